@@ -1,0 +1,23 @@
+package org.jodide.core;
+
+import org.jodide.iomd.ChunkType;
+
+import java.util.Optional;
+
+/** The languages the eval frame runs. */
+public enum Language {
+    PYTHON,
+    JAVASCRIPT;
+
+    /** The language that runs a chunk of {@code type}, if that type runs code. */
+    public static Optional<Language> of(ChunkType type) {
+        switch (type) {
+            case PY:
+                return Optional.of(PYTHON);
+            case JS:
+                return Optional.of(JAVASCRIPT);
+            default:
+                return Optional.empty();
+        }
+    }
+}

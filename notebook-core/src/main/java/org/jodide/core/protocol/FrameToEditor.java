@@ -1,0 +1,32 @@
+package org.jodide.core.protocol;
+
+import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputStream;
+
+/** Messages the eval frame sends to the editor page. Wire form: {@link ProtocolCodec}. */
+public sealed interface FrameToEditor {
+
+    /** The frame's script is running and accepts messages. */
+    record FrameReady() implements FrameToEditor {
+    }
+
+    /** The kernel changed state; {@code detail} is a human-readable note ("" when none). */
+    record KernelStatus(KernelState state, String detail) implements FrameToEditor {
+    }
+
+    /** Output printed by a run, sent as it is printed. */
+    record StreamOutput(int runId, OutputStream stream, String text) implements FrameToEditor {
+    }
+
+    /**
+     * A run ended.
+     *
+     * @param value the repr of the last expression's value; null when there is none (None, undefined)
+     * @param error the formatted error (a Python traceback, a JS error and stack); null on success
+     */
+    record RunFinished(int runId, String value, String error) implements FrameToEditor {
+        public boolean succeeded() {
+            return error == null;
+        }
+    }
+}

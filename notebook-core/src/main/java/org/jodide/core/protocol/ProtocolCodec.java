@@ -1,0 +1,189 @@
+package org.jodide.core.protocol;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.protocol.internal.FlatJson;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The wire form of the editor/eval-frame protocol, and the only place that knows it. Every
+ * message is a flat JSON object with a {@code "type"} tag and a {@code "v"} protocol version.
+ * Decoding validates the tag, the version, and every field's presence and type, and rejects
+ * anything else with a {@link ProtocolException} that says what was wrong.
+ */
+public final class ProtocolCodec {
+    /** Bumped when a message changes shape; both sides are built together, so they must agree. */
+    public static final int VERSION = 1;
+
+    private ProtocolCodec() {
+    }
+
+    public static String encode(EditorToFrame message) {
+        Map<String, Object> f = header(tag(message));
+        if (message instanceof EditorToFrame.RunCode) {
+            EditorToFrame.RunCode m = (EditorToFrame.RunCode) message;
+            f.put("runId", m.runId());
+            f.put("language", m.language().name());
+            f.put("chunkId", m.chunkId());
+            f.put("code", m.code());
+            f.put("firstLine", m.firstLine());
+        } else if (message instanceof EditorToFrame.ShowHtml) {
+            EditorToFrame.ShowHtml m = (EditorToFrame.ShowHtml) message;
+            f.put("chunkId", m.chunkId());
+            f.put("order", m.order());
+            f.put("html", m.html());
+        } else if (message instanceof EditorToFrame.ApplyCss) {
+            EditorToFrame.ApplyCss m = (EditorToFrame.ApplyCss) message;
+            f.put("chunkId", m.chunkId());
+            f.put("order", m.order());
+            f.put("css", m.css());
+        }
+        return FlatJson.write(f);
+    }
+
+    public static String encode(FrameToEditor message) {
+        Map<String, Object> f = header(tag(message));
+        if (message instanceof FrameToEditor.KernelStatus) {
+            FrameToEditor.KernelStatus m = (FrameToEditor.KernelStatus) message;
+            f.put("state", m.state().name());
+            f.put("detail", m.detail());
+        } else if (message instanceof FrameToEditor.StreamOutput) {
+            FrameToEditor.StreamOutput m = (FrameToEditor.StreamOutput) message;
+            f.put("runId", m.runId());
+            f.put("stream", m.stream().name());
+            f.put("text", m.text());
+        } else if (message instanceof FrameToEditor.RunFinished) {
+            FrameToEditor.RunFinished m = (FrameToEditor.RunFinished) message;
+            f.put("runId", m.runId());
+            f.put("value", m.value());
+            f.put("error", m.error());
+        }
+        return FlatJson.write(f);
+    }
+
+    public static EditorToFrame decodeEditorToFrame(String wire) throws ProtocolException {
+        Fields f = Fields.parse(wire);
+        String type = f.string("type");
+        switch (type) {
+            case "RunCode":
+                return new EditorToFrame.RunCode(f.integer("runId"), f.enumValue("language", Language.class),
+                        f.string("chunkId"), f.string("code"), f.integer("firstLine"));
+            case "ShowHtml":
+                return new EditorToFrame.ShowHtml(f.string("chunkId"), f.integer("order"), f.string("html"));
+            case "ApplyCss":
+                return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
+            default:
+                throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
+        }
+    }
+
+    public static FrameToEditor decodeFrameToEditor(String wire) throws ProtocolException {
+        Fields f = Fields.parse(wire);
+        String type = f.string("type");
+        switch (type) {
+            case "FrameReady":
+                return new FrameToEditor.FrameReady();
+            case "KernelStatus":
+                return new FrameToEditor.KernelStatus(f.enumValue("state", KernelState.class), f.string("detail"));
+            case "StreamOutput":
+                return new FrameToEditor.StreamOutput(f.integer("runId"), f.enumValue("stream", OutputStream.class),
+                        f.string("text"));
+            case "RunFinished":
+                return new FrameToEditor.RunFinished(f.integer("runId"), f.nullableString("value"),
+                        f.nullableString("error"));
+            default:
+                throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
+        }
+    }
+
+    /** The type tag of a message: its record's simple name, spelled out (no reflection in the browser). */
+    private static String tag(EditorToFrame message) {
+        if (message instanceof EditorToFrame.RunCode) {
+            return "RunCode";
+        } else if (message instanceof EditorToFrame.ShowHtml) {
+            return "ShowHtml";
+        }
+        return "ApplyCss";
+    }
+
+    private static String tag(FrameToEditor message) {
+        if (message instanceof FrameToEditor.FrameReady) {
+            return "FrameReady";
+        } else if (message instanceof FrameToEditor.KernelStatus) {
+            return "KernelStatus";
+        } else if (message instanceof FrameToEditor.StreamOutput) {
+            return "StreamOutput";
+        }
+        return "RunFinished";
+    }
+
+    private static Map<String, Object> header(String type) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("type", type);
+        f.put("v", VERSION);
+        return f;
+    }
+
+    /** The fields of one received message, with typed accessors that reject a wrong shape. */
+    private static final class Fields {
+        private final Map<String, Object> values;
+
+        private Fields(Map<String, Object> values) {
+            this.values = values;
+        }
+
+        static Fields parse(String wire) throws ProtocolException {
+            if (wire == null) {
+                throw new ProtocolException("message is not a string");
+            }
+            Map<String, Object> values;
+            try {
+                values = FlatJson.read(wire);
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException("message is not a flat JSON object: " + e.getMessage(), e);
+            }
+            Fields fields = new Fields(values);
+            int version = fields.integer("v");
+            if (version != VERSION) {
+                throw new ProtocolException("protocol version " + version + ", expected " + VERSION);
+            }
+            return fields;
+        }
+
+        String string(String name) throws ProtocolException {
+            Object value = values.get(name);
+            if (!(value instanceof String)) {
+                throw new ProtocolException("field \"" + name + "\" must be a string");
+            }
+            return (String) value;
+        }
+
+        String nullableString(String name) throws ProtocolException {
+            if (!values.containsKey(name)) {
+                throw new ProtocolException("field \"" + name + "\" is missing");
+            }
+            return values.get(name) == null ? null : string(name);
+        }
+
+        int integer(String name) throws ProtocolException {
+            Object value = values.get(name);
+            if (!(value instanceof Integer)) {
+                throw new ProtocolException("field \"" + name + "\" must be an integer");
+            }
+            return (Integer) value;
+        }
+
+        <E extends Enum<E>> E enumValue(String name, Class<E> type) throws ProtocolException {
+            String value = string(name);
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(value)) {
+                    return constant;
+                }
+            }
+            throw new ProtocolException("field \"" + name + "\" has unknown value \"" + value + "\"");
+        }
+    }
+}
