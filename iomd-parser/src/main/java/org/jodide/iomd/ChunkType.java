@@ -16,6 +16,8 @@ public enum ChunkType {
     /** Text before the first delimiter: kept, never run. */
     PREAMBLE(null);
 
+    private static final ChunkType[] KNOWN = {MD, JS, PY, CSS, FETCH, RAW, PLUGIN};
+
     private final String keyword;
 
     ChunkType(String keyword) {
@@ -27,11 +29,14 @@ public enum ChunkType {
         return keyword;
     }
 
-    /** The type named by a delimiter word (case-insensitive), or {@link #UNKNOWN}. */
+    /** spec: the type word is matched ignoring case; any other word is {@link #UNKNOWN}. Null gives UNKNOWN. */
     public static ChunkType fromKeyword(String word) {
+        if (word == null || word.length() < 2 || word.length() > 6) {
+            return UNKNOWN;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
-        for (ChunkType type : values()) {
-            if (type.keyword != null && type.keyword.equals(lower)) {
+        for (ChunkType type : KNOWN) {
+            if (type.keyword.equals(lower)) {
                 return type;
             }
         }

@@ -1,82 +1,105 @@
 package org.jodide.iomd;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.jodide.iomd.internal.ChunkTable;
 
 /**
- * Splits .iomd text into chunks. Never throws on input; one pass over the text.
+ * Parses .iomd text into a {@link Notebook}, as specified in {@code docs/iomd.md}. Stateless and
+ * safe to share; never throws on any text; linear time in the length of the text.
  *
  * <pre>{@code
- * Notebook notebook = IomdParser.create().parse("%% py\n1+1\n");
- * notebook.chunks().get(0).body(); // "1+1\n"
+ * IomdParser parser = IomdParser.create();
+ * Notebook notebook = parser.parse("%% py\n1+1\n");
+ * notebook.chunks().get(0).body();           // "1+1\n"
+ * Notebook edited = parser.reparse(notebook, new Edit(9, 0, "0")); // "%% py\n1+10\n", same chunk id
  * }</pre>
  */
 public final class IomdParser {
+    private static final IomdParser INSTANCE = new IomdParser();
+
     private IomdParser() {
     }
 
     public static IomdParser create() {
-        return new IomdParser();
+        return INSTANCE;
     }
 
+    /** Parses {@code text}. Ids are {@code c0}, {@code c1}, ... in chunk order. */
     public Notebook parse(String text) {
-        List<Chunk> chunks = new ArrayList<>();
-        int length = text.length();
-        int line = 0;
-        int pos = 0;
-        // The open chunk.
-        int chunkStart = 0;
-        int bodyStart = 0;
-        int bodyLine = 0;
-        ChunkType type = ChunkType.PREAMBLE;
-        String typeName = "";
-        List<String> flags = List.of();
-        ChunkType previousType = null;
-        String previousName = "";
-        while (pos < length) {
-            int lineEnd = pos;
-            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
-            int next = lineEnd;
-            if (next < length) {
-                next += text.charAt(next) == '\r' && next + 1 < length && text.charAt(next + 1) == '\n' ? 2 : 1;
-            }
-            if (text.startsWith("%%", pos)) {
-                if (pos > chunkStart || type != ChunkType.PREAMBLE) {
-                    chunks.add(new Chunk("c" + chunks.size(), type, typeName, flags,
-                            new SourceSpan(chunkStart, pos), new SourceSpan(bodyStart, pos), bodyLine, text));
-                }
-                if (type != ChunkType.PREAMBLE) {
-                    previousType = type;
-                    previousName = typeName;
-                }
-                int wordsStart = pos;
-                while (wordsStart < lineEnd && text.charAt(wordsStart) == '%') {
-                    wordsStart++;
-                }
-                String[] words = text.substring(wordsStart, lineEnd).trim().split("[ \\t]+");
-                if (words.length == 0 || words[0].isEmpty()) {
-                    // spec: a bare %% inherits the type of the chunk above.
-                    type = previousType == null ? ChunkType.UNKNOWN : previousType;
-                    typeName = previousType == null ? "" : previousName;
-                    flags = List.of();
-                } else {
-                    type = ChunkType.fromKeyword(words[0]);
-                    typeName = words[0];
-                    flags = List.of(words).subList(1, words.length);
-                }
-                chunkStart = pos;
-                bodyStart = next;
-                bodyLine = line + 1;
-            }
-            pos = next;
-            line++;
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
         }
-        if (length > chunkStart || type != ChunkType.PREAMBLE) {
-            chunks.add(new Chunk("c" + chunks.size(), type, typeName, flags,
-                    new SourceSpan(chunkStart, length), new SourceSpan(Math.min(bodyStart, length), length), bodyLine, text));
+        ChunkTable table = ChunkTable.parse(text);
+        return new Notebook(table, text, new Chunk[table.size()]);
+    }
+
+    /**
+     * The notebook {@code previous} with {@code edit} applied to its text. Only the chunks the edit
+     * touches are parsed again (from the chunk holding {@code edit.start() - 2} to the one holding
+     * {@code edit.removedEnd()}); every other chunk keeps its id, and chunks before the edit keep
+     * their {@link Chunk} object. Bare {@code %%} chunks right after the edit are re-typed when the
+     * type they inherit changes.
+     *
+     * <p>The result has the same chunks, types, flags, spans, lines and diagnostics as
+     * {@code parse(newText)}; only ids may differ: re-parsed chunks keep the id of the chunk they
+     * replace (see docs/iomd.md, "Stable ids"), new chunks get ids not used before in this lineage.
+     *
+     * @throws IllegalArgumentException if the edit reaches past the end of the text
+     */
+    public Notebook reparse(Notebook previous, Edit edit) {
+        if (edit.removedLength() == 0 && edit.inserted().isEmpty()) {
+            if (edit.start() > previous.length()) {
+                throw new IllegalArgumentException("edit at " + edit.start() + " is outside a text of length " + previous.length());
+            }
+            return previous;
         }
-        return new Notebook(text, chunks);
+        ChunkTable before = previous.table();
+        ChunkTable.Splice splice = before.apply(edit);
+        ChunkTable after = splice.table();
+        Chunk[] cache = new Chunk[after.size()];
+        Chunk[] oldCache = previous.chunkCache();
+        System.arraycopy(oldCache, 0, cache, 0, splice.first());
+        if (edit.delta() == 0) {
+            // Chunks after the edit did not move: keep their objects too.
+            int shift = after.size() - before.size();
+            for (int j = splice.first() + splice.parsed() + splice.retyped(); j < after.size(); j++) {
+                Chunk old = oldCache[j - shift];
+                if (old != null && old.node() == after.node(j) && old.line() == after.line(j)) {
+                    cache[j] = old;
+                }
+            }
+        }
+        return new Notebook(after, null, cache);
+    }
+
+    /** {@link #reparse(Notebook, Edit)} with the edit's parts: replace {@code removedLength} code units at {@code start} by {@code inserted}. */
+    public Notebook reparse(Notebook previous, int start, int removedLength, String inserted) {
+        return reparse(previous, new Edit(start, removedLength, inserted));
+    }
+
+    /**
+     * The notebook with text {@code newText}, re-using what it can of {@code previous}: the edit is
+     * taken to be the span between the longest common prefix and suffix of the two texts. Costs a
+     * comparison of the texts (linear) plus the re-parse of the touched chunks.
+     */
+    public Notebook reparse(Notebook previous, String newText) {
+        if (newText == null) {
+            throw new IllegalArgumentException("newText must not be null");
+        }
+        String old = previous.text();
+        int max = Math.min(old.length(), newText.length());
+        int prefix = 0;
+        while (prefix < max && old.charAt(prefix) == newText.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
+            suffix++;
+        }
+        Edit edit = new Edit(prefix, old.length() - prefix - suffix, newText.substring(prefix, newText.length() - suffix));
+        Notebook result = reparse(previous, edit);
+        if (result != previous) {
+            result.cacheText(newText);
+        }
+        return result;
     }
 }

@@ -1,0 +1,36 @@
+package org.jodide.ui.dom;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * {@code postMessage} between the editor page and the eval frame, carrying the protocol's JSON
+ * strings. Receivers get the sender window and origin so they can check who is talking.
+ */
+public final class WindowMessages {
+    private WindowMessages() {
+    }
+
+    @JSFunctor
+    public interface Handler extends JSObject {
+        /** {@code data} is null when the message was not a string (never one of ours). */
+        void onMessage(JSObject source, String origin, String data);
+    }
+
+    @JSBody(params = "handler", script = "window.addEventListener('message', function(event) {"
+            + " handler(event.source, String(event.origin), typeof event.data === 'string' ? event.data : null); });")
+    public static native void listen(Handler handler);
+
+    @JSBody(params = {"target", "data", "targetOrigin"}, script = "target.postMessage(data, targetOrigin);")
+    public static native void post(JSObject target, String data, String targetOrigin);
+
+    @JSBody(params = {"a", "b"}, script = "return a === b;")
+    public static native boolean same(JSObject a, JSObject b);
+
+    @JSBody(script = "return window.parent;")
+    public static native JSObject parentWindow();
+
+    @JSBody(script = "return String(location.origin);")
+    public static native String ownOrigin();
+}

@@ -1,0 +1,80 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The console under the report: one entry per run, with the code's label, its printed output
+ * as it arrives, and its value or error. Scrolls to the newest entry.
+ */
+final class ConsoleView {
+    private final HTMLDocument document;
+    private final HTMLElement root;
+
+    ConsoleView(HTMLDocument document, HTMLElement root) {
+        this.document = document;
+        this.root = root;
+    }
+
+    /** Starts an entry for a run; the returned listener fills it in. */
+    ExecutionListener begin(String label, String code) {
+        HTMLElement entry = element("div", "console-entry");
+        entry.setAttribute("data-state", "running");
+        HTMLElement input = element("div", "console-input");
+        HTMLElement labelElement = element("span", "console-label");
+        labelElement.setTextContent(label);
+        HTMLElement codeElement = element("pre", "console-code");
+        codeElement.setTextContent(code.strip());
+        input.appendChild(labelElement);
+        input.appendChild(codeElement);
+        entry.appendChild(input);
+        HTMLElement output = element("pre", "console-output");
+        entry.appendChild(output);
+        root.appendChild(entry);
+        scrollToEnd();
+        return new ExecutionListener() {
+            @Override
+            public void output(OutputStream stream, String text) {
+                HTMLElement piece = element("span", stream == OutputStream.STDERR ? "console-stderr" : "console-stdout");
+                piece.setTextContent(text);
+                output.appendChild(piece);
+                scrollToEnd();
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                entry.setAttribute("data-state", error == null ? "done" : "error");
+                if (error != null) {
+                    HTMLElement errorElement = element("pre", "console-error");
+                    errorElement.setTextContent(error);
+                    entry.appendChild(errorElement);
+                } else if (value != null) {
+                    HTMLElement valueElement = element("pre", "console-value");
+                    valueElement.setTextContent(value);
+                    entry.appendChild(valueElement);
+                }
+                scrollToEnd();
+            }
+        };
+    }
+
+    /** A line from Jodide itself (not from notebook code). */
+    void note(String text) {
+        HTMLElement note = element("div", "console-note");
+        note.setTextContent(text);
+        root.appendChild(note);
+        scrollToEnd();
+    }
+
+    private HTMLElement element(String tag, String className) {
+        HTMLElement element = document.createElement(tag);
+        element.setClassName(className);
+        return element;
+    }
+
+    private void scrollToEnd() {
+        root.setScrollTop(root.getScrollHeight());
+    }
+}

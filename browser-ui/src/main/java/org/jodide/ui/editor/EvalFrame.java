@@ -1,0 +1,166 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.kernel.ExecuteRequest;
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.Kernel;
+import org.jodide.core.kernel.KernelState;
+import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.core.protocol.ProtocolCodec;
+import org.jodide.core.protocol.ProtocolException;
+import org.jodide.ui.dom.WindowMessages;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLIFrameElement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The editor's side of the eval frame: creates the sandboxed iframe, speaks the protocol with
+ * it, and is the {@link Kernel} the rest of the editor uses. Restarting replaces the iframe
+ * (killing whatever ran in it, endless loops included) and replays the report into the new one.
+ */
+final class EvalFrame implements Kernel {
+    static final String RESTARTED = "The kernel was restarted; this run was stopped.";
+
+    private final HTMLDocument document;
+    private final HTMLElement container;
+    private final List<String> outbox = new ArrayList<>();
+    private final Map<Integer, ExecutionListener> inFlight = new HashMap<>();
+    /** What the report shows, by chunk, to replay after a restart. */
+    private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
+    private final List<StateListener> stateListeners = new ArrayList<>();
+    private HTMLIFrameElement iframe;
+    private boolean frameReady;
+    private int nextRunId = 1;
+    private KernelState state = KernelState.LOADING;
+
+    EvalFrame(HTMLDocument document, HTMLElement container) {
+        this.document = document;
+        this.container = container;
+        WindowMessages.listen(this::receive);
+        createFrame();
+    }
+
+    @Override
+    public void execute(ExecuteRequest request, ExecutionListener listener) {
+        int runId = nextRunId++;
+        inFlight.put(runId, listener);
+        send(new EditorToFrame.RunCode(runId, request.language(), request.chunkId(), request.code(),
+                request.firstLine()));
+    }
+
+    void showHtml(String chunkId, int order, String html) {
+        EditorToFrame message = new EditorToFrame.ShowHtml(chunkId, order, html);
+        reportState.put("html:" + chunkId, message);
+        send(message);
+    }
+
+    void applyCss(String chunkId, int order, String css) {
+        EditorToFrame message = new EditorToFrame.ApplyCss(chunkId, order, css);
+        reportState.put("css:" + chunkId, message);
+        send(message);
+    }
+
+    @Override
+    public void restart() {
+        container.removeChild(iframe);
+        iframe = null;
+        frameReady = false;
+        outbox.clear();
+        List<ExecutionListener> stopped = new ArrayList<>(inFlight.values());
+        inFlight.clear();
+        setState(KernelState.LOADING, "Restarting…");
+        for (ExecutionListener listener : stopped) {
+            listener.finished(null, RESTARTED);
+        }
+        createFrame();
+        reportState.values().forEach(this::send);
+    }
+
+    @Override
+    public KernelState state() {
+        return state;
+    }
+
+    @Override
+    public void onStateChange(StateListener listener) {
+        stateListeners.add(listener);
+        listener.changed(state, "");
+    }
+
+    private void createFrame() {
+        iframe = (HTMLIFrameElement) document.createElement("iframe");
+        // spec of the eval frame: scripts only; no same-origin, so an opaque origin without the editor's storage.
+        iframe.setAttribute("sandbox", "allow-scripts");
+        iframe.setAttribute("title", "Report");
+        iframe.setAttribute("id", "eval-frame");
+        iframe.setAttribute("src", "evalframe.html#parent=" + encodeUriComponent(WindowMessages.ownOrigin()));
+        container.appendChild(iframe);
+    }
+
+    private void send(EditorToFrame message) {
+        String wire = ProtocolCodec.encode(message);
+        if (frameReady) {
+            WindowMessages.post(iframe.getContentWindow(), wire, "*");
+        } else {
+            outbox.add(wire);
+        }
+    }
+
+    private void receive(JSObject source, String origin, String data) {
+        // Only the current frame may answer; a sandboxed frame's origin is the opaque "null".
+        if (iframe == null || !WindowMessages.same(source, iframe.getContentWindow()) || !"null".equals(origin)) {
+            return;
+        }
+        FrameToEditor message;
+        try {
+            message = ProtocolCodec.decodeFrameToEditor(data);
+        } catch (ProtocolException e) {
+            consoleError("Jodide: rejected a message from the eval frame: " + e.getMessage());
+            return;
+        }
+        if (message instanceof FrameToEditor.FrameReady) {
+            frameReady = true;
+            List<String> queued = new ArrayList<>(outbox);
+            outbox.clear();
+            for (String wire : queued) {
+                WindowMessages.post(iframe.getContentWindow(), wire, "*");
+            }
+        } else if (message instanceof FrameToEditor.KernelStatus) {
+            FrameToEditor.KernelStatus status = (FrameToEditor.KernelStatus) message;
+            setState(status.state(), status.detail());
+        } else if (message instanceof FrameToEditor.StreamOutput) {
+            FrameToEditor.StreamOutput output = (FrameToEditor.StreamOutput) message;
+            ExecutionListener listener = inFlight.get(output.runId());
+            if (listener != null) {
+                listener.output(output.stream(), output.text());
+            }
+        } else if (message instanceof FrameToEditor.RunFinished) {
+            FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;
+            ExecutionListener listener = inFlight.remove(finished.runId());
+            if (listener != null) {
+                listener.finished(finished.value(), finished.error());
+            }
+        }
+    }
+
+    private void setState(KernelState newState, String detail) {
+        state = newState;
+        for (StateListener listener : stateListeners) {
+            listener.changed(newState, detail);
+        }
+    }
+
+    @JSBody(params = "text", script = "return encodeURIComponent(text);")
+    private static native String encodeUriComponent(String text);
+
+    @JSBody(params = "text", script = "console.error(text);")
+    private static native void consoleError(String text);
+}

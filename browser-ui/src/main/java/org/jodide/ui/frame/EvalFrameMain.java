@@ -1,0 +1,147 @@
+package org.jodide.ui.frame;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.SerialQueue;
+import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.core.protocol.ProtocolCodec;
+import org.jodide.core.protocol.ProtocolException;
+import org.jodide.pyodide.PyodideOptions;
+import org.jodide.pyodide.PythonRuntime;
+import org.jodide.ui.dom.WindowMessages;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Entry point of the eval frame ({@code evalframe.html}), loaded in an iframe with
+ * {@code sandbox="allow-scripts"}: an opaque origin that cannot reach the editor's storage,
+ * in its own process, so an endless loop here never freezes the editor. It hosts the report,
+ * runs JS and Python one chunk at a time, and talks to the editor only through the protocol.
+ */
+public final class EvalFrameMain {
+    private final JSObject parent = WindowMessages.parentWindow();
+    private final String parentOrigin;
+    private final ReportView report;
+    private final SerialQueue runs = new SerialQueue();
+    private PythonRuntime python;
+    private String pythonFailure;
+    private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
+
+    private EvalFrameMain(String parentOrigin) {
+        this.parentOrigin = parentOrigin;
+        HTMLDocument document = HTMLDocument.current();
+        this.report = new ReportView(document, document.getElementById("report"));
+    }
+
+    public static void main(String[] args) {
+        String parentOrigin = parentOriginFromUrl();
+        if (parentOrigin == null) {
+            consoleError("Jodide eval frame: no #parent=ORIGIN in the frame URL; refusing to start");
+            return;
+        }
+        new EvalFrameMain(parentOrigin).start();
+    }
+
+    private void start() {
+        WindowMessages.listen(this::receive);
+        send(new FrameToEditor.FrameReady());
+        send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
+        PythonRuntime.load(PyodideOptions.defaults(), runtime -> {
+            python = runtime;
+            send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
+                    "Python " + runtime.pyodideVersion()));
+            List<Consumer<PythonRuntime>> waiting = new ArrayList<>(waitingForPython);
+            waitingForPython.clear();
+            waiting.forEach(callback -> callback.accept(runtime));
+        }, failure -> {
+            pythonFailure = failure;
+            send(new FrameToEditor.KernelStatus(KernelState.FAILED, failure));
+            List<Consumer<PythonRuntime>> waiting = new ArrayList<>(waitingForPython);
+            waitingForPython.clear();
+            waiting.forEach(callback -> callback.accept(null));
+        });
+    }
+
+    private void receive(JSObject source, String origin, String data) {
+        // Only our parent, at the origin it told us, may drive this frame.
+        if (!WindowMessages.same(source, parent) || !parentOrigin.equals(origin)) {
+            return;
+        }
+        EditorToFrame message;
+        try {
+            message = ProtocolCodec.decodeEditorToFrame(data);
+        } catch (ProtocolException e) {
+            consoleError("Jodide eval frame: rejected a message from the editor: " + e.getMessage());
+            return;
+        }
+        if (message instanceof EditorToFrame.RunCode) {
+            EditorToFrame.RunCode run = (EditorToFrame.RunCode) message;
+            runs.submit(done -> execute(run, done));
+        } else if (message instanceof EditorToFrame.ShowHtml) {
+            EditorToFrame.ShowHtml show = (EditorToFrame.ShowHtml) message;
+            report.showHtml(show.chunkId(), show.order(), show.html());
+        } else if (message instanceof EditorToFrame.ApplyCss) {
+            EditorToFrame.ApplyCss css = (EditorToFrame.ApplyCss) message;
+            report.applyCss(css.chunkId(), css.order(), css.css());
+        }
+    }
+
+    private void execute(EditorToFrame.RunCode run, Runnable done) {
+        ExecutionListener listener = new ExecutionListener() {
+            @Override
+            public void output(OutputStream stream, String text) {
+                send(new FrameToEditor.StreamOutput(run.runId(), stream, text));
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                send(new FrameToEditor.RunFinished(run.runId(), value, error));
+                done.run();
+                if (python != null && !runs.isRunning()) {
+                    send(new FrameToEditor.KernelStatus(KernelState.IDLE, ""));
+                }
+            }
+        };
+        String sourceName = "chunk-" + run.chunkId();
+        if (run.language() == Language.JAVASCRIPT) {
+            JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName + ".js", listener);
+            return;
+        }
+        withPython(runtime -> {
+            if (runtime == null) {
+                listener.finished(null, "Python is not available: " + pythonFailure);
+                return;
+            }
+            send(new FrameToEditor.KernelStatus(KernelState.BUSY, ""));
+            runtime.run(run.code(), "<" + sourceName + ">", run.firstLine(), listener);
+        });
+    }
+
+    private void withPython(Consumer<PythonRuntime> callback) {
+        if (python != null || pythonFailure != null) {
+            callback.accept(python);
+        } else {
+            waitingForPython.add(callback);
+        }
+    }
+
+    private void send(FrameToEditor message) {
+        WindowMessages.post(parent, ProtocolCodec.encode(message), parentOrigin);
+    }
+
+    /** The editor names its own origin in the frame URL: {@code evalframe.html#parent=ORIGIN}. */
+    @JSBody(script = "var found = /[#&]parent=([^&]*)/.exec(location.hash);"
+            + "return found ? decodeURIComponent(found[1]) : null;")
+    private static native String parentOriginFromUrl();
+
+    @JSBody(params = "text", script = "console.error(text);")
+    private static native void consoleError(String text);
+}

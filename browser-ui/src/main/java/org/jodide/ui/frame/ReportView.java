@@ -1,0 +1,56 @@
+package org.jodide.ui.frame;
+
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
+
+/**
+ * The report inside the eval frame: one element per rendered chunk, kept in notebook order,
+ * plus one stylesheet per css chunk.
+ */
+final class ReportView {
+    private final HTMLDocument document;
+    private final HTMLElement report;
+
+    ReportView(HTMLDocument document, HTMLElement report) {
+        this.document = document;
+        this.report = report;
+    }
+
+    void showHtml(String chunkId, int order, String html) {
+        element(report, "div", "report-chunk", chunkId, order).setInnerHTML(html);
+    }
+
+    void applyCss(String chunkId, int order, String css) {
+        element(document.getHead(), "style", "report-style", chunkId, order).setTextContent(css);
+    }
+
+    /** The element of {@code chunkId} under {@code parent}, created in order if missing. */
+    private HTMLElement element(HTMLElement parent, String tag, String className, String chunkId, int order) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
+                HTMLElement existing = (HTMLElement) child;
+                existing.setAttribute("data-order", Integer.toString(order));
+                return existing;
+            }
+        }
+        HTMLElement created = document.createElement(tag);
+        created.setAttribute("class", className);
+        created.setAttribute("data-chunk-id", chunkId);
+        created.setAttribute("data-order", Integer.toString(order));
+        Node before = null;
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (isElement(child, className) && Integer.parseInt(((Element) child).getAttribute("data-order")) > order) {
+                before = child;
+                break;
+            }
+        }
+        parent.insertBefore(created, before);
+        return created;
+    }
+
+    private static boolean isElement(Node node, String className) {
+        return node.getNodeType() == Node.ELEMENT_NODE && className.equals(((Element) node).getAttribute("class"));
+    }
+}

@@ -1,0 +1,26 @@
+package org.jodide.iomd;
+
+import java.util.Optional;
+
+/**
+ * A valid language plugin definition, read from the JSON of a plugin chunk:
+ *
+ * <pre>{@code
+ * { "languageId": "lua", "displayName": "Lua", "url": "https://example.com/fengari.js",
+ *   "module": "fengari", "evaluator": "evalLua", "pluginType": "language" }
+ * }</pre>
+ *
+ * @param languageId     the word that names the language in a delimiter ({@code %% lua})
+ * @param displayName    the name shown to people
+ * @param url            the script that defines the language, as written (may be relative)
+ * @param module         the global object the script defines
+ * @param evaluator      the method of {@code module} that runs code and returns its value
+ * @param asyncEvaluator the method that runs code and returns a promise, if any
+ * @param pluginType     always {@code language} in this version
+ * @param codeMirrorMode the editor's highlighting mode, if given
+ * @param keybinding     the key that switches a chunk to this language, if given
+ */
+public record PluginSpec(String languageId, String displayName, String url, String module, String evaluator,
+                         Optional<String> asyncEvaluator, String pluginType, Optional<String> codeMirrorMode,
+                         Optional<String> keybinding) {
+}

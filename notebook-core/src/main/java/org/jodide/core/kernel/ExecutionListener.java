@@ -1,0 +1,13 @@
+package org.jodide.core.kernel;
+
+/** Hears what one run of code does. {@link #finished} is called exactly once, last. */
+public interface ExecutionListener {
+    /** Text printed by the run, as it is printed. */
+    void output(OutputStream stream, String text);
+
+    /**
+     * @param value a readable form (repr) of the last expression's value, or null when there is none
+     * @param error the formatted error (traceback), or null on success
+     */
+    void finished(String value, String error);
+}

@@ -1,0 +1,80 @@
+package org.jodide.browser;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A headless Debian Chromium driven by the system chromedriver, with a fresh profile, for the
+ * browser tests and benchmarks. Paths come from the system properties {@code chromium.binary}
+ * and {@code chromedriver.binary} (defaults: /usr/bin/chromium, /usr/bin/chromedriver), so
+ * Selenium Manager never reaches for the network.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private HeadlessChromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static HeadlessChromium start() {
+        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+        requireExecutable(chromium, "chromium.binary");
+        requireExecutable(chromedriver, "chromedriver.binary");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("jodide-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a Chromium profile folder", e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
+        return new HeadlessChromium(new ChromeDriver(service, options), profile);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void requireExecutable(String path, String property) {
+        if (!new File(path).canExecute()) {
+            throw new IllegalStateException(path + " is not an executable (set -D" + property
+                    + "=..., or install Debian's chromium and chromium-driver: .ci/run does)");
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

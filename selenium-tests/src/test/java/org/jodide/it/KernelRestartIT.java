@@ -1,0 +1,59 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An endless loop in Python never freezes the editor, and Restart kernel brings Python back. */
+class KernelRestartIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    @Test
+    void endlessLoopLeavesTheEditorTypableAndRestartBringsPythonBack() {
+        NotebookPage page = SITE.notebookPage().open();
+        String notebook = "%% py\nwhile True: pass\n%% py\n1+1\n";
+        page.replaceText(notebook);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.putCursorAt(notebook.indexOf("while"));
+        page.pressShiftEnter();
+        page.awaitKernelState("busy", Duration.ofSeconds(10));
+
+        // The loop is running in the eval frame; the editor must still take keys within 1 s.
+        page.putCursorAt(page.editorText().length());
+        page.editor().sendKeys("# typed while looping");
+        String typed = notebook + "# typed while looping";
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(1))
+                .until(d -> typed.equals(page.editorText()));
+        assertEquals("running", page.consoleEntries().get(0).getDomAttribute("data-state"));
+
+        page.click("restart-kernel");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(0);
+        assertEquals("error", stopped.state());
+        assertTrue(stopped.error().contains("restarted"), stopped.error());
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+
+        page.putCursorAt(typed.indexOf("1+1"));
+        assertEquals("2", page.runWithShiftEnter().value());
+        assertEquals(typed, page.editorText(), "restarting the kernel leaves the notebook text alone");
+    }
+
+    @Test
+    void restartKeepsTheRenderedReport() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.replaceText("%% md\n## Kept across restarts\n");
+        page.pressShiftEnter();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.click("restart-kernel");
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        String heading = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#report h2")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).findFirst().orElse(null)));
+        assertEquals("Kept across restarts", heading);
+    }
+}

@@ -1,0 +1,131 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Typing a notebook and running its chunks with Shift+Enter, in Chromium with real Pyodide. */
+class RunChunksIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private NotebookPage page;
+
+    @BeforeEach
+    void openNotebook() {
+        page = SITE.notebookPage().open();
+    }
+
+    @Test
+    void pythonChunkShowsItsValueAfterShiftEnter() {
+        page.type("%% py\n1+1");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertNull(entry.error());
+        assertEquals("2", entry.value());
+        assertEquals("done", entry.state());
+    }
+
+    @Test
+    void markdownChunkRendersAHeadingInTheReport() {
+        page.type("%% md\n# Hi");
+        page.pressShiftEnter();
+        String heading = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#report h1")).stream()
+                        .map(WebElement::getText).filter("Hi"::equals).findFirst().orElse(null)));
+        assertEquals("Hi", heading);
+    }
+
+    @Test
+    void javascriptChunkShowsItsValue() {
+        page.type("%% js\n6*7");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertEquals("42", entry.value());
+    }
+
+    @Test
+    void printedOutputAndValueOfAPythonChunkAppearTogether() {
+        page.type("%% py\nprint('hello')\nprint('world')\n'done'");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertEquals("hello\nworld\n", entry.output());
+        assertEquals("'done'", entry.value());
+    }
+
+    @Test
+    void pythonErrorShowsATracebackWithTheNotebookLine() {
+        page.replaceText("%% md\nintro\n\n%% py\nx = 1\nraise ValueError('boom')\n");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertEquals("error", entry.state());
+        String error = entry.error();
+        assertTrue(error.contains("ValueError: boom"), error);
+        // The raise is on line 6 of the notebook (1-based).
+        assertTrue(error.contains("line 6"), error);
+        assertTrue(error.contains("raise ValueError('boom')"), error);
+    }
+
+    @Test
+    void javascriptErrorNamesTheNotebookLine() {
+        page.replaceText("%% js\nlet a = 1;\nundefinedFunction();\n");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertEquals("error", entry.state());
+        assertTrue(entry.error().contains("ReferenceError"), entry.error());
+        assertTrue(entry.error().contains("notebook line 3"), entry.error());
+    }
+
+    @Test
+    void shiftEnterRunsTheChunkAtTheCursorAndMovesToTheNext() {
+        String text = "%% py\nx = 20\n%% py\nx + 1\n%% js\n'last'\n";
+        page.replaceText(text);
+        page.putCursorAt(text.indexOf("x = 20"));
+        NotebookPage.ConsoleEntry first = page.runWithShiftEnter();
+        assertNull(first.error());
+        assertNull(first.value(), "an assignment has no value");
+        assertEquals(text.indexOf("x + 1"), page.cursor(), "the cursor moves to the next chunk's body");
+        assertEquals("21", page.runWithShiftEnter().value());
+        assertEquals("\"last\"", page.runWithShiftEnter().value());
+    }
+
+    @Test
+    void pythonAndJavascriptRunInOrderWhenQueuedTogether() {
+        page.replaceText("%% py\nimport time\nfor i in range(3):\n    print(i)\n%% js\n'after python'\n");
+        page.click("run-all");
+        NotebookPage.ConsoleEntry python = page.awaitEntry(0);
+        NotebookPage.ConsoleEntry javascript = page.awaitEntry(1);
+        assertEquals("0\n1\n2\n", python.output());
+        assertEquals("\"after python\"", javascript.value());
+    }
+
+    @Test
+    void globalsDeclaredByNotebookJavascriptDoNotBreakTheFrame() {
+        // Short names like the minified ones of compiled code: the frame's own code must not share the global scope.
+        String text = "%% js\nvar a = 1; var b = 2; function C() { return 3; } x = 4; var main = 5;\n"
+                + "%% js\na + b + C() + x + main\n%% py\n1+1\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        assertNull(page.runWithShiftEnter().error());
+        NotebookPage.ConsoleEntry sum = page.runWithShiftEnter();
+        assertEquals("15", sum.value(), sum.error());
+        assertEquals("2", page.runWithShiftEnter().value());
+    }
+
+    @Test
+    void notebookCodeCannotReachTheEditorsStorageOrDocument() {
+        page.replaceText("%% js\n"
+                + "const probes = [];\n"
+                + "try { localStorage.length; probes.push('storage readable'); } catch (e) { probes.push(e.name); }\n"
+                + "try { window.parent.document.title; probes.push('parent readable'); } catch (e) { probes.push(e.name); }\n"
+                + "probes.join(',')\n");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertEquals("\"SecurityError,SecurityError\"", entry.value());
+        WebElement frame = SITE.browser().driver().findElement(By.id("eval-frame"));
+        assertEquals("allow-scripts", frame.getDomAttribute("sandbox"));
+    }
+}

@@ -1,0 +1,46 @@
+package org.jodide.it;
+
+import org.jodide.browser.BuiltSite;
+import org.jodide.browser.HeadlessChromium;
+import org.jodide.site.SiteServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Serves the built site on a free port and starts one headless Chromium for a whole test class
+ * (a browser starts in ~1 s, Pyodide loads in 3-6 s: sharing both keeps the suite fast).
+ * Use with {@code @RegisterExtension static final SiteExtension SITE = new SiteExtension();}.
+ */
+final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
+    private SiteServer server;
+    private HeadlessChromium browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        server = SiteServer.start(BuiltSite.root(), 0);
+        browser = HeadlessChromium.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    SiteServer server() {
+        return server;
+    }
+
+    HeadlessChromium browser() {
+        return browser;
+    }
+
+    NotebookPage notebookPage() {
+        return new NotebookPage(browser.driver(), server.uri());
+    }
+}

@@ -1,0 +1,190 @@
+package org.jodide.site;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the built site from a folder on 127.0.0.1, with the headers the notebook needs:
+ * {@code application/wasm} for Wasm, cross-origin isolation (COOP/COEP) so SharedArrayBuffer
+ * exists, and CORS + CORP on every file so the sandboxed (opaque-origin) eval frame may load
+ * Pyodide. Static files only: GET and HEAD, no directory listings, nothing outside the root.
+ *
+ * <pre>{@code
+ * try (SiteServer server = SiteServer.start(Path.of("static/target/site"), 0)) {
+ *     URI page = server.uri(); // http://127.0.0.1:PORT/
+ * }
+ * }</pre>
+ */
+public final class SiteServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Path root;
+
+    private SiteServer(HttpServer server, ExecutorService executor, Path root) {
+        this.server = server;
+        this.executor = executor;
+        this.root = root;
+    }
+
+    /** Starts serving {@code root} on 127.0.0.1:{@code port}; port 0 picks a free port. */
+    public static SiteServer start(Path root, int port) throws IOException {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absoluteRoot.resolve("index.html"))) {
+            throw new IOException("no built site at " + absoluteRoot + " (index.html missing): build it with mvn -B package");
+        }
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+            Thread thread = new Thread(r, "jodide-site-server");
+            thread.setDaemon(true);
+            return thread;
+        });
+        SiteServer site = new SiteServer(http, executor, absoluteRoot);
+        http.createContext("/", site::handle);
+        http.setExecutor(executor);
+        http.start();
+        return site;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The site's root URL, ending with a slash. */
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Headers headers = exchange.getResponseHeaders();
+            addSiteHeaders(headers);
+            String method = exchange.getRequestMethod();
+            if (method.equals("OPTIONS")) {
+                headers.set("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+                headers.set("Access-Control-Allow-Headers", "*");
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                sendText(exchange, 405, "method not allowed");
+                return;
+            }
+            Path file = resolve(exchange.getRequestURI().getPath());
+            if (file == null) {
+                sendText(exchange, 404, "not found");
+                return;
+            }
+            headers.set("Content-Type", ContentTypes.of(file.getFileName().toString()));
+            headers.set("Cache-Control", "no-cache");
+            long size = Files.size(file);
+            if (method.equals("HEAD")) {
+                headers.set("Content-Length", Long.toString(size));
+                exchange.sendResponseHeaders(200, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
+            try (OutputStream body = exchange.getResponseBody()) {
+                Files.copy(file, body);
+            }
+        } catch (IOException e) {
+            // The browser went away mid-response (a reload, a closed tab): nothing to answer.
+        }
+    }
+
+    /** Headers every response carries; see the class comment for why. */
+    static void addSiteHeaders(Headers headers) {
+        headers.set("Cross-Origin-Opener-Policy", "same-origin");
+        headers.set("Cross-Origin-Embedder-Policy", "require-corp");
+        headers.set("Cross-Origin-Resource-Policy", "cross-origin");
+        headers.set("Access-Control-Allow-Origin", "*");
+        headers.set("X-Content-Type-Options", "nosniff");
+    }
+
+    /** The file a URL path names, or null when it names nothing servable (missing, a folder without index.html, outside the root). */
+    Path resolve(String urlPath) {
+        if (urlPath == null || !urlPath.startsWith("/") || urlPath.indexOf('\0') >= 0) {
+            return null;
+        }
+        Path file = root.resolve(urlPath.substring(1)).normalize();
+        if (!file.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    /** {@code java org.jodide.site.SiteServer --root DIR [--port N]}: serve until killed. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of("static/target/site");
+        int port = 8000;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ((arg.equals("--port") || arg.equals("--root")) && i + 1 >= args.length) {
+                fail("missing value after " + arg);
+            }
+            if (arg.equals("--port")) {
+                port = parsePort(args[++i]);
+            } else if (arg.equals("--root")) {
+                root = Path.of(args[++i]);
+            } else {
+                fail("unknown argument " + arg + " (usage: --root DIR --port N)");
+            }
+        }
+        SiteServer server;
+        try {
+            server = start(root, port);
+        } catch (java.net.BindException e) {
+            fail("port " + port + " is in use: choose another with --port N");
+            return;
+        } catch (IOException e) {
+            fail(e.getMessage());
+            return;
+        }
+        System.out.println("Serving on " + server.uri());
+        System.out.flush();
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        fail("--port takes a number from 0 to 65535, got " + text);
+        return -1;
+    }
+
+    private static void fail(String message) {
+        System.err.println("jodide serve: " + message);
+        System.exit(2);
+    }
+}
