@@ -77,29 +77,19 @@ public final class IomdParser {
     }
 
     /**
-     * The notebook with text {@code newText}, re-using what it can of {@code previous}: the edit is
-     * taken to be the span between the longest common prefix and suffix of the two texts. Costs a
-     * comparison of the texts (linear) plus the re-parse of the touched chunks.
+     * The notebook with text {@code newText}, parsed from scratch but keeping ids: a chunk whose
+     * source is unchanged keeps its id, wherever it moved; the chunks in between pair up in order
+     * when there are as many on both sides (docs/iomd.md, section 13). Use it when only the new text
+     * is known (a reload, an undo of several changes); linear in the length of the text.
      */
     public Notebook reparse(Notebook previous, String newText) {
         if (newText == null) {
             throw new IllegalArgumentException("newText must not be null");
         }
-        String old = previous.text();
-        int max = Math.min(old.length(), newText.length());
-        int prefix = 0;
-        while (prefix < max && old.charAt(prefix) == newText.charAt(prefix)) {
-            prefix++;
+        if (newText.equals(previous.text())) {
+            return previous;
         }
-        int suffix = 0;
-        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
-            suffix++;
-        }
-        Edit edit = new Edit(prefix, old.length() - prefix - suffix, newText.substring(prefix, newText.length() - suffix));
-        Notebook result = reparse(previous, edit);
-        if (result != previous) {
-            result.cacheText(newText);
-        }
-        return result;
+        ChunkTable table = previous.table().parseMatching(newText);
+        return new Notebook(table, newText, new Chunk[table.size()]);
     }
 }

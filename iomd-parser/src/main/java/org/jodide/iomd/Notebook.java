@@ -44,10 +44,6 @@ public final class Notebook {
         return chunkCache;
     }
 
-    void cacheText(String knownText) {
-        text = knownText;
-    }
-
     /** The notebook text, byte for byte as parsed. */
     public String text() {
         String t = text;

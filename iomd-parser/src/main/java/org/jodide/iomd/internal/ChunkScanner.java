@@ -15,7 +15,8 @@ final class ChunkScanner {
      * Splits all of {@code text}, which must start at a line start of the notebook.
      *
      * @param context what a bare delimiter on the first line would inherit
-     * @param firstId the number of the first id to hand out ({@code "c" + n})
+     * @param firstId the number of the first id to hand out ({@code "c" + n}), or -1 to leave ids
+     *                empty for the caller to assign
      */
     static List<ChunkNode> scan(String text, TypeContext context, int firstId) {
         int end = text.length();
@@ -35,7 +36,7 @@ final class ChunkScanner {
             if (DelimiterParser.isDelimiter(text, pos, end)) {
                 // spec: text before the first delimiter is a preamble; an empty one is no chunk.
                 if (pos > chunkStart || delimiter != null) {
-                    ChunkNode node = ChunkAnalyzer.analyze("c" + nextId++, text, chunkStart, bodyStart, pos,
+                    ChunkNode node = ChunkAnalyzer.analyze(firstId < 0 ? "" : "c" + nextId++, text, chunkStart, bodyStart, pos,
                             breaks - chunkBreaks, bodyLine, delimiter, context);
                     nodes.add(node);
                     context = node.outgoing();
@@ -52,7 +53,7 @@ final class ChunkScanner {
             pos = next;
         }
         if (end > chunkStart || delimiter != null) {
-            nodes.add(ChunkAnalyzer.analyze("c" + nextId, text, chunkStart, bodyStart, end,
+            nodes.add(ChunkAnalyzer.analyze(firstId < 0 ? "" : "c" + nextId, text, chunkStart, bodyStart, end,
                     breaks - chunkBreaks, bodyLine, delimiter, context));
         }
         return nodes;

@@ -29,12 +29,34 @@ public final class ChunkTable {
 
     /** Parses {@code text} from scratch; ids are {@code c0}, {@code c1}, ... in order. */
     public static ChunkTable parse(String text) {
-        return fromNodes(ChunkScanner.scan(text, TypeContext.NONE, 0), text.length(), 0);
+        List<ChunkNode> nodes = ChunkScanner.scan(text, TypeContext.NONE, 0);
+        return fromNodes(nodes.toArray(new ChunkNode[0]), text.length(), nodes.size());
     }
 
-    private static ChunkTable fromNodes(List<ChunkNode> list, int length, int firstId) {
-        int n = list.size();
-        ChunkNode[] nodes = list.toArray(new ChunkNode[0]);
+    /**
+     * Parses {@code text} from scratch, giving each chunk the id of the chunk of this table with the
+     * same source where one can be found (see {@link IdMatcher#matchBySource}); other chunks get
+     * fresh ids.
+     */
+    public ChunkTable parseMatching(String text) {
+        List<ChunkNode> parsed = ChunkScanner.scan(text, TypeContext.NONE, -1);
+        String[] ids = IdMatcher.matchBySource(Arrays.asList(nodes), parsed);
+        int[] counter = {nextId};
+        return fromNodes(withIds(parsed, ids, counter), text.length(), counter[0]);
+    }
+
+    /** The nodes with the given ids, and fresh ids (counted by {@code counter[0]}) where an id is null. */
+    private static ChunkNode[] withIds(List<ChunkNode> parsed, String[] ids, int[] counter) {
+        ChunkNode[] out = new ChunkNode[parsed.size()];
+        for (int j = 0; j < out.length; j++) {
+            String id = ids[j] != null ? ids[j] : "c" + counter[0]++;
+            out[j] = parsed.get(j).withId(id);
+        }
+        return out;
+    }
+
+    private static ChunkTable fromNodes(ChunkNode[] nodes, int length, int nextId) {
+        int n = nodes.length;
         int[] starts = new int[n];
         int[] lines = new int[n];
         int start = 0;
@@ -45,7 +67,7 @@ public final class ChunkTable {
             start += nodes[i].length();
             line += nodes[i].lineCount();
         }
-        return new ChunkTable(nodes, starts, lines, length, firstId + n);
+        return new ChunkTable(nodes, starts, lines, length, nextId);
     }
 
     public int size() {
@@ -124,7 +146,8 @@ public final class ChunkTable {
         int n = nodes.length;
         if (n == 0) {
             List<ChunkNode> fresh = ChunkScanner.scan(edit.inserted(), TypeContext.NONE, nextId);
-            return new Splice(fromNodes(fresh, edit.inserted().length(), nextId), 0, 0, 0);
+            return new Splice(fromNodes(fresh.toArray(new ChunkNode[0]), edit.inserted().length(), nextId + fresh.size()),
+                    0, fresh.size(), 0);
         }
         // A delimiter is decided by the two characters at a line start and the break before it,
         // so a chunk whose first two characters the edit leaves alone keeps its start.
@@ -146,7 +169,7 @@ public final class ChunkTable {
         }
         region.replace(editStart, editEnd, edit.inserted());
         TypeContext context = a == 0 ? TypeContext.NONE : nodes[a - 1].outgoing();
-        List<ChunkNode> parsed = ChunkScanner.scan(region.toString(), context, nextId);
+        List<ChunkNode> parsed = ChunkScanner.scan(region.toString(), context, -1);
         int k = parsed.size();
         int[] newStarts = new int[k];
         int newBreaks = 0;
@@ -155,8 +178,10 @@ public final class ChunkTable {
             s += parsed.get(j).length();
             newBreaks += parsed.get(j).lineCount();
         }
-        ChunkNode[] matched = IdMatcher.match(Arrays.asList(nodes).subList(a, b + 1), oldStarts, parsed, newStarts,
+        String[] ids = IdMatcher.matchRegion(Arrays.asList(nodes).subList(a, b + 1), oldStarts, parsed, newStarts,
                 editStart, editEnd, delta);
+        int[] counter = {nextId};
+        ChunkNode[] matched = withIds(parsed, ids, counter);
 
         int suffix = n - b - 1;
         int size = a + k + suffix;
@@ -188,7 +213,7 @@ public final class ChunkTable {
             inherited = newNodes[j].outgoing();
             retyped++;
         }
-        ChunkTable table = new ChunkTable(newNodes, newStartArr, newLines, length + delta, nextId + k);
+        ChunkTable table = new ChunkTable(newNodes, newStartArr, newLines, length + delta, counter[0]);
         return new Splice(table, a, k, retyped);
     }
 

@@ -1,0 +1,85 @@
+package org.jodide.core.protocol;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProtocolCodecTest {
+    private static final String AWKWARD = "quote \" backslash \\ newline \n tab \t nul \u0000 line-sep \u2028 emoji \uD83D\uDE00";
+
+    @Test
+    void everyEditorToFrameMessageSurvivesTheWire() throws ProtocolException {
+        List<EditorToFrame> messages = List.of(
+                new EditorToFrame.RunCode(7, Language.PYTHON, "c1", "print('" + AWKWARD + "')", 12),
+                new EditorToFrame.RunCode(-1, Language.JAVASCRIPT, "", "", 0),
+                new EditorToFrame.ShowHtml("c2", 3, "<h1>" + AWKWARD + "</h1>"),
+                new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"));
+        for (EditorToFrame message : messages) {
+            assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
+        }
+    }
+
+    @Test
+    void everyFrameToEditorMessageSurvivesTheWire() throws ProtocolException {
+        List<FrameToEditor> messages = List.of(
+                new FrameToEditor.FrameReady(),
+                new FrameToEditor.KernelStatus(KernelState.FAILED, AWKWARD),
+                new FrameToEditor.StreamOutput(3, OutputStream.STDERR, AWKWARD),
+                new FrameToEditor.RunFinished(3, "2", null),
+                new FrameToEditor.RunFinished(4, null, "Traceback"),
+                new FrameToEditor.RunFinished(5, null, null));
+        for (FrameToEditor message : messages) {
+            assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
+        }
+    }
+
+    @Test
+    void aMessageForTheOtherDirectionIsRejected() {
+        String toEditor = ProtocolCodec.encode(new FrameToEditor.FrameReady());
+        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeEditorToFrame(toEditor));
+        assertTrue(e.getMessage().contains("FrameReady"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "not json",
+        "[1,2]",
+        "{\"type\":\"RunCode\"}",
+        "{\"type\":\"RunCode\",\"v\":2,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0}",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":\"1\",\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0}",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"RUBY\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0}",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"firstLine\":0}",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0} trailing",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":99999999999,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0}",
+        "{\"type\":\"RunCode\",\"type\":\"ShowHtml\",\"v\":1}",
+        "{\"type\":\"Eval\",\"v\":1}",
+        "{\"type\":null,\"v\":1}",
+        "{\"type\":\"ShowHtml\",\"v\":1,\"chunkId\":\"c\",\"order\":1,\"html\":\"\\uZZZZ\"}",
+    })
+    void malformedMessagesAreRejectedWithAReason(String wire) {
+        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeEditorToFrame(wire));
+        assertTrue(!e.getMessage().isBlank());
+    }
+
+    @Test
+    void aNullMessageIsRejected() {
+        assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeFrameToEditor(null));
+    }
+
+    @Test
+    void runFinishedWithoutItsNullableFieldsIsRejected() {
+        String missingError = "{\"type\":\"RunFinished\",\"v\":1,\"runId\":1,\"value\":null}";
+        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeFrameToEditor(missingError));
+        assertTrue(e.getMessage().contains("error"), e.getMessage());
+    }
+}

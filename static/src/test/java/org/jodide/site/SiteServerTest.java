@@ -1,0 +1,89 @@
+package org.jodide.site;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteServerTest {
+    @TempDir
+    Path root;
+    private SiteServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void serve() throws IOException {
+        Files.writeString(root.resolve("index.html"), "<h1>hi</h1>");
+        Files.createDirectories(root.resolve("pyodide"));
+        Files.write(root.resolve("pyodide/pyodide.asm.wasm"), new byte[] {0, 'a', 's', 'm'});
+        Files.writeString(root.getParent().resolve("secret.txt"), "outside the site");
+        server = SiteServer.start(root, 0);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.close();
+        Files.deleteIfExists(root.getParent().resolve("secret.txt"));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesIndexAtTheRootWithCrossOriginIsolationHeaders() throws Exception {
+        HttpResponse<String> response = get("/");
+        assertEquals(200, response.statusCode());
+        assertEquals("<h1>hi</h1>", response.body());
+        assertEquals("same-origin", response.headers().firstValue("Cross-Origin-Opener-Policy").orElseThrow());
+        assertEquals("require-corp", response.headers().firstValue("Cross-Origin-Embedder-Policy").orElseThrow());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    }
+
+    @Test
+    void servesWasmAsApplicationWasmWithCors() throws Exception {
+        HttpResponse<String> response = get("/pyodide/pyodide.asm.wasm");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/wasm", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals("cross-origin", response.headers().firstValue("Cross-Origin-Resource-Policy").orElseThrow());
+    }
+
+    @Test
+    void missingFilesAre404() throws Exception {
+        assertEquals(404, get("/nope.js").statusCode());
+    }
+
+    @Test
+    void pathsOutsideTheRootAreNotServed() throws Exception {
+        assertEquals(404, get("/../secret.txt").statusCode());
+        assertEquals(404, get("/%2e%2e/secret.txt").statusCode());
+        assertEquals(404, get("/pyodide/../../secret.txt").statusCode());
+    }
+
+    @Test
+    void onlyReadingMethodsAreAllowed() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri())
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, response.statusCode());
+    }
+
+    @Test
+    void refusesToStartWithoutABuiltSite(@TempDir Path empty) {
+        IOException e = assertThrows(IOException.class, () -> SiteServer.start(empty, 0));
+        assertTrue(e.getMessage().contains("index.html"), e.getMessage());
+    }
+}
