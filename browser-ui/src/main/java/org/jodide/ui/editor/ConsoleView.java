@@ -4,6 +4,8 @@ import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
 
 /**
  * The console under the report: one entry per run, with the code's label, its printed output
@@ -18,10 +20,17 @@ final class ConsoleView {
         this.root = root;
     }
 
-    /** Starts an entry for a run; the returned listener fills it in. */
-    ExecutionListener begin(String label, String code) {
+    /** Starts an entry for a run of chunk {@code chunkId}; the returned listener fills it in. */
+    ExecutionListener begin(String chunkId, String label, String code) {
+        HTMLElement previous = latestEntry(chunkId);
+        if (previous != null) {
+            previous.removeAttribute("data-latest");
+            previous.removeAttribute("data-stale");
+        }
         HTMLElement entry = element("div", "console-entry");
         entry.setAttribute("data-state", "running");
+        entry.setAttribute("data-chunk-id", chunkId);
+        entry.setAttribute("data-latest", "true");
         HTMLElement input = element("div", "console-input");
         HTMLElement labelElement = element("span", "console-label");
         labelElement.setTextContent(label);
@@ -58,6 +67,35 @@ final class ConsoleView {
                 scrollToEnd();
             }
         };
+    }
+
+    /**
+     * Marks the latest output of a chunk as stale (the chunk was edited since it ran) or fresh
+     * again. The output itself is kept.
+     */
+    void markStale(String chunkId, boolean stale) {
+        HTMLElement entry = latestEntry(chunkId);
+        if (entry == null) {
+            return;
+        }
+        if (stale) {
+            entry.setAttribute("data-stale", "true");
+            entry.setAttribute("title", "The chunk was edited after this output was produced");
+        } else {
+            entry.removeAttribute("data-stale");
+            entry.removeAttribute("title");
+        }
+    }
+
+    private HTMLElement latestEntry(String chunkId) {
+        for (int i = root.getChildNodes().getLength() - 1; i >= 0; i--) {
+            Node node = root.getChildNodes().item(i);
+            if (node.getNodeType() == Node.ELEMENT_NODE && chunkId.equals(((Element) node).getAttribute("data-chunk-id"))
+                    && "true".equals(((Element) node).getAttribute("data-latest"))) {
+                return (HTMLElement) node;
+            }
+        }
+        return null;
     }
 
     /** A line from Jodide itself (not from notebook code). */

@@ -1,8 +1,6 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.KernelState;
-import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
@@ -10,81 +8,60 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import java.util.Locale;
 
 /**
- * Entry point of the notebook page ({@code index.html}): the .iomd editor, the toolbar, the
- * kernel status, and the report (the eval frame) with its console.
+ * Entry point of the notebook page ({@code index.html}): builds the source editor, the
+ * toolbar, the kernel status, and the report (the eval frame) with its console.
  */
 public final class EditorMain {
-    /** Delay (ms) between the last keystroke and re-rendering the report's markdown and CSS. */
-    private static final int LIVE_RENDER_DELAY_MS = 120;
-
-    private final HTMLTextAreaElement editor;
-    private final NotebookController notebook;
-    private final EvalFrame frame;
-    private int pendingRender = -1;
-
-    private EditorMain(HTMLDocument document) {
-        editor = (HTMLTextAreaElement) document.getElementById("notebook-text");
-        ConsoleView console = new ConsoleView(document, document.getElementById("console"));
-        frame = new EvalFrame(document, document.getElementById("report-pane"));
-        notebook = new NotebookController(frame, console);
-        HTMLElement status = document.getElementById("kernel-status");
-        frame.onStateChange((state, detail) -> showStatus(status, state, detail));
+    private EditorMain() {
     }
 
     public static void main(String[] args) {
         HTMLDocument document = HTMLDocument.current();
-        new EditorMain(document).bind(document);
-    }
+        SourceEditor editor = new TextAreaEditor((HTMLTextAreaElement) document.getElementById("notebook-text"));
+        ConsoleView console = new ConsoleView(document, document.getElementById("console"));
+        EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
+        NotebookSession session = new NotebookSession(editor, console, frame);
 
-    private void bind(HTMLDocument document) {
-        editor.addEventListener("keydown", event -> onKey((KeyboardEvent) event));
-        editor.addEventListener("input", event -> scheduleLiveRender());
-        document.getElementById("run-chunk").addEventListener("click", event -> runAtCursor(false));
-        document.getElementById("run-all").addEventListener("click", event -> notebook.runAll(editor.getValue()));
-        document.getElementById("restart-kernel").addEventListener("click", event -> frame.restart());
-        notebook.refreshReport(editor.getValue());
+        HTMLElement status = document.getElementById("kernel-status");
+        frame.onStateChange((state, detail) -> showStatus(status, state, detail));
+        editor.bindCommands(new SourceEditor.EditorCommands() {
+            @Override
+            public void runChunk() {
+                session.runAtCursor(false);
+            }
+
+            @Override
+            public void runAndAdvance() {
+                session.runAtCursor(true);
+            }
+
+            @Override
+            public void runAll() {
+                session.runAll();
+            }
+
+            @Override
+            public void save() {
+                // Saving is not built yet; swallow the browser's "save page" dialog.
+            }
+
+            @Override
+            public void showHelp() {
+            }
+        });
+        onClick(document, "run-chunk", () -> session.runAtCursor(false));
+        onClick(document, "run-all", session::runAll);
+        onClick(document, "run-above", session::runAbove);
+        onClick(document, "run-below", session::runBelow);
+        onClick(document, "restart-kernel", session::restartKernel);
         editor.focus();
     }
 
-    private void onKey(KeyboardEvent event) {
-        if (!"Enter".equals(event.getKey())) {
-            return;
+    private static void onClick(HTMLDocument document, String id, Runnable action) {
+        HTMLElement button = document.getElementById(id);
+        if (button != null) {
+            button.addEventListener("click", event -> action.run());
         }
-        boolean mod = event.isCtrlKey() || event.isMetaKey();
-        if (event.isShiftKey() && mod) {
-            event.preventDefault();
-            notebook.runAll(editor.getValue());
-        } else if (event.isShiftKey()) {
-            event.preventDefault();
-            runAtCursor(true);
-        } else if (mod) {
-            event.preventDefault();
-            runAtCursor(false);
-        }
-    }
-
-    /** Runs the chunk at the cursor; with {@code advance}, moves the cursor into the next chunk (Shift+Enter). */
-    private void runAtCursor(boolean advance) {
-        String text = editor.getValue();
-        notebook.runAt(text, editor.getSelectionStart()).ifPresentOrElse(next -> {
-            if (advance) {
-                editor.setSelectionRange(next.bodySpan().start(), next.bodySpan().start());
-            }
-        }, () -> {
-            if (advance) {
-                editor.setSelectionRange(text.length(), text.length());
-            }
-        });
-    }
-
-    private void scheduleLiveRender() {
-        if (pendingRender >= 0) {
-            Window.clearTimeout(pendingRender);
-        }
-        pendingRender = Window.setTimeout(() -> {
-            pendingRender = -1;
-            notebook.refreshReport(editor.getValue());
-        }, LIVE_RENDER_DELAY_MS);
     }
 
     private static void showStatus(HTMLElement status, KernelState state, String detail) {

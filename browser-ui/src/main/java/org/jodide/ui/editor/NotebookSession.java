@@ -1,0 +1,112 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.run.ChunkState;
+import org.jodide.core.run.NotebookRunner;
+import org.jodide.core.run.RunObserver;
+import org.jodide.iomd.Chunk;
+import org.jodide.iomd.Edit;
+import org.jodide.iomd.IomdParser;
+import org.jodide.iomd.Notebook;
+
+import java.util.Optional;
+
+/**
+ * One open notebook: its text as parsed (re-parsed incrementally after each edit, so chunk ids
+ * stay stable), the run queue, and the wiring between the source editor, the console and the
+ * report. What the toolbar buttons and shortcuts do is here.
+ */
+final class NotebookSession implements RunObserver {
+    private final IomdParser parser = IomdParser.create();
+    private final SourceEditor editor;
+    private final ConsoleView console;
+    private final EvalFrame frame;
+    private final ReportPublisher report;
+    private final NotebookRunner runner;
+    private Notebook notebook;
+
+    NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame) {
+        this.editor = editor;
+        this.console = console;
+        this.frame = frame;
+        this.report = new ReportPublisher(frame);
+        this.runner = new NotebookRunner(new ChunkDispatcher(frame, report), this);
+        this.notebook = parser.parse(editor.text());
+        report.refresh(notebook);
+        editor.onChange(this::edited);
+    }
+
+    Notebook notebook() {
+        return notebook;
+    }
+
+    private void edited(Edit edit) {
+        notebook = parser.reparse(notebook, edit);
+        runner.textChanged(notebook);
+        report.refresh(notebook);
+    }
+
+    /** Runs the chunk at the cursor; with {@code advance}, moves the cursor into the next chunk (Shift+Enter). */
+    void runAtCursor(boolean advance) {
+        Optional<Chunk> chunk = notebook.chunkAt(editor.cursor());
+        if (chunk.isEmpty()) {
+            return;
+        }
+        runner.run(chunk.get());
+        if (advance) {
+            editor.setCursor(notebook.next(chunk.get()).map(next -> next.bodySpan().start()).orElse(notebook.length()));
+        }
+    }
+
+    void runAll() {
+        runner.runAll(notebook);
+    }
+
+    void runAbove() {
+        notebook.chunkAt(editor.cursor()).ifPresent(chunk -> runner.runAbove(notebook, chunk));
+    }
+
+    void runBelow() {
+        notebook.chunkAt(editor.cursor()).ifPresent(chunk -> runner.runBelow(notebook, chunk));
+    }
+
+    /** Stops everything: queued chunks are dropped, the running one is stopped with the old interpreter. */
+    void restartKernel() {
+        runner.cancelQueued();
+        frame.restart();
+    }
+
+    @Override
+    public void stateChanged(String chunkId, ChunkState state) {
+        notebook.chunkById(chunkId).ifPresent(chunk -> editor.showChunkState(chunk.span().start(), state));
+        if (state == ChunkState.STALE || state == ChunkState.DONE || state == ChunkState.ERROR) {
+            console.markStale(chunkId, state == ChunkState.STALE);
+        }
+    }
+
+    @Override
+    public ExecutionListener started(Chunk chunk) {
+        if (!ChunkDispatcher.showsInConsole(chunk)) {
+            return SILENT;
+        }
+        String label = chunk.typeName() + " · line " + (chunk.line() + 1);
+        return console.begin(chunk.id(), label, chunk.content());
+    }
+
+    @Override
+    public void batchStopped(Chunk failed, int skipped) {
+        console.note("Run stopped: the " + failed.typeName() + " chunk at line " + (failed.line() + 1)
+                + " failed" + (skipped > 0 ? "; " + skipped + " chunk" + (skipped == 1 ? " was" : "s were") + " not run." : "."));
+    }
+
+    private static final ExecutionListener SILENT = new ExecutionListener() {
+        @Override
+        public void output(OutputStream stream, String text) {
+        }
+
+        @Override
+        public void finished(String value, String error) {
+        }
+    };
+}

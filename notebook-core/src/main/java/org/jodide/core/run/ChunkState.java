@@ -1,0 +1,16 @@
+package org.jodide.core.run;
+
+/** Where a chunk is in its run life, as the editor's gutter and the console show it. */
+public enum ChunkState {
+    /** Never run in this session. */
+    IDLE,
+    /** Waiting in the run queue. */
+    QUEUED,
+    RUNNING,
+    /** Its last run succeeded and its text has not changed since. */
+    DONE,
+    /** Its last run failed and its text has not changed since. */
+    ERROR,
+    /** Edited since its last run: its output is kept, but may no longer match the text. */
+    STALE
+}
