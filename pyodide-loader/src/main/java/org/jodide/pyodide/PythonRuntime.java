@@ -2,6 +2,7 @@ package org.jodide.pyodide;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.pyodide.internal.DisplaySink;
 import org.jodide.pyodide.internal.KernelSource;
 import org.jodide.pyodide.internal.LoadConfig;
 import org.jodide.pyodide.internal.PyCallable;
@@ -63,8 +64,10 @@ public final class PythonRuntime {
         RunOptions namespace = RunOptions.inFreshNamespace(pyodide, KernelSource.FILENAME);
         pyodide.runPython(KernelSource.PYTHON, namespace);
         PyCallable run = RunOptions.lookup(namespace, "run");
+        PyCallable setDisplaySink = RunOptions.lookup(namespace, "set_display_sink");
         RunOptions.release(namespace);
         PythonRuntime runtime = new PythonRuntime(pyodide, run);
+        PyCallable.callAndRelease(setDisplaySink, runtime::display);
         pyodide.setStdout(StreamOptions.batched(line -> runtime.print(OutputStream.STDOUT, line)));
         pyodide.setStderr(StreamOptions.batched(line -> runtime.print(OutputStream.STDERR, line)));
         return runtime;
@@ -95,6 +98,12 @@ public final class PythonRuntime {
                 finishing.finished(reply.getValue(), reply.getError());
             }
         });
+    }
+
+    private void display(String mimeType, String data) {
+        if (current != null) {
+            current.display(mimeType, data);
+        }
     }
 
     private void print(OutputStream stream, String line) {

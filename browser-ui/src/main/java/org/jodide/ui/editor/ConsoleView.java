@@ -14,10 +14,12 @@ import org.teavm.jso.dom.xml.Node;
 final class ConsoleView {
     private final HTMLDocument document;
     private final HTMLElement root;
+    private final RichOutput rich;
 
-    ConsoleView(HTMLDocument document, HTMLElement root) {
+    ConsoleView(HTMLDocument document, HTMLElement root, RichOutput rich) {
         this.document = document;
         this.root = root;
+        this.rich = rich;
     }
 
     /** Starts an entry for a run of chunk {@code chunkId}; the returned listener fills it in. */
@@ -39,7 +41,7 @@ final class ConsoleView {
         input.appendChild(labelElement);
         input.appendChild(codeElement);
         entry.appendChild(input);
-        HTMLElement output = element("pre", "console-output");
+        HTMLElement output = element("div", "console-output");
         entry.appendChild(output);
         root.appendChild(entry);
         scrollToEnd();
@@ -49,6 +51,13 @@ final class ConsoleView {
                 HTMLElement piece = element("span", stream == OutputStream.STDERR ? "console-stderr" : "console-stdout");
                 piece.setTextContent(text);
                 output.appendChild(piece);
+                scrollToEnd();
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+                // Printed text and displays interleave in the order they happened.
+                output.appendChild(rich.render(mimeType, data));
                 scrollToEnd();
             }
 

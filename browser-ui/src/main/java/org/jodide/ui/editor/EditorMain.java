@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.KernelState;
+import org.jodide.core.markdown.MarkdownRenderer;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
@@ -18,9 +19,11 @@ public final class EditorMain {
     public static void main(String[] args) {
         HTMLDocument document = HTMLDocument.current();
         SourceEditor editor = new TextAreaEditor((HTMLTextAreaElement) document.getElementById("notebook-text"));
-        ConsoleView console = new ConsoleView(document, document.getElementById("console"));
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ConsoleView console = new ConsoleView(document, document.getElementById("console"),
+                new RichOutput(document, markdown));
         EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
-        NotebookSession session = new NotebookSession(editor, console, frame);
+        NotebookSession session = new NotebookSession(editor, console, frame, markdown);
 
         HTMLElement status = document.getElementById("kernel-status");
         frame.onStateChange((state, detail) -> showStatus(status, state, detail));

@@ -142,6 +142,12 @@ final class EvalFrame implements Kernel {
             if (listener != null) {
                 listener.output(output.stream(), output.text());
             }
+        } else if (message instanceof FrameToEditor.DisplayData) {
+            FrameToEditor.DisplayData display = (FrameToEditor.DisplayData) message;
+            ExecutionListener listener = inFlight.get(display.runId());
+            if (listener != null) {
+                listener.display(display.mimeType(), display.data());
+            }
         } else if (message instanceof FrameToEditor.RunFinished) {
             FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;
             ExecutionListener listener = inFlight.remove(finished.runId());

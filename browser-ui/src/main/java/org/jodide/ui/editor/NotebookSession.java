@@ -2,6 +2,7 @@ package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.run.ChunkState;
 import org.jodide.core.run.NotebookRunner;
 import org.jodide.core.run.RunObserver;
@@ -26,11 +27,11 @@ final class NotebookSession implements RunObserver {
     private final NotebookRunner runner;
     private Notebook notebook;
 
-    NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame) {
+    NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame, MarkdownRenderer markdown) {
         this.editor = editor;
         this.console = console;
         this.frame = frame;
-        this.report = new ReportPublisher(frame);
+        this.report = new ReportPublisher(frame, markdown);
         this.runner = new NotebookRunner(new ChunkDispatcher(frame, report), this);
         this.notebook = parser.parse(editor.text());
         report.refresh(notebook);
@@ -103,6 +104,10 @@ final class NotebookSession implements RunObserver {
     private static final ExecutionListener SILENT = new ExecutionListener() {
         @Override
         public void output(OutputStream stream, String text) {
+        }
+
+        @Override
+        public void display(String mimeType, String data) {
         }
 
         @Override

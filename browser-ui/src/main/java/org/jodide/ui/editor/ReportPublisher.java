@@ -14,14 +14,15 @@ import java.util.Map;
  * changed since it was last sent, so typing re-renders only the chunk being typed in.
  */
 final class ReportPublisher {
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final EvalFrame frame;
     /** The last content sent to the report, by chunk id. */
     private final Map<String, String> published = new HashMap<>();
     private Notebook notebook;
 
-    ReportPublisher(EvalFrame frame) {
+    ReportPublisher(EvalFrame frame, MarkdownRenderer markdown) {
         this.frame = frame;
+        this.markdown = markdown;
     }
 
     /** Publishes every markdown and CSS chunk that changed (live rendering). */

@@ -102,6 +102,11 @@ public final class EvalFrameMain {
             }
 
             @Override
+            public void display(String mimeType, String data) {
+                send(new FrameToEditor.DisplayData(run.runId(), mimeType, data));
+            }
+
+            @Override
             public void finished(String value, String error) {
                 send(new FrameToEditor.RunFinished(run.runId(), value, error));
                 done.run();

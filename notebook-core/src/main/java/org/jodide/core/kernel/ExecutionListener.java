@@ -6,6 +6,15 @@ public interface ExecutionListener {
     void output(OutputStream stream, String text);
 
     /**
+     * A rich output of the run: an explicit {@code display(obj)} or a value with a rich form.
+     *
+     * @param mimeType one of text/html, image/svg+xml, image/png, image/jpeg, text/markdown,
+     *                 text/latex, text/plain
+     * @param data     the content; base64 for binary images
+     */
+    void display(String mimeType, String data);
+
+    /**
      * @param value a readable form (repr) of the last expression's value, or null when there is none
      * @param error the formatted error (traceback), or null on success
      */

@@ -33,6 +33,10 @@ public interface Kernel {
             }
 
             @Override
+            public void display(String mimeType, String data) {
+            }
+
+            @Override
             public void finished(String value, String error) {
                 valueOrError.accept(error != null ? error : value);
             }

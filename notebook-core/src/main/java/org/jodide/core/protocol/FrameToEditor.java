@@ -18,6 +18,10 @@ public sealed interface FrameToEditor {
     record StreamOutput(int runId, OutputStream stream, String text) implements FrameToEditor {
     }
 
+    /** A rich output of a run (see {@code ExecutionListener.display}). */
+    record DisplayData(int runId, String mimeType, String data) implements FrameToEditor {
+    }
+
     /**
      * A run ended.
      *

@@ -55,6 +55,11 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("stream", m.stream().name());
             f.put("text", m.text());
+        } else if (message instanceof FrameToEditor.DisplayData) {
+            FrameToEditor.DisplayData m = (FrameToEditor.DisplayData) message;
+            f.put("runId", m.runId());
+            f.put("mimeType", m.mimeType());
+            f.put("data", m.data());
         } else if (message instanceof FrameToEditor.RunFinished) {
             FrameToEditor.RunFinished m = (FrameToEditor.RunFinished) message;
             f.put("runId", m.runId());
@@ -91,6 +96,8 @@ public final class ProtocolCodec {
             case "StreamOutput":
                 return new FrameToEditor.StreamOutput(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));
+            case "DisplayData":
+                return new FrameToEditor.DisplayData(f.integer("runId"), f.string("mimeType"), f.string("data"));
             case "RunFinished":
                 return new FrameToEditor.RunFinished(f.integer("runId"), f.nullableString("value"),
                         f.nullableString("error"));
@@ -116,6 +123,8 @@ public final class ProtocolCodec {
             return "KernelStatus";
         } else if (message instanceof FrameToEditor.StreamOutput) {
             return "StreamOutput";
+        } else if (message instanceof FrameToEditor.DisplayData) {
+            return "DisplayData";
         }
         return "RunFinished";
     }

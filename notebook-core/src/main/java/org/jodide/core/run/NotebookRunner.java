@@ -128,6 +128,13 @@ public final class NotebookRunner {
             }
 
             @Override
+            public void display(String mimeType, String data) {
+                if (!finished) {
+                    output.display(mimeType, data);
+                }
+            }
+
+            @Override
             public void finished(String value, String error) {
                 if (finished) {
                     return;

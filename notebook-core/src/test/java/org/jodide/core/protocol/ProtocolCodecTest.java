@@ -34,6 +34,7 @@ class ProtocolCodecTest {
                 new FrameToEditor.FrameReady(),
                 new FrameToEditor.KernelStatus(KernelState.FAILED, AWKWARD),
                 new FrameToEditor.StreamOutput(3, OutputStream.STDERR, AWKWARD),
+                new FrameToEditor.DisplayData(3, "image/png", "iVBORw0KGgo="),
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
                 new FrameToEditor.RunFinished(5, null, null));

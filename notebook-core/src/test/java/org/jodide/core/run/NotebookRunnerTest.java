@@ -45,6 +45,11 @@ class NotebookRunnerTest {
                 }
 
                 @Override
+                public void display(String mimeType, String data) {
+                    outputs.add(mimeType + ":" + data);
+                }
+
+                @Override
                 public void finished(String value, String error) {
                     outputs.add(error != null ? "error:" + error : "value:" + value);
                 }

@@ -16,6 +16,12 @@ public interface PyCallable extends JSObject {
         void done(String json, String failure);
     }
 
+    /** Calls a Python function with a display sink, then destroys the function's proxy. */
+    @JSBody(params = {"fn", "sink"}, script = "try { fn(sink); } finally { fn.destroy(); }")
+    static void callAndRelease(PyCallable fn, DisplaySink sink) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     // Long local names: TeaVM renames parameters to short names that a short local would shadow.
     @JSBody(params = {"fn", "code", "filename", "firstLine", "reply"}, script = ""
             + "var awaitable;"

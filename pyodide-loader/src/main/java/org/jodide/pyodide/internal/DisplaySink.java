@@ -1,0 +1,10 @@
+package org.jodide.pyodide.internal;
+
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/** The JS function the Python kernel calls with each rich output: (mime type, data). */
+@JSFunctor
+public interface DisplaySink extends JSObject {
+    void show(String mimeType, String data);
+}

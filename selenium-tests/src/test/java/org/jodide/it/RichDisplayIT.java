@@ -1,0 +1,110 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rich display of Python values, IPython-style, and display() for several outputs per chunk. */
+class RichDisplayIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private static NotebookPage page;
+
+    /** A 1x1 PNG, as Python bytes. */
+    private static final String PNG_BYTES = "__import__('base64').b64decode("
+            + "'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==')";
+
+    @BeforeAll
+    static void openNotebook() {
+        page = SITE.notebookPage().open();
+    }
+
+    private static NotebookPage.ConsoleEntry run(String code) {
+        page.replaceText("%% py\n" + code + "\n");
+        return page.runWithShiftEnter();
+    }
+
+    private static List<WebElement> displays(NotebookPage.ConsoleEntry entry) {
+        return entry.element().findElements(By.cssSelector(".console-display"));
+    }
+
+    @Test
+    void aValueWithReprPngShowsAsAnImage() {
+        NotebookPage.ConsoleEntry entry = run("class Dot:\n    def _repr_png_(self):\n        return " + PNG_BYTES + "\nDot()");
+        assertNull(entry.error());
+        WebElement image = displays(entry).get(0).findElement(By.tagName("img"));
+        assertEquals("image/png", displays(entry).get(0).getDomAttribute("data-mime-type"));
+        Object width = ((JavascriptExecutor) SITE.browser().driver()).executeScript(
+                "const img = arguments[0]; return img.complete ? img.naturalWidth : -1;", image);
+        assertEquals(1L, width, "the PNG decodes");
+        assertNull(entry.value(), "the rich form replaces the plain repr");
+    }
+
+    @Test
+    void reprMethodsAreTriedInIPythonsOrder() {
+        NotebookPage.ConsoleEntry entry = run("class Many:\n"
+                + "    def _repr_markdown_(self): return '**md**'\n"
+                + "    def _repr_svg_(self): return '<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"></svg>'\n"
+                + "    def __repr__(self): return 'plain'\n"
+                + "Many()");
+        assertEquals("image/svg+xml", displays(entry).get(0).getDomAttribute("data-mime-type"));
+
+        NotebookPage.ConsoleEntry bundle = run("class Bundle:\n"
+                + "    def _repr_mimebundle_(self, include=None, exclude=None): return {'text/markdown': '*from bundle*'}\n"
+                + "    def _repr_html_(self): return '<b>html</b>'\n"
+                + "Bundle()");
+        // The bundle's entries join those of the _repr_*_ methods; then the richest form wins: HTML before markdown.
+        assertEquals("text/html", displays(bundle).get(0).getDomAttribute("data-mime-type"));
+    }
+
+    @Test
+    void aValueWithOnlyMarkdownRendersIt() {
+        NotebookPage.ConsoleEntry entry = run("class Note:\n    def _repr_markdown_(self): return '# Title\\n\\n*soft*'\nNote()");
+        WebElement display = displays(entry).get(0);
+        assertEquals("text/markdown", display.getDomAttribute("data-mime-type"));
+        assertEquals("Title", display.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void htmlOutputIsSanitized() {
+        NotebookPage.ConsoleEntry entry = run("class Page:\n"
+                + "    def _repr_html_(self):\n"
+                + "        return '<b id=\"bold\" onclick=\"window.pwned=1\">bold</b><script>window.pwned=2</script>'"
+                + "'<img src=x onerror=\"window.pwned=3\">'\n"
+                + "Page()");
+        WebElement display = displays(entry).get(0);
+        assertEquals("bold", display.findElement(By.tagName("b")).getText());
+        assertTrue(display.findElements(By.tagName("script")).isEmpty());
+        assertNull(display.findElement(By.tagName("b")).getDomAttribute("onclick"));
+        assertNull(((JavascriptExecutor) SITE.browser().driver()).executeScript("return window.pwned === undefined ? null : window.pwned;"));
+    }
+
+    @Test
+    void displayShowsSeveralOutputsInOrderWithPrintedText() {
+        NotebookPage.ConsoleEntry entry = run("class H:\n    def __init__(self, n): self.n = n\n"
+                + "    def _repr_html_(self): return f'<i>item {self.n}</i>'\n"
+                + "print('before')\ndisplay(H(1))\nprint('between')\ndisplay(H(2), 'text')\n'end'");
+        List<WebElement> parts = entry.element().findElements(By.cssSelector(".console-output > *"));
+        List<String> seen = parts.stream().map(e -> e.getDomAttribute("class") + "=" + e.getText().strip()).toList();
+        assertEquals(List.of("console-stdout=before", "console-display=item 1", "console-stdout=between",
+                "console-display=item 2", "console-display='text'"), seen);
+        assertEquals("'end'", entry.value());
+    }
+
+    @Test
+    void aFailingReprIsReportedAsAnError() {
+        NotebookPage.ConsoleEntry entry = run("class Bad:\n    def _repr_html_(self): raise RuntimeError('no html')\nBad()");
+        assertEquals("error", entry.state());
+        assertTrue(entry.error().contains("RuntimeError: no html"), entry.error());
+    }
+}
