@@ -4,18 +4,32 @@ import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.run.ChunkExecutor;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.iomd.Chunk;
+import org.jodide.iomd.Diagnostic;
+import org.jodide.iomd.FetchKind;
+import org.jodide.iomd.FetchLine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Runs a chunk by its kind: markdown and CSS go to the report, JS and Python to the kernel. */
 final class ChunkDispatcher implements ChunkExecutor {
     private final EvalFrame frame;
     private final ReportPublisher report;
+    private String baseUrl;
 
-    ChunkDispatcher(EvalFrame frame, ReportPublisher report) {
+    ChunkDispatcher(EvalFrame frame, ReportPublisher report, String baseUrl) {
         this.frame = frame;
         this.report = report;
+        this.baseUrl = baseUrl;
+    }
+
+    /** spec: relative URLs resolve against the notebook's own location. */
+    void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -31,9 +45,93 @@ final class ChunkDispatcher implements ChunkExecutor {
                 report.publish(chunk, true);
                 listener.finished(null, null);
                 break;
+            case FETCH:
+                fetch(chunk, listener);
+                break;
             default:
                 listener.finished(null, "%% " + chunk.typeName() + " chunks do not run in this version of Jodide.");
         }
+    }
+
+    /**
+     * spec: each bad fetch line gets a diagnostic and the good lines still work. The chunk fails
+     * when any line is bad or fails to load, so the chunks queued after it do not run on missing data.
+     */
+    private void fetch(Chunk chunk, ExecutionListener listener) {
+        int problems = 0;
+        for (Diagnostic diagnostic : chunk.diagnostics()) {
+            if (diagnostic.isError()) {
+                problems++;
+                listener.output(OutputStream.STDERR, "✗ line " + diagnostic.line() + ":" + diagnostic.column()
+                        + ": " + diagnostic.message() + "\n");
+            }
+        }
+        List<FetchLine> lines = new ArrayList<>();
+        List<EditorToFrame.FetchRequest> requests = new ArrayList<>();
+        String base = baseUrl;
+        for (FetchLine line : chunk.fetchLines()) {
+            if (line.kind() == FetchKind.PLUGIN) {
+                problems++;
+                listener.output(OutputStream.STDERR, "✗ line " + lineOf(chunk, line) + ": plugin lines are not supported yet\n");
+                continue;
+            }
+            lines.add(line);
+            requests.add(new EditorToFrame.FetchRequest(line.kind(), line.variableName().orElse(null), line.resolve(base)));
+        }
+        int badLines = problems;
+        frame.fetch(chunk.id(), requests, new FetchListener() {
+            @Override
+            public void lineDone(int index, String error, String detail) {
+                FetchLine line = lines.get(index);
+                String what = source(chunk, line);
+                if (error == null) {
+                    listener.output(OutputStream.STDOUT, "✓ line " + lineOf(chunk, line) + ": " + what
+                            + (detail.isEmpty() ? "" : " (" + detail + ")") + "\n");
+                } else {
+                    listener.output(OutputStream.STDERR, "✗ line " + lineOf(chunk, line) + ": " + what + " — " + error + "\n");
+                }
+            }
+
+            @Override
+            public void output(OutputStream stream, String text) {
+                listener.output(stream, text);
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+                listener.display(mimeType, data);
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                if (error == null && badLines > 0) {
+                    error = badLines + " fetch line" + (badLines == 1 ? " is" : "s are") + " invalid";
+                } else if (error != null && badLines > 0) {
+                    error = error + "; " + badLines + " more invalid";
+                }
+                listener.finished(value, error);
+            }
+        });
+    }
+
+    /** The text of a fetch line as written. */
+    private static String source(Chunk chunk, FetchLine line) {
+        int offset = chunk.span().start();
+        return chunk.source().substring(line.span().start() - offset, line.span().end() - offset);
+    }
+
+    /** 1-based notebook line of a fetch line. */
+    private static int lineOf(Chunk chunk, FetchLine line) {
+        String source = chunk.source();
+        int end = line.span().start() - chunk.span().start();
+        int breaks = 0;
+        for (int i = 0; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return chunk.line() + breaks + 1;
     }
 
     /** Whether running {@code chunk} shows an entry in the console (code does; markdown and CSS show in the report). */

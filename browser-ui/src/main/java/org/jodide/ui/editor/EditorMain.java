@@ -18,7 +18,7 @@ public final class EditorMain {
 
     public static void main(String[] args) {
         HTMLDocument document = HTMLDocument.current();
-        SourceEditor editor = new TextAreaEditor((HTMLTextAreaElement) document.getElementById("notebook-text"));
+        SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"), Completer.NONE);
         MarkdownRenderer markdown = new MarkdownRenderer();
         ConsoleView console = new ConsoleView(document, document.getElementById("console"),
                 new RichOutput(document, markdown));
@@ -57,7 +57,23 @@ public final class EditorMain {
         onClick(document, "run-above", session::runAbove);
         onClick(document, "run-below", session::runBelow);
         onClick(document, "restart-kernel", session::restartKernel);
+        openRequestedNotebook(session, console);
         editor.focus();
+    }
+
+    /** Opens the notebook named by {@code ?notebook=URL}; on failure, says so and keeps the editor's text. */
+    private static void openRequestedNotebook(NotebookSession session, ConsoleView console) {
+        String url = NotebookLocation.requestedUrl();
+        if (url == null) {
+            return;
+        }
+        NotebookLocation.load(url, (text, error) -> {
+            if (error != null) {
+                console.note("Could not open the notebook " + url + ": " + error);
+            } else {
+                session.open(text, url);
+            }
+        });
     }
 
     private static void onClick(HTMLDocument document, String id, Runnable action) {

@@ -56,6 +56,13 @@ final class EvalFrame implements Kernel {
                 request.firstLine()));
     }
 
+    /** Loads a fetch chunk's lines in the frame, in the run queue like code. */
+    void fetch(String chunkId, List<EditorToFrame.FetchRequest> lines, FetchListener listener) {
+        int runId = nextRunId++;
+        inFlight.put(runId, listener);
+        send(new EditorToFrame.RunFetch(runId, chunkId, lines));
+    }
+
     void showHtml(String chunkId, int order, String html) {
         EditorToFrame message = new EditorToFrame.ShowHtml(chunkId, order, html);
         reportState.put("html:" + chunkId, message);
@@ -66,6 +73,12 @@ final class EvalFrame implements Kernel {
         EditorToFrame message = new EditorToFrame.ApplyCss(chunkId, order, css);
         reportState.put("css:" + chunkId, message);
         send(message);
+    }
+
+    void removeFromReport(String chunkId) {
+        reportState.remove("html:" + chunkId);
+        reportState.remove("css:" + chunkId);
+        send(new EditorToFrame.RemoveFromReport(chunkId));
     }
 
     @Override
@@ -141,6 +154,12 @@ final class EvalFrame implements Kernel {
             ExecutionListener listener = inFlight.get(output.runId());
             if (listener != null) {
                 listener.output(output.stream(), output.text());
+            }
+        } else if (message instanceof FrameToEditor.FetchLineDone) {
+            FrameToEditor.FetchLineDone line = (FrameToEditor.FetchLineDone) message;
+            ExecutionListener listener = inFlight.get(line.runId());
+            if (listener instanceof FetchListener) {
+                ((FetchListener) listener).lineDone(line.index(), line.error(), line.detail());
             }
         } else if (message instanceof FrameToEditor.DisplayData) {
             FrameToEditor.DisplayData display = (FrameToEditor.DisplayData) message;

@@ -25,6 +25,7 @@ final class NotebookSession implements RunObserver {
     private final EvalFrame frame;
     private final ReportPublisher report;
     private final NotebookRunner runner;
+    private final ChunkDispatcher dispatcher;
     private Notebook notebook;
 
     NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame, MarkdownRenderer markdown) {
@@ -32,7 +33,8 @@ final class NotebookSession implements RunObserver {
         this.console = console;
         this.frame = frame;
         this.report = new ReportPublisher(frame, markdown);
-        this.runner = new NotebookRunner(new ChunkDispatcher(frame, report), this);
+        this.dispatcher = new ChunkDispatcher(frame, report, NotebookLocation.baseUrl(null));
+        this.runner = new NotebookRunner(dispatcher, this);
         this.notebook = parser.parse(editor.text());
         report.refresh(notebook);
         editor.onChange(this::edited);
@@ -40,6 +42,17 @@ final class NotebookSession implements RunObserver {
 
     Notebook notebook() {
         return notebook;
+    }
+
+    /** Opens another notebook in place of the current text; {@code url} is where it came from. */
+    void open(String text, String url) {
+        runner.cancelQueued();
+        editor.setText(text);
+        editor.clearChunkStates();
+        dispatcher.setBaseUrl(NotebookLocation.baseUrl(url));
+        notebook = parser.parse(text);
+        report.refresh(notebook);
+        editor.setCursor(0);
     }
 
     private void edited(Edit edit) {

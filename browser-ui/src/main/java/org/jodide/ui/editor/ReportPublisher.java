@@ -5,8 +5,10 @@ import org.jodide.iomd.Chunk;
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.Notebook;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -18,6 +20,8 @@ final class ReportPublisher {
     private final EvalFrame frame;
     /** The last content sent to the report, by chunk id. */
     private final Map<String, String> published = new HashMap<>();
+    /** The kind (MD or CSS) each published chunk had. */
+    private final Map<String, String> kinds = new HashMap<>();
     private Notebook notebook;
 
     ReportPublisher(EvalFrame frame, MarkdownRenderer markdown) {
@@ -25,13 +29,29 @@ final class ReportPublisher {
         this.markdown = markdown;
     }
 
-    /** Publishes every markdown and CSS chunk that changed (live rendering). */
+    /**
+     * Publishes every markdown and CSS chunk that changed (live rendering), and takes out of the
+     * report the chunks that are gone or are no longer markdown or CSS.
+     */
     void refresh(Notebook current) {
         notebook = current;
-        List<Chunk> chunks = current.chunks();
-        for (Chunk chunk : chunks) {
+        Set<String> shown = new HashSet<>();
+        for (Chunk chunk : current.chunks()) {
             if (chunk.type() == ChunkType.MD || chunk.type() == ChunkType.CSS) {
+                shown.add(chunk.id());
+                String kindBefore = kinds.get(chunk.id());
+                if (kindBefore != null && !kindBefore.equals(chunk.type().name())) {
+                    frame.removeFromReport(chunk.id());
+                    published.remove(chunk.id());
+                }
                 publish(chunk, false);
+            }
+        }
+        for (String id : new ArrayList<>(published.keySet())) {
+            if (!shown.contains(id)) {
+                published.remove(id);
+                kinds.remove(id);
+                frame.removeFromReport(id);
             }
         }
     }
@@ -43,6 +63,7 @@ final class ReportPublisher {
             return;
         }
         published.put(chunk.id(), content);
+        kinds.put(chunk.id(), chunk.type().name());
         int order = notebook == null ? 0 : Math.max(0, notebook.indexOf(chunk));
         if (chunk.type() == ChunkType.MD) {
             frame.showHtml(chunk.id(), order, markdown.render(content));

@@ -85,9 +85,14 @@ public final class EvalFrameMain {
         if (message instanceof EditorToFrame.RunCode) {
             EditorToFrame.RunCode run = (EditorToFrame.RunCode) message;
             runs.submit(done -> execute(run, done));
+        } else if (message instanceof EditorToFrame.RunFetch) {
+            EditorToFrame.RunFetch fetch = (EditorToFrame.RunFetch) message;
+            runs.submit(done -> fetchAll(fetch, done));
         } else if (message instanceof EditorToFrame.ShowHtml) {
             EditorToFrame.ShowHtml show = (EditorToFrame.ShowHtml) message;
             report.showHtml(show.chunkId(), show.order(), show.html());
+        } else if (message instanceof EditorToFrame.RemoveFromReport) {
+            report.remove(((EditorToFrame.RemoveFromReport) message).chunkId());
         } else if (message instanceof EditorToFrame.ApplyCss) {
             EditorToFrame.ApplyCss css = (EditorToFrame.ApplyCss) message;
             report.applyCss(css.chunkId(), css.order(), css.css());
@@ -128,6 +133,33 @@ public final class EvalFrameMain {
             send(new FrameToEditor.KernelStatus(KernelState.BUSY, ""));
             runtime.run(run.code(), "<" + sourceName + ">", run.firstLine(), listener);
         });
+    }
+
+    /** spec: all lines of a fetch chunk load in parallel; the chunk ends when every line has settled. */
+    private void fetchAll(EditorToFrame.RunFetch fetch, Runnable done) {
+        List<EditorToFrame.FetchRequest> lines = fetch.lines();
+        int[] pending = {lines.size()};
+        int[] failed = {0};
+        Runnable finishIfSettled = () -> {
+            if (pending[0] == 0) {
+                String error = failed[0] == 0 ? null
+                        : failed[0] + " of " + lines.size() + " fetch line" + (lines.size() == 1 ? "" : "s") + " failed";
+                send(new FrameToEditor.RunFinished(fetch.runId(), null, error));
+                done.run();
+            }
+        };
+        for (int i = 0; i < lines.size(); i++) {
+            int index = i;
+            FetchLoader.load(lines.get(i), (error, detail) -> {
+                send(new FrameToEditor.FetchLineDone(fetch.runId(), index, error, detail == null ? "" : detail));
+                pending[0]--;
+                if (error != null) {
+                    failed[0]++;
+                }
+                finishIfSettled.run();
+            });
+        }
+        finishIfSettled.run();
     }
 
     private void withPython(Consumer<PythonRuntime> callback) {

@@ -26,6 +26,21 @@ final class ReportView {
         element(document.getHead(), "style", "report-style", chunkId, order).setTextContent(css);
     }
 
+    /** Takes a chunk's HTML and stylesheet out of the report. */
+    void remove(String chunkId) {
+        removeChild(report, "report-chunk", chunkId);
+        removeChild(document.getHead(), "report-style", chunkId);
+    }
+
+    private static void removeChild(HTMLElement parent, String className, String chunkId) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
+                parent.removeChild(child);
+                return;
+            }
+        }
+    }
+
     /** The element of {@code chunkId} under {@code parent}, created in order if missing. */
     private HTMLElement element(HTMLElement parent, String tag, String className, String chunkId, int order) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {

@@ -1,6 +1,9 @@
 package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
+import org.jodide.iomd.FetchKind;
+
+import java.util.List;
 
 /**
  * Messages the editor page sends to the sandboxed eval frame. Encoded and validated by
@@ -24,6 +27,29 @@ public sealed interface EditorToFrame {
      * @param order the chunk's 0-based position in the notebook; the report keeps this order
      */
     record ShowHtml(String chunkId, int order, String html) implements EditorToFrame {
+    }
+
+    /**
+     * Load the lines of a fetch chunk, all at once; the frame answers one
+     * {@link FrameToEditor.FetchLineDone} per line, then {@link FrameToEditor.RunFinished}.
+     */
+    record RunFetch(int runId, String chunkId, List<FetchRequest> lines) implements EditorToFrame {
+        public RunFetch {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * One line of a fetch chunk.
+     *
+     * @param variableName the global to set, or null for js/css/plugin lines
+     * @param url          the absolute URL (already resolved against the notebook's location)
+     */
+    record FetchRequest(FetchKind kind, String variableName, String url) {
+    }
+
+    /** Remove a chunk's HTML and stylesheet from the report (the chunk was deleted or changed kind). */
+    record RemoveFromReport(String chunkId) implements EditorToFrame {
     }
 
     /** Apply (or replace) a chunk's stylesheet in the report. */

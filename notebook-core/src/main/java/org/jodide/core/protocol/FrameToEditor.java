@@ -18,6 +18,16 @@ public sealed interface FrameToEditor {
     record StreamOutput(int runId, OutputStream stream, String text) implements FrameToEditor {
     }
 
+    /**
+     * One line of a fetch chunk settled.
+     *
+     * @param index  0-based position of the line among the chunk's fetch lines
+     * @param error  why it failed (HTTP status, network error, bad JSON), or null when it loaded
+     * @param detail what was loaded, for the user (e.g. "1.2 KB"), "" when nothing to say
+     */
+    record FetchLineDone(int runId, int index, String error, String detail) implements FrameToEditor {
+    }
+
     /** A rich output of a run (see {@code ExecutionListener.display}). */
     record DisplayData(int runId, String mimeType, String data) implements FrameToEditor {
     }

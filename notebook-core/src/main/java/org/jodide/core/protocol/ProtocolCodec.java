@@ -5,7 +5,11 @@ import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.internal.FlatJson;
 
+import org.jodide.iomd.FetchKind;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +39,21 @@ public final class ProtocolCodec {
             f.put("chunkId", m.chunkId());
             f.put("order", m.order());
             f.put("html", m.html());
+        } else if (message instanceof EditorToFrame.RunFetch) {
+            EditorToFrame.RunFetch m = (EditorToFrame.RunFetch) message;
+            f.put("runId", m.runId());
+            f.put("chunkId", m.chunkId());
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (EditorToFrame.FetchRequest line : m.lines()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("kind", line.kind().name());
+                item.put("variableName", line.variableName());
+                item.put("url", line.url());
+                lines.add(item);
+            }
+            f.put("lines", lines);
+        } else if (message instanceof EditorToFrame.RemoveFromReport) {
+            f.put("chunkId", ((EditorToFrame.RemoveFromReport) message).chunkId());
         } else if (message instanceof EditorToFrame.ApplyCss) {
             EditorToFrame.ApplyCss m = (EditorToFrame.ApplyCss) message;
             f.put("chunkId", m.chunkId());
@@ -55,6 +74,12 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("stream", m.stream().name());
             f.put("text", m.text());
+        } else if (message instanceof FrameToEditor.FetchLineDone) {
+            FrameToEditor.FetchLineDone m = (FrameToEditor.FetchLineDone) message;
+            f.put("runId", m.runId());
+            f.put("index", m.index());
+            f.put("error", m.error());
+            f.put("detail", m.detail());
         } else if (message instanceof FrameToEditor.DisplayData) {
             FrameToEditor.DisplayData m = (FrameToEditor.DisplayData) message;
             f.put("runId", m.runId());
@@ -78,6 +103,15 @@ public final class ProtocolCodec {
                         f.string("chunkId"), f.string("code"), f.integer("firstLine"));
             case "ShowHtml":
                 return new EditorToFrame.ShowHtml(f.string("chunkId"), f.integer("order"), f.string("html"));
+            case "RunFetch":
+                List<EditorToFrame.FetchRequest> lines = new ArrayList<>();
+                for (Fields line : f.list("lines")) {
+                    lines.add(new EditorToFrame.FetchRequest(line.enumValue("kind", FetchKind.class),
+                            line.nullableString("variableName"), line.string("url")));
+                }
+                return new EditorToFrame.RunFetch(f.integer("runId"), f.string("chunkId"), lines);
+            case "RemoveFromReport":
+                return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
             case "ApplyCss":
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
             default:
@@ -96,6 +130,9 @@ public final class ProtocolCodec {
             case "StreamOutput":
                 return new FrameToEditor.StreamOutput(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));
+            case "FetchLineDone":
+                return new FrameToEditor.FetchLineDone(f.integer("runId"), f.integer("index"),
+                        f.nullableString("error"), f.string("detail"));
             case "DisplayData":
                 return new FrameToEditor.DisplayData(f.integer("runId"), f.string("mimeType"), f.string("data"));
             case "RunFinished":
@@ -112,6 +149,10 @@ public final class ProtocolCodec {
             return "RunCode";
         } else if (message instanceof EditorToFrame.ShowHtml) {
             return "ShowHtml";
+        } else if (message instanceof EditorToFrame.RunFetch) {
+            return "RunFetch";
+        } else if (message instanceof EditorToFrame.RemoveFromReport) {
+            return "RemoveFromReport";
         }
         return "ApplyCss";
     }
@@ -125,6 +166,8 @@ public final class ProtocolCodec {
             return "StreamOutput";
         } else if (message instanceof FrameToEditor.DisplayData) {
             return "DisplayData";
+        } else if (message instanceof FrameToEditor.FetchLineDone) {
+            return "FetchLineDone";
         }
         return "RunFinished";
     }
@@ -175,6 +218,19 @@ public final class ProtocolCodec {
                 throw new ProtocolException("field \"" + name + "\" is missing");
             }
             return values.get(name) == null ? null : string(name);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Fields> list(String name) throws ProtocolException {
+            Object value = values.get(name);
+            if (!(value instanceof List)) {
+                throw new ProtocolException("field \"" + name + "\" must be a list");
+            }
+            List<Fields> items = new ArrayList<>();
+            for (Object item : (List<Object>) value) {
+                items.add(new Fields((Map<String, Object>) item));
+            }
+            return items;
         }
 
         int integer(String name) throws ProtocolException {

@@ -22,6 +22,11 @@ class ProtocolCodecTest {
                 new EditorToFrame.RunCode(7, Language.PYTHON, "c1", "print('" + AWKWARD + "')", 12),
                 new EditorToFrame.RunCode(-1, Language.JAVASCRIPT, "", "", 0),
                 new EditorToFrame.ShowHtml("c2", 3, "<h1>" + AWKWARD + "</h1>"),
+                new EditorToFrame.RunFetch(8, "c9", List.of(
+                        new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.JSON, "data", "http://x/d.json?a=\"1\""),
+                        new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.CSS, null, "http://x/s.css"))),
+                new EditorToFrame.RunFetch(9, "c9", List.of()),
+                new EditorToFrame.RemoveFromReport("c4"),
                 new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
@@ -35,6 +40,8 @@ class ProtocolCodecTest {
                 new FrameToEditor.KernelStatus(KernelState.FAILED, AWKWARD),
                 new FrameToEditor.StreamOutput(3, OutputStream.STDERR, AWKWARD),
                 new FrameToEditor.DisplayData(3, "image/png", "iVBORw0KGgo="),
+                new FrameToEditor.FetchLineDone(3, 0, null, "12 bytes"),
+                new FrameToEditor.FetchLineDone(3, 1, "HTTP 404 Not Found", ""),
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
                 new FrameToEditor.RunFinished(5, null, null));
@@ -65,6 +72,10 @@ class ProtocolCodecTest {
         "{\"type\":\"RunCode\",\"type\":\"ShowHtml\",\"v\":1}",
         "{\"type\":\"Eval\",\"v\":1}",
         "{\"type\":null,\"v\":1}",
+        "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[{\"kind\":\"WGET\",\"variableName\":null,\"url\":\"u\"}]}",
+        "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[{\"kind\":\"JSON\",\"url\":\"u\"}]}",
+        "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[[1]]}",
+        "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":\"none\"}",
         "{\"type\":\"ShowHtml\",\"v\":1,\"chunkId\":\"c\",\"order\":1,\"html\":\"\\uZZZZ\"}",
     })
     void malformedMessagesAreRejectedWithAReason(String wire) {

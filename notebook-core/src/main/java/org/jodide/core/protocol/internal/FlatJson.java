@@ -1,12 +1,15 @@
 package org.jodide.core.protocol.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * JSON for flat objects: one object whose values are strings, integers, booleans or null.
- * That is all the frame protocol needs, and it keeps the codec free of browser APIs so it is
- * tested on the JVM. Integers are 32-bit; anything else is rejected.
+ * JSON for flat objects: one object whose values are strings, integers, booleans, null, or a
+ * list of flat objects of those (one level, for the lines of a fetch chunk). That is all the
+ * frame protocol needs, and it keeps the codec free of browser APIs so it is tested on the JVM.
+ * Integers are 32-bit; anything else is rejected.
  */
 public final class FlatJson {
     private FlatJson() {
@@ -14,6 +17,12 @@ public final class FlatJson {
 
     public static String write(Map<String, Object> fields) {
         StringBuilder out = new StringBuilder();
+        writeObject(out, fields, true);
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeObject(StringBuilder out, Map<String, Object> fields, boolean allowLists) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<String, Object> field : fields.entrySet()) {
@@ -30,11 +39,25 @@ public final class FlatJson {
                 writeString(out, (String) value);
             } else if (value instanceof Integer || value instanceof Boolean) {
                 out.append(value);
+            } else if (value instanceof List && allowLists) {
+                out.append('[');
+                boolean firstItem = true;
+                for (Object item : (List<Object>) value) {
+                    if (!(item instanceof Map)) {
+                        throw new IllegalArgumentException("list items of " + field.getKey() + " must be objects");
+                    }
+                    if (!firstItem) {
+                        out.append(',');
+                    }
+                    firstItem = false;
+                    writeObject(out, (Map<String, Object>) item, false);
+                }
+                out.append(']');
             } else {
                 throw new IllegalArgumentException("unsupported JSON value for " + field.getKey() + ": " + value.getClass());
             }
         }
-        return out.append('}').toString();
+        out.append('}');
     }
 
     private static void writeString(StringBuilder out, String s) {
@@ -74,6 +97,15 @@ public final class FlatJson {
         }
 
         Map<String, Object> readObject() {
+            Map<String, Object> fields = readFields(true);
+            skipBlanks();
+            if (pos != in.length()) {
+                throw error("text after the object");
+            }
+            return fields;
+        }
+
+        private Map<String, Object> readFields(boolean allowLists) {
             Map<String, Object> fields = new LinkedHashMap<>();
             skipBlanks();
             expect('{');
@@ -87,9 +119,11 @@ public final class FlatJson {
                     skipBlanks();
                     expect(':');
                     skipBlanks();
-                    if (fields.put(key, readValue()) != null || fields.size() > 64) {
+                    Object value = allowLists && peek() == '[' ? readList() : readValue();
+                    if (fields.containsKey(key) || fields.size() >= 64) {
                         throw error("duplicate key \"" + key + "\" or too many keys");
                     }
+                    fields.put(key, value);
                     skipBlanks();
                     char c = next();
                     if (c == '}') {
@@ -100,11 +134,32 @@ public final class FlatJson {
                     }
                 }
             }
-            skipBlanks();
-            if (pos != in.length()) {
-                throw error("text after the object");
-            }
             return fields;
+        }
+
+        private List<Map<String, Object>> readList() {
+            expect('[');
+            List<Map<String, Object>> items = new ArrayList<>();
+            skipBlanks();
+            if (peek() == ']') {
+                pos++;
+                return items;
+            }
+            while (true) {
+                skipBlanks();
+                items.add(readFields(false));
+                if (items.size() > 10_000) {
+                    throw error("too many list items");
+                }
+                skipBlanks();
+                char c = next();
+                if (c == ']') {
+                    return items;
+                }
+                if (c != ',') {
+                    throw error("expected ',' or ']'");
+                }
+            }
         }
 
         private Object readValue() {

@@ -1,0 +1,42 @@
+package org.jodide.ui.editor;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * Where the open notebook comes from. A link such as {@code index.html?notebook=examples/a.iomd}
+ * opens that file; its URL is the base that the notebook's relative fetch URLs resolve against.
+ * Without one, the base is the page itself.
+ */
+final class NotebookLocation {
+    private NotebookLocation() {
+    }
+
+    @JSFunctor
+    interface Loaded extends JSObject {
+        /** Exactly one of {@code text} and {@code error} is non-null. */
+        void loaded(String text, String error);
+    }
+
+    /** The absolute URL named by the page's {@code ?notebook=} parameter, or null. */
+    @JSBody(script = "var named = new URLSearchParams(location.search).get('notebook');"
+            + "return named ? new URL(named, document.baseURI).href : null;")
+    static native String requestedUrl();
+
+    /** The URL relative fetch URLs resolve against: the notebook's own, else the page's. */
+    static String baseUrl(String notebookUrl) {
+        return notebookUrl != null ? notebookUrl : pageUrl();
+    }
+
+    @JSBody(script = "return String(document.baseURI);")
+    private static native String pageUrl();
+
+    /** Downloads a notebook; HTTP errors and network failures come back as a readable error. */
+    @JSBody(params = {"url", "callback"}, script = ""
+            + "fetch(url).then(function(response) {"
+            + "  if (!response.ok) { callback(null, 'HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : '')); return; }"
+            + "  return response.text().then(function(body) { callback(body, null); });"
+            + "}).catch(function(failure) { callback(null, 'network error: ' + (failure && failure.message || failure)); });")
+    static native void load(String url, Loaded callback);
+}
