@@ -2,9 +2,8 @@ package org.jodide.pyodide;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
-import org.jodide.pyodide.internal.DisplaySink;
 import org.jodide.pyodide.internal.KernelSource;
-import org.jodide.pyodide.internal.LoadConfig;
+import org.jodide.pyodide.internal.PackageLoading;
 import org.jodide.pyodide.internal.PyCallable;
 import org.jodide.pyodide.internal.PyodideApi;
 import org.jodide.pyodide.internal.RunOptions;
@@ -15,8 +14,9 @@ import org.teavm.jso.JSExceptions;
 import java.util.function.Consumer;
 
 /**
- * A loaded Pyodide with Jodide's kernel installed: runs notebook code in {@code __main__} and
- * streams its printed output. One run at a time: the caller queues runs.
+ * A loaded Pyodide with Jodide's kernel installed: loads the packages a chunk imports, runs
+ * notebook code in {@code __main__}, and streams its printed and displayed output. One run at a
+ * time: the caller queues runs.
  *
  * <pre>{@code
  * PythonRuntime.load(PyodideOptions.defaults(), runtime -> runtime.run("1+1", "<chunk>", 0, listener),
@@ -26,11 +26,20 @@ import java.util.function.Consumer;
 public final class PythonRuntime {
     private final PyodideApi pyodide;
     private final PyCallable kernelRun;
+    private final PyCallable missingImports;
+    private final String packageIndexUrl;
+    private final int packageTimeoutMs;
     private ExecutionListener current;
+    /** Set when a package load never finished: Pyodide's loader stays locked until a restart. */
+    private String stuckLoading;
 
-    private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun) {
+    private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun, PyCallable missingImports,
+                          String packageIndexUrl, int packageTimeoutMs) {
         this.pyodide = pyodide;
         this.kernelRun = kernelRun;
+        this.missingImports = missingImports;
+        this.packageIndexUrl = packageIndexUrl;
+        this.packageTimeoutMs = packageTimeoutMs;
     }
 
     /** Loads Pyodide; exactly one of the callbacks is called, with the runtime or with why it failed. */
@@ -39,15 +48,10 @@ public final class PythonRuntime {
             failed.accept("pyodide.js is not loaded in this page");
             return;
         }
-        LoadConfig config = LoadConfig.create();
-        config.setIndexURL(options.indexUrl());
-        if (options.packageBaseUrl() != null) {
-            config.setPackageBaseUrl(options.packageBaseUrl());
-        }
-        PyodideApi.load(config).then(pyodide -> {
+        PyodideApi.load(options.indexUrl(), options.packageIndexUrl(), PyodideOptions.OFFICIAL_PACKAGE_INDEX).then(loaded -> {
             PythonRuntime runtime;
             try {
-                runtime = install(pyodide);
+                runtime = install(loaded.getPyodide(), loaded.getPackageIndexUrl(), options.packageTimeoutMs());
             } catch (RuntimeException e) {
                 failed.accept("Pyodide loaded, but the Jodide kernel could not be installed: " + describe(e));
                 return null;
@@ -60,13 +64,14 @@ public final class PythonRuntime {
         });
     }
 
-    private static PythonRuntime install(PyodideApi pyodide) {
+    private static PythonRuntime install(PyodideApi pyodide, String packageIndexUrl, int packageTimeoutMs) {
         RunOptions namespace = RunOptions.inFreshNamespace(pyodide, KernelSource.FILENAME);
         pyodide.runPython(KernelSource.PYTHON, namespace);
         PyCallable run = RunOptions.lookup(namespace, "run");
+        PyCallable missing = RunOptions.lookup(namespace, "missing_imports");
         PyCallable setDisplaySink = RunOptions.lookup(namespace, "set_display_sink");
         RunOptions.release(namespace);
-        PythonRuntime runtime = new PythonRuntime(pyodide, run);
+        PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, packageIndexUrl, packageTimeoutMs);
         PyCallable.callAndRelease(setDisplaySink, runtime::display);
         pyodide.setStdout(StreamOptions.batched(line -> runtime.print(OutputStream.STDOUT, line)));
         pyodide.setStderr(StreamOptions.batched(line -> runtime.print(OutputStream.STDERR, line)));
@@ -77,8 +82,14 @@ public final class PythonRuntime {
         return pyodide.getVersion();
     }
 
+    /** Where packages are downloaded from (the configured index, or the official one of this version). */
+    public String packageIndexUrl() {
+        return packageIndexUrl;
+    }
+
     /**
-     * Runs {@code code} as the body of one chunk.
+     * Loads the packages {@code code} imports that are not installed yet, then runs it as the
+     * body of one chunk. Package progress is reported on {@link OutputStream#STATUS}.
      *
      * @param filename  the name tracebacks show for this code
      * @param firstLine 0-based notebook line of the code's first line; tracebacks count from it
@@ -88,16 +99,71 @@ public final class PythonRuntime {
             throw new IllegalStateException("a Python run is already in progress");
         }
         current = listener;
-        PyCallable.callAsync(kernelRun, code, filename, firstLine, (json, failure) -> {
-            ExecutionListener finishing = current;
-            current = null;
-            if (failure != null) {
-                finishing.finished(null, "The Jodide kernel failed: " + failure);
+        String missing = PyCallable.callForString(missingImports, code);
+        if (missing.isEmpty()) {
+            execute(code, filename, firstLine);
+        } else if (stuckLoading != null) {
+            listener.output(OutputStream.STATUS, "Not loading " + missing + ": " + stuckLoading + "\n");
+            execute(code, filename, firstLine);
+        } else {
+            loadPackagesThenRun(missing, code, filename, firstLine);
+        }
+    }
+
+    private void loadPackagesThenRun(String missing, String code, String filename, int firstLine) {
+        current.output(OutputStream.STATUS, "Loading " + missing + " from " + packageIndexUrl + "\n");
+        PackageLoading.fromImports(pyodide, code, packageTimeoutMs,
+                message -> status(message),
+                (outcome, errors) -> {
+                    if (outcome == null) {
+                        execute(code, filename, firstLine);
+                    } else if (outcome.equals("timeout")) {
+                        stuckLoading = "the package index " + packageIndexUrl + " did not answer within "
+                                + packageTimeoutMs / 1000 + " s; restart the kernel to try again";
+                        finish(null, "Could not load " + missing + ": the package index " + packageIndexUrl
+                                + " did not answer within " + packageTimeoutMs / 1000 + " s."
+                                + " Code that needs no new packages still runs; restart the kernel to try loading again.");
+                    } else {
+                        finish(null, "Could not load " + missing + " from the package index " + packageIndexUrl
+                                + (errors.isEmpty() ? "" : ":\n" + errors));
+                    }
+                });
+    }
+
+    /** Installs a pure-Python wheel from {@code url} (a fetch chunk's {@code wheel:} line). */
+    public void installWheel(String url, Consumer<String> progress, Consumer<String> done) {
+        PackageLoading.wheel(pyodide, url, packageTimeoutMs, progress::accept, (outcome, errors) -> {
+            if (outcome == null) {
+                done.accept(null);
+            } else if (outcome.equals("timeout")) {
+                done.accept("no answer within " + packageTimeoutMs / 1000 + " s from " + url);
             } else {
-                RunReply reply = RunReply.parse(json);
-                finishing.finished(reply.getValue(), reply.getError());
+                done.accept("could not install " + url + (errors.isEmpty() ? "" : ": " + errors));
             }
         });
+    }
+
+    private void execute(String code, String filename, int firstLine) {
+        PyCallable.callAsync(kernelRun, code, filename, firstLine, (json, failure) -> {
+            if (failure != null) {
+                finish(null, "The Jodide kernel failed: " + failure);
+            } else {
+                RunReply reply = RunReply.parse(json);
+                finish(reply.getValue(), reply.getError());
+            }
+        });
+    }
+
+    private void finish(String value, String error) {
+        ExecutionListener finishing = current;
+        current = null;
+        finishing.finished(value, error);
+    }
+
+    private void status(String message) {
+        if (current != null) {
+            current.output(OutputStream.STATUS, message + "\n");
+        }
     }
 
     private void display(String mimeType, String data) {

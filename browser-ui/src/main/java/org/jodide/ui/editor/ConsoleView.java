@@ -48,7 +48,8 @@ final class ConsoleView {
         return new ExecutionListener() {
             @Override
             public void output(OutputStream stream, String text) {
-                HTMLElement piece = element("span", stream == OutputStream.STDERR ? "console-stderr" : "console-stdout");
+                HTMLElement piece = element("span", stream == OutputStream.STDERR ? "console-stderr"
+                        : stream == OutputStream.STATUS ? "console-status" : "console-stdout");
                 piece.setTextContent(text);
                 output.appendChild(piece);
                 scrollToEnd();

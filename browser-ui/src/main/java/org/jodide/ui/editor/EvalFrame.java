@@ -114,7 +114,8 @@ final class EvalFrame implements Kernel {
         iframe.setAttribute("sandbox", "allow-scripts");
         iframe.setAttribute("title", "Report");
         iframe.setAttribute("id", "eval-frame");
-        iframe.setAttribute("src", "evalframe.html#parent=" + encodeUriComponent(WindowMessages.ownOrigin()));
+        iframe.setAttribute("src", "evalframe.html#parent=" + encodeUriComponent(WindowMessages.ownOrigin())
+                + forwardedSettings());
         container.appendChild(iframe);
     }
 
@@ -182,6 +183,14 @@ final class EvalFrame implements Kernel {
             listener.changed(newState, detail);
         }
     }
+
+    /** Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N}), passed on to the frame. */
+    @JSBody(script = "var params = new URLSearchParams(location.search); var forwarded = '';"
+            + "['packageIndex', 'packageTimeoutMs'].forEach(function(name) {"
+            + "  var setting = params.get(name);"
+            + "  if (setting !== null) forwarded += '&' + name + '=' + encodeURIComponent(setting); });"
+            + "return forwarded;")
+    private static native String forwardedSettings();
 
     @JSBody(params = "text", script = "return encodeURIComponent(text);")
     private static native String encodeUriComponent(String text);

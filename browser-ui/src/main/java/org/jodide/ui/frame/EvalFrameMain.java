@@ -54,7 +54,7 @@ public final class EvalFrameMain {
         WindowMessages.listen(this::receive);
         send(new FrameToEditor.FrameReady());
         send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
-        PythonRuntime.load(PyodideOptions.defaults(), runtime -> {
+        PythonRuntime.load(options(), runtime -> {
             python = runtime;
             send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
                     "Python " + runtime.pyodideVersion()));
@@ -175,9 +175,34 @@ public final class EvalFrameMain {
     }
 
     /** The editor names its own origin in the frame URL: {@code evalframe.html#parent=ORIGIN}. */
-    @JSBody(script = "var found = /[#&]parent=([^&]*)/.exec(location.hash);"
+    private static String parentOriginFromUrl() {
+        return hashParameter("parent");
+    }
+
+    /**
+     * Pyodide options: the defaults, overridden by {@code packageIndex} (URL) and
+     * {@code packageTimeoutMs} in the frame URL's hash, which the editor forwards from its own URL.
+     */
+    private static PyodideOptions options() {
+        PyodideOptions options = PyodideOptions.defaults();
+        String index = hashParameter("packageIndex");
+        if (index != null && !index.isEmpty()) {
+            options = options.withPackageIndexUrl(index.endsWith("/") ? index : index + "/");
+        }
+        String timeout = hashParameter("packageTimeoutMs");
+        if (timeout != null) {
+            try {
+                options = options.withPackageTimeoutMs(Integer.parseInt(timeout));
+            } catch (IllegalArgumentException e) {
+                consoleError("Jodide eval frame: ignoring packageTimeoutMs=" + timeout + ": " + e.getMessage());
+            }
+        }
+        return options;
+    }
+
+    @JSBody(params = "name", script = "var found = new RegExp('[#&]' + name + '=([^&]*)').exec(location.hash);"
             + "return found ? decodeURIComponent(found[1]) : null;")
-    private static native String parentOriginFromUrl();
+    private static native String hashParameter(String name);
 
     @JSBody(params = "text", script = "console.error(text);")
     private static native void consoleError(String text);

@@ -122,6 +122,26 @@ public final class KernelSource {
                         _display_sink("image/png", base64.b64encode(buffer.getvalue()).decode("ascii"))
 
 
+            def missing_imports(code):
+                \"""Top-level modules that code imports and that are not installed, comma-separated.\"""
+                import importlib.util
+                from pyodide.code import find_imports
+
+                try:
+                    names = find_imports(code)
+                except SyntaxError:
+                    return ""  # the run itself reports the syntax error
+                missing = set()
+                for name in names:
+                    top = name.split(".")[0]
+                    try:
+                        if importlib.util.find_spec(top) is None:
+                            missing.add(top)
+                    except (ImportError, ValueError):
+                        missing.add(top)
+                return ",".join(sorted(missing))
+
+
             def _format_error(exc, filename):
                 # Drop the frames of the kernel and of Pyodide: the user's traceback starts in their chunk.
                 tb = exc.__traceback__

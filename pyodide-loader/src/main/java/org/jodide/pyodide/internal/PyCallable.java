@@ -22,6 +22,12 @@ public interface PyCallable extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
+    /** Calls a Python function of one string argument that returns a string. */
+    @JSBody(params = {"fn", "argument"}, script = "return String(fn(argument));")
+    static String callForString(PyCallable fn, String argument) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     // Long local names: TeaVM renames parameters to short names that a short local would shadow.
     @JSBody(params = {"fn", "code", "filename", "firstLine", "reply"}, script = ""
             + "var awaitable;"

@@ -17,10 +17,32 @@ public interface PyodideApi extends JSObject {
 
     void setStderr(StreamOptions options);
 
-    /** Calls the global {@code loadPyodide(config)} that {@code pyodide.js} defines. */
-    @JSBody(params = "config", script = "return loadPyodide(config);")
-    static JSPromise<PyodideApi> load(LoadConfig config) {
+    /**
+     * Reads {@code pyodide-lock.json} from {@code indexUrl}, then calls the global
+     * {@code loadPyodide} that {@code pyodide.js} defines, with the lock file and a package index:
+     * {@code packageIndexUrl}, or when null the template with {@code {version}} replaced by the
+     * lock file's Pyodide version. Resolves to {@code {pyodide, packageIndexUrl}}.
+     */
+    @JSBody(params = {"indexUrl", "packageIndexUrl", "template"}, script = ""
+            + "return fetch(indexUrl + 'pyodide-lock.json').then(function(response) {"
+            + "  if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + response.url);"
+            + "  return response.json();"
+            + "}).then(function(lock) {"
+            + "  var packageBase = packageIndexUrl || template.replace('{version}', lock.info.version);"
+            + "  return loadPyodide({indexURL: indexUrl, lockFileContents: lock, packageBaseUrl: packageBase})"
+            + "    .then(function(pyodide) { return {pyodide: pyodide, packageIndexUrl: packageBase}; });"
+            + "});")
+    static JSPromise<Loaded> load(String indexUrl, String packageIndexUrl, String template) {
         throw new UnsupportedOperationException("browser only");
+    }
+
+    /** What {@link #load} resolves to. */
+    interface Loaded extends JSObject {
+        @JSProperty
+        PyodideApi getPyodide();
+
+        @JSProperty
+        String getPackageIndexUrl();
     }
 
     /** Whether {@code pyodide.js} has been loaded into this page. */
