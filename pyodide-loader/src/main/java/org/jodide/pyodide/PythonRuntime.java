@@ -27,17 +27,19 @@ public final class PythonRuntime {
     private final PyodideApi pyodide;
     private final PyCallable kernelRun;
     private final PyCallable missingImports;
+    private final PyCallable workspace;
     private final String packageIndexUrl;
     private final int packageTimeoutMs;
     private ExecutionListener current;
     /** Set when a package load never finished: Pyodide's loader stays locked until a restart. */
     private String stuckLoading;
 
-    private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun, PyCallable missingImports,
+    private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun, PyCallable missingImports, PyCallable workspace,
                           String packageIndexUrl, int packageTimeoutMs) {
         this.pyodide = pyodide;
         this.kernelRun = kernelRun;
         this.missingImports = missingImports;
+        this.workspace = workspace;
         this.packageIndexUrl = packageIndexUrl;
         this.packageTimeoutMs = packageTimeoutMs;
     }
@@ -69,13 +71,22 @@ public final class PythonRuntime {
         pyodide.runPython(KernelSource.PYTHON, namespace);
         PyCallable run = RunOptions.lookup(namespace, "run");
         PyCallable missing = RunOptions.lookup(namespace, "missing_imports");
+        PyCallable workspace = RunOptions.lookup(namespace, "workspace");
         PyCallable setDisplaySink = RunOptions.lookup(namespace, "set_display_sink");
         RunOptions.release(namespace);
-        PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, packageIndexUrl, packageTimeoutMs);
+        PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, workspace, packageIndexUrl, packageTimeoutMs);
         PyCallable.callAndRelease(setDisplaySink, runtime::display);
         pyodide.setStdout(StreamOptions.batched(line -> runtime.print(OutputStream.STDOUT, line)));
         pyodide.setStderr(StreamOptions.batched(line -> runtime.print(OutputStream.STDERR, line)));
         return runtime;
+    }
+
+    /**
+     * Makes the Pyodide API a global of the page, {@code pyodide}, as in Iodide: JS chunks read
+     * Python values with {@code pyodide.globals.get("name")} (see docs/interop.md).
+     */
+    public void exposeToJavaScript() {
+        PyodideApi.exposeAsGlobal(pyodide);
     }
 
     public String pyodideVersion() {
@@ -128,6 +139,11 @@ public final class PythonRuntime {
                                 + (errors.isEmpty() ? "" : ":\n" + errors));
                     }
                 });
+    }
+
+    /** The user's Python variables as a JSON array of {@code {name, type, preview}}, sorted by name. */
+    public String workspaceJson() {
+        return PyCallable.callForString(workspace, null);
     }
 
     /** Installs a pure-Python wheel from {@code url} (a fetch chunk's {@code wheel:} line). */

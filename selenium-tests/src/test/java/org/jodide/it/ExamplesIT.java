@@ -21,7 +21,7 @@ class ExamplesIT {
     static final SiteExtension SITE = new SiteExtension();
 
     @ParameterizedTest
-    @ValueSource(strings = {"city-report.iomd", "python-basics.iomd"})
+    @ValueSource(strings = {"city-report.iomd", "python-basics.iomd", "rpn-plugin.iomd"})
     void exampleOpensByLinkAndRunsWithoutError(String name) throws IOException {
         String expected = Files.readString(Path.of("../examples", name));
         WebDriver driver = SITE.browser().driver();
@@ -29,8 +29,8 @@ class ExamplesIT {
         driver.get(SITE.server().uri() + "?notebook=examples/" + name);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> expected.equals(page.editorText()));
 
-        int chunks = (int) expected.lines().filter(line -> line.startsWith("%% py") || line.startsWith("%% js")
-                || line.startsWith("%% fetch")).count();
+        int chunks = (int) expected.lines().filter(line -> line.startsWith("%%") && !line.startsWith("%% md")
+                && !line.startsWith("%% css")).count();
         page.click("run-all");
         for (int i = 0; i < chunks; i++) {
             NotebookPage.ConsoleEntry entry = page.awaitEntry(i);

@@ -4,14 +4,21 @@ import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.run.ChunkExecutor;
+import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.core.run.ChunkExecutor;
 import org.jodide.iomd.Chunk;
+import org.jodide.iomd.ChunkType;
+import org.jodide.iomd.Notebook;
+import org.jodide.iomd.PluginSpec;
 import org.jodide.iomd.Diagnostic;
 import org.jodide.iomd.FetchKind;
 import org.jodide.iomd.FetchLine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,11 +27,18 @@ final class ChunkDispatcher implements ChunkExecutor {
     private final EvalFrame frame;
     private final ReportPublisher report;
     private String baseUrl;
+    /** Languages registered by plugin chunks in the current kernel. */
+    private final Set<String> pluginLanguages = new HashSet<>();
 
     ChunkDispatcher(EvalFrame frame, ReportPublisher report, String baseUrl) {
         this.frame = frame;
         this.report = report;
         this.baseUrl = baseUrl;
+    }
+
+    /** The kernel restarted: plugins must be registered again in the new frame. */
+    void forgetPlugins() {
+        pluginLanguages.clear();
     }
 
     /** spec: relative URLs resolve against the notebook's own location. */
@@ -48,9 +62,68 @@ final class ChunkDispatcher implements ChunkExecutor {
             case FETCH:
                 fetch(chunk, listener);
                 break;
+            case PLUGIN:
+                registerPlugin(chunk, listener);
+                break;
+            case UNKNOWN:
+                if (pluginLanguages.contains(chunk.typeName())) {
+                    frame.runPlugin(chunk.typeName(), chunk.id(), chunk.content(), listener);
+                    break;
+                }
+                listener.finished(null, "No language plugin named " + chunk.typeName()
+                        + " is registered: a plugin chunk must run first.");
+                break;
             default:
                 listener.finished(null, "%% " + chunk.typeName() + " chunks do not run in this version of Jodide.");
         }
+    }
+
+    @Override
+    public boolean runs(Notebook notebook, Chunk chunk) {
+        if (chunk.type() != ChunkType.UNKNOWN) {
+            return ChunkExecutor.super.runs(notebook, chunk);
+        }
+        if (pluginLanguages.contains(chunk.typeName())) {
+            return true;
+        }
+        // A plugin chunk above, run in the same batch, will register the language first.
+        for (Chunk earlier : notebook.chunks()) {
+            if (earlier.equals(chunk)) {
+                return false;
+            }
+            if (earlier.plugin().map(spec -> spec.languageId().equals(chunk.typeName())).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** spec: a plugin chunk's JSON is validated by the parser; a valid one registers its language, as in Iodide. */
+    private void registerPlugin(Chunk chunk, ExecutionListener listener) {
+        Optional<PluginSpec> spec = chunk.plugin();
+        if (spec.isEmpty()) {
+            StringBuilder problems = new StringBuilder("The plugin chunk is not valid:");
+            for (Diagnostic diagnostic : chunk.diagnostics()) {
+                problems.append("\n  line ").append(diagnostic.line()).append(':').append(diagnostic.column())
+                        .append(": ").append(diagnostic.message());
+            }
+            listener.finished(null, problems.toString());
+            return;
+        }
+        PluginSpec plugin = spec.get();
+        String url = new FetchLine(FetchKind.PLUGIN, Optional.empty(), plugin.url(), chunk.span(), chunk.span()).resolve(baseUrl);
+        frame.registerPlugin(plugin.languageId(), url, plugin.module(), plugin.evaluator(),
+                plugin.asyncEvaluator().orElse(null), new ForwardingListener(listener) {
+                    @Override
+                    public void finished(String value, String error) {
+                        if (error == null) {
+                            pluginLanguages.add(plugin.languageId());
+                            listener.output(OutputStream.STATUS, "Registered the language " + plugin.displayName()
+                                    + ": %% " + plugin.languageId() + " chunks now run.\n");
+                        }
+                        super.finished(value, error);
+                    }
+                });
     }
 
     /**
@@ -79,7 +152,7 @@ final class ChunkDispatcher implements ChunkExecutor {
             requests.add(new EditorToFrame.FetchRequest(line.kind(), line.variableName().orElse(null), line.resolve(base)));
         }
         int badLines = problems;
-        frame.fetch(chunk.id(), requests, new FetchListener() {
+        frame.fetch(chunk.id(), requests, new FetchListener(listener) {
             @Override
             public void lineDone(int index, String error, String detail) {
                 FetchLine line = lines.get(index);
@@ -93,23 +166,13 @@ final class ChunkDispatcher implements ChunkExecutor {
             }
 
             @Override
-            public void output(OutputStream stream, String text) {
-                listener.output(stream, text);
-            }
-
-            @Override
-            public void display(String mimeType, String data) {
-                listener.display(mimeType, data);
-            }
-
-            @Override
             public void finished(String value, String error) {
                 if (error == null && badLines > 0) {
                     error = badLines + " fetch line" + (badLines == 1 ? " is" : "s are") + " invalid";
                 } else if (error != null && badLines > 0) {
                     error = error + "; " + badLines + " more invalid";
                 }
-                listener.finished(value, error);
+                super.finished(value, error);
             }
         });
     }

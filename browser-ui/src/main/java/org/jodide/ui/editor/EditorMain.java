@@ -52,6 +52,10 @@ public final class EditorMain {
             public void showHelp() {
             }
         });
+        WorkspaceView workspace = new WorkspaceView(document, document.getElementById("workspace"));
+        frame.onWorkspace(workspace::show);
+        new ReplInput((HTMLTextAreaElement) document.getElementById("repl-input"),
+                document.getElementById("repl-language"), session::runSnippet);
         onClick(document, "run-chunk", () -> session.runAtCursor(false));
         onClick(document, "run-all", session::runAll);
         onClick(document, "run-above", session::runAbove);

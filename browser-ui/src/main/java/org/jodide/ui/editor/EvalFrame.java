@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The editor's side of the eval frame: creates the sandboxed iframe, speaks the protocol with
@@ -36,6 +37,7 @@ final class EvalFrame implements Kernel {
     /** What the report shows, by chunk, to replay after a restart. */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
+    private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
     private HTMLIFrameElement iframe;
     private boolean frameReady;
     private int nextRunId = 1;
@@ -54,6 +56,21 @@ final class EvalFrame implements Kernel {
         inFlight.put(runId, listener);
         send(new EditorToFrame.RunCode(runId, request.language(), request.chunkId(), request.code(),
                 request.firstLine()));
+    }
+
+    /** Registers a language plugin in the frame (its url already resolved). */
+    void registerPlugin(String languageId, String url, String module, String evaluator, String asyncEvaluator,
+                        ExecutionListener listener) {
+        int runId = nextRunId++;
+        inFlight.put(runId, listener);
+        send(new EditorToFrame.RegisterPlugin(runId, languageId, url, module, evaluator, asyncEvaluator));
+    }
+
+    /** Runs a chunk of a plugin language in the frame. */
+    void runPlugin(String languageId, String chunkId, String code, ExecutionListener listener) {
+        int runId = nextRunId++;
+        inFlight.put(runId, listener);
+        send(new EditorToFrame.RunPluginCode(runId, languageId, chunkId, code));
     }
 
     /** Loads a fetch chunk's lines in the frame, in the run queue like code. */
@@ -95,6 +112,11 @@ final class EvalFrame implements Kernel {
         }
         createFrame();
         reportState.values().forEach(this::send);
+    }
+
+    /** Called with the user's variables after every run. */
+    void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
+        workspaceListener = listener;
     }
 
     @Override
@@ -156,6 +178,8 @@ final class EvalFrame implements Kernel {
             if (listener != null) {
                 listener.output(output.stream(), output.text());
             }
+        } else if (message instanceof FrameToEditor.Workspace) {
+            workspaceListener.accept(((FrameToEditor.Workspace) message).variables());
         } else if (message instanceof FrameToEditor.FetchLineDone) {
             FrameToEditor.FetchLineDone line = (FrameToEditor.FetchLineDone) message;
             ExecutionListener listener = inFlight.get(line.runId());

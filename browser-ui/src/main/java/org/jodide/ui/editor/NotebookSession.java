@@ -1,6 +1,9 @@
 package org.jodide.ui.editor;
 
+import org.jodide.core.Language;
+import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.run.ChunkState;
@@ -27,6 +30,7 @@ final class NotebookSession implements RunObserver {
     private final NotebookRunner runner;
     private final ChunkDispatcher dispatcher;
     private Notebook notebook;
+    private int snippets;
 
     NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame, MarkdownRenderer markdown) {
         this.editor = editor;
@@ -85,9 +89,27 @@ final class NotebookSession implements RunObserver {
         notebook.chunkAt(editor.cursor()).ifPresent(chunk -> runner.runBelow(notebook, chunk));
     }
 
+    /** Runs a console input after whatever is queued; its output goes to the console like a chunk's. */
+    void runSnippet(Language language, String code) {
+        String id = "console-" + (++snippets);
+        String label = (language == Language.PYTHON ? "py" : "js") + " › console";
+        runner.runTask(done -> {
+            ExecutionListener entry = console.begin(id, label, code);
+            entry = new ForwardingListener(entry) {
+                @Override
+                public void finished(String value, String error) {
+                    super.finished(value, error);
+                    done.run();
+                }
+            };
+            frame.execute(new ExecuteRequest(language, id, code, 0), entry);
+        });
+    }
+
     /** Stops everything: queued chunks are dropped, the running one is stopped with the old interpreter. */
     void restartKernel() {
         runner.cancelQueued();
+        dispatcher.forgetPlugins();
         frame.restart();
     }
 

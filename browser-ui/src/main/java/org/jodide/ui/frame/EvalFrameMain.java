@@ -31,6 +31,7 @@ public final class EvalFrameMain {
     private final String parentOrigin;
     private final ReportView report;
     private final SerialQueue runs = new SerialQueue();
+    private final PluginHost plugins = new PluginHost();
     private PythonRuntime python;
     private String pythonFailure;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
@@ -51,11 +52,13 @@ public final class EvalFrameMain {
     }
 
     private void start() {
+        WorkspaceSnapshot.recordBaseline();
         WindowMessages.listen(this::receive);
         send(new FrameToEditor.FrameReady());
         send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
         PythonRuntime.load(options(), runtime -> {
             python = runtime;
+            runtime.exposeToJavaScript();
             send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
                     "Python " + runtime.pyodideVersion()));
             List<Consumer<PythonRuntime>> waiting = new ArrayList<>(waitingForPython);
@@ -85,6 +88,12 @@ public final class EvalFrameMain {
         if (message instanceof EditorToFrame.RunCode) {
             EditorToFrame.RunCode run = (EditorToFrame.RunCode) message;
             runs.submit(done -> execute(run, done));
+        } else if (message instanceof EditorToFrame.RegisterPlugin) {
+            EditorToFrame.RegisterPlugin plugin = (EditorToFrame.RegisterPlugin) message;
+            runs.submit(done -> plugins.register(plugin, replyTo(plugin.runId(), done)));
+        } else if (message instanceof EditorToFrame.RunPluginCode) {
+            EditorToFrame.RunPluginCode run = (EditorToFrame.RunPluginCode) message;
+            runs.submit(done -> plugins.run(run, replyTo(run.runId(), done)));
         } else if (message instanceof EditorToFrame.RunFetch) {
             EditorToFrame.RunFetch fetch = (EditorToFrame.RunFetch) message;
             runs.submit(done -> fetchAll(fetch, done));
@@ -99,27 +108,33 @@ public final class EvalFrameMain {
         }
     }
 
-    private void execute(EditorToFrame.RunCode run, Runnable done) {
-        ExecutionListener listener = new ExecutionListener() {
+    /** A listener that reports a run to the editor, then lets the next run start. */
+    private ExecutionListener replyTo(int runId, Runnable done) {
+        return new ExecutionListener() {
             @Override
             public void output(OutputStream stream, String text) {
-                send(new FrameToEditor.StreamOutput(run.runId(), stream, text));
+                send(new FrameToEditor.StreamOutput(runId, stream, text));
             }
 
             @Override
             public void display(String mimeType, String data) {
-                send(new FrameToEditor.DisplayData(run.runId(), mimeType, data));
+                send(new FrameToEditor.DisplayData(runId, mimeType, data));
             }
 
             @Override
             public void finished(String value, String error) {
-                send(new FrameToEditor.RunFinished(run.runId(), value, error));
+                send(new FrameToEditor.RunFinished(runId, value, error));
+                sendWorkspace();
                 done.run();
                 if (python != null && !runs.isRunning()) {
                     send(new FrameToEditor.KernelStatus(KernelState.IDLE, ""));
                 }
             }
         };
+    }
+
+    private void execute(EditorToFrame.RunCode run, Runnable done) {
+        ExecutionListener listener = replyTo(run.runId(), done);
         String sourceName = "chunk-" + run.chunkId();
         if (run.language() == Language.JAVASCRIPT) {
             JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName + ".js", listener);
@@ -145,6 +160,7 @@ public final class EvalFrameMain {
                 String error = failed[0] == 0 ? null
                         : failed[0] + " of " + lines.size() + " fetch line" + (lines.size() == 1 ? "" : "s") + " failed";
                 send(new FrameToEditor.RunFinished(fetch.runId(), null, error));
+                sendWorkspace();
                 done.run();
             }
         };
@@ -160,6 +176,14 @@ public final class EvalFrameMain {
             });
         }
         finishIfSettled.run();
+    }
+
+    private void sendWorkspace() {
+        try {
+            send(new FrameToEditor.Workspace(WorkspaceSnapshot.collect(python)));
+        } catch (RuntimeException e) {
+            consoleError("Jodide eval frame: could not list the workspace: " + e.getMessage());
+        }
     }
 
     private void withPython(Consumer<PythonRuntime> callback) {

@@ -6,11 +6,14 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * Runs the code of {@code js} chunks in the eval frame's global scope (indirect eval), the way
- * Iodide did: top-level declarations become globals, the last expression's value is the
- * result, and a returned promise is awaited.
+ * Runs JavaScript for the notebook in the eval frame's global scope: the code of {@code js}
+ * chunks (indirect eval, the way Iodide did: top-level {@code var} and function declarations
+ * become globals, the last expression's value is the result, a returned promise is awaited) and
+ * the evaluators of language plugins.
  */
 final class JsEvaluator {
+    private static final Helpers HELPERS = createHelpers();
+
     private JsEvaluator() {
     }
 
@@ -19,18 +22,35 @@ final class JsEvaluator {
         void done(String value, String error);
     }
 
+    /** {@code describe(value)} and {@code format(error, sourceName)}, shared by the scripts below. */
+    interface Helpers extends JSObject {
+    }
+
     /**
      * @param firstLine  0-based notebook line of the code's first line: error positions are notebook lines
      * @param sourceName the script name errors and the devtools show
      */
     static void evaluate(String code, int firstLine, String sourceName, ExecutionListener listener) {
-        evaluate(code, firstLine, sourceName, listener::finished);
+        evaluate(HELPERS, code, firstLine, sourceName, listener::finished);
     }
 
-    // Local names in this script are long on purpose: TeaVM renames the parameters to short
+    /**
+     * Calls a plugin's evaluator: {@code globalThis[module][method](code)}, awaiting the result
+     * when it is a promise (an {@code asyncEvaluator}).
+     */
+    static void callPlugin(String module, String method, String code, ExecutionListener listener) {
+        callPlugin(HELPERS, module, method, code, listener::finished);
+    }
+
+    /** Whether {@code globalThis[module][method]} is a function. */
+    @JSBody(params = {"module", "method"}, script = "var target = globalThis[module];"
+            + "return !!target && typeof target[method] === 'function';")
+    static native boolean hasFunction(String module, String method);
+
+    // In these scripts local names are long on purpose: TeaVM renames the parameters to short
     // names (b, c, d...), and a local of the same name would shadow one.
-    @JSBody(params = {"code", "firstLine", "sourceName", "reply"}, script = ""
-            + "function describeValue(value) {"
+    @JSBody(script = "return {"
+            + "describe: function(value) {"
             + "  if (value === undefined) return null;"
             + "  if (value === null) return 'null';"
             + "  var valueType = typeof value;"
@@ -40,21 +60,36 @@ final class JsEvaluator {
             + "  if (typeof Node !== 'undefined' && value instanceof Node) return '<' + (value.nodeName || 'node').toLowerCase() + '>';"
             + "  try { var json = JSON.stringify(value); if (json !== undefined) return json; } catch (ignored) {}"
             + "  return String(value);"
-            + "}"
-            + "function formatError(thrown) {"
+            + "},"
+            + "format: function(thrown, sourceName) {"
             + "  var text = (thrown && thrown.name && thrown.message !== undefined) ? thrown.name + ': ' + thrown.message : 'Uncaught ' + String(thrown);"
+            + "  if (!sourceName) return text;"
             + "  var stack = thrown && thrown.stack ? String(thrown.stack) : '';"
             + "  var lines = stack.split('\\n').filter(function(line) { return line.indexOf(sourceName) >= 0; });"
             + "  lines = lines.map(function(line) { var place = /:(\\d+):(\\d+)\\)?\\s*$/.exec(line);"
             + "    return place ? '    at notebook line ' + place[1] + ', column ' + place[2] : line; });"
             + "  return lines.length ? text + '\\n' + lines.join('\\n') : text;"
-            + "}"
+            + "},"
+            + "settle: function(result, sourceName, reply) {"
+            + "  var helpers = this;"
+            + "  if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {"
+            + "    Promise.resolve(result).then(function(settled) { reply(helpers.describe(settled), null); },"
+            + "      function(thrown) { reply(null, helpers.format(thrown, sourceName)); });"
+            + "  } else { reply(helpers.describe(result), null); }"
+            + "}};")
+    private static native Helpers createHelpers();
+
+    @JSBody(params = {"helpers", "code", "firstLine", "sourceName", "reply"}, script = ""
             + "var result;"
             + "try { result = (0, eval)('\\n'.repeat(firstLine) + code + '\\n//# sourceURL=' + sourceName); }"
-            + "catch (thrown) { reply(null, formatError(thrown)); return; }"
-            + "if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {"
-            + "  Promise.resolve(result).then(function(settled) { reply(describeValue(settled), null); },"
-            + "    function(thrown) { reply(null, formatError(thrown)); });"
-            + "} else { reply(describeValue(result), null); }")
-    private static native void evaluate(String code, int firstLine, String sourceName, Reply reply);
+            + "catch (thrown) { reply(null, helpers.format(thrown, sourceName)); return; }"
+            + "helpers.settle(result, sourceName, reply);")
+    private static native void evaluate(Helpers helpers, String code, int firstLine, String sourceName, Reply reply);
+
+    @JSBody(params = {"helpers", "module", "method", "code", "reply"}, script = ""
+            + "var result;"
+            + "try { var target = globalThis[module]; result = target[method](code); }"
+            + "catch (thrown) { reply(null, helpers.format(thrown, null)); return; }"
+            + "helpers.settle(result, null, reply);")
+    private static native void callPlugin(Helpers helpers, String module, String method, String code, Reply reply);
 }

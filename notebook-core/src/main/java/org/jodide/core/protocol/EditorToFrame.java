@@ -48,6 +48,21 @@ public sealed interface EditorToFrame {
     record FetchRequest(FetchKind kind, String variableName, String url) {
     }
 
+    /**
+     * Register a language plugin (spec: a plugin chunk, as in Iodide): load the script at
+     * {@code url}, whose global {@code module} has the method {@code evaluator} (code → value)
+     * or {@code asyncEvaluator} (code → promise). Answered by {@link FrameToEditor.RunFinished}.
+     *
+     * @param asyncEvaluator null when the plugin has none
+     */
+    record RegisterPlugin(int runId, String languageId, String url, String module, String evaluator,
+                          String asyncEvaluator) implements EditorToFrame {
+    }
+
+    /** Run a chunk of a plugin language registered before. Answered by {@link FrameToEditor.RunFinished}. */
+    record RunPluginCode(int runId, String languageId, String chunkId, String code) implements EditorToFrame {
+    }
+
     /** Remove a chunk's HTML and stylesheet from the report (the chunk was deleted or changed kind). */
     record RemoveFromReport(String chunkId) implements EditorToFrame {
     }

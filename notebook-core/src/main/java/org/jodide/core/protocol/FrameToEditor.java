@@ -1,7 +1,10 @@
 package org.jodide.core.protocol;
 
+import org.jodide.core.Language;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputStream;
+
+import java.util.List;
 
 /** Messages the eval frame sends to the editor page. Wire form: {@link ProtocolCodec}. */
 public sealed interface FrameToEditor {
@@ -26,6 +29,21 @@ public sealed interface FrameToEditor {
      * @param detail what was loaded, for the user (e.g. "1.2 KB"), "" when nothing to say
      */
     record FetchLineDone(int runId, int index, String error, String detail) implements FrameToEditor {
+    }
+
+    /** The user's variables of both languages, sent after every run. */
+    record Workspace(List<Variable> variables) implements FrameToEditor {
+        public Workspace {
+            variables = List.copyOf(variables);
+        }
+    }
+
+    /**
+     * One user variable.
+     *
+     * @param preview a short readable form of the value (at most about 100 characters)
+     */
+    record Variable(Language language, String name, String type, String preview) {
     }
 
     /** A rich output of a run (see {@code ExecutionListener.display}). */

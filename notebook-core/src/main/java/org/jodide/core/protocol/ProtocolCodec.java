@@ -52,6 +52,20 @@ public final class ProtocolCodec {
                 lines.add(item);
             }
             f.put("lines", lines);
+        } else if (message instanceof EditorToFrame.RegisterPlugin) {
+            EditorToFrame.RegisterPlugin m = (EditorToFrame.RegisterPlugin) message;
+            f.put("runId", m.runId());
+            f.put("languageId", m.languageId());
+            f.put("url", m.url());
+            f.put("module", m.module());
+            f.put("evaluator", m.evaluator());
+            f.put("asyncEvaluator", m.asyncEvaluator());
+        } else if (message instanceof EditorToFrame.RunPluginCode) {
+            EditorToFrame.RunPluginCode m = (EditorToFrame.RunPluginCode) message;
+            f.put("runId", m.runId());
+            f.put("languageId", m.languageId());
+            f.put("chunkId", m.chunkId());
+            f.put("code", m.code());
         } else if (message instanceof EditorToFrame.RemoveFromReport) {
             f.put("chunkId", ((EditorToFrame.RemoveFromReport) message).chunkId());
         } else if (message instanceof EditorToFrame.ApplyCss) {
@@ -74,6 +88,17 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("stream", m.stream().name());
             f.put("text", m.text());
+        } else if (message instanceof FrameToEditor.Workspace) {
+            List<Map<String, Object>> variables = new ArrayList<>();
+            for (FrameToEditor.Variable variable : ((FrameToEditor.Workspace) message).variables()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("language", variable.language().name());
+                item.put("name", variable.name());
+                item.put("type", variable.type());
+                item.put("preview", variable.preview());
+                variables.add(item);
+            }
+            f.put("variables", variables);
         } else if (message instanceof FrameToEditor.FetchLineDone) {
             FrameToEditor.FetchLineDone m = (FrameToEditor.FetchLineDone) message;
             f.put("runId", m.runId());
@@ -110,6 +135,12 @@ public final class ProtocolCodec {
                             line.nullableString("variableName"), line.string("url")));
                 }
                 return new EditorToFrame.RunFetch(f.integer("runId"), f.string("chunkId"), lines);
+            case "RegisterPlugin":
+                return new EditorToFrame.RegisterPlugin(f.integer("runId"), f.string("languageId"), f.string("url"),
+                        f.string("module"), f.string("evaluator"), f.nullableString("asyncEvaluator"));
+            case "RunPluginCode":
+                return new EditorToFrame.RunPluginCode(f.integer("runId"), f.string("languageId"),
+                        f.string("chunkId"), f.string("code"));
             case "RemoveFromReport":
                 return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
             case "ApplyCss":
@@ -130,6 +161,13 @@ public final class ProtocolCodec {
             case "StreamOutput":
                 return new FrameToEditor.StreamOutput(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));
+            case "Workspace":
+                List<FrameToEditor.Variable> variables = new ArrayList<>();
+                for (Fields item : f.list("variables")) {
+                    variables.add(new FrameToEditor.Variable(item.enumValue("language", Language.class),
+                            item.string("name"), item.string("type"), item.string("preview")));
+                }
+                return new FrameToEditor.Workspace(variables);
             case "FetchLineDone":
                 return new FrameToEditor.FetchLineDone(f.integer("runId"), f.integer("index"),
                         f.nullableString("error"), f.string("detail"));
@@ -153,6 +191,10 @@ public final class ProtocolCodec {
             return "RunFetch";
         } else if (message instanceof EditorToFrame.RemoveFromReport) {
             return "RemoveFromReport";
+        } else if (message instanceof EditorToFrame.RegisterPlugin) {
+            return "RegisterPlugin";
+        } else if (message instanceof EditorToFrame.RunPluginCode) {
+            return "RunPluginCode";
         }
         return "ApplyCss";
     }
@@ -168,6 +210,8 @@ public final class ProtocolCodec {
             return "DisplayData";
         } else if (message instanceof FrameToEditor.FetchLineDone) {
             return "FetchLineDone";
+        } else if (message instanceof FrameToEditor.Workspace) {
+            return "Workspace";
         }
         return "RunFinished";
     }

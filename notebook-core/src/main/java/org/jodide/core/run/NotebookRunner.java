@@ -4,7 +4,6 @@ import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SerialQueue;
 import org.jodide.iomd.Chunk;
-import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.Notebook;
 
 import java.util.ArrayList;
@@ -46,20 +45,20 @@ public final class NotebookRunner {
 
     /** Queues every chunk not marked {@code skipRunAll}; stops at the first error. */
     public void runAll(Notebook notebook) {
-        enqueue(runnable(notebook.chunks()), true);
+        enqueue(runnable(notebook, notebook.chunks()), true);
     }
 
     /** Queues the chunks before {@code chunk} (not itself); stops at the first error. */
     public void runAbove(Notebook notebook, Chunk chunk) {
         List<Chunk> chunks = notebook.chunks();
-        enqueue(runnable(chunks.subList(0, Math.max(0, chunks.indexOf(chunk)))), true);
+        enqueue(runnable(notebook, chunks.subList(0, Math.max(0, chunks.indexOf(chunk)))), true);
     }
 
     /** Queues {@code chunk} and the chunks after it; stops at the first error. */
     public void runBelow(Notebook notebook, Chunk chunk) {
         List<Chunk> chunks = notebook.chunks();
         int index = chunks.indexOf(chunk);
-        enqueue(runnable(chunks.subList(Math.max(0, index), chunks.size())), true);
+        enqueue(runnable(notebook, chunks.subList(Math.max(0, index), chunks.size())), true);
     }
 
     /**
@@ -82,17 +81,31 @@ public final class NotebookRunner {
         }
     }
 
+    /**
+     * Queues work that is not a chunk (a console input) in the same queue, so it runs after
+     * what was asked for before it. Dropped by {@link #cancelQueued} like chunks.
+     */
+    public void runTask(SerialQueue.Task task) {
+        int queuedIn = generation;
+        queue.submit(done -> {
+            if (queuedIn != generation) {
+                done.run();
+            } else {
+                task.start(done);
+            }
+        });
+    }
+
     /** Drops everything queued (the kernel restarted); chunks that were waiting go back to their previous state. */
     public void cancelQueued() {
         generation++;
     }
 
-    private static List<Chunk> runnable(List<Chunk> chunks) {
+    private List<Chunk> runnable(Notebook notebook, List<Chunk> chunks) {
         List<Chunk> selected = new ArrayList<>();
         for (Chunk chunk : chunks) {
             // spec: skipRunAll keeps a chunk out of Run All; preamble, raw and unknown chunks never run.
-            if (!chunk.skipRunAll() && chunk.type() != ChunkType.PREAMBLE && chunk.type() != ChunkType.RAW
-                    && chunk.type() != ChunkType.UNKNOWN) {
+            if (!chunk.skipRunAll() && executor.runs(notebook, chunk)) {
                 selected.add(chunk);
             }
         }

@@ -27,6 +27,9 @@ class ProtocolCodecTest {
                         new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.CSS, null, "http://x/s.css"))),
                 new EditorToFrame.RunFetch(9, "c9", List.of()),
                 new EditorToFrame.RemoveFromReport("c4"),
+                new EditorToFrame.RegisterPlugin(5, "rpn", "http://x/rpn.js", "rpn", "evaluate", null),
+                new EditorToFrame.RegisterPlugin(6, "lua", "http://x/lua.js", "fengari", "eval", "evalAsync"),
+                new EditorToFrame.RunPluginCode(7, "rpn", "c3", "3 4 +"),
                 new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
@@ -41,6 +44,10 @@ class ProtocolCodecTest {
                 new FrameToEditor.StreamOutput(3, OutputStream.STDERR, AWKWARD),
                 new FrameToEditor.DisplayData(3, "image/png", "iVBORw0KGgo="),
                 new FrameToEditor.FetchLineDone(3, 0, null, "12 bytes"),
+                new FrameToEditor.Workspace(List.of(
+                        new FrameToEditor.Variable(Language.PYTHON, "x", "int", "1"),
+                        new FrameToEditor.Variable(Language.JAVASCRIPT, "s", "string", AWKWARD))),
+                new FrameToEditor.Workspace(List.of()),
                 new FrameToEditor.FetchLineDone(3, 1, "HTTP 404 Not Found", ""),
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),

@@ -142,6 +142,23 @@ public final class KernelSource {
                 return ",".join(sorted(missing))
 
 
+            def workspace():
+                \"""The user's variables as JSON: name, type and a short repr, modules and _names left out.\"""
+                rows = []
+                for name, value in list(__main__.__dict__.items()):
+                    if name.startswith("_") or inspect.ismodule(value):
+                        continue
+                    try:
+                        preview = repr(value)
+                    except BaseException as exc:
+                        preview = f"<repr failed: {type(exc).__name__}>"
+                    if len(preview) > 100:
+                        preview = preview[:97] + "..."
+                    rows.append({"name": name, "type": type(value).__name__, "preview": preview})
+                rows.sort(key=lambda row: row["name"])
+                return json.dumps(rows)
+
+
             def _format_error(exc, filename):
                 # Drop the frames of the kernel and of Pyodide: the user's traceback starts in their chunk.
                 tb = exc.__traceback__

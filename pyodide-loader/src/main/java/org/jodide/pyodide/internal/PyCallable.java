@@ -22,8 +22,8 @@ public interface PyCallable extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
-    /** Calls a Python function of one string argument that returns a string. */
-    @JSBody(params = {"fn", "argument"}, script = "return String(fn(argument));")
+    /** Calls a Python function of one string argument (none when null) that returns a string. */
+    @JSBody(params = {"fn", "argument"}, script = "return String(argument === null ? fn() : fn(argument));")
     static String callForString(PyCallable fn, String argument) {
         throw new UnsupportedOperationException("browser only");
     }

@@ -45,6 +45,11 @@ public interface PyodideApi extends JSObject {
         String getPackageIndexUrl();
     }
 
+    @JSBody(params = "pyodide", script = "globalThis.pyodide = pyodide;")
+    static void exposeAsGlobal(PyodideApi pyodide) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     /** Whether {@code pyodide.js} has been loaded into this page. */
     @JSBody(script = "return typeof loadPyodide === 'function';")
     static boolean isScriptLoaded() {

@@ -1,0 +1,25 @@
+package org.jodide.core.kernel;
+
+/** An {@link ExecutionListener} that passes everything on to another; override what to change. */
+public class ForwardingListener implements ExecutionListener {
+    private final ExecutionListener target;
+
+    public ForwardingListener(ExecutionListener target) {
+        this.target = target;
+    }
+
+    @Override
+    public void output(OutputStream stream, String text) {
+        target.output(stream, text);
+    }
+
+    @Override
+    public void display(String mimeType, String data) {
+        target.display(mimeType, data);
+    }
+
+    @Override
+    public void finished(String value, String error) {
+        target.finished(value, error);
+    }
+}

@@ -1,0 +1,90 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The console input (py or js, with history) and the workspace pane of both languages' variables. */
+class ConsoleAndWorkspaceIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private static NotebookPage page;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void openNotebook() {
+        page = SITE.notebookPage().open();
+        driver = SITE.browser().driver();
+    }
+
+    private static WebElement input() {
+        return driver.findElement(By.id("repl-input"));
+    }
+
+    private static NotebookPage.ConsoleEntry enter(String language, String code) {
+        new Select(driver.findElement(By.id("repl-language"))).selectByVisibleText(language);
+        int before = page.consoleEntries().size();
+        input().sendKeys(code);
+        input().sendKeys(Keys.ENTER);
+        return page.awaitEntry(before);
+    }
+
+    private static String workspaceRow(String language, String name) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector(
+                    "#workspace tr[data-language='" + language + "'][data-name='" + name + "']"));
+            return rows.isEmpty() ? null : rows.get(0).getText().replace('\n', ' ').replace('\t', ' ');
+        });
+    }
+
+    @Test
+    void consoleInputRunsInEitherLanguageAndShowsItsValue() {
+        assertEquals("2", enter("py", "1+1").value());
+        assertEquals("42", enter("js", "6*7").value());
+        assertEquals("", input().getDomProperty("value"), "the input clears after running");
+    }
+
+    @Test
+    void upAndDownWalkTheHistory() {
+        enter("py", "first = 1");
+        enter("py", "second = 2");
+        input().sendKeys("draft");
+        input().sendKeys(Keys.ARROW_UP);
+        assertEquals("second = 2", input().getDomProperty("value"));
+        input().sendKeys(Keys.ARROW_UP);
+        assertEquals("first = 1", input().getDomProperty("value"));
+        input().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertEquals("draft", input().getDomProperty("value"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input());
+    }
+
+    @Test
+    void theWorkspaceListsVariablesOfBothLanguagesAndRefreshesAfterEachRun() {
+        page.replaceText("%% py\nrows = [1, 2, 3]\nlabel = 'cities'\n%% js\nvar shown = {count: 3};\n");
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        page.awaitEntry(before + 1);
+        assertEquals("rows list [1, 2, 3]", workspaceRow("PYTHON", "rows"));
+        assertEquals("label str 'cities'", workspaceRow("PYTHON", "label"));
+        assertEquals("shown Object {\"count\":3}", workspaceRow("JAVASCRIPT", "shown"));
+
+        enter("py", "rows.append(4)");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "rows list [1, 2, 3, 4]".equals(workspaceRow("PYTHON", "rows")));
+        assertEquals(0, driver.findElements(By.cssSelector("#workspace tr[data-name='pyodide']")).size(),
+                "the frame's own globals are not the user's");
+    }
+}
