@@ -1,5 +1,6 @@
 package org.jodide.iomd;
 
+import org.jodide.iomd.internal.Ascii;
 import org.jodide.iomd.internal.ChunkDiagnostic;
 import org.jodide.iomd.internal.ChunkNode;
 
@@ -66,7 +67,7 @@ public final class Chunk {
     /** spec: the skipRunAll flag (any case) keeps a chunk out of Run All and out of report-view loading. */
     public boolean skipRunAll() {
         for (String flag : node.flags()) {
-            if (flag.length() == 10 && flag.toLowerCase(Locale.ROOT).equals("skiprunall")) {
+            if (Ascii.equalsIgnoreCase(flag, 0, flag.length(), "skiprunall")) {
                 return true;
             }
         }
@@ -125,7 +126,11 @@ public final class Chunk {
         return node.source();
     }
 
-    /** The problems found in this chunk, positioned in this chunk's notebook. */
+    /**
+     * The problems found in this chunk's own text, positioned in this chunk's notebook. (An unknown
+     * type is reported here even when a plugin chunk elsewhere defines it; see
+     * {@link Notebook#diagnostics()}.)
+     */
     public List<Diagnostic> diagnostics() {
         List<ChunkDiagnostic> relative = node.diagnostics();
         if (relative.isEmpty()) {

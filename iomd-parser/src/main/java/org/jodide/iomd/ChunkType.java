@@ -1,6 +1,6 @@
 package org.jodide.iomd;
 
-import java.util.Locale;
+import org.jodide.iomd.internal.Keywords;
 
 /** The kinds of chunk a notebook holds. */
 public enum ChunkType {
@@ -11,12 +11,13 @@ public enum ChunkType {
     FETCH("fetch"),
     RAW("raw"),
     PLUGIN("plugin"),
-    /** A type name not in this list: kept as written, shown inert, never run. */
+    /**
+     * A type name not in this list: kept as written ({@link Chunk#typeName()}), shown inert; the
+     * notebook runs it only if a plugin defines a language of that name.
+     */
     UNKNOWN(null),
     /** Text before the first delimiter: kept, never run. */
     PREAMBLE(null);
-
-    private static final ChunkType[] KNOWN = {MD, JS, PY, CSS, FETCH, RAW, PLUGIN};
 
     private final String keyword;
 
@@ -31,16 +32,7 @@ public enum ChunkType {
 
     /** spec: the type word is matched ignoring case; any other word is {@link #UNKNOWN}. Null gives UNKNOWN. */
     public static ChunkType fromKeyword(String word) {
-        if (word == null || word.length() < 2 || word.length() > 6) {
-            return UNKNOWN;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (ChunkType type : KNOWN) {
-            if (type.keyword.equals(lower)) {
-                return type;
-            }
-        }
-        return UNKNOWN;
+        return word == null ? UNKNOWN : Keywords.chunkType(word, 0, word.length());
     }
 
     /** Whether chunks of this type run code in the eval frame. */

@@ -1,5 +1,7 @@
 package org.jodide.iomd;
 
+import org.jodide.iomd.internal.Keywords;
+
 import java.util.Optional;
 
 /** What a line of a fetch chunk loads, named by the word before its colon. */
@@ -41,11 +43,6 @@ public enum FetchKind {
 
     /** The kind written as {@code word} (case-sensitive), if any. */
     public static Optional<FetchKind> fromKeyword(String word) {
-        for (FetchKind kind : values()) {
-            if (kind.keyword.equals(word)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return word == null ? Optional.empty() : Optional.ofNullable(Keywords.fetchKind(word, 0, word.length()));
     }
 }

@@ -24,11 +24,11 @@ public record FetchLine(FetchKind kind, Optional<String> variableName, String ur
 
     /**
      * The URL to load: {@link #url()} resolved against {@code baseUrl}, the address of the notebook
-     * itself (spec: relative URLs resolve against the notebook's own location), by the rules of
-     * RFC 3986 section 5. An absolute URL is returned as written.
+     * itself (spec: relative URLs resolve against the notebook's own location), by RFC 3986
+     * section 5.2. With a null or empty {@code baseUrl}, the URL as written.
      */
     public String resolve(String baseUrl) {
-        return UrlResolver.resolve(baseUrl == null ? "" : baseUrl, url);
+        return baseUrl == null || baseUrl.isEmpty() ? url : UrlResolver.resolve(baseUrl, url);
     }
 
     /** The same line moved by {@code delta} UTF-16 code units. */

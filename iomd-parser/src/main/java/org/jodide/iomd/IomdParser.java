@@ -29,15 +29,18 @@ public final class IomdParser {
             throw new IllegalArgumentException("text must not be null");
         }
         ChunkTable table = ChunkTable.parse(text);
-        return new Notebook(table, text, new Chunk[table.size()]);
+        return new Notebook(table, text, new Chunk[table.blockCount()][]);
     }
 
     /**
      * The notebook {@code previous} with {@code edit} applied to its text. Only the chunks the edit
      * touches are parsed again (from the chunk holding {@code edit.start() - 2} to the one holding
-     * {@code edit.removedEnd()}); every other chunk keeps its id, and chunks before the edit keep
-     * their {@link Chunk} object. Bare {@code %%} chunks right after the edit are re-typed when the
-     * type they inherit changes.
+     * {@code edit.removedEnd()}); every other chunk keeps its id. {@link Chunk} objects already made
+     * are kept for every chunk whose text and place did not change (all chunks before the edit, and
+     * all after it when the edit keeps the length). Bare {@code %%} chunks right after the edit are
+     * re-typed when the type they inherit changes. The work is proportional to the edit and the
+     * chunks it touches, plus a few dozen chunks and one entry per 64 chunks (see
+     * {@code ChunkTable}), not to the size of the notebook.
      *
      * <p>The result has the same chunks, types, flags, spans, lines and diagnostics as
      * {@code parse(newText)}; only ids may differ: re-parsed chunks keep the id of the chunk they
@@ -52,23 +55,7 @@ public final class IomdParser {
             }
             return previous;
         }
-        ChunkTable before = previous.table();
-        ChunkTable.Splice splice = before.apply(edit);
-        ChunkTable after = splice.table();
-        Chunk[] cache = new Chunk[after.size()];
-        Chunk[] oldCache = previous.chunkCache();
-        System.arraycopy(oldCache, 0, cache, 0, splice.first());
-        if (edit.delta() == 0) {
-            // Chunks after the edit did not move: keep their objects too.
-            int shift = after.size() - before.size();
-            for (int j = splice.first() + splice.parsed() + splice.retyped(); j < after.size(); j++) {
-                Chunk old = oldCache[j - shift];
-                if (old != null && old.node() == after.node(j) && old.line() == after.line(j)) {
-                    cache[j] = old;
-                }
-            }
-        }
-        return new Notebook(after, null, cache);
+        return Notebook.edited(previous, previous.table().apply(edit));
     }
 
     /** {@link #reparse(Notebook, Edit)} with the edit's parts: replace {@code removedLength} code units at {@code start} by {@code inserted}. */
@@ -90,6 +77,6 @@ public final class IomdParser {
             return previous;
         }
         ChunkTable table = previous.table().parseMatching(newText);
-        return new Notebook(table, newText, new Chunk[table.size()]);
+        return new Notebook(table, newText, new Chunk[table.blockCount()][]);
     }
 }

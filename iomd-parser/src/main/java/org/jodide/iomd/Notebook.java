@@ -7,41 +7,83 @@ import org.jodide.iomd.internal.ChunkTable;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * A parsed notebook: the text and its chunks, in order, covering the text without gaps. Immutable;
- * obtained from {@link IomdParser}. {@link Chunk} objects and the text are built lazily, so a
- * version made by {@link IomdParser#reparse(Notebook, Edit)} costs little until it is looked at.
+ * obtained from {@link IomdParser}. {@link Chunk} objects, the text, and each chunk's diagnostics,
+ * fetch lines and plugin are made on first use, so a version made by
+ * {@link IomdParser#reparse(Notebook, Edit)} costs little until it is looked at.
  * (The lazy caches are filled without locks; two threads may build equal objects, never wrong ones.)
  *
  * <p>Offsets are 0-based UTF-16 offsets; lines are 0-based unless a method says otherwise.
  */
 public final class Notebook {
     private final ChunkTable table;
-    private final Chunk[] chunkCache;
+    /** The Chunk objects made so far, per block of the table; a block's array is made on first use. */
+    private final Chunk[][] chunkCache;
     private final List<Chunk> chunkList;
     private String text;
     private List<Diagnostic> diagnostics;
     private Map<String, Integer> indexById;
 
-    Notebook(ChunkTable table, String text, Chunk[] chunkCache) {
+    Notebook(ChunkTable table, String text, Chunk[][] chunkCache) {
         this.table = table;
         this.text = text;
         this.chunkCache = chunkCache;
         this.chunkList = new ChunkList();
     }
 
+    /**
+     * The notebook after {@code splice}, an edit of {@code previous}: Chunk objects already made are
+     * carried over for every chunk whose node and place did not change.
+     */
+    static Notebook edited(Notebook previous, ChunkTable.Splice splice) {
+        ChunkTable before = previous.table;
+        ChunkTable after = splice.table();
+        Chunk[][] oldCache = previous.chunkCache;
+        Chunk[][] cache = new Chunk[after.blockCount()][];
+        // Blocks before the edit are the same blocks at the same place: share their Chunk objects.
+        System.arraycopy(oldCache, 0, cache, 0, Math.min(splice.firstBlock(), oldCache.length));
+        // Blocks after the rebuilt ones are shared too; their Chunk objects still hold if they did not move.
+        int blockShift = after.blockCount() - before.blockCount();
+        for (int k = splice.afterBlocks(); k < after.blockCount(); k++) {
+            if (after.sameBlock(k, before, k - blockShift)) {
+                cache[k] = oldCache[k - blockShift];
+            }
+        }
+        // In the rebuilt blocks, keep each Chunk object whose node and place did not change.
+        int chunkShift = after.size() - before.size();
+        for (int k = splice.firstBlock(); k < splice.afterBlocks(); k++) {
+            for (int i = after.blockFirst(k), end = i + after.blockSize(k); i < end; i++) {
+                int old = i < splice.first() ? i : i >= splice.after() ? i - chunkShift : -1;
+                Chunk kept = old < 0 ? null : previous.cachedChunk(old);
+                if (kept != null && kept.node() == after.node(i) && kept.span().start() == after.start(i)
+                        && kept.line() == after.line(i)) {
+                    if (cache[k] == null) {
+                        cache[k] = new Chunk[after.blockSize(k)];
+                    }
+                    cache[k][i - after.blockFirst(k)] = kept;
+                }
+            }
+        }
+        return new Notebook(after, null, cache);
+    }
+
     ChunkTable table() {
         return table;
     }
 
-    /** The chunk objects built so far (entries may be null), for a re-parse to carry over. */
-    Chunk[] chunkCache() {
-        return chunkCache;
+    /** The Chunk object already made for chunk {@code index}, or null. */
+    private Chunk cachedChunk(int index) {
+        int block = table.blockOf(index);
+        Chunk[] cached = chunkCache[block];
+        return cached == null ? null : cached[index - table.blockFirst(block)];
     }
 
     /** The notebook text, byte for byte as parsed. */
@@ -71,10 +113,20 @@ public final class Notebook {
 
     /** The chunk at {@code index} (0-based). */
     public Chunk chunk(int index) {
-        Chunk chunk = chunkCache[index];
+        if (index < 0 || index >= table.size()) {
+            throw new IndexOutOfBoundsException("chunk index " + index + " of " + table.size());
+        }
+        int block = table.blockOf(index);
+        Chunk[] cached = chunkCache[block];
+        if (cached == null) {
+            cached = new Chunk[table.blockSize(block)];
+            chunkCache[block] = cached;
+        }
+        int j = index - table.blockFirst(block);
+        Chunk chunk = cached[j];
         if (chunk == null) {
             chunk = new Chunk(table.node(index), table.start(index), table.line(index));
-            chunkCache[index] = chunk;
+            cached[j] = chunk;
         }
         return chunk;
     }
@@ -111,7 +163,7 @@ public final class Notebook {
         return index > 0 ? Optional.of(chunk(index - 1)) : Optional.empty();
     }
 
-    /** The chunk with id {@code id} in this version, if any. */
+    /** The chunk with id {@code id} in this version, if any. The first call indexes every id (linear, once per version). */
     public Optional<Chunk> chunkById(String id) {
         Map<String, Integer> map = indexById;
         if (map == null) {
@@ -119,27 +171,47 @@ public final class Notebook {
             for (int i = 0; i < table.size(); i++) {
                 map.put(table.node(i).id(), i);
             }
+            map = Map.copyOf(map); // immutable, so safe to publish without a lock
             indexById = map;
         }
         Integer index = map.get(id);
         return index == null ? Optional.empty() : Optional.of(chunk(index));
     }
 
-    /** Every problem found, in text order. */
+    /**
+     * Every problem found, in text order: the diagnostics of all chunks, except that a chunk whose
+     * type is a language defined by a valid plugin chunk of this notebook (its {@code languageId},
+     * matched exactly) is not reported as of unknown type. This is what {@code jodide check} prints.
+     */
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> all = diagnostics;
         if (all == null) {
+            Set<String> languages = pluginLanguages();
             List<Diagnostic> found = new ArrayList<>();
             for (int i = 0; i < table.size(); i++) {
                 ChunkNode node = table.node(i);
                 for (ChunkDiagnostic d : node.diagnostics()) {
-                    found.add(d.at(table.start(i), table.line(i)));
+                    if (d.code() != DiagnosticCode.UNKNOWN_CHUNK_TYPE || !languages.contains(node.typeName())) {
+                        found.add(d.at(table.start(i), table.line(i)));
+                    }
                 }
             }
             all = List.copyOf(found);
             diagnostics = all;
         }
         return all;
+    }
+
+    /** The languageIds of the valid plugin chunks. */
+    private Set<String> pluginLanguages() {
+        Set<String> languages = new HashSet<>();
+        for (int i = 0; i < table.size(); i++) {
+            ChunkNode node = table.node(i);
+            if (node.type() == ChunkType.PLUGIN && node.plugin() != null) {
+                languages.add(node.plugin().languageId());
+            }
+        }
+        return languages;
     }
 
     /** Whether any diagnostic is an error (what makes {@code jodide check} fail). */
@@ -160,9 +232,6 @@ public final class Notebook {
     private final class ChunkList extends AbstractList<Chunk> implements RandomAccess {
         @Override
         public Chunk get(int index) {
-            if (index < 0 || index >= table.size()) {
-                throw new IndexOutOfBoundsException("chunk index " + index + " of " + table.size());
-            }
             return chunk(index);
         }
 

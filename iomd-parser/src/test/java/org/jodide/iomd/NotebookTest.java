@@ -95,6 +95,16 @@ class NotebookTest {
     }
 
     @Test
+    void aLanguageDefinedByAPluginChunkIsNotReportedAsUnknown() {
+        String plugin = "%% plugin\n{\"languageId\": \"rpn\", \"displayName\": \"RPN\", \"url\": \"rpn.js\","
+                + " \"module\": \"rpn\", \"evaluator\": \"evaluate\", \"pluginType\": \"language\"}\n";
+        Notebook notebook = PARSER.parse("%% rpn\n1 2 +\n" + plugin + "%% lua\n");
+        assertEquals(List.of(DiagnosticCode.UNKNOWN_CHUNK_TYPE), notebook.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(5, notebook.diagnostics().get(0).line(), "only lua is reported");
+        assertEquals(1, notebook.chunks().get(0).diagnostics().size(), "the chunk itself still sees an unknown type");
+    }
+
+    @Test
     void parseRefusesNull() {
         assertThrows(IllegalArgumentException.class, () -> PARSER.parse(null));
     }

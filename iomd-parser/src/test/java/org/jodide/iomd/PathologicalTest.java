@@ -125,6 +125,20 @@ class PathologicalTest {
     }
 
     @Test
+    void reparsingFromAReorderedTextStaysLinear() {
+        StringBuilder forward = new StringBuilder();
+        StringBuilder backward = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            forward.append("%% py\nx_").append(i).append("\n");
+            int j = 49_999 - i;
+            backward.append("%% py\nx_").append(j).append(j % 2 == 0 ? "\n" : " + 1\n");
+        }
+        Notebook before = parseWithinLimit(forward.toString());
+        Notebook after = assertTimeoutPreemptively(LIMIT, () -> PARSER.reparse(before, backward.toString()));
+        assertEquals(before.chunks().get(0).id(), after.chunks().get(49_999).id(), "an unchanged chunk keeps its id");
+    }
+
+    @Test
     void fortyThousandChunksParseWellUnderTwoSeconds() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 40_000; i++) {

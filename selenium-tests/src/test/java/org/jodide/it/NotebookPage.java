@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
@@ -15,6 +16,9 @@ import java.util.List;
 final class NotebookPage {
     /** Pyodide cold-loads in 3-6 s here; a first Python result may take that long and more on a busy machine. */
     static final Duration PYTHON = Duration.ofSeconds(90);
+
+    /** JavaScript for the page's NotebookEditor (the API of codemirror.js, see static/src/main/js/editor). */
+    static final String EDITOR = "window.jodideCodeMirror.findNotebookEditor(document.getElementById('notebook-editor'))";
 
     private final WebDriver driver;
     private final URI site;
@@ -31,42 +35,72 @@ final class NotebookPage {
         return this;
     }
 
+    /**
+     * The editable text of the CodeMirror editor (its {@code .cm-content}): send keys to it as a
+     * user types. Sending keys focuses it; when it already has focus, the cursor stays put.
+     */
     WebElement editor() {
-        return driver.findElement(By.id("notebook-text"));
+        return driver.findElement(By.cssSelector("#notebook-editor .cm-content"));
     }
 
+    /** The notebook's text, exactly (no line break normalisation). */
     String editorText() {
-        return editor().getDomProperty("value");
+        return string(EDITOR + ".getText()");
     }
 
-    /** Replaces the notebook by typing it, key by key, as a user would. */
+    /**
+     * The string a JavaScript expression gives, exactly: passed as JSON, since WebDriver turns
+     * the "\r\n" of strings returned as they are into "\n".
+     */
+    String string(String expression) {
+        return new Json().toType((String) script("return JSON.stringify(" + expression + ");"), String.class);
+    }
+
+    /**
+     * Replaces the notebook by typing it, key by key, as a user would, and waits until the editor
+     * holds exactly {@code text}. CodeMirror indents new lines and closes brackets as it goes, so
+     * use text whose typing gives itself: no indented line after a line ending in {@code :}.
+     */
     void type(String text) {
         WebElement editor = editor();
         editor.click();
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         editor.sendKeys(text);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(editorText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("typing " + quoted(text) + " gave " + quoted(editorText()), e);
+        }
     }
 
-    /** Replaces the notebook at once (for long notebooks), firing the input event typing would. */
+    /** Replaces the notebook at once (for long notebooks), as one edit like typing makes; the cursor goes to the end. */
     void replaceText(String text) {
-        ((JavascriptExecutor) driver).executeScript(
-                "const e = arguments[0]; e.value = arguments[1]; e.focus();"
-                        + "e.setSelectionRange(e.value.length, e.value.length);"
-                        + "e.dispatchEvent(new Event('input', {bubbles: true}));", editor(), text);
+        script("const editor = " + EDITOR + "; const view = editor.view;"
+                + "view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: arguments[0]},"
+                + " selection: {anchor: arguments[0].length}, userEvent: 'input.paste'});"
+                + "editor.focus();", text);
     }
 
+    /** Focuses the editor and puts the cursor at {@code offset} (0-based UTF-16). */
     void putCursorAt(int offset) {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[1]);", editor(), offset);
+        script("const editor = " + EDITOR + "; editor.focus(); editor.setCursor(arguments[0]);", offset);
     }
 
     int cursor() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].selectionStart;", editor()))
-                .intValue();
+        return ((Number) script("return " + EDITOR + ".getCursor();")).intValue();
     }
 
     void pressShiftEnter() {
         editor().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+    }
+
+    /** Runs {@code script} in the page (with {@code arguments}); returns its result. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\n", "\\n") + "\"";
     }
 
     void click(String buttonId) {

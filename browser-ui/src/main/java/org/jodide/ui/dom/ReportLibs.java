@@ -1,23 +1,55 @@
 package org.jodide.ui.dom;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The HTML sanitizer (DOMPurify) and math renderer (KaTeX) of {@code report-libs.js}, which the
- * page's module script puts on {@code window.jodideReportLibs} before the Java code starts.
- * When the bundle is missing, {@link #sanitizeHtml} returns null: callers must then show the
- * text escaped, never the raw HTML.
+ * The HTML sanitizer (DOMPurify) and math renderer (KaTeX) of {@code report-libs.js}. The page's
+ * module script puts them on {@code window.jodideReportLibs}; {@link #capture} takes them from
+ * there once, at start-up, before any notebook code could replace them. When the bundle is
+ * missing, {@link #sanitizeHtml} returns null: callers must then show the text escaped, never the
+ * raw HTML.
  */
 public final class ReportLibs {
+    private static JSObject libraries;
+
     private ReportLibs() {
     }
 
-    @JSBody(params = "html", script = "var libraries = window.jodideReportLibs;"
-            + "return libraries ? String(libraries.sanitizeHtml(html)) : null;")
-    public static native String sanitizeHtml(String html);
+    /** Keeps this page's libraries; call first thing in main. */
+    public static void capture() {
+        libraries = fromWindow();
+    }
+
+    public static String sanitizeHtml(String html) {
+        return libraries == null ? null : sanitize(libraries, html);
+    }
 
     /** KaTeX's HTML for {@code tex}; null when the bundle is missing. Errors render as KaTeX's red error text. */
-    @JSBody(params = {"tex", "displayMode"}, script = "var libraries = window.jodideReportLibs;"
-            + "return libraries ? String(libraries.renderMath(tex, displayMode)) : null;")
-    public static native String renderMath(String tex, boolean displayMode);
+    public static String renderMath(String tex, boolean displayMode) {
+        return libraries == null ? null : math(libraries, tex, displayMode);
+    }
+
+    /** Renders every {@code .math[data-tex]} element under {@code root} with KaTeX (see MarkdownRenderer). */
+    public static void renderMathIn(HTMLElement root) {
+        if (libraries != null) {
+            renderAll(libraries, root);
+        }
+    }
+
+    @JSBody(script = "return window.jodideReportLibs || null;")
+    private static native JSObject fromWindow();
+
+    @JSBody(params = {"libraries", "html"}, script = "return String(libraries.sanitizeHtml(html));")
+    private static native String sanitize(JSObject libraries, String html);
+
+    @JSBody(params = {"libraries", "tex", "displayMode"}, script = "return String(libraries.renderMath(tex, displayMode));")
+    private static native String math(JSObject libraries, String tex, boolean displayMode);
+
+    @JSBody(params = {"libraries", "root"}, script = ""
+            + "root.querySelectorAll('.math[data-tex]').forEach(function(element) {"
+            + "  element.innerHTML = libraries.renderMath(element.getAttribute('data-tex'), element.classList.contains('math-display'));"
+            + "});")
+    private static native void renderAll(JSObject libraries, HTMLElement root);
 }

@@ -2,6 +2,7 @@ package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.markdown.MarkdownRenderer;
+import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
@@ -17,6 +18,7 @@ public final class EditorMain {
     }
 
     public static void main(String[] args) {
+        ReportLibs.capture();
         HTMLDocument document = HTMLDocument.current();
         SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"), Completer.NONE);
         MarkdownRenderer markdown = new MarkdownRenderer();

@@ -30,6 +30,7 @@ final class RichOutput {
                 break;
             case "text/markdown":
                 setSanitizedHtml(element, markdown.render(data));
+                ReportLibs.renderMathIn(element);
                 break;
             case "image/png":
             case "image/jpeg":

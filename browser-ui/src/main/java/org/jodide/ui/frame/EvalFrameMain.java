@@ -11,6 +11,7 @@ import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
+import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -43,6 +44,7 @@ public final class EvalFrameMain {
     }
 
     public static void main(String[] args) {
+        ReportLibs.capture();
         String parentOrigin = parentOriginFromUrl();
         if (parentOrigin == null) {
             consoleError("Jodide eval frame: no #parent=ORIGIN in the frame URL; refusing to start");

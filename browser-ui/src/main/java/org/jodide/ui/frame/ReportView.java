@@ -1,5 +1,6 @@
 package org.jodide.ui.frame;
 
+import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
@@ -18,8 +19,19 @@ final class ReportView {
         this.report = report;
     }
 
+    /**
+     * Shows a chunk's rendered markdown. spec: raw HTML in markdown is sanitized, so opening a
+     * notebook never runs its code; without the sanitizer the HTML is shown as text.
+     */
     void showHtml(String chunkId, int order, String html) {
-        element(report, "div", "report-chunk", chunkId, order).setInnerHTML(html);
+        HTMLElement element = element(report, "div", "report-chunk", chunkId, order);
+        String clean = ReportLibs.sanitizeHtml(html);
+        if (clean == null) {
+            element.setTextContent(html);
+            return;
+        }
+        element.setInnerHTML(clean);
+        ReportLibs.renderMathIn(element);
     }
 
     void applyCss(String chunkId, int order, String css) {

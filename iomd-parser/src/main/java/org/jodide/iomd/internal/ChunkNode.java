@@ -7,52 +7,87 @@ import org.jodide.iomd.PluginSpec;
 import java.util.List;
 
 /**
- * One chunk, independent of where it sits in the notebook: a slice of a text plus what the parser
- * found in it. Nodes are immutable and shared between successive versions of a notebook, which is
- * what makes re-parsing after an edit cheap. Every offset here is relative to the chunk start, in
- * UTF-16 code units; every line number is relative to the chunk's first line.
+ * One chunk, independent of where it sits in the notebook: a slice of a text, its id, and the type
+ * and flags of its delimiter. Nodes are immutable and shared between successive versions of a
+ * notebook, which is what makes re-parsing after an edit cheap. What takes longer to find
+ * (diagnostics, fetch lines, plugin) is read from the slice on first use and kept
+ * ({@link ChunkDetails}). Every offset here is relative to the chunk start, in UTF-16 code units.
+ *
+ * <p>The lazily filled fields ({@code id}, {@code details}) hold immutable values computed from
+ * final fields, so a race between threads can only compute them twice.
  */
 public final class ChunkNode {
-    private final String id;
+    private final int idNumber;
     private final String text;
     private final int from;
     private final int to;
     private final int bodyOffset;
     private final int lineCount;
-    private final int bodyLine;
-    private final DelimiterLine delimiter;
+    private final boolean delimited;
+    private final boolean bare;
     private final ChunkType type;
     private final String typeName;
-    private final List<ChunkDiagnostic> diagnostics;
-    private final List<FetchLine> fetchLines;
-    private final PluginSpec plugin;
+    private final List<String> flags;
+    private String id;
+    private ChunkDetails details;
 
-    ChunkNode(String id, String text, int from, int to, int bodyOffset, int lineCount, int bodyLine,
-              DelimiterLine delimiter, ChunkType type, String typeName, List<ChunkDiagnostic> diagnostics,
-              List<FetchLine> fetchLines, PluginSpec plugin) {
-        this.id = id;
+    /**
+     * @param text      the text the chunk is a slice of
+     * @param from      chunk start in {@code text}
+     * @param to        chunk end in {@code text} (exclusive)
+     * @param bodyOffset body start, relative to {@code from}
+     * @param lineCount number of line breaks in the chunk
+     * @param delimited false for the preamble
+     * @param bare      whether the delimiter is a bare {@code %%}
+     */
+    ChunkNode(int idNumber, String text, int from, int to, int bodyOffset, int lineCount, boolean delimited,
+              boolean bare, ChunkType type, String typeName, List<String> flags) {
+        this.idNumber = idNumber;
         this.text = text;
         this.from = from;
         this.to = to;
         this.bodyOffset = bodyOffset;
         this.lineCount = lineCount;
-        this.bodyLine = bodyLine;
-        this.delimiter = delimiter;
+        this.delimited = delimited;
+        this.bare = bare;
         this.type = type;
         this.typeName = typeName;
-        this.diagnostics = diagnostics;
-        this.fetchLines = fetchLines;
-        this.plugin = plugin;
+        this.flags = flags;
     }
 
-    /** The same chunk under another id. */
-    ChunkNode withId(String newId) {
-        return newId.equals(id) ? this : new ChunkNode(newId, text, from, to, bodyOffset, lineCount, bodyLine,
-                delimiter, type, typeName, diagnostics, fetchLines, plugin);
+    /** The same chunk under another id number. */
+    ChunkNode withId(int newIdNumber) {
+        if (newIdNumber == idNumber) {
+            return this;
+        }
+        ChunkNode node = new ChunkNode(newIdNumber, text, from, to, bodyOffset, lineCount, delimited, bare, type,
+                typeName, flags);
+        node.details = details;
+        return node;
     }
 
+    /**
+     * The same chunk with the type a bare delimiter inherits from {@code context}. spec: a bare
+     * {@code %%} inherits the type of the chunk above.
+     */
+    ChunkNode retyped(TypeContext context) {
+        return new ChunkNode(idNumber, text, from, to, bodyOffset, lineCount, delimited, bare, context.type(),
+                context.name(), flags);
+    }
+
+    /** The number in the id: ids are {@code "c" + idNumber}. */
+    int idNumber() {
+        return idNumber;
+    }
+
+    /** The id, {@code "c" + idNumber}, made when first asked for. */
     public String id() {
-        return id;
+        String s = id;
+        if (s == null) {
+            s = "c" + idNumber;
+            id = s;
+        }
+        return s;
     }
 
     /** Length of the whole chunk, delimiter line included, in UTF-16 code units. */
@@ -70,23 +105,18 @@ public final class ChunkNode {
         return lineCount;
     }
 
-    /** 0-based line of the body start, counted from the chunk's first line (0 or 1). */
+    /** 0-based line of the body start, counted from the chunk's first line: 1, or 0 when the delimiter has no line break. */
     public int bodyLine() {
-        return bodyLine;
-    }
-
-    /** The delimiter line, or null for the preamble. */
-    public DelimiterLine delimiter() {
-        return delimiter;
+        return bodyOffset > 0 && Lines.isBreak(text.charAt(from + bodyOffset - 1)) ? 1 : 0;
     }
 
     public boolean isPreamble() {
-        return delimiter == null;
+        return !delimited;
     }
 
     /** Whether the delimiter is a bare {@code %%} whose type comes from the chunk above. */
     public boolean isBare() {
-        return delimiter != null && delimiter.isBare();
+        return bare;
     }
 
     public ChunkType type() {
@@ -98,26 +128,35 @@ public final class ChunkNode {
     }
 
     public List<String> flags() {
-        return delimiter == null ? List.of() : delimiter.flags();
+        return flags;
     }
 
     public List<ChunkDiagnostic> diagnostics() {
-        return diagnostics;
+        return details().diagnostics();
     }
 
     /** The valid fetch lines, with spans relative to the chunk start. */
     public List<FetchLine> fetchLines() {
-        return fetchLines;
+        return details().fetchLines();
     }
 
     /** The plugin definition, or null when this is not a valid plugin chunk. */
     public PluginSpec plugin() {
-        return plugin;
+        return details().plugin();
+    }
+
+    private ChunkDetails details() {
+        ChunkDetails d = details;
+        if (d == null) {
+            d = ChunkAnalyzer.details(this, text, from, to);
+            details = d;
+        }
+        return d;
     }
 
     /** The type the next chunk inherits if it is bare. */
     public TypeContext outgoing() {
-        return delimiter == null ? TypeContext.NONE : new TypeContext(type, typeName);
+        return delimited ? TypeContext.of(type, typeName) : TypeContext.NONE;
     }
 
     /** Whether this node resolved its type from {@code context} (meaningful for bare nodes). */
@@ -146,10 +185,5 @@ public final class ChunkNode {
     /** Whether this chunk's source equals {@code other}'s, character for character. */
     public boolean sameSource(ChunkNode other) {
         return length() == other.length() && text.regionMatches(from, other.text, other.from, length());
-    }
-
-    /** A node built from the same text under another inherited type (for bare delimiters). */
-    ChunkNode retyped(TypeContext context) {
-        return ChunkAnalyzer.analyze(id, text, from, from + bodyOffset, to, lineCount, bodyLine, delimiter, context);
     }
 }

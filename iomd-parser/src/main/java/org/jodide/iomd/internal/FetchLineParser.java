@@ -16,6 +16,7 @@ import java.util.Optional;
  * comment. A bad line gets one diagnostic and the other lines still count.
  */
 final class FetchLineParser {
+    private static final List<FetchLine> NONE = List.of();
     private static final String TYPES = "js, css, plugin, text, json, arrayBuffer, blob or bytes";
 
     private FetchLineParser() {
@@ -23,17 +24,26 @@ final class FetchLineParser {
 
     /** The valid lines of {@code text[bodyFrom, to)}, with spans relative to {@code chunkFrom}. */
     static List<FetchLine> parse(String text, int chunkFrom, int bodyFrom, int to, DiagnosticSink sink) {
-        List<FetchLine> lines = new ArrayList<>();
+        FetchLine first = null;
+        List<FetchLine> more = null;
         int pos = bodyFrom;
         while (pos < to) {
             int lineEnd = Lines.lineEnd(text, pos, to);
             FetchLine line = parseLine(text, chunkFrom, pos, lineEnd, sink);
             if (line != null) {
-                lines.add(line);
+                if (first == null) {
+                    first = line;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                        more.add(first);
+                    }
+                    more.add(line);
+                }
             }
             pos = Lines.nextLineStart(text, lineEnd, to);
         }
-        return lines.isEmpty() ? List.of() : List.copyOf(lines);
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : NONE;
     }
 
     private static FetchLine parseLine(String s, int chunkFrom, int lineStart, int lineEnd, DiagnosticSink sink) {
@@ -56,14 +66,12 @@ final class FetchLineParser {
         while (typeEnd > p && Lines.isBlank(s.charAt(typeEnd - 1))) {
             typeEnd--;
         }
-        String typeWord = s.substring(p, typeEnd);
-        Optional<FetchKind> found = FetchKind.fromKeyword(typeWord);
-        if (found.isEmpty()) {
+        FetchKind kind = Keywords.fetchKind(s, p, typeEnd);
+        if (kind == null) {
             sink.report(DiagnosticCode.FETCH_UNKNOWN_TYPE,
-                    "unknown fetch type " + Quote.of(typeWord) + " (use " + TYPES + ")", p, typeEnd);
+                    "unknown fetch type " + Quote.of(s.substring(p, typeEnd)) + " (use " + TYPES + ")", p, typeEnd);
             return null;
         }
-        FetchKind kind = found.get();
         int rest = skipBlanks(s, colon + 1, end);
         Optional<String> variable = Optional.empty();
         int urlStart = rest;

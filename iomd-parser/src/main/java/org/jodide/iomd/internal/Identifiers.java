@@ -39,10 +39,16 @@ final class Identifiers {
     }
 
     private static boolean isStart(int cp) {
-        return cp == '$' || cp == '_' || Character.isLetter(cp) || Character.getType(cp) == Character.LETTER_NUMBER;
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '$' || cp == '_';
+        }
+        return Character.isLetter(cp) || Character.getType(cp) == Character.LETTER_NUMBER;
     }
 
     private static boolean isPart(int cp) {
+        if (cp < 0x80) {
+            return isStart(cp) || (cp >= '0' && cp <= '9');
+        }
         if (isStart(cp) || Character.isDigit(cp) || cp == 0x200C || cp == 0x200D) {
             return true;
         }

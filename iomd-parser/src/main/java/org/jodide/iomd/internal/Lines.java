@@ -44,33 +44,6 @@ public final class Lines {
         return lineEnd + 1;
     }
 
-    /** Whether {@code [from, to)} holds a {@code \r}. */
-    public static boolean hasCr(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The number of line breaks in {@code [from, to)} ({@code \r\n} counts once). */
-    public static int countBreaks(String s, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                count++;
-            } else if (c == '\r') {
-                count++;
-                if (i + 1 < to && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            }
-        }
-        return count;
-    }
-
     /** spec: blanks, which separate words on a delimiter line, are space and tab. */
     public static boolean isBlank(char c) {
         return c == ' ' || c == '\t';

@@ -1,7 +1,5 @@
 package org.jodide.iomd.internal;
 
-import java.util.Locale;
-
 /**
  * Which URLs a notebook may load. spec: a URL is a relative reference or an http, https or data
  * URL; it has no blanks, control characters, {@code "}, {@code <}, {@code >} or {@code \}; each
@@ -29,13 +27,23 @@ public final class UrlSyntax {
             }
         }
         int colon = UrlReference.schemeEnd(url);
-        String scheme = colon > 0 ? url.substring(0, colon).toLowerCase(Locale.ROOT) : null;
-        if (scheme != null && !scheme.equals("http") && !scheme.equals("https") && !scheme.equals("data")) {
-            return "bad URL " + Quote.of(url) + ": unsupported scheme " + Quote.of(scheme + ":") + " (use http, https, data or a relative URL)";
+        boolean needsHost;
+        int afterScheme;
+        if (colon > 0) {
+            boolean http = Ascii.equalsIgnoreCase(url, 0, colon, "http") || Ascii.equalsIgnoreCase(url, 0, colon, "https");
+            if (!http && !Ascii.equalsIgnoreCase(url, 0, colon, "data")) {
+                return "bad URL " + Quote.of(url) + ": unsupported scheme " + Quote.of(url.substring(0, colon + 1))
+                        + " (use http, https, data or a relative URL)";
+            }
+            needsHost = http;
+            afterScheme = colon + 1;
+        } else {
+            needsHost = false;
+            afterScheme = 0;
         }
-        boolean needsHost = scheme != null && !scheme.equals("data");
-        UrlReference parts = UrlReference.parse(url);
-        if ((needsHost || parts.authority() != null) && (parts.authority() == null || parts.authority().isEmpty())) {
+        boolean hasAuthority = url.startsWith("//", afterScheme);
+        if ((needsHost || hasAuthority) && (!hasAuthority || afterScheme + 2 == url.length()
+                || "/?#".indexOf(url.charAt(afterScheme + 2)) >= 0)) {
             return "bad URL " + Quote.of(url) + ": it names no host";
         }
         return null;

@@ -6,25 +6,41 @@ import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.IomdWriter;
 import org.jodide.iomd.Notebook;
 import org.jodide.iomd.spec.ChunkNotation;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 /**
- * Properties over random documents (QuickTheories, 10,000 documents each): parsing never throws
- * and is lossless, every parse satisfies the {@link Invariants}, an incremental re-parse equals a
- * full parse, and escaping round-trips.
+ * Properties over random documents (QuickTheories; at least 10,000 distinct documents each):
+ * parsing never throws and is lossless, every parse satisfies the {@link Invariants}, an
+ * incremental re-parse equals a full parse, and escaping round-trips. (QuickTheories skips
+ * examples it has already tried, so it is asked for more and each property counts what it got.)
  */
 class ParserPropertiesTest {
-    private static final int EXAMPLES = 10_000;
+    private static final int EXAMPLES = 12_000;
+    private static final int AT_LEAST = 10_000;
     private static final IomdParser PARSER = IomdParser.create();
+
+    private final AtomicInteger checked = new AtomicInteger();
+
+    @AfterEach
+    void atLeastTenThousandDocumentsWereChecked() {
+        assertTrue(checked.get() >= AT_LEAST, "documents checked: " + checked.get());
+    }
 
     @Test
     void parsingIsLosslessAndConsistentForRandomDocuments() {
         qt().withExamples(EXAMPLES).forAll(Documents.documents())
-                .checkAssert(text -> Invariants.check(PARSER.parse(text), text));
+                .checkAssert(text -> {
+                    checked.incrementAndGet();
+                    Invariants.check(PARSER.parse(text), text);
+                });
     }
 
     @Test
@@ -32,6 +48,7 @@ class ParserPropertiesTest {
         qt().withExamples(EXAMPLES)
                 .forAll(Documents.documents(), Documents.permille(), Documents.permille(), Documents.insertions())
                 .checkAssert((text, startPermille, removedPermille, inserted) -> {
+                    checked.incrementAndGet();
                     int start = Documents.scale(startPermille, text.length());
                     int removed = Documents.scale(removedPermille, text.length() - start) / 4;
                     Edit edit = new Edit(start, removed, inserted);
@@ -52,6 +69,7 @@ class ParserPropertiesTest {
         qt().withExamples(EXAMPLES)
                 .forAll(Documents.documents(), Documents.insertions(), Documents.insertions(), Documents.permille())
                 .checkAssert((text, first, second, permille) -> {
+                    checked.incrementAndGet();
                     Notebook notebook = PARSER.parse(text);
                     String current = text;
                     int at = Documents.scale(permille, current.length());
@@ -73,6 +91,7 @@ class ParserPropertiesTest {
     void reparseFromNewTextEqualsFullParse() {
         qt().withExamples(EXAMPLES).forAll(Documents.documents(), Documents.documents())
                 .checkAssert((before, after) -> {
+                    checked.incrementAndGet();
                     Notebook notebook = PARSER.reparse(PARSER.parse(before), after);
                     assertEquals(ChunkNotation.render(PARSER.parse(after), null), ChunkNotation.render(notebook, null));
                     Invariants.check(notebook, after);
@@ -83,6 +102,7 @@ class ParserPropertiesTest {
     void escapingRoundTrips() {
         qt().withExamples(EXAMPLES).forAll(Documents.documents())
                 .checkAssert(content -> {
+                    checked.incrementAndGet();
                     String body = IomdWriter.escapeBody(content);
                     assertEquals(content, IomdWriter.unescapeBody(body), "unescape(escape(content))");
                     // A chunk holding the escaped content has exactly that content, whatever it is.
@@ -97,6 +117,7 @@ class ParserPropertiesTest {
     void unescapingEveryBodyRoundTrips() {
         qt().withExamples(EXAMPLES).forAll(Documents.documents())
                 .checkAssert(text -> {
+                    checked.incrementAndGet();
                     for (Chunk chunk : PARSER.parse(text).chunks()) {
                         assertEquals(chunk.body(), IomdWriter.escapeBody(chunk.content()), "escape(content) is the body");
                     }

@@ -7,13 +7,16 @@ import org.jodide.iomd.FetchLine;
 import org.jodide.iomd.Notebook;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The compact notation of expected chunks used by docs/iomd.md (see its section "How to read the
  * examples"). Everything but ids is shown, so two notebooks with the same notation are the same
- * parse.
+ * parse. Diagnostics are those the notebook reports ({@link Notebook#diagnostics()}), under the
+ * chunk they belong to.
  */
 public final class ChunkNotation {
     private ChunkNotation() {
@@ -21,6 +24,7 @@ public final class ChunkNotation {
 
     public static String render(Notebook notebook, String baseUrl) {
         List<String> out = new ArrayList<>();
+        Set<Diagnostic> reported = new HashSet<>(notebook.diagnostics());
         if (notebook.chunks().isEmpty()) {
             out.add("(no chunks)");
         }
@@ -43,6 +47,9 @@ public final class ChunkNotation {
                 out.add("  content \"" + SpecReader.encode(chunk.content()) + "\"");
             }
             for (Diagnostic d : chunk.diagnostics()) {
+                if (!reported.contains(d)) {
+                    continue; // the notebook does not report it (a language defined by a plugin chunk)
+                }
                 out.add("  " + d.severity().label() + " " + d.line() + ":" + d.column() + " " + d.message());
             }
             for (FetchLine f : chunk.fetchLines()) {

@@ -1,12 +1,18 @@
 package org.jodide.core.markdown;
 
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.List;
+
 /**
- * Renders the markdown of {@code md} chunks to HTML with flexmark (CommonMark). Built once and
- * reused; safe to share.
+ * Renders the markdown of {@code md} chunks to HTML with flexmark: CommonMark with tables and
+ * strikethrough, and TeX math in {@code $...$} and {@code $$...$$} left as
+ * {@code <span class="math" data-tex>} elements for KaTeX (see {@link MathExtractor}). The HTML
+ * is not sanitized here: whoever inserts it into a page must sanitize it. Built once and reused.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -14,11 +20,14 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }
 
     public String render(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        MathExtractor math = new MathExtractor();
+        String withoutMath = math.extract(markdown);
+        return math.restore(renderer.render(parser.parse(withoutMath)));
     }
 }

@@ -1,0 +1,15 @@
+package org.jodide.iomd.internal;
+
+import org.jodide.iomd.FetchLine;
+import org.jodide.iomd.PluginSpec;
+
+import java.util.List;
+
+/**
+ * What is read from a chunk's text after the scan, on first use: its diagnostics (positioned
+ * relative to the chunk start), its valid fetch lines (spans relative to the chunk start) and
+ * the plugin it defines (or null).
+ */
+record ChunkDetails(List<ChunkDiagnostic> diagnostics, List<FetchLine> fetchLines, PluginSpec plugin) {
+    static final ChunkDetails NONE = new ChunkDetails(List.of(), List.of(), null);
+}

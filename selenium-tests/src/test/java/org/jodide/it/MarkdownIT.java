@@ -1,0 +1,70 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Markdown renders live in the report, with tables, strikethrough and KaTeX math, and sanitized HTML. */
+class MarkdownIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private NotebookPage page;
+
+    @BeforeEach
+    void openNotebook() {
+        page = SITE.notebookPage().open();
+    }
+
+    private <T> T inReportWhen(Function<WebDriver, T> condition) {
+        return page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition));
+    }
+
+    @Test
+    void markdownRendersLiveWithoutRunning() {
+        page.replaceText("%% md\n# Live title\n");
+        assertEquals("Live title", inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getText()));
+        page.replaceText("%% md\n# Live title, edited\n");
+        inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getText().equals("Live title, edited"));
+        page.replaceText("%% py\nx = 1\n");
+        inReportWhen(d -> d.findElements(By.cssSelector("#report h1")).isEmpty());
+    }
+
+    @Test
+    void tablesStrikethroughAndMathRender() {
+        page.replaceText("%% md\n| city | people |\n|---|---|\n| Lima | 10.9 |\n\n~~old~~ and $a_1 * b_2$\n\n$$\\frac{1}{2}$$\n");
+        assertEquals("Lima", inReportWhen(d -> d.findElement(By.cssSelector("#report td")).getText()));
+        inReportWhen(d -> d.findElement(By.cssSelector("#report del")).getText().equals("old"));
+        List<WebElement> math = inReportWhen(d -> {
+            List<WebElement> rendered = d.findElements(By.cssSelector("#report .math .katex"));
+            return rendered.size() == 2 ? rendered : null;
+        });
+        assertEquals(2, math.size());
+        boolean displayMath = inReportWhen(d -> d.findElements(By.cssSelector("#report .math-display .katex-display")).size() == 1);
+        assertTrue(displayMath);
+    }
+
+    @Test
+    void rawHtmlInMarkdownNeverRunsCode() {
+        page.replaceText("%% md\n<b>kept</b><script>window.pwned = 1</script>\n\n<img src=\"x\" onerror=\"window.pwned = 2\">\n\n"
+                + "[link](javascript:window.pwned=3)\n%% js\ntypeof window.pwned\n");
+        assertEquals("kept", inReportWhen(d -> d.findElement(By.cssSelector("#report b")).getText()));
+        boolean noScript = page.inReport(d -> d.findElements(By.cssSelector("#report script")).isEmpty());
+        boolean noHandler = page.inReport(d -> d.findElements(By.cssSelector("#report [onerror]")).isEmpty());
+        assertTrue(noScript, "script elements are removed");
+        assertTrue(noHandler, "event handler attributes are removed");
+        page.putCursorAt(page.editorText().indexOf("typeof"));
+        assertEquals("\"undefined\"", page.runWithShiftEnter().value());
+    }
+}

@@ -1,0 +1,35 @@
+// Bundles the site's browser libraries with esbuild (npm run build -- OUT_DIR):
+//   codemirror.js   the notebook editor (src/main/js/editor), an ES module
+//   report-libs.js  HTML sanitizing and math for the report frame (src/main/js/report)
+//   katex/          KaTeX's style sheet and fonts, which report pages link
+// Everything comes from node_modules, pinned by package-lock.json: nothing from a CDN.
+
+import { build } from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = resolve(process.argv[2] || join(here, 'target', 'site'));
+
+const bundles = {
+  'codemirror.js': 'src/main/js/editor/index.js',
+  'report-libs.js': 'src/main/js/report/index.js',
+};
+
+mkdirSync(outDir, { recursive: true });
+await Promise.all(Object.entries(bundles).map(([file, entry]) => build({
+  entryPoints: [join(here, entry)],
+  outfile: join(outDir, file),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'eof',
+  logLevel: 'warning',
+})));
+
+const katexDist = join(here, 'node_modules', 'katex', 'dist');
+mkdirSync(join(outDir, 'katex'), { recursive: true });
+cpSync(join(katexDist, 'katex.min.css'), join(outDir, 'katex', 'katex.min.css'));
+cpSync(join(katexDist, 'fonts'), join(outDir, 'katex', 'fonts'), { recursive: true });

@@ -1,0 +1,146 @@
+// The notebook editor: one CodeMirror 6 view over a whole .iomd document.
+//
+//   import { createNotebookEditor } from './codemirror.js';
+//   const editor = createNotebookEditor(document.getElementById('host'), {
+//     doc: '%% py\n1 + 1\n',
+//     onChange(start, removedLength, inserted) { ... },   // one edit per transaction
+//     commands: { runChunk() {}, runAndAdvance() {}, runAll() {}, save() {}, showHelp() {} },
+//     complete(request, resolve) { resolve({ from: request.pos, options: [{ label: 'print', type: 'function' }] }); },
+//   });
+//   editor.setChunkState(0, 'running');
+//
+// All offsets are 0-based UTF-16 offsets into the document, which is exactly the text given
+// (line breaks are not normalised: a "\r" before "\n" stays a character of its line).
+
+import { EditorSelection, EditorState } from '@codemirror/state';
+import {
+  EditorView, crosshairCursor, drawSelection, dropCursor, highlightActiveLine, highlightActiveLineGutter,
+  keymap, lineNumbers, rectangularSelection,
+} from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { classHighlighter } from '@lezer/highlight';
+import { iomdLanguage } from './iomd-language.js';
+import { delimiterLines } from './delimiter-lines.js';
+import { chunkStateGutter, clearChunkStates, setChunkState } from './chunk-gutter.js';
+import { chunkFolding } from './chunk-folding.js';
+import { notebookCompletion } from './completion.js';
+import { notebookKeymap } from './notebook-keymap.js';
+import { changeEvents } from './change-events.js';
+import { themeSwitch } from './themes.js';
+import { specialCharacters } from './carriage-returns.js';
+
+export { CHUNK_STATES } from './chunk-gutter.js';
+export { THEMES } from './themes.js';
+
+/** The label screen readers give the editable text. */
+export const EDITOR_LABEL = 'Notebook source (.iomd)';
+
+const editors = new WeakMap();
+
+function stateExtensions(options, theme) {
+  return [
+    // spec: the notebook is lossless; only "\n" splits lines, so offsets are those of the text.
+    EditorState.lineSeparator.of('\n'),
+    notebookKeymap(options.commands),
+    lineNumbers(),
+    chunkStateGutter,
+    foldGutter(),
+    highlightActiveLineGutter(),
+    specialCharacters,
+    history(),
+    drawSelection(),
+    dropCursor(),
+    EditorState.allowMultipleSelections.of(true),
+    indentOnInput(),
+    iomdLanguage,
+    syntaxHighlighting(classHighlighter),
+    theme.extension(),
+    delimiterLines,
+    chunkFolding,
+    bracketMatching(),
+    closeBrackets(),
+    notebookCompletion(options.complete),
+    rectangularSelection(),
+    crosshairCursor(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    search({ top: true }),
+    keymap.of([
+      ...closeBracketsKeymap,
+      ...defaultKeymap,
+      ...searchKeymap,
+      ...historyKeymap,
+      ...foldKeymap,
+      ...completionKeymap,
+      indentWithTab,
+    ]),
+    EditorView.contentAttributes.of({ 'aria-label': EDITOR_LABEL }),
+    changeEvents(options.onChange),
+  ];
+}
+
+function clamp(offset, doc) {
+  return Math.max(0, Math.min(Math.trunc(offset), doc.length));
+}
+
+/**
+ * Creates the editor inside `parent` (an HTMLElement) and returns its NotebookEditor.
+ * See the comment at the top of this file for `options`.
+ */
+export function createNotebookEditor(parent, options = {}) {
+  const theme = themeSwitch(options.theme || 'auto');
+  const createState = (doc) => EditorState.create({ doc, extensions: stateExtensions(options, theme) });
+  const view = new EditorView({ state: createState(String(options.doc ?? '')), parent });
+  theme.attach(view);
+
+  const editor = {
+    view,
+    /** The whole document. */
+    getText: () => view.state.doc.toString(),
+    /**
+     * Replaces the whole document as loading a new notebook does: undo history, folds and chunk
+     * states start afresh, the cursor goes to the start. Does NOT call onChange.
+     */
+    setText(text) {
+      view.setState(createState(String(text)));
+    },
+    /** The cursor: the main selection's head, a 0-based offset. */
+    getCursor: () => view.state.selection.main.head,
+    /** Moves the cursor (clamped to the document) and scrolls it into view. */
+    setCursor(offset) {
+      view.dispatch({ selection: EditorSelection.cursor(clamp(offset, view.state.doc)), scrollIntoView: true });
+    },
+    focus: () => view.focus(),
+    /**
+     * Shows `state` (one of CHUNK_STATES) in the gutter of the delimiter line starting at
+     * `chunkStart`. A position that is not the start of a delimiter line shows nothing.
+     */
+    setChunkState(chunkStart, state) {
+      view.dispatch({ effects: setChunkState.of({ pos: clamp(chunkStart, view.state.doc), state }) });
+    },
+    /** Every chunk goes back to showing 'idle'. */
+    clearChunkStates() {
+      view.dispatch({ effects: clearChunkStates.of(null) });
+    },
+    /** 'light', 'dark' or 'auto' (follows prefers-color-scheme). */
+    setTheme(name) {
+      theme.set(view, name);
+    },
+    destroy() {
+      theme.destroy();
+      editors.delete(view.dom);
+      view.destroy();
+    },
+  };
+  editors.set(view.dom, editor);
+  return editor;
+}
+
+/** The NotebookEditor whose editor is `element`, is inside it, or holds it; null if none. */
+export function findNotebookEditor(element) {
+  const view = EditorView.findFromDOM(element);
+  return view ? editors.get(view.dom) || null : null;
+}

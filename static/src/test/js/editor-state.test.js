@@ -1,0 +1,57 @@
+// Editor logic that needs no DOM: one collapsed edit per transaction, chunk lookup with bare
+// delimiters, and chunk states that follow their delimiter lines.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EditorState } from '@codemirror/state';
+import { collapsedEdit } from '../../main/js/editor/change-events.js';
+import { chunkAt } from '../../main/js/editor/chunks.js';
+import { chunkStateGutter, chunkStateAt, clearChunkStates, setChunkState } from '../../main/js/editor/chunk-gutter.js';
+
+const stateOf = (doc) => EditorState.create({ doc, extensions: [EditorState.lineSeparator.of('\n'), chunkStateGutter] });
+
+const apply = (text, edit) => text.slice(0, edit.start) + edit.inserted + text.slice(edit.start + edit.removedLength);
+
+test('several changes in one transaction are one edit of the text before it', () => {
+  const state = stateOf('%% py\nx = x + x\n');
+  const transaction = state.update({ changes: [{ from: 6, to: 7, insert: 'yy' }, { from: 14, to: 15, insert: 'z' }] });
+  const edit = collapsedEdit(transaction);
+  assert.deepEqual(edit, { start: 6, removedLength: 9, inserted: 'yy = x + z' });
+  assert.equal(apply(state.doc.toString(), edit), transaction.newDoc.toString());
+  assert.equal(collapsedEdit(state.update({ selection: { anchor: 2 } })), null);
+});
+
+test('the document keeps \\r\\n exactly, so offsets are those of the file', () => {
+  const text = '%% py\r\nx\r\n';
+  const state = stateOf(text);
+  assert.equal(state.doc.toString(), text);
+  assert.equal(state.doc.length, text.length);
+});
+
+test('the chunk at a position has the type its delimiter gives, bare delimiters following the type above', () => {
+  const text = 'pre\n%% py\na = 1\n%%\nb\n%% Fetch\njs: a.js\n';
+  const state = stateOf(text);
+  assert.equal(chunkAt(state, 1).type, 'preamble');
+  assert.equal(chunkAt(state, text.indexOf('b\n')).type, 'py');
+  const fetch = chunkAt(state, text.indexOf('js:'));
+  assert.equal(fetch.type, 'fetch');
+  assert.equal(fetch.bodyFrom, text.indexOf('js:'));
+  assert.equal(fetch.to, text.length);
+  assert.equal(chunkAt(state, text.indexOf('a = 1')).to, text.indexOf('%%\n'));
+});
+
+test('chunk states follow their delimiter lines through edits and clear', () => {
+  let state = stateOf('%% py\nx\n%% py\ny\n');
+  state = state.update({ effects: [setChunkState.of({ pos: 0, state: 'done' }), setChunkState.of({ pos: 8, state: 'error' })] }).state;
+  state = state.update({ changes: { from: 7, insert: '\nmore' } }).state;
+  assert.equal(chunkStateAt(state, 0), 'done');
+  assert.equal(chunkStateAt(state, 13), 'error');
+  state = state.update({ changes: { from: 0, insert: 'pre\n' } }).state;
+  assert.equal(chunkStateAt(state, 4), 'done', 'a line inserted above moves the state with its line');
+  state = state.update({ effects: setChunkState.of({ pos: 4, state: 'running' }) }).state;
+  assert.equal(chunkStateAt(state, 4), 'running', 'a new state replaces the old one');
+  state = state.update({ effects: clearChunkStates.of(null) }).state;
+  assert.equal(chunkStateAt(state, 4), 'idle');
+  assert.equal(chunkStateAt(state, 17), 'idle');
+  assert.throws(() => state.update({ effects: setChunkState.of({ pos: 0, state: 'finished' }) }).state, /unknown chunk state/);
+});
