@@ -12,7 +12,7 @@ export const UNKNOWN = 'unknown';
 export const PREAMBLE = 'preamble';
 
 /** The fetch line types (spec section 10), as the completion offers them. */
-export const FETCH_TYPES = Object.freeze(['text', 'json', 'arrayBuffer', 'blob', 'bytes', 'js', 'css', 'plugin']);
+export const FETCH_TYPES = Object.freeze(['text', 'json', 'arrayBuffer', 'blob', 'bytes', 'js', 'css', 'plugin', 'wheel']);
 
 const PERCENT = 37;
 

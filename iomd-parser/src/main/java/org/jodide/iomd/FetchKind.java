@@ -21,7 +21,9 @@ public enum FetchKind {
     /** {@code css: URL}: a style sheet, added to the report. */
     CSS("css", false),
     /** {@code plugin: URL}: a language plugin definition (the JSON of a plugin chunk). */
-    PLUGIN("plugin", false);
+    PLUGIN("plugin", false),
+    /** {@code wheel: URL}: a pure-Python wheel, installed into the kernel. */
+    WHEEL("wheel", false);
 
     private final String keyword;
     private final boolean assignsVariable;

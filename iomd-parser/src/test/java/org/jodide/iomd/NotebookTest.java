@@ -88,7 +88,7 @@ class NotebookTest {
         assertEquals(new SourceSpan(3, 6), diagnostics.get(0).span());
         assertEquals(DiagnosticCode.FETCH_UNKNOWN_TYPE, diagnostics.get(1).code());
         assertEquals(new SourceSpan(16, 21), diagnostics.get(1).span());
-        assertEquals("f.iomd:3:1: error: unknown fetch type 'image' (use js, css, plugin, text, json, arrayBuffer, blob or bytes)",
+        assertEquals("f.iomd:3:1: error: unknown fetch type 'image' (use js, css, plugin, wheel, text, json, arrayBuffer, blob or bytes)",
                 diagnostics.get(1).format("f.iomd"));
         assertTrue(notebook.hasErrors());
         assertFalse(PARSER.parse("%% lua\n").hasErrors());

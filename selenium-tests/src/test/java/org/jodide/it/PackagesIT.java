@@ -8,7 +8,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.jodide.site.SiteServer;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -107,6 +115,61 @@ class PackagesIT {
         page.replaceText("%% py\nimport numpy\n");
         NotebookPage.ConsoleEntry retried = page.runWithShiftEnter();
         assertTrue(retried.output().contains("Loading numpy from " + index), "a restart tries the index again");
+    }
+
+    /** A pure-Python wheel, built here: a zip with the package and its .dist-info. */
+    private static Path buildWheel(Path folder) throws IOException {
+        String name = "jodide_demo-1.0-py3-none-any.whl";
+        Path wheel = folder.resolve(name);
+        String module = "def greet(who='wheel'):\n    return f'hello from a {who}'\n";
+        String metadata = "Metadata-Version: 2.1\nName: jodide-demo\nVersion: 1.0\n";
+        String wheelInfo = "Wheel-Version: 1.0\nGenerator: jodide-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n";
+        String record = "jodide_demo/__init__.py,,\njodide_demo-1.0.dist-info/METADATA,,\n"
+                + "jodide_demo-1.0.dist-info/WHEEL,,\njodide_demo-1.0.dist-info/RECORD,,\n";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(wheel))) {
+            for (String[] entry : new String[][] {
+                    {"jodide_demo/__init__.py", module},
+                    {"jodide_demo-1.0.dist-info/METADATA", metadata},
+                    {"jodide_demo-1.0.dist-info/WHEEL", wheelInfo},
+                    {"jodide_demo-1.0.dist-info/RECORD", record}}) {
+                zip.putNextEntry(new ZipEntry(entry[0]));
+                zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return wheel;
+    }
+
+    @Test
+    void aWheelLineInstallsAPurePythonWheelBuiltByTheTest(@TempDir Path folder) throws IOException {
+        Path wheel = buildWheel(folder);
+        Files.writeString(folder.resolve("index.html"), "wheels");
+        try (SiteServer wheels = SiteServer.start(folder, 0)) {
+            NotebookPage page = SITE.notebookPage().open();
+            page.replaceText("%% fetch\nwheel: " + wheels.uri() + wheel.getFileName() + "\n"
+                    + "%% py\nimport jodide_demo\njodide_demo.greet()\n");
+            page.click("run-all");
+            NotebookPage.ConsoleEntry install = page.awaitEntry(0);
+            assertEquals("done", install.state(), install.error() + "\n" + install.output());
+            assertTrue(install.output().contains("✓ line 2: wheel: "), install.output());
+            assertEquals("'hello from a wheel'", page.awaitEntry(1).value());
+        }
+    }
+
+    @Test
+    void aMissingWheelFailsItsLineAndStopsRunAll(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("index.html"), "no wheels here");
+        try (SiteServer wheels = SiteServer.start(folder, 0)) {
+            NotebookPage page = SITE.notebookPage().open();
+            page.replaceText("%% fetch\nwheel: " + wheels.uri() + "missing-1.0-py3-none-any.whl\n%% py\n'must not run'\n");
+            page.click("run-all");
+            NotebookPage.ConsoleEntry install = page.awaitEntry(0);
+            assertEquals("error", install.state());
+            assertTrue(install.output().contains("✗ line 2: wheel: "), install.output());
+            new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d ->
+                    !d.findElements(By.cssSelector("#console .console-note")).isEmpty());
+            assertEquals(1, page.consoleEntries().size());
+        }
     }
 
     @Test

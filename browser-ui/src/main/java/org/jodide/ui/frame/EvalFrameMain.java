@@ -9,6 +9,7 @@ import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
+import org.jodide.iomd.FetchKind;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.dom.ReportLibs;
@@ -168,16 +169,35 @@ public final class EvalFrameMain {
         };
         for (int i = 0; i < lines.size(); i++) {
             int index = i;
-            FetchLoader.load(lines.get(i), (error, detail) -> {
+            EditorToFrame.FetchRequest line = lines.get(i);
+            FetchLoader.Done settled = (error, detail) -> {
                 send(new FrameToEditor.FetchLineDone(fetch.runId(), index, error, detail == null ? "" : detail));
                 pending[0]--;
                 if (error != null) {
                     failed[0]++;
                 }
                 finishIfSettled.run();
-            });
+            };
+            if (line.kind() == FetchKind.WHEEL) {
+                installWheel(fetch.runId(), line.url(), settled);
+            } else {
+                FetchLoader.load(line, settled);
+            }
         }
         finishIfSettled.run();
+    }
+
+    /** spec: a wheel line installs a pure-Python wheel into the kernel (Pyodide's loadPackage, with a deadline). */
+    private void installWheel(int runId, String url, FetchLoader.Done settled) {
+        withPython(runtime -> {
+            if (runtime == null) {
+                settled.settled("Python is not available: " + pythonFailure, "");
+                return;
+            }
+            runtime.installWheel(url,
+                    progress -> send(new FrameToEditor.StreamOutput(runId, OutputStream.STATUS, progress + "\n")),
+                    error -> settled.settled(error, error == null ? "installed" : ""));
+        });
     }
 
     private void sendWorkspace() {

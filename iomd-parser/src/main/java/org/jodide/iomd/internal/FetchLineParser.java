@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the body of a fetch chunk, line by line. spec: a line is {@code TYPE: URL} for js, css and
- * plugin, or {@code TYPE: NAME = URL} for text, json, arrayBuffer, blob and bytes; blank lines and
+ * Reads the body of a fetch chunk, line by line. spec: a line is {@code TYPE: URL} for js, css,
+ * plugin and wheel, or {@code TYPE: NAME = URL} for text, json, arrayBuffer, blob and bytes; blank lines and
  * lines starting with {@code //} are ignored; a blank followed by {@code //} starts a trailing
  * comment. A bad line gets one diagnostic and the other lines still count.
  */
 final class FetchLineParser {
     private static final List<FetchLine> NONE = List.of();
-    private static final String TYPES = "js, css, plugin, text, json, arrayBuffer, blob or bytes";
+    private static final String TYPES = "js, css, plugin, wheel, text, json, arrayBuffer, blob or bytes";
 
     private FetchLineParser() {
     }

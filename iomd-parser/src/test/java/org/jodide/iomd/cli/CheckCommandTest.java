@@ -50,7 +50,7 @@ class CheckCommandTest {
         String bad = write("bad.iomd", "%% md\n%% fetch\njs: a.js\nimage: b.png\n");
         String ok = write("ok.iomd", "%% md\n");
         assertEquals(1, run(ok, bad));
-        assertEquals(bad + ":4:1: error: unknown fetch type 'image' (use js, css, plugin, text, json, arrayBuffer, blob or bytes)\n",
+        assertEquals(bad + ":4:1: error: unknown fetch type 'image' (use js, css, plugin, wheel, text, json, arrayBuffer, blob or bytes)\n",
                 output().replace("\r\n", "\n"));
     }
 
