@@ -13,6 +13,8 @@ const shared = {
   '&': { height: '100%', fontSize: '13px' },
   '.cm-scroller': { fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace', lineHeight: '1.5' },
   '.cm-iomd-delimiter': { fontWeight: '600' },
+  // Inert chunks (preamble, raw, unknown types) never run: dimmed.
+  '.cm-iomd-inert': { opacity: '0.55' },
   '.cm-chunk-state-gutter .cm-gutterElement': { display: 'flex', alignItems: 'center', justifyContent: 'center', width: '14px' },
   '.cm-chunk-state': { display: 'inline-block', width: '9px', height: '9px', borderRadius: '50%', boxSizing: 'border-box' },
   '.cm-chunk-state-idle': { border: '1.5px solid var(--jodide-cm-idle)' },

@@ -78,6 +78,13 @@ class EditorIT {
     }
 
     @Test
+    void inertChunksAreDimmed() {
+        page.replaceText("a preamble\n%% raw\nraw text\n%% weird\nunknown type\n%% py\nx = 1\n%%\ny = 2\n");
+        List<String> dimmed = texts(driver().findElements(By.cssSelector("#notebook-editor .cm-line.cm-iomd-inert")));
+        assertEquals(List.of("a preamble", "raw text", "unknown type"), dimmed);
+    }
+
+    @Test
     void bareDelimiterChunksAreHighlightedInTheTypeAbove() {
         page.replaceText("%% py\nx = 1\n%%\nwhile x: pass\n");
         assertTrue(tokenClasses("while").contains("tok-keyword"), tokenClasses("while"));

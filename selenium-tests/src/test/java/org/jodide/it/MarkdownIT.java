@@ -42,6 +42,16 @@ class MarkdownIT {
     }
 
     @Test
+    void cssChunksApplyLiveToTheReport() {
+        page.replaceText("%% md\n# Styled\n%% css\nh1 { color: rgb(1, 2, 3); }\n");
+        inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getCssValue("color").equals("rgba(1, 2, 3, 1)"));
+        page.replaceText("%% md\n# Styled\n%% css\nh1 { color: rgb(4, 5, 6); }\n");
+        inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getCssValue("color").equals("rgba(4, 5, 6, 1)"));
+        page.replaceText("%% md\n# Styled\n");
+        inReportWhen(d -> !d.findElement(By.cssSelector("#report h1")).getCssValue("color").equals("rgba(4, 5, 6, 1)"));
+    }
+
+    @Test
     void tablesStrikethroughAndMathRender() {
         page.replaceText("%% md\n| city | people |\n|---|---|\n| Lima | 10.9 |\n\n~~old~~ and $a_1 * b_2$\n\n$$\\frac{1}{2}$$\n");
         assertEquals("Lima", inReportWhen(d -> d.findElement(By.cssSelector("#report td")).getText()));

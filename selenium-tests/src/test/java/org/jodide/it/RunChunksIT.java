@@ -45,6 +45,14 @@ class RunChunksIT {
     }
 
     @Test
+    void pythonChunksMayAwaitAtTopLevel() {
+        page.replaceText("%% py\nimport asyncio\nawait asyncio.sleep(0.01)\nprint('after await')\n'awaited'\n");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertEquals("after await\n", entry.output());
+        assertEquals("'awaited'", entry.value(), entry.error());
+    }
+
+    @Test
     void javascriptChunkShowsItsValue() {
         page.type("%% js\n6*7");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
