@@ -28,6 +28,7 @@ public final class PythonRuntime {
     private final PyCallable kernelRun;
     private final PyCallable missingImports;
     private final PyCallable workspace;
+    private final PyCallable completer;
     private final String packageIndexUrl;
     private final int packageTimeoutMs;
     private ExecutionListener current;
@@ -35,7 +36,8 @@ public final class PythonRuntime {
     private String stuckLoading;
 
     private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun, PyCallable missingImports, PyCallable workspace,
-                          String packageIndexUrl, int packageTimeoutMs) {
+                          PyCallable completer, String packageIndexUrl, int packageTimeoutMs) {
+        this.completer = completer;
         this.pyodide = pyodide;
         this.kernelRun = kernelRun;
         this.missingImports = missingImports;
@@ -72,9 +74,11 @@ public final class PythonRuntime {
         PyCallable run = RunOptions.lookup(namespace, "run");
         PyCallable missing = RunOptions.lookup(namespace, "missing_imports");
         PyCallable workspace = RunOptions.lookup(namespace, "workspace");
+        PyCallable complete = RunOptions.lookup(namespace, "complete");
         PyCallable setDisplaySink = RunOptions.lookup(namespace, "set_display_sink");
         RunOptions.release(namespace);
-        PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, workspace, packageIndexUrl, packageTimeoutMs);
+        PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, workspace, complete, packageIndexUrl,
+                packageTimeoutMs);
         PyCallable.callAndRelease(setDisplaySink, runtime::display);
         pyodide.setStdout(StreamOptions.batched(line -> runtime.print(OutputStream.STDOUT, line)));
         pyodide.setStderr(StreamOptions.batched(line -> runtime.print(OutputStream.STDERR, line)));
@@ -144,6 +148,11 @@ public final class PythonRuntime {
     /** The user's Python variables as a JSON array of {@code {name, type, preview}}, sorted by name. */
     public String workspaceJson() {
         return PyCallable.callForString(workspace, null);
+    }
+
+    /** Names completing {@code token} in the user's namespace, as a JSON array of strings. */
+    public String completionsJson(String token) {
+        return PyCallable.callForString(completer, token);
     }
 
     /** Installs a pure-Python wheel from {@code url} (a fetch chunk's {@code wheel:} line). */

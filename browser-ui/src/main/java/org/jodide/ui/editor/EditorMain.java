@@ -20,11 +20,12 @@ public final class EditorMain {
     public static void main(String[] args) {
         ReportLibs.capture();
         HTMLDocument document = HTMLDocument.current();
-        SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"), Completer.NONE);
+        EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
+        SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
+                new KernelCompleter(frame));
         MarkdownRenderer markdown = new MarkdownRenderer();
         ConsoleView console = new ConsoleView(document, document.getElementById("console"),
                 new RichOutput(document, markdown));
-        EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
         NotebookSession session = new NotebookSession(editor, console, frame, markdown);
 
         HTMLElement status = document.getElementById("kernel-status");

@@ -1,5 +1,6 @@
 package org.jodide.ui.editor;
 
+import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.Kernel;
@@ -11,6 +12,7 @@ import org.jodide.core.protocol.ProtocolException;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLIFrameElement;
@@ -34,6 +36,7 @@ final class EvalFrame implements Kernel {
     private final HTMLElement container;
     private final List<String> outbox = new ArrayList<>();
     private final Map<Integer, ExecutionListener> inFlight = new HashMap<>();
+    private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
     /** What the report shows, by chunk, to replay after a restart. */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
@@ -71,6 +74,22 @@ final class EvalFrame implements Kernel {
         int runId = nextRunId++;
         inFlight.put(runId, listener);
         send(new EditorToFrame.RunPluginCode(runId, languageId, chunkId, code));
+    }
+
+    /**
+     * Asks the frame for names completing {@code token}; {@code names} gets them, or an empty
+     * list when the frame does not answer within {@code timeoutMs} (it is busy running code).
+     */
+    void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names) {
+        int requestId = nextRunId++;
+        pendingCompletions.put(requestId, names);
+        send(new EditorToFrame.Complete(requestId, language, token));
+        Window.setTimeout(() -> {
+            Consumer<List<String>> waiting = pendingCompletions.remove(requestId);
+            if (waiting != null) {
+                waiting.accept(List.of());
+            }
+        }, timeoutMs);
     }
 
     /** Loads a fetch chunk's lines in the frame, in the run queue like code. */
@@ -177,6 +196,12 @@ final class EvalFrame implements Kernel {
             ExecutionListener listener = inFlight.get(output.runId());
             if (listener != null) {
                 listener.output(output.stream(), output.text());
+            }
+        } else if (message instanceof FrameToEditor.Completions) {
+            FrameToEditor.Completions completions = (FrameToEditor.Completions) message;
+            Consumer<List<String>> waiting = pendingCompletions.remove(completions.requestId());
+            if (waiting != null) {
+                waiting.accept(completions.names());
             }
         } else if (message instanceof FrameToEditor.Workspace) {
             workspaceListener.accept(((FrameToEditor.Workspace) message).variables());

@@ -91,6 +91,11 @@ public final class EvalFrameMain {
         if (message instanceof EditorToFrame.RunCode) {
             EditorToFrame.RunCode run = (EditorToFrame.RunCode) message;
             runs.submit(done -> execute(run, done));
+        } else if (message instanceof EditorToFrame.Complete) {
+            // Answered at once, not queued: completion must not wait behind a long run.
+            EditorToFrame.Complete complete = (EditorToFrame.Complete) message;
+            send(new FrameToEditor.Completions(complete.requestId(),
+                    Completions.complete(complete.language(), complete.token(), python)));
         } else if (message instanceof EditorToFrame.RegisterPlugin) {
             EditorToFrame.RegisterPlugin plugin = (EditorToFrame.RegisterPlugin) message;
             runs.submit(done -> plugins.register(plugin, replyTo(plugin.runId(), done)));

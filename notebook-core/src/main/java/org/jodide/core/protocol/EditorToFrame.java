@@ -63,6 +63,14 @@ public sealed interface EditorToFrame {
     record RunPluginCode(int runId, String languageId, String chunkId, String code) implements EditorToFrame {
     }
 
+    /**
+     * Ask for the names that complete {@code token} (such as {@code "os.pa"}) in a language.
+     * Answered at once by {@link FrameToEditor.Completions}, outside the run queue; a frame busy
+     * running code cannot answer, so the editor gives up after a short time.
+     */
+    record Complete(int requestId, Language language, String token) implements EditorToFrame {
+    }
+
     /** Remove a chunk's HTML and stylesheet from the report (the chunk was deleted or changed kind). */
     record RemoveFromReport(String chunkId) implements EditorToFrame {
     }

@@ -31,6 +31,13 @@ public sealed interface FrameToEditor {
     record FetchLineDone(int runId, int index, String error, String detail) implements FrameToEditor {
     }
 
+    /** The answer to {@link EditorToFrame.Complete}: full replacements for the token, best first. */
+    record Completions(int requestId, List<String> names) implements FrameToEditor {
+        public Completions {
+            names = List.copyOf(names);
+        }
+    }
+
     /** The user's variables of both languages, sent after every run. */
     record Workspace(List<Variable> variables) implements FrameToEditor {
         public Workspace {

@@ -66,6 +66,11 @@ public final class ProtocolCodec {
             f.put("languageId", m.languageId());
             f.put("chunkId", m.chunkId());
             f.put("code", m.code());
+        } else if (message instanceof EditorToFrame.Complete) {
+            EditorToFrame.Complete m = (EditorToFrame.Complete) message;
+            f.put("requestId", m.requestId());
+            f.put("language", m.language().name());
+            f.put("token", m.token());
         } else if (message instanceof EditorToFrame.RemoveFromReport) {
             f.put("chunkId", ((EditorToFrame.RemoveFromReport) message).chunkId());
         } else if (message instanceof EditorToFrame.ApplyCss) {
@@ -88,6 +93,16 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("stream", m.stream().name());
             f.put("text", m.text());
+        } else if (message instanceof FrameToEditor.Completions) {
+            FrameToEditor.Completions m = (FrameToEditor.Completions) message;
+            f.put("requestId", m.requestId());
+            List<Map<String, Object>> names = new ArrayList<>();
+            for (String name : m.names()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("name", name);
+                names.add(item);
+            }
+            f.put("names", names);
         } else if (message instanceof FrameToEditor.Workspace) {
             List<Map<String, Object>> variables = new ArrayList<>();
             for (FrameToEditor.Variable variable : ((FrameToEditor.Workspace) message).variables()) {
@@ -141,6 +156,9 @@ public final class ProtocolCodec {
             case "RunPluginCode":
                 return new EditorToFrame.RunPluginCode(f.integer("runId"), f.string("languageId"),
                         f.string("chunkId"), f.string("code"));
+            case "Complete":
+                return new EditorToFrame.Complete(f.integer("requestId"), f.enumValue("language", Language.class),
+                        f.string("token"));
             case "RemoveFromReport":
                 return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
             case "ApplyCss":
@@ -161,6 +179,12 @@ public final class ProtocolCodec {
             case "StreamOutput":
                 return new FrameToEditor.StreamOutput(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));
+            case "Completions":
+                List<String> names = new ArrayList<>();
+                for (Fields item : f.list("names")) {
+                    names.add(item.string("name"));
+                }
+                return new FrameToEditor.Completions(f.integer("requestId"), names);
             case "Workspace":
                 List<FrameToEditor.Variable> variables = new ArrayList<>();
                 for (Fields item : f.list("variables")) {
@@ -191,6 +215,8 @@ public final class ProtocolCodec {
             return "RunFetch";
         } else if (message instanceof EditorToFrame.RemoveFromReport) {
             return "RemoveFromReport";
+        } else if (message instanceof EditorToFrame.Complete) {
+            return "Complete";
         } else if (message instanceof EditorToFrame.RegisterPlugin) {
             return "RegisterPlugin";
         } else if (message instanceof EditorToFrame.RunPluginCode) {
@@ -212,6 +238,8 @@ public final class ProtocolCodec {
             return "FetchLineDone";
         } else if (message instanceof FrameToEditor.Workspace) {
             return "Workspace";
+        } else if (message instanceof FrameToEditor.Completions) {
+            return "Completions";
         }
         return "RunFinished";
     }

@@ -142,6 +142,24 @@ public final class KernelSource {
                 return ",".join(sorted(missing))
 
 
+            def complete(token):
+                \"""Names that complete token in the user's namespace (rlcompleter), as JSON, at most 200.\"""
+                import rlcompleter
+
+                completer = rlcompleter.Completer(__main__.__dict__)
+                names = []
+                try:
+                    for state in range(200):
+                        name = completer.complete(token, state)
+                        if name is None:
+                            break
+                        if name not in names:
+                            names.append(name)
+                except BaseException:
+                    pass  # a failing __getattr__ or property: offer what was found
+                return json.dumps(names)
+
+
             def workspace():
                 \"""The user's variables as JSON: name, type and a short repr, modules and _names left out.\"""
                 rows = []
