@@ -2,6 +2,7 @@ package org.jodide.pyodide;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.pyodide.internal.DownloadProgress;
 import org.jodide.pyodide.internal.KernelSource;
 import org.jodide.pyodide.internal.PackageLoading;
 import org.jodide.pyodide.internal.PyCallable;
@@ -46,13 +47,26 @@ public final class PythonRuntime {
         this.packageTimeoutMs = packageTimeoutMs;
     }
 
-    /** Loads Pyodide; exactly one of the callbacks is called, with the runtime or with why it failed. */
-    public static void load(PyodideOptions options, Consumer<PythonRuntime> ready, Consumer<String> failed) {
+    /** Hears how much of Pyodide's Wasm binary and standard library has been downloaded. */
+    public interface LoadProgress {
+        /** Bytes received and expected in all (0 when not known yet). */
+        void downloaded(double loadedBytes, double totalBytes);
+    }
+
+    /**
+     * Loads Pyodide; exactly one of {@code ready} and {@code failed} is called, with the runtime
+     * or with why it failed. {@code progress} hears the download of the big files meanwhile.
+     */
+    public static void load(PyodideOptions options, LoadProgress progress, Consumer<PythonRuntime> ready,
+                            Consumer<String> failed) {
         if (!PyodideApi.isScriptLoaded()) {
             failed.accept("pyodide.js is not loaded in this page");
             return;
         }
+        DownloadProgress.Restore counting = DownloadProgress.start("pyodide.asm.wasm,python_stdlib.zip",
+                progress::downloaded);
         PyodideApi.load(options.indexUrl(), options.packageIndexUrl(), PyodideOptions.OFFICIAL_PACKAGE_INDEX).then(loaded -> {
+            DownloadProgress.restore(counting);
             PythonRuntime runtime;
             try {
                 runtime = install(loaded.getPyodide(), loaded.getPackageIndexUrl(), options.packageTimeoutMs());
@@ -63,6 +77,7 @@ public final class PythonRuntime {
             ready.accept(runtime);
             return null;
         }, error -> {
+            DownloadProgress.restore(counting);
             failed.accept("Pyodide could not be loaded from " + options.indexUrl() + ": " + error);
             return null;
         });

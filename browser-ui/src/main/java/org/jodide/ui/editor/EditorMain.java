@@ -1,13 +1,11 @@
 package org.jodide.ui.editor;
 
-import org.jodide.core.kernel.KernelState;
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
-import java.util.Locale;
 
 /**
  * Entry point of the notebook page ({@code index.html}): builds the source editor, the
@@ -28,8 +26,10 @@ public final class EditorMain {
                 new RichOutput(document, markdown));
         NotebookSession session = new NotebookSession(editor, console, frame, markdown);
 
-        HTMLElement status = document.getElementById("kernel-status");
-        frame.onStateChange((state, detail) -> showStatus(status, state, detail));
+        KernelStatusView status = new KernelStatusView(document.getElementById("kernel-status"),
+                document.getElementById("kernel-progress"));
+        frame.onStateChange(status::stateChanged);
+        frame.onLoadProgress(status::downloaded);
         editor.bindCommands(new SourceEditor.EditorCommands() {
             @Override
             public void runChunk() {
@@ -88,25 +88,5 @@ public final class EditorMain {
         if (button != null) {
             button.addEventListener("click", event -> action.run());
         }
-    }
-
-    private static void showStatus(HTMLElement status, KernelState state, String detail) {
-        String label;
-        switch (state) {
-            case LOADING:
-                label = "Python: loading…";
-                break;
-            case IDLE:
-                label = "Python: ready";
-                break;
-            case BUSY:
-                label = "Python: busy";
-                break;
-            default:
-                label = "Python: failed";
-        }
-        status.setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
-        status.setTextContent(label);
-        status.setAttribute("title", detail == null || detail.isEmpty() ? label : detail);
     }
 }

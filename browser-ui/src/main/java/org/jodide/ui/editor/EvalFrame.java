@@ -41,6 +41,7 @@ final class EvalFrame implements Kernel {
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
+    private Consumer<FrameToEditor.LoadProgress> progressListener = progress -> { };
     private HTMLIFrameElement iframe;
     private boolean frameReady;
     private int nextRunId = 1;
@@ -133,6 +134,11 @@ final class EvalFrame implements Kernel {
         reportState.values().forEach(this::send);
     }
 
+    /** Called as Pyodide's files download in a (re)starting frame. */
+    void onLoadProgress(Consumer<FrameToEditor.LoadProgress> listener) {
+        progressListener = listener;
+    }
+
     /** Called with the user's variables after every run. */
     void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
         workspaceListener = listener;
@@ -197,6 +203,8 @@ final class EvalFrame implements Kernel {
             if (listener != null) {
                 listener.output(output.stream(), output.text());
             }
+        } else if (message instanceof FrameToEditor.LoadProgress) {
+            progressListener.accept((FrameToEditor.LoadProgress) message);
         } else if (message instanceof FrameToEditor.Completions) {
             FrameToEditor.Completions completions = (FrameToEditor.Completions) message;
             Consumer<List<String>> waiting = pendingCompletions.remove(completions.requestId());

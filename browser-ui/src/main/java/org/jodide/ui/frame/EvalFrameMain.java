@@ -34,6 +34,9 @@ public final class EvalFrameMain {
     private final ReportView report;
     private final SerialQueue runs = new SerialQueue();
     private final PluginHost plugins = new PluginHost();
+    /** Milliseconds between two download progress reports. */
+    private static final int PROGRESS_INTERVAL_MS = 100;
+    private double lastProgressAt = -PROGRESS_INTERVAL_MS;
     private PythonRuntime python;
     private String pythonFailure;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
@@ -59,7 +62,7 @@ public final class EvalFrameMain {
         WindowMessages.listen(this::receive);
         send(new FrameToEditor.FrameReady());
         send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
-        PythonRuntime.load(options(), runtime -> {
+        PythonRuntime.load(options(), this::reportDownload, runtime -> {
             python = runtime;
             runtime.exposeToJavaScript();
             send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
@@ -75,6 +78,19 @@ public final class EvalFrameMain {
             waiting.forEach(callback -> callback.accept(null));
         });
     }
+
+    /** Sends download progress at most every {@link #PROGRESS_INTERVAL_MS} ms, and always the last step. */
+    private void reportDownload(double loadedBytes, double totalBytes) {
+        double now = now();
+        boolean complete = totalBytes > 0 && loadedBytes >= totalBytes;
+        if (complete || now - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+            lastProgressAt = now;
+            send(new FrameToEditor.LoadProgress((int) loadedBytes, (int) totalBytes));
+        }
+    }
+
+    @JSBody(script = "return performance.now();")
+    private static native double now();
 
     private void receive(JSObject source, String origin, String data) {
         // Only our parent, at the origin it told us, may drive this frame.

@@ -17,6 +17,15 @@ public sealed interface FrameToEditor {
     record KernelStatus(KernelState state, String detail) implements FrameToEditor {
     }
 
+    /**
+     * How much of Pyodide's Wasm binary and standard library has arrived while the kernel loads.
+     *
+     * @param loadedBytes bytes received so far
+     * @param totalBytes  bytes expected in all (0 while not known)
+     */
+    record LoadProgress(int loadedBytes, int totalBytes) implements FrameToEditor {
+    }
+
     /** Output printed by a run, sent as it is printed. */
     record StreamOutput(int runId, OutputStream stream, String text) implements FrameToEditor {
     }

@@ -88,6 +88,10 @@ public final class ProtocolCodec {
             FrameToEditor.KernelStatus m = (FrameToEditor.KernelStatus) message;
             f.put("state", m.state().name());
             f.put("detail", m.detail());
+        } else if (message instanceof FrameToEditor.LoadProgress) {
+            FrameToEditor.LoadProgress m = (FrameToEditor.LoadProgress) message;
+            f.put("loadedBytes", m.loadedBytes());
+            f.put("totalBytes", m.totalBytes());
         } else if (message instanceof FrameToEditor.StreamOutput) {
             FrameToEditor.StreamOutput m = (FrameToEditor.StreamOutput) message;
             f.put("runId", m.runId());
@@ -176,6 +180,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.FrameReady();
             case "KernelStatus":
                 return new FrameToEditor.KernelStatus(f.enumValue("state", KernelState.class), f.string("detail"));
+            case "LoadProgress":
+                return new FrameToEditor.LoadProgress(f.integer("loadedBytes"), f.integer("totalBytes"));
             case "StreamOutput":
                 return new FrameToEditor.StreamOutput(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));
@@ -232,6 +238,8 @@ public final class ProtocolCodec {
             return "KernelStatus";
         } else if (message instanceof FrameToEditor.StreamOutput) {
             return "StreamOutput";
+        } else if (message instanceof FrameToEditor.LoadProgress) {
+            return "LoadProgress";
         } else if (message instanceof FrameToEditor.DisplayData) {
             return "DisplayData";
         } else if (message instanceof FrameToEditor.FetchLineDone) {

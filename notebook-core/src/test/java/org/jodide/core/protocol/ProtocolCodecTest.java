@@ -49,6 +49,7 @@ class ProtocolCodecTest {
                         new FrameToEditor.Variable(Language.PYTHON, "x", "int", "1"),
                         new FrameToEditor.Variable(Language.JAVASCRIPT, "s", "string", AWKWARD))),
                 new FrameToEditor.Workspace(List.of()),
+                new FrameToEditor.LoadProgress(1024, 12_000_000),
                 new FrameToEditor.Completions(3, List.of("os.path", "os.pardir")),
                 new FrameToEditor.Completions(4, List.of()),
                 new FrameToEditor.FetchLineDone(3, 1, "HTTP 404 Not Found", ""),

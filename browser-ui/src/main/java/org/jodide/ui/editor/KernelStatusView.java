@@ -1,0 +1,80 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.kernel.KernelState;
+import org.jodide.core.protocol.FrameToEditor;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.Locale;
+
+/**
+ * The kernel indicator in the toolbar: its state in words, and while Python loads a progress bar
+ * of the bytes of Pyodide's Wasm binary and standard library downloaded so far.
+ */
+final class KernelStatusView {
+    private final HTMLElement status;
+    private final HTMLElement progress;
+    private KernelState state = KernelState.LOADING;
+
+    KernelStatusView(HTMLElement status, HTMLElement progress) {
+        this.status = status;
+        this.progress = progress;
+    }
+
+    void stateChanged(KernelState newState, String detail) {
+        state = newState;
+        String label;
+        switch (newState) {
+            case LOADING:
+                label = "Python: loading…";
+                break;
+            case IDLE:
+                label = "Python: ready";
+                break;
+            case BUSY:
+                label = "Python: busy";
+                break;
+            default:
+                label = "Python: failed";
+        }
+        status.setAttribute("data-state", newState.name().toLowerCase(Locale.ROOT));
+        status.setTextContent(label);
+        status.setAttribute("title", detail == null || detail.isEmpty() ? label : detail);
+        if (newState == KernelState.LOADING) {
+            setProgress(0, 0);
+            progress.removeAttribute("hidden");
+        } else {
+            progress.setAttribute("hidden", "");
+        }
+    }
+
+    void downloaded(FrameToEditor.LoadProgress download) {
+        if (state != KernelState.LOADING) {
+            return;
+        }
+        setProgress(download.loadedBytes(), download.totalBytes());
+        if (download.totalBytes() > 0) {
+            status.setTextContent("Python: loading " + megabytes(download.loadedBytes()) + " / "
+                    + megabytes(download.totalBytes()) + " MB");
+        }
+    }
+
+    private void setProgress(int loadedBytes, int totalBytes) {
+        progress.setAttribute("data-loaded-bytes", Integer.toString(loadedBytes));
+        progress.setAttribute("data-total-bytes", Integer.toString(totalBytes));
+        if (totalBytes > 0) {
+            setValue(progress, loadedBytes, totalBytes);
+        } else {
+            progress.removeAttribute("value");
+        }
+    }
+
+    /** One decimal, e.g. "4.1". */
+    private static String megabytes(int bytes) {
+        int tenths = (int) Math.round(bytes / 104857.6);
+        return tenths / 10 + "." + tenths % 10;
+    }
+
+    @JSBody(params = {"element", "value", "max"}, script = "element.max = max; element.value = value;")
+    private static native void setValue(HTMLElement element, int value, int max);
+}
