@@ -1,7 +1,5 @@
 package org.jodide.core.kernel;
 
-import java.util.function.Consumer;
-
 /**
  * What the UI knows of the place notebook code runs. The browser implementation lives in the
  * sandboxed eval frame; the UI never sees Pyodide itself.
@@ -23,23 +21,5 @@ public interface Kernel {
 
     interface StateListener {
         void changed(KernelState state, String detail);
-    }
-
-    /** Convenience for tests and simple callers. */
-    static ExecutionListener onFinish(Consumer<String> valueOrError) {
-        return new ExecutionListener() {
-            @Override
-            public void output(OutputStream stream, String text) {
-            }
-
-            @Override
-            public void display(String mimeType, String data) {
-            }
-
-            @Override
-            public void finished(String value, String error) {
-                valueOrError.accept(error != null ? error : value);
-            }
-        };
     }
 }
