@@ -2,6 +2,9 @@
 //   codemirror.js   the notebook editor (src/main/js/editor), an ES module
 //   report-libs.js  HTML sanitizing and math for the report frame (src/main/js/report)
 //   katex/          KaTeX's style sheet and fonts, which report pages link
+// and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
+// default target/bench-site), never into the site:
+//   markdown-it.js  markdown-it (a devDependency), the baseline the benchmarks compare with
 // Everything comes from node_modules, pinned by package-lock.json: nothing from a CDN.
 
 import { build } from 'esbuild';
@@ -11,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(process.argv[2] || join(here, 'target', 'site'));
+const benchDir = resolve(process.argv[3] || join(here, 'target', 'bench-site'));
 
 const bundles = {
   'codemirror.js': 'src/main/js/editor/index.js',
@@ -33,3 +37,15 @@ const katexDist = join(here, 'node_modules', 'katex', 'dist');
 mkdirSync(join(outDir, 'katex'), { recursive: true });
 cpSync(join(katexDist, 'katex.min.css'), join(outDir, 'katex', 'katex.min.css'));
 cpSync(join(katexDist, 'fonts'), join(outDir, 'katex', 'fonts'), { recursive: true });
+
+mkdirSync(benchDir, { recursive: true });
+await build({
+  stdin: { contents: "export { default as markdownit } from 'markdown-it';", resolveDir: here },
+  outfile: join(benchDir, 'markdown-it.js'),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'eof',
+  logLevel: 'warning',
+});

@@ -27,6 +27,14 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static HeadlessChromium start() {
+        return start(new String[0]);
+    }
+
+    /**
+     * A Chromium with more command-line switches than the usual ones, e.g. the benchmarks'
+     * {@code --js-flags=--expose-gc}.
+     */
+    public static HeadlessChromium start(String... extraArguments) {
         String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
         requireExecutable(chromium, "chromium.binary");
@@ -43,6 +51,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()
