@@ -36,6 +36,31 @@ final class NotebookPage {
     }
 
     /**
+     * Opens the page with a query ({@code "?view=report"}, {@code "?notebook=examples/a.iomd"}) and
+     * waits until the editor page has started; unlike {@link #open()}, the editor may be hidden.
+     */
+    NotebookPage openWith(String query) {
+        driver.switchTo().defaultContent();
+        driver.get(site + query);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("notebook-editor")).isEmpty());
+        return this;
+    }
+
+    /** Forgets what the site keeps in localStorage (drafts, theme, pane sizes) without loading a page. */
+    NotebookPage clearLocalStorage() {
+        String origin = site.getScheme() + "://" + site.getRawAuthority();
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Storage.clearDataForOrigin",
+                java.util.Map.of("origin", origin, "storageTypes", "local_storage"));
+        return this;
+    }
+
+    /** The page's view, {@code explore} or {@code report} (the root element's data-view). */
+    String view() {
+        return (String) script("return document.documentElement.dataset.view;");
+    }
+
+    /**
      * The editable text of the CodeMirror editor (its {@code .cm-content}): send keys to it as a
      * user types. Sending keys focuses it; when it already has focus, the cursor stays put.
      */

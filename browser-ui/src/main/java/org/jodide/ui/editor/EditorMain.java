@@ -25,6 +25,8 @@ public final class EditorMain {
         ConsoleView console = new ConsoleView(document, document.getElementById("console"),
                 new RichOutput(document, markdown));
         NotebookSession session = new NotebookSession(editor, console, frame, markdown);
+        NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl());
+        HelpOverlay help = new HelpOverlay(document, KeyboardShortcuts.ALL);
 
         KernelStatusView status = new KernelStatusView(document.getElementById("kernel-status"),
                 document.getElementById("kernel-progress"));
@@ -48,11 +50,12 @@ public final class EditorMain {
 
             @Override
             public void save() {
-                // Saving is not built yet; swallow the browser's "save page" dialog.
+                saver.save();
             }
 
             @Override
             public void showHelp() {
+                help.toggle();
             }
         });
         WorkspaceView workspace = new WorkspaceView(document, document.getElementById("workspace"));
@@ -64,23 +67,15 @@ public final class EditorMain {
         onClick(document, "run-above", session::runAbove);
         onClick(document, "run-below", session::runBelow);
         onClick(document, "restart-kernel", session::restartKernel);
-        openRequestedNotebook(session, console);
+        onClick(document, "save-notebook", saver::save);
+        onClick(document, "download-notebook", saver::download);
+        onClick(document, "show-help", help::open);
+        PageShortcuts.bind(document, help::toggle, saver::save);
+        new ViewSwitcher(document).start();
+        new ThemeSwitcher(document, theme -> ((CodeMirrorEditor) editor).setTheme(theme)).start();
+        PaneSplitter.installAll(document);
+        saver.openRequestedNotebook();
         editor.focus();
-    }
-
-    /** Opens the notebook named by {@code ?notebook=URL}; on failure, says so and keeps the editor's text. */
-    private static void openRequestedNotebook(NotebookSession session, ConsoleView console) {
-        String url = NotebookLocation.requestedUrl();
-        if (url == null) {
-            return;
-        }
-        NotebookLocation.load(url, (text, error) -> {
-            if (error != null) {
-                console.note("Could not open the notebook " + url + ": " + error);
-            } else {
-                session.open(text, url);
-            }
-        });
     }
 
     private static void onClick(HTMLDocument document, String id, Runnable action) {

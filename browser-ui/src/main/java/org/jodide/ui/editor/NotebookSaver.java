@@ -1,0 +1,229 @@
+package org.jodide.ui.editor;
+
+import org.jodide.ui.dom.Downloads;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.Optional;
+
+/**
+ * Saving, for a static site with no server to write to: Mod+S and the Save button keep the text
+ * as a draft in this browser ({@link DraftStore}), Download .iomd hands the exact text over as a
+ * file, and opening a notebook brings its draft back. The toolbar's {@code #save-status} says
+ * where things stand ({@code data-state}: {@code saved}, {@code edited} or {@code error}).
+ *
+ * <p>The user's text is never dropped silently: a draft that differs from the notebook being
+ * opened is shown instead of it, with a console note and a "Discard draft" button; a notebook
+ * that fails to load leaves its draft (or the editor's text) in place; a failed save says so.
+ * Changes not saved when the page goes away (closed, reloaded, hidden) are kept aside
+ * ({@link DraftStore#unsavedOf}) and offered back on the next visit by the toolbar's
+ * {@code #recover-unsaved} button, until they are recovered, saved over or edited past.
+ */
+final class NotebookSaver {
+    static final String DEFAULT_FILE_NAME = "notebook.iomd";
+
+    private final HTMLDocument document;
+    private final SourceEditor editor;
+    private final NotebookSession session;
+    private final ConsoleView console;
+    private final String notebookUrl;
+    private final DraftStore drafts;
+    private final DraftStore unsaved;
+    private final HTMLElement status;
+    private final HTMLElement recover;
+    /** The unsaved text the Recover button brings back; null when it is hidden. */
+    private DraftStore.Draft recoverable;
+    private boolean edited;
+
+    /** @param notebookUrl the absolute URL of the notebook the page opens ({@code ?notebook=}), or null */
+    NotebookSaver(HTMLDocument document, SourceEditor editor, NotebookSession session, ConsoleView console,
+                  String notebookUrl) {
+        this.document = document;
+        this.editor = editor;
+        this.session = session;
+        this.console = console;
+        this.notebookUrl = notebookUrl;
+        this.drafts = DraftStore.forNotebook(notebookUrl);
+        this.unsaved = DraftStore.unsavedOf(notebookUrl);
+        this.status = document.getElementById("save-status");
+        this.recover = document.getElementById("recover-unsaved");
+        editor.onChange(edit -> {
+            if (!edited) {
+                edited = true;
+                showStatus("edited", "Unsaved changes", "Changed since the last save: Ctrl+S keeps a draft in this browser");
+            }
+            // New edits take the place of the old unsaved text: they are what is kept when the page goes.
+            hideRecover();
+        });
+        recover.addEventListener("click", event -> recoverUnsaved());
+        onPageLeft(this::keepUnsaved);
+    }
+
+    /** Keeps the editor's text as this notebook's draft (Mod+S, the Save button). */
+    void save() {
+        double now = DraftStore.now();
+        Optional<String> failure = drafts.save(editor.text(), now);
+        if (failure.isPresent()) {
+            showStatus("error", "Not saved", "Could not save in this browser: " + failure.get());
+            console.note("Could not save a draft in this browser: " + failure.get()
+                    + ". Download .iomd keeps your text as a file.");
+            return;
+        }
+        edited = false;
+        unsaved.remove();
+        hideRecover();
+        showStatus("saved", "Saved " + time(now), "Saved in this browser at " + dateTime(now)
+                + "; Download .iomd keeps a file");
+    }
+
+    /** When the page goes away with unsaved changes, keeps them aside to offer on the next visit. */
+    private void keepUnsaved() {
+        if (edited) {
+            // Best effort: the page is going and can tell no one; a failure leaves the previous text aside.
+            unsaved.save(editor.text(), DraftStore.now());
+        }
+    }
+
+    /** Downloads the editor's exact text as an .iomd file named after the notebook. */
+    void download() {
+        Downloads.offerText(fileName(notebookUrl), editor.text());
+    }
+
+    /**
+     * Opens what the page asks for: the notebook named by {@code ?notebook=}, or the page's own
+     * text, unless a draft of it is saved in this browser and differs; then the draft is shown.
+     */
+    void openRequestedNotebook() {
+        Optional<DraftStore.Draft> draft = drafts.load();
+        if (notebookUrl == null) {
+            String pageText = editor.text();
+            draft.filter(saved -> !saved.text().equals(pageText)).ifPresent(saved -> restore(saved, pageText));
+            offerUnsaved();
+            return;
+        }
+        NotebookLocation.load(notebookUrl, (text, error) -> {
+            if (error != null) {
+                console.note("Could not open the notebook " + notebookUrl + ": " + error);
+                draft.ifPresent(saved -> {
+                    show(saved.text());
+                    console.note("Showing your draft of it, saved in this browser " + dateTime(saved.savedAt()) + ".");
+                    showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(saved.savedAt()));
+                });
+            } else if (draft.isPresent() && !draft.get().text().equals(text)) {
+                restore(draft.get(), text);
+            } else {
+                show(text);
+            }
+            offerUnsaved();
+        });
+    }
+
+    /**
+     * Shows {@code text} in the editor. Changes made meanwhile (typed while the notebook was
+     * loading, or after a draft was restored) are kept aside first and offered back.
+     */
+    private void show(String text) {
+        if (edited) {
+            unsaved.save(editor.text(), DraftStore.now());
+            edited = false;
+        }
+        session.open(text, notebookUrl);
+    }
+
+    /** Shows the Recover button when changes were left unsaved last time and differ from what is shown. */
+    private void offerUnsaved() {
+        Optional<DraftStore.Draft> left = unsaved.load().filter(text -> !text.text().equals(editor.text()));
+        if (left.isEmpty() || edited) {
+            return;
+        }
+        recoverable = left.get();
+        recover.setAttribute("title", "Bring back the changes you had not saved, from "
+                + dateTime(recoverable.savedAt()) + " (they replace the text shown)");
+        recover.removeAttribute("hidden");
+    }
+
+    private void recoverUnsaved() {
+        if (recoverable == null) {
+            return;
+        }
+        session.open(recoverable.text(), notebookUrl);
+        unsaved.remove();
+        hideRecover();
+        edited = true;
+        showStatus("edited", "Unsaved changes", "Recovered changes you had not saved: Ctrl+S keeps a draft in this browser");
+        editor.focus();
+    }
+
+    private void hideRecover() {
+        recoverable = null;
+        recover.setAttribute("hidden", "");
+    }
+
+    /** Shows {@code draft} in place of {@code original}, with a note whose button brings the original back. */
+    private void restore(DraftStore.Draft draft, String original) {
+        show(draft.text());
+        showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(draft.savedAt()));
+        String name = notebookUrl == null ? "this notebook" : fileName(notebookUrl);
+        console.note("Restored your draft of " + name + ", saved in this browser " + dateTime(draft.savedAt()) + ".");
+        HTMLElement note = (HTMLElement) document.getElementById("console").getLastChild();
+        HTMLElement discard = document.createElement("button");
+        discard.setAttribute("type", "button");
+        discard.setAttribute("id", "discard-draft");
+        discard.setAttribute("title", "Forget the draft and show " + name + " as it was loaded");
+        discard.setTextContent("Discard draft");
+        discard.addEventListener("click", event -> {
+            drafts.remove();
+            boolean editedSinceRestored = edited;
+            show(original);
+            showStatus("", "", "");
+            note.removeChild(discard);
+            console.note("Draft discarded: " + name + " is shown as it was loaded.");
+            if (editedSinceRestored) {
+                offerUnsaved();
+            }
+            editor.focus();
+        });
+        note.appendChild(discard);
+    }
+
+    private void showStatus(String state, String text, String title) {
+        if (status == null) {
+            return;
+        }
+        status.setAttribute("data-state", state);
+        status.setTextContent(text);
+        status.setAttribute("title", title);
+    }
+
+    /** The last segment of the notebook URL's path ({@code city-report.iomd}), else {@value #DEFAULT_FILE_NAME}. */
+    static String fileName(String notebookUrl) {
+        String name = notebookUrl == null ? null : lastPathSegment(notebookUrl);
+        return name == null || name.isBlank() ? DEFAULT_FILE_NAME : name;
+    }
+
+    /** Calls {@code action} when the page is hidden or unloaded (a tab closed, a reload, a switch to another app). */
+    @JSBody(params = "action", script = "window.addEventListener('pagehide', function() { action(); });"
+            + "document.addEventListener('visibilitychange', function() {"
+            + "  if (document.visibilityState === 'hidden') { action(); } });")
+    private static native void onPageLeft(PageLeft action);
+
+    @JSFunctor
+    interface PageLeft extends JSObject {
+        void left();
+    }
+
+    @JSBody(params = "url", script = "try { return decodeURIComponent(new URL(url).pathname.split('/').pop()) || null; }"
+            + " catch (e) { return null; }")
+    private static native String lastPathSegment(String url);
+
+    /** @param epochMillis milliseconds since the Unix epoch */
+    @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});")
+    private static native String time(double epochMillis);
+
+    /** @param epochMillis milliseconds since the Unix epoch */
+    @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleString();")
+    private static native String dateTime(double epochMillis);
+}

@@ -1,0 +1,227 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The keyboard shortcuts dialog (Alt+H, the "?" button) and saving: Mod+S keeps a draft in the
+ * browser that a reload restores, and Download .iomd gives the exact text as a file. Each test
+ * starts with nothing saved.
+ */
+class HelpAndSaveIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private static final Duration SHORT = Duration.ofSeconds(5);
+
+    private NotebookPage page;
+
+    @BeforeEach
+    void nothingSaved() {
+        page = SITE.notebookPage().clearLocalStorage().open();
+    }
+
+    @Test
+    void altHOpensTheShortcutsAndEscapeClosesThemGivingTheFocusBack() {
+        String text = "%% py\nx = 1\n";
+        page.replaceText(text);
+        page.editor().sendKeys(Keys.chord(Keys.ALT, "h"));
+        awaitHelpOpen(true);
+        assertTrue(activeElementIsIn("#help-dialog"), "the focus moves into the dialog");
+        String shown = driver().findElement(By.id("help-dialog")).getDomProperty("textContent");
+        for (String expected : List.of("Shift+Enter", "Ctrl+Enter", "Ctrl+Shift+Enter", "Ctrl+S", "Alt+H", "Ctrl+F",
+                "Ctrl+Space", "Ctrl+Shift+[", "Ctrl+Alt+[", "Ctrl+Z", "Escape then Tab", "Run all chunks",
+                "Run the chunk at the cursor and move to the next one", "Console input", "Earlier / later input")) {
+            assertTrue(shown.contains(expected), "the help lists " + expected + ":\n" + shown);
+        }
+
+        activeElement().sendKeys(Keys.ESCAPE);
+        awaitHelpOpen(false);
+        assertTrue(activeElementIsIn("#notebook-editor"), "the focus is back in the editor");
+        assertEquals(text, page.editorText(), "Alt+H typed nothing");
+    }
+
+    @Test
+    void theHelpButtonOpensAModalDialogThatKeepsTheFocus() {
+        WebElement button = driver().findElement(By.id("show-help"));
+        assertEquals("Keyboard shortcuts", button.getDomAttribute("aria-label"));
+        assertEquals("Alt+H", button.getDomAttribute("aria-keyshortcuts"));
+        button.click();
+        awaitHelpOpen(true);
+        assertEquals(Boolean.TRUE, page.script("return document.getElementById('help-dialog').matches(':modal');"),
+                "a modal dialog: the rest of the page is inert");
+        for (int i = 0; i < 3; i++) {
+            activeElement().sendKeys(Keys.TAB);
+            assertFalse(activeElementOutsideTheDialog(), "Tab stays out of the page behind the dialog");
+        }
+
+        driver().findElement(By.id("help-close")).click();
+        awaitHelpOpen(false);
+        assertEquals("show-help", page.script("return document.activeElement.id;"), "the focus goes back to the button");
+
+        activeElement().sendKeys(Keys.chord(Keys.ALT, "h"));
+        awaitHelpOpen(true);
+        activeElement().sendKeys(Keys.chord(Keys.ALT, "h"));
+        awaitHelpOpen(false);
+    }
+
+    @Test
+    void modSSavesADraftThatAReloadRestoresAndDiscardBringsBackTheOriginal() {
+        String original = page.editorText();
+        assertEquals("", status().getText(), "nothing to say before any save");
+        page.type("%% py\nmine = 'draft'\n");
+        awaitStatus("edited");
+        assertEquals("Unsaved changes", status().getText());
+
+        page.editor().sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        awaitStatus("saved");
+        assertTrue(status().getText().startsWith("Saved"), status().getText());
+        assertEquals("%% py\nmine = 'draft'\n", page.editorText(), "Ctrl+S typed nothing");
+
+        page.open();
+        assertEquals("%% py\nmine = 'draft'\n", page.editorText(), "the reload restored the draft");
+        WebElement note = awaitNote("Restored your draft");
+        assertEquals("Draft restored", status().getText());
+
+        note.findElement(By.id("discard-draft")).click();
+        new WebDriverWait(driver(), SHORT).until(d -> original.equals(page.editorText()));
+        awaitNote("Draft discarded");
+        assertNull(page.script("return localStorage.getItem('jodide.draft:untitled');"), "the draft is gone");
+        page.open();
+        assertEquals(original, page.editorText());
+        assertEquals(0, driver().findElements(By.id("discard-draft")).size());
+    }
+
+    @Test
+    void changesLeftUnsavedAreOfferedBackOnTheNextVisit() {
+        String original = page.editorText();
+        String mine = "%% py\nunsaved = True\n";
+        page.replaceText(mine);
+        assertFalse(recoverButton().isDisplayed(), "nothing to recover yet");
+
+        page.open();
+        assertEquals(original, page.editorText(), "the page opens as it is");
+        assertTrue(recoverButton().isDisplayed(), "leaving with unsaved changes kept them aside");
+        recoverButton().click();
+        new WebDriverWait(driver(), SHORT).until(d -> mine.equals(page.editorText()));
+        awaitStatus("edited");
+        assertFalse(recoverButton().isDisplayed());
+
+        page.editor().sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        awaitStatus("saved");
+        page.open();
+        assertEquals(mine, page.editorText(), "the saved draft");
+        assertFalse(recoverButton().isDisplayed(), "saved changes are not offered again");
+    }
+
+    @Test
+    void theSaveButtonSavesTooAndDraftsAreKeptPerNotebook() throws IOException {
+        String cityReport = Files.readString(Path.of("../examples/city-report.iomd"));
+        page.openWith("?notebook=examples/python-basics.iomd");
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().contains("%% py"));
+        String edited = "%% md\nMy notes.\n" + page.editorText();
+        page.replaceText(edited);
+        page.click("save-notebook");
+        awaitStatus("saved");
+
+        page.openWith("?notebook=examples/python-basics.iomd");
+        new WebDriverWait(driver(), SHORT).until(d -> edited.equals(page.editorText()));
+        awaitNote("Restored your draft of python-basics.iomd");
+
+        page.openWith("?notebook=examples/city-report.iomd");
+        new WebDriverWait(driver(), SHORT).until(d -> cityReport.equals(page.editorText()));
+        page.open();
+        assertFalse(page.editorText().contains("My notes."), "the page's own notebook has no draft");
+        assertEquals(0, driver().findElements(By.id("discard-draft")).size());
+    }
+
+    @Test
+    void downloadGivesTheExactTextAsAFileNamedAfterTheNotebook() throws IOException {
+        String text = "%% md\r\n# Café ☕\r\n%% py\nname = 'Zoë'\n\n";
+        page.replaceText(text);
+        assertEquals(List.of("notebook.iomd", text), download());
+
+        String cityReport = Files.readString(Path.of("../examples/city-report.iomd"));
+        page.openWith("?notebook=examples/city-report.iomd");
+        new WebDriverWait(driver(), SHORT).until(d -> cityReport.equals(page.editorText()));
+        assertEquals(List.of("city-report.iomd", cityReport), download());
+    }
+
+    /**
+     * Clicks Download .iomd and returns the file name and the text of the Blob it offered, read
+     * in the page: the download itself is intercepted, nothing lands in a download folder.
+     */
+    private List<String> download() {
+        page.script("window.offered = [];"
+                + "const createObjectURL = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { window.offered.push({blob}); return createObjectURL.call(URL, blob); };"
+                + "HTMLAnchorElement.prototype.click = function () { window.offered[window.offered.length - 1].name = this.download; };");
+        page.click("download-notebook");
+        new WebDriverWait(driver(), SHORT).until(d -> ((Number) page.script("return window.offered.length;")).intValue() == 1);
+        String json = (String) ((JavascriptExecutor) driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const offered = window.offered[0];"
+                        + "offered.blob.text().then(text => done(JSON.stringify([offered.name, text])));");
+        List<String> nameAndText = new Json().toType(json, List.class);
+        return nameAndText;
+    }
+
+    private static WebElement recoverButton() {
+        return driver().findElement(By.id("recover-unsaved"));
+    }
+
+    private static WebElement status() {
+        return driver().findElement(By.id("save-status"));
+    }
+
+    private static void awaitStatus(String state) {
+        new WebDriverWait(driver(), SHORT).until(d -> state.equals(status().getDomAttribute("data-state")));
+    }
+
+    private static WebElement awaitNote(String start) {
+        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note")).stream()
+                .filter(note -> note.getText().startsWith(start)).findFirst().orElse(null));
+    }
+
+    private static void awaitHelpOpen(boolean open) {
+        new WebDriverWait(driver(), SHORT).until(d -> open == Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.getElementById('help-dialog').open;")));
+    }
+
+    private static WebElement activeElement() {
+        return driver().switchTo().activeElement();
+    }
+
+    private boolean activeElementIsIn(String selector) {
+        return Boolean.TRUE.equals(page.script("return document.activeElement !== null"
+                + " && document.activeElement.closest(arguments[0]) !== null;", selector));
+    }
+
+    private boolean activeElementOutsideTheDialog() {
+        return Boolean.TRUE.equals(page.script("const active = document.activeElement;"
+                + "return active !== null && active !== document.body && !active.closest('#help-dialog');"));
+    }
+
+    private static WebDriver driver() {
+        return SITE.browser().driver();
+    }
+}

@@ -1,0 +1,120 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Light and dark for the whole page: toolbar, panes, console, the CodeMirror editor and the
+ * report inside the eval frame. The default follows the system's prefers-color-scheme (emulated
+ * here through Chromium's DevTools protocol); the toolbar's choice overrides it and is remembered.
+ */
+class ThemesIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    /** The report frame may still be loading its scripts when the page is up. */
+    private static final Duration SHORT = Duration.ofSeconds(20);
+
+    private NotebookPage page;
+
+    @BeforeEach
+    void freshPage() {
+        page = SITE.notebookPage().clearLocalStorage();
+    }
+
+    @AfterEach
+    void systemLightAgain() {
+        emulateSystem("light");
+        page.clearLocalStorage();
+    }
+
+    @Test
+    void theDefaultFollowsTheSystemSettingAndItsChanges() {
+        emulateSystem("dark");
+        page.open();
+        assertEquals("auto", page.script("return document.documentElement.dataset.theme;"));
+        assertEquals("true", pressed("theme-auto"));
+        awaitLooks("dark");
+
+        emulateSystem("light");
+        awaitLooks("light");
+    }
+
+    @Test
+    void theToggleSetsEveryPartAndIsRemembered() {
+        emulateSystem("light");
+        page.open();
+        awaitLooks("light");
+
+        page.click("theme-dark");
+        assertEquals("true", pressed("theme-dark"));
+        assertEquals("false", pressed("theme-auto"));
+        awaitLooks("dark");
+
+        page.open();
+        assertEquals("true", pressed("theme-dark"), "the choice is remembered");
+        awaitLooks("dark");
+
+        emulateSystem("dark");
+        page.click("theme-light");
+        awaitLooks("light");
+
+        page.click("theme-auto");
+        awaitLooks("dark");
+    }
+
+    /**
+     * Waits until every part of the page looks {@code light} or {@code dark}: the page, the
+     * toolbar, the console, the workspace, the editor (its theme and background) and the report.
+     */
+    private void awaitLooks(String expected) {
+        try {
+            new WebDriverWait(SITE.browser().driver(), SHORT).until(d -> expected.equals(looks()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected every part " + expected + ": " + looks(), e);
+        }
+    }
+
+    /** "light" or "dark" when every part agrees, else what each part looks like. */
+    private String looks() {
+        @SuppressWarnings("unchecked")
+        Map<String, String> parts = (Map<String, String>) page.script(""
+                + "const lightness = (element) => {"
+                + "  const [r, g, b] = getComputedStyle(element).backgroundColor.match(/[\\d.]+/g).map(Number);"
+                + "  return (r + g + b) / 3 > 128 ? 'light' : 'dark'; };"
+                + "const editor = document.querySelector('#notebook-editor .cm-editor');"
+                + "return {page: lightness(document.body), toolbar: lightness(document.querySelector('.toolbar')),"
+                + "  console: lightness(document.getElementById('console')),"
+                + "  workspace: lightness(document.getElementById('workspace-pane')),"
+                + "  editor: lightness(editor), editorTheme: editor.dataset.theme};");
+        String report = page.inReport(d -> (String) page.script(""
+                + "if (!document.body) { return 'still loading'; }"
+                + "const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/[\\d.]+/g).map(Number);"
+                + "return (r + g + b) / 3 > 128 ? 'light' : 'dark';"));
+        java.util.TreeMap<String, String> all = new java.util.TreeMap<>(parts);
+        all.put("report", report);
+        return all.values().stream().distinct().count() == 1 ? all.values().iterator().next() : all.toString();
+    }
+
+    private static String pressed(String id) {
+        return SITE.browser().driver().findElement(By.id(id)).getDomAttribute("aria-pressed");
+    }
+
+    /** Makes Chromium report {@code scheme} as the system's prefers-color-scheme, to the page and its frames. */
+    private static void emulateSystem(String scheme) {
+        ChromeDriver driver = SITE.browser().driver();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+}
