@@ -27,7 +27,7 @@ import { delimiterLines } from './delimiter-lines.js';
 import { chunkStateGutter, clearChunkStates, setChunkState } from './chunk-gutter.js';
 import { chunkFolding } from './chunk-folding.js';
 import { notebookCompletion } from './completion.js';
-import { notebookKeymap } from './notebook-keymap.js';
+import { notebookKeymap, NOTEBOOK_KEYS } from './notebook-keymap.js';
 import { changeEvents } from './change-events.js';
 import { themeSwitch } from './themes.js';
 import { specialCharacters } from './carriage-returns.js';
@@ -143,4 +143,47 @@ export function createNotebookEditor(parent, options = {}) {
 export function findNotebookEditor(element) {
   const view = EditorView.findFromDOM(element);
   return view ? editors.get(view.dom) || null : null;
+}
+
+/**
+ * Creates the notebook editor from the page's `<textarea>` as soon as this bundle has loaded,
+ * before the application (editor.js) has: typing works at once. The editor goes into a new
+ * `div#notebook-editor` just before the textarea, which is hidden. The application takes it
+ * over with `claim(options)` ({onChange, commands, complete}, as for createNotebookEditor): from
+ * then on they receive the editor's events. Changes before that are not replayed (the
+ * application reads the whole text when it claims the editor); notebook commands pressed before
+ * that (Shift-Enter...) run, in order, as soon as it does. Until then nothing is completed.
+ */
+export function startNotebookEditor(textarea, theme = 'auto') {
+  const host = document.createElement('div');
+  host.id = 'notebook-editor';
+  host.className = 'notebook-editor';
+  textarea.parentNode.insertBefore(host, textarea);
+  textarea.hidden = true;
+  let claimed = null;
+  const pressedEarly = [];
+  const commands = {};
+  for (const name of Object.values(NOTEBOOK_KEYS)) {
+    commands[name] = () => (claimed ? claimed.commands?.[name]?.() : pressedEarly.push(name));
+  }
+  const editor = createNotebookEditor(host, {
+    doc: textarea.value,
+    theme,
+    onChange: (start, removedLength, inserted) => claimed?.onChange?.(start, removedLength, inserted),
+    commands,
+    complete: (request, resolve) => (claimed?.complete ? claimed.complete(request, resolve) : resolve(null)),
+  });
+  return {
+    editor,
+    /** Hands the editor's events to `options`; returns the NotebookEditor. Only once. */
+    claim(options) {
+      if (claimed) {
+        throw new Error('the notebook editor was already claimed');
+      }
+      claimed = options;
+      // After the caller has finished setting up: the commands may need all of it.
+      setTimeout(() => pressedEarly.splice(0).forEach((name) => claimed.commands?.[name]?.()), 0);
+      return editor;
+    },
+  };
 }

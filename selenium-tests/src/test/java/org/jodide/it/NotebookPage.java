@@ -32,6 +32,16 @@ final class NotebookPage {
         driver.switchTo().defaultContent();
         driver.get(site.toString());
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> editor().isDisplayed());
+        return awaitAppReady();
+    }
+
+    /**
+     * Waits until the application has taken over the page ({@code <html data-app="ready">}): the
+     * editor is typable before that, but the toolbar and the run commands are wired only then.
+     */
+    NotebookPage awaitAppReady() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "ready".equals(
+                d.findElement(By.tagName("html")).getDomAttribute("data-app")));
         return this;
     }
 
@@ -44,7 +54,7 @@ final class NotebookPage {
         driver.get(site + query);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.id("notebook-editor")).isEmpty());
-        return this;
+        return awaitAppReady();
     }
 
     /** Forgets what the site keeps in localStorage (drafts, theme, pane sizes) without loading a page. */

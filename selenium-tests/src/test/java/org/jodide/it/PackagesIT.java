@@ -68,7 +68,7 @@ class PackagesIT {
         driver.get(SITE.server().uri() + "?" + query);
         NotebookPage page = SITE.notebookPage();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> page.editor().isDisplayed());
-        return page;
+        return page.awaitAppReady();
     }
 
     private static int closedPort() throws IOException {

@@ -2,6 +2,7 @@ package org.jodide.ui.codemirror;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -17,6 +18,13 @@ import org.teavm.jso.dom.html.HTMLElement;
 public interface CodeMirrorModule extends JSObject {
     /** Creates a CodeMirror view over a whole .iomd document inside {@code parent}. */
     NotebookEditor createNotebookEditor(HTMLElement parent, EditorOptions options);
+
+    /**
+     * The editor the page started from its textarea before the Java code loaded (so typing works
+     * at once), or null; see {@code startNotebookEditor} in {@code static/src/main/js/editor}.
+     */
+    @JSProperty
+    EarlyEditor getEarly();
 
     /** The module on {@code window.jodideCodeMirror}, or null when the page did not load it. */
     @JSBody(script = "return window.jodideCodeMirror || null;")

@@ -4,6 +4,7 @@ import org.jodide.core.run.ChunkState;
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.Edit;
 import org.jodide.ui.codemirror.CodeMirrorModule;
+import org.jodide.ui.codemirror.EarlyEditor;
 import org.jodide.ui.codemirror.CompletionOption;
 import org.jodide.ui.codemirror.CompletionRequest;
 import org.jodide.ui.codemirror.CompletionResult;
@@ -47,17 +48,22 @@ final class CodeMirrorEditor implements SourceEditor {
         if (module == null) {
             throw new IllegalStateException("codemirror.js is not loaded: the page must set window.jodideCodeMirror");
         }
+        EditorOptions options = EditorOptions.create();
+        options.setOnChange(this::changed);
+        options.setCommands(commandsObject());
+        options.setComplete((request, resolver) -> complete(completer, request, resolver));
+        EarlyEditor early = module.getEarly();
+        if (early != null) {
+            // The page already made the editor from the textarea: take it over, with what was typed meanwhile.
+            editor = early.claim(options);
+            return;
+        }
         HTMLElement host = HTMLDocument.current().createElement("div");
         host.setAttribute("id", "notebook-editor");
         host.setClassName("notebook-editor");
         source.getParentNode().insertBefore(host, source);
         source.setAttribute("hidden", "");
-
-        EditorOptions options = EditorOptions.create();
         options.setDoc(source.getValue());
-        options.setOnChange(this::changed);
-        options.setCommands(commandsObject());
-        options.setComplete((request, resolver) -> complete(completer, request, resolver));
         editor = module.createNotebookEditor(host, options);
     }
 

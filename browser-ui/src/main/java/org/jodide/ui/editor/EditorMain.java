@@ -76,6 +76,8 @@ public final class EditorMain {
         PaneSplitter.installAll(document);
         saver.openRequestedNotebook();
         editor.focus();
+        // Everything is wired: tests and tools wait for this mark.
+        document.getDocumentElement().setAttribute("data-app", "ready");
     }
 
     private static void onClick(HTMLDocument document, String id, Runnable action) {

@@ -13,6 +13,7 @@ import org.jodide.iomd.Chunk;
 import org.jodide.iomd.Edit;
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
+import org.teavm.jso.browser.Window;
 
 import java.util.Optional;
 
@@ -40,7 +41,9 @@ final class NotebookSession implements RunObserver {
         this.dispatcher = new ChunkDispatcher(frame, report, NotebookLocation.baseUrl(null));
         this.runner = new NotebookRunner(dispatcher, this);
         this.notebook = parser.parse(editor.text());
-        report.refresh(notebook);
+        // In a task of its own: the first markdown render is the slowest part of start-up, and
+        // keystrokes queued meanwhile get in first.
+        Window.setTimeout(() -> report.refresh(notebook), 0);
         editor.onChange(this::edited);
     }
 
