@@ -39,6 +39,16 @@ class PluginIT {
     }
 
     @Test
+    void aFetchPluginLineLoadsThePluginsJsonAndRegistersIt() {
+        page.replaceText("%% fetch\nplugin: examples/plugins/rpn.json\n%% rpn\n2 3 *\n");
+        page.click("run-all");
+        NotebookPage.ConsoleEntry fetch = page.awaitEntry(0);
+        assertNull(fetch.error(), fetch.output());
+        assertTrue(fetch.output().contains("registered the language rpn"), fetch.output());
+        assertEquals("6", page.awaitEntry(1).value());
+    }
+
+    @Test
     void aPluginWhoseScriptIsMissingSaysSo() {
         page.replaceText(PLUGIN.replace("rpn.js", "missing.js") + "%% rpn\n1 2 +\n");
         page.click("run-all");

@@ -86,12 +86,16 @@ final class ChunkDispatcher implements ChunkExecutor {
         if (pluginLanguages.contains(chunk.typeName())) {
             return true;
         }
-        // A plugin chunk above, run in the same batch, will register the language first.
+        // A plugin chunk above, run in the same batch, will register the language first; so may
+        // a fetch chunk's plugin line (whose language is known only once it has loaded).
         for (Chunk earlier : notebook.chunks()) {
             if (earlier.equals(chunk)) {
                 return false;
             }
             if (earlier.plugin().map(spec -> spec.languageId().equals(chunk.typeName())).orElse(false)) {
+                return true;
+            }
+            if (earlier.fetchLines().stream().anyMatch(line -> line.kind() == FetchKind.PLUGIN)) {
                 return true;
             }
         }
@@ -143,19 +147,17 @@ final class ChunkDispatcher implements ChunkExecutor {
         List<EditorToFrame.FetchRequest> requests = new ArrayList<>();
         String base = baseUrl;
         for (FetchLine line : chunk.fetchLines()) {
-            if (line.kind() == FetchKind.PLUGIN) {
-                problems++;
-                listener.output(OutputStream.STDERR, "✗ line " + lineOf(chunk, line) + ": plugin lines are not supported yet\n");
-                continue;
-            }
             lines.add(line);
             requests.add(new EditorToFrame.FetchRequest(line.kind(), line.variableName().orElse(null), line.resolve(base)));
         }
         int badLines = problems;
         frame.fetch(chunk.id(), requests, new FetchListener(listener) {
             @Override
-            public void lineDone(int index, String error, String detail) {
+            public void lineDone(int index, String error, String detail, String language) {
                 FetchLine line = lines.get(index);
+                if (language != null) {
+                    pluginLanguages.add(language);
+                }
                 String what = source(chunk, line);
                 if (error == null) {
                     listener.output(OutputStream.STDOUT, "✓ line " + lineOf(chunk, line) + ": " + what

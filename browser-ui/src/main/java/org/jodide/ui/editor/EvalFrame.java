@@ -217,7 +217,8 @@ final class EvalFrame implements Kernel {
             FrameToEditor.FetchLineDone line = (FrameToEditor.FetchLineDone) message;
             ExecutionListener listener = inFlight.get(line.runId());
             if (listener instanceof FetchListener) {
-                ((FetchListener) listener).lineDone(line.index(), line.error(), line.detail());
+                ((FetchListener) listener).lineDone(line.index(), line.error(), line.detail(),
+                        line.registeredLanguage());
             }
         } else if (message instanceof FrameToEditor.DisplayData) {
             FrameToEditor.DisplayData display = (FrameToEditor.DisplayData) message;

@@ -10,8 +10,9 @@ abstract class FetchListener extends ForwardingListener {
     }
 
     /**
-     * @param index 0-based position of the line among the chunk's fetch lines
-     * @param error why it failed, or null when it loaded
+     * @param index    0-based position of the line among the chunk's fetch lines
+     * @param error    why it failed, or null when it loaded
+     * @param language for a plugin line that loaded, the language it registered; else null
      */
-    abstract void lineDone(int index, String error, String detail);
+    abstract void lineDone(int index, String error, String detail, String language);
 }

@@ -191,8 +191,8 @@ public final class EvalFrameMain {
         for (int i = 0; i < lines.size(); i++) {
             int index = i;
             EditorToFrame.FetchRequest line = lines.get(i);
-            FetchLoader.Done settled = (error, detail) -> {
-                send(new FrameToEditor.FetchLineDone(fetch.runId(), index, error, detail == null ? "" : detail));
+            PluginHost.Registered settled = (error, detail, language) -> {
+                send(new FrameToEditor.FetchLineDone(fetch.runId(), index, error, detail == null ? "" : detail, language));
                 pending[0]--;
                 if (error != null) {
                     failed[0]++;
@@ -200,9 +200,11 @@ public final class EvalFrameMain {
                 finishIfSettled.run();
             };
             if (line.kind() == FetchKind.WHEEL) {
-                installWheel(fetch.runId(), line.url(), settled);
+                installWheel(fetch.runId(), line.url(), (error, detail) -> settled.settled(error, detail, null));
+            } else if (line.kind() == FetchKind.PLUGIN) {
+                plugins.registerFromUrl(line.url(), settled);
             } else {
-                FetchLoader.load(line, settled);
+                FetchLoader.load(line, (error, detail) -> settled.settled(error, detail, null));
             }
         }
         finishIfSettled.run();

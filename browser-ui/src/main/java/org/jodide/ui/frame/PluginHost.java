@@ -4,6 +4,10 @@ import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.iomd.FetchKind;
 
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +17,61 @@ import java.util.Map;
  */
 final class PluginHost {
     private final Map<String, EditorToFrame.RegisterPlugin> languages = new HashMap<>();
+
+    /** How a plugin registered from a URL settled: error null on success, then {@code language} is set. */
+    interface Registered {
+        void settled(String error, String detail, String language);
+    }
+
+    @JSFunctor
+    interface SpecLoaded extends JSObject {
+        /** Either {@code error} or the plugin's fields ({@code asyncEvaluator} may be null). */
+        void loaded(String error, String languageId, String scriptUrl, String module, String evaluator,
+                    String asyncEvaluator);
+    }
+
+    /**
+     * spec: a fetch chunk's {@code plugin: URL} line names a plugin's JSON (the content of a plugin
+     * chunk); its script URL resolves against the JSON's own URL.
+     */
+    void registerFromUrl(String url, Registered settled) {
+        loadSpec(url, (error, languageId, scriptUrl, module, evaluator, asyncEvaluator) -> {
+            if (error != null) {
+                settled.settled(error, "", null);
+                return;
+            }
+            EditorToFrame.RegisterPlugin plugin = new EditorToFrame.RegisterPlugin(0, languageId, scriptUrl, module,
+                    evaluator, asyncEvaluator);
+            register(plugin, new ExecutionListener() {
+                @Override
+                public void output(org.jodide.core.kernel.OutputStream stream, String text) {
+                }
+
+                @Override
+                public void display(String mimeType, String data) {
+                }
+
+                @Override
+                public void finished(String value, String registerError) {
+                    settled.settled(registerError, registerError == null ? "registered the language " + languageId : "",
+                            registerError == null ? languageId : null);
+                }
+            });
+        });
+    }
+
+    @JSBody(params = {"url", "loaded"}, script = ""
+            + "fetch(url).then(function(response) {"
+            + "  if (!response.ok) throw new Error('HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : '') + ' for ' + url);"
+            + "  return response.json();"
+            + "}).then(function(spec) {"
+            + "  var missing = ['languageId', 'url', 'module', 'evaluator'].filter(function(field) {"
+            + "    return typeof (spec && spec[field]) !== 'string' || spec[field] === ''; });"
+            + "  if (missing.length) { loaded('the plugin ' + url + ' lacks ' + missing.join(', '), null, null, null, null, null); return; }"
+            + "  var asyncName = typeof spec.asyncEvaluator === 'string' && spec.asyncEvaluator ? spec.asyncEvaluator : null;"
+            + "  loaded(null, spec.languageId, new URL(spec.url, new URL(url, document.baseURI)).href, spec.module, spec.evaluator, asyncName);"
+            + "}).catch(function(failure) { loaded(String(failure && failure.message || failure), null, null, null, null, null); });")
+    private static native void loadSpec(String url, SpecLoaded loaded);
 
     /** Loads the plugin's script and checks that it defines the evaluator the plugin names. */
     void register(EditorToFrame.RegisterPlugin plugin, ExecutionListener listener) {

@@ -36,8 +36,10 @@ public sealed interface FrameToEditor {
      * @param index  0-based position of the line among the chunk's fetch lines
      * @param error  why it failed (HTTP status, network error, bad JSON), or null when it loaded
      * @param detail what was loaded, for the user (e.g. "1.2 KB"), "" when nothing to say
+     * @param registeredLanguage for a {@code plugin:} line that loaded, the language it registered; else null
      */
-    record FetchLineDone(int runId, int index, String error, String detail) implements FrameToEditor {
+    record FetchLineDone(int runId, int index, String error, String detail, String registeredLanguage)
+            implements FrameToEditor {
     }
 
     /** The answer to {@link EditorToFrame.Complete}: full replacements for the token, best first. */

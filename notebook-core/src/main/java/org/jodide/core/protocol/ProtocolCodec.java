@@ -124,6 +124,7 @@ public final class ProtocolCodec {
             f.put("index", m.index());
             f.put("error", m.error());
             f.put("detail", m.detail());
+            f.put("registeredLanguage", m.registeredLanguage());
         } else if (message instanceof FrameToEditor.DisplayData) {
             FrameToEditor.DisplayData m = (FrameToEditor.DisplayData) message;
             f.put("runId", m.runId());
@@ -200,7 +201,7 @@ public final class ProtocolCodec {
                 return new FrameToEditor.Workspace(variables);
             case "FetchLineDone":
                 return new FrameToEditor.FetchLineDone(f.integer("runId"), f.integer("index"),
-                        f.nullableString("error"), f.string("detail"));
+                        f.nullableString("error"), f.string("detail"), f.nullableString("registeredLanguage"));
             case "DisplayData":
                 return new FrameToEditor.DisplayData(f.integer("runId"), f.string("mimeType"), f.string("data"));
             case "RunFinished":

@@ -44,7 +44,8 @@ class ProtocolCodecTest {
                 new FrameToEditor.KernelStatus(KernelState.FAILED, AWKWARD),
                 new FrameToEditor.StreamOutput(3, OutputStream.STDERR, AWKWARD),
                 new FrameToEditor.DisplayData(3, "image/png", "iVBORw0KGgo="),
-                new FrameToEditor.FetchLineDone(3, 0, null, "12 bytes"),
+                new FrameToEditor.FetchLineDone(3, 0, null, "12 bytes", null),
+                new FrameToEditor.FetchLineDone(3, 2, null, "registered", "rpn"),
                 new FrameToEditor.Workspace(List.of(
                         new FrameToEditor.Variable(Language.PYTHON, "x", "int", "1"),
                         new FrameToEditor.Variable(Language.JAVASCRIPT, "s", "string", AWKWARD))),
@@ -52,7 +53,7 @@ class ProtocolCodecTest {
                 new FrameToEditor.LoadProgress(1024, 12_000_000),
                 new FrameToEditor.Completions(3, List.of("os.path", "os.pardir")),
                 new FrameToEditor.Completions(4, List.of()),
-                new FrameToEditor.FetchLineDone(3, 1, "HTTP 404 Not Found", ""),
+                new FrameToEditor.FetchLineDone(3, 1, "HTTP 404 Not Found", "", null),
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
                 new FrameToEditor.RunFinished(5, null, null));
