@@ -56,25 +56,19 @@ final class EvalFrame implements Kernel {
 
     @Override
     public void execute(ExecuteRequest request, ExecutionListener listener) {
-        int runId = nextRunId++;
-        inFlight.put(runId, listener);
-        send(new EditorToFrame.RunCode(runId, request.language(), request.chunkId(), request.code(),
+        send(new EditorToFrame.RunCode(track(listener), request.language(), request.chunkId(), request.code(),
                 request.firstLine()));
     }
 
     /** Registers a language plugin in the frame (its url already resolved). */
     void registerPlugin(String languageId, String url, String module, String evaluator, String asyncEvaluator,
                         ExecutionListener listener) {
-        int runId = nextRunId++;
-        inFlight.put(runId, listener);
-        send(new EditorToFrame.RegisterPlugin(runId, languageId, url, module, evaluator, asyncEvaluator));
+        send(new EditorToFrame.RegisterPlugin(track(listener), languageId, url, module, evaluator, asyncEvaluator));
     }
 
     /** Runs a chunk of a plugin language in the frame. */
     void runPlugin(String languageId, String chunkId, String code, ExecutionListener listener) {
-        int runId = nextRunId++;
-        inFlight.put(runId, listener);
-        send(new EditorToFrame.RunPluginCode(runId, languageId, chunkId, code));
+        send(new EditorToFrame.RunPluginCode(track(listener), languageId, chunkId, code));
     }
 
     /**
@@ -95,9 +89,14 @@ final class EvalFrame implements Kernel {
 
     /** Loads a fetch chunk's lines in the frame, in the run queue like code. */
     void fetch(String chunkId, List<EditorToFrame.FetchRequest> lines, FetchListener listener) {
+        send(new EditorToFrame.RunFetch(track(listener), chunkId, lines));
+    }
+
+    /** A new run id whose replies go to {@code listener} until the run finishes. */
+    private int track(ExecutionListener listener) {
         int runId = nextRunId++;
         inFlight.put(runId, listener);
-        send(new EditorToFrame.RunFetch(runId, chunkId, lines));
+        return runId;
     }
 
     void showHtml(String chunkId, int order, String html) {
