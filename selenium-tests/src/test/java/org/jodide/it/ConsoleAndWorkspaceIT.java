@@ -58,6 +58,17 @@ class ConsoleAndWorkspaceIT {
     }
 
     @Test
+    void theConsoleScrollsToTheNewestEntry() {
+        for (int i = 0; i < 3; i++) {
+            enter("py", "for i in range(40): print('line', i)");
+        }
+        Boolean atBottom = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) page.script(
+                "const c = document.getElementById('console');"
+                        + "return c.scrollHeight > c.clientHeight && c.scrollTop + c.clientHeight >= c.scrollHeight - 2;"));
+        assertEquals(true, atBottom, "the newest output is in view");
+    }
+
+    @Test
     void upAndDownWalkTheHistory() {
         enter("py", "first = 1");
         enter("py", "second = 2");
