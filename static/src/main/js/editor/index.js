@@ -28,6 +28,7 @@ import { chunkStateGutter, clearChunkStates, setChunkState } from './chunk-gutte
 import { chunkFolding } from './chunk-folding.js';
 import { notebookCompletion } from './completion.js';
 import { notebookKeymap, NOTEBOOK_KEYS } from './notebook-keymap.js';
+import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { changeEvents } from './change-events.js';
 import { themeSwitch } from './themes.js';
 import { specialCharacters } from './carriage-returns.js';
@@ -47,6 +48,7 @@ function stateExtensions(options, theme) {
     notebookKeymap(options.commands),
     lineNumbers(),
     chunkStateGutter,
+    lintGutter(),
     foldGutter(),
     highlightActiveLineGutter(),
     specialCharacters,
@@ -120,6 +122,20 @@ export function createNotebookEditor(parent, options = {}) {
      */
     setChunkState(chunkStart, state) {
       view.dispatch({ effects: setChunkState.of({ pos: clamp(chunkStart, view.state.doc), state }) });
+    },
+    /**
+     * Shows the notebook's problems (from the .iomd parser) as underlines with their messages,
+     * replacing those shown before: `diagnostics` is an array of {from, to, severity: 'error' |
+     * 'warning', message}, offsets 0-based into the document.
+     */
+    setDiagnostics(diagnostics) {
+      const length = view.state.doc.length;
+      view.dispatch(setDiagnostics(view.state, Array.from(diagnostics, (problem) => ({
+        from: clamp(problem.from, view.state.doc),
+        to: Math.max(clamp(problem.from, view.state.doc), Math.min(Math.trunc(problem.to), length)),
+        severity: problem.severity === 'warning' ? 'warning' : 'error',
+        message: String(problem.message),
+      }))));
     },
     /** Every chunk goes back to showing 'idle'. */
     clearChunkStates() {

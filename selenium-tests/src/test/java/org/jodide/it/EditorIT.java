@@ -78,6 +78,21 @@ class EditorIT {
     }
 
     @Test
+    void theParsersDiagnosticsAreMarkedWhereTheProblemIs() {
+        page.replaceText("%% fetch\nwget: x = a.txt\njson: fine = data.json\n%% plugin\n{\"languageId\": 1}\n");
+        List<String> marked = wait(Duration.ofSeconds(5), d -> {
+            List<String> ranges = texts(d.findElements(By.cssSelector("#notebook-editor .cm-lintRange-error")));
+            return ranges.size() >= 2 ? ranges : null;
+        });
+        assertTrue(marked.get(0).startsWith("wget"), marked.toString());
+        assertTrue(driver().findElements(By.cssSelector("#notebook-editor .cm-lint-marker-error")).size() >= 2,
+                "the lint gutter marks the lines");
+
+        page.replaceText("%% fetch\njson: fine = data.json\n");
+        wait(Duration.ofSeconds(5), d -> d.findElements(By.cssSelector("#notebook-editor .cm-lintRange-error")).isEmpty());
+    }
+
+    @Test
     void inertChunksAreDimmed() {
         page.replaceText("a preamble\n%% raw\nraw text\n%% weird\nunknown type\n%% py\nx = 1\n%%\ny = 2\n");
         List<String> dimmed = texts(driver().findElements(By.cssSelector("#notebook-editor .cm-line.cm-iomd-inert")));

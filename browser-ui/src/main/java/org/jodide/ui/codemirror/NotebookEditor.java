@@ -33,4 +33,7 @@ public interface NotebookEditor extends JSObject {
 
     /** @param theme {@code light}, {@code dark} or {@code auto} (follows prefers-color-scheme) */
     void setTheme(String theme);
+
+    /** Shows these problems (replacing the ones shown): see {@link EditorDiagnostics}. */
+    void setDiagnostics(EditorDiagnostics diagnostics);
 }

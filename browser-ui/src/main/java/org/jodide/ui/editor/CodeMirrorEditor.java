@@ -2,9 +2,11 @@ package org.jodide.ui.editor;
 
 import org.jodide.core.run.ChunkState;
 import org.jodide.iomd.ChunkType;
+import org.jodide.iomd.Diagnostic;
 import org.jodide.iomd.Edit;
 import org.jodide.ui.codemirror.CodeMirrorModule;
 import org.jodide.ui.codemirror.EarlyEditor;
+import org.jodide.ui.codemirror.EditorDiagnostics;
 import org.jodide.ui.codemirror.CompletionOption;
 import org.jodide.ui.codemirror.CompletionRequest;
 import org.jodide.ui.codemirror.CompletionResult;
@@ -150,6 +152,16 @@ final class CodeMirrorEditor implements SourceEditor {
     @Override
     public void clearChunkStates() {
         editor.clearChunkStates();
+    }
+
+    @Override
+    public void showDiagnostics(List<Diagnostic> diagnostics) {
+        EditorDiagnostics shown = EditorDiagnostics.create();
+        for (Diagnostic diagnostic : diagnostics) {
+            EditorDiagnostics.add(shown, diagnostic.span().start(), diagnostic.span().end(),
+                    diagnostic.isError() ? "error" : "warning", diagnostic.message());
+        }
+        editor.setDiagnostics(shown);
     }
 
     void setTheme(Theme theme) {

@@ -31,6 +31,9 @@ final class NotebookSession implements RunObserver {
     private final NotebookRunner runner;
     private final ChunkDispatcher dispatcher;
     private Notebook notebook;
+    /** Milliseconds of quiet after an edit before the diagnostics are refreshed. */
+    private static final int DIAGNOSTICS_DELAY_MS = 300;
+    private int pendingDiagnostics = -1;
     private int snippets;
 
     NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame, MarkdownRenderer markdown) {
@@ -44,6 +47,7 @@ final class NotebookSession implements RunObserver {
         // In a task of its own: the first markdown render is the slowest part of start-up, and
         // keystrokes queued meanwhile get in first.
         Window.setTimeout(() -> report.refresh(notebook), 0);
+        scheduleDiagnostics();
         editor.onChange(this::edited);
     }
 
@@ -60,12 +64,28 @@ final class NotebookSession implements RunObserver {
         notebook = parser.parse(text);
         report.refresh(notebook);
         editor.setCursor(0);
+        scheduleDiagnostics();
     }
 
     private void edited(Edit edit) {
         notebook = parser.reparse(notebook, edit);
         runner.textChanged(notebook);
         report.refresh(notebook);
+        scheduleDiagnostics();
+    }
+
+    /**
+     * Shows the parser's diagnostics in the editor once typing pauses ({@link #DIAGNOSTICS_DELAY_MS}):
+     * collecting them reads every chunk, which is too much for each keystroke in a big notebook.
+     */
+    private void scheduleDiagnostics() {
+        if (pendingDiagnostics >= 0) {
+            Window.clearTimeout(pendingDiagnostics);
+        }
+        pendingDiagnostics = Window.setTimeout(() -> {
+            pendingDiagnostics = -1;
+            editor.showDiagnostics(notebook.diagnostics());
+        }, DIAGNOSTICS_DELAY_MS);
     }
 
     /** Runs the chunk at the cursor; with {@code advance}, moves the cursor into the next chunk (Shift+Enter). */

@@ -1,7 +1,10 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.run.ChunkState;
+import org.jodide.iomd.Diagnostic;
 import org.jodide.iomd.Edit;
+
+import java.util.List;
 
 /**
  * The widget holding the notebook's .iomd text. The rest of the editor page talks to it only
@@ -36,6 +39,9 @@ interface SourceEditor {
 
     /** Removes every chunk state marker (before showing a fresh set). */
     void clearChunkStates();
+
+    /** Marks the notebook's problems (bad fetch lines, invalid plugin JSON...) where they are, replacing those shown. */
+    void showDiagnostics(List<Diagnostic> diagnostics);
 
     interface ChangeListener {
         void changed(Edit edit);
