@@ -63,10 +63,23 @@ public final class PythonRuntime {
             failed.accept("pyodide.js is not loaded in this page");
             return;
         }
-        DownloadProgress.Restore counting = DownloadProgress.start("pyodide.asm.wasm,python_stdlib.zip",
-                progress::downloaded);
+        boolean[] settled = {false};
+        DownloadProgress.Restore[] counting = {null};
+        Consumer<String> failOnce = reason -> {
+            if (!settled[0]) {
+                settled[0] = true;
+                DownloadProgress.restore(counting[0]);
+                failed.accept("Pyodide could not be loaded from " + options.indexUrl() + ": " + reason);
+            }
+        };
+        counting[0] = DownloadProgress.start("pyodide.asm.wasm,python_stdlib.zip", progress::downloaded,
+                failOnce::accept);
         PyodideApi.load(options.indexUrl(), options.packageIndexUrl(), PyodideOptions.OFFICIAL_PACKAGE_INDEX).then(loaded -> {
-            DownloadProgress.restore(counting);
+            if (settled[0]) {
+                return null;
+            }
+            settled[0] = true;
+            DownloadProgress.restore(counting[0]);
             PythonRuntime runtime;
             try {
                 runtime = install(loaded.getPyodide(), loaded.getPackageIndexUrl(), options.packageTimeoutMs());
@@ -77,8 +90,7 @@ public final class PythonRuntime {
             ready.accept(runtime);
             return null;
         }, error -> {
-            DownloadProgress.restore(counting);
-            failed.accept("Pyodide could not be loaded from " + options.indexUrl() + ": " + error);
+            failOnce.accept(String.valueOf(error));
             return null;
         });
     }

@@ -20,6 +20,12 @@ public final class DownloadProgress {
         void progress(double loadedBytes, double totalBytes);
     }
 
+    @JSFunctor
+    public interface Failure extends JSObject {
+        /** A counted download failed (an HTTP error status, a network error): Pyodide will never finish loading. */
+        void failed(String reason);
+    }
+
     /** A handle to put {@code fetch} back as it was. */
     public interface Restore extends JSObject {
     }
@@ -27,8 +33,12 @@ public final class DownloadProgress {
     @JSBody(params = "restore", script = "restore.restore();")
     public static native void restore(Restore restore);
 
-    /** Starts counting downloads whose URL ends with one of {@code suffixes} (comma-separated). */
-    @JSBody(params = {"suffixes", "listener"}, script = ""
+    /**
+     * Starts counting downloads whose URL ends with one of {@code suffixes} (comma-separated).
+     * Pyodide swallows a failed Wasm download (it logs "wasm instantiation failed" and never
+     * settles), so a failed counted download is reported to {@code failure}.
+     */
+    @JSBody(params = {"suffixes", "listener", "failure"}, script = ""
             + "var originalFetch = globalThis.fetch;"
             + "var watched = suffixes.split(',');"
             + "var files = {};"
@@ -43,7 +53,8 @@ public final class DownloadProgress {
             + "  var pending = originalFetch.apply(this, arguments);"
             + "  if (!counted) return pending;"
             + "  return pending.then(function(response) {"
-            + "    if (!response.ok || !response.body) return response;"
+            + "    if (!response.ok) { failure('HTTP ' + response.status + ' for ' + address); return response; }"
+            + "    if (!response.body) return response;"
             + "    var entry = {loaded: 0, total: Number(response.headers.get('Content-Length')) || 0};"
             + "    files[address] = entry; report();"
             + "    var reader = response.body.getReader();"
@@ -58,8 +69,8 @@ public final class DownloadProgress {
             + "      cancel: function(reason) { return reader.cancel(reason); }"
             + "    });"
             + "    return new Response(counting, {status: response.status, statusText: response.statusText, headers: response.headers});"
-            + "  });"
+            + "  }, function(networkError) { failure('network error loading ' + address + ': ' + networkError); throw networkError; });"
             + "};"
             + "return {restore: function() { globalThis.fetch = originalFetch; }};")
-    public static native Restore start(String suffixes, Listener listener);
+    public static native Restore start(String suffixes, Listener listener, Failure failure);
 }

@@ -1,0 +1,73 @@
+package org.jodide.it;
+
+import org.jodide.browser.BuiltSite;
+import org.jodide.browser.HeadlessChromium;
+import org.jodide.site.SiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** When Python cannot load, the user is told where they look, and the rest of the notebook still works. */
+class KernelFailureIT {
+    @TempDir
+    static Path brokenSite;
+    private static SiteServer server;
+    private static HeadlessChromium browser;
+
+    /** The built site, linked file by file, without Pyodide's Wasm binary. */
+    @BeforeAll
+    static void serveASiteWithoutPyodidesWasm() throws IOException {
+        Path site = BuiltSite.root().toAbsolutePath().normalize();
+        try (Stream<Path> entries = Files.list(site)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (!entry.getFileName().toString().equals("pyodide")) {
+                    Files.createSymbolicLink(brokenSite.resolve(entry.getFileName()), entry);
+                }
+            }
+        }
+        Path pyodide = Files.createDirectory(brokenSite.resolve("pyodide"));
+        try (Stream<Path> files = Files.list(site.resolve("pyodide"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (!file.getFileName().toString().equals("pyodide.asm.wasm")) {
+                    Files.createSymbolicLink(pyodide.resolve(file.getFileName()), file);
+                }
+            }
+        }
+        server = SiteServer.start(brokenSite, 0);
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        server.close();
+    }
+
+    @Test
+    void pythonChunksSayWhyPythonIsMissingAndJavascriptStillRuns() {
+        NotebookPage page = new NotebookPage(browser.driver(), server.uri()).open();
+        String text = "%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.awaitKernelState("failed", Duration.ofSeconds(60));
+        String detail = browser.driver().findElement(By.id("kernel-status")).getDomAttribute("title");
+        assertTrue(detail.contains("Pyodide could not be loaded"), detail);
+
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry python = page.runWithShiftEnter();
+        assertEquals("error", python.state());
+        assertTrue(python.error().contains("Python is not available: Pyodide could not be loaded"), python.error());
+        assertEquals("42", page.runWithShiftEnter().value(), "JavaScript does not need Python");
+        assertEquals(text, page.editorText(), "the text is untouched");
+    }
+}
