@@ -1,5 +1,7 @@
 package org.jodide.iomd;
 
+import org.jodide.iomd.internal.UrlResolver;
+
 import java.util.Optional;
 
 /**
@@ -23,4 +25,12 @@ import java.util.Optional;
 public record PluginSpec(String languageId, String displayName, String url, String module, String evaluator,
                          Optional<String> asyncEvaluator, String pluginType, Optional<String> codeMirrorMode,
                          Optional<String> keybinding) {
+
+    /**
+     * The script to load: {@link #url()} resolved against {@code baseUrl}, the notebook's own
+     * address, by RFC 3986 section 5.2, as fetch lines are. With a null or empty base, the URL as written.
+     */
+    public String resolveUrl(String baseUrl) {
+        return baseUrl == null || baseUrl.isEmpty() ? url : UrlResolver.resolve(baseUrl, url);
+    }
 }

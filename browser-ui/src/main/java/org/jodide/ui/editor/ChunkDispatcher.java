@@ -115,7 +115,7 @@ final class ChunkDispatcher implements ChunkExecutor {
             return;
         }
         PluginSpec plugin = spec.get();
-        String url = new FetchLine(FetchKind.PLUGIN, Optional.empty(), plugin.url(), chunk.span(), chunk.span()).resolve(baseUrl);
+        String url = plugin.resolveUrl(baseUrl);
         frame.registerPlugin(plugin.languageId(), url, plugin.module(), plugin.evaluator(),
                 plugin.asyncEvaluator().orElse(null), new ForwardingListener(listener) {
                     @Override

@@ -114,7 +114,11 @@ public final class EvalFrameMain {
                     Completions.complete(complete.language(), complete.token(), python)));
         } else if (message instanceof EditorToFrame.RegisterPlugin) {
             EditorToFrame.RegisterPlugin plugin = (EditorToFrame.RegisterPlugin) message;
-            runs.submit(done -> plugins.register(plugin, replyTo(plugin.runId(), done)));
+            runs.submit(done -> {
+                ExecutionListener reply = replyTo(plugin.runId(), done);
+                plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
+                        plugin.asyncEvaluator(), error -> reply.finished(null, error));
+            });
         } else if (message instanceof EditorToFrame.RunPluginCode) {
             EditorToFrame.RunPluginCode run = (EditorToFrame.RunPluginCode) message;
             runs.submit(done -> plugins.run(run, replyTo(run.runId(), done)));

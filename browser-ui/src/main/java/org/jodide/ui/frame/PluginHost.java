@@ -10,13 +10,14 @@ import org.teavm.jso.JSObject;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The language plugins registered in this frame, as in Iodide: a plugin's script defines a global
  * object whose evaluator runs the code of the plugin's chunks.
  */
 final class PluginHost {
-    private final Map<String, EditorToFrame.RegisterPlugin> languages = new HashMap<>();
+    private final Map<String, Evaluator> languages = new HashMap<>();
 
     /** How a plugin registered from a URL settled: error null on success, then {@code language} is set. */
     interface Registered {
@@ -40,23 +41,9 @@ final class PluginHost {
                 settled.settled(error, "", null);
                 return;
             }
-            EditorToFrame.RegisterPlugin plugin = new EditorToFrame.RegisterPlugin(0, languageId, scriptUrl, module,
-                    evaluator, asyncEvaluator);
-            register(plugin, new ExecutionListener() {
-                @Override
-                public void output(org.jodide.core.kernel.OutputStream stream, String text) {
-                }
-
-                @Override
-                public void display(String mimeType, String data) {
-                }
-
-                @Override
-                public void finished(String value, String registerError) {
+            register(languageId, scriptUrl, module, evaluator, asyncEvaluator, registerError ->
                     settled.settled(registerError, registerError == null ? "registered the language " + languageId : "",
-                            registerError == null ? languageId : null);
-                }
-            });
+                            registerError == null ? languageId : null));
         });
     }
 
@@ -73,36 +60,38 @@ final class PluginHost {
             + "}).catch(function(failure) { loaded(String(failure && failure.message || failure), null, null, null, null, null); });")
     private static native void loadSpec(String url, SpecLoaded loaded);
 
-    /** Loads the plugin's script and checks that it defines the evaluator the plugin names. */
-    void register(EditorToFrame.RegisterPlugin plugin, ExecutionListener listener) {
-        FetchLoader.load(new EditorToFrame.FetchRequest(FetchKind.JS, null, plugin.url()), (error, detail) -> {
+    /**
+     * Loads the plugin's script and checks that it defines the evaluator the plugin names; then
+     * {@code done} gets null, or the reason it failed. spec: an asyncEvaluator, when given, is
+     * preferred (its promise is awaited).
+     */
+    void register(String languageId, String scriptUrl, String module, String evaluator, String asyncEvaluator,
+                  Consumer<String> done) {
+        String method = asyncEvaluator != null ? asyncEvaluator : evaluator;
+        FetchLoader.load(new EditorToFrame.FetchRequest(FetchKind.JS, null, scriptUrl), (error, detail) -> {
             if (error != null) {
-                listener.finished(null, "The plugin " + plugin.languageId() + " could not be loaded: " + error);
-                return;
+                done.accept("The plugin " + languageId + " could not be loaded: " + error);
+            } else if (!JsEvaluator.hasFunction(module, method)) {
+                done.accept("The plugin " + languageId + " loaded " + scriptUrl + ", but it defines no function "
+                        + module + "." + method);
+            } else {
+                languages.put(languageId, new Evaluator(module, method));
+                done.accept(null);
             }
-            String method = evaluator(plugin);
-            if (!JsEvaluator.hasFunction(plugin.module(), method)) {
-                listener.finished(null, "The plugin " + plugin.languageId() + " loaded " + plugin.url()
-                        + ", but it defines no function " + plugin.module() + "." + method);
-                return;
-            }
-            languages.put(plugin.languageId(), plugin);
-            listener.finished(null, null);
         });
     }
 
     void run(EditorToFrame.RunPluginCode run, ExecutionListener listener) {
-        EditorToFrame.RegisterPlugin plugin = languages.get(run.languageId());
-        if (plugin == null) {
+        Evaluator evaluator = languages.get(run.languageId());
+        if (evaluator == null) {
             listener.finished(null, "No plugin for the language " + run.languageId()
                     + " is registered: run its plugin chunk first.");
             return;
         }
-        JsEvaluator.callPlugin(plugin.module(), evaluator(plugin), run.code(), listener);
+        JsEvaluator.callPlugin(evaluator.module(), evaluator.method(), run.code(), listener);
     }
 
-    /** spec: an asyncEvaluator, when given, is preferred; its promise is awaited. */
-    private static String evaluator(EditorToFrame.RegisterPlugin plugin) {
-        return plugin.asyncEvaluator() != null ? plugin.asyncEvaluator() : plugin.evaluator();
+    /** The global object a plugin's script defined, and the method of it that runs code. */
+    private record Evaluator(String module, String method) {
     }
 }
