@@ -5,8 +5,10 @@
 
 import { Decoration, EditorView, MatchDecorator, ViewPlugin, WidgetType, highlightSpecialChars } from '@codemirror/view';
 
-// CodeMirror's default special characters, without "\r" (\u000d).
-const SPECIAL_BUT_CR = /[\u0000-\u0008\u000a-\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028\u2029\u202d\u202e\u2066\u2067\u2069\ufeff\ufff9-\ufffc]/u;
+// CodeMirror's default special characters, without "\r" (\u000d). The "g" flag is required:
+// highlightSpecialChars hands this to a MatchDecorator, which throws without it (and the plugin
+// then marks nothing, so a bidi override or a zero-width space would be invisible).
+export const SPECIAL_BUT_CR = /[\u0000-\u0008\u000a-\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028\u2029\u202d\u202e\u2066\u2067\u2069\ufeff\ufff9-\ufffc]/gu;
 
 const hidden = Decoration.replace({});
 class CarriageReturnWidget extends WidgetType {

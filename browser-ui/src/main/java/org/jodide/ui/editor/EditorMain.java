@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.markdown.MarkdownRenderer;
+import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -72,12 +73,26 @@ public final class EditorMain {
         onClick(document, "show-help", help::open);
         PageShortcuts.bind(document, help::toggle, saver::save);
         new ViewSwitcher(document).start();
-        new ThemeSwitcher(document, theme -> ((CodeMirrorEditor) editor).setTheme(theme)).start();
+        new ThemeSwitcher(document, theme -> {
+            ((CodeMirrorEditor) editor).setTheme(theme);
+            frame.setTheme(reportTheme(theme));
+        }).start();
         PaneSplitter.installAll(document);
         saver.openRequestedNotebook();
         editor.focus();
         // Everything is wired: tests and tools wait for this mark.
         document.getDocumentElement().setAttribute("data-app", "ready");
+    }
+
+    private static EditorToFrame.Theme reportTheme(CodeMirrorEditor.Theme theme) {
+        switch (theme) {
+            case LIGHT:
+                return EditorToFrame.Theme.LIGHT;
+            case DARK:
+                return EditorToFrame.Theme.DARK;
+            default:
+                return EditorToFrame.Theme.AUTO;
+        }
     }
 
     private static void onClick(HTMLDocument document, String id, Runnable action) {

@@ -45,7 +45,11 @@ final class EvalFrame implements Kernel {
     private HTMLIFrameElement iframe;
     private boolean frameReady;
     private int nextRunId = 1;
+    /** The state shown: the frame's, except busy while a run is in flight (see {@link #publishState}). */
     private KernelState state = KernelState.LOADING;
+    /** The state the frame last reported, with its detail. */
+    private KernelState frameState = KernelState.LOADING;
+    private String frameDetail = "";
 
     EvalFrame(HTMLDocument document, HTMLElement container) {
         this.document = document;
@@ -96,6 +100,7 @@ final class EvalFrame implements Kernel {
     private int track(ExecutionListener listener) {
         int runId = nextRunId++;
         inFlight.put(runId, listener);
+        publishState(false);
         return runId;
     }
 
@@ -108,6 +113,13 @@ final class EvalFrame implements Kernel {
     void applyCss(String chunkId, int order, String css) {
         EditorToFrame message = new EditorToFrame.ApplyCss(chunkId, order, css);
         reportState.put("css:" + chunkId, message);
+        send(message);
+    }
+
+    /** Tells the report the page's theme (kept, like the report's content, for a restarted frame). */
+    void setTheme(EditorToFrame.Theme theme) {
+        EditorToFrame message = new EditorToFrame.SetTheme(theme);
+        reportState.put("theme", message);
         send(message);
     }
 
@@ -229,15 +241,35 @@ final class EvalFrame implements Kernel {
             FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;
             ExecutionListener listener = inFlight.remove(finished.runId());
             if (listener != null) {
+                publishState(false);
                 listener.finished(finished.value(), finished.error());
             }
         }
     }
 
     private void setState(KernelState newState, String detail) {
-        state = newState;
+        frameState = newState;
+        frameDetail = detail;
+        publishState(true);
+    }
+
+    /**
+     * Tells the listeners the state to show: the frame's, but busy while any run is in flight,
+     * whatever its language. A frame running JavaScript cannot report (an endless loop blocks it),
+     * and it reports Python's state only, so "ready" must not show while a js chunk still runs.
+     *
+     * @param always tell the listeners even when the shown state did not change (a new detail)
+     */
+    private void publishState(boolean always) {
+        boolean running = !inFlight.isEmpty() && frameState == KernelState.IDLE;
+        KernelState shown = running ? KernelState.BUSY : frameState;
+        if (shown == state && !always) {
+            return;
+        }
+        state = shown;
+        String detail = running ? "Running a chunk" : frameDetail;
         for (StateListener listener : stateListeners) {
-            listener.changed(newState, detail);
+            listener.changed(shown, detail);
         }
     }
 

@@ -32,7 +32,8 @@ final class KernelStatusView {
                 label = "Python: ready";
                 break;
             case BUSY:
-                label = "Python: busy";
+                // Any run in flight, Python or not (EvalFrame): the kernel is busy, whatever the language.
+                label = "Running…";
                 break;
             default:
                 label = "Python: failed";

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
  *
  * <p>The theme is the root element's {@code data-theme} ({@code auto}, {@code light} or
  * {@code dark}), which sets its CSS {@code color-scheme}: jodide.css picks its colours with
- * {@code light-dark()}, and the eval frame, whose prefers-color-scheme follows its iframe
- * element's color-scheme, picks the report's the same way in report.css. The CodeMirror editor
- * gets the choice through {@code editorTheme}.
+ * {@code light-dark()}. The CodeMirror editor and the report (told by a protocol message, as a
+ * frame's prefers-color-scheme follows the system, not the page) get the choice through
+ * {@code editorTheme}.
  */
 final class ThemeSwitcher {
     static final String STORAGE_KEY = "jodide.theme";

@@ -3,8 +3,10 @@ package org.jodide.ui.frame;
 import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputBatcher;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SerialQueue;
+import org.jodide.core.kernel.SourceNames;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
@@ -16,6 +18,7 @@ import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 import java.util.ArrayList;
@@ -133,12 +136,17 @@ public final class EvalFrameMain {
         } else if (message instanceof EditorToFrame.ApplyCss) {
             EditorToFrame.ApplyCss css = (EditorToFrame.ApplyCss) message;
             report.applyCss(css.chunkId(), css.order(), css.css());
+        } else if (message instanceof EditorToFrame.SetTheme) {
+            report.setTheme(((EditorToFrame.SetTheme) message).theme());
         }
     }
 
-    /** A listener that reports a run to the editor, then lets the next run start. */
+    /**
+     * A listener that reports a run to the editor, then lets the next run start. Printed text is
+     * sent in batches ({@link OutputBatcher}): one message per line is what made long outputs slow.
+     */
     private ExecutionListener replyTo(int runId, Runnable done) {
-        return new ExecutionListener() {
+        return new OutputBatcher(new ExecutionListener() {
             @Override
             public void output(OutputStream stream, String text) {
                 send(new FrameToEditor.StreamOutput(runId, stream, text));
@@ -158,14 +166,14 @@ public final class EvalFrameMain {
                     send(new FrameToEditor.KernelStatus(KernelState.IDLE, ""));
                 }
             }
-        };
+        }, (delayMs, task) -> Window.setTimeout(task::run, delayMs));
     }
 
     private void execute(EditorToFrame.RunCode run, Runnable done) {
         ExecutionListener listener = replyTo(run.runId(), done);
-        String sourceName = "chunk-" + run.chunkId();
+        String sourceName = SourceNames.of(run.language(), run.firstLine());
         if (run.language() == Language.JAVASCRIPT) {
-            JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName + ".js", listener);
+            JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName, listener);
             return;
         }
         withPython(runtime -> {
@@ -174,7 +182,7 @@ public final class EvalFrameMain {
                 return;
             }
             send(new FrameToEditor.KernelStatus(KernelState.BUSY, ""));
-            runtime.run(run.code(), "<" + sourceName + ">", run.firstLine(), listener);
+            runtime.run(run.code(), sourceName, run.firstLine(), listener);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.jodide.ui.frame;
 
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.SourceNames;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -22,16 +23,16 @@ final class JsEvaluator {
         void done(String value, String error);
     }
 
-    /** {@code describe(value)} and {@code format(error, sourceName)}, shared by the scripts below. */
+    /** {@code describe(value)} and {@code format(error, sourceName, label)}, shared by the scripts below. */
     interface Helpers extends JSObject {
     }
 
     /**
      * @param firstLine  0-based notebook line of the code's first line: error positions are notebook lines
-     * @param sourceName the script name errors and the devtools show
+     * @param sourceName the readable name errors show ({@link SourceNames}); the devtools show it as a URL
      */
     static void evaluate(String code, int firstLine, String sourceName, ExecutionListener listener) {
-        evaluate(HELPERS, code, firstLine, sourceName, listener::finished);
+        evaluate(HELPERS, code, firstLine, SourceNames.asUrl(sourceName), sourceName, listener::finished);
     }
 
     /**
@@ -61,35 +62,36 @@ final class JsEvaluator {
             + "  try { var json = JSON.stringify(value); if (json !== undefined) return json; } catch (ignored) {}"
             + "  return String(value);"
             + "},"
-            + "format: function(thrown, sourceName) {"
+            + "format: function(thrown, sourceName, label) {"
             + "  var text = (thrown && thrown.name && thrown.message !== undefined) ? thrown.name + ': ' + thrown.message : 'Uncaught ' + String(thrown);"
             + "  if (!sourceName) return text;"
             + "  var stack = thrown && thrown.stack ? String(thrown.stack) : '';"
             + "  var lines = stack.split('\\n').filter(function(line) { return line.indexOf(sourceName) >= 0; });"
             + "  lines = lines.map(function(line) { var place = /:(\\d+):(\\d+)\\)?\\s*$/.exec(line);"
-            + "    return place ? '    at notebook line ' + place[1] + ', column ' + place[2] : line; });"
+            + "    return place ? '    at ' + label + ', notebook line ' + place[1] + ', column ' + place[2] : line; });"
             + "  return lines.length ? text + '\\n' + lines.join('\\n') : text;"
             + "},"
-            + "settle: function(result, sourceName, reply) {"
+            + "settle: function(result, sourceName, label, reply) {"
             + "  var helpers = this;"
             + "  if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {"
             + "    Promise.resolve(result).then(function(settled) { reply(helpers.describe(settled), null); },"
-            + "      function(thrown) { reply(null, helpers.format(thrown, sourceName)); });"
+            + "      function(thrown) { reply(null, helpers.format(thrown, sourceName, label)); });"
             + "  } else { reply(helpers.describe(result), null); }"
             + "}};")
     private static native Helpers createHelpers();
 
-    @JSBody(params = {"helpers", "code", "firstLine", "sourceName", "reply"}, script = ""
+    @JSBody(params = {"helpers", "code", "firstLine", "sourceName", "label", "reply"}, script = ""
             + "var result;"
             + "try { result = (0, eval)('\\n'.repeat(firstLine) + code + '\\n//# sourceURL=' + sourceName); }"
-            + "catch (thrown) { reply(null, helpers.format(thrown, sourceName)); return; }"
-            + "helpers.settle(result, sourceName, reply);")
-    private static native void evaluate(Helpers helpers, String code, int firstLine, String sourceName, Reply reply);
+            + "catch (thrown) { reply(null, helpers.format(thrown, sourceName, label)); return; }"
+            + "helpers.settle(result, sourceName, label, reply);")
+    private static native void evaluate(Helpers helpers, String code, int firstLine, String sourceName, String label,
+                                       Reply reply);
 
     @JSBody(params = {"helpers", "module", "method", "code", "reply"}, script = ""
             + "var result;"
             + "try { var target = globalThis[module]; result = target[method](code); }"
-            + "catch (thrown) { reply(null, helpers.format(thrown, null)); return; }"
-            + "helpers.settle(result, null, reply);")
+            + "catch (thrown) { reply(null, helpers.format(thrown, null, null)); return; }"
+            + "helpers.settle(result, null, null, reply);")
     private static native void callPlugin(Helpers helpers, String module, String method, String code, Reply reply);
 }

@@ -1,10 +1,13 @@
 package org.jodide.ui.frame;
 
+import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
+
+import java.util.Locale;
 
 /**
  * The report inside the eval frame: one element per rendered chunk, kept in notebook order,
@@ -32,6 +35,11 @@ final class ReportView {
         }
         element.setInnerHTML(clean);
         ReportLibs.renderMathIn(element);
+    }
+
+    /** Follows the page's theme: report.css picks light or dark colours by the root's {@code data-theme}. */
+    void setTheme(EditorToFrame.Theme theme) {
+        document.getDocumentElement().setAttribute("data-theme", theme.name().toLowerCase(Locale.ROOT));
     }
 
     void applyCss(String chunkId, int order, String css) {

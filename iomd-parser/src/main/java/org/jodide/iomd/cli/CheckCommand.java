@@ -7,7 +7,8 @@ import org.jodide.iomd.Notebook;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -54,14 +55,12 @@ public final class CheckCommand {
                 unreadable = true;
                 continue;
             }
-            String text;
-            try {
-                text = strict().decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                out.println(file + ":1:1: error: not valid UTF-8; checked with invalid bytes replaced by U+FFFD");
+            String invalidAt = firstInvalidByte(bytes);
+            if (invalidAt != null) {
+                out.println(file + ":" + invalidAt + ": error: not valid UTF-8; checked with invalid bytes replaced by U+FFFD");
                 errors = true;
-                text = new String(bytes, StandardCharsets.UTF_8);
             }
+            String text = new String(bytes, StandardCharsets.UTF_8);
             // Browsers drop a byte order mark when they decode a file; so does the check.
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
@@ -74,6 +73,34 @@ public final class CheckCommand {
         }
         out.flush();
         return unreadable ? UNREADABLE : errors ? ERRORS : OK;
+    }
+
+    /**
+     * Where the first byte that is not valid UTF-8 is, as {@code LINE:COLUMN} (1-based; the column
+     * in UTF-16 code units of the text before it on its line, as for diagnostics; a byte order
+     * mark is not counted, as browsers drop it), or null when all of {@code bytes} is valid.
+     */
+    static String firstInvalidByte(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = strict().decode(in, decoded, true);
+        if (!result.isError()) {
+            return null;
+        }
+        decoded.flip();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < decoded.limit(); i++) {
+            if (decoded.get(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = decoded.limit() - lineStart + 1;
+        if (line == 1 && decoded.limit() > 0 && decoded.get(0) == '\uFEFF') {
+            column--;
+        }
+        return line + ":" + column;
     }
 
     private static CharsetDecoder strict() {

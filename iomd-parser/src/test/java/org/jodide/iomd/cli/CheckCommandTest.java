@@ -79,7 +79,27 @@ class CheckCommandTest {
     void invalidUtf8IsAnError() throws IOException {
         String file = write("latin1.iomd", new byte[] {'%', '%', ' ', 'm', 'd', '\n', (byte) 0xE9, '\n'});
         assertEquals(1, run(file));
-        assertTrue(output().startsWith(file + ":1:1: error: not valid UTF-8"));
+        assertTrue(output().startsWith(file + ":2:1: error: not valid UTF-8"), output());
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLineAndColumn() throws IOException {
+        byte[] head = "%% py\r\nname = 'Andr\u00e9'\r\nx = '\uD83D\uDE00 caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 é: not UTF-8
+        bytes[head.length + 1] = '\'';
+        bytes[head.length + 2] = '\n';
+        String file = write("mixed.iomd", bytes);
+        assertEquals(1, run(file));
+        // Line 3; before the byte: x, space, =, space, ', the emoji (2 UTF-16 units), space, c, a, f = 11 units.
+        assertTrue(output().startsWith(file + ":3:12: error: not valid UTF-8"), output());
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotCountInTheColumnOfAnInvalidByte() throws IOException {
+        String file = write("bom-latin1.iomd", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xE9});
+        assertEquals(1, run(file));
+        assertTrue(output().startsWith(file + ":1:2: error: not valid UTF-8"), output());
     }
 
     @Test

@@ -78,4 +78,15 @@ public sealed interface EditorToFrame {
     /** Apply (or replace) a chunk's stylesheet in the report. */
     record ApplyCss(String chunkId, int order, String css) implements EditorToFrame {
     }
+
+    /** The page's colour theme, which the report follows (the page's own choice, not only the system's). */
+    record SetTheme(Theme theme) implements EditorToFrame {
+    }
+
+    /** A colour theme: the system's ({@code prefers-color-scheme}), or light or dark whatever the system. */
+    enum Theme {
+        AUTO,
+        LIGHT,
+        DARK
+    }
 }

@@ -78,6 +78,8 @@ public final class ProtocolCodec {
             f.put("chunkId", m.chunkId());
             f.put("order", m.order());
             f.put("css", m.css());
+        } else if (message instanceof EditorToFrame.SetTheme) {
+            f.put("theme", ((EditorToFrame.SetTheme) message).theme().name());
         }
         return FlatJson.write(f);
     }
@@ -168,6 +170,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
             case "ApplyCss":
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
+            case "SetTheme":
+                return new EditorToFrame.SetTheme(f.enumValue("theme", EditorToFrame.Theme.class));
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -228,6 +232,8 @@ public final class ProtocolCodec {
             return "RegisterPlugin";
         } else if (message instanceof EditorToFrame.RunPluginCode) {
             return "RunPluginCode";
+        } else if (message instanceof EditorToFrame.SetTheme) {
+            return "SetTheme";
         }
         return "ApplyCss";
     }

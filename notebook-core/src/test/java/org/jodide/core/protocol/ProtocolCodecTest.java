@@ -31,7 +31,10 @@ class ProtocolCodecTest {
                 new EditorToFrame.RegisterPlugin(5, "rpn", "http://x/rpn.js", "rpn", "evaluate", null),
                 new EditorToFrame.RegisterPlugin(6, "lua", "http://x/lua.js", "fengari", "eval", "evalAsync"),
                 new EditorToFrame.RunPluginCode(7, "rpn", "c3", "3 4 +"),
-                new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"));
+                new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"),
+                new EditorToFrame.SetTheme(EditorToFrame.Theme.AUTO),
+                new EditorToFrame.SetTheme(EditorToFrame.Theme.LIGHT),
+                new EditorToFrame.SetTheme(EditorToFrame.Theme.DARK));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
@@ -60,6 +63,13 @@ class ProtocolCodecTest {
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
         }
+    }
+
+    @Test
+    void anUnknownThemeIsRejectedWithItsName() {
+        String wire = ProtocolCodec.encode(new EditorToFrame.SetTheme(EditorToFrame.Theme.DARK)).replace("DARK", "SEPIA");
+        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeEditorToFrame(wire));
+        assertTrue(e.getMessage().contains("SEPIA"), e.getMessage());
     }
 
     @Test

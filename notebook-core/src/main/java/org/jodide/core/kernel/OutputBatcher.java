@@ -1,0 +1,84 @@
+package org.jodide.core.kernel;
+
+/**
+ * An {@link ExecutionListener} that passes a run's printed text on in batches instead of line by
+ * line: a loop printing 100,000 lines would otherwise cost 100,000 messages between the frames.
+ * Consecutive text of one stream is joined; the batch goes out when {@link #FLUSH_DELAY_MS} have
+ * passed since its first piece, when it reaches {@link #MAX_BATCH_CHARS}, when the stream changes,
+ * and always before a display or the end of the run, so the target sees everything in the order
+ * it was printed. Plain Java: the timer is given, so the rules are tested on the JVM.
+ */
+public final class OutputBatcher implements ExecutionListener {
+    /** About one frame: output shows as it is printed, at most 60 batches a second. */
+    public static final int FLUSH_DELAY_MS = 16;
+    /** A batch this long goes out at once (a run that prints without yielding never lets the timer fire). */
+    public static final int MAX_BATCH_CHARS = 64 * 1024;
+
+    /** Runs a task later (in the browser, {@code setTimeout}). */
+    @FunctionalInterface
+    public interface Timer {
+        void schedule(int delayMs, Runnable task);
+    }
+
+    private final ExecutionListener target;
+    private final Timer timer;
+    private final StringBuilder batch = new StringBuilder();
+    private OutputStream batchStream;
+    /** Counts scheduled flushes, so that a timer set for a batch already sent does nothing. */
+    private int generation;
+    private boolean finished;
+
+    public OutputBatcher(ExecutionListener target, Timer timer) {
+        this.target = target;
+        this.timer = timer;
+    }
+
+    @Override
+    public void output(OutputStream stream, String text) {
+        if (finished || text.isEmpty()) {
+            return;
+        }
+        if (batchStream != null && batchStream != stream) {
+            flush();
+        }
+        boolean firstPiece = batch.length() == 0;
+        batchStream = stream;
+        batch.append(text);
+        if (batch.length() >= MAX_BATCH_CHARS) {
+            flush();
+        } else if (firstPiece) {
+            int scheduled = generation;
+            timer.schedule(FLUSH_DELAY_MS, () -> {
+                if (scheduled == generation) {
+                    flush();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void display(String mimeType, String data) {
+        flush();
+        target.display(mimeType, data);
+    }
+
+    @Override
+    public void finished(String value, String error) {
+        flush();
+        finished = true;
+        target.finished(value, error);
+    }
+
+    /** Sends the pending text, if any. */
+    public void flush() {
+        if (batch.length() == 0) {
+            return;
+        }
+        generation++;
+        String text = batch.toString();
+        OutputStream stream = batchStream;
+        batch.setLength(0);
+        batchStream = null;
+        target.output(stream, text);
+    }
+}

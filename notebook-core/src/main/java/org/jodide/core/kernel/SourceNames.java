@@ -1,0 +1,28 @@
+package org.jodide.core.kernel;
+
+import org.jodide.core.Language;
+
+/**
+ * The names tracebacks and JavaScript stacks give the code of a run: where it is in the
+ * notebook, in the user's words ({@code py chunk at line 12}), not an internal chunk id. The
+ * line numbers inside stay notebook lines; the name says which chunk they belong to.
+ */
+public final class SourceNames {
+    private SourceNames() {
+    }
+
+    /**
+     * @param firstLine 0-based notebook line of the code's first line: the chunk's delimiter is
+     *                  the line before, which is line {@code firstLine} counting from 1. Code that
+     *                  starts on line 0 has no delimiter: it was typed in the console.
+     */
+    public static String of(Language language, int firstLine) {
+        String kind = language == Language.PYTHON ? "py" : "js";
+        return firstLine > 0 ? kind + " chunk at line " + firstLine : kind + " console input";
+    }
+
+    /** {@link #of} as a script URL, for JavaScript's {@code //# sourceURL=} (which ends at a space). */
+    public static String asUrl(String name) {
+        return name.replace(' ', '-') + ".js";
+    }
+}

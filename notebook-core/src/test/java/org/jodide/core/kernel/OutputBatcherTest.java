@@ -1,0 +1,100 @@
+package org.jodide.core.kernel;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OutputBatcherTest {
+    /** What the target heard, one string per call. */
+    private final List<String> heard = new ArrayList<>();
+    private final List<Runnable> timers = new ArrayList<>();
+    private final List<Integer> delays = new ArrayList<>();
+    private final OutputBatcher batcher = new OutputBatcher(new ExecutionListener() {
+        @Override
+        public void output(OutputStream stream, String text) {
+            heard.add(stream + ":" + text);
+        }
+
+        @Override
+        public void display(String mimeType, String data) {
+            heard.add("display " + mimeType + ":" + data);
+        }
+
+        @Override
+        public void finished(String value, String error) {
+            heard.add("finished " + value + " " + error);
+        }
+    }, (delayMs, task) -> {
+        delays.add(delayMs);
+        timers.add(task);
+    });
+
+    private void fireTimers() {
+        List<Runnable> due = new ArrayList<>(timers);
+        timers.clear();
+        due.forEach(Runnable::run);
+    }
+
+    @Test
+    void linesOfOneStreamGoOutAsOneBatchWhenTheTimerFires() {
+        batcher.output(OutputStream.STDOUT, "0\n");
+        batcher.output(OutputStream.STDOUT, "1\n");
+        batcher.output(OutputStream.STDOUT, "2\n");
+        assertEquals(List.of(), heard);
+        assertEquals(List.of(OutputBatcher.FLUSH_DELAY_MS), delays, "one timer per batch");
+        fireTimers();
+        assertEquals(List.of("STDOUT:0\n1\n2\n"), heard);
+    }
+
+    @Test
+    void aChangeOfStreamSendsTheBatchBeforeSoOrderIsKept() {
+        batcher.output(OutputStream.STDOUT, "a\n");
+        batcher.output(OutputStream.STDERR, "b\n");
+        batcher.output(OutputStream.STDOUT, "c\n");
+        batcher.finished(null, null);
+        assertEquals(List.of("STDOUT:a\n", "STDERR:b\n", "STDOUT:c\n", "finished null null"), heard);
+    }
+
+    @Test
+    void displaysAndTheEndOfTheRunComeAfterTheTextPrintedBeforeThem() {
+        batcher.output(OutputStream.STDOUT, "before\n");
+        batcher.display("text/html", "<b>x</b>");
+        batcher.output(OutputStream.STDOUT, "after\n");
+        batcher.finished("42", null);
+        assertEquals(List.of("STDOUT:before\n", "display text/html:<b>x</b>", "STDOUT:after\n", "finished 42 null"),
+                heard);
+    }
+
+    @Test
+    void aTimerSetForABatchAlreadySentSendsNothingTwice() {
+        batcher.output(OutputStream.STDOUT, "a\n");
+        batcher.display("text/plain", "x");
+        batcher.output(OutputStream.STDOUT, "b\n");
+        fireTimers();
+        assertEquals(List.of("STDOUT:a\n", "display text/plain:x", "STDOUT:b\n"), heard);
+        fireTimers();
+        assertEquals(3, heard.size());
+    }
+
+    @Test
+    void aBigBatchGoesOutWithoutWaitingForTheTimer() {
+        String line = "x".repeat(999) + "\n";
+        int lines = OutputBatcher.MAX_BATCH_CHARS / line.length() + 1;
+        for (int i = 0; i < lines; i++) {
+            batcher.output(OutputStream.STDOUT, line);
+        }
+        assertEquals(1, heard.size(), "a run that never yields still shows its output");
+        assertEquals("STDOUT:" + line.repeat(lines), heard.get(0));
+    }
+
+    @Test
+    void nothingIsSentAfterTheRunFinished() {
+        batcher.finished(null, "boom");
+        batcher.output(OutputStream.STDOUT, "late\n");
+        fireTimers();
+        assertEquals(List.of("finished null boom"), heard);
+    }
+}
