@@ -8,6 +8,7 @@ import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.run.ChunkExecutor;
+import org.jodide.core.run.InOrderRelease;
 import org.jodide.iomd.Chunk;
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.Notebook;
@@ -151,24 +152,31 @@ final class ChunkDispatcher implements ChunkExecutor {
             requests.add(new EditorToFrame.FetchRequest(line.kind(), line.variableName().orElse(null), line.resolve(base)));
         }
         int badLines = problems;
+        // Lines settle in any order; they are reported in line order (a line waits for the ones above it).
+        InOrderRelease<String[]> report = new InOrderRelease<>(lines.size(), (settled, index) -> {
+            FetchLine line = lines.get(index);
+            String what = source(chunk, line);
+            String error = settled[0];
+            String detail = settled[1];
+            if (error == null) {
+                listener.output(OutputStream.STDOUT, "✓ line " + lineOf(chunk, line) + ": " + what
+                        + (detail.isEmpty() ? "" : " (" + detail + ")") + "\n");
+            } else {
+                listener.output(OutputStream.STDERR, "✗ line " + lineOf(chunk, line) + ": " + what + " — " + error + "\n");
+            }
+        });
         frame.fetch(chunk.id(), requests, new FetchListener(listener) {
             @Override
             public void lineDone(int index, String error, String detail, String language) {
-                FetchLine line = lines.get(index);
                 if (language != null) {
                     pluginLanguages.add(language);
                 }
-                String what = source(chunk, line);
-                if (error == null) {
-                    listener.output(OutputStream.STDOUT, "✓ line " + lineOf(chunk, line) + ": " + what
-                            + (detail.isEmpty() ? "" : " (" + detail + ")") + "\n");
-                } else {
-                    listener.output(OutputStream.STDERR, "✗ line " + lineOf(chunk, line) + ": " + what + " — " + error + "\n");
-                }
+                report.settle(index, new String[] {error, detail});
             }
 
             @Override
             public void finished(String value, String error) {
+                report.releaseSettled();
                 if (error == null && badLines > 0) {
                     error = badLines + " fetch line" + (badLines == 1 ? " is" : "s are") + " invalid";
                 } else if (error != null && badLines > 0) {

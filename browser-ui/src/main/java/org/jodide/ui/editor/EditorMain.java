@@ -78,6 +78,7 @@ public final class EditorMain {
             frame.setTheme(reportTheme(theme));
         }).start();
         PaneSplitter.installAll(document);
+        FileDrop.install(document, saver::openDropped, console::note);
         saver.openRequestedNotebook();
         editor.focus();
         // Everything is wired: tests and tools wait for this mark.

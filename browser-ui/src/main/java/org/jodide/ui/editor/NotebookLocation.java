@@ -32,11 +32,16 @@ final class NotebookLocation {
     @JSBody(script = "return String(document.baseURI);")
     private static native String pageUrl();
 
-    /** Downloads a notebook; HTTP errors and network failures come back as a readable error. */
+    /**
+     * Downloads a notebook; HTTP errors and network failures come back as a readable error. The
+     * text is decoded keeping a byte order mark (Response.text() would drop it): the notebook is
+     * the user's file, and saving it must give back the same bytes.
+     */
     @JSBody(params = {"url", "callback"}, script = ""
             + "fetch(url).then(function(response) {"
             + "  if (!response.ok) { callback(null, 'HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : '')); return; }"
-            + "  return response.text().then(function(body) { callback(body, null); });"
+            + "  return response.arrayBuffer().then(function(bytes) {"
+            + "    callback(new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes), null); });"
             + "}).catch(function(failure) { callback(null, 'network error: ' + (failure && failure.message || failure)); });")
     static native void load(String url, Loaded callback);
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 final class NotebookSaver {
     static final String DEFAULT_FILE_NAME = "notebook.iomd";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final HTMLDocument document;
     private final SourceEditor editor;
@@ -34,6 +35,12 @@ final class NotebookSaver {
     private final DraftStore unsaved;
     private final HTMLElement status;
     private final HTMLElement recover;
+    /**
+     * Whether the opened file started with a byte order mark. The editor shows the text without
+     * it (the parser, like browsers, reads a notebook from its first character), and Download
+     * puts it back, so the file comes back with the bytes it was opened with.
+     */
+    private boolean byteOrderMark;
     /** The unsaved text the Recover button brings back; null when it is hidden. */
     private DraftStore.Draft recoverable;
     private boolean edited;
@@ -79,6 +86,33 @@ final class NotebookSaver {
                 + "; Download .iomd keeps a file");
     }
 
+    /**
+     * Opens a notebook file dropped onto the page in place of the text shown, as a link would.
+     * The text it replaces is kept in this browser (the unsaved-changes store of this notebook,
+     * {@link DraftStore#unsavedOf}) and the toolbar's Recover button brings it back.
+     */
+    void openDropped(String fileName, String text) {
+        String previous = editor.text();
+        String dropped = withoutByteOrderMark(text);
+        Optional<String> failure = previous.equals(dropped) ? Optional.empty()
+                : unsaved.save(previous, DraftStore.now());
+        if (failure.isPresent()) {
+            console.note("Did not open " + fileName + ": the text shown could not be kept in this browser ("
+                    + failure.get() + "). Download .iomd keeps it as a file; then drop again.");
+            return;
+        }
+        edited = false;
+        session.open(dropped, notebookUrl);
+        if (previous.equals(dropped)) {
+            console.note("Opened " + fileName + " (the same text as shown).");
+        } else {
+            console.note("Opened " + fileName + ". The text it replaced is kept in this browser:"
+                    + " the Recover button brings it back.");
+            offerUnsaved();
+        }
+        editor.focus();
+    }
+
     /** When the page goes away with unsaved changes, keeps them aside to offer on the next visit. */
     private void keepUnsaved() {
         if (edited) {
@@ -89,7 +123,7 @@ final class NotebookSaver {
 
     /** Downloads the editor's exact text as an .iomd file named after the notebook. */
     void download() {
-        Downloads.offerText(fileName(notebookUrl), editor.text());
+        Downloads.offerText(fileName(notebookUrl), (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text());
     }
 
     /**
@@ -104,7 +138,8 @@ final class NotebookSaver {
             offerUnsaved();
             return;
         }
-        NotebookLocation.load(notebookUrl, (text, error) -> {
+        NotebookLocation.load(notebookUrl, (loaded, error) -> {
+            String text = withoutByteOrderMark(loaded);
             if (error != null) {
                 console.note("Could not open the notebook " + notebookUrl + ": " + error);
                 draft.ifPresent(saved -> {
@@ -131,6 +166,12 @@ final class NotebookSaver {
             edited = false;
         }
         session.open(text, notebookUrl);
+    }
+
+    /** {@code text} without its byte order mark, remembering whether it had one (null stays null). */
+    private String withoutByteOrderMark(String text) {
+        byteOrderMark = text != null && text.startsWith(BYTE_ORDER_MARK);
+        return byteOrderMark ? text.substring(BYTE_ORDER_MARK.length()) : text;
     }
 
     /** Shows the Recover button when changes were left unsaved last time and differ from what is shown. */

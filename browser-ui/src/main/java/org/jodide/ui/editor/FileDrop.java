@@ -1,0 +1,87 @@
+package org.jodide.ui.editor;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.html.HTMLDocument;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Dropping a notebook file onto the page opens it (as a {@code ?notebook=} link does), instead
+ * of CodeMirror's default, which inserts the file's text into the notebook at the drop point.
+ * The listeners capture the drag events before the editor sees them, and only for drags that
+ * carry an {@value #EXTENSION} file: dragging text, or another file into the editor, works as before.
+ */
+final class FileDrop {
+    /** The file names that open as notebooks. */
+    static final String EXTENSION = ".iomd";
+
+    /** Hears a dropped notebook: its name and its text (decoded as UTF-8, a byte order mark kept). */
+    interface Opener {
+        void open(String fileName, String text);
+    }
+
+    private FileDrop() {
+    }
+
+    static void install(HTMLDocument document, Opener opener, Consumer<String> note) {
+        document.addEventListener("dragover", event -> {
+            if (carriesFiles(event)) {
+                // Without this the browser refuses the drop (and would navigate to the file).
+                event.preventDefault();
+            }
+        }, true);
+        document.addEventListener("drop", event -> {
+            if (!carriesFiles(event)) {
+                return;
+            }
+            String name = firstFileName(event);
+            boolean notebook = name != null && name.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
+            if (!notebook) {
+                // Other files keep CodeMirror's behaviour in the editor (their text is inserted);
+                // elsewhere the browser would leave the page to show the file.
+                if (!inEditor(event)) {
+                    event.preventDefault();
+                    note.accept("Not opened: " + name + " is not an " + EXTENSION + " notebook.");
+                }
+                return;
+            }
+            event.preventDefault();
+            event.stopPropagation();
+            readFirstFile(event, (text, error) -> {
+                if (error != null) {
+                    note.accept("Could not open " + name + ": " + error);
+                } else {
+                    opener.open(name, text);
+                }
+            });
+        }, true);
+    }
+
+    @JSFunctor
+    interface FileRead extends JSObject {
+        /** Exactly one of {@code text} and {@code error} is non-null. */
+        void read(String text, String error);
+    }
+
+    @JSBody(params = "event", script = "return !!event.dataTransfer"
+            + " && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0;")
+    private static native boolean carriesFiles(Event event);
+
+    @JSBody(params = "event", script = "return !!(event.target && event.target.closest"
+            + " && event.target.closest('.cm-editor'));")
+    private static native boolean inEditor(Event event);
+
+    @JSBody(params = "event", script = "var dropped = event.dataTransfer.files;"
+            + "return dropped.length ? dropped[0].name : null;")
+    private static native String firstFileName(Event event);
+
+    /** Reads the first dropped file's bytes and decodes them keeping a byte order mark (the file is the user's). */
+    @JSBody(params = {"event", "callback"}, script = "event.dataTransfer.files[0].arrayBuffer().then("
+            + "function(bytes) { callback(new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes), null); },"
+            + "function(failure) { callback(null, String(failure && failure.message || failure)); });")
+    private static native void readFirstFile(Event event, FileRead callback);
+}
