@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Runs the benchmarks named on the command line, or all of them, one after the other, each in
  * its own headless Chromium: {@code Benchmarks [NAME...] [ROUNDS]}, where NAME is one of
- * {@code first-result}, {@code parse}, {@code markdown}, {@code editable}, and ROUNDS (optional)
+ * {@code first-result}, {@code parse}, {@code markdown}, {@code editable}, {@code output}, and ROUNDS (optional)
  * is passed to each (its rounds, samples or navigations). {@code ./jodide bench} calls this.
  */
 public final class Benchmarks {
@@ -24,6 +24,7 @@ public final class Benchmarks {
         ALL.put("parse", ParseBenchmark::main);
         ALL.put("markdown", MarkdownBenchmark::main);
         ALL.put("editable", EditableBenchmark::main);
+        ALL.put("output", OutputBenchmark::main);
     }
 
     private Benchmarks() {

@@ -347,6 +347,36 @@ class EditorIT {
         });
     }
 
+    @Test
+    void invisibleCharactersAreMarkedAndNoEditorPluginCrashes() {
+        // Record what the page logs from its first script on (a reload: the plugins start with the editor).
+        String hook = (String) SITE.browser().driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", "window.loggedErrors = [];"
+                        + "for (const level of ['error', 'warn']) { const original = console[level];"
+                        + "  console[level] = (...args) => { window.loggedErrors.push(args.map(String).join(' '));"
+                        + "    original.apply(console, args); }; }")).get("identifier");
+        try {
+            page.open();
+            page.replaceText("%% js\nconst name = '\u202eevil';\nconst gap = 'a\u200bb';\n");
+            @SuppressWarnings("unchecked")
+            List<String> titles = (List<String>) wait(SHORT, d -> {
+                List<?> found = (List<?>) page.script("return [...document.querySelectorAll('#notebook-editor .cm-specialChar')]"
+                        + ".filter(marker => marker.getBoundingClientRect().width > 0).map(marker => marker.title);");
+                return found.size() == 2 ? found : null;
+            });
+            assertEquals(List.of("Control character right-to-left override", "Control character zero width space"), titles);
+            String shownLine = (String) page.script("return document.querySelectorAll('#notebook-editor .cm-line')[1].textContent;");
+            assertFalse(shownLine.contains("\u202e"), "the override is replaced by its marker, so it reverses nothing: " + shownLine);
+            assertTrue(shownLine.contains("evil"), shownLine);
+            @SuppressWarnings("unchecked")
+            List<String> logged = (List<String>) page.script("return window.loggedErrors;");
+            assertTrue(logged.stream().noneMatch(line -> line.contains("plugin crashed")), String.join("\n", logged));
+        } finally {
+            SITE.browser().driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    java.util.Map.of("identifier", hook));
+        }
+    }
+
     /** The state of each chunk marker in the gutter, from the top (the gutter's hidden spacer left out). */
     @SuppressWarnings("unchecked")
     private static List<String> chunkStates() {

@@ -72,6 +72,39 @@ class FetchIT {
     }
 
     @Test
+    void linesAreReportedInLineOrderWhateverOrderTheyFinishIn() throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        slow.createContext("/slow.txt", exchange -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = "late".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+            exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "cross-origin");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        slow.start();
+        try {
+            page.replaceText("%% fetch\n"
+                    + "text: late = http://127.0.0.1:" + slow.getAddress().getPort() + "/slow.txt\n"
+                    + "text: about = examples/data/about.txt\n");
+            NotebookPage.ConsoleEntry fetch = page.runWithShiftEnter();
+            assertNull(fetch.error(), fetch.output());
+            String output = fetch.output();
+            int slowLine = output.indexOf("✓ line 2: text: late");
+            int fastLine = output.indexOf("✓ line 3: text: about");
+            assertTrue(slowLine >= 0 && fastLine > slowLine, "line 2, slow, is reported before line 3:\n" + output);
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
     void badLinesGetADiagnosticWithLineAndColumnAndGoodLinesStillWork() {
         page.replaceText("%% fetch\nwget: x = a.txt\ntext: 1bad = a.txt\ntext: fine = examples/data/about.txt\n");
         NotebookPage.ConsoleEntry fetch = page.runWithShiftEnter();

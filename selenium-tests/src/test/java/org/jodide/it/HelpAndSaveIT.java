@@ -12,6 +12,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -164,6 +165,42 @@ class HelpAndSaveIT {
         page.openWith("?notebook=examples/city-report.iomd");
         new WebDriverWait(driver(), SHORT).until(d -> cityReport.equals(page.editorText()));
         assertEquals(List.of("city-report.iomd", cityReport), download());
+    }
+
+    @Test
+    void aByteOrderMarkIsKeptWhenANotebookOpensByLink() {
+        String text = "%% py\nname = 'Zoë'\n";
+        String base64 = java.util.Base64.getEncoder().encodeToString(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+        page.openWith("?notebook=" + java.net.URLEncoder.encode("data:text/plain;charset=utf-8;base64," + base64,
+                StandardCharsets.UTF_8));
+        new WebDriverWait(driver(), SHORT).until(d -> text.equals(page.editorText()));
+        download();
+        // Blob.text() would drop the mark: decode the bytes keeping it.
+        String json = (String) ((JavascriptExecutor) driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "window.offered[0].blob.arrayBuffer().then(bytes =>"
+                        + "  done(JSON.stringify(new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes))));");
+        assertEquals("\uFEFF" + text, new Json().toType(json, String.class),
+                "Download gives back the bytes the notebook was opened with");
+    }
+
+    @Test
+    void droppingANotebookFileOpensItAndTheReplacedTextCanBeRecovered() {
+        String mine = "%% md\nMy unsaved notes.\n";
+        page.replaceText(mine);
+        String dropped = "%% py\nprint('from a file')\n";
+        page.script("const data = new DataTransfer();"
+                + "data.items.add(new File([arguments[0]], 'dropped.iomd', {type: ''}));"
+                + "const target = document.querySelector('#notebook-editor .cm-content');"
+                + "for (const type of ['dragenter', 'dragover', 'drop']) {"
+                + "  target.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true})); }",
+                dropped);
+        new WebDriverWait(driver(), SHORT).until(d -> dropped.equals(page.editorText()));
+        awaitNote("Opened dropped.iomd.");
+        assertTrue(recoverButton().isDisplayed(), "the replaced text is offered back");
+
+        recoverButton().click();
+        new WebDriverWait(driver(), SHORT).until(d -> mine.equals(page.editorText()));
     }
 
     /**

@@ -89,6 +89,51 @@ class RunChunksIT {
     }
 
     @Test
+    void tracebacksAndStacksNameTheChunkByItsTypeAndLine() {
+        String text = "%% md\nintro\n\n%% py\ndef fail():\n    raise ValueError('boom')\n%% js\nlet a = 1;\nundefinedFunction();\n"
+                + "%% py\nfail()\n";
+        page.replaceText(text);
+        page.click("run-all");
+        NotebookPage.ConsoleEntry javascript = page.awaitEntry(1);
+        assertTrue(javascript.error().contains("at js chunk at line 7, notebook line 9, column 1"), javascript.error());
+
+        page.putCursorAt(text.indexOf("fail()\n"));
+        String traceback = page.runWithShiftEnter().error();
+        assertTrue(traceback.contains("File \"py chunk at line 10\", line 11"), traceback);
+        assertTrue(traceback.contains("File \"py chunk at line 4\", line 6, in fail"), traceback);
+        assertTrue(!traceback.contains("chunk-c") && !traceback.contains("<chunk"), "no internal ids: " + traceback);
+    }
+
+    @Test
+    void theKernelShowsBusyWhileAJavascriptChunkLoopsForever() {
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.replaceText("%% js\nwhile (true) {}\n");
+        page.pressShiftEnter();
+        page.awaitKernelState("busy", Duration.ofSeconds(5));
+        assertEquals("Running…", SITE.browser().driver().findElement(By.id("kernel-status")).getText());
+
+        page.click("restart-kernel");
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+    }
+
+    @Test
+    void theReadmeNotebookDoesWhatTheReadmeSays() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        int start = readme.indexOf("```\n", readme.indexOf("## A notebook")) + 4;
+        String notebook = readme.substring(start, readme.indexOf("```\n", start));
+        page.replaceText(notebook);
+        page.click("run-all");
+        NotebookPage.ConsoleEntry python = page.awaitEntry(0);
+        assertEquals("items: 3\n", python.output());
+        assertEquals("17.75", python.value());
+        assertEquals("42", page.awaitEntry(1).value());
+        String heading = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#report h1")).stream().map(WebElement::getText)
+                        .filter(shown -> shown.contains("JavaScript")).findFirst().orElse(null)));
+        assertEquals("Sales, checked by JavaScript", heading, "the js chunk changes what the report shows");
+    }
+
+    @Test
     void shiftEnterRunsTheChunkAtTheCursorAndMovesToTheNext() {
         String text = "%% py\nx = 20\n%% py\nx + 1\n%% js\n'last'\n";
         page.replaceText(text);

@@ -74,6 +74,31 @@ class ThemesIT {
         awaitLooks("dark");
     }
 
+    @Test
+    void theReportIsDarkWhenTheToggleSaysDarkOnALightSystemEvenAfterARestart() {
+        emulateSystem("light");
+        page.open();
+        page.click("theme-dark");
+        awaitReportBackground("dark");
+        assertEquals("dark", page.inReport(d -> page.script("return document.documentElement.dataset.theme;")));
+
+        page.click("restart-kernel");
+        page.awaitKernelState("loading", SHORT);
+        awaitReportBackground("dark");
+        page.click("theme-light");
+        awaitReportBackground("light");
+    }
+
+    /** Waits until the report's body has a {@code light} or {@code dark} computed background. */
+    private void awaitReportBackground(String expected) {
+        // The frame is replaced by a restart: a look at it may fail while the new one loads.
+        new WebDriverWait(SITE.browser().driver(), SHORT).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> expected.equals(page.inReport(frame -> (String) page.script(""
+                + "if (!document.body) { return 'still loading'; }"
+                + "const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/[\\d.]+/g).map(Number);"
+                + "return (r + g + b) / 3 > 128 ? 'light' : 'dark';"))));
+    }
+
     /**
      * Waits until every part of the page looks {@code light} or {@code dark}: the page, the
      * toolbar, the console, the workspace, the editor (its theme and background) and the report.

@@ -166,8 +166,20 @@ public final class EvalFrameMain {
                     send(new FrameToEditor.KernelStatus(KernelState.IDLE, ""));
                 }
             }
-        }, (delayMs, task) -> Window.setTimeout(task::run, delayMs));
+        }, BATCH_TIMER);
     }
+
+    private static final OutputBatcher.Timer BATCH_TIMER = new OutputBatcher.Timer() {
+        @Override
+        public double now() {
+            return EvalFrameMain.now();
+        }
+
+        @Override
+        public void schedule(int delayMs, Runnable task) {
+            Window.setTimeout(task::run, delayMs);
+        }
+    };
 
     private void execute(EditorToFrame.RunCode run, Runnable done) {
         ExecutionListener listener = replyTo(run.runId(), done);

@@ -4,19 +4,23 @@ package org.jodide.core.kernel;
  * An {@link ExecutionListener} that passes a run's printed text on in batches instead of line by
  * line: a loop printing 100,000 lines would otherwise cost 100,000 messages between the frames.
  * Consecutive text of one stream is joined; the batch goes out when {@link #FLUSH_DELAY_MS} have
- * passed since its first piece, when it reaches {@link #MAX_BATCH_CHARS}, when the stream changes,
+ * passed since its first piece (by a timer, or at the next print of a run that does not yield),
+ * when it reaches {@link #MAX_BATCH_CHARS}, when the stream changes,
  * and always before a display or the end of the run, so the target sees everything in the order
  * it was printed. Plain Java: the timer is given, so the rules are tested on the JVM.
  */
 public final class OutputBatcher implements ExecutionListener {
     /** About one frame: output shows as it is printed, at most 60 batches a second. */
     public static final int FLUSH_DELAY_MS = 16;
-    /** A batch this long goes out at once (a run that prints without yielding never lets the timer fire). */
+    /** A batch this long goes out at once. */
     public static final int MAX_BATCH_CHARS = 64 * 1024;
 
-    /** Runs a task later (in the browser, {@code setTimeout}). */
-    @FunctionalInterface
+    /** Time and timers (in the browser, {@code performance.now()} and {@code setTimeout}). */
     public interface Timer {
+        /** Milliseconds from some fixed point. */
+        double now();
+
+        /** Runs {@code task} after {@code delayMs}, once the current task has finished. */
         void schedule(int delayMs, Runnable task);
     }
 
@@ -24,6 +28,7 @@ public final class OutputBatcher implements ExecutionListener {
     private final Timer timer;
     private final StringBuilder batch = new StringBuilder();
     private OutputStream batchStream;
+    private double batchStartedAt;
     /** Counts scheduled flushes, so that a timer set for a batch already sent does nothing. */
     private int generation;
     private boolean finished;
@@ -42,9 +47,15 @@ public final class OutputBatcher implements ExecutionListener {
             flush();
         }
         boolean firstPiece = batch.length() == 0;
+        double now = timer.now();
+        if (firstPiece) {
+            batchStartedAt = now;
+        }
         batchStream = stream;
         batch.append(text);
-        if (batch.length() >= MAX_BATCH_CHARS) {
+        // A run that prints without yielding (a Python loop) never lets the timer fire: its own
+        // prints send what waited long enough, so its output still shows as it goes.
+        if (batch.length() >= MAX_BATCH_CHARS || now - batchStartedAt >= FLUSH_DELAY_MS) {
             flush();
         } else if (firstPiece) {
             int scheduled = generation;

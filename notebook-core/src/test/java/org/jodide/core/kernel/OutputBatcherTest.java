@@ -27,10 +27,19 @@ class OutputBatcherTest {
         public void finished(String value, String error) {
             heard.add("finished " + value + " " + error);
         }
-    }, (delayMs, task) -> {
-        delays.add(delayMs);
-        timers.add(task);
+    }, new OutputBatcher.Timer() {
+        @Override
+        public double now() {
+            return clock;
+        }
+
+        @Override
+        public void schedule(int delayMs, Runnable task) {
+            delays.add(delayMs);
+            timers.add(task);
+        }
     });
+    private double clock = 1000;
 
     private void fireTimers() {
         List<Runnable> due = new ArrayList<>(timers);
@@ -88,6 +97,20 @@ class OutputBatcherTest {
         }
         assertEquals(1, heard.size(), "a run that never yields still shows its output");
         assertEquals("STDOUT:" + line.repeat(lines), heard.get(0));
+    }
+
+    @Test
+    void aRunThatNeverYieldsStillSendsItsOutputAsItGoes() {
+        batcher.output(OutputStream.STDOUT, "0\n");
+        clock += OutputBatcher.FLUSH_DELAY_MS - 1;
+        batcher.output(OutputStream.STDOUT, "1\n");
+        assertEquals(List.of(), heard);
+        clock += 1;
+        batcher.output(OutputStream.STDOUT, "2\n");
+        assertEquals(List.of("STDOUT:0\n1\n2\n"), heard, "the timer could not fire; the print sends the batch");
+        batcher.output(OutputStream.STDOUT, "3\n");
+        fireTimers();
+        assertEquals(List.of("STDOUT:0\n1\n2\n", "STDOUT:3\n"), heard);
     }
 
     @Test

@@ -1,0 +1,149 @@
+package org.jodide.bench;
+
+import org.jodide.browser.BuiltSite;
+import org.jodide.browser.HeadlessChromium;
+import org.jodide.site.SiteServer;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Output at scale (issue "Real notebooks", point 6): a Python chunk that prints
+ * {@value #LINES} lines, {@code for i in range(N): print(i)}, in Jodide against the same code in
+ * a bare Pyodide page, in one headless Chromium session, alternating the two so both see the
+ * same machine and caches. Each sample loads its page afresh and waits until Python is ready:
+ * only the run is timed.
+ *
+ * <ul>
+ *   <li>Jodide: the clock starts when Run all is clicked, and stops at the first animation frame
+ *   after the run's console entry has finished with the last line ({@code N-1}) in its output.
+ *   <li>Bare: {@code loadPyodide()} with {@code setStdout({batched})} collecting the lines; the
+ *   clock starts before {@code runPython} and stops at the first animation frame after the
+ *   lines are in a {@code <pre>} of the page (one DOM write: the fastest a page can show them).
+ * </ul>
+ * Prints the medians with their spread (min-max) and the ratio (goal: Jodide within 2x bare).
+ *
+ * <p>Run with {@code ./jodide bench output [samples]} (default 5 of each).
+ */
+public final class OutputBenchmark {
+    static final int LINES = 100_000;
+    private static final double GOAL_RATIO = 2.0;
+    private static final Duration LIMIT = Duration.ofSeconds(300);
+    private static final String CODE = "for i in range(" + LINES + "):\n    print(i)\n";
+
+    private static final String BARE_PAGE = """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8"><title>bare Pyodide output</title>
+            <script src="pyodide/pyodide.js"></script></head>
+            <body><pre id="out"></pre><script>
+            loadPyodide({indexURL: "pyodide/"}).then((pyodide) => {
+              let lines = [];
+              pyodide.setStdout({batched: (line) => lines.push(line)});
+              window.benchRun = (code, last) => {
+                lines = [];
+                const start = performance.now();
+                pyodide.runPython(code);
+                document.getElementById('out').textContent = lines.join('\\n') + '\\n';
+                requestAnimationFrame(() => {
+                  const text = document.getElementById('out').textContent;
+                  window.benchDone = text.endsWith('\\n' + last + '\\n') ? performance.now() - start : -1;
+                });
+              };
+              window.benchReady = true;
+            });
+            </script></body></html>
+            """;
+
+    /** Installed into the Jodide page once Python is ready: watches the console, then runs the notebook. */
+    private static final String RUN_IN_JODIDE = """
+            const [code, last] = arguments;
+            const console = document.getElementById('console');
+            const view = window.jodideCodeMirror.findNotebookEditor(document.getElementById('notebook-editor')).view;
+            view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: code}, userEvent: 'input.paste'});
+            let start;
+            const observer = new MutationObserver(() => {
+              const entry = console.querySelector('.console-entry');
+              if (!entry || entry.getAttribute('data-state') === 'running') return;
+              observer.disconnect();
+              const output = entry.querySelector('.console-output');
+              const shown = output ? output.textContent : '';
+              requestAnimationFrame(() => {
+                window.benchDone = shown.endsWith('\\n' + last + '\\n') ? performance.now() - start : -1;
+              });
+            });
+            observer.observe(console, {childList: true, subtree: true, attributes: true, attributeFilter: ['data-state']});
+            start = performance.now();
+            document.getElementById('run-all').click();
+            """;
+
+    private OutputBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int samples = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path site = BuiltSite.root().toAbsolutePath().normalize();
+        try (SiteServer jodide = SiteServer.start(site, 0);
+             BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of("pyodide", site.resolve("pyodide")));
+             HeadlessChromium browser = HeadlessChromium.start()) {
+            WebDriver driver = browser.driver();
+            List<Double> jodideTimes = new ArrayList<>();
+            List<Double> bareTimes = new ArrayList<>();
+            // One of each first, not counted: caches and the JIT warm up.
+            measureBare(driver, bare.uri().toString());
+            measureJodide(driver, jodide.uri().toString());
+            for (int sample = 0; sample < samples; sample++) {
+                bareTimes.add(measureBare(driver, bare.uri().toString()));
+                jodideTimes.add(measureJodide(driver, jodide.uri().toString()));
+            }
+            double jodideMedian = Samples.median(jodideTimes);
+            double bareMedian = Samples.median(bareTimes);
+            double ratio = jodideMedian / bareMedian;
+            System.out.println(Samples.format("Printing %,d lines in a Python chunk until the last is on screen (ms, median of %d; spread min-max):",
+                    LINES, samples));
+            System.out.println(Samples.format("  bare Pyodide page : %8.0f   %s   %s", bareMedian, Samples.range(bareTimes, 0),
+                    Samples.list(bareTimes, 0)));
+            System.out.println(Samples.format("  Jodide notebook   : %8.0f   %s   %s", jodideMedian, Samples.range(jodideTimes, 0),
+                    Samples.list(jodideTimes, 0)));
+            System.out.println(Samples.format("  ratio Jodide/bare : %8.2f   (goal: at most %.1f)%s", ratio, GOAL_RATIO,
+                    ratio <= GOAL_RATIO ? "" : "  NOT MET"));
+        }
+    }
+
+    private static double measureBare(WebDriver driver, String url) {
+        driver.get("about:blank");
+        driver.get(url);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(50))
+                .until(d -> Boolean.TRUE.equals(js.executeScript("return window.benchReady === true;")));
+        js.executeScript("window.benchRun(arguments[0], arguments[1]);", CODE, String.valueOf(LINES - 1));
+        return awaitDone(driver, url);
+    }
+
+    private static double measureJodide(WebDriver driver, String url) {
+        driver.get("about:blank");
+        driver.get(url);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return document.documentElement.dataset.app === 'ready'"
+                        + " && document.getElementById('kernel-status').dataset.state === 'idle';")));
+        js.executeScript(RUN_IN_JODIDE, CODE, String.valueOf(LINES - 1));
+        return awaitDone(driver, url);
+    }
+
+    private static double awaitDone(WebDriver driver, String url) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(50))
+                .until(d -> Boolean.TRUE.equals(js.executeScript("return window.benchDone !== undefined;")));
+        double done = ((Number) js.executeScript("return window.benchDone;")).doubleValue();
+        if (done < 0) {
+            throw new IllegalStateException(url + ": the run ended without its last line " + (LINES - 1) + " on screen");
+        }
+        return done;
+    }
+}
