@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,6 +32,7 @@ public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
+    private final List<String> notFound = new CopyOnWriteArrayList<>();
 
     private SiteServer(HttpServer server, ExecutorService executor, Path root) {
         this.server = server;
@@ -65,6 +68,11 @@ public final class SiteServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port() + "/");
     }
 
+    /** The paths requested so far that were answered 404, oldest first (tests check that a page loads without any). */
+    public List<String> notFoundPaths() {
+        return List.copyOf(notFound);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -88,6 +96,7 @@ public final class SiteServer implements AutoCloseable {
             }
             Path file = resolve(exchange.getRequestURI().getPath());
             if (file == null) {
+                notFound.add(exchange.getRequestURI().getPath());
                 sendText(exchange, 404, "not found");
                 return;
             }

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,6 +66,7 @@ class SiteServerTest {
     @Test
     void missingFilesAre404() throws Exception {
         assertEquals(404, get("/nope.js").statusCode());
+        assertEquals(List.of("/nope.js"), server.notFoundPaths());
     }
 
     @Test
