@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
  * {@code application/wasm} for Wasm, cross-origin isolation (COOP/COEP) so SharedArrayBuffer
  * exists, and CORS + CORP on every file so the sandboxed (opaque-origin) eval frame may load
  * Pyodide. Static files only: GET and HEAD, no directory listings, nothing outside the root.
+ * Two pages get a Content-Security-Policy (see {@link PageHeaders}): the eval frame is always
+ * sandboxed, and only the site itself may frame the editor.
  *
  * <pre>{@code
  * try (SiteServer server = SiteServer.start(Path.of("static/target/site"), 0)) {
@@ -101,6 +103,7 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             headers.set("Content-Type", ContentTypes.of(file.getFileName().toString()));
+            PageHeaders.add(headers, root.relativize(file).toString().replace('\\', '/'));
             headers.set("Cache-Control", "no-cache");
             long size = Files.size(file);
             if (method.equals("HEAD")) {
