@@ -8,18 +8,26 @@ package org.jodide.pyodide;
  *                         {@code pyodide-lock.json}; relative URLs resolve against the frame
  *                         (Pyodide's {@code indexURL}; default {@link #DEFAULT_INDEX_URL}, the
  *                         copy the site ships)
- * @param packageIndexUrl  where the packages of the lock file (numpy, pandas, matplotlib...) are
- *                         downloaded from (Pyodide's {@code packageBaseUrl}); null means the
- *                         official index of the loaded Pyodide version,
- *                         {@link #OFFICIAL_PACKAGE_INDEX}
+ * @param packageIndexUrl  a package index laid out like the official one: its own
+ *                         {@code pyodide-lock.json} (which import names which package, and its
+ *                         file) next to the wheels (Pyodide's {@code packageBaseUrl}); null means
+ *                         the official index of the shipped Pyodide version,
+ *                         {@link #OFFICIAL_PACKAGE_INDEX}, described by the shipped lock file
  * @param packageTimeoutMs how long, in milliseconds, loading a chunk's packages may take before
  *                         it fails with an error naming the package and the index
  */
 public record PyodideOptions(String indexUrl, String packageIndexUrl, int packageTimeoutMs) {
     /** The copy of Pyodide the site ships, next to the page. */
     public static final String DEFAULT_INDEX_URL = "pyodide/";
-    /** Pyodide's own default package location; {@code {version}} is the Pyodide version from the lock file. */
-    public static final String OFFICIAL_PACKAGE_INDEX = "https://cdn.jsdelivr.net/pyodide/v{version}/full/";
+    /**
+     * The Pyodide version the site ships (npm {@code pyodide}, pinned by static/package-lock.json;
+     * a test there fails when the two disagree). Its lock file does not name the version.
+     */
+    public static final String PYODIDE_VERSION = "314.0.7";
+    /** Where the official packages of {@link #PYODIDE_VERSION} are: Pyodide's own default package location. */
+    public static final String OFFICIAL_PACKAGE_INDEX = "https://cdn.jsdelivr.net/pyodide/v" + PYODIDE_VERSION + "/full/";
+    /** The file, in {@link #indexUrl} and in every package index, that lists the packages. */
+    public static final String LOCK_FILE = "pyodide-lock.json";
     public static final int DEFAULT_PACKAGE_TIMEOUT_MS = 60_000;
 
     public PyodideOptions {
@@ -33,6 +41,19 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
 
     public static PyodideOptions defaults() {
         return new PyodideOptions(DEFAULT_INDEX_URL, null, DEFAULT_PACKAGE_TIMEOUT_MS);
+    }
+
+    /** Where packages are downloaded from: the configured index, or the official one. */
+    public String effectivePackageIndexUrl() {
+        return packageIndexUrl != null ? packageIndexUrl : OFFICIAL_PACKAGE_INDEX;
+    }
+
+    /**
+     * The lock file that maps imports to packages of {@link #effectivePackageIndexUrl()}: the
+     * configured index's own, or the copy shipped with Pyodide, which describes the official index.
+     */
+    public String lockFileUrl() {
+        return (packageIndexUrl != null ? packageIndexUrl : indexUrl) + LOCK_FILE;
     }
 
     public PyodideOptions withPackageIndexUrl(String url) {

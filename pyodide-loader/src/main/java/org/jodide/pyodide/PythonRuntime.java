@@ -11,6 +11,7 @@ import org.jodide.pyodide.internal.RunOptions;
 import org.jodide.pyodide.internal.RunReply;
 import org.jodide.pyodide.internal.StreamOptions;
 import org.teavm.jso.JSExceptions;
+import org.teavm.jso.JSObject;
 
 import java.util.function.Consumer;
 
@@ -31,19 +32,22 @@ public final class PythonRuntime {
     private final PyCallable workspace;
     private final PyCallable completer;
     private final String packageIndexUrl;
+    /** Empty, or why the index's own lock file was not used; added to package load failures. */
+    private final String packageIndexNote;
     private final int packageTimeoutMs;
     private ExecutionListener current;
     /** Set when a package load never finished: Pyodide's loader stays locked until a restart. */
     private String stuckLoading;
 
     private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun, PyCallable missingImports, PyCallable workspace,
-                          PyCallable completer, String packageIndexUrl, int packageTimeoutMs) {
+                          PyCallable completer, String packageIndexUrl, String packageIndexNote, int packageTimeoutMs) {
         this.completer = completer;
         this.pyodide = pyodide;
         this.kernelRun = kernelRun;
         this.missingImports = missingImports;
         this.workspace = workspace;
         this.packageIndexUrl = packageIndexUrl;
+        this.packageIndexNote = packageIndexNote;
         this.packageTimeoutMs = packageTimeoutMs;
     }
 
@@ -74,7 +78,8 @@ public final class PythonRuntime {
         };
         counting[0] = DownloadProgress.start("pyodide.asm.wasm,python_stdlib.zip", progress::downloaded,
                 failOnce::accept);
-        PyodideApi.load(options.indexUrl(), options.packageIndexUrl(), PyodideOptions.OFFICIAL_PACKAGE_INDEX).then(loaded -> {
+        Consumer<LockFile> boot = lockFile -> PyodideApi.load(options.indexUrl(), lockFile.contents(),
+                options.effectivePackageIndexUrl()).then(pyodide -> {
             if (settled[0]) {
                 return null;
             }
@@ -82,7 +87,7 @@ public final class PythonRuntime {
             DownloadProgress.restore(counting[0]);
             PythonRuntime runtime;
             try {
-                runtime = install(loaded.getPyodide(), loaded.getPackageIndexUrl(), options.packageTimeoutMs());
+                runtime = install(pyodide, options.effectivePackageIndexUrl(), lockFile.note(), options.packageTimeoutMs());
             } catch (RuntimeException e) {
                 failed.accept("Pyodide loaded, but the Jodide kernel could not be installed: " + describe(e));
                 return null;
@@ -93,9 +98,43 @@ public final class PythonRuntime {
             failOnce.accept(String.valueOf(error));
             return null;
         });
+        readLockFile(options, boot, failOnce);
     }
 
-    private static PythonRuntime install(PyodideApi pyodide, String packageIndexUrl, int packageTimeoutMs) {
+    /** A package list and, when it is not the package index's own, why. */
+    private record LockFile(JSObject contents, String note) {
+    }
+
+    /**
+     * Reads the package index's own lock file; when a configured index has none that can be read
+     * (down, silent, not an index), falls back to the shipped one, so Python still starts and a
+     * package load later fails naming the index.
+     */
+    private static void readLockFile(PyodideOptions options, Consumer<LockFile> read, Consumer<String> failed) {
+        String shipped = options.indexUrl() + PyodideOptions.LOCK_FILE;
+        PyodideApi.fetchLockFile(options.lockFileUrl(), options.packageTimeoutMs()).then(contents -> {
+            read.accept(new LockFile(contents, ""));
+            return null;
+        }, error -> {
+            if (options.lockFileUrl().equals(shipped)) {
+                failed.accept("could not read " + shipped + ": " + error);
+                return null;
+            }
+            String note = " (its " + PyodideOptions.LOCK_FILE + " could not be read: " + error
+                    + "; the site's package list was used)";
+            PyodideApi.fetchLockFile(shipped, options.packageTimeoutMs()).then(contents -> {
+                read.accept(new LockFile(contents, note));
+                return null;
+            }, shippedError -> {
+                failed.accept("could not read " + shipped + ": " + shippedError);
+                return null;
+            });
+            return null;
+        });
+    }
+
+    private static PythonRuntime install(PyodideApi pyodide, String packageIndexUrl, String packageIndexNote,
+                                         int packageTimeoutMs) {
         RunOptions namespace = RunOptions.inFreshNamespace(pyodide, KernelSource.FILENAME);
         pyodide.runPython(KernelSource.PYTHON, namespace);
         PyCallable run = RunOptions.lookup(namespace, "run");
@@ -105,7 +144,7 @@ public final class PythonRuntime {
         PyCallable setDisplaySink = RunOptions.lookup(namespace, "set_display_sink");
         RunOptions.release(namespace);
         PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, workspace, complete, packageIndexUrl,
-                packageTimeoutMs);
+                packageIndexNote, packageTimeoutMs);
         PyCallable.callAndRelease(setDisplaySink, runtime::display);
         pyodide.setStdout(StreamOptions.batched(line -> runtime.print(OutputStream.STDOUT, line)));
         pyodide.setStderr(StreamOptions.batched(line -> runtime.print(OutputStream.STDERR, line)));
@@ -163,11 +202,11 @@ public final class PythonRuntime {
                         stuckLoading = "the package index " + packageIndexUrl + " did not answer within "
                                 + packageTimeoutMs / 1000 + " s; restart the kernel to try again";
                         finish(null, "Could not load " + missing + ": the package index " + packageIndexUrl
-                                + " did not answer within " + packageTimeoutMs / 1000 + " s."
+                                + " did not answer within " + packageTimeoutMs / 1000 + " s" + packageIndexNote + "."
                                 + " Code that needs no new packages still runs; restart the kernel to try loading again.");
                     } else {
                         finish(null, "Could not load " + missing + " from the package index " + packageIndexUrl
-                                + (errors.isEmpty() ? "" : ":\n" + errors));
+                                + packageIndexNote + (errors.isEmpty() ? "" : ":\n" + errors));
                     }
                 });
     }

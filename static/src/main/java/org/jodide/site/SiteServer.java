@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -19,6 +21,8 @@ import java.util.concurrent.Executors;
  * {@code application/wasm} for Wasm, cross-origin isolation (COOP/COEP) so SharedArrayBuffer
  * exists, and CORS + CORP on every file so the sandboxed (opaque-origin) eval frame may load
  * Pyodide. Static files only: GET and HEAD, no directory listings, nothing outside the root.
+ * Two pages get a Content-Security-Policy (see {@link PageHeaders}): the eval frame is always
+ * sandboxed, and only the site itself may frame the editor.
  *
  * <pre>{@code
  * try (SiteServer server = SiteServer.start(Path.of("static/target/site"), 0)) {
@@ -30,6 +34,7 @@ public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
+    private final List<String> notFound = new CopyOnWriteArrayList<>();
 
     private SiteServer(HttpServer server, ExecutorService executor, Path root) {
         this.server = server;
@@ -65,6 +70,11 @@ public final class SiteServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port() + "/");
     }
 
+    /** The paths requested so far that were answered 404, oldest first (tests check that a page loads without any). */
+    public List<String> notFoundPaths() {
+        return List.copyOf(notFound);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -88,10 +98,12 @@ public final class SiteServer implements AutoCloseable {
             }
             Path file = resolve(exchange.getRequestURI().getPath());
             if (file == null) {
+                notFound.add(exchange.getRequestURI().getPath());
                 sendText(exchange, 404, "not found");
                 return;
             }
             headers.set("Content-Type", ContentTypes.of(file.getFileName().toString()));
+            PageHeaders.add(headers, root.relativize(file).toString().replace('\\', '/'));
             headers.set("Cache-Control", "no-cache");
             long size = Files.size(file);
             if (method.equals("HEAD")) {

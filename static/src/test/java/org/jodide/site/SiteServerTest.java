@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +27,7 @@ class SiteServerTest {
     @BeforeEach
     void serve() throws IOException {
         Files.writeString(root.resolve("index.html"), "<h1>hi</h1>");
+        Files.writeString(root.resolve("evalframe.html"), "<p>frame</p>");
         Files.createDirectories(root.resolve("pyodide"));
         Files.write(root.resolve("pyodide/pyodide.asm.wasm"), new byte[] {0, 'a', 's', 'm'});
         Files.writeString(root.getParent().resolve("secret.txt"), "outside the site");
@@ -63,8 +65,41 @@ class SiteServerTest {
     }
 
     @Test
+    void theEvalFrameIsSandboxedByItsOwnHeadersAndStillCrossOriginIsolated() throws Exception {
+        HttpResponse<String> response = get("/evalframe.html#packageIndex=x");
+        assertEquals(200, response.statusCode());
+        assertEquals("sandbox allow-scripts allow-modals",
+                response.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals("require-corp", response.headers().firstValue("Cross-Origin-Embedder-Policy").orElseThrow());
+        assertEquals("cross-origin", response.headers().firstValue("Cross-Origin-Resource-Policy").orElseThrow());
+    }
+
+    @Test
+    void onlyTheSiteItselfMayFrameTheEditor() throws Exception {
+        for (String path : new String[] {"/", "/index.html", "/?notebook=examples/a.iomd"}) {
+            assertEquals(List.of("frame-ancestors 'self'"), get(path).headers().allValues("Content-Security-Policy"), path);
+        }
+    }
+
+    @Test
+    void otherFilesGetNoContentSecurityPolicy() throws Exception {
+        HttpResponse<String> response = get("/pyodide/pyodide.asm.wasm");
+        assertTrue(response.headers().firstValue("Content-Security-Policy").isEmpty());
+        assertTrue(get("/nope.html").headers().firstValue("Content-Security-Policy").isEmpty());
+    }
+
+    @Test
+    void anIndexHtmlInASubfolderIsNotTheEditor() throws Exception {
+        Files.writeString(root.resolve("pyodide/index.html"), "<p>not the editor</p>");
+        Files.writeString(root.resolve("pyodide/evalframe.html"), "<p>not the frame</p>");
+        assertTrue(get("/pyodide/").headers().firstValue("Content-Security-Policy").isEmpty());
+        assertTrue(get("/pyodide/evalframe.html").headers().firstValue("Content-Security-Policy").isEmpty());
+    }
+
+    @Test
     void missingFilesAre404() throws Exception {
         assertEquals(404, get("/nope.js").statusCode());
+        assertEquals(List.of("/nope.js"), server.notFoundPaths());
     }
 
     @Test

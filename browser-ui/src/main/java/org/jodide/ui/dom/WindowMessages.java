@@ -30,7 +30,4 @@ public final class WindowMessages {
 
     @JSBody(script = "return window.parent;")
     public static native JSObject parentWindow();
-
-    @JSBody(script = "return String(location.origin);")
-    public static native String ownOrigin();
 }

@@ -169,11 +169,13 @@ final class EvalFrame implements Kernel {
     private void createFrame() {
         iframe = (HTMLIFrameElement) document.createElement("iframe");
         // spec of the eval frame: scripts only; no same-origin, so an opaque origin without the editor's storage.
+        // The server sends the same sandbox as the page's CSP, so the frame is opaque however it is framed.
         iframe.setAttribute("sandbox", "allow-scripts");
         iframe.setAttribute("title", "Report");
         iframe.setAttribute("id", "eval-frame");
-        iframe.setAttribute("src", "evalframe.html#parent=" + encodeUriComponent(WindowMessages.ownOrigin())
-                + forwardedSettings());
+        // No origin in the URL: the frame trusts only window.parent, whatever its origin (see EvalFrameMain).
+        String settings = forwardedSettings();
+        iframe.setAttribute("src", "evalframe.html" + (settings.isEmpty() ? "" : "#" + settings.substring(1)));
         container.appendChild(iframe);
     }
 
@@ -280,9 +282,6 @@ final class EvalFrame implements Kernel {
             + "  if (setting !== null) forwarded += '&' + name + '=' + encodeURIComponent(setting); });"
             + "return forwarded;")
     private static native String forwardedSettings();
-
-    @JSBody(params = "text", script = "return encodeURIComponent(text);")
-    private static native String encodeUriComponent(String text);
 
     @JSBody(params = "text", script = "console.error(text);")
     private static native void consoleError(String text);

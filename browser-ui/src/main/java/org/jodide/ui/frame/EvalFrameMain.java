@@ -26,14 +26,23 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Entry point of the eval frame ({@code evalframe.html}), loaded in an iframe with
- * {@code sandbox="allow-scripts"}: an opaque origin that cannot reach the editor's storage,
- * in its own process, so an endless loop here never freezes the editor. It hosts the report,
- * runs JS and Python one chunk at a time, and talks to the editor only through the protocol.
+ * Entry point of the eval frame ({@code evalframe.html}), loaded in a sandboxed iframe (no
+ * {@code allow-same-origin}): an opaque origin that cannot reach the editor's storage, in its own process, so an endless loop here never freezes the editor. It hosts the
+ * report, runs JS and Python one chunk at a time, and talks to its parent only through the protocol.
+ *
+ * <p>Security model: this frame runs whatever code its parent sends, so it must never run in the
+ * site's own origin. It starts only when its origin is opaque ({@code self.origin === "null"}),
+ * which the server guarantees with {@code Content-Security-Policy: sandbox ...} on this page
+ * however it is framed. It trusts no origin named in its URL: it listens only to
+ * {@code window.parent}, and only when that parent is a page of the site that served this frame
+ * ({@code location.origin}, which comes from the frame's address, not from anything a framing
+ * page chooses). A page of another site that frames it gets no answer and runs nothing; even if it
+ * did, its code would run in an opaque origin, without the site's storage.
  */
 public final class EvalFrameMain {
     private final JSObject parent = WindowMessages.parentWindow();
-    private final String parentOrigin;
+    /** The origin of the site that served this frame: the only origin its parent may have. */
+    private final String siteOrigin = siteOrigin();
     private final ReportView report;
     private final SerialQueue runs = new SerialQueue();
     private final PluginHost plugins = new PluginHost();
@@ -44,20 +53,19 @@ public final class EvalFrameMain {
     private String pythonFailure;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
 
-    private EvalFrameMain(String parentOrigin) {
-        this.parentOrigin = parentOrigin;
+    private EvalFrameMain() {
         HTMLDocument document = HTMLDocument.current();
         this.report = new ReportView(document, document.getElementById("report"));
     }
 
     public static void main(String[] args) {
         ReportLibs.capture();
-        String parentOrigin = parentOriginFromUrl();
-        if (parentOrigin == null) {
-            consoleError("Jodide eval frame: no #parent=ORIGIN in the frame URL; refusing to start");
+        if (!isSandboxed()) {
+            consoleError("Jodide eval frame: this page runs the code it is sent, so it starts only in a sandbox"
+                    + " (an opaque origin), framed by the notebook; refusing to start");
             return;
         }
-        new EvalFrameMain(parentOrigin).start();
+        new EvalFrameMain().start();
     }
 
     private void start() {
@@ -96,8 +104,8 @@ public final class EvalFrameMain {
     private static native double now();
 
     private void receive(JSObject source, String origin, String data) {
-        // Only our parent, at the origin it told us, may drive this frame.
-        if (!WindowMessages.same(source, parent) || !parentOrigin.equals(origin)) {
+        // Only the window that framed us, and only when it is a page of this site (see the class comment).
+        if (!WindowMessages.same(source, parent) || !siteOrigin.equals(origin)) {
             return;
         }
         EditorToFrame message;
@@ -263,14 +271,25 @@ public final class EvalFrameMain {
         }
     }
 
+    /**
+     * Posts to the parent, only if it is a page of this site (the target origin). Nothing here is
+     * the site's data anyway: this frame's origin is opaque (checked in {@link #main}), so all it
+     * sends is its own status and the results of code that the parent itself sent.
+     */
     private void send(FrameToEditor message) {
-        WindowMessages.post(parent, ProtocolCodec.encode(message), parentOrigin);
+        WindowMessages.post(parent, ProtocolCodec.encode(message), siteOrigin);
     }
 
-    /** The editor names its own origin in the frame URL: {@code evalframe.html#parent=ORIGIN}. */
-    private static String parentOriginFromUrl() {
-        return hashParameter("parent");
-    }
+    /**
+     * The origin of this frame's address. Unlike {@code self.origin} (opaque, "null", in a
+     * sandbox), {@code location.origin} is that of the URL the frame was loaded from.
+     */
+    @JSBody(script = "return String(location.origin);")
+    private static native String siteOrigin();
+
+    /** Whether this page has an opaque origin (sandboxed by its CSP or its iframe) and is framed. */
+    @JSBody(script = "return self.origin === 'null' && window.parent !== window;")
+    private static native boolean isSandboxed();
 
     /**
      * Pyodide options: the defaults, overridden by {@code packageIndex} (URL) and

@@ -18,31 +18,30 @@ public interface PyodideApi extends JSObject {
     void setStderr(StreamOptions options);
 
     /**
-     * Reads {@code pyodide-lock.json} from {@code indexUrl}, then calls the global
-     * {@code loadPyodide} that {@code pyodide.js} defines, with the lock file and a package index:
-     * {@code packageIndexUrl}, or when null the template with {@code {version}} replaced by the
-     * lock file's Pyodide version. Resolves to {@code {pyodide, packageIndexUrl}}.
+     * Fetches a package index's {@code pyodide-lock.json} and parses it; rejects with the reason
+     * (HTTP status, network error, bad JSON, or no answer within {@code timeoutMs}).
      */
-    @JSBody(params = {"indexUrl", "packageIndexUrl", "template"}, script = ""
-            + "return fetch(indexUrl + 'pyodide-lock.json').then(function(response) {"
-            + "  if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + response.url);"
+    @JSBody(params = {"url", "timeoutMs"}, script = ""
+            + "var abort = new AbortController();"
+            + "var timer = setTimeout(function() { abort.abort(new Error('no answer within ' + timeoutMs / 1000 + ' s')); }, timeoutMs);"
+            + "return fetch(url, {signal: abort.signal}).then(function(response) {"
+            + "  if (!response.ok) throw new Error('HTTP ' + response.status);"
             + "  return response.json();"
-            + "}).then(function(lock) {"
-            + "  var packageBase = packageIndexUrl || template.replace('{version}', lock.info.version);"
-            + "  return loadPyodide({indexURL: indexUrl, lockFileContents: lock, packageBaseUrl: packageBase})"
-            + "    .then(function(pyodide) { return {pyodide: pyodide, packageIndexUrl: packageBase}; });"
-            + "});")
-    static JSPromise<Loaded> load(String indexUrl, String packageIndexUrl, String template) {
+            + "}).finally(function() { clearTimeout(timer); });")
+    static JSPromise<JSObject> fetchLockFile(String url, int timeoutMs) {
         throw new UnsupportedOperationException("browser only");
     }
 
-    /** What {@link #load} resolves to. */
-    interface Loaded extends JSObject {
-        @JSProperty
-        PyodideApi getPyodide();
-
-        @JSProperty
-        String getPackageIndexUrl();
+    /**
+     * Calls the global {@code loadPyodide} that {@code pyodide.js} defines. Pyodide 314 takes the
+     * package list from {@code lockFileContents} and downloads each package from
+     * {@code packageBaseUrl} + its {@code file_name} (checking its sha256), so the two must
+     * describe the same index.
+     */
+    @JSBody(params = {"indexUrl", "lock", "packageBaseUrl"}, script = ""
+            + "return loadPyodide({indexURL: indexUrl, lockFileContents: lock, packageBaseUrl: packageBaseUrl});")
+    static JSPromise<PyodideApi> load(String indexUrl, JSObject lock, String packageBaseUrl) {
+        throw new UnsupportedOperationException("browser only");
     }
 
     @JSBody(params = "pyodide", script = "globalThis.pyodide = pyodide;")
