@@ -1,6 +1,7 @@
 package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
+import org.jodide.core.Trust;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.internal.FlatJson;
@@ -78,6 +79,8 @@ public final class ProtocolCodec {
             f.put("chunkId", m.chunkId());
             f.put("order", m.order());
             f.put("css", m.css());
+        } else if (message instanceof EditorToFrame.SetTrust) {
+            f.put("trust", ((EditorToFrame.SetTrust) message).trust().name());
         }
         return FlatJson.write(f);
     }
@@ -168,6 +171,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
             case "ApplyCss":
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
+            case "SetTrust":
+                return new EditorToFrame.SetTrust(f.enumValue("trust", Trust.class));
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -228,6 +233,8 @@ public final class ProtocolCodec {
             return "RegisterPlugin";
         } else if (message instanceof EditorToFrame.RunPluginCode) {
             return "RunPluginCode";
+        } else if (message instanceof EditorToFrame.SetTrust) {
+            return "SetTrust";
         }
         return "ApplyCss";
     }

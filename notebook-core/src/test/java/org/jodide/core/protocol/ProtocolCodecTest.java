@@ -31,7 +31,9 @@ class ProtocolCodecTest {
                 new EditorToFrame.RegisterPlugin(5, "rpn", "http://x/rpn.js", "rpn", "evaluate", null),
                 new EditorToFrame.RegisterPlugin(6, "lua", "http://x/lua.js", "fengari", "eval", "evalAsync"),
                 new EditorToFrame.RunPluginCode(7, "rpn", "c3", "3 4 +"),
-                new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"));
+                new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"),
+                new EditorToFrame.SetTrust(org.jodide.core.Trust.TRUSTED),
+                new EditorToFrame.SetTrust(org.jodide.core.Trust.UNTRUSTED));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
@@ -89,6 +91,9 @@ class ProtocolCodecTest {
         "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[[1]]}",
         "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":\"none\"}",
         "{\"type\":\"ShowHtml\",\"v\":1,\"chunkId\":\"c\",\"order\":1,\"html\":\"\\uZZZZ\"}",
+        "{\"type\":\"SetTrust\",\"v\":1,\"trust\":\"ALWAYS\"}",
+        "{\"type\":\"SetTrust\",\"v\":1,\"trust\":true}",
+        "{\"type\":\"SetTrust\",\"v\":1}",
     })
     void malformedMessagesAreRejectedWithAReason(String wire) {
         ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeEditorToFrame(wire));
