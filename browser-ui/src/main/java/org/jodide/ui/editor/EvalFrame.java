@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Language;
+import org.jodide.core.Trust;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.Kernel;
@@ -111,6 +112,13 @@ final class EvalFrame implements Kernel {
         send(message);
     }
 
+    /** Tells the report the notebook's trust; a restarted frame is told again (it starts untrusted). */
+    void setTrust(Trust trust) {
+        EditorToFrame message = new EditorToFrame.SetTrust(trust);
+        reportState.put("trust", message);
+        send(message);
+    }
+
     void removeFromReport(String chunkId) {
         reportState.remove("html:" + chunkId);
         reportState.remove("css:" + chunkId);
@@ -156,8 +164,9 @@ final class EvalFrame implements Kernel {
 
     private void createFrame() {
         iframe = (HTMLIFrameElement) document.createElement("iframe");
-        // spec of the eval frame: scripts only; no same-origin, so an opaque origin without the editor's storage.
-        iframe.setAttribute("sandbox", "allow-scripts");
+        // spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so
+        // an opaque origin without the editor's storage.
+        iframe.setAttribute("sandbox", "allow-scripts allow-modals");
         iframe.setAttribute("title", "Report");
         iframe.setAttribute("id", "eval-frame");
         iframe.setAttribute("src", "evalframe.html#parent=" + encodeUriComponent(WindowMessages.ownOrigin())

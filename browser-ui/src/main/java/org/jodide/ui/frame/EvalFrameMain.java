@@ -39,6 +39,8 @@ public final class EvalFrameMain {
     private double lastProgressAt = -PROGRESS_INTERVAL_MS;
     private PythonRuntime python;
     private String pythonFailure;
+    /** The chunk whose code runs, or ran last: where {@code iodide.output} writes; null before any run. */
+    private String outputChunkId;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
 
     private EvalFrameMain(String parentOrigin) {
@@ -58,6 +60,9 @@ public final class EvalFrameMain {
     }
 
     private void start() {
+        if (!IodideGlobal.install(() -> outputChunkId == null ? null : report.outputArea(outputChunkId))) {
+            consoleError("Jodide eval frame: iodide-api.js is missing; notebooks have no iodide global");
+        }
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listen(this::receive);
         send(new FrameToEditor.FrameReady());
@@ -121,7 +126,10 @@ public final class EvalFrameMain {
             });
         } else if (message instanceof EditorToFrame.RunPluginCode) {
             EditorToFrame.RunPluginCode run = (EditorToFrame.RunPluginCode) message;
-            runs.submit(done -> plugins.run(run, replyTo(run.runId(), done)));
+            runs.submit(done -> {
+                startOutput(run.chunkId());
+                plugins.run(run, replyTo(run.runId(), done));
+            });
         } else if (message instanceof EditorToFrame.RunFetch) {
             EditorToFrame.RunFetch fetch = (EditorToFrame.RunFetch) message;
             runs.submit(done -> fetchAll(fetch, done));
@@ -133,6 +141,8 @@ public final class EvalFrameMain {
         } else if (message instanceof EditorToFrame.ApplyCss) {
             EditorToFrame.ApplyCss css = (EditorToFrame.ApplyCss) message;
             report.applyCss(css.chunkId(), css.order(), css.css());
+        } else if (message instanceof EditorToFrame.SetTrust) {
+            report.setTrust(((EditorToFrame.SetTrust) message).trust());
         }
     }
 
@@ -161,7 +171,14 @@ public final class EvalFrameMain {
         };
     }
 
+    /** What {@code chunkId} wrote last time goes; what it writes now goes in its place. */
+    private void startOutput(String chunkId) {
+        outputChunkId = chunkId;
+        report.clearOutput(chunkId);
+    }
+
     private void execute(EditorToFrame.RunCode run, Runnable done) {
+        startOutput(run.chunkId());
         ExecutionListener listener = replyTo(run.runId(), done);
         String sourceName = "chunk-" + run.chunkId();
         if (run.language() == Language.JAVASCRIPT) {
