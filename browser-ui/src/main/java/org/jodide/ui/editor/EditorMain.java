@@ -72,14 +72,20 @@ public final class EditorMain {
         onClick(document, "download-notebook", saver::download);
         onClick(document, "show-help", help::open);
         PageShortcuts.bind(document, help::toggle, saver::save);
-        new ViewSwitcher(document).start();
+        ViewSwitcher views = new ViewSwitcher(document);
+        views.start();
         new ThemeSwitcher(document, theme -> {
             ((CodeMirrorEditor) editor).setTheme(theme);
             frame.setTheme(reportTheme(theme));
         }).start();
         PaneSplitter.installAll(document);
         FileDrop.install(document, saver::openDropped, console::note);
-        saver.openRequestedNotebook();
+        boolean openedAsReport = views.current() == ViewSwitcher.View.REPORT;
+        saver.openRequestedNotebook(() -> {
+            if (openedAsReport) {
+                new ReportRunGate(document, session).open();
+            }
+        });
         editor.focus();
         // Everything is wired: tests and tools wait for this mark.
         document.getDocumentElement().setAttribute("data-app", "ready");

@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Language;
+import org.jodide.core.Trust;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.Kernel;
@@ -123,6 +124,13 @@ final class EvalFrame implements Kernel {
         send(message);
     }
 
+    /** Tells the report the notebook's trust; a restarted frame is told again (it starts untrusted). */
+    void setTrust(Trust trust) {
+        EditorToFrame message = new EditorToFrame.SetTrust(trust);
+        reportState.put("trust", message);
+        send(message);
+    }
+
     void removeFromReport(String chunkId) {
         reportState.remove("html:" + chunkId);
         reportState.remove("css:" + chunkId);
@@ -168,9 +176,10 @@ final class EvalFrame implements Kernel {
 
     private void createFrame() {
         iframe = (HTMLIFrameElement) document.createElement("iframe");
-        // spec of the eval frame: scripts only; no same-origin, so an opaque origin without the editor's storage.
-        // The server sends the same sandbox as the page's CSP, so the frame is opaque however it is framed.
-        iframe.setAttribute("sandbox", "allow-scripts");
+        // spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so
+        // an opaque origin without the editor's storage. The server sends the same sandbox as the
+        // page's CSP, so the frame is opaque however it is framed.
+        iframe.setAttribute("sandbox", "allow-scripts allow-modals");
         iframe.setAttribute("title", "Report");
         iframe.setAttribute("id", "eval-frame");
         // No origin in the URL: the frame trusts only window.parent, whatever its origin (see EvalFrameMain).

@@ -1,5 +1,6 @@
 package org.jodide.ui.editor;
 
+import org.jodide.core.Trust;
 import org.jodide.ui.dom.Downloads;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -129,13 +130,17 @@ final class NotebookSaver {
     /**
      * Opens what the page asks for: the notebook named by {@code ?notebook=}, or the page's own
      * text, unless a draft of it is saved in this browser and differs; then the draft is shown.
+     * {@code opened} runs once the text is in the editor (a notebook URL loads asynchronously).
+     * spec: the notebook from the URL is {@link Trust#UNTRUSTED}; the page's own text and drafts
+     * were written here and are {@link Trust#TRUSTED}.
      */
-    void openRequestedNotebook() {
+    void openRequestedNotebook(Runnable opened) {
         Optional<DraftStore.Draft> draft = drafts.load();
         if (notebookUrl == null) {
             String pageText = editor.text();
             draft.filter(saved -> !saved.text().equals(pageText)).ifPresent(saved -> restore(saved, pageText));
             offerUnsaved();
+            opened.run();
             return;
         }
         NotebookLocation.load(notebookUrl, (loaded, error) -> {
@@ -143,16 +148,17 @@ final class NotebookSaver {
             if (error != null) {
                 console.note("Could not open the notebook " + notebookUrl + ": " + error);
                 draft.ifPresent(saved -> {
-                    show(saved.text());
+                    show(saved.text(), Trust.TRUSTED);
                     console.note("Showing your draft of it, saved in this browser " + dateTime(saved.savedAt()) + ".");
                     showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(saved.savedAt()));
                 });
             } else if (draft.isPresent() && !draft.get().text().equals(text)) {
                 restore(draft.get(), text);
             } else {
-                show(text);
+                show(text, Trust.UNTRUSTED);
             }
             offerUnsaved();
+            opened.run();
         });
     }
 
@@ -160,12 +166,12 @@ final class NotebookSaver {
      * Shows {@code text} in the editor. Changes made meanwhile (typed while the notebook was
      * loading, or after a draft was restored) are kept aside first and offered back.
      */
-    private void show(String text) {
+    private void show(String text, Trust trust) {
         if (edited) {
             unsaved.save(editor.text(), DraftStore.now());
             edited = false;
         }
-        session.open(text, notebookUrl);
+        session.open(text, notebookUrl, trust);
     }
 
     /** {@code text} without its byte order mark, remembering whether it had one (null stays null). */
@@ -190,7 +196,7 @@ final class NotebookSaver {
         if (recoverable == null) {
             return;
         }
-        session.open(recoverable.text(), notebookUrl);
+        session.open(recoverable.text(), notebookUrl, Trust.TRUSTED);
         unsaved.remove();
         hideRecover();
         edited = true;
@@ -205,7 +211,7 @@ final class NotebookSaver {
 
     /** Shows {@code draft} in place of {@code original}, with a note whose button brings the original back. */
     private void restore(DraftStore.Draft draft, String original) {
-        show(draft.text());
+        show(draft.text(), Trust.TRUSTED);
         showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(draft.savedAt()));
         String name = notebookUrl == null ? "this notebook" : fileName(notebookUrl);
         console.note("Restored your draft of " + name + ", saved in this browser " + dateTime(draft.savedAt()) + ".");
@@ -218,7 +224,7 @@ final class NotebookSaver {
         discard.addEventListener("click", event -> {
             drafts.remove();
             boolean editedSinceRestored = edited;
-            show(original);
+            show(original, notebookUrl == null ? Trust.TRUSTED : Trust.UNTRUSTED);
             showStatus("", "", "");
             note.removeChild(discard);
             console.note("Draft discarded: " + name + " is shown as it was loaded.");

@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Language;
+import org.jodide.core.Trust;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.ForwardingListener;
@@ -15,7 +16,10 @@ import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
 import org.teavm.jso.browser.Window;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One open notebook: its text as parsed (re-parsed incrementally after each edit, so chunk ids
@@ -35,6 +39,9 @@ final class NotebookSession implements RunObserver {
     private static final int DIAGNOSTICS_DELAY_MS = 300;
     private int pendingDiagnostics = -1;
     private int snippets;
+    /** spec: the page's own text is written here, so it starts trusted (see {@link Trust}). */
+    private Trust trust = Trust.TRUSTED;
+    private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
 
     NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame, MarkdownRenderer markdown) {
         this.editor = editor;
@@ -44,6 +51,7 @@ final class NotebookSession implements RunObserver {
         this.dispatcher = new ChunkDispatcher(frame, report, NotebookLocation.baseUrl(null));
         this.runner = new NotebookRunner(dispatcher, this);
         this.notebook = parser.parse(editor.text());
+        frame.setTrust(trust);
         // In a task of its own: the first markdown render is the slowest part of start-up, and
         // keystrokes queued meanwhile get in first.
         Window.setTimeout(() -> report.refresh(notebook), 0);
@@ -55,9 +63,13 @@ final class NotebookSession implements RunObserver {
         return notebook;
     }
 
-    /** Opens another notebook in place of the current text; {@code url} is where it came from. */
-    void open(String text, String url) {
+    /**
+     * Opens another notebook in place of the current text; {@code url} is where it came from, and
+     * {@code trust} whether it was written here ({@link Trust}).
+     */
+    void open(String text, String url, Trust trust) {
         runner.cancelQueued();
+        setTrust(trust);
         editor.setText(text);
         editor.clearChunkStates();
         dispatcher.setBaseUrl(NotebookLocation.baseUrl(url));
@@ -88,12 +100,36 @@ final class NotebookSession implements RunObserver {
         }, DIAGNOSTICS_DELAY_MS);
     }
 
+    Trust trust() {
+        return trust;
+    }
+
+    /** {@code listener} hears every change of trust from now on. */
+    void onTrustChange(Consumer<Trust> listener) {
+        trustListeners.add(listener);
+    }
+
+    private void setTrust(Trust newTrust) {
+        if (newTrust == trust) {
+            return;
+        }
+        trust = newTrust;
+        frame.setTrust(newTrust);
+        new ArrayList<>(trustListeners).forEach(listener -> listener.accept(newTrust));
+    }
+
+    /** spec: running any of the notebook's code is the user's consent; the notebook is trusted from then on. */
+    private void userRuns() {
+        setTrust(trust.afterUserRun());
+    }
+
     /** Runs the chunk at the cursor; with {@code advance}, moves the cursor into the next chunk (Shift+Enter). */
     void runAtCursor(boolean advance) {
         Optional<Chunk> chunk = notebook.chunkAt(editor.cursor());
         if (chunk.isEmpty()) {
             return;
         }
+        userRuns();
         runner.run(chunk.get());
         if (advance) {
             editor.setCursor(notebook.next(chunk.get()).map(next -> next.bodySpan().start()).orElse(notebook.length()));
@@ -101,21 +137,29 @@ final class NotebookSession implements RunObserver {
     }
 
     void runAll() {
+        userRuns();
         runner.runAll(notebook);
     }
 
     void runAbove() {
-        notebook.chunkAt(editor.cursor()).ifPresent(chunk -> runner.runAbove(notebook, chunk));
+        notebook.chunkAt(editor.cursor()).ifPresent(chunk -> {
+            userRuns();
+            runner.runAbove(notebook, chunk);
+        });
     }
 
     void runBelow() {
-        notebook.chunkAt(editor.cursor()).ifPresent(chunk -> runner.runBelow(notebook, chunk));
+        notebook.chunkAt(editor.cursor()).ifPresent(chunk -> {
+            userRuns();
+            runner.runBelow(notebook, chunk);
+        });
     }
 
     /** Runs a console input after whatever is queued; its output goes to the console like a chunk's. */
     void runSnippet(Language language, String code) {
         String id = "console-" + (++snippets);
         String label = (language == Language.PYTHON ? "py" : "js") + " › console";
+        userRuns();
         runner.runTask(done -> {
             ExecutionListener entry = console.begin(id, label, code);
             entry = new ForwardingListener(entry) {

@@ -51,6 +51,8 @@ public final class EvalFrameMain {
     private double lastProgressAt = -PROGRESS_INTERVAL_MS;
     private PythonRuntime python;
     private String pythonFailure;
+    /** The chunk whose code runs, or ran last: where {@code iodide.output} writes; null before any run. */
+    private String outputChunkId;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
 
     private EvalFrameMain() {
@@ -69,6 +71,9 @@ public final class EvalFrameMain {
     }
 
     private void start() {
+        if (!IodideGlobal.install(() -> outputChunkId == null ? null : report.outputArea(outputChunkId))) {
+            consoleError("Jodide eval frame: iodide-api.js is missing; notebooks have no iodide global");
+        }
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listen(this::receive);
         send(new FrameToEditor.FrameReady());
@@ -132,7 +137,10 @@ public final class EvalFrameMain {
             });
         } else if (message instanceof EditorToFrame.RunPluginCode) {
             EditorToFrame.RunPluginCode run = (EditorToFrame.RunPluginCode) message;
-            runs.submit(done -> plugins.run(run, replyTo(run.runId(), done)));
+            runs.submit(done -> {
+                startOutput(run.chunkId());
+                plugins.run(run, replyTo(run.runId(), done));
+            });
         } else if (message instanceof EditorToFrame.RunFetch) {
             EditorToFrame.RunFetch fetch = (EditorToFrame.RunFetch) message;
             runs.submit(done -> fetchAll(fetch, done));
@@ -146,6 +154,8 @@ public final class EvalFrameMain {
             report.applyCss(css.chunkId(), css.order(), css.css());
         } else if (message instanceof EditorToFrame.SetTheme) {
             report.setTheme(((EditorToFrame.SetTheme) message).theme());
+        } else if (message instanceof EditorToFrame.SetTrust) {
+            report.setTrust(((EditorToFrame.SetTrust) message).trust());
         }
     }
 
@@ -188,8 +198,14 @@ public final class EvalFrameMain {
             Window.setTimeout(task::run, delayMs);
         }
     };
+    /** What {@code chunkId} wrote last time goes; what it writes now goes in its place. */
+    private void startOutput(String chunkId) {
+        outputChunkId = chunkId;
+        report.clearOutput(chunkId);
+    }
 
     private void execute(EditorToFrame.RunCode run, Runnable done) {
+        startOutput(run.chunkId());
         ExecutionListener listener = replyTo(run.runId(), done);
         String sourceName = SourceNames.of(run.language(), run.firstLine());
         if (run.language() == Language.JAVASCRIPT) {

@@ -1,5 +1,8 @@
 package org.jodide.core.markdown;
 
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -9,8 +12,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * Renders the markdown of {@code md} chunks to HTML with flexmark: CommonMark with tables and
- * strikethrough, and TeX math in {@code $...$} and {@code $$...$$} left as
+ * Renders the markdown of {@code md} chunks to HTML with flexmark: CommonMark with tables,
+ * strikethrough and emoji shortcodes ({@code :arrow_forward:} becomes the Unicode character, as in
+ * Iodide; never an image, which would be fetched from a CDN), and TeX math in {@code $...$} and {@code $$...$$} left as
  * {@code <span class="math" data-tex>} elements for KaTeX (see {@link MathExtractor}). The HTML
  * is not sanitized here: whoever inserts it into a page must sanitize it. Reuse one instance:
  * flexmark's parser and renderer are built on the first render (not at construction, which stays
@@ -23,7 +27,10 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         if (parser == null) {
             MutableDataSet options = new MutableDataSet();
-            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    EmojiExtension.create()));
+            options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
+            options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
             parser = Parser.builder(options).build();
             renderer = HtmlRenderer.builder(options).build();
         }

@@ -1,6 +1,7 @@
 package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
+import org.jodide.core.Trust;
 import org.jodide.iomd.FetchKind;
 
 import java.util.List;
@@ -88,5 +89,13 @@ public sealed interface EditorToFrame {
         AUTO,
         LIGHT,
         DARK
+    }
+
+    /**
+     * The notebook's trust changed (or is told to a new frame): the report re-renders the markdown
+     * it shows, keeping inline event handlers only when {@link Trust#TRUSTED}. A frame starts
+     * {@link Trust#UNTRUSTED}.
+     */
+    record SetTrust(Trust trust) implements EditorToFrame {
     }
 }

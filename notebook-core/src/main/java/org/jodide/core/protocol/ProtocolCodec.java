@@ -1,6 +1,7 @@
 package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
+import org.jodide.core.Trust;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.internal.FlatJson;
@@ -80,6 +81,8 @@ public final class ProtocolCodec {
             f.put("css", m.css());
         } else if (message instanceof EditorToFrame.SetTheme) {
             f.put("theme", ((EditorToFrame.SetTheme) message).theme().name());
+        } else if (message instanceof EditorToFrame.SetTrust) {
+            f.put("trust", ((EditorToFrame.SetTrust) message).trust().name());
         }
         return FlatJson.write(f);
     }
@@ -172,6 +175,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
             case "SetTheme":
                 return new EditorToFrame.SetTheme(f.enumValue("theme", EditorToFrame.Theme.class));
+            case "SetTrust":
+                return new EditorToFrame.SetTrust(f.enumValue("trust", Trust.class));
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -234,6 +239,8 @@ public final class ProtocolCodec {
             return "RunPluginCode";
         } else if (message instanceof EditorToFrame.SetTheme) {
             return "SetTheme";
+        } else if (message instanceof EditorToFrame.SetTrust) {
+            return "SetTrust";
         }
         return "ApplyCss";
     }

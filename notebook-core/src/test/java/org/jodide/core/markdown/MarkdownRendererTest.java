@@ -16,4 +16,14 @@ class MarkdownRendererTest {
     void entitiesAreDecoded() {
         assertEquals("<p>caf\u00e9 &amp; &lt;tag&gt;</p>\n", renderer.render("caf&eacute; &amp; &lt;tag&gt;"));
     }
+
+    @Test
+    void emojiShortcodesRenderAsUnicodeCharacters() {
+        assertEquals("<p>Run \u25b6 and \ud83d\udc4d</p>\n", renderer.render("Run :arrow_forward: and :+1:"));
+    }
+
+    @Test
+    void unknownShortcodesAndCodeStayAsWritten() {
+        assertEquals("<p>:no_such_emoji: <code>:smile:</code></p>\n", renderer.render(":no_such_emoji: `:smile:`"));
+    }
 }

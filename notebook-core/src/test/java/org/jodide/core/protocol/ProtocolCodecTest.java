@@ -34,7 +34,9 @@ class ProtocolCodecTest {
                 new EditorToFrame.ApplyCss("c3", 4, "h1 { color: red }"),
                 new EditorToFrame.SetTheme(EditorToFrame.Theme.AUTO),
                 new EditorToFrame.SetTheme(EditorToFrame.Theme.LIGHT),
-                new EditorToFrame.SetTheme(EditorToFrame.Theme.DARK));
+                new EditorToFrame.SetTheme(EditorToFrame.Theme.DARK),
+                new EditorToFrame.SetTrust(org.jodide.core.Trust.TRUSTED),
+                new EditorToFrame.SetTrust(org.jodide.core.Trust.UNTRUSTED));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
@@ -99,6 +101,9 @@ class ProtocolCodecTest {
         "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[[1]]}",
         "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":\"none\"}",
         "{\"type\":\"ShowHtml\",\"v\":1,\"chunkId\":\"c\",\"order\":1,\"html\":\"\\uZZZZ\"}",
+        "{\"type\":\"SetTrust\",\"v\":1,\"trust\":\"ALWAYS\"}",
+        "{\"type\":\"SetTrust\",\"v\":1,\"trust\":true}",
+        "{\"type\":\"SetTrust\",\"v\":1}",
     })
     void malformedMessagesAreRejectedWithAReason(String wire) {
         ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeEditorToFrame(wire));

@@ -1,0 +1,66 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.Trust;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Runs the notebook when the page opens in the report view, as Iodide's report view did (Run all:
+ * every chunk not marked {@code skipRunAll}), subject to {@link Trust}: a trusted notebook runs at
+ * once; an untrusted one (opened by {@code ?notebook=URL}) first shows a banner,
+ * {@code #trust-banner}, whose Run button ({@code #trust-run}) runs it. Any run the user starts
+ * otherwise (the toolbar's Run all) makes the notebook trusted and takes the banner away.
+ */
+final class ReportRunGate {
+    static final String MESSAGE = "This notebook runs code when it is shown. It was opened from a link, so "
+            + "nothing has run yet: run it only if you trust where it comes from.";
+
+    private final HTMLDocument document;
+    private final NotebookSession session;
+    private HTMLElement banner;
+
+    ReportRunGate(HTMLDocument document, NotebookSession session) {
+        this.document = document;
+        this.session = session;
+    }
+
+    /** Call once the notebook is in the editor, when the page opened in the report view. */
+    void open() {
+        if (session.trust() == Trust.TRUSTED) {
+            session.runAll();
+            return;
+        }
+        showBanner();
+        session.onTrustChange(trust -> {
+            if (trust == Trust.TRUSTED) {
+                hideBanner();
+            }
+        });
+    }
+
+    private void showBanner() {
+        banner = document.createElement("div");
+        banner.setAttribute("id", "trust-banner");
+        banner.setAttribute("class", "trust-banner");
+        banner.setAttribute("role", "alert");
+        HTMLElement text = document.createElement("span");
+        text.setTextContent(MESSAGE);
+        HTMLElement run = document.createElement("button");
+        run.setAttribute("type", "button");
+        run.setAttribute("id", "trust-run");
+        run.setTextContent("Run");
+        run.setAttribute("title", "Run every chunk of the notebook (Run all)");
+        run.addEventListener("click", event -> session.runAll());
+        banner.appendChild(text);
+        banner.appendChild(run);
+        HTMLElement pane = document.getElementById("output-pane");
+        pane.insertBefore(banner, pane.getFirstChild());
+    }
+
+    private void hideBanner() {
+        if (banner != null && banner.getParentNode() != null) {
+            banner.getParentNode().removeChild(banner);
+        }
+        banner = null;
+    }
+}

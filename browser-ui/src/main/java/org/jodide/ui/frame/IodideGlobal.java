@@ -1,0 +1,37 @@
+package org.jodide.ui.frame;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Installs the {@code iodide} global that Iodide notebooks call ({@code iodide.output.text},
+ * {@code iodide.output.element}, ...), built by {@code iodide-api.js}, which evalframe.html puts
+ * on {@code window.jodideIodideApi} before the frame starts. What it writes goes where
+ * {@link OutputPlace} says: the running chunk's place in the report.
+ */
+final class IodideGlobal {
+    private IodideGlobal() {
+    }
+
+    /** The report element that {@code iodide.output} writes into now; null when no chunk has run. */
+    @JSFunctor
+    interface OutputPlace extends JSObject {
+        HTMLElement current();
+    }
+
+    /** Sets {@code window.iodide}; false when the bundle is missing (the frame then has no {@code iodide}). */
+    static boolean install(OutputPlace place) {
+        return install(place, "jodide");
+    }
+
+    @JSBody(params = {"place", "version"}, script = "var factory = window.jodideIodideApi;"
+            + "if (!factory) return false;"
+            + "window.iodide = factory.createIodideApi({ document: document, version: version,"
+            + "  currentOutputElement: function() { var area = place();"
+            + "    if (!area) throw new Error('iodide.output writes where a chunk runs, and no chunk has run yet');"
+            + "    return area; } });"
+            + "return true;")
+    private static native boolean install(OutputPlace place, String version);
+}

@@ -1,0 +1,126 @@
+// The `iodide` global of the eval frame: the notebook API that Iodide notebooks call
+// (iodide-project/iodide, src/eval-frame/iodide-api). What Jodide can do is provided; every
+// other documented call throws an Error that names it, so an old notebook says clearly what
+// does not work instead of failing on `undefined is not a function`.
+//
+//   import { createIodideApi } from './iodide-api.js';
+//   window.iodide = createIodideApi({ document, currentOutputElement: () => area });
+//   iodide.output.text('42 rows');                 // a line of text at the running chunk's place
+//   const div = iodide.output.element('div');      // an element there, for the code to fill
+//   iodide.file.save(data, 'x.json');              // Error: iodide.file.save is not supported in Jodide: ...
+//
+// `currentOutputElement()` is the frame's: the report element of the chunk that runs (it may
+// throw when no chunk has run yet).
+
+/** Marks an output that `iodide.output` wrote, for styling and tests. */
+export const OUTPUT_CLASSES = Object.freeze({
+  text: 'iodide-output-text',
+  element: 'iodide-output-element',
+});
+
+/** Why a group of Iodide's calls has no Jodide equivalent, by namespace (spelled as in Iodide). */
+const UNSUPPORTED = Object.freeze({
+  file: {
+    calls: ['save', 'load', 'delete', 'exists', 'list', 'lastUpdated'],
+    reason: 'there is no notebook server to keep files; load data with a fetch chunk',
+  },
+  environment: {
+    calls: ['freeze', 'freezeRawString', 'clear', 'get', 'list'],
+    reason: 'notebooks keep no environment variables; load data with a fetch chunk',
+  },
+  '': {
+    calls: ['addOutputRenderer', 'addOutputHandler', 'clearOutputRenderers'],
+    reason: 'values are shown by the console; give Python objects a _repr_html_ instead',
+  },
+  evalQueue: {
+    calls: ['requireExplicitContinuation', 'continue'],
+    reason: 'return a promise from the chunk instead: the run queue waits for it',
+  },
+});
+
+/** Property names that callers probe without meaning the notebook API (await, JSON, printing). */
+const PROBED = new Set(['then', 'toJSON', 'constructor', 'valueOf', 'toString', 'inspect', 'nodeType', 'asymmetricMatch']);
+
+/** The Error thrown for an Iodide call Jodide does not have. */
+export function unsupported(call, reason) {
+  return new Error(`${call} is not supported in Jodide${reason ? `: ${reason}` : ''}`);
+}
+
+function stub(call, reason) {
+  return function unsupportedIodideCall() {
+    throw unsupported(call, reason);
+  };
+}
+
+/**
+ * `target` with every unknown string property throwing a "not supported" Error naming
+ * `prefix.name` (read as a value, it is not there: reading is already the mistake).
+ */
+function strict(target, prefix) {
+  return new Proxy(Object.freeze(target), {
+    get(object, name, receiver) {
+      if (typeof name !== 'string' || name in object || PROBED.has(name)) {
+        return Reflect.get(object, name, receiver);
+      }
+      throw unsupported(`${prefix}.${name}`, 'it is not part of the Iodide API that Jodide provides');
+    },
+  });
+}
+
+/**
+ * Iodide's notebook API.
+ *
+ * @param {{document: Document, currentOutputElement: () => Element, version?: string}} frame
+ */
+export function createIodideApi({ document, currentOutputElement, version = 'jodide' }) {
+  if (typeof currentOutputElement !== 'function') {
+    throw new TypeError('createIodideApi needs a currentOutputElement() function');
+  }
+  const wrapper = (className) => {
+    const div = document.createElement('div');
+    div.className = className;
+    currentOutputElement().append(div);
+    return div;
+  };
+  const output = {
+    /** Shows `text` (anything, as a string) as a line at the running chunk's place. */
+    text(text) {
+      // Iodide set innerHTML here; Jodide shows text as text (markup belongs to markdown chunks
+      // or output.element), so a string never runs code by being printed.
+      wrapper(OUTPUT_CLASSES.text).textContent = String(text);
+    },
+    /** Creates a `tagName` element at the running chunk's place and returns it, for the code to fill. */
+    element(tagName) {
+      const element = document.createElement(String(tagName));
+      wrapper(OUTPUT_CLASSES.element).append(element);
+      return element;
+    },
+  };
+  const namespaces = { '': {}, output };
+  for (const [namespace, { calls, reason }] of Object.entries(UNSUPPORTED)) {
+    const holder = namespaces[namespace] ?? (namespaces[namespace] = {});
+    for (const call of calls) {
+      holder[call] = stub(namespace ? `iodide.${namespace}.${call}` : `iodide.${call}`, reason);
+    }
+  }
+  // Iodide's evalQueue.await(promises) made the chunk wait for them: returning the promise does.
+  namespaces.evalQueue.await = (promises) => Promise.all(promises);
+  const api = namespaces[''];
+  for (const [namespace, members] of Object.entries(namespaces)) {
+    if (namespace) {
+      api[namespace] = strict(members, `iodide.${namespace}`);
+    }
+  }
+  /** Iodide's synchronous GET, kept for old notebooks: the response body of `url`. */
+  api.getDataSync = (url) => {
+    const request = new XMLHttpRequest();
+    request.open('GET', url, false);
+    request.send(null);
+    if (request.status < 200 || request.status >= 300) {
+      throw new Error(`iodide.getDataSync: GET ${url} failed with HTTP ${request.status}`);
+    }
+    return request.response;
+  };
+  api.VERSION = version;
+  return strict(api, 'iodide');
+}

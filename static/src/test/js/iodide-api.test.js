@@ -1,0 +1,78 @@
+// The `iodide` global of the eval frame, against a minimal fake DOM (append, textContent).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createIodideApi, OUTPUT_CLASSES } from '../../main/js/frame/iodide-api.js';
+
+class FakeElement {
+  constructor(tagName) {
+    this.tagName = tagName.toUpperCase();
+    this.children = [];
+    this.className = '';
+    this.textContent = '';
+  }
+
+  append(child) {
+    this.children.push(child);
+  }
+}
+
+const fakeDocument = { createElement: (tag) => new FakeElement(tag) };
+
+function frameWith(areas) {
+  let current = areas[0];
+  const api = createIodideApi({ document: fakeDocument, currentOutputElement: () => current });
+  return { api, runIn: (index) => { current = areas[index]; } };
+}
+
+test('output.text writes the text, as text, into the running chunk\'s output area', () => {
+  const area = new FakeElement('div');
+  const { api } = frameWith([area]);
+  api.output.text('<b>42</b> rows');
+  assert.equal(area.children.length, 1);
+  assert.equal(area.children[0].className, OUTPUT_CLASSES.text);
+  assert.equal(area.children[0].textContent, '<b>42</b> rows');
+});
+
+test('output.element returns the element it placed, so code can fill it', () => {
+  const first = new FakeElement('div');
+  const second = new FakeElement('div');
+  const { api, runIn } = frameWith([first, second]);
+  runIn(1);
+  const canvas = api.output.element('canvas');
+  assert.equal(canvas.tagName, 'CANVAS');
+  assert.equal(first.children.length, 0);
+  assert.equal(second.children[0].className, OUTPUT_CLASSES.element);
+  assert.equal(second.children[0].children[0], canvas);
+});
+
+test('documented calls Jodide lacks throw an Error naming the call', () => {
+  const { api } = frameWith([new FakeElement('div')]);
+  assert.throws(() => api.file.save({}, 'data.json'), { message: /^iodide\.file\.save is not supported in Jodide: / });
+  assert.throws(() => api.environment.get('x'), { message: /^iodide\.environment\.get is not supported in Jodide/ });
+  assert.throws(() => api.addOutputRenderer({}), { message: /^iodide\.addOutputRenderer is not supported in Jodide/ });
+  assert.throws(() => api.evalQueue.requireExplicitContinuation(), { message: /^iodide\.evalQueue\.requireExplicitContinuation is not/ });
+});
+
+test('unknown names throw an Error naming them, but probes such as then and symbols stay undefined', () => {
+  const { api } = frameWith([new FakeElement('div')]);
+  assert.throws(() => api.notebook, { message: /^iodide\.notebook is not supported in Jodide/ });
+  assert.throws(() => api.output.html('x'), { message: /^iodide\.output\.html is not supported in Jodide/ });
+  assert.equal(api.then, undefined);
+  assert.equal(api[Symbol.toPrimitive], undefined);
+  assert.equal(typeof api.VERSION, 'string');
+});
+
+test('evalQueue.await resolves with all the promises, so a chunk returning it waits for them', async () => {
+  const { api } = frameWith([new FakeElement('div')]);
+  assert.deepEqual(await api.evalQueue.await([Promise.resolve(1), 2]), [1, 2]);
+});
+
+test('the API cannot be changed by notebook code by accident', () => {
+  const { api } = frameWith([new FakeElement('div')]);
+  assert.throws(() => { 'use strict'; api.output.text = null; }, TypeError);
+});
+
+test('a frame without currentOutputElement is a configuration error', () => {
+  assert.throws(() => createIodideApi({ document: fakeDocument }), TypeError);
+});
