@@ -103,7 +103,7 @@ final class NotebookSaver {
             return;
         }
         edited = false;
-        session.open(dropped, notebookUrl);
+        session.open(dropped, notebookUrl, Trust.UNTRUSTED);
         if (previous.equals(dropped)) {
             console.note("Opened " + fileName + " (the same text as shown).");
         } else {
