@@ -73,6 +73,7 @@ class IodideCompatIT {
     static void serveNotebooksFromElsewhere() throws IOException {
         Files.writeString(elsewhere.resolve("gallery.iomd"), GALLERY, StandardCharsets.UTF_8);
         Files.writeString(elsewhere.resolve("auto.iomd"), AUTO, StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("index.html"), "<!DOCTYPE html><title>Notebooks</title>", StandardCharsets.UTF_8);
         otherServer = SiteServer.start(elsewhere, 0);
     }
 
