@@ -78,12 +78,14 @@ class ThemesIT {
     void theReportIsDarkWhenTheToggleSaysDarkOnALightSystemEvenAfterARestart() {
         emulateSystem("light");
         page.open();
+        // Looks into the frame wait until Python has loaded: meanwhile its thread may be too busy to answer.
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
         page.click("theme-dark");
         awaitReportBackground("dark");
         assertEquals("dark", page.inReport(d -> page.script("return document.documentElement.dataset.theme;")));
 
         page.click("restart-kernel");
-        page.awaitKernelState("loading", SHORT);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
         awaitReportBackground("dark");
         page.click("theme-light");
         awaitReportBackground("light");
