@@ -32,6 +32,7 @@ public final class EvalFrameMain {
     private final JSObject parent = WindowMessages.parentWindow();
     private final String parentOrigin;
     private final ReportView report;
+    private final ReportOutput reportOutput;
     private final SerialQueue runs = new SerialQueue();
     private final PluginHost plugins = new PluginHost();
     /** Milliseconds between two download progress reports. */
@@ -45,6 +46,7 @@ public final class EvalFrameMain {
         this.parentOrigin = parentOrigin;
         HTMLDocument document = HTMLDocument.current();
         this.report = new ReportView(document, document.getElementById("report"));
+        this.reportOutput = new ReportOutput(document, report);
     }
 
     public static void main(String[] args) {
@@ -162,7 +164,7 @@ public final class EvalFrameMain {
     }
 
     private void execute(EditorToFrame.RunCode run, Runnable done) {
-        ExecutionListener listener = replyTo(run.runId(), done);
+        ExecutionListener listener = reportOutput.around(run, replyTo(run.runId(), done));
         String sourceName = "chunk-" + run.chunkId();
         if (run.language() == Language.JAVASCRIPT) {
             JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName + ".js", listener);

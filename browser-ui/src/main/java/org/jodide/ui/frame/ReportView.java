@@ -7,8 +7,8 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
 
 /**
- * The report inside the eval frame: one element per rendered chunk, kept in notebook order,
- * plus one stylesheet per css chunk.
+ * The report inside the eval frame: one element per rendered chunk and one output place per code
+ * chunk that ran, kept in notebook order, plus one stylesheet per css chunk.
  */
 final class ReportView {
     private final HTMLDocument document;
@@ -38,6 +38,31 @@ final class ReportView {
         element(document.getHead(), "style", "report-style", chunkId, order).setTextContent(css);
     }
 
+    /**
+     * The place of chunk {@code chunkId}'s output in the report, a {@code <div class="report-output"
+     * data-chunk-id=...>}, kept in notebook order among the rendered chunks; created if missing.
+     *
+     * @param order the chunk's 0-based position in the notebook
+     */
+    HTMLElement outputArea(String chunkId, int order) {
+        return element(report, "div", "report-output", chunkId, order);
+    }
+
+    /** The output place of chunk {@code chunkId}; when there is none yet, a new one at the end of the report. */
+    HTMLElement outputArea(String chunkId) {
+        HTMLElement existing = find(report, "report-output", chunkId);
+        return existing != null ? existing : outputArea(chunkId, Integer.MAX_VALUE);
+    }
+
+    /** Empties chunk {@code chunkId}'s output place, if it has one. */
+    void clearOutput(String chunkId) {
+        HTMLElement existing = find(report, "report-output", chunkId);
+        if (existing != null) {
+            existing.setInnerHTML("");
+            existing.removeAttribute("data-state");
+        }
+    }
+
     /** Takes a chunk's HTML and stylesheet out of the report. */
     void remove(String chunkId) {
         removeChild(report, "report-chunk", chunkId);
@@ -55,26 +80,36 @@ final class ReportView {
 
     /** The element of {@code chunkId} under {@code parent}, created in order if missing. */
     private HTMLElement element(HTMLElement parent, String tag, String className, String chunkId, int order) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
-                HTMLElement existing = (HTMLElement) child;
-                existing.setAttribute("data-order", Integer.toString(order));
-                return existing;
-            }
+        HTMLElement existing = find(parent, className, chunkId);
+        if (existing != null) {
+            existing.setAttribute("data-order", Integer.toString(order));
+            return existing;
         }
         HTMLElement created = document.createElement(tag);
         created.setAttribute("class", className);
         created.setAttribute("data-chunk-id", chunkId);
         created.setAttribute("data-order", Integer.toString(order));
+        // Rendered chunks and output places share one order (elements without one, e.g. added by
+        // notebook code, are passed over).
         Node before = null;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, className) && Integer.parseInt(((Element) child).getAttribute("data-order")) > order) {
+            if (child.getNodeType() == Node.ELEMENT_NODE && ((Element) child).hasAttribute("data-order")
+                    && Integer.parseInt(((Element) child).getAttribute("data-order")) > order) {
                 before = child;
                 break;
             }
         }
         parent.insertBefore(created, before);
         return created;
+    }
+
+    private static HTMLElement find(HTMLElement parent, String className, String chunkId) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
+                return (HTMLElement) child;
+            }
+        }
+        return null;
     }
 
     private static boolean isElement(Node node, String className) {
