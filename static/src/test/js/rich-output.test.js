@@ -33,7 +33,7 @@ function fakeDocument() {
 test('the output goes into a closed shadow root of a host inside a paint-contained wrapper', () => {
   const document = fakeDocument();
   const wrapper = fakeElement(document, 'div');
-  const host = renderIsolated(wrapper, '<p>hi</p><style>p { color: red }</style>');
+  const host = renderIsolated(wrapper, '<p>hi</p><style>p { color: red }</style>', (html) => html);
   assert.deepEqual(wrapper.children, [host]);
   assert.equal(wrapper.attributes.style, WRAPPER_STYLE);
   assert.match(WRAPPER_STYLE, /contain: paint/);
@@ -47,9 +47,14 @@ test('the output goes into a closed shadow root of a host inside a paint-contain
 
 test('outputs with rendered math link KaTeX\'s style sheet inside the shadow root', () => {
   const document = fakeDocument();
-  const host = renderIsolated(fakeElement(document, 'div'), '<span class="katex">x</span>');
+  const host = renderIsolated(fakeElement(document, 'div'), '<span class="katex">x</span>', (html) => html);
   assert.deepEqual(host.shadowRoot.children.map((node) => node.tag), ['link', 'style', 'div']);
   assert.equal(host.shadowRoot.children[0].href, 'katex/katex.min.css');
+});
+
+test('the HTML is sanitized before it goes in', () => {
+  const host = renderIsolated(fakeElement(fakeDocument(), 'div'), '<b>x</b>', (html) => html.replace('b', 'i'));
+  assert.equal(isolatedRoot(host).innerHTML, '<i>x</b>');
 });
 
 test('other elements have no isolated root', () => {

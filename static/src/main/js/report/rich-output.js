@@ -1,10 +1,11 @@
-// Shows one rich output (HTML, SVG or rendered markdown, already sanitized) where it cannot
+// Shows one rich output (HTML, SVG or rendered markdown) where it cannot
 // affect the page around it:
 //
 //   import { renderIsolated } from './report-libs.js';
-//   renderIsolated(wrapperElement, sanitizeHtml(html));
+//   renderIsolated(wrapperElement, html);
 //
-// The HTML goes into a closed shadow root, so its <style> rules apply to the output only. The
+// The HTML is sanitized here (DOMPurify: no scripts, no event handlers), keeping its <style>
+// elements, and goes into a closed shadow root, so its <style> rules apply to the output only. The
 // shadow root's host sits in `wrapper`, a light-DOM element whose own style makes it a paint
 // container: `:host` rules restyle the host but cannot reach outside the wrapper, and a
 // `position: fixed` element is positioned and clipped inside the wrapper instead of covering the
@@ -24,25 +25,27 @@ const BASE_CSS = ':host { display: block; }'
 /** KaTeX's style sheet, linked into outputs that hold rendered math (relative to the page, as in its <head>). */
 const KATEX_CSS = 'katex/katex.min.css';
 
+import { sanitizeIsolatedHtml } from './sanitize.js';
+
 const roots = new WeakMap();
 
 /**
- * Replaces the content of `wrapper` with a host element whose closed shadow root holds
- * `cleanHtml` (which must already be sanitized: it is parsed as is). Returns the host.
+ * Replaces the content of `wrapper` with a host element whose closed shadow root holds `html`,
+ * sanitized. Returns the host.
  */
-export function renderIsolated(wrapper, cleanHtml) {
+export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
   wrapper.setAttribute('style', WRAPPER_STYLE);
   const document = wrapper.ownerDocument;
   const host = document.createElement('div');
   host.className = 'isolated-output';
   const root = host.attachShadow({ mode: 'closed' });
-  const html = String(cleanHtml ?? '');
+  const clean = sanitize(String(html ?? ''));
   const base = document.createElement('style');
   base.textContent = BASE_CSS;
   const content = document.createElement('div');
   content.className = 'isolated-content';
-  content.innerHTML = html;
-  if (html.includes('katex')) {
+  content.innerHTML = clean;
+  if (clean.includes('katex')) {
     const katex = document.createElement('link');
     katex.rel = 'stylesheet';
     katex.href = KATEX_CSS;

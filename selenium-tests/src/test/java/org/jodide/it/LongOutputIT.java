@@ -33,7 +33,7 @@ class LongOutputIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("LongOutputIT: 100,000 printed lines shown in " + millis + " ms");
         assertNull(entry.error());
-        assertTrue(millis < 60_000, "took " + millis + " ms");
+        assertTrue(millis < 120_000, "took " + millis + " ms");
 
         String output = entry.output();
         assertTrue(output.startsWith("90000 earlier lines not shown"), output.substring(0, 80));

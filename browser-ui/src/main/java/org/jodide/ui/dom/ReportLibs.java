@@ -27,15 +27,15 @@ public final class ReportLibs {
     }
 
     /**
-     * Shows already sanitized HTML inside {@code wrapper}, isolated from the page (a closed shadow
-     * root in a paint-contained wrapper: see rich-output.js). Returns false when the bundle is
-     * missing; the caller must then show the text escaped.
+     * Shows HTML inside {@code wrapper}, sanitized (keeping its {@code <style>}) and isolated from
+     * the page: a closed shadow root in a paint-contained wrapper, see rich-output.js. Returns
+     * false when the bundle is missing; the caller must then show the text escaped.
      */
-    public static boolean renderIsolated(HTMLElement wrapper, String cleanHtml) {
+    public static boolean renderIsolated(HTMLElement wrapper, String html) {
         if (libraries == null) {
             return false;
         }
-        isolated(libraries, wrapper, cleanHtml);
+        isolated(libraries, wrapper, html);
         return true;
     }
 

@@ -23,8 +23,15 @@ public final class OutputPane {
     private final RichOutput rich;
     private final Runnable changed;
     private HTMLElement note;
+    /** The piece (a span per run of one stream) that text of {@link #lastStream} grows, and its last text node. */
+    private HTMLElement lastPiece;
     private CharacterData lastText;
     private OutputStream lastStream;
+    /**
+     * Characters after which a piece's text goes on in a new text node: the browser shapes each
+     * text node as a whole, so appending to one huge node would re-shape all of it every frame.
+     */
+    private static final int TEXT_NODE_CHARS = 8192;
     /** Text not in the page yet: it goes in once per animation frame, as one piece per stream change. */
     private final StringBuilder pending = new StringBuilder();
     private OutputStream pendingStream;
@@ -75,15 +82,20 @@ public final class OutputPane {
         OutputStream stream = pendingStream;
         pending.setLength(0);
         pendingStream = null;
-        if (lastText != null && lastStream == stream) {
-            lastText.appendData(text);
+        if (lastPiece != null && lastStream == stream) {
+            if (lastText.getLength() < TEXT_NODE_CHARS) {
+                lastText.appendData(text);
+            } else {
+                lastText = (CharacterData) document.createTextNode(text);
+                lastPiece.appendChild(lastText);
+            }
         } else {
-            HTMLElement piece = document.createElement("span");
-            piece.setClassName(prefix + "-" + streamName(stream));
+            lastPiece = document.createElement("span");
+            lastPiece.setClassName(prefix + "-" + streamName(stream));
             lastText = (CharacterData) document.createTextNode(text);
             lastStream = stream;
-            piece.appendChild(lastText);
-            root.appendChild(piece);
+            lastPiece.appendChild(lastText);
+            root.appendChild(lastPiece);
         }
         changed.run();
     }
@@ -91,6 +103,7 @@ public final class OutputPane {
     public void display(String mimeType, String data) {
         flush();
         root.appendChild(rich.render(mimeType, data, prefix + "-display"));
+        lastPiece = null;
         lastText = null;
         changed.run();
     }
@@ -102,28 +115,46 @@ public final class OutputPane {
         Node child = note == null ? root.getFirstChild() : note.getNextSibling();
         while (child != null && left > 0) {
             Node next = child.getNextSibling();
-            CharacterData text = textOf(child);
-            if (text == null) {
-                root.removeChild(child);
-            } else {
-                String data = text.getData();
-                int cut = -1;
-                for (int i = data.indexOf('\n'); i >= 0 && left > 0; i = data.indexOf('\n', i + 1)) {
-                    left--;
-                    cut = i;
+            if (isTextPiece(child)) {
+                left = dropLinesOf(child, left);
+                if (child.getFirstChild() != null) {
+                    break;
                 }
-                if (cut == data.length() - 1) {
-                    root.removeChild(child);
-                    if (text == lastText) {
-                        lastText = null;
-                    }
-                } else if (cut >= 0) {
-                    text.deleteData(0, cut + 1);
-                }
+            }
+            root.removeChild(child);
+            if (child == lastPiece) {
+                lastPiece = null;
+                lastText = null;
             }
             child = next;
         }
         changed.run();
+    }
+
+    /** Drops up to {@code lines} lines from the front of a text piece; returns how many are left to drop. */
+    private static int dropLinesOf(Node piece, int lines) {
+        int left = lines;
+        Node node = piece.getFirstChild();
+        while (node != null && left > 0) {
+            Node next = node.getNextSibling();
+            CharacterData text = (CharacterData) node;
+            String data = text.getData();
+            int cut = -1;
+            for (int i = data.indexOf('\n'); i >= 0 && left > 0; i = data.indexOf('\n', i + 1)) {
+                left--;
+                cut = i;
+            }
+            if (cut == data.length() - 1) {
+                piece.removeChild(node);
+            } else {
+                if (cut >= 0) {
+                    text.deleteData(0, cut + 1);
+                }
+                break;
+            }
+            node = next;
+        }
+        return left;
     }
 
     /**
@@ -169,13 +200,9 @@ public final class OutputPane {
         return element;
     }
 
-    /** The text node of a text piece made by {@link #text}, or null for displays. */
-    private CharacterData textOf(Node child) {
-        if (child.getNodeType() != Node.ELEMENT_NODE || !"span".equalsIgnoreCase(((Element) child).getTagName())) {
-            return null;
-        }
-        Node first = child.getFirstChild();
-        return first != null && first.getNodeType() == Node.TEXT_NODE ? (CharacterData) first : null;
+    /** Whether {@code child} is a piece of printed text (a span of text nodes), not a display. */
+    private static boolean isTextPiece(Node child) {
+        return child.getNodeType() == Node.ELEMENT_NODE && "span".equalsIgnoreCase(((Element) child).getTagName());
     }
 
     private static String streamName(OutputStream stream) {

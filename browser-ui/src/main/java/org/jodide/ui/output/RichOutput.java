@@ -55,13 +55,12 @@ public final class RichOutput {
     }
 
     private void setSanitizedHtml(HTMLElement element, String html) {
-        String clean = ReportLibs.sanitizeHtml(html);
-        if (clean == null || !ReportLibs.renderIsolated(element, clean)) {
+        if (!ReportLibs.renderIsolated(element, html)) {
             setText(element, html);
         }
     }
 
-    /** Markdown as in md chunks: sanitized, then math rendered by KaTeX, then shown isolated. */
+    /** Markdown as in md chunks: sanitized, then math rendered by KaTeX, then shown isolated (sanitized again there). */
     private void renderMarkdown(HTMLElement element, String source) {
         String clean = ReportLibs.sanitizeHtml(markdown.render(source));
         if (clean == null) {
