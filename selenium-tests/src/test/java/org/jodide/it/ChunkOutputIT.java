@@ -67,6 +67,19 @@ class ChunkOutputIT {
     }
 
     @Test
+    void theOutputUnderAChunkCollapses() {
+        runAll();
+        WebElement output = outputUnder("hello under");
+        WebElement body = output.findElement(By.cssSelector(".chunk-output-body"));
+        assertTrue(body.isDisplayed());
+        output.findElement(By.cssSelector(".chunk-output-toggle")).click();
+        assertFalse(body.isDisplayed(), "collapsed");
+        assertEquals("false", output.findElement(By.cssSelector(".chunk-output-toggle")).getDomAttribute("aria-expanded"));
+        output.findElement(By.cssSelector(".chunk-output-toggle")).click();
+        assertTrue(body.isDisplayed(), "expanded again");
+    }
+
+    @Test
     void theReportShowsEachOutputBetweenTheMarkdownAroundItButNotHiddenOnes() {
         runAll();
         page.click("view-report");
