@@ -4,15 +4,17 @@ import org.jodide.core.kernel.OutputStream;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.CharacterData;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
-import org.teavm.jso.dom.xml.CharacterData;
 
 /**
  * One view of a run's output (the console entry, the output under the chunk, or the chunk's place
  * in the report): printed text and rich displays in the order they came, then the value or error.
- * Consecutive text of one stream grows a single text node, so printing N lines costs O(N); lines
- * dropped by the {@link org.jodide.core.output.LineCap} leave a note in front. Element classes are
+ * Printed text reaches the page once per animation frame, appended to the span of the stream's
+ * current run (in text nodes of at most about {@link #TEXT_NODE_CHARS} characters), so printing N
+ * lines costs O(N); lines dropped by the {@link org.jodide.core.output.LineCap} leave a note in
+ * front. Element classes are
  * {@code PREFIX-stdout}, {@code -stderr}, {@code -status}, {@code -display}, {@code -value},
  * {@code -error} and {@code -hidden} (the note).
  */
@@ -48,10 +50,6 @@ public final class OutputPane {
         this.prefix = prefix;
         this.rich = rich;
         this.changed = changed;
-    }
-
-    public HTMLElement root() {
-        return root;
     }
 
     /** Shows printed text: in the page before the next paint, after the text and displays that came before it. */
