@@ -55,3 +55,19 @@ test('chunk states follow their delimiter lines through edits and clear', () => 
   assert.equal(chunkStateAt(state, 17), 'idle');
   assert.throws(() => state.update({ effects: setChunkState.of({ pos: 0, state: 'finished' }) }).state, /unknown chunk state/);
 });
+
+test('chunk outputs sit where they were put and move with the text', async () => {
+  const { chunkOutputs, outputPositions, setChunkOutput } = await import('../../main/js/editor/chunk-outputs.js');
+  let state = EditorState.create({ doc: '%% py\nx\n%% py\ny\n', extensions: [chunkOutputs] });
+  const element = {};
+  state = state.update({ effects: setChunkOutput.of({ id: 'a', pos: 7, element }) }).state;
+  assert.deepEqual(outputPositions(state), { a: 7 });
+  state = state.update({ changes: { from: 0, insert: '\n' } }).state;
+  assert.deepEqual(outputPositions(state), { a: 8 }, 'an edit above moves the output down');
+  state = state.update({ changes: { from: 8, insert: 'z' } }).state;
+  assert.deepEqual(outputPositions(state), { a: 9 }, 'text typed at the end of the chunk stays above its output');
+  state = state.update({ effects: setChunkOutput.of({ id: 'a', pos: 15, element }) }).state;
+  assert.deepEqual(outputPositions(state), { a: 15 }, 'a chunk has one output');
+  state = state.update({ effects: setChunkOutput.of({ id: 'a', element: null }) }).state;
+  assert.deepEqual(outputPositions(state), {});
+});

@@ -32,6 +32,7 @@ import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { changeEvents } from './change-events.js';
 import { themeSwitch } from './themes.js';
 import { specialCharacters } from './carriage-returns.js';
+import { chunkOutputs, setChunkOutput } from './chunk-outputs.js';
 
 export { CHUNK_STATES } from './chunk-gutter.js';
 export { THEMES } from './themes.js';
@@ -81,6 +82,7 @@ function stateExtensions(options, theme) {
     ]),
     EditorView.contentAttributes.of({ 'aria-label': EDITOR_LABEL }),
     changeEvents(options.onChange),
+    chunkOutputs,
   ];
 }
 
@@ -136,6 +138,14 @@ export function createNotebookEditor(parent, options = {}) {
         severity: problem.severity === 'warning' ? 'warning' : 'error',
         message: String(problem.message),
       }))));
+    },
+    /**
+     * Shows `element` (owned by the caller, who may keep changing it) under the line that ends at
+     * `pos`, as the output of chunk `id`; it replaces that chunk's earlier output and moves with
+     * the text. A null `element` removes the chunk's output.
+     */
+    setChunkOutput(id, pos, element) {
+      view.dispatch({ effects: setChunkOutput.of({ id: String(id), pos, element: element || null }) });
     },
     /** Every chunk goes back to showing 'idle'. */
     clearChunkStates() {

@@ -1,10 +1,12 @@
-// Libraries of the sandboxed report frame: HTML sanitizing and math rendering.
+// Libraries of the report and the console: HTML sanitizing, math rendering, and isolated rich output.
 //
-//   import { sanitizeHtml, renderMath } from './report-libs.js';
+//   import { sanitizeHtml, renderMath, renderIsolated } from './report-libs.js';
 //   report.innerHTML = sanitizeHtml(markdownHtml);
 //   span.innerHTML = renderMath('e^{i\\pi} + 1 = 0', false);
+//   renderIsolated(outputWrapper, sanitizeHtml(reprHtml));
 //
 // The page must also link katex/katex.min.css (copied beside this file by the build).
 
 export { sanitizeHtml } from './sanitize.js';
 export { renderMath } from './math.js';
+export { renderIsolated, isolatedRoot } from './rich-output.js';

@@ -16,3 +16,13 @@ const CONFIG = Object.freeze({
 export function sanitizeHtml(html) {
   return DOMPurify.sanitize(String(html ?? ''), CONFIG);
 }
+
+// For output rendered isolated (rich-output.js), where its <style> can only style itself: also
+// keeps a <style> that comes first, as pandas' Styler writes it (DOMPurify otherwise drops
+// elements before the body's first one).
+const ISOLATED_CONFIG = Object.freeze({ ...CONFIG, FORCE_BODY: true });
+
+/** Like sanitizeHtml, keeping a leading <style>: only for HTML shown in its own shadow root. */
+export function sanitizeIsolatedHtml(html) {
+  return DOMPurify.sanitize(String(html ?? ''), ISOLATED_CONFIG);
+}

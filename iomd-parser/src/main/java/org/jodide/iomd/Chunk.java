@@ -66,8 +66,17 @@ public final class Chunk {
 
     /** spec: the skipRunAll flag (any case) keeps a chunk out of Run All and out of report-view loading. */
     public boolean skipRunAll() {
+        return hasFlag("skiprunall");
+    }
+
+    /** spec: the hideOutput flag (any case) keeps a chunk's output out of the report (the editor still shows it). */
+    public boolean hideOutput() {
+        return hasFlag("hideoutput");
+    }
+
+    private boolean hasFlag(String lowerCase) {
         for (String flag : node.flags()) {
-            if (Ascii.equalsIgnoreCase(flag, 0, flag.length(), "skiprunall")) {
+            if (Ascii.equalsIgnoreCase(flag, 0, flag.length(), lowerCase)) {
                 return true;
             }
         }

@@ -52,6 +52,8 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
+        // The pages' console messages (CSP violations among them), for SiteExtension to report.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()

@@ -129,6 +129,21 @@ final class NotebookPage {
         editor().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
     }
 
+    /**
+     * The content of a rich output ({@code display}: an element with a {@code data-mime-type}),
+     * which renders in a closed shadow root (see rich-output.js): the element holding it there.
+     */
+    WebElement isolatedContent(WebElement display) {
+        return (WebElement) script("return window.jodideReportLibs.isolatedRoot(arguments[0].querySelector('.isolated-output'));",
+                display);
+    }
+
+    /** The text a user sees in an output piece, rich outputs included (their shadow roots are closed to getText). */
+    String shownText(WebElement piece) {
+        return (String) script("const host = arguments[0].querySelector('.isolated-output');"
+                + "return (host ? window.jodideReportLibs.isolatedRoot(host) : arguments[0]).innerText;", piece);
+    }
+
     /** Runs {@code script} in the page (with {@code arguments}); returns its result. */
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);

@@ -72,7 +72,7 @@ class RichDisplayIT {
         NotebookPage.ConsoleEntry entry = run("class Note:\n    def _repr_markdown_(self): return '# Title\\n\\n*soft*'\nNote()");
         WebElement display = displays(entry).get(0);
         assertEquals("text/markdown", display.getDomAttribute("data-mime-type"));
-        assertEquals("Title", display.findElement(By.tagName("h1")).getText());
+        assertEquals("Title", page.isolatedContent(display).findElement(By.tagName("h1")).getText());
     }
 
     @Test
@@ -82,7 +82,7 @@ class RichDisplayIT {
                 + "        return '<b id=\"bold\" onclick=\"window.pwned=1\">bold</b><script>window.pwned=2</script>'"
                 + "'<img src=x onerror=\"window.pwned=3\">'\n"
                 + "Page()");
-        WebElement display = displays(entry).get(0);
+        WebElement display = page.isolatedContent(displays(entry).get(0));
         assertEquals("bold", display.findElement(By.tagName("b")).getText());
         assertTrue(display.findElements(By.tagName("script")).isEmpty());
         assertNull(display.findElement(By.tagName("b")).getDomAttribute("onclick"));
@@ -95,7 +95,7 @@ class RichDisplayIT {
                 + "    def _repr_html_(self): return f'<i>item {self.n}</i>'\n"
                 + "print('before')\ndisplay(H(1))\nprint('between')\ndisplay(H(2), 'text')\n'end'");
         List<WebElement> parts = entry.element().findElements(By.cssSelector(".console-output > *"));
-        List<String> seen = parts.stream().map(e -> e.getDomAttribute("class") + "=" + e.getText().strip()).toList();
+        List<String> seen = parts.stream().map(e -> e.getDomAttribute("class") + "=" + page.shownText(e).strip()).toList();
         assertEquals(List.of("console-stdout=before", "console-display=item 1", "console-stdout=between",
                 "console-display=item 2", "console-display='text'"), seen);
         assertEquals("'end'", entry.value());

@@ -25,10 +25,28 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         if (browser != null) {
+            reportCspViolations(context);
+        }
+        if (browser != null) {
             browser.close();
         }
         if (server != null) {
             server.close();
+        }
+    }
+
+    /**
+     * Prints the Content-Security-Policy violations the browser logged during the class (tests that
+     * provoke some on purpose have theirs listed too): the editor page's policy must not get in the
+     * way of anything the editor itself does.
+     */
+    private void reportCspViolations(ExtensionContext context) {
+        try {
+            browser.driver().manage().logs().get("browser").getAll().stream()
+                    .filter(entry -> entry.getMessage().contains("Content Security Policy"))
+                    .forEach(entry -> System.out.println("CSP violation in " + context.getDisplayName() + ": " + entry.getMessage()));
+        } catch (RuntimeException e) {
+            System.out.println("CSP violations of " + context.getDisplayName() + " not known: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jodide.ui.codemirror;
 
 import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Overlay of the NotebookEditor that {@code createNotebookEditor} returns. Offsets are 0-based
@@ -27,6 +28,13 @@ public interface NotebookEditor extends JSObject {
      * @param state one of {@code idle, queued, running, done, error, stale}
      */
     void setChunkState(int chunkStart, String state);
+
+    /**
+     * Shows {@code element} (owned by the caller, who may keep changing it) under the line ending
+     * at {@code pos}, as chunk {@code id}'s output, replacing its earlier one; it moves with the
+     * text. A null element removes it.
+     */
+    void setChunkOutput(String id, int pos, HTMLElement element);
 
     /** Every chunk shows {@code idle} again. */
     void clearChunkStates();

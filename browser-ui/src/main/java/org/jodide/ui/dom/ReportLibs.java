@@ -26,6 +26,19 @@ public final class ReportLibs {
         return libraries == null ? null : sanitize(libraries, html);
     }
 
+    /**
+     * Shows HTML inside {@code wrapper}, sanitized (keeping its {@code <style>}) and isolated from
+     * the page: a closed shadow root in a paint-contained wrapper, see rich-output.js. Returns
+     * false when the bundle is missing; the caller must then show the text escaped.
+     */
+    public static boolean renderIsolated(HTMLElement wrapper, String html) {
+        if (libraries == null) {
+            return false;
+        }
+        isolated(libraries, wrapper, html);
+        return true;
+    }
+
     /** KaTeX's HTML for {@code tex}; null when the bundle is missing. Errors render as KaTeX's red error text. */
     public static String renderMath(String tex, boolean displayMode) {
         return libraries == null ? null : math(libraries, tex, displayMode);
@@ -43,6 +56,9 @@ public final class ReportLibs {
 
     @JSBody(params = {"libraries", "html"}, script = "return String(libraries.sanitizeHtml(html));")
     private static native String sanitize(JSObject libraries, String html);
+
+    @JSBody(params = {"libraries", "wrapper", "html"}, script = "libraries.renderIsolated(wrapper, html);")
+    private static native void isolated(JSObject libraries, HTMLElement wrapper, String html);
 
     @JSBody(params = {"libraries", "tex", "displayMode"}, script = "return String(libraries.renderMath(tex, displayMode));")
     private static native String math(JSObject libraries, String tex, boolean displayMode);

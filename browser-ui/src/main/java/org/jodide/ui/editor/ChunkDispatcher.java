@@ -51,7 +51,9 @@ final class ChunkDispatcher implements ChunkExecutor {
     public void execute(Chunk chunk, ExecutionListener listener) {
         Optional<Language> language = Language.of(chunk.type());
         if (language.isPresent()) {
-            frame.execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), chunk.bodyLine()), listener);
+            // spec: a chunk's output shows at its place in the report, unless it is flagged hideOutput.
+            frame.execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), chunk.bodyLine()),
+                    report.orderOf(chunk), !chunk.hideOutput(), listener);
             return;
         }
         switch (chunk.type()) {

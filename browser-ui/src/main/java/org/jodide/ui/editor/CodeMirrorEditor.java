@@ -150,6 +150,11 @@ final class CodeMirrorEditor implements SourceEditor {
     }
 
     @Override
+    public void showOutput(String chunkId, int lineEnd, HTMLElement output) {
+        editor.setChunkOutput(chunkId, lineEnd, output);
+    }
+
+    @Override
     public void clearChunkStates() {
         editor.clearChunkStates();
     }

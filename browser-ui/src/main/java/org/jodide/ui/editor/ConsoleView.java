@@ -1,29 +1,43 @@
 package org.jodide.ui.editor;
 
-import org.jodide.core.kernel.ExecutionListener;
-import org.jodide.core.kernel.OutputStream;
+import org.jodide.ui.output.OutputPane;
+import org.jodide.ui.output.RichOutput;
+import org.jodide.ui.output.RunOutput;
+import org.jodide.ui.output.Scroller;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
 
+import java.util.function.Consumer;
+
 /**
  * The console under the report: one entry per run, with the code's label, its printed output
- * as it arrives, and its value or error. Scrolls to the newest entry.
+ * as it arrives, and its value or error. Scrolls to the newest entry (once per frame). Clicking
+ * an entry of a chunk asks for the cursor to go to that chunk.
  */
 final class ConsoleView {
     private final HTMLDocument document;
     private final HTMLElement root;
     private final RichOutput rich;
+    private final Scroller scroller;
+    private Consumer<String> entryClicked = chunkId -> { };
 
     ConsoleView(HTMLDocument document, HTMLElement root, RichOutput rich) {
         this.document = document;
         this.root = root;
         this.rich = rich;
+        this.scroller = new Scroller(root);
     }
 
-    /** Starts an entry for a run of chunk {@code chunkId}; the returned listener fills it in. */
-    ExecutionListener begin(String chunkId, String label, String code) {
+    /** Called with the chunk id of an entry the user clicks (not when they select text in it). */
+    void onEntryClicked(Consumer<String> listener) {
+        entryClicked = listener;
+    }
+
+    /** Adds an entry for a run of chunk {@code chunkId} to {@code run}, which fills it in. */
+    void begin(String chunkId, String label, String code, RunOutput run) {
         HTMLElement previous = latestEntry(chunkId);
         if (previous != null) {
             previous.removeAttribute("data-latest");
@@ -43,40 +57,18 @@ final class ConsoleView {
         entry.appendChild(input);
         HTMLElement output = element("div", "console-output");
         entry.appendChild(output);
+        entry.addEventListener("click", event -> {
+            if (selectionIsEmpty()) {
+                entryClicked.accept(chunkId);
+            }
+        });
         root.appendChild(entry);
-        scrollToEnd();
-        return new ExecutionListener() {
-            @Override
-            public void output(OutputStream stream, String text) {
-                HTMLElement piece = element("span", stream == OutputStream.STDERR ? "console-stderr"
-                        : stream == OutputStream.STATUS ? "console-status" : "console-stdout");
-                piece.setTextContent(text);
-                output.appendChild(piece);
-                scrollToEnd();
-            }
-
-            @Override
-            public void display(String mimeType, String data) {
-                // Printed text and displays interleave in the order they happened.
-                output.appendChild(rich.render(mimeType, data));
-                scrollToEnd();
-            }
-
-            @Override
-            public void finished(String value, String error) {
-                entry.setAttribute("data-state", error == null ? "done" : "error");
-                if (error != null) {
-                    HTMLElement errorElement = element("pre", "console-error");
-                    errorElement.setTextContent(error);
-                    entry.appendChild(errorElement);
-                } else if (value != null) {
-                    HTMLElement valueElement = element("pre", "console-value");
-                    valueElement.setTextContent(value);
-                    entry.appendChild(valueElement);
-                }
-                scrollToEnd();
-            }
-        };
+        scroller.request();
+        OutputPane pane = new OutputPane(document, output, "console", rich, scroller::request);
+        run.add(pane, (value, error) -> {
+            entry.setAttribute("data-state", error == null ? "done" : "error");
+            pane.result(entry, value, error);
+        });
     }
 
     /**
@@ -113,7 +105,7 @@ final class ConsoleView {
         HTMLElement note = element("div", "console-note");
         note.setTextContent(text);
         root.appendChild(note);
-        scrollToEnd();
+        scroller.request();
     }
 
     private HTMLElement element(String tag, String className) {
@@ -122,7 +114,6 @@ final class ConsoleView {
         return element;
     }
 
-    private void scrollToEnd() {
-        root.setScrollTop(root.getScrollHeight());
-    }
+    @JSBody(script = "var s = window.getSelection(); return !s || s.isCollapsed;")
+    private static native boolean selectionIsEmpty();
 }

@@ -3,6 +3,7 @@ package org.jodide.ui.editor;
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
+import org.jodide.ui.output.RichOutput;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
@@ -23,9 +24,10 @@ public final class EditorMain {
         SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(frame));
         MarkdownRenderer markdown = new MarkdownRenderer();
-        ConsoleView console = new ConsoleView(document, document.getElementById("console"),
-                new RichOutput(document, markdown));
-        NotebookSession session = new NotebookSession(editor, console, frame, markdown);
+        RichOutput rich = new RichOutput(document, markdown);
+        ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
+        NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
+                frame, markdown);
         NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl());
         HelpOverlay help = new HelpOverlay(document, KeyboardShortcuts.ALL);
 

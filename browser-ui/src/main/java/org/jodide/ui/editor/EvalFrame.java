@@ -65,6 +65,15 @@ final class EvalFrame implements Kernel {
                 request.firstLine()));
     }
 
+    /**
+     * Runs a chunk's code; with {@code showInReport} its output also shows at the chunk's place
+     * ({@code order}, its position in the notebook) in the report.
+     */
+    void execute(ExecuteRequest request, int order, boolean showInReport, ExecutionListener listener) {
+        send(new EditorToFrame.RunCode(track(listener), request.language(), request.chunkId(), request.code(),
+                request.firstLine(), order, showInReport));
+    }
+
     /** Registers a language plugin in the frame (its url already resolved). */
     void registerPlugin(String languageId, String url, String module, String evaluator, String asyncEvaluator,
                         ExecutionListener listener) {

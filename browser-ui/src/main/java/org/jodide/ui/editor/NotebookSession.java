@@ -7,6 +7,7 @@ import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.markdown.MarkdownRenderer;
+import org.jodide.core.output.LineCap;
 import org.jodide.core.run.ChunkState;
 import org.jodide.core.run.NotebookRunner;
 import org.jodide.core.run.RunObserver;
@@ -14,6 +15,7 @@ import org.jodide.iomd.Chunk;
 import org.jodide.iomd.Edit;
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
+import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.browser.Window;
 
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ final class NotebookSession implements RunObserver {
     private final IomdParser parser = IomdParser.create();
     private final SourceEditor editor;
     private final ConsoleView console;
+    private final ChunkOutputs outputs;
     private final EvalFrame frame;
     private final ReportPublisher report;
     private final NotebookRunner runner;
@@ -43,9 +46,11 @@ final class NotebookSession implements RunObserver {
     private Trust trust = Trust.TRUSTED;
     private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
 
-    NotebookSession(SourceEditor editor, ConsoleView console, EvalFrame frame, MarkdownRenderer markdown) {
+    NotebookSession(SourceEditor editor, ConsoleView console, ChunkOutputs outputs, EvalFrame frame,
+                    MarkdownRenderer markdown) {
         this.editor = editor;
         this.console = console;
+        this.outputs = outputs;
         this.frame = frame;
         this.report = new ReportPublisher(frame, markdown);
         this.dispatcher = new ChunkDispatcher(frame, report, NotebookLocation.baseUrl(null));
@@ -57,6 +62,15 @@ final class NotebookSession implements RunObserver {
         Window.setTimeout(() -> report.refresh(notebook), 0);
         scheduleDiagnostics();
         editor.onChange(this::edited);
+        console.onEntryClicked(this::goToChunk);
+    }
+
+    /** Puts the cursor at the start of chunk {@code chunkId}'s body, if the chunk still exists. */
+    private void goToChunk(String chunkId) {
+        notebook.chunkById(chunkId).ifPresent(chunk -> {
+            editor.setCursor(chunk.bodySpan().start());
+            editor.focus();
+        });
     }
 
     Notebook notebook() {
@@ -72,6 +86,7 @@ final class NotebookSession implements RunObserver {
         setTrust(trust);
         editor.setText(text);
         editor.clearChunkStates();
+        outputs.clear();
         dispatcher.setBaseUrl(NotebookLocation.baseUrl(url));
         notebook = parser.parse(text);
         report.refresh(notebook);
@@ -83,6 +98,11 @@ final class NotebookSession implements RunObserver {
         notebook = parser.reparse(notebook, edit);
         runner.textChanged(notebook);
         report.refresh(notebook);
+        if (!outputs.isEmpty()) {
+            // After this edit's update of the editor has finished: the editor takes no changes during one.
+            Notebook edited = notebook;
+            Window.setTimeout(() -> outputs.forgetGone(edited), 0);
+        }
         scheduleDiagnostics();
     }
 
@@ -161,8 +181,9 @@ final class NotebookSession implements RunObserver {
         String label = (language == Language.PYTHON ? "py" : "js") + " › console";
         userRuns();
         runner.runTask(done -> {
-            ExecutionListener entry = console.begin(id, label, code);
-            entry = new ForwardingListener(entry) {
+            RunOutput run = new RunOutput(LineCap.standard(), "console-output.txt");
+            console.begin(id, label, code, run);
+            ExecutionListener entry = new ForwardingListener(run) {
                 @Override
                 public void finished(String value, String error) {
                     super.finished(value, error);
@@ -185,6 +206,7 @@ final class NotebookSession implements RunObserver {
         notebook.chunkById(chunkId).ifPresent(chunk -> editor.showChunkState(chunk.span().start(), state));
         if (state == ChunkState.STALE || state == ChunkState.DONE || state == ChunkState.ERROR) {
             console.markStale(chunkId, state == ChunkState.STALE);
+            outputs.markStale(chunkId, state == ChunkState.STALE);
         }
     }
 
@@ -194,7 +216,10 @@ final class NotebookSession implements RunObserver {
             return SILENT;
         }
         String label = chunk.typeName() + " · line " + (chunk.line() + 1);
-        return console.begin(chunk.id(), label, chunk.content());
+        RunOutput run = new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt");
+        console.begin(chunk.id(), label, chunk.content(), run);
+        outputs.begin(chunk, run);
+        return run;
     }
 
     @Override

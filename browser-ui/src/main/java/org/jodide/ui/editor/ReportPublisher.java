@@ -56,6 +56,19 @@ final class ReportPublisher {
         }
     }
 
+    /** Where {@code chunk} shows in the report: its 0-based position in the notebook. */
+    int orderOf(Chunk chunk) {
+        if (notebook == null) {
+            return 0;
+        }
+        int index = notebook.indexOf(chunk);
+        if (index < 0) {
+            // A chunk queued before the latest edit: the same chunk in the current version.
+            index = notebook.chunkById(chunk.id()).map(notebook::indexOf).orElse(0);
+        }
+        return Math.max(0, index);
+    }
+
     /** Sends one chunk to the report; with {@code force}, even when unchanged. */
     void publish(Chunk chunk, boolean force) {
         String content = chunk.content();
@@ -64,7 +77,7 @@ final class ReportPublisher {
         }
         published.put(chunk.id(), content);
         kinds.put(chunk.id(), chunk.type().name());
-        int order = notebook == null ? 0 : Math.max(0, notebook.indexOf(chunk));
+        int order = orderOf(chunk);
         if (chunk.type() == ChunkType.MD) {
             frame.showHtml(chunk.id(), order, markdown.render(content));
         } else {

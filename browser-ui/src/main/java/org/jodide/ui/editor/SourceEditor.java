@@ -3,6 +3,7 @@ package org.jodide.ui.editor;
 import org.jodide.core.run.ChunkState;
 import org.jodide.iomd.Diagnostic;
 import org.jodide.iomd.Edit;
+import org.teavm.jso.dom.html.HTMLElement;
 
 import java.util.List;
 
@@ -39,6 +40,12 @@ interface SourceEditor {
 
     /** Removes every chunk state marker (before showing a fresh set). */
     void clearChunkStates();
+
+    /**
+     * Shows a chunk's output under the line ending at {@code lineEnd} (the chunk's last line); it
+     * replaces the chunk's earlier one and moves with the text. A null element removes it.
+     */
+    void showOutput(String chunkId, int lineEnd, HTMLElement output);
 
     /** Marks the notebook's problems (bad fetch lines, invalid plugin JSON...) where they are, replacing those shown. */
     void showDiagnostics(List<Diagnostic> diagnostics);

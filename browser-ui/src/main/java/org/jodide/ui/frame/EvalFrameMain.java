@@ -44,6 +44,7 @@ public final class EvalFrameMain {
     /** The origin of the site that served this frame: the only origin its parent may have. */
     private final String siteOrigin = siteOrigin();
     private final ReportView report;
+    private final ReportOutput reportOutput;
     private final SerialQueue runs = new SerialQueue();
     private final PluginHost plugins = new PluginHost();
     /** Milliseconds between two download progress reports. */
@@ -53,11 +54,14 @@ public final class EvalFrameMain {
     private String pythonFailure;
     /** The chunk whose code runs, or ran last: where {@code iodide.output} writes; null before any run. */
     private String outputChunkId;
+    /** That chunk's 0-based place in the notebook, or {@link Integer#MAX_VALUE} when not known (plugin chunks). */
+    private int outputOrder = Integer.MAX_VALUE;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
 
     private EvalFrameMain() {
         HTMLDocument document = HTMLDocument.current();
         this.report = new ReportView(document, document.getElementById("report"));
+        this.reportOutput = new ReportOutput(document, report);
     }
 
     public static void main(String[] args) {
@@ -71,7 +75,7 @@ public final class EvalFrameMain {
     }
 
     private void start() {
-        if (!IodideGlobal.install(() -> outputChunkId == null ? null : report.outputArea(outputChunkId))) {
+        if (!IodideGlobal.install(() -> outputChunkId == null ? null : report.outputArea(outputChunkId, outputOrder))) {
             consoleError("Jodide eval frame: iodide-api.js is missing; notebooks have no iodide global");
         }
         WorkspaceSnapshot.recordBaseline();
@@ -138,7 +142,7 @@ public final class EvalFrameMain {
         } else if (message instanceof EditorToFrame.RunPluginCode) {
             EditorToFrame.RunPluginCode run = (EditorToFrame.RunPluginCode) message;
             runs.submit(done -> {
-                startOutput(run.chunkId());
+                startOutput(run.chunkId(), Integer.MAX_VALUE);
                 plugins.run(run, replyTo(run.runId(), done));
             });
         } else if (message instanceof EditorToFrame.RunFetch) {
@@ -198,15 +202,17 @@ public final class EvalFrameMain {
             Window.setTimeout(task::run, delayMs);
         }
     };
+
     /** What {@code chunkId} wrote last time goes; what it writes now goes in its place. */
-    private void startOutput(String chunkId) {
+    private void startOutput(String chunkId, int order) {
         outputChunkId = chunkId;
+        outputOrder = order;
         report.clearOutput(chunkId);
     }
 
     private void execute(EditorToFrame.RunCode run, Runnable done) {
-        startOutput(run.chunkId());
-        ExecutionListener listener = replyTo(run.runId(), done);
+        startOutput(run.chunkId(), run.order());
+        ExecutionListener listener = reportOutput.around(run, replyTo(run.runId(), done));
         String sourceName = SourceNames.of(run.language(), run.firstLine());
         if (run.language() == Language.JAVASCRIPT) {
             JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName, listener);

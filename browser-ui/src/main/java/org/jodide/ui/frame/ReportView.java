@@ -13,12 +13,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The report inside the eval frame: one element per rendered chunk, kept in notebook order,
- * plus one stylesheet per css chunk, and the output areas that code writes into
- * ({@link #outputArea}, for {@code iodide.output}).
+ * The report inside the eval frame: one element per rendered chunk and one output place per code
+ * chunk that ran, kept in notebook order, plus one stylesheet per css chunk. Code writes into its
+ * chunk's output place too ({@code iodide.output}).
  */
 final class ReportView {
-    private static final String OUTPUT_CLASS = "report-output";
     private final HTMLDocument document;
     private final HTMLElement report;
     /** The markdown HTML shown for each chunk, as the editor sent it, to render again when trust changes. */
@@ -85,57 +84,28 @@ final class ReportView {
     }
 
     /**
-     * The element where code run by {@code chunkId} writes into the report ({@code iodide.output}):
-     * a {@code <div class="report-output" data-chunk-id>}, created on first use in the chunk's
-     * place. The frame knows only chunk ids, which the parser hands out in notebook order
-     * ({@code "c" + n}) when a notebook is opened: the area goes before the first report element
-     * of a later id, else at the end (a chunk added while editing may get an id out of order).
+     * The place of chunk {@code chunkId}'s output in the report, a {@code <div class="report-output"
+     * data-chunk-id=...>}, kept in notebook order among the rendered chunks; created if missing.
+     *
+     * @param order the chunk's 0-based position in the notebook
      */
+    HTMLElement outputArea(String chunkId, int order) {
+        return element(report, "div", "report-output", chunkId, order);
+    }
+
+    /** The output place of chunk {@code chunkId}; when there is none yet, a new one at the end of the report. */
     HTMLElement outputArea(String chunkId) {
-        HTMLElement existing = child(report, OUTPUT_CLASS, chunkId);
-        if (existing != null) {
-            return existing;
-        }
-        HTMLElement area = document.createElement("div");
-        area.setAttribute("class", OUTPUT_CLASS);
-        area.setAttribute("data-chunk-id", chunkId);
-        long number = idNumber(chunkId);
-        Node before = null;
-        for (Node child = report.getFirstChild(); child != null && number >= 0; child = child.getNextSibling()) {
-            if ((isElement(child, "report-chunk") || isElement(child, OUTPUT_CLASS))
-                    && idNumber(((Element) child).getAttribute("data-chunk-id")) > number) {
-                before = child;
-                break;
-            }
-        }
-        report.insertBefore(area, before);
-        return area;
+        HTMLElement existing = find(report, "report-output", chunkId);
+        return existing != null ? existing : outputArea(chunkId, Integer.MAX_VALUE);
     }
 
-    /** Takes what a chunk's last run wrote out of the report, as Iodide did when a chunk ran again. */
+    /** Empties chunk {@code chunkId}'s output place, if it has one. */
     void clearOutput(String chunkId) {
-        removeChild(report, OUTPUT_CLASS, chunkId);
-    }
-
-    /** The n of a chunk id {@code "c" + n}; -1 for other ids (console inputs). */
-    private static long idNumber(String chunkId) {
-        if (chunkId == null || chunkId.length() < 2 || chunkId.charAt(0) != 'c') {
-            return -1;
+        HTMLElement existing = find(report, "report-output", chunkId);
+        if (existing != null) {
+            existing.setInnerHTML("");
+            existing.removeAttribute("data-state");
         }
-        try {
-            return Long.parseLong(chunkId.substring(1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static HTMLElement child(HTMLElement parent, String className, String chunkId) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
-                return (HTMLElement) child;
-            }
-        }
-        return null;
     }
 
     /** Takes a chunk's HTML and stylesheet out of the report. */
@@ -156,26 +126,36 @@ final class ReportView {
 
     /** The element of {@code chunkId} under {@code parent}, created in order if missing. */
     private HTMLElement element(HTMLElement parent, String tag, String className, String chunkId, int order) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
-                HTMLElement existing = (HTMLElement) child;
-                existing.setAttribute("data-order", Integer.toString(order));
-                return existing;
-            }
+        HTMLElement existing = find(parent, className, chunkId);
+        if (existing != null) {
+            existing.setAttribute("data-order", Integer.toString(order));
+            return existing;
         }
         HTMLElement created = document.createElement(tag);
         created.setAttribute("class", className);
         created.setAttribute("data-chunk-id", chunkId);
         created.setAttribute("data-order", Integer.toString(order));
+        // Rendered chunks and output places share one order (elements without one, e.g. added by
+        // notebook code, are passed over).
         Node before = null;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, className) && Integer.parseInt(((Element) child).getAttribute("data-order")) > order) {
+            if (child.getNodeType() == Node.ELEMENT_NODE && ((Element) child).hasAttribute("data-order")
+                    && Integer.parseInt(((Element) child).getAttribute("data-order")) > order) {
                 before = child;
                 break;
             }
         }
         parent.insertBefore(created, before);
         return created;
+    }
+
+    private static HTMLElement find(HTMLElement parent, String className, String chunkId) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
+                return (HTMLElement) child;
+            }
+        }
+        return null;
     }
 
     private static boolean isElement(Node node, String className) {

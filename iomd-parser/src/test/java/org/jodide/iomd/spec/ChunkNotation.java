@@ -39,6 +39,9 @@ public final class ChunkNotation {
             if (chunk.skipRunAll()) {
                 line.append(" skip");
             }
+            if (chunk.hideOutput()) {
+                line.append(" hide");
+            }
             line.append(' ').append(chunk.span()).append(" line ").append(chunk.line())
                     .append(" body ").append(chunk.bodySpan()).append(" line ").append(chunk.bodyLine())
                     .append(" \"").append(SpecReader.encode(chunk.body())).append('"');

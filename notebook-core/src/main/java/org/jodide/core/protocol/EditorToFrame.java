@@ -15,11 +15,26 @@ public sealed interface EditorToFrame {
     /**
      * Run code in the frame's global scope.
      *
-     * @param runId     the editor's id for this run, echoed in every reply
-     * @param chunkId   the chunk the code comes from
-     * @param firstLine 0-based line, in the notebook, of the code's first line
+     * @param runId        the editor's id for this run, echoed in every reply
+     * @param chunkId      the chunk the code comes from
+     * @param firstLine    0-based line, in the notebook, of the code's first line
+     * @param order        the chunk's 0-based position in the notebook (where the report shows its
+     *                     output), or -1 for code that is not a chunk (console input)
+     * @param showInReport whether the run's output shows at the chunk's place in the report
+     *                     (false for console input and chunks flagged hideOutput)
      */
-    record RunCode(int runId, Language language, String chunkId, String code, int firstLine) implements EditorToFrame {
+    record RunCode(int runId, Language language, String chunkId, String code, int firstLine, int order,
+                   boolean showInReport) implements EditorToFrame {
+        public RunCode {
+            if (showInReport && order < 0) {
+                throw new IllegalArgumentException("output shown in the report needs the chunk's order, got " + order);
+            }
+        }
+
+        /** Code whose output shows only in the editor (console input). */
+        public RunCode(int runId, Language language, String chunkId, String code, int firstLine) {
+            this(runId, language, chunkId, code, firstLine, -1, false);
+        }
     }
 
     /**

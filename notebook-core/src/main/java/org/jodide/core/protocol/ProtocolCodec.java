@@ -35,6 +35,8 @@ public final class ProtocolCodec {
             f.put("chunkId", m.chunkId());
             f.put("code", m.code());
             f.put("firstLine", m.firstLine());
+            f.put("order", m.order());
+            f.put("showInReport", m.showInReport());
         } else if (message instanceof EditorToFrame.ShowHtml) {
             EditorToFrame.ShowHtml m = (EditorToFrame.ShowHtml) message;
             f.put("chunkId", m.chunkId());
@@ -149,8 +151,13 @@ public final class ProtocolCodec {
         String type = f.string("type");
         switch (type) {
             case "RunCode":
-                return new EditorToFrame.RunCode(f.integer("runId"), f.enumValue("language", Language.class),
-                        f.string("chunkId"), f.string("code"), f.integer("firstLine"));
+                try {
+                    return new EditorToFrame.RunCode(f.integer("runId"), f.enumValue("language", Language.class),
+                            f.string("chunkId"), f.string("code"), f.integer("firstLine"), f.integer("order"),
+                            f.bool("showInReport"));
+                } catch (IllegalArgumentException e) {
+                    throw new ProtocolException("invalid RunCode: " + e.getMessage(), e);
+                }
             case "ShowHtml":
                 return new EditorToFrame.ShowHtml(f.string("chunkId"), f.integer("order"), f.string("html"));
             case "RunFetch":
@@ -333,6 +340,14 @@ public final class ProtocolCodec {
                 throw new ProtocolException("field \"" + name + "\" must be an integer");
             }
             return (Integer) value;
+        }
+
+        boolean bool(String name) throws ProtocolException {
+            Object value = values.get(name);
+            if (!(value instanceof Boolean)) {
+                throw new ProtocolException("field \"" + name + "\" must be a boolean");
+            }
+            return (Boolean) value;
         }
 
         <E extends Enum<E>> E enumValue(String name, Class<E> type) throws ProtocolException {

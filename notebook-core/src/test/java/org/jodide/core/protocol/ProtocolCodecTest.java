@@ -21,6 +21,8 @@ class ProtocolCodecTest {
         List<EditorToFrame> messages = List.of(
                 new EditorToFrame.RunCode(7, Language.PYTHON, "c1", "print('" + AWKWARD + "')", 12),
                 new EditorToFrame.RunCode(-1, Language.JAVASCRIPT, "", "", 0),
+                new EditorToFrame.RunCode(8, Language.PYTHON, "c5", "print(1)", 3, 4, true),
+                new EditorToFrame.RunCode(9, Language.PYTHON, "c6", "print(2)", 5, 6, false),
                 new EditorToFrame.ShowHtml("c2", 3, "<h1>" + AWKWARD + "</h1>"),
                 new EditorToFrame.RunFetch(8, "c9", List.of(
                         new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.JSON, "data", "http://x/d.json?a=\"1\""),
@@ -94,6 +96,9 @@ class ProtocolCodecTest {
         "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0} trailing",
         "{\"type\":\"RunCode\",\"v\":1,\"runId\":99999999999,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0}",
         "{\"type\":\"RunCode\",\"type\":\"ShowHtml\",\"v\":1}",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0,\"order\":1}",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0,\"order\":1,\"showInReport\":\"yes\"}",
+        "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0,\"order\":-1,\"showInReport\":true}",
         "{\"type\":\"Eval\",\"v\":1}",
         "{\"type\":null,\"v\":1}",
         "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[{\"kind\":\"WGET\",\"variableName\":null,\"url\":\"u\"}]}",

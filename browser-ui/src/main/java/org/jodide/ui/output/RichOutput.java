@@ -1,4 +1,4 @@
-package org.jodide.ui.editor;
+package org.jodide.ui.output;
 
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.ui.dom.ReportLibs;
@@ -6,22 +6,24 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Turns one rich output (mime type + data) into an element for the console. The console lives
- * in the editor's origin, so HTML, SVG and markdown always pass through the sanitizer; if it is
- * unavailable they are shown as text.
+ * Turns one rich output (mime type + data) into an element, for the console, under a chunk in
+ * the editor, or in the report. HTML, SVG and markdown always pass through the sanitizer (if it
+ * is unavailable they are shown as text) and render isolated from the page, in a shadow root
+ * whose styles cannot reach outside it (see docs/architecture.md).
  */
-final class RichOutput {
+public final class RichOutput {
     private final HTMLDocument document;
     private final MarkdownRenderer markdown;
 
-    RichOutput(HTMLDocument document, MarkdownRenderer markdown) {
+    public RichOutput(HTMLDocument document, MarkdownRenderer markdown) {
         this.document = document;
         this.markdown = markdown;
     }
 
-    HTMLElement render(String mimeType, String data) {
+    /** The element showing one output; its class is {@code className}, its data-mime-type the type. */
+    public HTMLElement render(String mimeType, String data, String className) {
         HTMLElement element = document.createElement("div");
-        element.setClassName("console-display");
+        element.setClassName(className);
         element.setAttribute("data-mime-type", mimeType);
         switch (mimeType) {
             case "text/html":
@@ -29,8 +31,7 @@ final class RichOutput {
                 setSanitizedHtml(element, data);
                 break;
             case "text/markdown":
-                setSanitizedHtml(element, markdown.render(data));
-                ReportLibs.renderMathIn(element);
+                renderMarkdown(element, data);
                 break;
             case "image/png":
             case "image/jpeg":
@@ -54,11 +55,23 @@ final class RichOutput {
     }
 
     private void setSanitizedHtml(HTMLElement element, String html) {
-        String clean = ReportLibs.sanitizeHtml(html);
-        if (clean != null) {
-            element.setInnerHTML(clean);
-        } else {
+        if (!ReportLibs.renderIsolated(element, html)) {
             setText(element, html);
+        }
+    }
+
+    /** Markdown as in md chunks: sanitized, then math rendered by KaTeX, then shown isolated (sanitized again there). */
+    private void renderMarkdown(HTMLElement element, String source) {
+        String clean = ReportLibs.sanitizeHtml(markdown.render(source));
+        if (clean == null) {
+            setText(element, source);
+            return;
+        }
+        HTMLElement staging = document.createElement("div");
+        staging.setInnerHTML(clean);
+        ReportLibs.renderMathIn(staging);
+        if (!ReportLibs.renderIsolated(element, staging.getInnerHTML())) {
+            setText(element, source);
         }
     }
 

@@ -1,0 +1,109 @@
+package org.jodide.ui.editor;
+
+import org.jodide.iomd.Chunk;
+import org.jodide.iomd.Notebook;
+import org.jodide.ui.output.OutputPane;
+import org.jodide.ui.output.RichOutput;
+import org.jodide.ui.output.RunOutput;
+import org.jodide.ui.output.Scroller;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The output of each chunk's latest run, shown in the editor under the chunk's last line (as in
+ * Jupyter): a header that collapses it, then what the run printed and displayed, then its value or
+ * error. Kept and marked stale on edit like the console entry.
+ */
+final class ChunkOutputs {
+    private final HTMLDocument document;
+    private final SourceEditor editor;
+    private final RichOutput rich;
+    private final Map<String, HTMLElement> shown = new HashMap<>();
+
+    ChunkOutputs(HTMLDocument document, SourceEditor editor, RichOutput rich) {
+        this.document = document;
+        this.editor = editor;
+        this.rich = rich;
+    }
+
+    /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in. */
+    void begin(Chunk chunk, RunOutput run) {
+        HTMLElement previous = shown.get(chunk.id());
+        boolean collapsed = previous != null && "true".equals(previous.getAttribute("data-collapsed"));
+        HTMLElement box = element("div", "chunk-output");
+        box.setAttribute("data-chunk-id", chunk.id());
+        box.setAttribute("data-state", "running");
+        box.setAttribute("data-collapsed", Boolean.toString(collapsed));
+        HTMLElement toggle = element("button", "chunk-output-toggle");
+        toggle.setAttribute("type", "button");
+        toggle.setAttribute("aria-expanded", Boolean.toString(!collapsed));
+        toggle.setAttribute("title", "Show or hide this chunk's output");
+        toggle.setTextContent("Output");
+        toggle.addEventListener("click", event -> {
+            boolean nowCollapsed = !"true".equals(box.getAttribute("data-collapsed"));
+            box.setAttribute("data-collapsed", Boolean.toString(nowCollapsed));
+            toggle.setAttribute("aria-expanded", Boolean.toString(!nowCollapsed));
+        });
+        HTMLElement body = element("div", "chunk-output-body");
+        box.appendChild(toggle);
+        box.appendChild(body);
+        shown.put(chunk.id(), box);
+        editor.showOutput(chunk.id(), lastLineEnd(chunk), box);
+        Scroller scroller = new Scroller(body);
+        OutputPane pane = new OutputPane(document, body, "chunk-output", rich, scroller::request);
+        run.add(pane, (value, error) -> {
+            box.setAttribute("data-state", error == null ? "done" : "error");
+            pane.result(body, value, error);
+        });
+    }
+
+    /** Marks a chunk's output as stale (edited since it ran) or fresh again; the output is kept. */
+    void markStale(String chunkId, boolean stale) {
+        HTMLElement box = shown.get(chunkId);
+        if (box == null) {
+            return;
+        }
+        if (stale) {
+            box.setAttribute("data-stale", "true");
+            box.setAttribute("title", "The chunk was edited after this output was produced");
+        } else {
+            box.removeAttribute("data-stale");
+            box.removeAttribute("title");
+        }
+    }
+
+    /** Takes away the outputs of chunks that are no longer in {@code notebook}. */
+    void forgetGone(Notebook notebook) {
+        for (String chunkId : new ArrayList<>(shown.keySet())) {
+            if (notebook.chunkById(chunkId).isEmpty()) {
+                shown.remove(chunkId);
+                editor.showOutput(chunkId, 0, null);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return shown.isEmpty();
+    }
+
+    /** Forgets every output (another notebook was opened; the editor already dropped its widgets). */
+    void clear() {
+        shown.clear();
+    }
+
+    /** The offset of the end of the chunk's last line (before its final line break). */
+    private static int lastLineEnd(Chunk chunk) {
+        int end = chunk.span().end();
+        return chunk.source().endsWith("\n") ? end - 1 : end;
+    }
+
+    private HTMLElement element(String tag, String className) {
+        HTMLElement element = document.createElement(tag);
+        element.setClassName(className);
+        return element;
+    }
+}

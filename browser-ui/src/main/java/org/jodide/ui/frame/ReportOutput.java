@@ -1,0 +1,73 @@
+package org.jodide.ui.frame;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.markdown.MarkdownRenderer;
+import org.jodide.core.output.LineCap;
+import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.ui.output.OutputPane;
+import org.jodide.ui.output.RichOutput;
+import org.jodide.ui.output.RunOutput;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Shows a code chunk's output at the chunk's place in the report, as it runs: printed text, rich
+ * displays (sanitized and isolated, as in the editor), then the value or error. The run's earlier
+ * output there is replaced; a chunk flagged hideOutput shows nothing. Capped like the editor's
+ * views, without a download (the sandboxed frame may not download; the editor's console offers it).
+ */
+final class ReportOutput {
+    private final HTMLDocument document;
+    private final ReportView report;
+    private RichOutput rich;
+
+    ReportOutput(HTMLDocument document, ReportView report) {
+        this.document = document;
+        this.report = report;
+    }
+
+    /** A listener that shows the run in the report, then passes everything on to {@code reply}. */
+    ExecutionListener around(EditorToFrame.RunCode run, ExecutionListener reply) {
+        if (!run.showInReport()) {
+            report.clearOutput(run.chunkId());
+            return reply;
+        }
+        HTMLElement area = report.outputArea(run.chunkId(), run.order());
+        area.setInnerHTML("");
+        area.setAttribute("data-state", "running");
+        OutputPane pane = new OutputPane(document, area, "report-output", rich(), () -> { });
+        RunOutput shown = new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null)
+                .add(pane, (value, error) -> {
+                    area.setAttribute("data-state", error == null ? "done" : "error");
+                    pane.result(area, value, error);
+                });
+        return new ExecutionListener() {
+            @Override
+            public void output(OutputStream stream, String text) {
+                shown.output(stream, text);
+                reply.output(stream, text);
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+                shown.display(mimeType, data);
+                reply.display(mimeType, data);
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                shown.finished(value, error);
+                reply.finished(value, error);
+            }
+        };
+    }
+
+    /** Made on first use: the markdown renderer is not needed until a run shows output here. */
+    private RichOutput rich() {
+        if (rich == null) {
+            rich = new RichOutput(document, new MarkdownRenderer());
+        }
+        return rich;
+    }
+}

@@ -1,0 +1,213 @@
+package org.jodide.ui.output;
+
+import org.jodide.core.kernel.OutputStream;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.CharacterData;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
+
+/**
+ * One view of a run's output (the console entry, the output under the chunk, or the chunk's place
+ * in the report): printed text and rich displays in the order they came, then the value or error.
+ * Printed text reaches the page once per animation frame, appended to the span of the stream's
+ * current run (in text nodes of at most about {@link #TEXT_NODE_CHARS} characters), so printing N
+ * lines costs O(N); lines dropped by the {@link org.jodide.core.output.LineCap} leave a note in
+ * front. Element classes are
+ * {@code PREFIX-stdout}, {@code -stderr}, {@code -status}, {@code -display}, {@code -value},
+ * {@code -error} and {@code -hidden} (the note).
+ */
+public final class OutputPane {
+    private final HTMLDocument document;
+    private final HTMLElement root;
+    private final String prefix;
+    private final RichOutput rich;
+    private final Runnable changed;
+    private HTMLElement note;
+    /** The piece (a span per run of one stream) that text of {@link #lastStream} grows, and its last text node. */
+    private HTMLElement lastPiece;
+    private CharacterData lastText;
+    private OutputStream lastStream;
+    /**
+     * Characters after which a piece's text goes on in a new text node: the browser shapes each
+     * text node as a whole, so appending to one huge node would re-shape all of it every frame.
+     */
+    private static final int TEXT_NODE_CHARS = 8192;
+    /** Text not in the page yet: it goes in once per animation frame, as one piece per stream change. */
+    private final StringBuilder pending = new StringBuilder();
+    private OutputStream pendingStream;
+    private boolean flushScheduled;
+
+    /**
+     * @param root    where text and displays go
+     * @param prefix  class name prefix of the pieces
+     * @param changed called after every change (e.g. to schedule a scroll)
+     */
+    public OutputPane(HTMLDocument document, HTMLElement root, String prefix, RichOutput rich, Runnable changed) {
+        this.document = document;
+        this.root = root;
+        this.prefix = prefix;
+        this.rich = rich;
+        this.changed = changed;
+    }
+
+    /** Shows printed text: in the page before the next paint, after the text and displays that came before it. */
+    public void text(OutputStream stream, String text) {
+        if (pendingStream != null && pendingStream != stream) {
+            flush();
+        }
+        pendingStream = stream;
+        pending.append(text);
+        if (!flushScheduled) {
+            flushScheduled = true;
+            Window.requestAnimationFrame(time -> {
+                flushScheduled = false;
+                flush();
+            });
+        }
+    }
+
+    /**
+     * Puts the pending text into the page. Appending to a text node copies it, and a change
+     * inside the editor is observed: once per frame, not per line, keeps long outputs linear.
+     */
+    public void flush() {
+        if (pending.length() == 0) {
+            return;
+        }
+        String text = pending.toString();
+        OutputStream stream = pendingStream;
+        pending.setLength(0);
+        pendingStream = null;
+        if (lastPiece != null && lastStream == stream) {
+            if (lastText.getLength() < TEXT_NODE_CHARS) {
+                lastText.appendData(text);
+            } else {
+                lastText = (CharacterData) document.createTextNode(text);
+                lastPiece.appendChild(lastText);
+            }
+        } else {
+            lastPiece = document.createElement("span");
+            lastPiece.setClassName(prefix + "-" + streamName(stream));
+            lastText = (CharacterData) document.createTextNode(text);
+            lastStream = stream;
+            lastPiece.appendChild(lastText);
+            root.appendChild(lastPiece);
+        }
+        changed.run();
+    }
+
+    public void display(String mimeType, String data) {
+        flush();
+        root.appendChild(rich.render(mimeType, data, prefix + "-display"));
+        lastPiece = null;
+        lastText = null;
+        changed.run();
+    }
+
+    /** Removes the first {@code lines} lines of text (and the displays among them) from the front. */
+    public void dropLines(int lines) {
+        flush();
+        int left = lines;
+        Node child = note == null ? root.getFirstChild() : note.getNextSibling();
+        while (child != null && left > 0) {
+            Node next = child.getNextSibling();
+            if (isTextPiece(child)) {
+                left = dropLinesOf(child, left);
+                if (child.getFirstChild() != null) {
+                    break;
+                }
+            }
+            root.removeChild(child);
+            if (child == lastPiece) {
+                lastPiece = null;
+                lastText = null;
+            }
+            child = next;
+        }
+        changed.run();
+    }
+
+    /** Drops up to {@code lines} lines from the front of a text piece; returns how many are left to drop. */
+    private static int dropLinesOf(Node piece, int lines) {
+        int left = lines;
+        Node node = piece.getFirstChild();
+        while (node != null && left > 0) {
+            Node next = node.getNextSibling();
+            CharacterData text = (CharacterData) node;
+            String data = text.getData();
+            int cut = -1;
+            for (int i = data.indexOf('\n'); i >= 0 && left > 0; i = data.indexOf('\n', i + 1)) {
+                left--;
+                cut = i;
+            }
+            if (cut == data.length() - 1) {
+                piece.removeChild(node);
+            } else {
+                if (cut >= 0) {
+                    text.deleteData(0, cut + 1);
+                }
+                break;
+            }
+            node = next;
+        }
+        return left;
+    }
+
+    /**
+     * Shows (or updates) the note in front: "N earlier lines not shown", with a button that calls
+     * {@code download} when it is not null.
+     */
+    public void showHidden(long hidden, String downloadLabel, Runnable download) {
+        if (note == null) {
+            note = document.createElement("div");
+            note.setClassName(prefix + "-hidden");
+            root.insertBefore(note, root.getFirstChild());
+        }
+        note.setTextContent(hidden + " earlier line" + (hidden == 1 ? "" : "s") + " not shown");
+        if (download != null) {
+            HTMLElement button = document.createElement("button");
+            button.setAttribute("type", "button");
+            button.setClassName(prefix + "-download");
+            button.setTextContent(downloadLabel);
+            button.addEventListener("click", event -> {
+                event.stopPropagation();
+                download.run();
+            });
+            note.appendChild(document.createTextNode(" "));
+            note.appendChild(button);
+        }
+    }
+
+    /** Shows the run's value or error, in {@code parent} (after the output, or the output's own root). */
+    public void result(HTMLElement parent, String value, String error) {
+        flush();
+        if (error != null) {
+            parent.appendChild(pre(prefix + "-error", error));
+        } else if (value != null) {
+            parent.appendChild(pre(prefix + "-value", value));
+        }
+        changed.run();
+    }
+
+    private HTMLElement pre(String className, String text) {
+        HTMLElement element = document.createElement("pre");
+        element.setClassName(className);
+        element.setTextContent(text);
+        return element;
+    }
+
+    /** Whether {@code child} is a piece of printed text (a span of text nodes), not a display. */
+    private static boolean isTextPiece(Node child) {
+        return child.getNodeType() == Node.ELEMENT_NODE && "span".equalsIgnoreCase(((Element) child).getTagName());
+    }
+
+    private static String streamName(OutputStream stream) {
+        return switch (stream) {
+            case STDOUT -> "stdout";
+            case STDERR -> "stderr";
+            case STATUS -> "status";
+        };
+    }
+}

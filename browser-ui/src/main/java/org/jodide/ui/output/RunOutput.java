@@ -1,0 +1,80 @@
+package org.jodide.ui.output;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.output.LineCap;
+import org.jodide.ui.dom.Downloads;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run's output, shown in one or more {@link OutputPane}s at once (the console entry and the
+ * output under the chunk), capped to the last lines by one {@link LineCap}. What each view does
+ * when the run finishes (states, the value's place) is given as {@link Finisher}s.
+ */
+public final class RunOutput implements ExecutionListener {
+    /** Shows the end of a run in one view. */
+    @FunctionalInterface
+    public interface Finisher {
+        void finished(String value, String error);
+    }
+
+    private final LineCap cap;
+    private final String downloadName;
+    private final List<OutputPane> panes = new ArrayList<>();
+    private final List<Finisher> finishers = new ArrayList<>();
+
+    /**
+     * @param downloadName file name of the full text offered once lines are hidden; null offers none
+     */
+    public RunOutput(LineCap cap, String downloadName) {
+        this.cap = cap;
+        this.downloadName = downloadName;
+    }
+
+    public RunOutput add(OutputPane pane, Finisher finisher) {
+        panes.add(pane);
+        finishers.add(finisher);
+        return this;
+    }
+
+    @Override
+    public void output(OutputStream stream, String text) {
+        for (OutputPane pane : panes) {
+            pane.text(stream, text);
+        }
+        drop(cap.append(text));
+    }
+
+    @Override
+    public void display(String mimeType, String data) {
+        for (OutputPane pane : panes) {
+            pane.display(mimeType, data);
+        }
+    }
+
+    @Override
+    public void finished(String value, String error) {
+        drop(cap.settle());
+        for (Finisher finisher : finishers) {
+            finisher.finished(value, error);
+        }
+    }
+
+    private void drop(int lines) {
+        if (lines == 0) {
+            return;
+        }
+        boolean downloadable = downloadName != null && cap.keepsText();
+        String label = cap.keptAll() ? "Download all output" : "Download the first " + (LineCap.MAX_KEPT_CHARS / (512 * 1024)) + " MB";
+        for (OutputPane pane : panes) {
+            pane.dropLines(lines);
+            pane.showHidden(cap.hidden(), label, downloadable ? this::download : null);
+        }
+    }
+
+    private void download() {
+        Downloads.offerText(downloadName, cap.keptText());
+    }
+}

@@ -1,0 +1,53 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A chunk printing 100,000 lines finishes, and every view shows its last 10,000 lines with a note. */
+class LongOutputIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private static NotebookPage page;
+
+    @BeforeAll
+    static void openNotebook() {
+        page = SITE.notebookPage().open();
+    }
+
+    @Test
+    void printing100000LinesFinishesWithTheLast10000Shown() {
+        page.replaceText("%% py\nfor i in range(100000): print(i)\n");
+        page.awaitKernelState("idle", Duration.ofSeconds(60));
+        long start = System.nanoTime();
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("LongOutputIT: 100,000 printed lines shown in " + millis + " ms");
+        assertNull(entry.error());
+        assertTrue(millis < 120_000, "took " + millis + " ms");
+
+        String output = entry.output();
+        assertTrue(output.startsWith("90000 earlier lines not shown"), output.substring(0, 80));
+        assertTrue(output.endsWith("\n99999\n"), output.substring(output.length() - 40));
+        String shown = entry.element().findElement(By.cssSelector(".console-stdout")).getDomProperty("textContent");
+        assertTrue(shown.startsWith("90000\n"), "the first line kept: " + shown.substring(0, 20));
+        assertEquals(10_000, shown.split("\n").length, "10,000 lines shown");
+        assertEquals(1, entry.element().findElements(By.cssSelector(".console-download")).size(), "the full text can be downloaded");
+
+        WebElement under = SITE.browser().driver().findElement(By.cssSelector("#notebook-editor .chunk-output"));
+        String underText = under.getDomProperty("textContent");
+        assertTrue(underText.contains("90000 earlier lines not shown") && underText.endsWith("99999\n"), underText.substring(0, 80));
+
+        String report = page.inReport(d -> d.findElement(By.cssSelector("#report .report-output")).getDomProperty("textContent"));
+        assertTrue(report.startsWith("90000 earlier lines not shown") && report.endsWith("99999\n"), report.substring(0, 80));
+    }
+}
