@@ -36,6 +36,7 @@ public final class OutputBenchmark {
     private static final double GOAL_RATIO = 2.0;
     private static final Duration LIMIT = Duration.ofSeconds(300);
     private static final String CODE = "for i in range(" + LINES + "):\n    print(i)\n";
+    private static final String NOTEBOOK = "%% py\n" + CODE;
 
     private static final String BARE_PAGE = """
             <!DOCTYPE html>
@@ -140,7 +141,7 @@ public final class OutputBenchmark {
         new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(js.executeScript(
                 "return document.documentElement.dataset.app === 'ready'"
                         + " && document.getElementById('kernel-status').dataset.state === 'idle';")));
-        js.executeScript(RUN_IN_JODIDE, CODE, String.valueOf(LINES - 1));
+        js.executeScript(RUN_IN_JODIDE, NOTEBOOK, String.valueOf(LINES - 1));
         return awaitDone(driver, url);
     }
 
