@@ -230,6 +230,21 @@ class IodideCompatIT {
     }
 
     @Test
+    void reportViewOfALinkThatDoesNotLoadRunsNothingAndSaysWhy() {
+        page.open();
+        String pageText = page.editorText();
+
+        page.openWith("?view=report&notebook=" + linkTo("missing.iomd"));
+        WebElement error = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.id("load-error-banner")));
+        assertTrue(error.isDisplayed());
+        assertTrue(error.getText().contains("missing.iomd") && error.getText().contains("HTTP 404"), error.getText());
+        assertTrue(driver().findElements(By.id("trust-banner")).isEmpty(), "no Run button for a notebook that is not there");
+        awaitKernelIdle();
+        assertTrue(page.consoleEntries().isEmpty(), "the page's own text did not run");
+        assertEquals(pageText, page.editorText(), "the editor keeps its text");
+    }
+
+    @Test
     void emojiShortcodesRender() {
         page.open();
         page.replaceText("%% md\nRun :arrow_forward: then :+1: but not `:smile:`\n");

@@ -87,6 +87,10 @@ public final class EditorMain {
             if (openedAsReport) {
                 new ReportRunGate(document, session).open();
             }
+        }, reason -> {
+            if (openedAsReport) {
+                new ReportRunGate(document, session).notOpened(reason);
+            }
         });
         editor.focus();
         // Everything is wired: tests and tools wait for this mark.

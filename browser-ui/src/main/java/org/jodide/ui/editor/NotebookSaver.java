@@ -9,6 +9,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Saving, for a static site with no server to write to: Mod+S and the Save button keep the text
@@ -130,11 +131,13 @@ final class NotebookSaver {
     /**
      * Opens what the page asks for: the notebook named by {@code ?notebook=}, or the page's own
      * text, unless a draft of it is saved in this browser and differs; then the draft is shown.
-     * {@code opened} runs once the text is in the editor (a notebook URL loads asynchronously).
+     * {@code opened} runs once the text is in the editor (a notebook URL loads asynchronously);
+     * when the notebook at the URL cannot be loaded, {@code failed} hears why instead, and the
+     * editor keeps the text it had (or the saved draft of that notebook).
      * spec: the notebook from the URL is {@link Trust#UNTRUSTED}; the page's own text and drafts
      * were written here and are {@link Trust#TRUSTED}.
      */
-    void openRequestedNotebook(Runnable opened) {
+    void openRequestedNotebook(Runnable opened, Consumer<String> failed) {
         Optional<DraftStore.Draft> draft = drafts.load();
         if (notebookUrl == null) {
             String pageText = editor.text();
@@ -152,6 +155,9 @@ final class NotebookSaver {
                     console.note("Showing your draft of it, saved in this browser " + dateTime(saved.savedAt()) + ".");
                     showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(saved.savedAt()));
                 });
+                offerUnsaved();
+                failed.accept("Could not open the notebook " + notebookUrl + ": " + error);
+                return;
             } else if (draft.isPresent() && !draft.get().text().equals(text)) {
                 restore(draft.get(), text);
             } else {
