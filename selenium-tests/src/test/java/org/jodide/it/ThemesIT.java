@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Light and dark for the whole page: toolbar, panes, console, the CodeMirror editor and the
@@ -64,6 +65,8 @@ class ThemesIT {
 
         page.open();
         assertEquals("true", pressed("theme-dark"), "the choice is remembered");
+        String frameUrl = SITE.browser().driver().findElement(By.id("eval-frame")).getDomAttribute("src");
+        assertTrue(frameUrl.contains("#theme=dark"), "a new report is told the theme in its URL: " + frameUrl);
         awaitLooks("dark");
 
         emulateSystem("dark");
@@ -106,10 +109,30 @@ class ThemesIT {
      * toolbar, the console, the workspace, the editor (its theme and background) and the report.
      */
     private void awaitLooks(String expected) {
+        awaitReportTheme();
         try {
-            new WebDriverWait(SITE.browser().driver(), SHORT).until(d -> expected.equals(looks()));
+            new WebDriverWait(SITE.browser().driver(), SHORT).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> expected.equals(looks()));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected every part " + expected + ": " + looks(), e);
+            throw new AssertionError("expected every part " + expected + ": " + looksOrWhyNot(), e);
+        }
+    }
+
+    /**
+     * Waits until the report frame answers and has a {@code data-theme} (from its URL, before
+     * Python loads): a look into a frame still loading its scripts, or busy starting Python, may
+     * time out, so each look that fails is tried again.
+     */
+    private void awaitReportTheme() {
+        new WebDriverWait(SITE.browser().driver(), NotebookPage.PYTHON).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> page.inReport(frame -> page.script("return document.documentElement.dataset.theme || null;")));
+    }
+
+    private String looksOrWhyNot() {
+        try {
+            return looks();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return "the report did not answer: " + e.getMessage();
         }
     }
 
@@ -127,6 +150,7 @@ class ThemesIT {
                 + "  editor: lightness(editor), editorTheme: editor.dataset.theme};");
         String report = page.inReport(d -> (String) page.script(""
                 + "if (!document.body) { return 'still loading'; }"
+                + "if (!document.documentElement.dataset.theme) { return 'no theme yet'; }"
                 + "const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/[\\d.]+/g).map(Number);"
                 + "return (r + g + b) / 3 > 128 ? 'light' : 'dark';"));
         java.util.TreeMap<String, String> all = new java.util.TreeMap<>(parts);

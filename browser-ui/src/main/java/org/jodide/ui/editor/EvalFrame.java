@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -44,6 +45,8 @@ final class EvalFrame implements Kernel {
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
     private Consumer<FrameToEditor.LoadProgress> progressListener = progress -> { };
     private HTMLIFrameElement iframe;
+    /** The page's theme, given to a new frame in its URL so that it paints in it from the start. */
+    private EditorToFrame.Theme theme;
     private boolean frameReady;
     private int nextRunId = 1;
     /** The state shown: the frame's, except busy while a run is in flight (see {@link #publishState}). */
@@ -55,6 +58,8 @@ final class EvalFrame implements Kernel {
     EvalFrame(HTMLDocument document, HTMLElement container) {
         this.document = document;
         this.container = container;
+        // index.html sets the root's data-theme (the theme chosen last time) before the first paint.
+        this.theme = parseTheme(document.getDocumentElement().getAttribute("data-theme"));
         WindowMessages.listen(this::receive);
         createFrame();
     }
@@ -128,6 +133,7 @@ final class EvalFrame implements Kernel {
 
     /** Tells the report the page's theme (kept, like the report's content, for a restarted frame). */
     void setTheme(EditorToFrame.Theme theme) {
+        this.theme = theme;
         EditorToFrame message = new EditorToFrame.SetTheme(theme);
         reportState.put("theme", message);
         send(message);
@@ -192,8 +198,8 @@ final class EvalFrame implements Kernel {
         iframe.setAttribute("title", "Report");
         iframe.setAttribute("id", "eval-frame");
         // No origin in the URL: the frame trusts only window.parent, whatever its origin (see EvalFrameMain).
-        String settings = forwardedSettings();
-        iframe.setAttribute("src", "evalframe.html" + (settings.isEmpty() ? "" : "#" + settings.substring(1)));
+        // The theme comes first: evalframe.html applies it before it loads anything (later changes: SetTheme).
+        iframe.setAttribute("src", "evalframe.html#theme=" + theme.name().toLowerCase(Locale.ROOT) + forwardedSettings());
         container.appendChild(iframe);
     }
 
@@ -291,6 +297,16 @@ final class EvalFrame implements Kernel {
         for (StateListener listener : stateListeners) {
             listener.changed(shown, detail);
         }
+    }
+
+    /** The theme named by a root {@code data-theme} ({@code auto}, {@code light}, {@code dark}); else {@code AUTO}. */
+    private static EditorToFrame.Theme parseTheme(String id) {
+        for (EditorToFrame.Theme candidate : EditorToFrame.Theme.values()) {
+            if (candidate.name().toLowerCase(Locale.ROOT).equals(id)) {
+                return candidate;
+            }
+        }
+        return EditorToFrame.Theme.AUTO;
     }
 
     /** Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N}), passed on to the frame. */

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * {@code dark}), which sets its CSS {@code color-scheme}: jodide.css picks its colours with
  * {@code light-dark()}. The CodeMirror editor and the report (told by a protocol message, as a
  * frame's prefers-color-scheme follows the system, not the page) get the choice through
- * {@code editorTheme}.
+ * {@code editorTheme}; a new report frame is also given it in its URL, to paint in it from the start.
  */
 final class ThemeSwitcher {
     static final String STORAGE_KEY = "jodide.theme";
