@@ -146,8 +146,8 @@ public final class PythonRuntime {
         PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, workspace, complete, packageIndexUrl,
                 packageIndexNote, packageTimeoutMs);
         PyCallable.callAndRelease(setDisplaySink, runtime::display);
-        pyodide.setStdout(StreamOptions.written(text -> runtime.print(OutputStream.STDOUT, text)));
-        pyodide.setStderr(StreamOptions.written(text -> runtime.print(OutputStream.STDERR, text)));
+        pyodide.setStdout(StreamOptions.batched(line -> runtime.print(OutputStream.STDOUT, line)));
+        pyodide.setStderr(StreamOptions.batched(line -> runtime.print(OutputStream.STDERR, line)));
         return runtime;
     }
 
@@ -263,9 +263,9 @@ public final class PythonRuntime {
         }
     }
 
-    private void print(OutputStream stream, String text) {
+    private void print(OutputStream stream, String line) {
         if (current != null) {
-            current.output(stream, text);
+            current.output(stream, line + "\n");
         }
     }
 
