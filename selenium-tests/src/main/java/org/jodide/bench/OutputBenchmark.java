@@ -4,6 +4,7 @@ import org.jodide.browser.BuiltSite;
 import org.jodide.browser.HeadlessChromium;
 import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -128,7 +129,7 @@ public final class OutputBenchmark {
         driver.get("about:blank");
         driver.get(url);
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(50))
+        patiently(driver)
                 .until(d -> Boolean.TRUE.equals(js.executeScript("return window.benchReady === true;")));
         js.executeScript("window.benchRun(arguments[0], arguments[1]);", CODE, String.valueOf(LINES - 1));
         return awaitDone(driver, url);
@@ -138,16 +139,26 @@ public final class OutputBenchmark {
         driver.get("about:blank");
         driver.get(url);
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(js.executeScript(
+        patiently(driver).until(d -> Boolean.TRUE.equals(js.executeScript(
                 "return document.documentElement.dataset.app === 'ready'"
                         + " && document.getElementById('kernel-status').dataset.state === 'idle';")));
         js.executeScript(RUN_IN_JODIDE, NOTEBOOK, String.valueOf(LINES - 1));
         return awaitDone(driver, url);
     }
 
+    /**
+     * Waits up to {@link #LIMIT}, polling; a poll that finds the page too busy to answer within the
+     * driver's script timeout (Pyodide compiling on a loaded machine) is just polled again.
+     */
+    private static WebDriverWait patiently(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, LIMIT);
+        wait.pollingEvery(Duration.ofMillis(50)).ignoring(ScriptTimeoutException.class);
+        return wait;
+    }
+
     private static double awaitDone(WebDriver driver, String url) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(50))
+        patiently(driver)
                 .until(d -> Boolean.TRUE.equals(js.executeScript("return window.benchDone !== undefined;")));
         double done = ((Number) js.executeScript("return window.benchDone;")).doubleValue();
         if (done < 0) {
