@@ -4,6 +4,7 @@ import org.jodide.iomd.Chunk;
 import org.jodide.iomd.Notebook;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
+import org.jodide.ui.output.RunMarks;
 import org.jodide.ui.output.RunOutput;
 import org.jodide.ui.output.Scroller;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -56,7 +57,7 @@ final class ChunkOutputs {
         Scroller scroller = new Scroller(body);
         OutputPane pane = new OutputPane(document, body, "chunk-output", rich, scroller::request);
         run.add(pane, (value, error) -> {
-            box.setAttribute("data-state", error == null ? "done" : "error");
+            RunMarks.finished(box, error);
             pane.result(body, value, error);
         });
     }
@@ -67,13 +68,7 @@ final class ChunkOutputs {
         if (box == null) {
             return;
         }
-        if (stale) {
-            box.setAttribute("data-stale", "true");
-            box.setAttribute("title", "The chunk was edited after this output was produced");
-        } else {
-            box.removeAttribute("data-stale");
-            box.removeAttribute("title");
-        }
+        RunMarks.stale(box, stale);
     }
 
     /** Takes away the outputs of chunks that are no longer in {@code notebook}. */

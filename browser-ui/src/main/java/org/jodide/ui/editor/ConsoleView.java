@@ -2,6 +2,7 @@ package org.jodide.ui.editor;
 
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
+import org.jodide.ui.output.RunMarks;
 import org.jodide.ui.output.RunOutput;
 import org.jodide.ui.output.Scroller;
 import org.teavm.jso.JSBody;
@@ -66,7 +67,7 @@ final class ConsoleView {
         scroller.request();
         OutputPane pane = new OutputPane(document, output, "console", rich, scroller::request);
         run.add(pane, (value, error) -> {
-            entry.setAttribute("data-state", error == null ? "done" : "error");
+            RunMarks.finished(entry, error);
             pane.result(entry, value, error);
         });
     }
@@ -80,13 +81,7 @@ final class ConsoleView {
         if (entry == null) {
             return;
         }
-        if (stale) {
-            entry.setAttribute("data-stale", "true");
-            entry.setAttribute("title", "The chunk was edited after this output was produced");
-        } else {
-            entry.removeAttribute("data-stale");
-            entry.removeAttribute("title");
-        }
+        RunMarks.stale(entry, stale);
     }
 
     private HTMLElement latestEntry(String chunkId) {

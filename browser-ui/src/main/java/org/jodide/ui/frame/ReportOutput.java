@@ -7,6 +7,7 @@ import org.jodide.core.output.LineCap;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
+import org.jodide.ui.output.RunMarks;
 import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -39,7 +40,7 @@ final class ReportOutput {
         OutputPane pane = new OutputPane(document, area, "report-output", rich(), () -> { });
         RunOutput shown = new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null)
                 .add(pane, (value, error) -> {
-                    area.setAttribute("data-state", error == null ? "done" : "error");
+                    RunMarks.finished(area, error);
                     pane.result(area, value, error);
                 });
         return new ExecutionListener() {
