@@ -59,7 +59,8 @@ class FrameSecurityIT {
 
     /**
      * A page of the attacker's origin that frames {@code target} (without a sandbox), records
-     * every message it gets, and posts {@code wire} to the frame every 100 ms.
+     * every message it gets, and posts {@code wire} to the frame every 100 ms: as a window message,
+     * and through a channel it offers the frame the way the editor does.
      */
     private static String attackerPage(String name, String target, String wire) throws IOException {
         Files.writeString(attackerRoot.resolve(name), "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>attacker</title></head><body>\n"
@@ -68,7 +69,15 @@ class FrameSecurityIT {
                 + "window.answers = [];\n"
                 + "window.addEventListener('message', (event) => answers.push(String(event.data)));\n"
                 + "const wire = " + new Json().toJson(wire) + ";\n"
-                + "setInterval(() => document.getElementById('victim').contentWindow.postMessage(wire, '*'), 100);\n"
+                + "const openChannel = " + new Json().toJson(ProtocolCodec.encode(new EditorToFrame.OpenChannel())) + ";\n"
+                + "setInterval(() => {\n"
+                + "  const victim = document.getElementById('victim').contentWindow;\n"
+                + "  victim.postMessage(wire, '*');\n"
+                + "  const channel = new MessageChannel();\n"
+                + "  channel.port1.onmessage = (event) => answers.push('port: ' + String(event.data));\n"
+                + "  victim.postMessage(openChannel, '*', [channel.port2]);\n"
+                + "  channel.port1.postMessage(wire);\n"
+                + "}, 100);\n"
                 + "</script></body></html>\n");
         return attacker.uri() + name;
     }

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,9 +39,12 @@ class LongOutputIT {
         String output = entry.output();
         assertTrue(output.startsWith("90000 earlier lines not shown"), output.substring(0, 80));
         assertTrue(output.endsWith("\n99999\n"), output.substring(output.length() - 40));
-        String shown = entry.element().findElement(By.cssSelector(".console-stdout")).getDomProperty("textContent");
+        String shown = entry.element().findElements(By.cssSelector(".console-stdout")).stream()
+                .map(piece -> piece.getDomProperty("textContent")).collect(Collectors.joining());
         assertTrue(shown.startsWith("90000\n"), "the first line kept: " + shown.substring(0, 20));
         assertEquals(10_000, shown.split("\n").length, "10,000 lines shown");
+        assertTrue(entry.element().findElements(By.cssSelector(".console-output .output-block")).size() >= 10,
+                "long text is shown in blocks whose layout the browser can skip out of view");
         assertEquals(1, entry.element().findElements(By.cssSelector(".console-download")).size(), "the full text can be downloaded");
 
         WebElement under = SITE.browser().driver().findElement(By.cssSelector("#notebook-editor .chunk-output"));

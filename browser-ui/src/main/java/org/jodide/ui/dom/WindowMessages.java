@@ -22,6 +22,17 @@ public final class WindowMessages {
             + " handler(event.source, String(event.origin), typeof event.data === 'string' ? event.data : null); });")
     public static native void listen(Handler handler);
 
+    @JSFunctor
+    public interface PortHandler extends JSObject {
+        /** Like {@link Handler}, with the first port transferred with the message, or null. */
+        void onMessage(JSObject source, String origin, String data, MessagePorts.Port port);
+    }
+
+    @JSBody(params = "handler", script = "window.addEventListener('message', function(event) {"
+            + " handler(event.source, String(event.origin), typeof event.data === 'string' ? event.data : null,"
+            + " event.ports && event.ports.length ? event.ports[0] : null); });")
+    public static native void listenWithPorts(PortHandler handler);
+
     @JSBody(params = {"target", "data", "targetOrigin"}, script = "target.postMessage(data, targetOrigin);")
     public static native void post(JSObject target, String data, String targetOrigin);
 

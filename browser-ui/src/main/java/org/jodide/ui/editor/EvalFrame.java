@@ -10,6 +10,7 @@ import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
+import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -45,9 +46,10 @@ final class EvalFrame implements Kernel {
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
     private Consumer<FrameToEditor.LoadProgress> progressListener = progress -> { };
     private HTMLIFrameElement iframe;
+    /** This page's end of the channel to the current frame; null until the frame is ready. */
+    private MessagePorts.Port channel;
     /** The page's theme, given to a new frame in its URL so that it paints in it from the start. */
     private EditorToFrame.Theme theme;
-    private boolean frameReady;
     private int nextRunId = 1;
     /** The state shown: the frame's, except busy while a run is in flight (see {@link #publishState}). */
     private KernelState state = KernelState.LOADING;
@@ -156,7 +158,7 @@ final class EvalFrame implements Kernel {
     public void restart() {
         container.removeChild(iframe);
         iframe = null;
-        frameReady = false;
+        closeChannel();
         outbox.clear();
         List<ExecutionListener> stopped = new ArrayList<>(inFlight.values());
         inFlight.clear();
@@ -205,32 +207,71 @@ final class EvalFrame implements Kernel {
 
     private void send(EditorToFrame message) {
         String wire = ProtocolCodec.encode(message);
-        if (frameReady) {
-            WindowMessages.post(iframe.getContentWindow(), wire, "*");
+        if (channel != null) {
+            MessagePorts.post(channel, wire);
         } else {
             outbox.add(wire);
         }
     }
 
+    /**
+     * Window messages: only the current frame's {@link FrameToEditor.FrameReady}, answered with a
+     * channel; everything else comes through that channel ({@link #receiveFromFrame}).
+     */
     private void receive(JSObject source, String origin, String data) {
         // Only the current frame may answer; a sandboxed frame's origin is the opaque "null".
         if (iframe == null || !WindowMessages.same(source, iframe.getContentWindow()) || !"null".equals(origin)) {
             return;
         }
-        FrameToEditor message;
+        FrameToEditor message = decode(data);
+        if (message instanceof FrameToEditor.FrameReady && channel == null) {
+            openChannel();
+        }
+    }
+
+    /** Gives the frame its end of a new channel, then sends what waited for it. */
+    private void openChannel() {
+        MessagePorts.Channel opened = MessagePorts.create();
+        MessagePorts.Port local = MessagePorts.localEnd(opened);
+        MessagePorts.listen(local, data -> {
+            // A port closed by a restart may still deliver what was queued: only the current one counts.
+            if (local == channel) {
+                receiveFromFrame(decode(data));
+            }
+        });
+        MessagePorts.postWithPort(iframe.getContentWindow(), ProtocolCodec.encode(new EditorToFrame.OpenChannel()), "*",
+                MessagePorts.remoteEnd(opened));
+        channel = local;
+        List<String> queued = new ArrayList<>(outbox);
+        outbox.clear();
+        for (String wire : queued) {
+            MessagePorts.post(channel, wire);
+        }
+    }
+
+    private void closeChannel() {
+        if (channel != null) {
+            MessagePorts.close(channel);
+            channel = null;
+        }
+    }
+
+    /** The message in {@code data}, or null (logged) when it is not one. */
+    private static FrameToEditor decode(String data) {
+        if (data == null) {
+            return null;
+        }
         try {
-            message = ProtocolCodec.decodeFrameToEditor(data);
+            return ProtocolCodec.decodeFrameToEditor(data);
         } catch (ProtocolException e) {
             consoleError("Jodide: rejected a message from the eval frame: " + e.getMessage());
-            return;
+            return null;
         }
-        if (message instanceof FrameToEditor.FrameReady) {
-            frameReady = true;
-            List<String> queued = new ArrayList<>(outbox);
-            outbox.clear();
-            for (String wire : queued) {
-                WindowMessages.post(iframe.getContentWindow(), wire, "*");
-            }
+    }
+
+    private void receiveFromFrame(FrameToEditor message) {
+        if (message == null || message instanceof FrameToEditor.FrameReady) {
+            return;
         } else if (message instanceof FrameToEditor.KernelStatus) {
             FrameToEditor.KernelStatus status = (FrameToEditor.KernelStatus) message;
             setState(status.state(), status.detail());

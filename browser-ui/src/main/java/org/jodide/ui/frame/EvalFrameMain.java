@@ -14,6 +14,7 @@ import org.jodide.core.protocol.ProtocolException;
 import org.jodide.iomd.FetchKind;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
+import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSBody;
@@ -57,6 +58,10 @@ public final class EvalFrameMain {
     /** That chunk's 0-based place in the notebook, or {@link Integer#MAX_VALUE} when not known (plugin chunks). */
     private int outputOrder = Integer.MAX_VALUE;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
+    /** The channel the editor gave with {@link EditorToFrame.OpenChannel}; null until then. */
+    private MessagePorts.Port channel;
+    /** What was sent before the channel opened, sent through it once it does. */
+    private final List<String> unsent = new ArrayList<>();
 
     private EvalFrameMain() {
         HTMLDocument document = HTMLDocument.current();
@@ -79,8 +84,8 @@ public final class EvalFrameMain {
             consoleError("Jodide eval frame: iodide-api.js is missing; notebooks have no iodide global");
         }
         WorkspaceSnapshot.recordBaseline();
-        WindowMessages.listen(this::receive);
-        send(new FrameToEditor.FrameReady());
+        WindowMessages.listenWithPorts(this::receiveFromWindow);
+        WindowMessages.post(parent, ProtocolCodec.encode(new FrameToEditor.FrameReady()), siteOrigin);
         send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
         PythonRuntime.load(options(), this::reportDownload, runtime -> {
             python = runtime;
@@ -112,16 +117,38 @@ public final class EvalFrameMain {
     @JSBody(script = "return performance.now();")
     private static native double now();
 
-    private void receive(JSObject source, String origin, String data) {
-        // Only the window that framed us, and only when it is a page of this site (see the class comment).
-        if (!WindowMessages.same(source, parent) || !siteOrigin.equals(origin)) {
+    /**
+     * Window messages: only the editor's {@link EditorToFrame.OpenChannel}, from the window that
+     * framed us and only when it is a page of this site (see the class comment). Everything else
+     * comes through the channel it carries, which only the editor holds the other end of.
+     */
+    private void receiveFromWindow(JSObject source, String origin, String data, MessagePorts.Port port) {
+        if (!WindowMessages.same(source, parent) || !siteOrigin.equals(origin) || port == null || channel != null) {
             return;
         }
-        EditorToFrame message;
+        if (decode(data) instanceof EditorToFrame.OpenChannel) {
+            channel = port;
+            MessagePorts.listen(port, wire -> receive(decode(wire)));
+            List<String> waiting = new ArrayList<>(unsent);
+            unsent.clear();
+            waiting.forEach(wire -> MessagePorts.post(port, wire));
+        }
+    }
+
+    private static EditorToFrame decode(String data) {
+        if (data == null) {
+            return null;
+        }
         try {
-            message = ProtocolCodec.decodeEditorToFrame(data);
+            return ProtocolCodec.decodeEditorToFrame(data);
         } catch (ProtocolException e) {
             consoleError("Jodide eval frame: rejected a message from the editor: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void receive(EditorToFrame message) {
+        if (message == null) {
             return;
         }
         if (message instanceof EditorToFrame.RunCode) {
@@ -294,12 +321,19 @@ public final class EvalFrameMain {
     }
 
     /**
-     * Posts to the parent, only if it is a page of this site (the target origin). Nothing here is
-     * the site's data anyway: this frame's origin is opaque (checked in {@link #main}), so all it
-     * sends is its own status and the results of code that the parent itself sent.
+     * Sends to the editor through the channel it gave (before that, the message waits). The only
+     * window message, {@code FrameReady}, goes to the parent only if it is a page of this site (the
+     * target origin). Nothing here is the site's data anyway: this frame's origin is opaque
+     * (checked in {@link #main}), so all it sends is its own status and the results of code that
+     * the parent itself sent.
      */
     private void send(FrameToEditor message) {
-        WindowMessages.post(parent, ProtocolCodec.encode(message), siteOrigin);
+        String wire = ProtocolCodec.encode(message);
+        if (channel != null) {
+            MessagePorts.post(channel, wire);
+        } else {
+            unsent.add(wire);
+        }
     }
 
     /**

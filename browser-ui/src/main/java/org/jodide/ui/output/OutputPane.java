@@ -17,6 +17,13 @@ import org.teavm.jso.dom.xml.Node;
  * front. Element classes are
  * {@code PREFIX-stdout}, {@code -stderr}, {@code -status}, {@code -display}, {@code -value},
  * {@code -error} and {@code -hidden} (the note).
+ *
+ * <p>Long text goes in blocks: once a span holds about {@link #BLOCK_CHARS} characters and ends a
+ * line, the text goes on in a new span, and the full one becomes a {@code output-block} (a block
+ * box with {@code content-visibility: auto}, its height estimated from its line count). So
+ * appending relays out only the last block, the browser skips the layout and paint of blocks out
+ * of view, and the cap drops whole blocks instead of cutting into one huge text node. The text
+ * shown is the same: a block starts at the start of a line and ends with a line feed.
  */
 public final class OutputPane {
     private final HTMLDocument document;
@@ -34,6 +41,15 @@ public final class OutputPane {
      * text node as a whole, so appending to one huge node would re-shape all of it every frame.
      */
     private static final int TEXT_NODE_CHARS = 8192;
+    /** Characters after which a span of text is closed, at the next line end, and a new one started. */
+    static final int BLOCK_CHARS = 4096;
+    /** Characters and line feeds in {@link #lastPiece}. */
+    private int pieceChars;
+    private int pieceLines;
+    /** Whether {@link #lastPiece} started at the start of a line (so it can become a block). */
+    private boolean pieceStartsLine;
+    /** Whether the next text starts a line: at the start, after a line feed, and after a display. */
+    private boolean atLineStart = true;
     /** Text not in the page yet: it goes in once per animation frame, as one piece per stream change. */
     private final StringBuilder pending = new StringBuilder();
     private OutputStream pendingStream;
@@ -80,29 +96,62 @@ public final class OutputPane {
         OutputStream stream = pendingStream;
         pending.setLength(0);
         pendingStream = null;
-        if (lastPiece != null && lastStream == stream) {
-            if (lastText.getLength() < TEXT_NODE_CHARS) {
-                lastText.appendData(text);
-            } else {
-                lastText = (CharacterData) document.createTextNode(text);
-                lastPiece.appendChild(lastText);
+        int from = 0;
+        while (from < text.length()) {
+            if (lastPiece == null || lastStream != stream || (pieceChars >= BLOCK_CHARS && atLineStart)) {
+                startPiece(stream);
             }
-        } else {
-            lastPiece = document.createElement("span");
-            lastPiece.setClassName(prefix + "-" + streamName(stream));
-            lastText = (CharacterData) document.createTextNode(text);
-            lastStream = stream;
-            lastPiece.appendChild(lastText);
-            root.appendChild(lastPiece);
+            // Up to the first line end after the block is full (or all of it).
+            int room = Math.max(0, BLOCK_CHARS - pieceChars);
+            int lineEnd = text.indexOf('\n', Math.min(text.length() - 1, from + room));
+            int to = lineEnd < 0 ? text.length() : lineEnd + 1;
+            appendToPiece(text.substring(from, to));
+            from = to;
         }
         changed.run();
     }
 
+    /** Closes the current span (as a block when it is whole lines) and starts one for {@code stream}. */
+    private void startPiece(OutputStream stream) {
+        sealPiece();
+        lastPiece = document.createElement("span");
+        lastPiece.setClassName(prefix + "-" + streamName(stream));
+        lastText = null;
+        lastStream = stream;
+        pieceChars = 0;
+        pieceLines = 0;
+        pieceStartsLine = atLineStart;
+        root.appendChild(lastPiece);
+    }
+
+    private void sealPiece() {
+        if (lastPiece != null && pieceStartsLine && atLineStart && pieceChars >= BLOCK_CHARS) {
+            lastPiece.getClassList().add("output-block");
+            lastPiece.getStyle().setProperty("contain-intrinsic-block-size", "auto " + pieceLines + "lh");
+        }
+    }
+
+    private void appendToPiece(String text) {
+        if (lastText != null && lastText.getLength() < TEXT_NODE_CHARS) {
+            lastText.appendData(text);
+        } else {
+            lastText = (CharacterData) document.createTextNode(text);
+            lastPiece.appendChild(lastText);
+        }
+        pieceChars += text.length();
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            pieceLines++;
+        }
+        atLineStart = text.charAt(text.length() - 1) == '\n';
+    }
+
     public void display(String mimeType, String data) {
         flush();
+        sealPiece();
         root.appendChild(rich.render(mimeType, data, prefix + "-display"));
         lastPiece = null;
         lastText = null;
+        atLineStart = true;
         changed.run();
     }
 

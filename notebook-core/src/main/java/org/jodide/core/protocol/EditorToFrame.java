@@ -87,6 +87,14 @@ public sealed interface EditorToFrame {
     record Complete(int requestId, Language language, String token) implements EditorToFrame {
     }
 
+    /**
+     * The reply to {@link FrameToEditor.FrameReady}: a {@code MessagePort} travels with this
+     * message, and the frame sends everything else through it. A port delivers while the frame is
+     * busy (a Python loop printing); window messages out of a busy frame wait until it is idle.
+     */
+    record OpenChannel() implements EditorToFrame {
+    }
+
     /** Remove a chunk's HTML and stylesheet from the report (the chunk was deleted or changed kind). */
     record RemoveFromReport(String chunkId) implements EditorToFrame {
     }

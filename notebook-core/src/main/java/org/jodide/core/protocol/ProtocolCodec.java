@@ -178,6 +178,8 @@ public final class ProtocolCodec {
                         f.string("token"));
             case "RemoveFromReport":
                 return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
+            case "OpenChannel":
+                return new EditorToFrame.OpenChannel();
             case "ApplyCss":
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
             case "SetTheme":
@@ -238,6 +240,8 @@ public final class ProtocolCodec {
             return "RunFetch";
         } else if (message instanceof EditorToFrame.RemoveFromReport) {
             return "RemoveFromReport";
+        } else if (message instanceof EditorToFrame.OpenChannel) {
+            return "OpenChannel";
         } else if (message instanceof EditorToFrame.Complete) {
             return "Complete";
         } else if (message instanceof EditorToFrame.RegisterPlugin) {

@@ -29,6 +29,7 @@ class ProtocolCodecTest {
                         new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.CSS, null, "http://x/s.css"))),
                 new EditorToFrame.RunFetch(9, "c9", List.of()),
                 new EditorToFrame.RemoveFromReport("c4"),
+                new EditorToFrame.OpenChannel(),
                 new EditorToFrame.Complete(3, Language.PYTHON, "os.pa"),
                 new EditorToFrame.RegisterPlugin(5, "rpn", "http://x/rpn.js", "rpn", "evaluate", null),
                 new EditorToFrame.RegisterPlugin(6, "lua", "http://x/lua.js", "fengari", "eval", "evalAsync"),

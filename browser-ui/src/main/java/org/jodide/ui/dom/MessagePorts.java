@@ -1,0 +1,56 @@
+package org.jodide.ui.dom;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * A {@code MessageChannel} between the editor page and the eval frame. The editor makes the
+ * channel and hands one port to the frame with {@link #postWithPort}; from then on the frame sends
+ * through that port. Why a port: Chromium holds window messages posted by a busy out-of-process
+ * frame (a Python loop printing 100,000 lines) until its task ends, while a port delivers them
+ * within milliseconds, so output shows as it is printed. Only the two ends hold the ports.
+ */
+public final class MessagePorts {
+    private MessagePorts() {
+    }
+
+    /** The two ends of a new channel. */
+    public interface Channel extends JSObject {
+    }
+
+    /** One end of a channel. */
+    public interface Port extends JSObject {
+    }
+
+    @JSFunctor
+    public interface Handler extends JSObject {
+        /** {@code data} is null when the message was not a string (never one of ours). */
+        void onMessage(String data);
+    }
+
+    @JSBody(script = "return new MessageChannel();")
+    public static native Channel create();
+
+    /** The end this page keeps. */
+    @JSBody(params = "channel", script = "return channel.port1;")
+    public static native Port localEnd(Channel channel);
+
+    /** The end handed to the other window. */
+    @JSBody(params = "channel", script = "return channel.port2;")
+    public static native Port remoteEnd(Channel channel);
+
+    /** Posts {@code data} to {@code target}, transferring {@code port} with it. */
+    @JSBody(params = {"target", "data", "targetOrigin", "port"}, script = "target.postMessage(data, targetOrigin, [port]);")
+    public static native void postWithPort(JSObject target, String data, String targetOrigin, Port port);
+
+    @JSBody(params = {"port", "handler"}, script = "port.onmessage = function(event) {"
+            + " handler(typeof event.data === 'string' ? event.data : null); };")
+    public static native void listen(Port port, Handler handler);
+
+    @JSBody(params = {"port", "data"}, script = "port.postMessage(data);")
+    public static native void post(Port port, String data);
+
+    @JSBody(params = "port", script = "port.close();")
+    public static native void close(Port port);
+}
