@@ -9,7 +9,7 @@ import org.jodide.pyodide.internal.PyCallable;
 import org.jodide.pyodide.internal.PyodideApi;
 import org.jodide.pyodide.internal.RunOptions;
 import org.jodide.pyodide.internal.RunReply;
-import org.jodide.pyodide.internal.StreamOptions;
+import org.jodide.pyodide.internal.PrintedLines;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 
@@ -35,7 +35,11 @@ public final class PythonRuntime {
     /** Empty, or why the index's own lock file was not used; added to package load failures. */
     private final String packageIndexNote;
     private final int packageTimeoutMs;
+    /** Milliseconds printed lines may wait to be handed over together (see {@link PrintedLines}). */
+    private static final int PRINT_DELAY_MS = 8;
     private ExecutionListener current;
+    /** Joins printed lines before they reach {@link #print}; set once installed. */
+    private PrintedLines printed;
     /** Set when a package load never finished: Pyodide's loader stays locked until a restart. */
     private String stuckLoading;
 
@@ -146,8 +150,11 @@ public final class PythonRuntime {
         PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, workspace, complete, packageIndexUrl,
                 packageIndexNote, packageTimeoutMs);
         PyCallable.callAndRelease(setDisplaySink, runtime::display);
-        pyodide.setStdout(StreamOptions.batched(line -> runtime.print(OutputStream.STDOUT, line)));
-        pyodide.setStderr(StreamOptions.batched(line -> runtime.print(OutputStream.STDERR, line)));
+        PrintedLines.define();
+        runtime.printed = PrintedLines.create((stream, text) -> runtime.print(
+                stream == 0 ? OutputStream.STDOUT : OutputStream.STDERR, text), PRINT_DELAY_MS);
+        pyodide.setStdout(runtime.printed.getStdout());
+        pyodide.setStderr(runtime.printed.getStderr());
         return runtime;
     }
 
@@ -246,26 +253,30 @@ public final class PythonRuntime {
     }
 
     private void finish(String value, String error) {
+        printed.flush();
         ExecutionListener finishing = current;
         current = null;
         finishing.finished(value, error);
     }
 
     private void status(String message) {
+        printed.flush();
         if (current != null) {
             current.output(OutputStream.STATUS, message + "\n");
         }
     }
 
     private void display(String mimeType, String data) {
+        printed.flush();
         if (current != null) {
             current.display(mimeType, data);
         }
     }
 
-    private void print(OutputStream stream, String line) {
+    /** Text printed by Python: whole lines, each with its line feed. */
+    private void print(OutputStream stream, String text) {
         if (current != null) {
-            current.output(stream, line + "\n");
+            current.output(stream, text);
         }
     }
 
