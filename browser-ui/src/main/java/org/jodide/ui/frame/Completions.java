@@ -1,15 +1,13 @@
 package org.jodide.ui.frame;
 
-import org.jodide.core.Language;
-import org.jodide.pyodide.PythonRuntime;
 import org.teavm.jso.JSBody;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Completes names for the editor from the live kernel: Python names with rlcompleter in the
- * user's namespace, JavaScript names from the frame's globals and their properties.
+ * Completion names for the runtimes: JavaScript names from the frame's globals and their
+ * properties, and the JSON arrays of names a runtime such as Python's answers with.
  */
 final class Completions {
     private static final int MAX_NAMES = 200;
@@ -17,14 +15,17 @@ final class Completions {
     private Completions() {
     }
 
-    /** Full replacements for {@code token} (e.g. "os.path" for "os.pa"), or none. */
-    static List<String> complete(Language language, String token, PythonRuntime python) {
-        String lines;
-        if (language == Language.PYTHON) {
-            lines = python == null ? "" : jsonArrayToLines(python.completionsJson(token));
-        } else {
-            lines = javascriptNames(token, MAX_NAMES);
-        }
+    /** Full replacements for the JavaScript {@code token} (e.g. "document.body" for "document.bo"), or none. */
+    static List<String> javascript(String token) {
+        return lines(javascriptNames(token, MAX_NAMES));
+    }
+
+    /** The names of a JSON array of strings. */
+    static List<String> fromJsonArray(String json) {
+        return lines(jsonArrayToLines(json));
+    }
+
+    private static List<String> lines(String lines) {
         List<String> names = new ArrayList<>();
         for (String name : lines.split("\n")) {
             if (!name.isEmpty()) {

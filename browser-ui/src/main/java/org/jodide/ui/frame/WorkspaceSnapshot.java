@@ -2,7 +2,6 @@ package org.jodide.ui.frame;
 
 import org.jodide.core.Language;
 import org.jodide.core.protocol.FrameToEditor.Variable;
-import org.jodide.pyodide.PythonRuntime;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -12,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The user's variables in the eval frame: Python's from the kernel, JavaScript's as the globals
- * that appeared since the frame started (so the frame's own globals are left out).
+ * The user's variables in the eval frame for the runtimes: JavaScript's as the globals that
+ * appeared since the frame started (so the frame's own globals are left out), and the JSON
+ * listings a runtime such as Python's gives.
  */
 final class WorkspaceSnapshot {
     private WorkspaceSnapshot() {
@@ -35,12 +35,17 @@ final class WorkspaceSnapshot {
             + "globalThis.__jodideBaseline.add('pyodide'); globalThis.__jodideBaseline.add('__jodideBaseline');")
     static native void recordBaseline();
 
-    static List<Variable> collect(PythonRuntime python) {
+    /** The JavaScript globals that appeared since {@link #recordBaseline}, sorted by name. */
+    static List<Variable> javascript() {
         List<Variable> variables = new ArrayList<>();
-        if (python != null) {
-            add(variables, Language.PYTHON, parse(python.workspaceJson()));
-        }
         add(variables, Language.JAVASCRIPT, javascriptGlobals());
+        return variables;
+    }
+
+    /** The variables of a JSON array of {@code {name, type, preview}}, as a runtime such as Python's lists them. */
+    static List<Variable> fromJson(Language language, String json) {
+        List<Variable> variables = new ArrayList<>();
+        add(variables, language, parse(json));
         return variables;
     }
 
