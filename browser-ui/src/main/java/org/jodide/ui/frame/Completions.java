@@ -41,29 +41,8 @@ final class Completions {
     /**
      * Names of {@code token}'s object path: "docu" gives globals starting with "docu";
      * "document.bo" gives "document.body". Only identifier paths are followed (nothing is
-     * evaluated), and property reads that throw are skipped.
+     * evaluated), and property reads that throw are skipped ({@code completions.js}).
      */
-    @JSBody(params = {"token", "limit"}, script = ""
-            + "var dot = token.lastIndexOf('.');"
-            + "var path = dot < 0 ? [] : token.slice(0, dot).split('.');"
-            + "var prefix = token.slice(dot + 1);"
-            + "var target = globalThis;"
-            + "for (var step = 0; step < path.length; step++) {"
-            + "  if (!/^[A-Za-z_$][\\w$]*$/.test(path[step])) return '';"
-            + "  try { target = target[path[step]]; } catch (failure) { return ''; }"
-            + "  if (target === null || target === undefined) return '';"
-            + "}"
-            + "var seen = new Set(); var found = [];"
-            + "for (var holder = Object(target); holder && found.length < limit; holder = Object.getPrototypeOf(holder)) {"
-            + "  var names = Object.getOwnPropertyNames(holder).sort();"
-            + "  for (var index = 0; index < names.length && found.length < limit; index++) {"
-            + "    var name = names[index];"
-            + "    if (seen.has(name) || name.indexOf(prefix) !== 0 || !/^[A-Za-z_$][\\w$]*$/.test(name)) continue;"
-            + "    if (path.length === 0 && name.indexOf('__jodide') === 0) continue;"
-            + "    seen.add(name);"
-            + "    found.push(dot < 0 ? name : token.slice(0, dot + 1) + name);"
-            + "  }"
-            + "}"
-            + "return found.join('\\n');")
+    @JSBody(params = {"token", "limit"}, script = "return window.jodideFrameRuntime.javascriptNames(token, limit).join('\\n');")
     private static native String javascriptNames(String token, int limit);
 }

@@ -60,7 +60,7 @@ public final class EvalFrameMain {
 
     private void start() {
         if (!IodideGlobal.install(runs::currentOutputArea)) {
-            consoleError("Jodide eval frame: iodide-api.js is missing; notebooks have no iodide global");
+            consoleError("Jodide eval frame: frame-runtime.js is missing; notebooks have no iodide global");
         }
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listen(this::receive);
@@ -167,8 +167,7 @@ public final class EvalFrameMain {
         return options;
     }
 
-    @JSBody(params = "name", script = "var found = new RegExp('[#&]' + name + '=([^&]*)').exec(location.hash);"
-            + "return found ? decodeURIComponent(found[1]) : null;")
+    @JSBody(params = "name", script = "return window.jodideFrameRuntime.hashParameter(name);")
     private static native String hashParameter(String name);
 
     @JSBody(params = "text", script = "console.error(text);")

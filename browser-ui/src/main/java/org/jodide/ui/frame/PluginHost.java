@@ -50,17 +50,8 @@ final class PluginHost {
         });
     }
 
-    @JSBody(params = {"url", "loaded"}, script = ""
-            + "fetch(url).then(function(response) {"
-            + "  if (!response.ok) throw new Error('HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : '') + ' for ' + url);"
-            + "  return response.json();"
-            + "}).then(function(spec) {"
-            + "  var missing = ['languageId', 'url', 'module', 'evaluator'].filter(function(field) {"
-            + "    return typeof (spec && spec[field]) !== 'string' || spec[field] === ''; });"
-            + "  if (missing.length) { loaded('the plugin ' + url + ' lacks ' + missing.join(', '), null, null, null, null, null); return; }"
-            + "  var asyncName = typeof spec.asyncEvaluator === 'string' && spec.asyncEvaluator ? spec.asyncEvaluator : null;"
-            + "  loaded(null, spec.languageId, new URL(spec.url, new URL(url, document.baseURI)).href, spec.module, spec.evaluator, asyncName);"
-            + "}).catch(function(failure) { loaded(String(failure && failure.message || failure), null, null, null, null, null); });")
+    /** Fetches and checks the plugin's JSON ({@code plugin-spec.js}). */
+    @JSBody(params = {"url", "loaded"}, script = "window.jodideFrameRuntime.loadPluginSpec(url, loaded);")
     private static native void loadSpec(String url, SpecLoaded loaded);
 
     /**

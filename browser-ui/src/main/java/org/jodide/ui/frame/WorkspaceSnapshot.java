@@ -30,9 +30,8 @@ final class WorkspaceSnapshot {
         String getPreview();
     }
 
-    /** Remembers the globals the frame has before any notebook code runs. */
-    @JSBody(script = "globalThis.__jodideBaseline = new Set(Object.getOwnPropertyNames(globalThis));"
-            + "globalThis.__jodideBaseline.add('pyodide'); globalThis.__jodideBaseline.add('__jodideBaseline');")
+    /** Remembers the globals the frame has before any notebook code runs ({@code workspace.js}). */
+    @JSBody(script = "window.jodideFrameRuntime.recordBaseline();")
     static native void recordBaseline();
 
     /** The JavaScript globals that appeared since {@link #recordBaseline}, sorted by name. */
@@ -59,26 +58,6 @@ final class WorkspaceSnapshot {
     @JSBody(params = "json", script = "return JSON.parse(json);")
     private static native JSArrayReader<Entry> parse(String json);
 
-    @JSBody(script = ""
-            + "var baseline = globalThis.__jodideBaseline || new Set();"
-            + "function previewOf(value) {"
-            + "  var text;"
-            + "  try {"
-            + "    if (typeof value === 'function') text = '[Function: ' + (value.name || 'anonymous') + ']';"
-            + "    else if (typeof value === 'string') text = JSON.stringify(value);"
-            + "    else if (typeof value === 'object' && value !== null) text = JSON.stringify(value);"
-            + "    if (text === undefined) text = String(value);"
-            + "  } catch (failure) { text = Object.prototype.toString.call(value); }"
-            + "  return text.length > 100 ? text.slice(0, 97) + '...' : text;"
-            + "}"
-            + "function typeOf(value) {"
-            + "  if (value === null) return 'null';"
-            + "  if (typeof value === 'object' && value.constructor && value.constructor.name) return value.constructor.name;"
-            + "  return typeof value;"
-            + "}"
-            + "return Object.getOwnPropertyNames(globalThis).filter(function(name) { return !baseline.has(name); })"
-            + "  .sort().map(function(name) {"
-            + "    var value; try { value = globalThis[name]; } catch (failure) { value = undefined; }"
-            + "    return {name: name, type: typeOf(value), preview: previewOf(value)}; });")
+    @JSBody(script = "return window.jodideFrameRuntime.javascriptGlobals();")
     private static native JSArrayReader<Entry> javascriptGlobals();
 }
