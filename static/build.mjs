@@ -1,7 +1,8 @@
 // Bundles the site's browser libraries with esbuild (npm run build -- OUT_DIR):
 //   codemirror.js   the notebook editor (src/main/js/editor), an ES module
 //   report-libs.js  HTML sanitizing and math for the report frame (src/main/js/report)
-//   iodide-api.js   the iodide global of the report frame, Iodide's notebook API (src/main/js/frame)
+//   frame-runtime.js the report frame's JavaScript runtime: js chunks, completions, workspace, fetch and
+//                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -20,7 +21,7 @@ const benchDir = resolve(process.argv[3] || join(here, 'target', 'bench-site'));
 const bundles = {
   'codemirror.js': 'src/main/js/editor/index.js',
   'report-libs.js': 'src/main/js/report/index.js',
-  'iodide-api.js': 'src/main/js/frame/iodide-api.js',
+  'frame-runtime.js': 'src/main/js/frame/runtime.js',
 };
 
 mkdirSync(outDir, { recursive: true });

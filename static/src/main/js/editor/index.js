@@ -24,7 +24,7 @@ import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirro
 import { classHighlighter } from '@lezer/highlight';
 import { iomdLanguage } from './iomd-language.js';
 import { delimiterLines } from './delimiter-lines.js';
-import { chunkStateGutter, clearChunkStates, setChunkState } from './chunk-gutter.js';
+import { chunkStateAt, chunkStateGutter, clearChunkStates, setChunkState } from './chunk-gutter.js';
 import { chunkFolding } from './chunk-folding.js';
 import { notebookCompletion } from './completion.js';
 import { notebookKeymap, NOTEBOOK_KEYS } from './notebook-keymap.js';
@@ -125,6 +125,8 @@ export function createNotebookEditor(parent, options = {}) {
     setChunkState(chunkStart, state) {
       view.dispatch({ effects: setChunkState.of({ pos: clamp(chunkStart, view.state.doc), state }) });
     },
+    /** The state shown for the chunk whose delimiter line starts at `chunkStart` ('idle' when none). */
+    getChunkState: (chunkStart) => chunkStateAt(view.state, clamp(chunkStart, view.state.doc)),
     /**
      * Shows the notebook's problems (from the .iomd parser) as underlines with their messages,
      * replacing those shown before: `diagnostics` is an array of {from, to, severity: 'error' |

@@ -1,13 +1,18 @@
 package org.jodide.it;
 
+import org.jodide.core.Language;
+import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.core.protocol.ProtocolCodec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,5 +80,35 @@ class SchedulingIT {
         assertEquals("two\n", page.awaitEntry(1).output());
         assertEquals("three\n", page.awaitEntry(2).output());
         assertEquals(3, page.consoleEntries().size());
+    }
+
+    /**
+     * The editor's queue is the only one: it sends a run when the previous one finished. A frame
+     * sent a second run meanwhile refuses it with a reason (it neither queues nor drops it) and
+     * finishes the first.
+     */
+    @Test
+    void theFrameRefusesARunSentWhileAnotherRunsAndSaysWhy() {
+        page.replaceText("%% js\n1\n");
+        page.runWithShiftEnter();
+        String slow = ProtocolCodec.encode(new EditorToFrame.RunCode(2_000_001, Language.JAVASCRIPT, "slow",
+                "new Promise(resolve => setTimeout(() => resolve('slow done'), 300))", 0));
+        String second = ProtocolCodec.encode(new EditorToFrame.RunCode(2_000_002, Language.JAVASCRIPT, "second", "2", 0));
+        SITE.browser().driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        List<?> finished = (List<?>) ((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
+                "const [slow, second, done] = arguments;"
+                        + "const frame = document.getElementById('eval-frame').contentWindow;"
+                        + "const heard = [];"
+                        + "window.addEventListener('message', function listener(event) {"
+                        + "  if (event.source !== frame || typeof event.data !== 'string') return;"
+                        + "  const message = JSON.parse(event.data);"
+                        + "  if (message.type !== 'RunFinished' || message.runId < 2000001) return;"
+                        + "  heard.push(message.runId + ' ' + (message.error || message.value));"
+                        + "  if (heard.length === 2) { window.removeEventListener('message', listener); done(heard); }"
+                        + "});"
+                        + "frame.postMessage(slow, '*'); frame.postMessage(second, '*');", slow, second);
+        assertEquals("2000002 The eval frame runs one run at a time: run 2000002 came while run 2000001 was running,"
+                + " so it was not run.", finished.get(0));
+        assertEquals("2000001 \"slow done\"", finished.get(1));
     }
 }

@@ -3,8 +3,10 @@ package org.jodide.ui.editor;
 import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
-import org.jodide.core.run.ChunkExecutor;
+import org.jodide.core.kernel.FetchListener;
 import org.jodide.core.kernel.ForwardingListener;
+import org.jodide.core.kernel.Kernel;
+import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.run.ChunkExecutor;
@@ -25,14 +27,16 @@ import java.util.Optional;
 
 /** Runs a chunk by its kind: markdown and CSS go to the report, JS and Python to the kernel. */
 final class ChunkDispatcher implements ChunkExecutor {
-    private final EvalFrame frame;
+    private final Kernel kernel;
+    private final KernelResources resources;
     private final ReportPublisher report;
     private String baseUrl;
     /** Languages registered by plugin chunks in the current kernel. */
     private final Set<String> pluginLanguages = new HashSet<>();
 
-    ChunkDispatcher(EvalFrame frame, ReportPublisher report, String baseUrl) {
-        this.frame = frame;
+    ChunkDispatcher(Kernel kernel, KernelResources resources, ReportPublisher report, String baseUrl) {
+        this.kernel = kernel;
+        this.resources = resources;
         this.report = report;
         this.baseUrl = baseUrl;
     }
@@ -52,8 +56,8 @@ final class ChunkDispatcher implements ChunkExecutor {
         Optional<Language> language = Language.of(chunk.type());
         if (language.isPresent()) {
             // spec: a chunk's output shows at its place in the report, unless it is flagged hideOutput.
-            frame.execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), chunk.bodyLine()),
-                    report.orderOf(chunk), !chunk.hideOutput(), listener);
+            kernel.execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), chunk.bodyLine(),
+                    report.orderOf(chunk), !chunk.hideOutput()), listener);
             return;
         }
         switch (chunk.type()) {
@@ -70,7 +74,7 @@ final class ChunkDispatcher implements ChunkExecutor {
                 break;
             case UNKNOWN:
                 if (pluginLanguages.contains(chunk.typeName())) {
-                    frame.runPlugin(chunk.typeName(), chunk.id(), chunk.content(), listener);
+                    resources.runPlugin(chunk.typeName(), chunk.id(), chunk.content(), listener);
                     break;
                 }
                 listener.finished(null, "No language plugin named " + chunk.typeName()
@@ -119,7 +123,7 @@ final class ChunkDispatcher implements ChunkExecutor {
         }
         PluginSpec plugin = spec.get();
         String url = plugin.resolveUrl(baseUrl);
-        frame.registerPlugin(plugin.languageId(), url, plugin.module(), plugin.evaluator(),
+        resources.registerPlugin(plugin.languageId(), url, plugin.module(), plugin.evaluator(),
                 plugin.asyncEvaluator().orElse(null), new ForwardingListener(listener) {
                     @Override
                     public void finished(String value, String error) {
@@ -167,7 +171,7 @@ final class ChunkDispatcher implements ChunkExecutor {
                 listener.output(OutputStream.STDERR, "✗ line " + lineOf(chunk, line) + ": " + what + " — " + error + "\n");
             }
         });
-        frame.fetch(chunk.id(), requests, new FetchListener(listener) {
+        resources.fetch(chunk.id(), requests, new FetchListener(listener) {
             @Override
             public void lineDone(int index, String error, String detail, String language) {
                 if (language != null) {

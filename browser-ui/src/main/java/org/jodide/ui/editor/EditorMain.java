@@ -21,13 +21,13 @@ public final class EditorMain {
         ReportLibs.capture();
         HTMLDocument document = HTMLDocument.current();
         EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
-        SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
+        CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(frame));
         MarkdownRenderer markdown = new MarkdownRenderer();
         RichOutput rich = new RichOutput(document, markdown);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
-                frame, markdown);
+                frame, frame, frame, markdown);
         NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl());
         HelpOverlay help = new HelpOverlay(document, KeyboardShortcuts.ALL);
 
@@ -77,7 +77,7 @@ public final class EditorMain {
         ViewSwitcher views = new ViewSwitcher(document);
         views.start();
         new ThemeSwitcher(document, theme -> {
-            ((CodeMirrorEditor) editor).setTheme(theme);
+            editor.setTheme(theme);
             frame.setTheme(reportTheme(theme));
         }).start();
         PaneSplitter.installAll(document);

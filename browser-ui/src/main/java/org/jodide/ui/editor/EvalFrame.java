@@ -4,8 +4,11 @@ import org.jodide.core.Language;
 import org.jodide.core.Trust;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.FetchListener;
 import org.jodide.core.kernel.Kernel;
+import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
@@ -29,10 +32,15 @@ import java.util.function.Consumer;
 
 /**
  * The editor's side of the eval frame: creates the sandboxed iframe, speaks the protocol with
- * it, and is the {@link Kernel} the rest of the editor uses. Restarting replaces the iframe
- * (killing whatever ran in it, endless loops included) and replays the report into the new one.
+ * it, and is the {@link Kernel}, {@link KernelResources} and {@link ReportDisplay} the rest of the
+ * editor uses (only {@link EditorMain} knows this class). Restarting replaces the iframe (killing
+ * whatever ran in it, endless loops included) and replays the report into the new one.
+ *
+ * <p>It sends each run as it is asked for and does not queue: the editor's run queue
+ * ({@code NotebookRunner}) asks for the next run only when the previous one finished, so the frame
+ * never has two runs at once.
  */
-final class EvalFrame implements Kernel {
+final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
 
     private final HTMLDocument document;
@@ -44,7 +52,7 @@ final class EvalFrame implements Kernel {
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
-    private Consumer<FrameToEditor.LoadProgress> progressListener = progress -> { };
+    private LoadProgressListener progressListener = (loadedBytes, totalBytes) -> { };
     private HTMLIFrameElement iframe;
     /** This page's end of the channel to the current frame; null until the frame is ready. */
     private MessagePorts.Port channel;
@@ -69,34 +77,23 @@ final class EvalFrame implements Kernel {
     @Override
     public void execute(ExecuteRequest request, ExecutionListener listener) {
         send(new EditorToFrame.RunCode(track(listener), request.language(), request.chunkId(), request.code(),
-                request.firstLine()));
+                request.firstLine(), request.order(), request.showInReport()));
     }
 
-    /**
-     * Runs a chunk's code; with {@code showInReport} its output also shows at the chunk's place
-     * ({@code order}, its position in the notebook) in the report.
-     */
-    void execute(ExecuteRequest request, int order, boolean showInReport, ExecutionListener listener) {
-        send(new EditorToFrame.RunCode(track(listener), request.language(), request.chunkId(), request.code(),
-                request.firstLine(), order, showInReport));
-    }
-
-    /** Registers a language plugin in the frame (its url already resolved). */
-    void registerPlugin(String languageId, String url, String module, String evaluator, String asyncEvaluator,
+    @Override
+    public void registerPlugin(String languageId, String url, String module, String evaluator, String asyncEvaluator,
                         ExecutionListener listener) {
         send(new EditorToFrame.RegisterPlugin(track(listener), languageId, url, module, evaluator, asyncEvaluator));
     }
 
-    /** Runs a chunk of a plugin language in the frame. */
-    void runPlugin(String languageId, String chunkId, String code, ExecutionListener listener) {
+    @Override
+    public void runPlugin(String languageId, String chunkId, String code, ExecutionListener listener) {
         send(new EditorToFrame.RunPluginCode(track(listener), languageId, chunkId, code));
     }
 
-    /**
-     * Asks the frame for names completing {@code token}; {@code names} gets them, or an empty
-     * list when the frame does not answer within {@code timeoutMs} (it is busy running code).
-     */
-    void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names) {
+    /** Asks the frame; it cannot answer while it runs code, hence the timeout. */
+    @Override
+    public void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names) {
         int requestId = nextRunId++;
         pendingCompletions.put(requestId, names);
         send(new EditorToFrame.Complete(requestId, language, token));
@@ -108,8 +105,8 @@ final class EvalFrame implements Kernel {
         }, timeoutMs);
     }
 
-    /** Loads a fetch chunk's lines in the frame, in the run queue like code. */
-    void fetch(String chunkId, List<EditorToFrame.FetchRequest> lines, FetchListener listener) {
+    @Override
+    public void fetch(String chunkId, List<EditorToFrame.FetchRequest> lines, FetchListener listener) {
         send(new EditorToFrame.RunFetch(track(listener), chunkId, lines));
     }
 
@@ -121,20 +118,23 @@ final class EvalFrame implements Kernel {
         return runId;
     }
 
-    void showHtml(String chunkId, int order, String html) {
+    @Override
+    public void showHtml(String chunkId, int order, String html) {
         EditorToFrame message = new EditorToFrame.ShowHtml(chunkId, order, html);
         reportState.put("html:" + chunkId, message);
         send(message);
     }
 
-    void applyCss(String chunkId, int order, String css) {
+    @Override
+    public void applyCss(String chunkId, int order, String css) {
         EditorToFrame message = new EditorToFrame.ApplyCss(chunkId, order, css);
         reportState.put("css:" + chunkId, message);
         send(message);
     }
 
     /** Tells the report the page's theme (kept, like the report's content, for a restarted frame). */
-    void setTheme(EditorToFrame.Theme theme) {
+    @Override
+    public void setTheme(EditorToFrame.Theme theme) {
         this.theme = theme;
         EditorToFrame message = new EditorToFrame.SetTheme(theme);
         reportState.put("theme", message);
@@ -142,13 +142,15 @@ final class EvalFrame implements Kernel {
     }
 
     /** Tells the report the notebook's trust; a restarted frame is told again (it starts untrusted). */
-    void setTrust(Trust trust) {
+    @Override
+    public void setTrust(Trust trust) {
         EditorToFrame message = new EditorToFrame.SetTrust(trust);
         reportState.put("trust", message);
         send(message);
     }
 
-    void removeFromReport(String chunkId) {
+    @Override
+    public void removeFromReport(String chunkId) {
         reportState.remove("html:" + chunkId);
         reportState.remove("css:" + chunkId);
         send(new EditorToFrame.RemoveFromReport(chunkId));
@@ -171,12 +173,13 @@ final class EvalFrame implements Kernel {
     }
 
     /** Called as Pyodide's files download in a (re)starting frame. */
-    void onLoadProgress(Consumer<FrameToEditor.LoadProgress> listener) {
+    @Override
+    public void onLoadProgress(LoadProgressListener listener) {
         progressListener = listener;
     }
 
-    /** Called with the user's variables after every run. */
-    void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
+    @Override
+    public void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
         workspaceListener = listener;
     }
 
@@ -282,7 +285,8 @@ final class EvalFrame implements Kernel {
                 listener.output(output.stream(), output.text());
             }
         } else if (message instanceof FrameToEditor.LoadProgress) {
-            progressListener.accept((FrameToEditor.LoadProgress) message);
+            FrameToEditor.LoadProgress progress = (FrameToEditor.LoadProgress) message;
+            progressListener.downloaded(progress.loadedBytes(), progress.totalBytes());
         } else if (message instanceof FrameToEditor.Completions) {
             FrameToEditor.Completions completions = (FrameToEditor.Completions) message;
             Consumer<List<String>> waiting = pendingCompletions.remove(completions.requestId());

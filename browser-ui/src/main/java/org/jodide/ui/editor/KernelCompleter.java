@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Language;
+import org.jodide.core.kernel.Kernel;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,10 @@ final class KernelCompleter implements Completer {
     /** How long (ms) to wait for the frame's answer. */
     static final int TIMEOUT_MS = 1500;
 
-    private final EvalFrame frame;
+    private final Kernel kernel;
 
-    KernelCompleter(EvalFrame frame) {
-        this.frame = frame;
+    KernelCompleter(Kernel kernel) {
+        this.kernel = kernel;
     }
 
     @Override
@@ -29,6 +30,6 @@ final class KernelCompleter implements Completer {
             names.accept(List.of());
             return;
         }
-        frame.complete(language.get(), token, TIMEOUT_MS, names);
+        kernel.complete(language.get(), token, TIMEOUT_MS, names);
     }
 }

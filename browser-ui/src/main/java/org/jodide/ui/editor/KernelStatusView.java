@@ -1,7 +1,6 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.KernelState;
-import org.jodide.core.protocol.FrameToEditor;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -49,14 +48,13 @@ final class KernelStatusView {
         }
     }
 
-    void downloaded(FrameToEditor.LoadProgress download) {
+    void downloaded(int loadedBytes, int totalBytes) {
         if (state != KernelState.LOADING) {
             return;
         }
-        setProgress(download.loadedBytes(), download.totalBytes());
-        if (download.totalBytes() > 0) {
-            status.setTextContent("Python: loading " + megabytes(download.loadedBytes()) + " / "
-                    + megabytes(download.totalBytes()) + " MB");
+        setProgress(loadedBytes, totalBytes);
+        if (totalBytes > 0) {
+            status.setTextContent("Python: loading " + megabytes(loadedBytes) + " / " + megabytes(totalBytes) + " MB");
         }
     }
 

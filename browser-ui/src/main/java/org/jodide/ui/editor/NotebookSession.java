@@ -5,6 +5,9 @@ import org.jodide.core.Trust;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.ForwardingListener;
+import org.jodide.core.kernel.Kernel;
+import org.jodide.core.kernel.KernelResources;
+import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.output.LineCap;
@@ -33,7 +36,8 @@ final class NotebookSession implements RunObserver {
     private final SourceEditor editor;
     private final ConsoleView console;
     private final ChunkOutputs outputs;
-    private final EvalFrame frame;
+    private final Kernel kernel;
+    private final ReportDisplay display;
     private final ReportPublisher report;
     private final NotebookRunner runner;
     private final ChunkDispatcher dispatcher;
@@ -46,17 +50,18 @@ final class NotebookSession implements RunObserver {
     private Trust trust = Trust.TRUSTED;
     private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
 
-    NotebookSession(SourceEditor editor, ConsoleView console, ChunkOutputs outputs, EvalFrame frame,
-                    MarkdownRenderer markdown) {
+    NotebookSession(SourceEditor editor, ConsoleView console, ChunkOutputs outputs, Kernel kernel,
+                    KernelResources resources, ReportDisplay display, MarkdownRenderer markdown) {
         this.editor = editor;
         this.console = console;
         this.outputs = outputs;
-        this.frame = frame;
-        this.report = new ReportPublisher(frame, markdown);
-        this.dispatcher = new ChunkDispatcher(frame, report, NotebookLocation.baseUrl(null));
+        this.kernel = kernel;
+        this.display = display;
+        this.report = new ReportPublisher(display, markdown);
+        this.dispatcher = new ChunkDispatcher(kernel, resources, report, NotebookLocation.baseUrl(null));
         this.runner = new NotebookRunner(dispatcher, this);
         this.notebook = parser.parse(editor.text());
-        frame.setTrust(trust);
+        display.setTrust(trust);
         // In a task of its own: the first markdown render is the slowest part of start-up, and
         // keystrokes queued meanwhile get in first.
         Window.setTimeout(() -> report.refresh(notebook), 0);
@@ -134,7 +139,7 @@ final class NotebookSession implements RunObserver {
             return;
         }
         trust = newTrust;
-        frame.setTrust(newTrust);
+        display.setTrust(newTrust);
         new ArrayList<>(trustListeners).forEach(listener -> listener.accept(newTrust));
     }
 
@@ -190,7 +195,7 @@ final class NotebookSession implements RunObserver {
                     done.run();
                 }
             };
-            frame.execute(new ExecuteRequest(language, id, code, 0), entry);
+            kernel.execute(new ExecuteRequest(language, id, code, 0), entry);
         });
     }
 
@@ -198,7 +203,7 @@ final class NotebookSession implements RunObserver {
     void restartKernel() {
         runner.cancelQueued();
         dispatcher.forgetPlugins();
-        frame.restart();
+        kernel.restart();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jodide.ui.editor;
 
+import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.iomd.Chunk;
 import org.jodide.iomd.ChunkType;
@@ -17,14 +18,14 @@ import java.util.Map;
  */
 final class ReportPublisher {
     private final MarkdownRenderer markdown;
-    private final EvalFrame frame;
+    private final ReportDisplay frame;
     /** The last content sent to the report, by chunk id. */
     private final Map<String, String> published = new HashMap<>();
     /** The kind (MD or CSS) each published chunk had. */
     private final Map<String, String> kinds = new HashMap<>();
     private Notebook notebook;
 
-    ReportPublisher(EvalFrame frame, MarkdownRenderer markdown) {
+    ReportPublisher(ReportDisplay frame, MarkdownRenderer markdown) {
         this.frame = frame;
         this.markdown = markdown;
     }

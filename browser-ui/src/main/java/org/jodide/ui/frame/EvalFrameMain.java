@@ -1,35 +1,29 @@
 package org.jodide.ui.frame;
 
-import org.jodide.core.Language;
-import org.jodide.core.kernel.ExecutionListener;
-import org.jodide.core.kernel.KernelState;
-import org.jodide.core.kernel.OutputBatcher;
-import org.jodide.core.kernel.OutputStream;
-import org.jodide.core.kernel.SerialQueue;
-import org.jodide.core.kernel.SourceNames;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
-import org.jodide.iomd.FetchKind;
 import org.jodide.pyodide.PyodideOptions;
-import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.WindowMessages;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.jodide.ui.frame.runtime.RuntimeRegistry;
+import org.jodide.ui.frame.runtime.RuntimeStatus;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Entry point of the eval frame ({@code evalframe.html}), loaded in a sandboxed iframe (no
  * {@code allow-same-origin}): an opaque origin that cannot reach the editor's storage, in its own process, so an endless loop here never freezes the editor. It hosts the
- * report, runs JS and Python one chunk at a time, and talks to its parent only through the protocol.
+ * report, runs the code of every language registered in its {@link RuntimeRegistry} (JavaScript,
+ * Python, plugin languages; {@link RunRouter} routes each run by language id), one run at a time as
+ * the editor sends them, and talks to its parent only through the protocol.
  *
  * <p>Security model: this frame runs whatever code its parent sends, so it must never run in the
  * site's own origin. It starts only when its origin is opaque ({@code self.origin === "null"}),
@@ -45,19 +39,12 @@ public final class EvalFrameMain {
     /** The origin of the site that served this frame: the only origin its parent may have. */
     private final String siteOrigin = siteOrigin();
     private final ReportView report;
-    private final ReportOutput reportOutput;
-    private final SerialQueue runs = new SerialQueue();
-    private final PluginHost plugins = new PluginHost();
+    private final RuntimeRegistry runtimes = new RuntimeRegistry();
+    private final RuntimeStatus status = new RuntimeStatus((state, detail) -> send(new FrameToEditor.KernelStatus(state, detail)));
+    private final RunRouter runs;
     /** Milliseconds between two download progress reports. */
     private static final int PROGRESS_INTERVAL_MS = 100;
     private double lastProgressAt = -PROGRESS_INTERVAL_MS;
-    private PythonRuntime python;
-    private String pythonFailure;
-    /** The chunk whose code runs, or ran last: where {@code iodide.output} writes; null before any run. */
-    private String outputChunkId;
-    /** That chunk's 0-based place in the notebook, or {@link Integer#MAX_VALUE} when not known (plugin chunks). */
-    private int outputOrder = Integer.MAX_VALUE;
-    private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
     /** The channel the editor gave with {@link EditorToFrame.OpenChannel}; null until then. */
     private MessagePorts.Port channel;
     /** What was sent before the channel opened, sent through it once it does. */
@@ -66,7 +53,7 @@ public final class EvalFrameMain {
     private EvalFrameMain() {
         HTMLDocument document = HTMLDocument.current();
         this.report = new ReportView(document, document.getElementById("report"));
-        this.reportOutput = new ReportOutput(document, report);
+        this.runs = new RunRouter(runtimes, status, report, new ReportOutput(document, report), this::send);
     }
 
     public static void main(String[] args) {
@@ -80,28 +67,21 @@ public final class EvalFrameMain {
     }
 
     private void start() {
-        if (!IodideGlobal.install(() -> outputChunkId == null ? null : report.outputArea(outputChunkId, outputOrder))) {
-            consoleError("Jodide eval frame: iodide-api.js is missing; notebooks have no iodide global");
+        if (!IodideGlobal.install(runs::currentOutputArea)) {
+            consoleError("Jodide eval frame: frame-runtime.js is missing; notebooks have no iodide global");
         }
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listenWithPorts(this::receiveFromWindow);
         WindowMessages.post(parent, ProtocolCodec.encode(new FrameToEditor.FrameReady()), siteOrigin);
-        send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
-        PythonRuntime.load(options(), this::reportDownload, runtime -> {
-            python = runtime;
-            runtime.exposeToJavaScript();
-            send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
-                    "Python " + runtime.pyodideVersion()));
-            List<Consumer<PythonRuntime>> waiting = new ArrayList<>(waitingForPython);
-            waitingForPython.clear();
-            waiting.forEach(callback -> callback.accept(runtime));
-        }, failure -> {
-            pythonFailure = failure;
-            send(new FrameToEditor.KernelStatus(KernelState.FAILED, failure));
-            List<Consumer<PythonRuntime>> waiting = new ArrayList<>(waitingForPython);
-            waitingForPython.clear();
-            waiting.forEach(callback -> callback.accept(null));
-        });
+        // The languages this frame runs; plugin chunks add theirs (RunRouter). Python first: its
+        // variables list first in the workspace.
+        register(new PyodideRuntime(options()));
+        register(new JavaScriptRuntime());
+        status.start();
+    }
+
+    private void register(LanguageRuntime runtime) {
+        runtimes.register(runtime, status.tracking(runtime, this::reportDownload));
     }
 
     /** Sends download progress at most every {@link #PROGRESS_INTERVAL_MS} ms, and always the last step. */
@@ -115,7 +95,7 @@ public final class EvalFrameMain {
     }
 
     @JSBody(script = "return performance.now();")
-    private static native double now();
+    static native double now();
 
     /**
      * Window messages: only the editor's {@link EditorToFrame.OpenChannel}, from the window that
@@ -152,29 +132,15 @@ public final class EvalFrameMain {
             return;
         }
         if (message instanceof EditorToFrame.RunCode) {
-            EditorToFrame.RunCode run = (EditorToFrame.RunCode) message;
-            runs.submit(done -> execute(run, done));
+            runs.run((EditorToFrame.RunCode) message);
         } else if (message instanceof EditorToFrame.Complete) {
-            // Answered at once, not queued: completion must not wait behind a long run.
-            EditorToFrame.Complete complete = (EditorToFrame.Complete) message;
-            send(new FrameToEditor.Completions(complete.requestId(),
-                    Completions.complete(complete.language(), complete.token(), python)));
+            runs.complete((EditorToFrame.Complete) message);
         } else if (message instanceof EditorToFrame.RegisterPlugin) {
-            EditorToFrame.RegisterPlugin plugin = (EditorToFrame.RegisterPlugin) message;
-            runs.submit(done -> {
-                ExecutionListener reply = replyTo(plugin.runId(), done);
-                plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
-                        plugin.asyncEvaluator(), error -> reply.finished(null, error));
-            });
+            runs.registerPlugin((EditorToFrame.RegisterPlugin) message);
         } else if (message instanceof EditorToFrame.RunPluginCode) {
-            EditorToFrame.RunPluginCode run = (EditorToFrame.RunPluginCode) message;
-            runs.submit(done -> {
-                startOutput(run.chunkId(), Integer.MAX_VALUE);
-                plugins.run(run, replyTo(run.runId(), done));
-            });
+            runs.runPlugin((EditorToFrame.RunPluginCode) message);
         } else if (message instanceof EditorToFrame.RunFetch) {
-            EditorToFrame.RunFetch fetch = (EditorToFrame.RunFetch) message;
-            runs.submit(done -> fetchAll(fetch, done));
+            runs.fetch((EditorToFrame.RunFetch) message);
         } else if (message instanceof EditorToFrame.ShowHtml) {
             EditorToFrame.ShowHtml show = (EditorToFrame.ShowHtml) message;
             report.showHtml(show.chunkId(), show.order(), show.html());
@@ -187,136 +153,6 @@ public final class EvalFrameMain {
             report.setTheme(((EditorToFrame.SetTheme) message).theme());
         } else if (message instanceof EditorToFrame.SetTrust) {
             report.setTrust(((EditorToFrame.SetTrust) message).trust());
-        }
-    }
-
-    /**
-     * A listener that reports a run to the editor, then lets the next run start. Printed text is
-     * sent in batches ({@link OutputBatcher}): one message per line is what made long outputs slow.
-     */
-    private ExecutionListener replyTo(int runId, Runnable done) {
-        return new OutputBatcher(new ExecutionListener() {
-            @Override
-            public void output(OutputStream stream, String text) {
-                send(new FrameToEditor.StreamOutput(runId, stream, text));
-            }
-
-            @Override
-            public void display(String mimeType, String data) {
-                send(new FrameToEditor.DisplayData(runId, mimeType, data));
-            }
-
-            @Override
-            public void finished(String value, String error) {
-                send(new FrameToEditor.RunFinished(runId, value, error));
-                sendWorkspace();
-                done.run();
-                if (python != null && !runs.isRunning()) {
-                    send(new FrameToEditor.KernelStatus(KernelState.IDLE, ""));
-                }
-            }
-        }, BATCH_TIMER);
-    }
-
-    private static final OutputBatcher.Timer BATCH_TIMER = new OutputBatcher.Timer() {
-        @Override
-        public double now() {
-            return EvalFrameMain.now();
-        }
-
-        @Override
-        public void schedule(int delayMs, Runnable task) {
-            Window.setTimeout(task::run, delayMs);
-        }
-    };
-
-    /** What {@code chunkId} wrote last time goes; what it writes now goes in its place. */
-    private void startOutput(String chunkId, int order) {
-        outputChunkId = chunkId;
-        outputOrder = order;
-        report.clearOutput(chunkId);
-    }
-
-    private void execute(EditorToFrame.RunCode run, Runnable done) {
-        startOutput(run.chunkId(), run.order());
-        ExecutionListener listener = reportOutput.around(run, replyTo(run.runId(), done));
-        String sourceName = SourceNames.of(run.language(), run.firstLine());
-        if (run.language() == Language.JAVASCRIPT) {
-            JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName, listener);
-            return;
-        }
-        withPython(runtime -> {
-            if (runtime == null) {
-                listener.finished(null, "Python is not available: " + pythonFailure);
-                return;
-            }
-            send(new FrameToEditor.KernelStatus(KernelState.BUSY, ""));
-            runtime.run(run.code(), sourceName, run.firstLine(), listener);
-        });
-    }
-
-    /** spec: all lines of a fetch chunk load in parallel; the chunk ends when every line has settled. */
-    private void fetchAll(EditorToFrame.RunFetch fetch, Runnable done) {
-        List<EditorToFrame.FetchRequest> lines = fetch.lines();
-        int[] pending = {lines.size()};
-        int[] failed = {0};
-        Runnable finishIfSettled = () -> {
-            if (pending[0] == 0) {
-                String error = failed[0] == 0 ? null
-                        : failed[0] + " of " + lines.size() + " fetch line" + (lines.size() == 1 ? "" : "s") + " failed";
-                send(new FrameToEditor.RunFinished(fetch.runId(), null, error));
-                sendWorkspace();
-                done.run();
-            }
-        };
-        for (int i = 0; i < lines.size(); i++) {
-            int index = i;
-            EditorToFrame.FetchRequest line = lines.get(i);
-            PluginHost.Registered settled = (error, detail, language) -> {
-                send(new FrameToEditor.FetchLineDone(fetch.runId(), index, error, detail == null ? "" : detail, language));
-                pending[0]--;
-                if (error != null) {
-                    failed[0]++;
-                }
-                finishIfSettled.run();
-            };
-            if (line.kind() == FetchKind.WHEEL) {
-                installWheel(fetch.runId(), line.url(), (error, detail) -> settled.settled(error, detail, null));
-            } else if (line.kind() == FetchKind.PLUGIN) {
-                plugins.registerFromUrl(line.url(), settled);
-            } else {
-                FetchLoader.load(line, (error, detail) -> settled.settled(error, detail, null));
-            }
-        }
-        finishIfSettled.run();
-    }
-
-    /** spec: a wheel line installs a pure-Python wheel into the kernel (Pyodide's loadPackage, with a deadline). */
-    private void installWheel(int runId, String url, FetchLoader.Done settled) {
-        withPython(runtime -> {
-            if (runtime == null) {
-                settled.settled("Python is not available: " + pythonFailure, "");
-                return;
-            }
-            runtime.installWheel(url,
-                    progress -> send(new FrameToEditor.StreamOutput(runId, OutputStream.STATUS, progress + "\n")),
-                    error -> settled.settled(error, error == null ? "installed" : ""));
-        });
-    }
-
-    private void sendWorkspace() {
-        try {
-            send(new FrameToEditor.Workspace(WorkspaceSnapshot.collect(python)));
-        } catch (RuntimeException e) {
-            consoleError("Jodide eval frame: could not list the workspace: " + e.getMessage());
-        }
-    }
-
-    private void withPython(Consumer<PythonRuntime> callback) {
-        if (python != null || pythonFailure != null) {
-            callback.accept(python);
-        } else {
-            waitingForPython.add(callback);
         }
     }
 
@@ -368,10 +204,9 @@ public final class EvalFrameMain {
         return options;
     }
 
-    @JSBody(params = "name", script = "var found = new RegExp('[#&]' + name + '=([^&]*)').exec(location.hash);"
-            + "return found ? decodeURIComponent(found[1]) : null;")
+    @JSBody(params = "name", script = "return window.jodideFrameRuntime.hashParameter(name);")
     private static native String hashParameter(String name);
 
     @JSBody(params = "text", script = "console.error(text);")
-    private static native void consoleError(String text);
+    static native void consoleError(String text);
 }

@@ -7,8 +7,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Installs the {@code iodide} global that Iodide notebooks call ({@code iodide.output.text},
- * {@code iodide.output.element}, ...), built by {@code iodide-api.js}, which evalframe.html puts
- * on {@code window.jodideIodideApi} before the frame starts. What it writes goes where
+ * {@code iodide.output.element}, ...), built by {@code iodide-api.js} (installed by
+ * {@code installIodideGlobal} of frame-runtime.js, which evalframe.html puts on
+ * {@code window.jodideFrameRuntime} before the frame starts). What it writes goes where
  * {@link OutputPlace} says: the running chunk's place in the report.
  */
 final class IodideGlobal {
@@ -26,12 +27,7 @@ final class IodideGlobal {
         return install(place, "jodide");
     }
 
-    @JSBody(params = {"place", "version"}, script = "var factory = window.jodideIodideApi;"
-            + "if (!factory) return false;"
-            + "window.iodide = factory.createIodideApi({ document: document, version: version,"
-            + "  currentOutputElement: function() { var area = place();"
-            + "    if (!area) throw new Error('iodide.output writes where a chunk runs, and no chunk has run yet');"
-            + "    return area; } });"
-            + "return true;")
+    @JSBody(params = {"place", "version"},
+            script = "return !!window.jodideFrameRuntime && window.jodideFrameRuntime.installIodideGlobal(place, version);")
     private static native boolean install(OutputPlace place, String version);
 }

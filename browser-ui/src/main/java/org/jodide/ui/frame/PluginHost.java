@@ -1,23 +1,26 @@
 package org.jodide.ui.frame;
 
-import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.iomd.FetchKind;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The language plugins registered in this frame, as in Iodide: a plugin's script defines a global
- * object whose evaluator runs the code of the plugin's chunks.
+ * Registers language plugins in this frame, as in Iodide: a plugin's script defines a global
+ * object whose evaluator runs the code of the plugin's chunks. Each plugin that loads becomes a
+ * {@link PluginRuntime} handed to {@code registry} (the frame's runtime registry).
  */
 final class PluginHost {
-    private final Map<String, Evaluator> languages = new HashMap<>();
+    private final Consumer<LanguageRuntime> registry;
+
+    PluginHost(Consumer<LanguageRuntime> registry) {
+        this.registry = registry;
+    }
 
     /** How a plugin registered from a URL settled: error null on success, then {@code language} is set. */
     interface Registered {
@@ -47,17 +50,8 @@ final class PluginHost {
         });
     }
 
-    @JSBody(params = {"url", "loaded"}, script = ""
-            + "fetch(url).then(function(response) {"
-            + "  if (!response.ok) throw new Error('HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : '') + ' for ' + url);"
-            + "  return response.json();"
-            + "}).then(function(spec) {"
-            + "  var missing = ['languageId', 'url', 'module', 'evaluator'].filter(function(field) {"
-            + "    return typeof (spec && spec[field]) !== 'string' || spec[field] === ''; });"
-            + "  if (missing.length) { loaded('the plugin ' + url + ' lacks ' + missing.join(', '), null, null, null, null, null); return; }"
-            + "  var asyncName = typeof spec.asyncEvaluator === 'string' && spec.asyncEvaluator ? spec.asyncEvaluator : null;"
-            + "  loaded(null, spec.languageId, new URL(spec.url, new URL(url, document.baseURI)).href, spec.module, spec.evaluator, asyncName);"
-            + "}).catch(function(failure) { loaded(String(failure && failure.message || failure), null, null, null, null, null); });")
+    /** Fetches and checks the plugin's JSON ({@code plugin-spec.js}). */
+    @JSBody(params = {"url", "loaded"}, script = "window.jodideFrameRuntime.loadPluginSpec(url, loaded);")
     private static native void loadSpec(String url, SpecLoaded loaded);
 
     /**
@@ -75,23 +69,9 @@ final class PluginHost {
                 done.accept("The plugin " + languageId + " loaded " + scriptUrl + ", but it defines no function "
                         + module + "." + method);
             } else {
-                languages.put(languageId, new Evaluator(module, method));
+                registry.accept(new PluginRuntime(languageId, module, method));
                 done.accept(null);
             }
         });
-    }
-
-    void run(EditorToFrame.RunPluginCode run, ExecutionListener listener) {
-        Evaluator evaluator = languages.get(run.languageId());
-        if (evaluator == null) {
-            listener.finished(null, "No plugin for the language " + run.languageId()
-                    + " is registered: run its plugin chunk first.");
-            return;
-        }
-        JsEvaluator.callPlugin(evaluator.module(), evaluator.method(), run.code(), listener);
-    }
-
-    /** The global object a plugin's script defined, and the method of it that runs code. */
-    private record Evaluator(String module, String method) {
     }
 }

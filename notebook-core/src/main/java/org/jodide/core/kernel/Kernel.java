@@ -1,11 +1,21 @@
 package org.jodide.core.kernel;
 
+import org.jodide.core.Language;
+import org.jodide.core.protocol.FrameToEditor;
+
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * What the UI knows of the place notebook code runs. The browser implementation lives in the
- * sandboxed eval frame; the UI never sees Pyodide itself.
+ * sandboxed eval frame; the UI never sees Pyodide itself. The UI's run queue decides the order of
+ * runs and sends the next one only when the previous one finished: a kernel does not queue.
  */
 public interface Kernel {
-    /** Queues a run; runs happen one at a time, in the order they were queued, across languages. */
+    /**
+     * Runs code; {@code listener.finished} is called exactly once. The caller sends one run at a
+     * time (its run queue waits for {@code finished} before the next).
+     */
     void execute(ExecuteRequest request, ExecutionListener listener);
 
     /**
@@ -19,7 +29,24 @@ public interface Kernel {
     /** Called with every state change and its human-readable detail. */
     void onStateChange(StateListener listener);
 
+    /**
+     * Names completing {@code token} in the live kernel (e.g. "os.path" for "os.pa"); {@code names}
+     * gets them, or an empty list when the kernel does not answer within {@code timeoutMs} ms.
+     */
+    void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names);
+
+    /** Called with the user's variables after every run. */
+    void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener);
+
+    /** Called as a (re)starting kernel downloads its files. */
+    void onLoadProgress(LoadProgressListener listener);
+
     interface StateListener {
         void changed(KernelState state, String detail);
+    }
+
+    interface LoadProgressListener {
+        /** Bytes received and expected in all (0 when not known yet). */
+        void downloaded(int loadedBytes, int totalBytes);
     }
 }

@@ -17,8 +17,12 @@ public final class SourceNames {
      *                  starts on line 0 has no delimiter: it was typed in the console.
      */
     public static String of(Language language, int firstLine) {
-        String kind = language == Language.PYTHON ? "py" : "js";
-        return firstLine > 0 ? kind + " chunk at line " + firstLine : kind + " console input";
+        return of(language.id(), firstLine);
+    }
+
+    /** {@link #of(Language, int)} for any language id, plugin languages included. */
+    public static String of(String languageId, int firstLine) {
+        return firstLine > 0 ? languageId + " chunk at line " + firstLine : languageId + " console input";
     }
 
     /** {@link #of} as a script URL, for JavaScript's {@code //# sourceURL=} (which ends at a space). */

@@ -167,4 +167,44 @@ class NotebookRunnerTest {
         assertEquals(ChunkState.IDLE, runner.state(notebook.chunks().get(1).id()));
         assertEquals(List.of("error:boom"), recorder.outputs);
     }
+
+    /** Issue 9: Run All of one py chunk and 2,000 md chunks overflowed the stack, and nothing ran afterwards. */
+    @Test
+    void runAllOfManyChunksThatFinishAtOnceBehindAnAsynchronousOneRunsThemAllWithABoundedStack() {
+        StringBuilder text = new StringBuilder("%% py\nslow()\n");
+        int markdownChunks = 10_000;
+        for (int i = 0; i < markdownChunks; i++) {
+            text.append("%% md\nmd ").append(i).append('\n');
+        }
+        Notebook notebook = parser.parse(text.toString());
+        List<ExecutionListener> python = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
+        int[] depth = {Integer.MAX_VALUE, 0};
+        NotebookRunner markdownAtOnce = new NotebookRunner((chunk, listener) -> {
+            if (chunk.type() == org.jodide.iomd.ChunkType.PY) {
+                python.add(listener);
+                return;
+            }
+            ran.add(chunk.content().trim());
+            int frames = Thread.currentThread().getStackTrace().length;
+            depth[0] = Math.min(depth[0], frames);
+            depth[1] = Math.max(depth[1], frames);
+            listener.finished(null, null);
+        }, recorder);
+        markdownAtOnce.runAll(notebook);
+        assertEquals(1, python.size());
+
+        python.remove(0).finished(null, null);
+
+        assertEquals(markdownChunks, ran.size());
+        assertEquals("md 0", ran.get(0));
+        assertEquals("md " + (markdownChunks - 1), ran.get(markdownChunks - 1));
+        assertEquals(true, depth[1] - depth[0] <= 2, "stack depth grew from " + depth[0] + " to " + depth[1]);
+        Chunk last = notebook.chunks().get(notebook.chunks().size() - 1);
+        assertEquals(ChunkState.DONE, markdownAtOnce.state(last.id()));
+
+        // And the queue still runs what comes next.
+        markdownAtOnce.run(notebook.chunks().get(0));
+        assertEquals(1, python.size());
+    }
 }

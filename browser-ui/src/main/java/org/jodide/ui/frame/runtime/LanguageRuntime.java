@@ -19,6 +19,11 @@ public interface LanguageRuntime {
     /** The notebook language id this runtime runs ("js", "py", or a plugin's id). */
     String languageId();
 
+    /** The language's name in messages ("Python is not available: ..."); its id unless a runtime says better. */
+    default String displayName() {
+        return languageId();
+    }
+
     /** Starts loading; the listener hears progress, then exactly one of ready or failed. */
     void load(LoadListener listener);
 

@@ -1,0 +1,79 @@
+package org.jodide.ui.frame;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.pyodide.PyodideOptions;
+import org.jodide.pyodide.PythonRuntime;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Python in Pyodide on the eval frame's main thread ({@link PythonRuntime}): loads Pyodide with
+ * download progress, exposes it to JavaScript as the {@code pyodide} global (docs/interop.md), and
+ * installs wheels for fetch chunks. A running chunk can be stopped only by restarting the frame.
+ */
+final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
+    private final PyodideOptions options;
+    private PythonRuntime python;
+
+    PyodideRuntime(PyodideOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String languageId() {
+        return Language.PYTHON.id();
+    }
+
+    @Override
+    public String displayName() {
+        return "Python";
+    }
+
+    @Override
+    public void load(LoadListener listener) {
+        PythonRuntime.load(options, listener::progress, runtime -> {
+            python = runtime;
+            runtime.exposeToJavaScript();
+            listener.ready("Python " + runtime.pyodideVersion());
+        }, listener::failed);
+    }
+
+    @Override
+    public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
+        python.run(code, sourceName, firstLine, listener);
+    }
+
+    @Override
+    public void complete(String token, Consumer<List<String>> names) {
+        names.accept(python == null ? List.of() : Completions.fromJsonArray(python.completionsJson(token)));
+    }
+
+    @Override
+    public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
+        variables.accept(python == null ? List.of() : WorkspaceSnapshot.fromJson(Language.PYTHON, python.workspaceJson()));
+    }
+
+    @Override
+    public void installWheel(String url, Consumer<String> progress, Consumer<String> done) {
+        python.installWheel(url, progress, done);
+    }
+
+    @Override
+    public void interrupt() {
+        // Python holds the frame's only thread while it runs: the editor's restart (a new frame) stops it.
+    }
+
+    @Override
+    public InterruptMode interruptMode() {
+        return InterruptMode.RESTARTS;
+    }
+
+    @Override
+    public void dispose() {
+        // Pyodide on the main thread cannot be freed; it goes with the frame.
+    }
+}

@@ -1,0 +1,213 @@
+package org.jodide.ui.frame;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputBatcher;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.SourceNames;
+import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.jodide.ui.frame.runtime.RuntimeRegistry;
+import org.jodide.ui.frame.runtime.RuntimeStatus;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Carries out the editor's runs in the eval frame: code of any language goes to the runtime
+ * registered for its language id ({@link RuntimeRegistry}), waiting for it to load; completions
+ * and the workspace come from the runtimes too. Replies go back as protocol messages.
+ *
+ * <p>It does not queue: the editor sends a run only when the previous one has finished. A run that
+ * comes while another runs breaks that contract; it is refused with an error naming both runs,
+ * never queued and never dropped silently.
+ */
+final class RunRouter {
+    private final RuntimeRegistry registry;
+    private final RuntimeStatus status;
+    private final ReportView report;
+    private final ReportOutput reportOutput;
+    private final PluginHost plugins;
+    private final FetchRun fetches;
+    private final Consumer<FrameToEditor> send;
+    /** The chunk whose code runs, or ran last: where {@code iodide.output} writes; null before any run. */
+    private String outputChunkId;
+    /** That chunk's 0-based place in the notebook, or {@link Integer#MAX_VALUE} when not known (plugin chunks). */
+    private int outputOrder = Integer.MAX_VALUE;
+    /** The id of the run in progress (code, plugin, fetch), or {@link #NO_RUN}. */
+    private int running = NO_RUN;
+    private static final int NO_RUN = Integer.MIN_VALUE;
+
+    RunRouter(RuntimeRegistry registry, RuntimeStatus status, ReportView report, ReportOutput reportOutput,
+              Consumer<FrameToEditor> send) {
+        this.registry = registry;
+        this.status = status;
+        this.report = report;
+        this.reportOutput = reportOutput;
+        this.send = send;
+        this.plugins = new PluginHost(runtime -> registry.register(runtime, status.tracking(runtime, (loaded, total) -> { })));
+        this.fetches = new FetchRun(registry, plugins, send);
+    }
+
+    /** The report element that {@code iodide.output} writes into now; null when no chunk has run. */
+    HTMLElement currentOutputArea() {
+        return outputChunkId == null ? null : report.outputArea(outputChunkId, outputOrder);
+    }
+
+    void run(EditorToFrame.RunCode run) {
+        if (!begin(run.runId())) {
+            return;
+        }
+        startOutput(run.chunkId(), run.order());
+        String languageId = run.language().id();
+        route(languageId, run.code(), SourceNames.of(languageId, run.firstLine()), run.firstLine(),
+                reportOutput.around(run, replyTo(run.runId())), "No runtime runs the language " + languageId + ".");
+    }
+
+    void runPlugin(EditorToFrame.RunPluginCode run) {
+        if (!begin(run.runId())) {
+            return;
+        }
+        startOutput(run.chunkId(), Integer.MAX_VALUE);
+        route(run.languageId(), run.code(), SourceNames.of(run.languageId(), 0), 0, replyTo(run.runId()),
+                "No plugin for the language " + run.languageId() + " is registered: run its plugin chunk first.");
+    }
+
+    void registerPlugin(EditorToFrame.RegisterPlugin plugin) {
+        if (!begin(plugin.runId())) {
+            return;
+        }
+        ExecutionListener reply = replyTo(plugin.runId());
+        plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
+                plugin.asyncEvaluator(), error -> reply.finished(null, error));
+    }
+
+    void fetch(EditorToFrame.RunFetch fetch) {
+        if (!begin(fetch.runId())) {
+            return;
+        }
+        fetches.run(fetch, () -> {
+            running = NO_RUN;
+            sendWorkspace();
+        });
+    }
+
+    /** Marks {@code runId} as the run in progress; false (and the run refused) when another one runs. */
+    private boolean begin(int runId) {
+        if (running != NO_RUN) {
+            send.accept(new FrameToEditor.RunFinished(runId, null, "The eval frame runs one run at a time: run " + runId
+                    + " came while run " + running + " was running, so it was not run."));
+            return false;
+        }
+        running = runId;
+        return true;
+    }
+
+    /** Answered at once, never queued: completion must not wait behind a long run. No names while a runtime loads. */
+    void complete(EditorToFrame.Complete complete) {
+        LanguageRuntime runtime = registry.loaded(complete.language().id()).orElse(null);
+        if (runtime == null) {
+            send.accept(new FrameToEditor.Completions(complete.requestId(), List.of()));
+            return;
+        }
+        runtime.complete(complete.token(), names -> send.accept(new FrameToEditor.Completions(complete.requestId(), names)));
+    }
+
+    private void route(String languageId, String code, String sourceName, int firstLine, ExecutionListener listener,
+                       String missing) {
+        if (!registry.has(languageId)) {
+            listener.finished(null, missing);
+            return;
+        }
+        registry.whenLoaded(languageId, runtime -> {
+            status.runStarted();
+            runtime.run(code, sourceName, firstLine, listener);
+        }, reason -> listener.finished(null, reason));
+    }
+
+    /** What {@code chunkId} wrote last time goes; what it writes now goes in its place. */
+    private void startOutput(String chunkId, int order) {
+        outputChunkId = chunkId;
+        outputOrder = order;
+        report.clearOutput(chunkId);
+    }
+
+    /**
+     * A listener that reports a run to the editor. Printed text is sent in batches
+     * ({@link OutputBatcher}): one message per line is what made long outputs slow.
+     */
+    private ExecutionListener replyTo(int runId) {
+        return new OutputBatcher(new ExecutionListener() {
+            @Override
+            public void output(OutputStream stream, String text) {
+                send.accept(new FrameToEditor.StreamOutput(runId, stream, text));
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+                send.accept(new FrameToEditor.DisplayData(runId, mimeType, data));
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                running = NO_RUN;
+                send.accept(new FrameToEditor.RunFinished(runId, value, error));
+                sendWorkspace();
+                status.runFinished();
+            }
+        }, BATCH_TIMER);
+    }
+
+    /** Sends the variables of every loaded runtime, in registration order, once all have answered. */
+    private void sendWorkspace() {
+        List<LanguageRuntime> runtimes = registry.loaded();
+        List<List<FrameToEditor.Variable>> answers = new ArrayList<>();
+        int[] pending = {runtimes.size()};
+        if (runtimes.isEmpty()) {
+            sendVariables(answers);
+            return;
+        }
+        for (int i = 0; i < runtimes.size(); i++) {
+            answers.add(List.of());
+        }
+        for (int i = 0; i < runtimes.size(); i++) {
+            int index = i;
+            LanguageRuntime runtime = runtimes.get(i);
+            try {
+                runtime.variables(variables -> {
+                    answers.set(index, variables);
+                    if (--pending[0] == 0) {
+                        sendVariables(answers);
+                    }
+                });
+            } catch (RuntimeException e) {
+                EvalFrameMain.consoleError("Jodide eval frame: could not list the variables of "
+                        + runtime.displayName() + ": " + e.getMessage());
+                if (--pending[0] == 0) {
+                    sendVariables(answers);
+                }
+            }
+        }
+    }
+
+    private void sendVariables(List<List<FrameToEditor.Variable>> answers) {
+        List<FrameToEditor.Variable> all = new ArrayList<>();
+        answers.forEach(all::addAll);
+        send.accept(new FrameToEditor.Workspace(all));
+    }
+
+    private static final OutputBatcher.Timer BATCH_TIMER = new OutputBatcher.Timer() {
+        @Override
+        public double now() {
+            return EvalFrameMain.now();
+        }
+
+        @Override
+        public void schedule(int delayMs, Runnable task) {
+            Window.setTimeout(task::run, delayMs);
+        }
+    };
+}

@@ -1,0 +1,24 @@
+package org.jodide.core.kernel;
+
+import org.jodide.core.Trust;
+import org.jodide.core.protocol.EditorToFrame;
+
+/**
+ * The report the kernel's page shows next to the code's output: rendered markdown and stylesheets
+ * by chunk, in notebook order, under the page's theme and the notebook's trust. Kept across a
+ * kernel restart.
+ */
+public interface ReportDisplay {
+    /** Shows (or replaces) a chunk's rendered HTML; {@code order} is its 0-based place in the notebook. */
+    void showHtml(String chunkId, int order, String html);
+
+    /** Applies (or replaces) a css chunk's stylesheet. */
+    void applyCss(String chunkId, int order, String css);
+
+    /** Takes a chunk's HTML and stylesheet out of the report. */
+    void removeFromReport(String chunkId);
+
+    void setTheme(EditorToFrame.Theme theme);
+
+    void setTrust(Trust trust);
+}

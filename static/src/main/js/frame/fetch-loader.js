@@ -1,0 +1,63 @@
+// Loads one line of a fetch chunk in the eval frame: data lines become globals of the frame (so
+// Python reads them with `from js import name`), js and css lines add a script or a stylesheet.
+// A failure is reported, never treated as success: an HTTP error status, a network error, or a
+// body that is not JSON for a json line.
+//
+//   loadFetchLine('JSON', 'rows', 'data/rows.json', (error, detail) => ...);  // detail '1.2 KB'
+
+/** A byte count as people read it: "512 bytes", "1.2 KB", "3.4 MB". */
+export function formatSize(byteCount) {
+  if (byteCount < 1024) return `${byteCount} bytes`;
+  if (byteCount < 1048576) return `${(byteCount / 1024).toFixed(1)} KB`;
+  return `${(byteCount / 1048576).toFixed(1)} MB`;
+}
+
+/** "HTTP 404 Not Found for URL". */
+export function httpError(response, url) {
+  return `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`;
+}
+
+/**
+ * Loads `url` as `kind` (JS, CSS, TEXT, JSON, BLOB, ARRAY_BUFFER, BYTES); data kinds go into
+ * `scope[variableName]`. `done(error, detail)` is called once: error null on success.
+ */
+export function loadFetchLine(kind, variableName, url, done,
+  { fetch = globalThis.fetch, document = globalThis.document, scope = globalThis } = {}) {
+  if (kind === 'JS' || kind === 'CSS') {
+    const element = document.createElement(kind === 'JS' ? 'script' : 'link');
+    if (kind === 'JS') {
+      element.src = url;
+    } else {
+      element.rel = 'stylesheet';
+      element.href = url;
+    }
+    element.onload = () => done(null, kind === 'JS' ? 'script loaded' : 'stylesheet applied');
+    element.onerror = () => done(`could not load ${url}`, '');
+    document.head.appendChild(element);
+    return;
+  }
+  fetch(url).then((response) => {
+    if (!response.ok) {
+      done(httpError(response, url), '');
+      return null;
+    }
+    const reading = kind === 'BLOB' ? response.blob()
+      : (kind === 'ARRAY_BUFFER' || kind === 'BYTES') ? response.arrayBuffer() : response.text();
+    return reading.then((body) => {
+      let loaded = body;
+      const byteCount = typeof body === 'string' ? new Blob([body]).size
+        : (body.byteLength !== undefined ? body.byteLength : body.size);
+      if (kind === 'JSON') {
+        try {
+          loaded = JSON.parse(body);
+        } catch (parseError) {
+          done(`bad JSON in ${url}: ${parseError.message}`, '');
+          return;
+        }
+      }
+      if (kind === 'BYTES') loaded = new Uint8Array(body);
+      scope[variableName] = loaded;
+      done(null, formatSize(byteCount));
+    });
+  }).catch((failure) => done(`network error loading ${url}: ${(failure && failure.message) || failure}`, ''));
+}

@@ -1,0 +1,88 @@
+// Runs JavaScript for the notebook in the eval frame's global scope: the code of js chunks
+// (indirect eval, the way Iodide did: top-level var and function declarations become globals, the
+// last expression's value is the result, a returned promise is awaited) and plugin evaluators.
+//
+//   evaluateChunk('6*7', 3, 'js-chunk-at-line-3.js', 'js chunk at line 3', (value, error) => ...);
+//
+// `reply(value, error)` is called once: value is a short description of the result (null for
+// undefined), error a message with the stack lines of the chunk's own code as notebook lines.
+
+/** A short, readable description of a value, as the console shows it; null for undefined. */
+export function describe(value) {
+  if (value === undefined) return null;
+  if (value === null) return 'null';
+  const valueType = typeof value;
+  if (valueType === 'string') return JSON.stringify(value);
+  if (valueType === 'number' || valueType === 'boolean' || valueType === 'bigint' || valueType === 'symbol') {
+    return String(value);
+  }
+  if (valueType === 'function') return `[Function: ${value.name || 'anonymous'}]`;
+  if (typeof Node !== 'undefined' && value instanceof Node) return `<${(value.nodeName || 'node').toLowerCase()}>`;
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch (ignored) {
+    // Cycles, BigInt inside: fall back to String.
+  }
+  return String(value);
+}
+
+/**
+ * The message of a thrown value; with `sourceName`, followed by the stack lines of that source as
+ * "at <label>, notebook line L, column C" (the code was padded so its lines are notebook lines).
+ */
+export function formatError(thrown, sourceName, label) {
+  const text = (thrown && thrown.name && thrown.message !== undefined)
+    ? `${thrown.name}: ${thrown.message}` : `Uncaught ${String(thrown)}`;
+  if (!sourceName) return text;
+  const stack = thrown && thrown.stack ? String(thrown.stack) : '';
+  const lines = stack.split('\n').filter((line) => line.indexOf(sourceName) >= 0).map((line) => {
+    const place = /:(\d+):(\d+)\)?\s*$/.exec(line);
+    return place ? `    at ${label}, notebook line ${place[1]}, column ${place[2]}` : line;
+  });
+  return lines.length ? `${text}\n${lines.join('\n')}` : text;
+}
+
+/** Replies with `result`, awaiting it first when it is a promise (or any thenable). */
+export function settle(result, sourceName, label, reply) {
+  if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
+    Promise.resolve(result).then((settled) => reply(describe(settled), null),
+      (thrown) => reply(null, formatError(thrown, sourceName, label)));
+  } else {
+    reply(describe(result), null);
+  }
+}
+
+/**
+ * Evaluates a chunk's code in the global scope. `firstLine` (0-based) blank lines go first, so
+ * that error positions are notebook lines; `sourceName` is the URL the devtools show.
+ */
+export function evaluateChunk(code, firstLine, sourceName, label, reply, evaluate = globalThis.eval) {
+  let result;
+  try {
+    // Indirect eval: global scope, sloppy mode, whatever module this file is bundled in.
+    result = (0, evaluate)(`${'\n'.repeat(firstLine)}${code}\n//# sourceURL=${sourceName}`);
+  } catch (thrown) {
+    reply(null, formatError(thrown, sourceName, label));
+    return;
+  }
+  settle(result, sourceName, label, reply);
+}
+
+/** Whether `scope[module][method]` is a function. */
+export function hasFunction(module, method, scope = globalThis) {
+  const target = scope[module];
+  return !!target && typeof target[method] === 'function';
+}
+
+/** Calls a plugin's evaluator, `scope[module][method](code)`, awaiting a returned promise. */
+export function callPlugin(module, method, code, reply, scope = globalThis) {
+  let result;
+  try {
+    result = scope[module][method](code);
+  } catch (thrown) {
+    reply(null, formatError(thrown, null, null));
+    return;
+  }
+  settle(result, null, null, reply);
+}

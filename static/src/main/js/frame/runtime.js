@@ -1,0 +1,11 @@
+// The eval frame's JavaScript side of its runtimes, bundled as frame-runtime.js; evalframe.html
+// puts this module on window.jodideFrameRuntime before the Java code starts, and the Java classes
+// of org.jodide.ui.frame call it with one-expression @JSBody bindings.
+
+export { callPlugin, describe, evaluateChunk, formatError, hasFunction } from './js-evaluator.js';
+export { javascriptNames } from './completions.js';
+export { javascriptGlobals, recordBaseline } from './workspace.js';
+export { loadFetchLine } from './fetch-loader.js';
+export { loadPluginSpec } from './plugin-spec.js';
+export { installIodideGlobal } from './iodide-global.js';
+export { hashParameter } from './hash-parameters.js';

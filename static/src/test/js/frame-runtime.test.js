@@ -1,0 +1,178 @@
+// The eval frame's JavaScript runtime helpers (src/main/js/frame), in node with fakes for the
+// frame's globals, fetch and DOM.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { callPlugin, describe, evaluateChunk, formatError, hasFunction } from '../../main/js/frame/js-evaluator.js';
+import { javascriptNames } from '../../main/js/frame/completions.js';
+import { javascriptGlobals, previewOf, recordBaseline, typeOf } from '../../main/js/frame/workspace.js';
+import { formatSize, loadFetchLine } from '../../main/js/frame/fetch-loader.js';
+import { loadPluginSpec, missingFields } from '../../main/js/frame/plugin-spec.js';
+
+function replies() {
+  const heard = [];
+  let settle;
+  const settled = new Promise((resolve) => { settle = resolve; });
+  return { heard, settled, reply: (...args) => { heard.push(args); settle(args); } };
+}
+
+test('describe shows values as the console does', () => {
+  assert.equal(describe(undefined), null);
+  assert.equal(describe(null), 'null');
+  assert.equal(describe('hi'), '"hi"');
+  assert.equal(describe(42), '42');
+  assert.equal(describe(10n), '10');
+  assert.equal(describe(function named() {}), '[Function: named]');
+  assert.equal(describe({ a: [1, 2] }), '{"a":[1,2]}');
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.equal(describe(cyclic), '[object Object]');
+});
+
+test('formatError keeps only the chunk\'s own stack lines, as notebook lines', () => {
+  const thrown = new TypeError('x is not a function');
+  thrown.stack = 'TypeError: x is not a function\n    at go (js-chunk-at-line-3.js:5:7)\n    at other (frame.js:1:1)';
+  assert.equal(formatError(thrown, 'js-chunk-at-line-3.js', 'js chunk at line 3'),
+    'TypeError: x is not a function\n    at js chunk at line 3, notebook line 5, column 7');
+  assert.equal(formatError('plain', null, null), 'Uncaught plain');
+});
+
+test('evaluateChunk gives the last expression\'s value and counts lines from the notebook', () => {
+  const { heard, reply } = replies();
+  const seen = [];
+  evaluateChunk('6*7', 2, 'chunk.js', 'js chunk', reply, (source) => { seen.push(source); return 42; });
+  assert.deepEqual(heard, [['42', null]]);
+  assert.equal(seen[0], '\n\n6*7\n//# sourceURL=chunk.js');
+});
+
+test('evaluateChunk reports a thrown error and awaits a returned promise', async () => {
+  const thrown = replies();
+  evaluateChunk('boom', 0, 'chunk.js', 'js chunk', thrown.reply, () => { throw new RangeError('too deep'); });
+  assert.deepEqual(thrown.heard, [[null, 'RangeError: too deep']]);
+
+  const awaited = replies();
+  evaluateChunk('later', 0, 'chunk.js', 'js chunk', awaited.reply, () => Promise.resolve('done'));
+  assert.deepEqual(await awaited.settled, ['"done"', null]);
+
+  const rejected = replies();
+  evaluateChunk('later', 0, 'chunk.js', 'js chunk', rejected.reply, () => Promise.reject(new Error('no')));
+  assert.deepEqual(await rejected.settled, [null, 'Error: no']);
+});
+
+test('evaluateChunk by default evaluates in the global scope', () => {
+  const { heard, reply } = replies();
+  evaluateChunk('var jodideTestGlobal = 5; jodideTestGlobal + 1', 0, 'chunk.js', 'js chunk', reply);
+  assert.deepEqual(heard, [['6', null]]);
+  assert.equal(globalThis.jodideTestGlobal, 5);
+  delete globalThis.jodideTestGlobal;
+});
+
+test('plugins are called through their global object, sync or async', async () => {
+  const scope = { lua: { run: (code) => `ran ${code}`, runAsync: async (code) => `awaited ${code}`,
+    broken: () => { throw new Error('bad plugin'); } } };
+  assert.equal(hasFunction('lua', 'run', scope), true);
+  assert.equal(hasFunction('lua', 'missing', scope), false);
+  assert.equal(hasFunction('nothing', 'run', scope), false);
+  const sync = replies();
+  callPlugin('lua', 'run', 'x', sync.reply, scope);
+  assert.deepEqual(sync.heard, [['"ran x"', null]]);
+  const later = replies();
+  callPlugin('lua', 'runAsync', 'y', later.reply, scope);
+  assert.deepEqual(await later.settled, ['"awaited y"', null]);
+  const failing = replies();
+  callPlugin('lua', 'broken', 'z', failing.reply, scope);
+  assert.deepEqual(failing.heard, [[null, 'Error: bad plugin']]);
+});
+
+test('javascriptNames follows identifier paths and skips the frame\'s own globals', () => {
+  const scope = { document: { body: 1, bodyText: 2, head: 3 }, docs: 1, __jodideBaseline: 1, get trap() { throw new Error('no'); } };
+  assert.deepEqual(javascriptNames('docu', 10, scope), ['document']);
+  assert.deepEqual(javascriptNames('document.bo', 10, scope), ['document.body', 'document.bodyText']);
+  assert.deepEqual(javascriptNames('__jo', 10, scope), []);
+  assert.deepEqual(javascriptNames('trap.x', 10, scope), []);
+  assert.deepEqual(javascriptNames('a-b.c', 10, scope), []);
+  assert.equal(javascriptNames('', 2, scope).length, 2);
+});
+
+test('the workspace lists the globals that appeared after the baseline, sorted, with types and previews', () => {
+  const scope = { frameOwn: 1 };
+  recordBaseline(scope);
+  scope.rows = [1, 2, 3];
+  scope.label = 'cities';
+  scope.pyodide = {};
+  assert.deepEqual(javascriptGlobals(scope), [
+    { name: 'label', type: 'string', preview: '"cities"' },
+    { name: 'rows', type: 'Array', preview: '[1,2,3]' },
+  ]);
+  assert.equal(typeOf(null), 'null');
+  assert.equal(previewOf('x'.repeat(200)).length, 100);
+  assert.ok(previewOf('x'.repeat(200)).endsWith('...'));
+});
+
+test('formatSize says bytes, KB and MB', () => {
+  assert.equal(formatSize(512), '512 bytes');
+  assert.equal(formatSize(2048), '2.0 KB');
+  assert.equal(formatSize(3 * 1048576), '3.0 MB');
+});
+
+function fakeFetch(responses) {
+  return (url) => {
+    const answer = responses[url];
+    if (answer === undefined) return Promise.reject(new Error('offline'));
+    return Promise.resolve({
+      ok: answer.status === 200, status: answer.status, statusText: answer.statusText || '',
+      text: () => Promise.resolve(answer.body),
+      json: () => Promise.resolve(JSON.parse(answer.body)),
+      arrayBuffer: () => Promise.resolve(new TextEncoder().encode(answer.body).buffer),
+    });
+  };
+}
+
+test('a json fetch line sets a global; bad JSON, HTTP errors and network errors fail with a reason', async () => {
+  const fetch = fakeFetch({ 'ok.json': { status: 200, body: '{"a":1}' }, 'bad.json': { status: 200, body: '{' },
+    'gone.json': { status: 404, statusText: 'Not Found' } });
+  const scope = {};
+  const load = (url) => new Promise((resolve) => loadFetchLine('JSON', 'data', url, (...args) => resolve(args), { fetch, scope }));
+  assert.deepEqual(await load('ok.json'), [null, '7 bytes']);
+  assert.deepEqual(scope.data, { a: 1 });
+  assert.match((await load('bad.json'))[0], /^bad JSON in bad\.json: /);
+  assert.deepEqual(await load('gone.json'), ['HTTP 404 Not Found for gone.json', '']);
+  assert.deepEqual(await load('missing.json'), ['network error loading missing.json: offline', '']);
+  const bytes = await new Promise((resolve) => loadFetchLine('BYTES', 'raw', 'ok.json', (...args) => resolve(args), { fetch, scope }));
+  assert.deepEqual(bytes, [null, '7 bytes']);
+  assert.ok(scope.raw instanceof Uint8Array);
+});
+
+test('a plugin JSON resolves its script against its own URL and names what it lacks', async () => {
+  const fetch = fakeFetch({
+    'https://site/plugins/lua.json': { status: 200, body: '{"languageId":"lua","url":"lua.js","module":"Lua","evaluator":"run"}' },
+    'https://site/plugins/half.json': { status: 200, body: '{"languageId":"lua"}' },
+  });
+  const load = (url) => new Promise((resolve) => loadPluginSpec(url, (...args) => resolve(args), { fetch, baseUri: 'https://site/' }));
+  assert.deepEqual(await load('https://site/plugins/lua.json'),
+    [null, 'lua', 'https://site/plugins/lua.js', 'Lua', 'run', null]);
+  assert.deepEqual(await load('https://site/plugins/half.json'),
+    ['the plugin https://site/plugins/half.json lacks url, module, evaluator', null, null, null, null, null]);
+  assert.deepEqual(missingFields({ languageId: '', url: 'u', module: 'm', evaluator: 'e' }), ['languageId']);
+});
+
+test('installIodideGlobal writes into the running chunk\'s area, and says so when no chunk has run', async () => {
+  const { installIodideGlobal } = await import('../../main/js/frame/iodide-global.js');
+  const area = { children: [], append(child) { this.children.push(child); } };
+  const scope = { document: { createElement: (tag) => ({ tagName: tag, className: '', textContent: '' }) } };
+  let current = null;
+  assert.equal(installIodideGlobal(() => current, 'jodide', scope), true);
+  assert.throws(() => scope.iodide.output.text('early'), /no chunk has run yet/);
+  current = area;
+  scope.iodide.output.text('hello');
+  assert.equal(area.children[0].textContent, 'hello');
+});
+
+test('hashParameter reads one decoded setting of the frame URL\'s hash', async () => {
+  const { hashParameter } = await import('../../main/js/frame/hash-parameters.js');
+  const hash = '#theme=dark&packageIndex=https%3A%2F%2Fexample.org%2Fsimple%2F&packageTimeoutMs=5000';
+  assert.equal(hashParameter('packageIndex', hash), 'https://example.org/simple/');
+  assert.equal(hashParameter('packageTimeoutMs', hash), '5000');
+  assert.equal(hashParameter('theme', hash), 'dark');
+  assert.equal(hashParameter('missing', hash), null);
+});
