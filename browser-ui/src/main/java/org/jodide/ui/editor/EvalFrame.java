@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +45,8 @@ final class EvalFrame implements Kernel {
     private final List<StateListener> stateListeners = new ArrayList<>();
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
     private Consumer<FrameToEditor.LoadProgress> progressListener = progress -> { };
+    private BiConsumer<String, String> uncaughtErrorListener = (source, text) -> { };
+    private Consumer<String> kernelLostListener = reason -> { };
     private HTMLIFrameElement iframe;
     /** The page's theme, given to a new frame in its URL so that it paints in it from the start. */
     private EditorToFrame.Theme theme;
@@ -154,6 +157,11 @@ final class EvalFrame implements Kernel {
 
     @Override
     public void restart() {
+        restart(RESTARTED);
+    }
+
+    /** {@link #restart()}, finishing the runs in flight with {@code stoppedBecause} as their error. */
+    void restart(String stoppedBecause) {
         container.removeChild(iframe);
         iframe = null;
         frameReady = false;
@@ -162,7 +170,7 @@ final class EvalFrame implements Kernel {
         inFlight.clear();
         setState(KernelState.LOADING, "Restarting…");
         for (ExecutionListener listener : stopped) {
-            listener.finished(null, RESTARTED);
+            listener.finished(null, stoppedBecause);
         }
         createFrame();
         reportState.values().forEach(this::send);
@@ -171,6 +179,19 @@ final class EvalFrame implements Kernel {
     /** Called as Pyodide's files download in a (re)starting frame. */
     void onLoadProgress(Consumer<FrameToEditor.LoadProgress> listener) {
         progressListener = listener;
+    }
+
+    /**
+     * Called with errors nobody caught in the frame (timers, promises): the readable name of the
+     * chunk they came from ("" when not known) and the error.
+     */
+    void onUncaughtError(BiConsumer<String, String> listener) {
+        uncaughtErrorListener = listener;
+    }
+
+    /** Called when the frame's Python can no longer be used (a fatal error, {@code os._exit}), with why. */
+    void onKernelLost(Consumer<String> listener) {
+        kernelLostListener = listener;
     }
 
     /** Called with the user's variables after every run. */
@@ -263,6 +284,11 @@ final class EvalFrame implements Kernel {
             if (listener != null) {
                 listener.display(display.mimeType(), display.data());
             }
+        } else if (message instanceof FrameToEditor.UncaughtError) {
+            FrameToEditor.UncaughtError uncaught = (FrameToEditor.UncaughtError) message;
+            uncaughtErrorListener.accept(uncaught.source(), uncaught.text());
+        } else if (message instanceof FrameToEditor.KernelLost) {
+            kernelLostListener.accept(((FrameToEditor.KernelLost) message).reason());
         } else if (message instanceof FrameToEditor.RunFinished) {
             FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;
             ExecutionListener listener = inFlight.remove(finished.runId());
@@ -309,9 +335,12 @@ final class EvalFrame implements Kernel {
         return EditorToFrame.Theme.AUTO;
     }
 
-    /** Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N}), passed on to the frame. */
+    /**
+     * Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N&loadTimeoutMs=N}),
+     * passed on to the frame.
+     */
     @JSBody(script = "var params = new URLSearchParams(location.search); var forwarded = '';"
-            + "['packageIndex', 'packageTimeoutMs'].forEach(function(name) {"
+            + "['packageIndex', 'packageTimeoutMs', 'loadTimeoutMs'].forEach(function(name) {"
             + "  var setting = params.get(name);"
             + "  if (setting !== null) forwarded += '&' + name + '=' + encodeURIComponent(setting); });"
             + "return forwarded;")

@@ -78,12 +78,16 @@ public final class EvalFrameMain {
         if (!IodideGlobal.install(() -> outputChunkId == null ? null : report.outputArea(outputChunkId, outputOrder))) {
             consoleError("Jodide eval frame: iodide-api.js is missing; notebooks have no iodide global");
         }
+        if (!UncaughtErrors.watch((source, text) -> send(new FrameToEditor.UncaughtError(source, text)))) {
+            consoleError("Jodide eval frame: uncaught-errors.js is missing; errors in timers and promises reach only the devtools");
+        }
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listen(this::receive);
         send(new FrameToEditor.FrameReady());
         send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
         PythonRuntime.load(options(), this::reportDownload, runtime -> {
             python = runtime;
+            runtime.onFatal(reason -> send(new FrameToEditor.KernelLost(reason)));
             runtime.exposeToJavaScript();
             send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
                     "Python " + runtime.pyodideVersion()));
@@ -314,8 +318,8 @@ public final class EvalFrameMain {
     private static native boolean isSandboxed();
 
     /**
-     * Pyodide options: the defaults, overridden by {@code packageIndex} (URL) and
-     * {@code packageTimeoutMs} in the frame URL's hash, which the editor forwards from its own URL.
+     * Pyodide options: the defaults, overridden by {@code packageIndex} (URL),
+     * {@code packageTimeoutMs} and {@code loadTimeoutMs} in the frame URL's hash, which the editor forwards from its own URL.
      */
     private static PyodideOptions options() {
         PyodideOptions options = PyodideOptions.defaults();
@@ -323,15 +327,22 @@ public final class EvalFrameMain {
         if (index != null && !index.isEmpty()) {
             options = options.withPackageIndexUrl(index.endsWith("/") ? index : index + "/");
         }
-        String timeout = hashParameter("packageTimeoutMs");
-        if (timeout != null) {
-            try {
-                options = options.withPackageTimeoutMs(Integer.parseInt(timeout));
-            } catch (IllegalArgumentException e) {
-                consoleError("Jodide eval frame: ignoring packageTimeoutMs=" + timeout + ": " + e.getMessage());
-            }
+        options = withTimeout(options, "packageTimeoutMs", PyodideOptions::withPackageTimeoutMs);
+        return withTimeout(options, "loadTimeoutMs", PyodideOptions::withLoadTimeoutMs);
+    }
+
+    private static PyodideOptions withTimeout(PyodideOptions options, String name,
+                                              java.util.function.BiFunction<PyodideOptions, Integer, PyodideOptions> with) {
+        String timeout = hashParameter(name);
+        if (timeout == null) {
+            return options;
         }
-        return options;
+        try {
+            return with.apply(options, Integer.parseInt(timeout));
+        } catch (IllegalArgumentException e) {
+            consoleError("Jodide eval frame: ignoring " + name + "=" + timeout + ": " + e.getMessage());
+            return options;
+        }
     }
 
     @JSBody(params = "name", script = "var found = new RegExp('[#&]' + name + '=([^&]*)').exec(location.hash);"

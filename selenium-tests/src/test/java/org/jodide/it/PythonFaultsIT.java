@@ -1,0 +1,117 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Python faults end with a clear message where the user looks, the notebook text untouched, and
+ * a following {@code 1+1} (and a js chunk) that works: MemoryError, deep recursion, SystemExit,
+ * {@code os._exit} and Pyodide's fatal errors (the last two restart the kernel, saying so).
+ */
+class PythonFaultsIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    @Test
+    void memoryErrorsEndTheChunkAndPythonKeepsWorking() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\nhuge = bytearray(10**10)\n"
+                + "%% py\ngrowing = []\nwhile True: growing.append(bytearray(10**8))\n"
+                + "%% py\nlength = len(growing)\ndel growing\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry huge = page.runWithShiftEnter();
+        assertEquals("error", huge.state());
+        // 10**10 bytes do not fit Wasm32's 2 GiB Py_ssize_t: Python says OverflowError, or MemoryError.
+        assertTrue(huge.error().contains("MemoryError") || huge.error().contains("OverflowError"), huge.error());
+        NotebookPage.ConsoleEntry growing = page.runWithShiftEnter();
+        assertEquals("error", growing.state());
+        assertTrue(growing.error().contains("MemoryError"), growing.error());
+        assertEquals("2", page.runWithShiftEnter().value(), "Python still works after running out of memory");
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void deepRecursionIsARecursionErrorAndPythonKeepsWorking() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\ndef f(n):\n    return f(n + 1)\nkept = 7\n%% py\nf(0)\n%% py\nkept * 6\n"
+                + "%% py\nimport sys\nsys.setrecursionlimit(10**6)\nf(0)\n%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        page.runWithShiftEnter();
+        NotebookPage.ConsoleEntry recursion = page.runWithShiftEnter();
+        assertEquals("error", recursion.state());
+        assertTrue(recursion.error().contains("RecursionError"), recursion.error());
+        assertEquals("42", page.runWithShiftEnter().value(), "variables survive a RecursionError");
+
+        // With the limit raised, the C stack or the Wasm stack overflows first: either Python
+        // still says RecursionError, or the kernel is restarted with a message. Never silence.
+        NotebookPage.ConsoleEntry deeper = page.runWithShiftEnter();
+        assertEquals("error", deeper.state());
+        assertTrue(deeper.error().contains("RecursionError") || deeper.error().contains("restarted"), deeper.error());
+        assertEquals("2", page.runWithShiftEnter().value());
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void systemExitEndsOnlyTheRunAndOsExitRestartsTheKernelSayingSo() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\nkept = 5\n%% py\nimport sys\nsys.exit(3)\n%% py\nexit()\n%% py\nquit()\n"
+                + "%% py\nkept + 1\n%% py\nimport os\nos._exit(1)\n%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        page.runWithShiftEnter();
+        for (int i = 0; i < 3; i++) {
+            NotebookPage.ConsoleEntry exit = page.runWithShiftEnter();
+            assertEquals("error", exit.state());
+            assertTrue(exit.error().contains("SystemExit"), exit.error());
+            assertTrue(exit.error().contains("keeps its variables"), exit.error());
+        }
+        assertEquals("6", page.runWithShiftEnter().value(), "SystemExit keeps the variables");
+
+        NotebookPage.ConsoleEntry exited = page.runWithShiftEnter();
+        assertEquals("error", exited.state());
+        assertTrue(exited.error().contains("Python exited") && exited.error().contains("restarted"), exited.error());
+        assertTrue(awaitFault(page, "Python exited").contains("variables are lost"));
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("2", page.runWithShiftEnter().value());
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void aFatalErrorOfPyodideRestartsTheKernelWithAMessage() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\nx = 1\n%% js\npyodide._api.fatal_error(new Error('simulated crash'))\n%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.putCursorAt(0);
+        page.runWithShiftEnter();
+        page.runWithShiftEnter();
+        String fault = awaitFault(page, "fatal error");
+        assertTrue(fault.contains("simulated crash") && fault.contains("restarted"), fault);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("2", page.runWithShiftEnter().value(), "the restarted kernel runs Python");
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    /** The text of the first console fault line containing {@code part}, once there is one. */
+    static String awaitFault(NotebookPage page, String part) {
+        return new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> faults = d.findElements(By.cssSelector("#console .console-fault"));
+            return faults.stream().map(WebElement::getText).filter(t -> t.contains(part)).findFirst().orElse(null);
+        });
+    }
+}
