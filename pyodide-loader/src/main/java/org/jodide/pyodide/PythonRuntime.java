@@ -10,6 +10,7 @@ import org.jodide.pyodide.internal.PyodideApi;
 import org.jodide.pyodide.internal.RunOptions;
 import org.jodide.pyodide.internal.RunReply;
 import org.jodide.pyodide.internal.StreamOptions;
+import org.jodide.pyodide.internal.WasmCompileWatch;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -72,12 +73,14 @@ public final class PythonRuntime {
         }
         boolean[] settled = {false};
         DownloadProgress.Restore[] counting = {null};
+        WasmCompileWatch.Restore[] compiling = {null};
         int[] deadline = {0};
         Consumer<String> failOnce = reason -> {
             if (!settled[0]) {
                 settled[0] = true;
                 Window.clearTimeout(deadline[0]);
                 DownloadProgress.restore(counting[0]);
+                WasmCompileWatch.restore(compiling[0]);
                 failed.accept("Pyodide could not be loaded from " + options.indexUrl() + ": " + reason);
             }
         };
@@ -86,6 +89,7 @@ public final class PythonRuntime {
         deadline[0] = Window.setTimeout(() -> failOnce.accept("it did not finish loading within "
                 + seconds(options.loadTimeoutMs()) + " s (a download stalled or the network is too slow)"),
                 options.loadTimeoutMs());
+        compiling[0] = WasmCompileWatch.start(failOnce::accept);
         counting[0] = DownloadProgress.start("pyodide.asm.wasm,python_stdlib.zip", progress::downloaded,
                 failOnce::accept);
         Consumer<LockFile> boot = lockFile -> PyodideApi.load(options.indexUrl(), lockFile.contents(),
@@ -96,6 +100,7 @@ public final class PythonRuntime {
             settled[0] = true;
             Window.clearTimeout(deadline[0]);
             DownloadProgress.restore(counting[0]);
+            WasmCompileWatch.restore(compiling[0]);
             PythonRuntime runtime;
             try {
                 runtime = install(pyodide, options.effectivePackageIndexUrl(), lockFile.note(), options.packageTimeoutMs());

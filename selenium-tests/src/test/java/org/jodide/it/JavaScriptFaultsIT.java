@@ -29,16 +29,16 @@ class JavaScriptFaultsIT {
         page.replaceText(text);
         page.putCursorAt(0);
         assertEquals("\"scheduled\"", page.runWithShiftEnter().value());
-        String late = PythonFaultsIT.awaitFault(page, "late failure");
+        String late = page.awaitConsoleFault("late failure");
         assertTrue(late.contains("js chunk at line 1"), late);
         assertTrue(late.contains("notebook line 3"), "the stack line is a notebook line: " + late);
 
         assertEquals("\"rejected\"", page.runWithShiftEnter().value());
-        String rejected = PythonFaultsIT.awaitFault(page, "nobody caught me");
+        String rejected = page.awaitConsoleFault("nobody caught me");
         assertTrue(rejected.contains("Unhandled promise rejection") && rejected.contains("js chunk at line 6"), rejected);
 
         page.runWithShiftEnter();
-        String plain = PythonFaultsIT.awaitFault(page, "a plain string");
+        String plain = page.awaitConsoleFault("a plain string");
         assertTrue(plain.contains("Unhandled promise rejection"), plain);
 
         assertEquals("42", page.runWithShiftEnter().value());

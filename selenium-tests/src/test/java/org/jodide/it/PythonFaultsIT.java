@@ -2,12 +2,6 @@ package org.jodide.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +77,7 @@ class PythonFaultsIT {
         NotebookPage.ConsoleEntry exited = page.runWithShiftEnter();
         assertEquals("error", exited.state());
         assertTrue(exited.error().contains("Python exited") && exited.error().contains("restarted"), exited.error());
-        assertTrue(awaitFault(page, "Python exited").contains("variables are lost"));
+        assertTrue(page.awaitConsoleFault("Python exited").contains("variables are lost"));
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         assertEquals("2", page.runWithShiftEnter().value());
         assertEquals("42", page.runWithShiftEnter().value());
@@ -99,19 +93,11 @@ class PythonFaultsIT {
         page.putCursorAt(0);
         page.runWithShiftEnter();
         page.runWithShiftEnter();
-        String fault = awaitFault(page, "fatal error");
+        String fault = page.awaitConsoleFault("fatal error");
         assertTrue(fault.contains("simulated crash") && fault.contains("restarted"), fault);
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         assertEquals("2", page.runWithShiftEnter().value(), "the restarted kernel runs Python");
         assertEquals("42", page.runWithShiftEnter().value());
         assertEquals(text, page.editorText());
-    }
-
-    /** The text of the first console fault line containing {@code part}, once there is one. */
-    static String awaitFault(NotebookPage page, String part) {
-        return new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(30)).until(d -> {
-            List<WebElement> faults = d.findElements(By.cssSelector("#console .console-fault"));
-            return faults.stream().map(WebElement::getText).filter(t -> t.contains(part)).findFirst().orElse(null);
-        });
     }
 }

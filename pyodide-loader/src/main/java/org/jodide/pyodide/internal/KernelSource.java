@@ -180,8 +180,8 @@ public final class KernelSource {
             def _format_error(exc, filename):
                 if isinstance(exc, SystemExit):
                     # A notebook has no process to end: the run stops, Python and its variables stay.
-                    return (f"SystemExit: {exc.code}\n"
-                            "sys.exit(), exit() and quit() end only this chunk's run; Python keeps its variables.\n")
+                    return (f"SystemExit: {exc.code}\\n"
+                            "sys.exit(), exit() and quit() end only this chunk's run; Python keeps its variables.\\n")
                 # Drop the frames of the kernel and of Pyodide: the user's traceback starts in their chunk.
                 tb = exc.__traceback__
                 while tb is not None and tb.tb_frame.f_code.co_filename != filename:
