@@ -25,7 +25,7 @@ class JavaScriptFaultsIT {
         NotebookPage page = SITE.notebookPage().open();
         String text = "%% js\nsetTimeout(() => {\n  throw new Error('late failure');\n}, 0);\n'scheduled'\n"
                 + "%% js\nPromise.reject(new Error('nobody caught me'));\n'rejected'\n"
-                + "%% js\nPromise.reject('a plain string');\n%% js\n6*7\n%% py\n1+1\n";
+                + "%% js\nPromise.reject('a plain string');\n'not awaited'\n%% js\n6*7\n%% py\n1+1\n";
         page.replaceText(text);
         page.putCursorAt(0);
         assertEquals("\"scheduled\"", page.runWithShiftEnter().value());
