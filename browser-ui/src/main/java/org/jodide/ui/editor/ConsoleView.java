@@ -108,7 +108,7 @@ final class ConsoleView {
      * restarted) or from notebook code (an error nobody caught in a timer or a promise).
      */
     void fault(String text) {
-        HTMLElement fault = element("div", "console-note console-fault");
+        HTMLElement fault = element("div", "console-fault");
         fault.setAttribute("role", "alert");
         fault.setTextContent(text);
         root.appendChild(fault);
