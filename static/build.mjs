@@ -3,6 +3,7 @@
 //   report-libs.js  HTML sanitizing and math for the report frame (src/main/js/report)
 //   frame-runtime.js the report frame's JavaScript runtime: js chunks, completions, workspace, fetch and
 //                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
+//   uncaught-errors.js  the report frame's watch on errors nobody caught, for the console (src/main/js/frame)
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -22,6 +23,7 @@ const bundles = {
   'codemirror.js': 'src/main/js/editor/index.js',
   'report-libs.js': 'src/main/js/report/index.js',
   'frame-runtime.js': 'src/main/js/frame/runtime.js',
+  'uncaught-errors.js': 'src/main/js/frame/uncaught-errors.js',
 };
 
 mkdirSync(outDir, { recursive: true });

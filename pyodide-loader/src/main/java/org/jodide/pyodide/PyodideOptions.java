@@ -15,8 +15,11 @@ package org.jodide.pyodide;
  *                         {@link #OFFICIAL_PACKAGE_INDEX}, described by the shipped lock file
  * @param packageTimeoutMs how long, in milliseconds, loading a chunk's packages may take before
  *                         it fails with an error naming the package and the index
+ * @param loadTimeoutMs    how long, in milliseconds, loading Pyodide itself (lock file, Wasm
+ *                         binary, standard library, kernel) may take in all before the kernel
+ *                         fails with a message; a stalled download otherwise leaves it loading forever
  */
-public record PyodideOptions(String indexUrl, String packageIndexUrl, int packageTimeoutMs) {
+public record PyodideOptions(String indexUrl, String packageIndexUrl, int packageTimeoutMs, int loadTimeoutMs) {
     /** The copy of Pyodide the site ships, next to the page. */
     public static final String DEFAULT_INDEX_URL = "pyodide/";
     /**
@@ -29,6 +32,8 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
     /** The file, in {@link #indexUrl} and in every package index, that lists the packages. */
     public static final String LOCK_FILE = "pyodide-lock.json";
     public static final int DEFAULT_PACKAGE_TIMEOUT_MS = 60_000;
+    /** About 30 MB over a slow (1 MB/s) line, with room to spare; a stall ends with a message and Retry. */
+    public static final int DEFAULT_LOAD_TIMEOUT_MS = 180_000;
 
     public PyodideOptions {
         if (indexUrl == null || indexUrl.isEmpty()) {
@@ -37,10 +42,13 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
         if (packageTimeoutMs <= 0) {
             throw new IllegalArgumentException("packageTimeoutMs must be > 0, got " + packageTimeoutMs);
         }
+        if (loadTimeoutMs <= 0) {
+            throw new IllegalArgumentException("loadTimeoutMs must be > 0, got " + loadTimeoutMs);
+        }
     }
 
     public static PyodideOptions defaults() {
-        return new PyodideOptions(DEFAULT_INDEX_URL, null, DEFAULT_PACKAGE_TIMEOUT_MS);
+        return new PyodideOptions(DEFAULT_INDEX_URL, null, DEFAULT_PACKAGE_TIMEOUT_MS, DEFAULT_LOAD_TIMEOUT_MS);
     }
 
     /** Where packages are downloaded from: the configured index, or the official one. */
@@ -57,10 +65,14 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
     }
 
     public PyodideOptions withPackageIndexUrl(String url) {
-        return new PyodideOptions(indexUrl, url, packageTimeoutMs);
+        return new PyodideOptions(indexUrl, url, packageTimeoutMs, loadTimeoutMs);
     }
 
     public PyodideOptions withPackageTimeoutMs(int timeoutMs) {
-        return new PyodideOptions(indexUrl, packageIndexUrl, timeoutMs);
+        return new PyodideOptions(indexUrl, packageIndexUrl, timeoutMs, loadTimeoutMs);
+    }
+
+    public PyodideOptions withLoadTimeoutMs(int timeoutMs) {
+        return new PyodideOptions(indexUrl, packageIndexUrl, packageTimeoutMs, timeoutMs);
     }
 }

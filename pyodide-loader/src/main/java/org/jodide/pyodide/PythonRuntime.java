@@ -10,8 +10,10 @@ import org.jodide.pyodide.internal.PyodideApi;
 import org.jodide.pyodide.internal.RunOptions;
 import org.jodide.pyodide.internal.RunReply;
 import org.jodide.pyodide.internal.PrintedLines;
+import org.jodide.pyodide.internal.WasmCompileWatch;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 
 import java.util.function.Consumer;
 
@@ -42,6 +44,8 @@ public final class PythonRuntime {
     private PrintedLines printed;
     /** Set when a package load never finished: Pyodide's loader stays locked until a restart. */
     private String stuckLoading;
+    /** Why this Pyodide can no longer be used (see {@link #onFatal}); null while it works. */
+    private String lostBecause;
 
     private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun, PyCallable missingImports, PyCallable workspace,
                           PyCallable completer, String packageIndexUrl, String packageIndexNote, int packageTimeoutMs) {
@@ -73,13 +77,23 @@ public final class PythonRuntime {
         }
         boolean[] settled = {false};
         DownloadProgress.Restore[] counting = {null};
+        WasmCompileWatch.Restore[] compiling = {null};
+        int[] deadline = {0};
         Consumer<String> failOnce = reason -> {
             if (!settled[0]) {
                 settled[0] = true;
+                Window.clearTimeout(deadline[0]);
                 DownloadProgress.restore(counting[0]);
+                WasmCompileWatch.restore(compiling[0]);
                 failed.accept("Pyodide could not be loaded from " + options.indexUrl() + ": " + reason);
             }
         };
+        // One deadline over the whole load: a download that stalls (a server that never answers, a
+        // dropped connection) otherwise leaves the kernel loading forever, without a word.
+        deadline[0] = Window.setTimeout(() -> failOnce.accept("it did not finish loading within "
+                + seconds(options.loadTimeoutMs()) + " s (a download stalled or the network is too slow)"),
+                options.loadTimeoutMs());
+        compiling[0] = WasmCompileWatch.start(failOnce::accept);
         counting[0] = DownloadProgress.start("pyodide.asm.wasm,python_stdlib.zip", progress::downloaded,
                 failOnce::accept);
         Consumer<LockFile> boot = lockFile -> PyodideApi.load(options.indexUrl(), lockFile.contents(),
@@ -88,7 +102,9 @@ public final class PythonRuntime {
                 return null;
             }
             settled[0] = true;
+            Window.clearTimeout(deadline[0]);
             DownloadProgress.restore(counting[0]);
+            WasmCompileWatch.restore(compiling[0]);
             PythonRuntime runtime;
             try {
                 runtime = install(pyodide, options.effectivePackageIndexUrl(), lockFile.note(), options.packageTimeoutMs());
@@ -103,6 +119,10 @@ public final class PythonRuntime {
             return null;
         });
         readLockFile(options, boot, failOnce);
+    }
+
+    private static String seconds(int milliseconds) {
+        return milliseconds % 1000 == 0 ? Integer.toString(milliseconds / 1000) : Double.toString(milliseconds / 1000.0);
     }
 
     /** A package list and, when it is not the package index's own, why. */
@@ -166,6 +186,18 @@ public final class PythonRuntime {
         PyodideApi.exposeAsGlobal(pyodide);
     }
 
+    /**
+     * Calls {@code lost} once if this Pyodide can no longer be used: it suffered a fatal error (a
+     * Wasm trap, a stack overflow in C, an internal error), or {@code os._exit} ended it. Every
+     * later call into it would throw, so the kernel must be restarted.
+     */
+    public void onFatal(Consumer<String> lost) {
+        PyodideApi.onFatal(pyodide, (reason, exited) -> {
+            lostBecause = exited ? "Python exited (" + reason + ")" : "Pyodide suffered a fatal error (" + reason + ")";
+            lost.accept(lostBecause);
+        });
+    }
+
     public String pyodideVersion() {
         return pyodide.getVersion();
     }
@@ -187,6 +219,10 @@ public final class PythonRuntime {
             throw new IllegalStateException("a Python run is already in progress");
         }
         current = listener;
+        if (lostBecause != null) {
+            finish(null, lostBecause + ": the kernel restarts, and Python's variables are lost.");
+            return;
+        }
         String missing = PyCallable.callForString(missingImports, code);
         if (missing.isEmpty()) {
             execute(code, filename, firstLine);
@@ -243,7 +279,9 @@ public final class PythonRuntime {
 
     private void execute(String code, String filename, int firstLine) {
         PyCallable.callAsync(kernelRun, code, filename, firstLine, (json, failure) -> {
-            if (failure != null) {
+            if (failure != null && lostBecause != null) {
+                finish(null, lostBecause + ": the kernel restarts, and Python's variables are lost.");
+            } else if (failure != null) {
                 finish(null, "The Jodide kernel failed: " + failure);
             } else {
                 RunReply reply = RunReply.parse(json);

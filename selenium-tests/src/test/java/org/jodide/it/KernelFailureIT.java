@@ -62,6 +62,9 @@ class KernelFailureIT {
         page.awaitKernelState("failed", Duration.ofSeconds(60));
         String detail = browser.driver().findElement(By.id("kernel-status")).getDomAttribute("title");
         assertTrue(detail.contains("Pyodide could not be loaded"), detail);
+        String told = browser.driver().findElement(By.cssSelector("#console .console-fault")).getText();
+        assertTrue(told.contains("Python could not start: Pyodide could not be loaded"), told);
+        assertTrue(browser.driver().findElement(By.id("retry-kernel")).isDisplayed(), "Retry is offered");
 
         page.putCursorAt(0);
         NotebookPage.ConsoleEntry python = page.runWithShiftEnter();

@@ -181,6 +181,12 @@ final class NotebookPage {
         return new ConsoleEntry(entry);
     }
 
+    /** Waits for a red console line (a fault outside any run's result) containing {@code part}; returns its text. */
+    String awaitConsoleFault(String part) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#console .console-fault"))
+                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
+    }
+
     String kernelState() {
         return driver.findElement(By.id("kernel-status")).getDomAttribute("data-state");
     }

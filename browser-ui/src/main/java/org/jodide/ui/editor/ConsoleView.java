@@ -103,6 +103,18 @@ final class ConsoleView {
         scroller.request();
     }
 
+    /**
+     * A fault outside any run's own result, from Jodide (Python could not start, was lost and
+     * restarted) or from notebook code (an error nobody caught in a timer or a promise).
+     */
+    void fault(String text) {
+        HTMLElement fault = element("div", "console-fault");
+        fault.setAttribute("role", "alert");
+        fault.setTextContent(text);
+        root.appendChild(fault);
+        scroller.request();
+    }
+
     private HTMLElement element(String tag, String className) {
         HTMLElement element = document.createElement(tag);
         element.setClassName(className);

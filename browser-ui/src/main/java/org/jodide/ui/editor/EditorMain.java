@@ -35,6 +35,7 @@ public final class EditorMain {
                 document.getElementById("kernel-progress"));
         frame.onStateChange(status::stateChanged);
         frame.onLoadProgress(status::downloaded);
+        new KernelFaults(frame, console, document.getElementById("retry-kernel"), session::restartKernel);
         editor.bindCommands(new SourceEditor.EditorCommands() {
             @Override
             public void runChunk() {

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -53,6 +54,8 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     private final List<StateListener> stateListeners = new ArrayList<>();
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
     private LoadProgressListener progressListener = (loadedBytes, totalBytes) -> { };
+    private BiConsumer<String, String> uncaughtErrorListener = (source, text) -> { };
+    private Consumer<String> kernelLostListener = reason -> { };
     private HTMLIFrameElement iframe;
     /** This page's end of the channel to the current frame; null until the frame is ready. */
     private MessagePorts.Port channel;
@@ -158,6 +161,11 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
 
     @Override
     public void restart() {
+        restart(RESTARTED);
+    }
+
+    @Override
+    public void restart(String stoppedBecause) {
         container.removeChild(iframe);
         iframe = null;
         closeChannel();
@@ -166,7 +174,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         inFlight.clear();
         setState(KernelState.LOADING, "Restarting…");
         for (ExecutionListener listener : stopped) {
-            listener.finished(null, RESTARTED);
+            listener.finished(null, stoppedBecause);
         }
         createFrame();
         reportState.values().forEach(this::send);
@@ -176,6 +184,19 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     @Override
     public void onLoadProgress(LoadProgressListener listener) {
         progressListener = listener;
+    }
+
+    /**
+     * Called with errors nobody caught in the frame (timers, promises): the readable name of the
+     * chunk they came from ("" when not known) and the error.
+     */
+    void onUncaughtError(BiConsumer<String, String> listener) {
+        uncaughtErrorListener = listener;
+    }
+
+    /** Called when the frame's Python can no longer be used (a fatal error, {@code os._exit}), with why. */
+    void onKernelLost(Consumer<String> listener) {
+        kernelLostListener = listener;
     }
 
     @Override
@@ -308,6 +329,11 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
             if (listener != null) {
                 listener.display(display.mimeType(), display.data());
             }
+        } else if (message instanceof FrameToEditor.UncaughtError) {
+            FrameToEditor.UncaughtError uncaught = (FrameToEditor.UncaughtError) message;
+            uncaughtErrorListener.accept(uncaught.source(), uncaught.text());
+        } else if (message instanceof FrameToEditor.KernelLost) {
+            kernelLostListener.accept(((FrameToEditor.KernelLost) message).reason());
         } else if (message instanceof FrameToEditor.RunFinished) {
             FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;
             ExecutionListener listener = inFlight.remove(finished.runId());
@@ -354,9 +380,12 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         return EditorToFrame.Theme.AUTO;
     }
 
-    /** Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N}), passed on to the frame. */
+    /**
+     * Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N&loadTimeoutMs=N}),
+     * passed on to the frame.
+     */
     @JSBody(script = "var params = new URLSearchParams(location.search); var forwarded = '';"
-            + "['packageIndex', 'packageTimeoutMs'].forEach(function(name) {"
+            + "['packageIndex', 'packageTimeoutMs', 'loadTimeoutMs'].forEach(function(name) {"
             + "  var setting = params.get(name);"
             + "  if (setting !== null) forwarded += '&' + name + '=' + encodeURIComponent(setting); });"
             + "return forwarded;")

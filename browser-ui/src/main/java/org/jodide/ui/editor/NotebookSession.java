@@ -201,9 +201,14 @@ final class NotebookSession implements RunObserver {
 
     /** Stops everything: queued chunks are dropped, the running one is stopped with the old interpreter. */
     void restartKernel() {
+        restartKernel(EvalFrame.RESTARTED);
+    }
+
+    /** {@link #restartKernel()}, telling the stopped run {@code stoppedBecause}. */
+    void restartKernel(String stoppedBecause) {
         runner.cancelQueued();
         dispatcher.forgetPlugins();
-        kernel.restart();
+        kernel.restart(stoppedBecause);
     }
 
     @Override

@@ -70,12 +70,15 @@ public final class EvalFrameMain {
         if (!IodideGlobal.install(runs::currentOutputArea)) {
             consoleError("Jodide eval frame: frame-runtime.js is missing; notebooks have no iodide global");
         }
+        if (!UncaughtErrors.watch((source, text) -> send(new FrameToEditor.UncaughtError(source, text)))) {
+            consoleError("Jodide eval frame: uncaught-errors.js is missing; errors in timers and promises reach only the devtools");
+        }
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listenWithPorts(this::receiveFromWindow);
         WindowMessages.post(parent, ProtocolCodec.encode(new FrameToEditor.FrameReady()), siteOrigin);
         // The languages this frame runs; plugin chunks add theirs (RunRouter). Python first: its
         // variables list first in the workspace.
-        register(new PyodideRuntime(options()));
+        register(new PyodideRuntime(options(), reason -> send(new FrameToEditor.KernelLost(reason))));
         register(new JavaScriptRuntime());
         status.start();
     }
@@ -184,8 +187,8 @@ public final class EvalFrameMain {
     private static native boolean isSandboxed();
 
     /**
-     * Pyodide options: the defaults, overridden by {@code packageIndex} (URL) and
-     * {@code packageTimeoutMs} in the frame URL's hash, which the editor forwards from its own URL.
+     * Pyodide options: the defaults, overridden by {@code packageIndex} (URL),
+     * {@code packageTimeoutMs} and {@code loadTimeoutMs} in the frame URL's hash, which the editor forwards from its own URL.
      */
     private static PyodideOptions options() {
         PyodideOptions options = PyodideOptions.defaults();
@@ -193,15 +196,22 @@ public final class EvalFrameMain {
         if (index != null && !index.isEmpty()) {
             options = options.withPackageIndexUrl(index.endsWith("/") ? index : index + "/");
         }
-        String timeout = hashParameter("packageTimeoutMs");
-        if (timeout != null) {
-            try {
-                options = options.withPackageTimeoutMs(Integer.parseInt(timeout));
-            } catch (IllegalArgumentException e) {
-                consoleError("Jodide eval frame: ignoring packageTimeoutMs=" + timeout + ": " + e.getMessage());
-            }
+        options = withTimeout(options, "packageTimeoutMs", PyodideOptions::withPackageTimeoutMs);
+        return withTimeout(options, "loadTimeoutMs", PyodideOptions::withLoadTimeoutMs);
+    }
+
+    private static PyodideOptions withTimeout(PyodideOptions options, String name,
+                                              java.util.function.BiFunction<PyodideOptions, Integer, PyodideOptions> with) {
+        String timeout = hashParameter(name);
+        if (timeout == null) {
+            return options;
         }
-        return options;
+        try {
+            return with.apply(options, Integer.parseInt(timeout));
+        } catch (IllegalArgumentException e) {
+            consoleError("Jodide eval frame: ignoring " + name + "=" + timeout + ": " + e.getMessage());
+            return options;
+        }
     }
 
     @JSBody(params = "name", script = "return window.jodideFrameRuntime.hashParameter(name);")

@@ -17,10 +17,13 @@ import java.util.function.Consumer;
  */
 final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
     private final PyodideOptions options;
+    /** Hears why this Pyodide can no longer be used (a fatal error, {@code os._exit}). */
+    private final Consumer<String> lost;
     private PythonRuntime python;
 
-    PyodideRuntime(PyodideOptions options) {
+    PyodideRuntime(PyodideOptions options, Consumer<String> lost) {
         this.options = options;
+        this.lost = lost;
     }
 
     @Override
@@ -37,6 +40,7 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
     public void load(LoadListener listener) {
         PythonRuntime.load(options, listener::progress, runtime -> {
             python = runtime;
+            runtime.onFatal(lost::accept);
             runtime.exposeToJavaScript();
             listener.ready("Python " + runtime.pyodideVersion());
         }, listener::failed);

@@ -3,6 +3,7 @@ package org.jodide.ui.frame;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.Trust;
 import org.jodide.ui.dom.ReportLibs;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
@@ -19,6 +20,7 @@ import java.util.Map;
  */
 final class ReportView {
     private final HTMLDocument document;
+    /** The report's root; notebook code may take it out of the page ({@code document.body.innerHTML = ""}): see {@link #root()}. */
     private final HTMLElement report;
     /** The markdown HTML shown for each chunk, as the editor sent it, to render again when trust changes. */
     private final Map<String, String> shownHtml = new HashMap<>();
@@ -37,7 +39,7 @@ final class ReportView {
      */
     void showHtml(String chunkId, int order, String html) {
         shownHtml.put(chunkId, html);
-        HTMLElement element = element(report, "div", "report-chunk", chunkId, order);
+        HTMLElement element = element(root(), "div", "report-chunk", chunkId, order);
         if (trust == Trust.TRUSTED) {
             // Not sanitized at all, rather than with a laxer DOMPurify profile: a trusted notebook's
             // code already runs in this frame with every right the HTML could have, so sanitizing
@@ -71,7 +73,7 @@ final class ReportView {
             return;
         }
         trust = newTrust;
-        for (Node child = report.getFirstChild(); child != null; child = child.getNextSibling()) {
+        for (Node child = root().getFirstChild(); child != null; child = child.getNextSibling()) {
             if (isElement(child, "report-chunk")) {
                 Element element = (Element) child;
                 String chunkId = element.getAttribute("data-chunk-id");
@@ -90,18 +92,18 @@ final class ReportView {
      * @param order the chunk's 0-based position in the notebook
      */
     HTMLElement outputArea(String chunkId, int order) {
-        return element(report, "div", "report-output", chunkId, order);
+        return element(root(), "div", "report-output", chunkId, order);
     }
 
     /** The output place of chunk {@code chunkId}; when there is none yet, a new one at the end of the report. */
     HTMLElement outputArea(String chunkId) {
-        HTMLElement existing = find(report, "report-output", chunkId);
+        HTMLElement existing = find(root(), "report-output", chunkId);
         return existing != null ? existing : outputArea(chunkId, Integer.MAX_VALUE);
     }
 
     /** Empties chunk {@code chunkId}'s output place, if it has one. */
     void clearOutput(String chunkId) {
-        HTMLElement existing = find(report, "report-output", chunkId);
+        HTMLElement existing = find(root(), "report-output", chunkId);
         if (existing != null) {
             existing.setInnerHTML("");
             existing.removeAttribute("data-state");
@@ -111,7 +113,7 @@ final class ReportView {
     /** Takes a chunk's HTML and stylesheet out of the report. */
     void remove(String chunkId) {
         shownHtml.remove(chunkId);
-        removeChild(report, "report-chunk", chunkId);
+        removeChild(root(), "report-chunk", chunkId);
         removeChild(document.getHead(), "report-style", chunkId);
     }
 
@@ -123,6 +125,26 @@ final class ReportView {
             }
         }
     }
+
+    /**
+     * The report's root, put back into the page if notebook code took it out (a js chunk that
+     * runs {@code document.body.innerHTML = ""}): later outputs and md and css chunks must still
+     * show. It comes back with what it held, at the end of the body (a body is made if none is left).
+     */
+    private HTMLElement root() {
+        if (!isConnected(report)) {
+            HTMLElement body = document.getBody();
+            if (body == null) {
+                body = document.createElement("body");
+                document.getDocumentElement().appendChild(body);
+            }
+            body.appendChild(report);
+        }
+        return report;
+    }
+
+    @JSBody(params = "element", script = "return element.isConnected;")
+    private static native boolean isConnected(HTMLElement element);
 
     /** The element of {@code chunkId} under {@code parent}, created in order if missing. */
     private HTMLElement element(HTMLElement parent, String tag, String className, String chunkId, int order) {

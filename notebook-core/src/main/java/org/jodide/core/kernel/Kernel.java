@@ -24,6 +24,9 @@ public interface Kernel {
      */
     void restart();
 
+    /** {@link #restart()}, finishing the runs in flight with {@code stoppedBecause} as their error. */
+    void restart(String stoppedBecause);
+
     KernelState state();
 
     /** Called with every state change and its human-readable detail. */

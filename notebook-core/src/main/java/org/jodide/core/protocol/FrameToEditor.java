@@ -79,4 +79,22 @@ public sealed interface FrameToEditor {
             return error == null;
         }
     }
+
+    /**
+     * An error nobody caught in the frame, outside any run's own result: a {@code throw} in a
+     * timer or event handler, an unhandled promise rejection.
+     *
+     * @param source the readable name of the code it came from ({@code SourceNames}, e.g. {@code js chunk at line 3}),
+     *               "" when its stack names no chunk
+     * @param text   the error, its message and the stack lines that are in notebook code
+     */
+    record UncaughtError(String source, String text) implements FrameToEditor {
+    }
+
+    /**
+     * The interpreter can no longer be used (Pyodide suffered a fatal error, or {@code os._exit}
+     * ended it): the editor restarts the kernel, saying why.
+     */
+    record KernelLost(String reason) implements FrameToEditor {
+    }
 }

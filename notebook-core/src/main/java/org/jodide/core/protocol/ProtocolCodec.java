@@ -142,6 +142,12 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("value", m.value());
             f.put("error", m.error());
+        } else if (message instanceof FrameToEditor.UncaughtError) {
+            FrameToEditor.UncaughtError m = (FrameToEditor.UncaughtError) message;
+            f.put("source", m.source());
+            f.put("text", m.text());
+        } else if (message instanceof FrameToEditor.KernelLost) {
+            f.put("reason", ((FrameToEditor.KernelLost) message).reason());
         }
         return FlatJson.write(f);
     }
@@ -225,6 +231,10 @@ public final class ProtocolCodec {
             case "RunFinished":
                 return new FrameToEditor.RunFinished(f.integer("runId"), f.nullableString("value"),
                         f.nullableString("error"));
+            case "UncaughtError":
+                return new FrameToEditor.UncaughtError(f.string("source"), f.string("text"));
+            case "KernelLost":
+                return new FrameToEditor.KernelLost(f.string("reason"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }
@@ -273,6 +283,10 @@ public final class ProtocolCodec {
             return "Workspace";
         } else if (message instanceof FrameToEditor.Completions) {
             return "Completions";
+        } else if (message instanceof FrameToEditor.UncaughtError) {
+            return "UncaughtError";
+        } else if (message instanceof FrameToEditor.KernelLost) {
+            return "KernelLost";
         }
         return "RunFinished";
     }

@@ -64,7 +64,10 @@ class ProtocolCodecTest {
                 new FrameToEditor.FetchLineDone(3, 1, "HTTP 404 Not Found", "", null),
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
-                new FrameToEditor.RunFinished(5, null, null));
+                new FrameToEditor.RunFinished(5, null, null),
+                new FrameToEditor.UncaughtError("js chunk at line 3", AWKWARD),
+                new FrameToEditor.UncaughtError("", "Unhandled promise rejection: x"),
+                new FrameToEditor.KernelLost(AWKWARD));
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
         }

@@ -177,12 +177,32 @@ public final class KernelSource {
                 return json.dumps(rows)
 
 
+            # Frames a traceback shows at most (the first ones; the rest are counted).
+            _TRACEBACK_FRAMES = 100
+
+
             def _format_error(exc, filename):
+                if isinstance(exc, SystemExit):
+                    # A notebook has no process to end: the run stops, Python and its variables stay.
+                    return (f"SystemExit: {exc.code}\\n"
+                            "sys.exit(), exit() and quit() end only this chunk's run; Python keeps its variables.\\n")
                 # Drop the frames of the kernel and of Pyodide: the user's traceback starts in their chunk.
                 tb = exc.__traceback__
                 while tb is not None and tb.tb_frame.f_code.co_filename != filename:
                     tb = tb.tb_next
-                return "".join(traceback.format_exception(type(exc), exc, tb))
+                depth = 0
+                frame = tb
+                while frame is not None:
+                    depth += 1
+                    frame = frame.tb_next
+                if depth <= _TRACEBACK_FRAMES:
+                    return "".join(traceback.format_exception(type(exc), exc, tb))
+                # Deep recursion: formatting every frame of a 100,000-deep traceback takes minutes.
+                lines = traceback.format_exception(type(exc), exc, tb, limit=_TRACEBACK_FRAMES)
+                last = traceback.format_exception_only(type(exc), exc)
+                shown = lines[:len(lines) - len(last)]
+                return ("".join(shown) + f"  ... {depth - _TRACEBACK_FRAMES} more frames not shown\\n"
+                        + "".join(last))
 
 
             async def run(code, filename, first_line):

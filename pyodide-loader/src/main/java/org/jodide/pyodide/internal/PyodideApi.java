@@ -44,6 +44,28 @@ public interface PyodideApi extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
+    @org.teavm.jso.JSFunctor
+    interface FatalListener extends JSObject {
+        /** @param exited true when the program exited ({@code os._exit}, Emscripten's ExitStatus) rather than crashed */
+        void fatal(String reason, boolean exited);
+    }
+
+    /**
+     * Hooks Pyodide's fatal error handler ({@code API.fatal_error} calls {@code API.on_fatal}
+     * after it has made every public API member throw "Pyodide already fatally failed"). Called once.
+     */
+    @JSBody(params = {"pyodide", "listener"}, script = ""
+            + "var told = false;"
+            + "pyodide._api.on_fatal = function(cause) {"
+            + "  if (told) return; told = true;"
+            + "  var exited = !!cause && (cause.name === 'ExitStatus' || typeof cause.status === 'number');"
+            + "  var reason = cause && cause.message ? (cause.name ? cause.name + ': ' : '') + cause.message : String(cause);"
+            + "  listener(reason, exited);"
+            + "};")
+    static void onFatal(PyodideApi pyodide, FatalListener listener) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     @JSBody(params = "pyodide", script = "globalThis.pyodide = pyodide;")
     static void exposeAsGlobal(PyodideApi pyodide) {
         throw new UnsupportedOperationException("browser only");

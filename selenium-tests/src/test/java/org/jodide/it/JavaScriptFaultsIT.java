@@ -1,0 +1,110 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Faults of the report's JavaScript end with a clear message, the text untouched, and later runs
+ * working: errors nobody caught (timers, promises) reach the console named after their chunk,
+ * failing plugins say why, and a chunk that empties the report's body does not empty the report.
+ */
+class JavaScriptFaultsIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    @Test
+    void errorsInTimersAndUnhandledRejectionsAreShownInTheConsoleNamedAfterTheirChunk() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% js\nsetTimeout(() => {\n  throw new Error('late failure');\n}, 0);\n'scheduled'\n"
+                + "%% js\nPromise.reject(new Error('nobody caught me'));\n'rejected'\n"
+                + "%% js\nPromise.reject('a plain string');\n'not awaited'\n%% js\n6*7\n%% py\n1+1\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        assertEquals("\"scheduled\"", page.runWithShiftEnter().value());
+        String late = page.awaitConsoleFault("late failure");
+        assertTrue(late.contains("js chunk at line 1"), late);
+        assertTrue(late.contains("notebook line 3"), "the stack line is a notebook line: " + late);
+
+        assertEquals("\"rejected\"", page.runWithShiftEnter().value());
+        String rejected = page.awaitConsoleFault("nobody caught me");
+        assertTrue(rejected.contains("Unhandled promise rejection") && rejected.contains("js chunk at line 6"), rejected);
+
+        page.runWithShiftEnter();
+        String plain = page.awaitConsoleFault("a plain string");
+        assertTrue(plain.contains("Unhandled promise rejection"), plain);
+
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals("2", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void throwingAndRejectingPluginsAndAMissingPluginScriptSayWhy() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% js\nglobalThis.faulty = {\n"
+                + "  evaluate(code) { throw new Error('evaluator broke on ' + code); },\n"
+                + "  evaluateAsync(code) { return Promise.reject(new Error('async evaluator broke')); }\n};\n"
+                + plugin("broken", "examples/plugins/rpn.js", "")
+                + "%% broken\nsome code\n"
+                + plugin("rejecting", "examples/plugins/rpn.js", ", \"asyncEvaluator\": \"evaluateAsync\"")
+                + "%% rejecting\nmore code\n"
+                + plugin("absent", "examples/plugins/missing.js", "")
+                + "%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        page.runWithShiftEnter();
+        assertEquals(null, page.runWithShiftEnter().error(), "the plugin registers");
+        NotebookPage.ConsoleEntry broken = page.runWithShiftEnter();
+        assertEquals("error", broken.state());
+        assertTrue(broken.error().contains("evaluator broke on some code"), broken.error());
+        assertEquals(null, page.runWithShiftEnter().error(), "the async plugin registers");
+        NotebookPage.ConsoleEntry rejecting = page.runWithShiftEnter();
+        assertEquals("error", rejecting.state());
+        assertTrue(rejecting.error().contains("async evaluator broke"), rejecting.error());
+        NotebookPage.ConsoleEntry absent = page.runWithShiftEnter();
+        assertEquals("error", absent.state());
+        assertTrue(absent.error().contains("could not be loaded"), absent.error());
+        assertEquals("2", page.runWithShiftEnter().value());
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    /** A plugin chunk for language {@code id} whose evaluators are those of the global {@code faulty}. */
+    private static String plugin(String id, String url, String extraFields) {
+        return "%% plugin\n{\"languageId\": \"" + id + "\", \"displayName\": \"" + id + "\", \"url\": \"" + url + "\","
+                + " \"module\": \"faulty\", \"evaluator\": \"evaluate\"" + extraFields + ", \"pluginType\": \"language\"}\n";
+    }
+
+    @Test
+    void aChunkThatEmptiesTheBodyLeavesTheReportWorking() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% md\n# Title kept\n%% js\ndocument.body.innerHTML = ''\n%% md\n## After clearing\n"
+                + "%% css\nh2 { color: rgb(1, 2, 3); }\n%% py\nprint('python still shows')\n"
+                + "%% js\niodide.output.text('js still shows'); 6*7\n";
+        page.replaceText(text);
+        page.click("run-all");
+        assertEquals(null, page.awaitEntry(0).error(), "the js chunk emptying the body");
+        assertEquals(null, page.awaitEntry(1).error(), "the py chunk after it");
+        assertEquals("42", page.awaitEntry(2).value());
+        page.replaceText(text + "%% md\n### Added later\n");
+        String shown = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            String report = d.findElement(By.id("report")).getText();
+            return report.contains("Added later") ? report : null;
+        }));
+        for (String expected : new String[] {"Title kept", "After clearing", "python still shows", "js still shows"}) {
+            assertTrue(shown.contains(expected), expected + " is in the report: " + shown);
+        }
+        String color = page.inReport(driver -> driver.findElement(By.cssSelector("#report h2")).getCssValue("color"));
+        assertTrue(color.contains("1, 2, 3"), color);
+        assertTrue(page.editor().isDisplayed(), "the editor is unaffected");
+        assertEquals(text + "%% md\n### Added later\n", page.editorText());
+    }
+}

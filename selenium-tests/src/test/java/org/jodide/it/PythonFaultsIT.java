@@ -1,0 +1,110 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Python faults end with a clear message where the user looks, the notebook text untouched, and
+ * a following {@code 1+1} (and a js chunk) that works: MemoryError, deep recursion, SystemExit,
+ * {@code os._exit} and Pyodide's fatal errors (the last two restart the kernel, saying so).
+ */
+class PythonFaultsIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    @Test
+    void memoryErrorsEndTheChunkAndPythonKeepsWorking() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\nhuge = bytearray(10**10)\n"
+                + "%% py\ngrowing = []\nwhile True: growing.append(bytearray(10**8))\n"
+                + "%% py\nlength = len(growing)\ndel growing\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry huge = page.runWithShiftEnter();
+        assertEquals("error", huge.state());
+        // 10**10 bytes do not fit Wasm32's 2 GiB Py_ssize_t: Python says OverflowError, or MemoryError.
+        assertTrue(huge.error().contains("MemoryError") || huge.error().contains("OverflowError"), huge.error());
+        NotebookPage.ConsoleEntry growing = page.runWithShiftEnter();
+        assertEquals("error", growing.state());
+        assertTrue(growing.error().contains("MemoryError"), growing.error());
+        assertEquals("2", page.runWithShiftEnter().value(), "Python still works after running out of memory");
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void deepRecursionIsARecursionErrorAndPythonKeepsWorking() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\ndef f(n):\n    return f(n + 1)\nkept = 7\n%% py\nf(0)\n%% py\nkept * 6\n"
+                + "%% py\nimport sys\nsys.setrecursionlimit(10**5)\nf(0)\n%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        page.runWithShiftEnter();
+        NotebookPage.ConsoleEntry recursion = page.runWithShiftEnter();
+        assertEquals("error", recursion.state());
+        assertTrue(recursion.error().contains("RecursionError"), recursion.error());
+        assertEquals("42", page.runWithShiftEnter().value(), "variables survive a RecursionError");
+
+        // With the limit raised to 100,000, the Wasm stack overflows first (measured: "RangeError:
+        // Maximum call stack size exceeded", a fatal error of Pyodide): the kernel restarts, saying
+        // so. Should a build of Pyodide reach the limit instead, a RecursionError with a cut traceback.
+        NotebookPage.ConsoleEntry deeper = page.runWithShiftEnter();
+        assertEquals("error", deeper.state());
+        if (deeper.error().contains("RecursionError")) {
+            assertTrue(deeper.error().contains("more frames not shown"), deeper.error());
+        } else {
+            assertTrue(deeper.error().contains("fatal error") && deeper.error().contains("restarted"), deeper.error());
+            assertTrue(page.awaitConsoleFault("fatal error").contains("variables are lost"));
+            page.awaitKernelState("idle", NotebookPage.PYTHON);
+        }
+        assertEquals("2", page.runWithShiftEnter().value());
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void systemExitEndsOnlyTheRunAndOsExitRestartsTheKernelSayingSo() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\nkept = 5\n%% py\nimport sys\nsys.exit(3)\n%% py\nexit()\n%% py\nquit()\n"
+                + "%% py\nkept + 1\n%% py\nimport os\nos._exit(1)\n%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        page.runWithShiftEnter();
+        for (int i = 0; i < 3; i++) {
+            NotebookPage.ConsoleEntry exit = page.runWithShiftEnter();
+            assertEquals("error", exit.state());
+            assertTrue(exit.error().contains("SystemExit"), exit.error());
+            assertTrue(exit.error().contains("keeps its variables"), exit.error());
+        }
+        assertEquals("6", page.runWithShiftEnter().value(), "SystemExit keeps the variables");
+
+        NotebookPage.ConsoleEntry exited = page.runWithShiftEnter();
+        assertEquals("error", exited.state());
+        assertTrue(exited.error().contains("Python exited") && exited.error().contains("restarted"), exited.error());
+        assertTrue(page.awaitConsoleFault("Python exited").contains("variables are lost"));
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("2", page.runWithShiftEnter().value());
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void aFatalErrorOfPyodideRestartsTheKernelWithAMessage() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\nx = 1\n%% js\npyodide._api.fatal_error(new Error('simulated crash'))\n%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.putCursorAt(0);
+        page.runWithShiftEnter();
+        page.runWithShiftEnter();
+        String fault = page.awaitConsoleFault("fatal error");
+        assertTrue(fault.contains("simulated crash") && fault.contains("restarted"), fault);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("2", page.runWithShiftEnter().value(), "the restarted kernel runs Python");
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+}

@@ -1,0 +1,70 @@
+// Errors nobody caught in the report frame: a `throw` in a timer or an event handler, a promise
+// rejection without a handler. The eval frame forwards them to the editor's console, named after
+// the chunk whose code threw when the stack says so (js chunks run with a sourceURL such as
+// "js-chunk-at-line-3.js", see SourceNames.asUrl), with stack lines in notebook lines.
+
+const CHUNK_URL = /\b((?:js|py)-(?:chunk-at-line-\d+|console-input))\.js:(\d+):(\d+)/;
+
+/**
+ * What to tell the user about an uncaught error.
+ * @param {'error'|'rejection'} kind  a window 'error' event or an 'unhandledrejection'
+ * @param {*} thrown                  the error (event.error / event.reason), any value
+ * @param {string} [message]          the event's own message, used when thrown is missing
+ * @param {string} [filename]         the event's script URL, used when the stack names no chunk
+ * @returns {{source: string, text: string}} source: the chunk's readable name, or "" when unknown
+ */
+export function describeUncaught(kind, thrown, message, filename) {
+  const prefix = kind === 'rejection' ? 'Unhandled promise rejection: ' : 'Uncaught ';
+  let what;
+  if (thrown && typeof thrown === 'object' && thrown.name !== undefined && thrown.message !== undefined) {
+    what = thrown.name + ': ' + thrown.message;
+  } else if (thrown !== undefined && thrown !== null) {
+    what = safeString(thrown);
+  } else {
+    what = message || 'unknown error';
+  }
+  if (kind === 'error' && /^Uncaught /.test(what)) {
+    what = what.slice('Uncaught '.length);
+  }
+  const stack = thrown && typeof thrown === 'object' && typeof thrown.stack === 'string' ? thrown.stack : '';
+  let source = '';
+  const places = [];
+  for (const line of stack.split('\n')) {
+    const place = CHUNK_URL.exec(line);
+    if (place) {
+      const name = place[1].replace(/-/g, ' ');
+      if (!source) source = name;
+      places.push('    at ' + name + ', notebook line ' + place[2] + ', column ' + place[3]);
+    }
+  }
+  if (!source && filename) {
+    const place = CHUNK_URL.exec(filename);
+    if (place) source = place[1].replace(/-/g, ' ');
+  }
+  return { source, text: prefix + what + (places.length ? '\n' + places.join('\n') : '') };
+}
+
+function safeString(value) {
+  try {
+    return typeof value === 'string' ? value : String(value);
+  } catch (ignored) {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * Calls report(source, text) for every uncaught error and unhandled rejection of `target` (a window).
+ * Errors that report itself throws are left to the browser's console.
+ */
+export function watchUncaughtErrors(target, report) {
+  target.addEventListener('error', (event) => {
+    // Resource load errors (an <img> that 404s) do not bubble to window as ErrorEvents with a message.
+    if (!event || (event.error === undefined && !event.message)) return;
+    const { source, text } = describeUncaught('error', event.error, event.message, event.filename);
+    report(source, text);
+  });
+  target.addEventListener('unhandledrejection', (event) => {
+    const { source, text } = describeUncaught('rejection', event.reason);
+    report(source, text);
+  });
+}
