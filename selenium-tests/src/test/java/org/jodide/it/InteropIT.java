@@ -86,7 +86,7 @@ class InteropIT {
 
         String wire = ProtocolCodec.encode(new EditorToFrame.RunCode(1_000_000, Language.PYTHON, "leak-check",
                 "{i: str(i) for i in range(100)}", 0));
-        SITE.browser().driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        SITE.browser().driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(5)); // 10,000 round trips: ~150 s on a 2-core machine under load 25
         // Straight to the frame, as the editor sends them (the next once the previous finished):
         // 10,000 runs of the same chunk.
         Object finished = js.executeAsyncScript(
