@@ -2,6 +2,7 @@
 //   codemirror.js   the notebook editor (src/main/js/editor), an ES module
 //   report-libs.js  HTML sanitizing and math for the report frame (src/main/js/report)
 //   iodide-api.js   the iodide global of the report frame, Iodide's notebook API (src/main/js/frame)
+//   python-worker-support.js  starting the Python worker and the shared memory between it and the frame
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -21,6 +22,7 @@ const bundles = {
   'codemirror.js': 'src/main/js/editor/index.js',
   'report-libs.js': 'src/main/js/report/index.js',
   'iodide-api.js': 'src/main/js/frame/iodide-api.js',
+  'python-worker-support.js': 'src/main/js/frame/python-worker-support.js',
 };
 
 mkdirSync(outDir, { recursive: true });

@@ -16,13 +16,18 @@ import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.WindowMessages;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.jodide.ui.frame.worker.PythonPlacement;
+import org.jodide.ui.frame.worker.WorkerPythonRuntime;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -57,6 +62,10 @@ public final class EvalFrameMain {
     /** That chunk's 0-based place in the notebook, or {@link Integer#MAX_VALUE} when not known (plugin chunks). */
     private int outputOrder = Integer.MAX_VALUE;
     private final List<Consumer<PythonRuntime>> waitingForPython = new ArrayList<>();
+    /** Python in a worker, when the frame runs it there (see {@link PythonPlacement}); else null. */
+    private WorkerPythonRuntime workerPython;
+    /** Runs waiting for a line the user types, by run id: where the answer goes. */
+    private final Map<Integer, Consumer<String>> waitingForInput = new HashMap<>();
 
     private EvalFrameMain() {
         HTMLDocument document = HTMLDocument.current();
@@ -82,6 +91,12 @@ public final class EvalFrameMain {
         WindowMessages.listen(this::receive);
         send(new FrameToEditor.FrameReady());
         send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Loading Python…"));
+        PythonPlacement placement = PythonPlacement.choose(hashParameter("python"), WorkerPythonRuntime.available());
+        send(new FrameToEditor.StopSupport(placement.keepsState(), placement.note()));
+        if (placement == PythonPlacement.WORKER) {
+            startWorkerPython();
+            return;
+        }
         PythonRuntime.load(options(), this::reportDownload, runtime -> {
             python = runtime;
             runtime.exposeToJavaScript();
@@ -96,6 +111,46 @@ public final class EvalFrameMain {
             List<Consumer<PythonRuntime>> waiting = new ArrayList<>(waitingForPython);
             waitingForPython.clear();
             waiting.forEach(callback -> callback.accept(null));
+        });
+    }
+
+    /** Loads Python in a worker, which Stop interrupts (see {@link WorkerPythonRuntime}). */
+    private void startWorkerPython() {
+        PyodideOptions options = options();
+        workerPython = new WorkerPythonRuntime(siteBaseUrl(), options.packageIndexUrl(), options.packageTimeoutMs(),
+                new WorkerPythonRuntime.Restarts() {
+                    @Override
+                    public void restarting(String reason) {
+                        send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Restarting Python…"));
+                    }
+
+                    @Override
+                    public void restarted(String description) {
+                        send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
+                                description));
+                    }
+
+                    @Override
+                    public void failed(String reason) {
+                        send(new FrameToEditor.KernelStatus(KernelState.FAILED, reason));
+                    }
+                });
+        workerPython.load(new LanguageRuntime.LoadListener() {
+            @Override
+            public void progress(double loadedBytes, double totalBytes) {
+                reportDownload(loadedBytes, totalBytes);
+            }
+
+            @Override
+            public void ready(String description) {
+                send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE, description));
+            }
+
+            @Override
+            public void failed(String reason) {
+                pythonFailure = reason;
+                send(new FrameToEditor.KernelStatus(KernelState.FAILED, reason));
+            }
         });
     }
 
@@ -130,6 +185,11 @@ public final class EvalFrameMain {
         } else if (message instanceof EditorToFrame.Complete) {
             // Answered at once, not queued: completion must not wait behind a long run.
             EditorToFrame.Complete complete = (EditorToFrame.Complete) message;
+            if (workerPython != null && complete.language() == Language.PYTHON) {
+                workerPython.complete(complete.token(),
+                        names -> send(new FrameToEditor.Completions(complete.requestId(), names)));
+                return;
+            }
             send(new FrameToEditor.Completions(complete.requestId(),
                     Completions.complete(complete.language(), complete.token(), python)));
         } else if (message instanceof EditorToFrame.RegisterPlugin) {
@@ -160,6 +220,17 @@ public final class EvalFrameMain {
             report.setTheme(((EditorToFrame.SetTheme) message).theme());
         } else if (message instanceof EditorToFrame.SetTrust) {
             report.setTrust(((EditorToFrame.SetTrust) message).trust());
+        } else if (message instanceof EditorToFrame.Interrupt) {
+            // Only a worker can be interrupted: on this thread, a running chunk never lets this message in.
+            if (workerPython != null) {
+                workerPython.interrupt();
+            }
+        } else if (message instanceof EditorToFrame.InputReply) {
+            EditorToFrame.InputReply reply = (EditorToFrame.InputReply) message;
+            Consumer<String> answer = waitingForInput.remove(reply.runId());
+            if (answer != null) {
+                answer.accept(reply.text());
+            }
         }
     }
 
@@ -180,11 +251,18 @@ public final class EvalFrameMain {
             }
 
             @Override
+            public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
+                waitingForInput.put(runId, answer);
+                send(new FrameToEditor.InputRequest(runId, prompt, password));
+            }
+
+            @Override
             public void finished(String value, String error) {
+                waitingForInput.remove(runId);
                 send(new FrameToEditor.RunFinished(runId, value, error));
                 sendWorkspace();
                 done.run();
-                if (python != null && !runs.isRunning()) {
+                if ((python != null || workerPython != null) && !runs.isRunning()) {
                     send(new FrameToEditor.KernelStatus(KernelState.IDLE, ""));
                 }
             }
@@ -216,6 +294,11 @@ public final class EvalFrameMain {
         String sourceName = SourceNames.of(run.language(), run.firstLine());
         if (run.language() == Language.JAVASCRIPT) {
             JsEvaluator.evaluate(run.code(), run.firstLine(), sourceName, listener);
+            return;
+        }
+        if (workerPython != null) {
+            send(new FrameToEditor.KernelStatus(KernelState.BUSY, ""));
+            workerPython.run(run.code(), sourceName, run.firstLine(), listener);
             return;
         }
         withPython(runtime -> {
@@ -266,6 +349,12 @@ public final class EvalFrameMain {
 
     /** spec: a wheel line installs a pure-Python wheel into the kernel (Pyodide's loadPackage, with a deadline). */
     private void installWheel(int runId, String url, FetchLoader.Done settled) {
+        if (workerPython != null) {
+            workerPython.installWheel(url,
+                    progress -> send(new FrameToEditor.StreamOutput(runId, OutputStream.STATUS, progress + "\n")),
+                    error -> settled.settled(error, error == null ? "installed" : ""));
+            return;
+        }
         withPython(runtime -> {
             if (runtime == null) {
                 settled.settled("Python is not available: " + pythonFailure, "");
@@ -278,6 +367,15 @@ public final class EvalFrameMain {
     }
 
     private void sendWorkspace() {
+        if (workerPython != null) {
+            List<FrameToEditor.Variable> javascript = WorkspaceSnapshot.collect(null);
+            workerPython.variables(pythonVariables -> {
+                List<FrameToEditor.Variable> all = new ArrayList<>(pythonVariables);
+                all.addAll(javascript);
+                send(new FrameToEditor.Workspace(all));
+            });
+            return;
+        }
         try {
             send(new FrameToEditor.Workspace(WorkspaceSnapshot.collect(python)));
         } catch (RuntimeException e) {
@@ -321,7 +419,7 @@ public final class EvalFrameMain {
         PyodideOptions options = PyodideOptions.defaults();
         String index = hashParameter("packageIndex");
         if (index != null && !index.isEmpty()) {
-            options = options.withPackageIndexUrl(index.endsWith("/") ? index : index + "/");
+            options = options.withPackageIndexUrl(absolute(index.endsWith("/") ? index : index + "/"));
         }
         String timeout = hashParameter("packageTimeoutMs");
         if (timeout != null) {
@@ -334,9 +432,17 @@ public final class EvalFrameMain {
         return options;
     }
 
+    /** The folder of this frame's address, absolute, ending with '/': the site's root. */
+    @JSBody(script = "return new URL('.', location.href).href;")
+    private static native String siteBaseUrl();
+
     @JSBody(params = "name", script = "var found = new RegExp('[#&]' + name + '=([^&]*)').exec(location.hash);"
             + "return found ? decodeURIComponent(found[1]) : null;")
     private static native String hashParameter(String name);
+
+    /** {@code url} resolved against this frame's address (a worker has no address to resolve against). */
+    @JSBody(params = "url", script = "return new URL(url, location.href).href;")
+    private static native String absolute(String url);
 
     @JSBody(params = "text", script = "console.error(text);")
     private static native void consoleError(String text);

@@ -85,6 +85,10 @@ public final class ProtocolCodec {
             f.put("theme", ((EditorToFrame.SetTheme) message).theme().name());
         } else if (message instanceof EditorToFrame.SetTrust) {
             f.put("trust", ((EditorToFrame.SetTrust) message).trust().name());
+        } else if (message instanceof EditorToFrame.InputReply) {
+            EditorToFrame.InputReply m = (EditorToFrame.InputReply) message;
+            f.put("runId", m.runId());
+            f.put("text", m.text());
         }
         return FlatJson.write(f);
     }
@@ -142,6 +146,15 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("value", m.value());
             f.put("error", m.error());
+        } else if (message instanceof FrameToEditor.StopSupport) {
+            FrameToEditor.StopSupport m = (FrameToEditor.StopSupport) message;
+            f.put("keepsState", m.keepsState());
+            f.put("note", m.note());
+        } else if (message instanceof FrameToEditor.InputRequest) {
+            FrameToEditor.InputRequest m = (FrameToEditor.InputRequest) message;
+            f.put("runId", m.runId());
+            f.put("prompt", m.prompt());
+            f.put("password", m.password());
         }
         return FlatJson.write(f);
     }
@@ -184,6 +197,10 @@ public final class ProtocolCodec {
                 return new EditorToFrame.SetTheme(f.enumValue("theme", EditorToFrame.Theme.class));
             case "SetTrust":
                 return new EditorToFrame.SetTrust(f.enumValue("trust", Trust.class));
+            case "Interrupt":
+                return new EditorToFrame.Interrupt();
+            case "InputReply":
+                return new EditorToFrame.InputReply(f.integer("runId"), f.nullableString("text"));
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -223,6 +240,10 @@ public final class ProtocolCodec {
             case "RunFinished":
                 return new FrameToEditor.RunFinished(f.integer("runId"), f.nullableString("value"),
                         f.nullableString("error"));
+            case "StopSupport":
+                return new FrameToEditor.StopSupport(f.bool("keepsState"), f.string("note"));
+            case "InputRequest":
+                return new FrameToEditor.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }
@@ -248,6 +269,10 @@ public final class ProtocolCodec {
             return "SetTheme";
         } else if (message instanceof EditorToFrame.SetTrust) {
             return "SetTrust";
+        } else if (message instanceof EditorToFrame.Interrupt) {
+            return "Interrupt";
+        } else if (message instanceof EditorToFrame.InputReply) {
+            return "InputReply";
         }
         return "ApplyCss";
     }
@@ -269,11 +294,15 @@ public final class ProtocolCodec {
             return "Workspace";
         } else if (message instanceof FrameToEditor.Completions) {
             return "Completions";
+        } else if (message instanceof FrameToEditor.StopSupport) {
+            return "StopSupport";
+        } else if (message instanceof FrameToEditor.InputRequest) {
+            return "InputRequest";
         }
         return "RunFinished";
     }
 
-    private static Map<String, Object> header(String type) {
+    static Map<String, Object> header(String type) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("type", type);
         f.put("v", VERSION);
@@ -281,7 +310,7 @@ public final class ProtocolCodec {
     }
 
     /** The fields of one received message, with typed accessors that reject a wrong shape. */
-    private static final class Fields {
+    static final class Fields {
         private final Map<String, Object> values;
 
         private Fields(Map<String, Object> values) {

@@ -38,7 +38,10 @@ class ProtocolCodecTest {
                 new EditorToFrame.SetTheme(EditorToFrame.Theme.LIGHT),
                 new EditorToFrame.SetTheme(EditorToFrame.Theme.DARK),
                 new EditorToFrame.SetTrust(org.jodide.core.Trust.TRUSTED),
-                new EditorToFrame.SetTrust(org.jodide.core.Trust.UNTRUSTED));
+                new EditorToFrame.SetTrust(org.jodide.core.Trust.UNTRUSTED),
+                new EditorToFrame.Interrupt(),
+                new EditorToFrame.InputReply(7, AWKWARD),
+                new EditorToFrame.InputReply(7, null));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
@@ -63,7 +66,10 @@ class ProtocolCodecTest {
                 new FrameToEditor.FetchLineDone(3, 1, "HTTP 404 Not Found", "", null),
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
-                new FrameToEditor.RunFinished(5, null, null));
+                new FrameToEditor.RunFinished(5, null, null),
+                new FrameToEditor.StopSupport(true, ""),
+                new FrameToEditor.StopSupport(false, AWKWARD),
+                new FrameToEditor.InputRequest(6, AWKWARD, true));
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
         }
