@@ -1,7 +1,10 @@
 // The shared-memory side of Python in a worker (browser-ui: org.jodide.ui.frame.worker).
 // The eval frame starts the worker and owns two SharedArrayBuffers it hands to it:
-//   - the interrupt buffer, an Int32Array of one slot, given to Pyodide's setInterruptBuffer:
-//     the frame writes 2 (SIGINT) and Python raises KeyboardInterrupt;
+//   - the interrupt buffer, an Int32Array of two slots: [0] is given to Pyodide's
+//     setInterruptBuffer (the frame writes 2, SIGINT, and Python's SIGINT handler runs); [1] is set
+//     by that handler when it raises KeyboardInterrupt, so the frame stops writing SIGINT and later
+//     signals of the same run are ignored (a second KeyboardInterrupt would hit the kernel's own
+//     error handling);
 //   - the input buffer, where the frame writes the user's answer to input() while the worker
 //     waits on it with Atomics.wait.
 //
@@ -37,10 +40,10 @@ export function isIsolated() {
   return globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 }
 
-/** A fresh interrupt buffer (Int32Array of one slot) and input buffer (SharedArrayBuffer). */
+/** A fresh interrupt buffer (Int32Array of two slots, see above) and input buffer (SharedArrayBuffer). */
 export function createSharedBuffers() {
   return {
-    interrupt: new Int32Array(new SharedArrayBuffer(4)),
+    interrupt: new Int32Array(new SharedArrayBuffer(8)),
     input: new SharedArrayBuffer(HEADER_BYTES + INPUT_CAPACITY),
   };
 }
@@ -55,9 +58,25 @@ export function interruptPending(interrupt) {
   return Atomics.load(interrupt, 0) !== 0;
 }
 
-/** Withdraws an interrupt (between runs, so the next run does not start interrupted). */
+/** Whether the running Python has raised KeyboardInterrupt for the current run's interrupt. */
+export function interruptDelivered(interrupt) {
+  return Atomics.load(interrupt, 1) !== 0;
+}
+
+/** Withdraws an interrupt and its delivery (between runs, so the next run does not start interrupted). */
 export function clearInterrupt(interrupt) {
   Atomics.store(interrupt, 0, 0);
+  Atomics.store(interrupt, 1, 0);
+}
+
+/** In the worker: the slot Pyodide polls (setInterruptBuffer). */
+export function signalSlot(interrupt) {
+  return new Int32Array(interrupt.buffer, interrupt.byteOffset, 1);
+}
+
+/** In the worker, from the SIGINT handler: marks the interrupt delivered; true only the first time in a run. */
+export function firstDelivery(interrupt) {
+  return Atomics.exchange(interrupt, 1, 1) === 0;
 }
 
 /** Gives the waiting worker its line (a string), or end of input (null), and wakes it. */
@@ -98,6 +117,7 @@ export function readLine(input, interrupt, ask) {
       return null;
     }
     if (interrupt && Atomics.exchange(interrupt, 0, 0) !== 0) {
+      Atomics.store(interrupt, 1, 1);
       return false;
     }
   }

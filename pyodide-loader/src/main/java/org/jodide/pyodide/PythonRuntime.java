@@ -170,6 +170,18 @@ public final class PythonRuntime {
     }
 
     /**
+     * Installs a SIGINT handler that raises KeyboardInterrupt only when {@code firstDelivery}
+     * (a JS function of no argument) returns true, and ignores the signal otherwise.
+     */
+    public void installInterruptHandler(JSObject firstDelivery) {
+        RunOptions namespace = RunOptions.inFreshNamespace(pyodide, InputSource.FILENAME);
+        pyodide.runPython(InputSource.PYTHON, namespace);
+        PyCallable install = RunOptions.lookup(namespace, "install_interrupt");
+        RunOptions.release(namespace);
+        InputSource.callAndRelease(install, firstDelivery);
+    }
+
+    /**
      * Makes {@code input()} and {@code getpass.getpass()} ask {@code reader} for a line; a worker's
      * reader blocks until the user answers. See {@link LineReader} for what it returns.
      */

@@ -2,6 +2,7 @@ package org.jodide.pyodide.internal;
 
 import org.jodide.pyodide.LineReader;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 
 /**
  * The Python that routes {@code input()} and {@code getpass.getpass()} to a {@link LineReader}:
@@ -39,10 +40,25 @@ public final class InputSource {
 
                 builtins.input = input
                 getpass.getpass = getpass_
+
+            def install_interrupt(first_delivery):
+                import signal
+
+                def on_sigint(signum, frame):
+                    # Later signals of the same run are ignored: a second KeyboardInterrupt would
+                    # land in the kernel's own error handling.
+                    if first_delivery():
+                        raise KeyboardInterrupt
+
+                signal.signal(signal.SIGINT, on_sigint)
             """;
 
     private InputSource() {
     }
+
+    /** Calls a Python function of one JS function argument, then destroys its proxy. */
+    @JSBody(params = {"fn", "callback"}, script = "try { fn(callback); } finally { fn.destroy(); }")
+    public static native void callAndRelease(PyCallable fn, JSObject callback);
 
     /** Calls the Python {@code install(read_line)}, then destroys its proxy. */
     @JSBody(params = {"fn", "reader"}, script = "try { fn(reader); } finally { fn.destroy(); }")

@@ -64,7 +64,8 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
                 message.packageIndexUrl(), message.packageTimeoutMs());
         PythonRuntime.load(options, this::progress, runtime -> {
             python = runtime;
-            runtime.setInterruptBuffer(interruptBuffer);
+            runtime.setInterruptBuffer(WorkerScope.signalSlot(interruptBuffer));
+            runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
             runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,
                     (prompt, password) -> post(new WorkerToFrame.InputRequest(runningId, prompt, password))));
             post(new WorkerToFrame.Ready(runtime.pyodideVersion()));

@@ -58,6 +58,11 @@ final class WorkerHost {
         return pending(interruptBuffer);
     }
 
+    /** Whether Python raised KeyboardInterrupt for this run's interrupt (its SIGINT handler ran). */
+    boolean interruptDelivered() {
+        return delivered(interruptBuffer);
+    }
+
     void clearInterrupt() {
         call("clearInterrupt", interruptBuffer);
     }
@@ -100,6 +105,9 @@ final class WorkerHost {
 
     @JSBody(params = "buffer", script = "return window.jodidePythonWorker.interruptPending(buffer);")
     private static native boolean pending(JSObject buffer);
+
+    @JSBody(params = "buffer", script = "return window.jodidePythonWorker.interruptDelivered(buffer);")
+    private static native boolean delivered(JSObject buffer);
 
     @JSBody(params = {"buffer", "text"}, script = "window.jodidePythonWorker.writeAnswer(buffer, text);")
     private static native void writeAnswer(JSObject buffer, String text);

@@ -18,8 +18,9 @@ import java.util.function.Consumer;
 /**
  * Python (Pyodide with Jodide's kernel) in a worker owned by the eval frame, so that Stop
  * interrupts it and keeps its state. Stop writes SIGINT into the interrupt buffer Pyodide polls,
- * and writes it again while it is taken without the run ending (a single write is missed now and
- * then: Pyodide reads and clears the slot in two steps); code that still runs after
+ * and writes it again every {@link #CHECK_MS} ms while Pyodide took it but Python's SIGINT handler
+ * did not mark it delivered (a single write is missed now and then: Pyodide reads and clears the
+ * slot in two steps); code that still runs after
  * {@link #GRACE_MS} (a long C call, {@code time.sleep}, code that swallows KeyboardInterrupt) is
  * stopped by terminating the worker, and a new one loads: the run ends with {@link #RESTARTED}.
  *
@@ -35,12 +36,6 @@ public final class WorkerPythonRuntime implements LanguageRuntime {
     public static final int GRACE_MS = 3000;
     /** How often, in ms, the interrupt buffer is checked while a Stop waits for the run to end. */
     static final int CHECK_MS = 10;
-    /**
-     * How long, in ms, after Python took an interrupt without the run ending, SIGINT is written
-     * again: longer than printing a traceback takes, so a taken interrupt does not also stop the
-     * kernel's own error handling.
-     */
-    static final int REWRITE_AFTER_MS = 40;
     public static final String RESTARTED = "KeyboardInterrupt did not stop the run within " + GRACE_MS / 1000
             + " s, so the Python kernel was restarted: its variables and imports are lost.";
 
@@ -74,7 +69,6 @@ public final class WorkerPythonRuntime implements LanguageRuntime {
     private FrameToWorker.Run waitingRun;
     private int checkTimer = -1;
     private int graceTimer = -1;
-    private double lastWriteAt;
 
     /**
      * @param siteUrl          the site's absolute URL, ending with '/'
@@ -184,17 +178,14 @@ public final class WorkerPythonRuntime implements LanguageRuntime {
             return;
         }
         worker.requestInterrupt();
-        lastWriteAt = now();
         checkTimer = Window.setInterval(this::keepInterrupting, CHECK_MS);
         graceTimer = Window.setTimeout(this::restartAfterGrace, GRACE_MS);
     }
 
-    /** Writes SIGINT again when Python took it (the slot is 0) but the run goes on. */
+    /** Writes SIGINT again when Pyodide took it (the slot is 0) without raising KeyboardInterrupt. */
     private void keepInterrupting() {
-        double now = now();
-        if (!worker.interruptPending() && now - lastWriteAt >= REWRITE_AFTER_MS) {
+        if (!worker.interruptPending() && !worker.interruptDelivered()) {
             worker.requestInterrupt();
-            lastWriteAt = now;
         }
     }
 
@@ -396,9 +387,6 @@ public final class WorkerPythonRuntime implements LanguageRuntime {
             }
         }
     };
-
-    @JSBody(script = "return performance.now();")
-    private static native double now();
 
     @JSBody(params = "text", script = "console.error(text);")
     private static native void consoleError(String text);

@@ -56,6 +56,14 @@ final class WorkerScope {
             script = "return self.jodideWorkerSupport.readLine(input, interrupt, ask);")
     private static native JSObject readLine(JSObject input, JSObject interrupt, Action ask);
 
+    /** The slot of the interrupt buffer Pyodide polls. */
+    @JSBody(params = "interrupt", script = "return self.jodideWorkerSupport.signalSlot(interrupt);")
+    static native JSObject signalSlot(JSObject interrupt);
+
+    /** A JS function for the SIGINT handler: marks the interrupt delivered, true only the first time in a run. */
+    @JSBody(params = "interrupt", script = "return function() { return self.jodideWorkerSupport.firstDelivery(interrupt); };")
+    static native JSObject firstDelivery(JSObject interrupt);
+
     @JSBody(params = "text", script = "console.error(text);")
     static native void consoleError(String text);
 }
