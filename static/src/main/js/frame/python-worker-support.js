@@ -86,8 +86,10 @@ export function writeAnswer(input, text) {
     Atomics.store(header, LENGTH, 0);
     Atomics.store(header, STATE, END_OF_INPUT);
   } else {
-    const bytes = new Uint8Array(input, HEADER_BYTES, INPUT_CAPACITY);
-    const { written } = new TextEncoder().encodeInto(String(text), bytes);
+    // TextEncoder refuses views of shared memory (in browsers): encode, then copy in.
+    const encoded = new Uint8Array(INPUT_CAPACITY);
+    const { written } = new TextEncoder().encodeInto(String(text), encoded);
+    new Uint8Array(input, HEADER_BYTES, INPUT_CAPACITY).set(encoded.subarray(0, written));
     Atomics.store(header, LENGTH, written);
     Atomics.store(header, STATE, ANSWERED);
   }

@@ -8,7 +8,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -160,27 +159,6 @@ class WorkerPythonIT {
         assertFalse(stopped.error().contains("restarted"), stopped.error());
         assertTrue(SITE.browser().driver().findElements(By.cssSelector(".chunk-output-input")).isEmpty());
         assertEquals("'yes'", run(page, notebook, "kept\n").value());
-    }
-
-    @Test
-    void onTheMainThreadStopSaysAndDoesARestart() {
-        NotebookPage page = SITE.notebookPage().open();
-        String notebook = "%% py\nwhile True: pass\n%% py\n1+1\n";
-        page.replaceText(notebook);
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        WebElement stop = SITE.browser().driver().findElement(By.id("stop-run"));
-        assertEquals("restarts", stop.getDomAttribute("data-stop"));
-        assertTrue(stop.getDomAttribute("title").contains("restarting the kernel"), stop.getDomAttribute("title"));
-
-        int loop = start(page, notebook, "while");
-        page.click("stop-run");
-        NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
-        assertTrue(stopped.error().contains("restarted"), stopped.error());
-        List<WebElement> notes = SITE.browser().driver().findElements(By.cssSelector("#console .console-note"));
-        assertTrue(notes.stream().anyMatch(note -> note.getText().contains("Stop restarted the kernel")),
-                "the console says Stop restarted the kernel");
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        assertEquals("2", run(page, notebook, "1+1").value());
     }
 
     private static WebElement awaitQuestion(NotebookPage page, String selector) {
