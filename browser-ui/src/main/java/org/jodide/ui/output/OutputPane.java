@@ -186,14 +186,14 @@ public final class OutputPane {
 
     /**
      * Shows a question after the output so far, as Jupyter does for {@code input()}: the prompt and
-     * a text field ({@code PREFIX-input}); Enter gives the field's text to {@code answer}.
+     * a text field ({@code PREFIX-question}); Enter gives the field's text to {@code answer}.
      *
      * @return removes the question
      */
     public Runnable askLine(String prompt, boolean password, boolean focus, Consumer<String> answer) {
         flush();
         HTMLElement question = document.createElement("label");
-        question.setClassName(prefix + "-input");
+        question.setClassName(prefix + "-question");
         HTMLElement promptText = document.createElement("span");
         promptText.setTextContent(prompt);
         HTMLInputElement field = (HTMLInputElement) document.createElement("input");
