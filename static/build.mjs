@@ -4,6 +4,7 @@
 //   frame-runtime.js the report frame's JavaScript runtime: js chunks, completions, workspace, fetch and
 //                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
 //   uncaught-errors.js  the report frame's watch on errors nobody caught, for the console (src/main/js/frame)
+//   python-worker-support.js  starting the Python worker and the shared memory between it and the frame
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -24,6 +25,7 @@ const bundles = {
   'report-libs.js': 'src/main/js/report/index.js',
   'frame-runtime.js': 'src/main/js/frame/runtime.js',
   'uncaught-errors.js': 'src/main/js/frame/uncaught-errors.js',
+  'python-worker-support.js': 'src/main/js/frame/python-worker-support.js',
 };
 
 mkdirSync(outDir, { recursive: true });

@@ -3,6 +3,7 @@ package org.jodide.pyodide;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.pyodide.internal.DownloadProgress;
+import org.jodide.pyodide.internal.InputSource;
 import org.jodide.pyodide.internal.KernelSource;
 import org.jodide.pyodide.internal.PackageLoading;
 import org.jodide.pyodide.internal.PyCallable;
@@ -196,6 +197,39 @@ public final class PythonRuntime {
             lostBecause = exited ? "Python exited (" + reason + ")" : "Pyodide suffered a fatal error (" + reason + ")";
             lost.accept(lostBecause);
         });
+    }
+
+    /**
+     * Lets Python be interrupted through {@code buffer}, an Int32Array over a SharedArrayBuffer
+     * that another thread writes 2 into (Pyodide's {@code setInterruptBuffer}); only useful where
+     * Python does not run on the thread that writes, i.e. in a worker.
+     */
+    public void setInterruptBuffer(JSObject buffer) {
+        pyodide.setInterruptBuffer(buffer);
+    }
+
+    /**
+     * Installs a SIGINT handler that raises KeyboardInterrupt only when {@code firstDelivery}
+     * (a JS function of no argument) returns true, and ignores the signal otherwise.
+     */
+    public void installInterruptHandler(JSObject firstDelivery) {
+        RunOptions namespace = RunOptions.inFreshNamespace(pyodide, InputSource.FILENAME);
+        pyodide.runPython(InputSource.PYTHON, namespace);
+        PyCallable install = RunOptions.lookup(namespace, "install_interrupt");
+        RunOptions.release(namespace);
+        InputSource.callAndRelease(install, firstDelivery);
+    }
+
+    /**
+     * Makes {@code input()} and {@code getpass.getpass()} ask {@code reader} for a line; a worker's
+     * reader blocks until the user answers. See {@link LineReader} for what it returns.
+     */
+    public void installLineReader(LineReader reader) {
+        RunOptions namespace = RunOptions.inFreshNamespace(pyodide, InputSource.FILENAME);
+        pyodide.runPython(InputSource.PYTHON, namespace);
+        PyCallable install = RunOptions.lookup(namespace, "install");
+        RunOptions.release(namespace);
+        InputSource.callAndRelease(install, reader);
     }
 
     public String pyodideVersion() {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Runs the benchmarks named on the command line, or all of them, one after the other, each in
  * its own headless Chromium: {@code Benchmarks [NAME...] [ROUNDS]}, where NAME is one of
- * {@code first-result}, {@code parse}, {@code markdown}, {@code editable}, {@code output}, and ROUNDS (optional)
+ * {@code first-result}, {@code parse}, {@code markdown}, {@code editable}, {@code output},
+ * {@code interrupt}, and ROUNDS (optional)
  * is passed to each (its rounds, samples or navigations). {@code ./jodide bench} calls this.
  */
 public final class Benchmarks {
@@ -25,6 +26,7 @@ public final class Benchmarks {
         ALL.put("markdown", MarkdownBenchmark::main);
         ALL.put("editable", EditableBenchmark::main);
         ALL.put("output", OutputBenchmark::main);
+        ALL.put("interrupt", InterruptBenchmark::main);
     }
 
     private Benchmarks() {

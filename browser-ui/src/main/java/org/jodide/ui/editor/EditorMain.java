@@ -71,10 +71,12 @@ public final class EditorMain {
         onClick(document, "run-above", session::runAbove);
         onClick(document, "run-below", session::runBelow);
         onClick(document, "restart-kernel", session::restartKernel);
+        onClick(document, "stop-run", session::stop);
+        frame.onStopSupport(support -> StopButton.describe(document.getElementById("stop-run"), support));
         onClick(document, "save-notebook", saver::save);
         onClick(document, "download-notebook", saver::download);
         onClick(document, "show-help", help::open);
-        PageShortcuts.bind(document, help::toggle, saver::save);
+        PageShortcuts.bind(document, help::toggle, saver::save, session::stop);
         ViewSwitcher views = new ViewSwitcher(document);
         views.start();
         new ThemeSwitcher(document, theme -> {

@@ -67,6 +67,9 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     /** The state the frame last reported, with its detail. */
     private KernelState frameState = KernelState.LOADING;
     private String frameDetail = "";
+    /** How Stop works in the current frame; until the frame says, it restarts (nothing else is sure to work). */
+    private FrameToEditor.StopSupport stopSupport = new FrameToEditor.StopSupport(false, "");
+    private Consumer<FrameToEditor.StopSupport> stopSupportListener = support -> { };
 
     EvalFrame(HTMLDocument document, HTMLElement container) {
         this.document = document;
@@ -159,6 +162,51 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         send(new EditorToFrame.RemoveFromReport(chunkId));
     }
 
+    /** Whether Stop interrupts the running code keeping the kernel's state (else it must restart). */
+    @Override
+    public boolean stopKeepsState() {
+        return stopSupport.keepsState();
+    }
+
+    /** Why Stop restarts instead of interrupting ("" when it interrupts). */
+    @Override
+    public String stopNote() {
+        return stopSupport.note();
+    }
+
+    /** Called when the frame says how Stop works (once per frame, also after a restart). */
+    void onStopSupport(Consumer<FrameToEditor.StopSupport> listener) {
+        stopSupportListener = listener;
+        listener.accept(stopSupport);
+    }
+
+    /** Whether any run (code, fetch, plugin) is in flight. */
+    @Override
+    public boolean isRunning() {
+        return !inFlight.isEmpty();
+    }
+
+    /**
+     * Asks the frame to stop the running code with a KeyboardInterrupt (only when
+     * {@link #stopKeepsState()}). When the frame does not answer within {@code watchdogMs}
+     * (a JavaScript loop blocks it), the frame is restarted and {@code restarted} is called.
+     */
+    @Override
+    public void interrupt(int watchdogMs, Runnable restarted) {
+        if (channel == null || inFlight.isEmpty()) {
+            return;
+        }
+        HTMLIFrameElement stopped = iframe;
+        List<Integer> running = new ArrayList<>(inFlight.keySet());
+        send(new EditorToFrame.Interrupt());
+        Window.setTimeout(() -> {
+            if (iframe == stopped && running.stream().anyMatch(inFlight::containsKey)) {
+                restart();
+                restarted.run();
+            }
+        }, watchdogMs);
+    }
+
     @Override
     public void restart() {
         restart(RESTARTED);
@@ -222,6 +270,9 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         // page's CSP, so the frame is opaque however it is framed.
         iframe.setAttribute("sandbox", "allow-scripts allow-modals");
         iframe.setAttribute("title", "Report");
+        // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so
+        // that it has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
+        iframe.setAttribute("allow", "cross-origin-isolated");
         iframe.setAttribute("id", "eval-frame");
         // No origin in the URL: the frame trusts only window.parent, whatever its origin (see EvalFrameMain).
         // The theme comes first: evalframe.html applies it before it loads anything (later changes: SetTheme).
@@ -334,6 +385,22 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
             uncaughtErrorListener.accept(uncaught.source(), uncaught.text());
         } else if (message instanceof FrameToEditor.KernelLost) {
             kernelLostListener.accept(((FrameToEditor.KernelLost) message).reason());
+        } else if (message instanceof FrameToEditor.StopSupport) {
+            stopSupport = (FrameToEditor.StopSupport) message;
+            stopSupportListener.accept(stopSupport);
+        } else if (message instanceof FrameToEditor.InputRequest) {
+            FrameToEditor.InputRequest request = (FrameToEditor.InputRequest) message;
+            ExecutionListener listener = inFlight.get(request.runId());
+            HTMLIFrameElement asked = iframe;
+            if (listener == null) {
+                send(new EditorToFrame.InputReply(request.runId(), null));
+            } else {
+                listener.inputRequested(request.prompt(), request.password(), text -> {
+                    if (iframe == asked) {
+                        send(new EditorToFrame.InputReply(request.runId(), text));
+                    }
+                });
+            }
         } else if (message instanceof FrameToEditor.RunFinished) {
             FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;
             ExecutionListener listener = inFlight.remove(finished.runId());
@@ -381,11 +448,11 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     }
 
     /**
-     * Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N&loadTimeoutMs=N}),
+     * Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N&loadTimeoutMs=N&python=worker}),
      * passed on to the frame.
      */
     @JSBody(script = "var params = new URLSearchParams(location.search); var forwarded = '';"
-            + "['packageIndex', 'packageTimeoutMs', 'loadTimeoutMs'].forEach(function(name) {"
+            + "['packageIndex', 'packageTimeoutMs', 'loadTimeoutMs', 'python'].forEach(function(name) {"
             + "  var setting = params.get(name);"
             + "  if (setting !== null) forwarded += '&' + name + '=' + encodeURIComponent(setting); });"
             + "return forwarded;")

@@ -39,7 +39,8 @@ final class KeyboardShortcuts {
             new Section("Running chunks", List.of(
                     of("Shift+Enter", "Run the chunk at the cursor and move to the next one"),
                     of("Mod+Enter", "Run the chunk at the cursor, staying there"),
-                    of("Mod+Shift+Enter", "Run all chunks"))),
+                    of("Mod+Shift+Enter", "Run all chunks"),
+                    of("Mod+.", "Stop the running code (Python in a worker: KeyboardInterrupt, variables kept)"))),
             new Section("Notebook", List.of(
                     of("Mod+S", "Save a draft in this browser (Download .iomd keeps a file)"),
                     of("Alt+H", "Show or hide these shortcuts"),

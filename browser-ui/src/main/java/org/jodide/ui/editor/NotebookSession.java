@@ -199,6 +199,31 @@ final class NotebookSession implements RunObserver {
         });
     }
 
+    /** How long, in ms, Stop waits for the frame to stop a run before it restarts the frame (a JavaScript loop). */
+    private static final int STOP_WATCHDOG_MS = 6000;
+
+    /**
+     * Stops the running code (the toolbar's Stop, Ctrl+.): queued chunks are dropped; Python in a
+     * worker gets a KeyboardInterrupt and keeps its variables; anything else is stopped by
+     * restarting the kernel, and the console says so.
+     */
+    void stop() {
+        if (!kernel.isRunning()) {
+            return;
+        }
+        runner.cancelQueued();
+        if (kernel.stopKeepsState()) {
+            kernel.interrupt(STOP_WATCHDOG_MS, () -> {
+                dispatcher.forgetPlugins();
+                console.note("Stop: the report did not stop within " + STOP_WATCHDOG_MS / 1000
+                        + " s (a JavaScript loop?), so the kernel was restarted and its state was lost.");
+            });
+        } else {
+            console.note("Stop restarted the kernel, so its state was lost. " + kernel.stopNote());
+            restartKernel();
+        }
+    }
+
     /** Stops everything: queued chunks are dropped, the running one is stopped with the old interpreter. */
     void restartKernel() {
         restartKernel(EvalFrame.RESTARTED);

@@ -15,7 +15,7 @@ final class PageShortcuts {
     private PageShortcuts() {
     }
 
-    static void bind(HTMLDocument document, Runnable toggleHelp, Runnable save) {
+    static void bind(HTMLDocument document, Runnable toggleHelp, Runnable save, Runnable stop) {
         document.addEventListener("keydown", event -> {
             KeyboardEvent key = (KeyboardEvent) event;
             if (handled(event)) {
@@ -25,6 +25,9 @@ final class PageShortcuts {
             if (key.isAltKey() && !mod && !key.isShiftKey() && is(key, "h", "KeyH")) {
                 event.preventDefault();
                 toggleHelp.run();
+            } else if (mod && !key.isAltKey() && !key.isShiftKey() && is(key, ".", "Period")) {
+                event.preventDefault();
+                stop.run();
             } else if (mod && !key.isAltKey() && !key.isShiftKey() && is(key, "s", "KeyS")) {
                 // Also keeps the browser's "Save page as" dialog away.
                 event.preventDefault();

@@ -1,5 +1,6 @@
 package org.jodide.ui.frame;
 
+import org.jodide.core.kernel.KernelState;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
@@ -11,6 +12,8 @@ import org.jodide.ui.dom.WindowMessages;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
 import org.jodide.ui.frame.runtime.RuntimeRegistry;
 import org.jodide.ui.frame.runtime.RuntimeStatus;
+import org.jodide.ui.frame.worker.PythonPlacement;
+import org.jodide.ui.frame.worker.WorkerPythonRuntime;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -76,15 +79,42 @@ public final class EvalFrameMain {
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listenWithPorts(this::receiveFromWindow);
         WindowMessages.post(parent, ProtocolCodec.encode(new FrameToEditor.FrameReady()), siteOrigin);
+        // Where Python runs decides what Stop does; the editor is told before Python is ready.
+        PythonPlacement placement = PythonPlacement.choose(hashParameter("python"), WorkerPythonRuntime.available());
+        send(new FrameToEditor.StopSupport(placement.keepsState(), placement.note()));
         // The languages this frame runs; plugin chunks add theirs (RunRouter). Python first: its
         // variables list first in the workspace.
-        register(new PyodideRuntime(options(), reason -> send(new FrameToEditor.KernelLost(reason))));
+        register(placement == PythonPlacement.WORKER ? workerPython()
+                : new PyodideRuntime(options(), reason -> send(new FrameToEditor.KernelLost(reason))));
         register(new JavaScriptRuntime());
         status.start();
     }
 
     private void register(LanguageRuntime runtime) {
         runtimes.register(runtime, status.tracking(runtime, this::reportDownload));
+    }
+
+    /** Python in a worker, which Stop interrupts keeping its state (see {@link WorkerPythonRuntime}). */
+    private LanguageRuntime workerPython() {
+        PyodideOptions options = options();
+        return new WorkerPythonRuntime(siteBaseUrl(), options.packageIndexUrl(), options.packageTimeoutMs(),
+                new WorkerPythonRuntime.Restarts() {
+                    @Override
+                    public void restarting(String reason) {
+                        send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Restarting Python…"));
+                    }
+
+                    @Override
+                    public void restarted(String description) {
+                        send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
+                                description));
+                    }
+
+                    @Override
+                    public void failed(String reason) {
+                        send(new FrameToEditor.KernelStatus(KernelState.FAILED, reason));
+                    }
+                });
     }
 
     /** Sends download progress at most every {@link #PROGRESS_INTERVAL_MS} ms, and always the last step. */
@@ -156,6 +186,10 @@ public final class EvalFrameMain {
             report.setTheme(((EditorToFrame.SetTheme) message).theme());
         } else if (message instanceof EditorToFrame.SetTrust) {
             report.setTrust(((EditorToFrame.SetTrust) message).trust());
+        } else if (message instanceof EditorToFrame.Interrupt) {
+            runs.interrupt();
+        } else if (message instanceof EditorToFrame.InputReply) {
+            runs.answerInput((EditorToFrame.InputReply) message);
         }
     }
 
@@ -194,7 +228,7 @@ public final class EvalFrameMain {
         PyodideOptions options = PyodideOptions.defaults();
         String index = hashParameter("packageIndex");
         if (index != null && !index.isEmpty()) {
-            options = options.withPackageIndexUrl(index.endsWith("/") ? index : index + "/");
+            options = options.withPackageIndexUrl(absolute(index.endsWith("/") ? index : index + "/"));
         }
         options = withTimeout(options, "packageTimeoutMs", PyodideOptions::withPackageTimeoutMs);
         return withTimeout(options, "loadTimeoutMs", PyodideOptions::withLoadTimeoutMs);
@@ -214,8 +248,16 @@ public final class EvalFrameMain {
         }
     }
 
+    /** The folder of this frame's address, absolute, ending with '/': the site's root. */
+    @JSBody(script = "return new URL('.', location.href).href;")
+    private static native String siteBaseUrl();
+
     @JSBody(params = "name", script = "return window.jodideFrameRuntime.hashParameter(name);")
     private static native String hashParameter(String name);
+
+    /** {@code url} resolved against this frame's address (a worker has no address to resolve against). */
+    @JSBody(params = "url", script = "return new URL(url, location.href).href;")
+    private static native String absolute(String url);
 
     @JSBody(params = "text", script = "console.error(text);")
     static native void consoleError(String text);

@@ -57,6 +57,11 @@ final class ReportOutput {
             }
 
             @Override
+            public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
+                reply.inputRequested(prompt, password, answer);
+            }
+
+            @Override
             public void finished(String value, String error) {
                 shown.finished(value, error);
                 reply.finished(value, error);

@@ -13,7 +13,9 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +41,10 @@ final class RunRouter {
     private int outputOrder = Integer.MAX_VALUE;
     /** The id of the run in progress (code, plugin, fetch), or {@link #NO_RUN}. */
     private int running = NO_RUN;
+    /** The runtime running the code of {@link #running}; null when none (or a fetch or plugin registration runs). */
+    private LanguageRuntime runningRuntime;
+    /** Runs waiting for a line the user types (Python's input()), by run id: where the answer goes. */
+    private final Map<Integer, Consumer<String>> waitingForInput = new HashMap<>();
     private static final int NO_RUN = Integer.MIN_VALUE;
 
     RunRouter(RuntimeRegistry registry, RuntimeStatus status, ReportView report, ReportOutput reportOutput,
@@ -106,6 +112,30 @@ final class RunRouter {
         return true;
     }
 
+    /** Whether a run is in progress. */
+    boolean isRunning() {
+        return running != NO_RUN;
+    }
+
+    /**
+     * Stop: asks the runtime running code to stop ({@link LanguageRuntime#interrupt}). Only a
+     * runtime off this thread can hear it while it runs (Python in a worker); on this thread a
+     * running chunk never lets the message in.
+     */
+    void interrupt() {
+        if (runningRuntime != null) {
+            runningRuntime.interrupt();
+        }
+    }
+
+    /** Gives the line the user typed to the run that asked for it (a null text: no answer). */
+    void answerInput(EditorToFrame.InputReply reply) {
+        Consumer<String> answer = waitingForInput.remove(reply.runId());
+        if (answer != null) {
+            answer.accept(reply.text());
+        }
+    }
+
     /** Answered at once, never queued: completion must not wait behind a long run. No names while a runtime loads. */
     void complete(EditorToFrame.Complete complete) {
         LanguageRuntime runtime = registry.loaded(complete.language().id()).orElse(null);
@@ -124,6 +154,7 @@ final class RunRouter {
         }
         registry.whenLoaded(languageId, runtime -> {
             status.runStarted();
+            runningRuntime = runtime;
             runtime.run(code, sourceName, firstLine, listener);
         }, reason -> listener.finished(null, reason));
     }
@@ -152,8 +183,16 @@ final class RunRouter {
             }
 
             @Override
+            public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
+                waitingForInput.put(runId, answer);
+                send.accept(new FrameToEditor.InputRequest(runId, prompt, password));
+            }
+
+            @Override
             public void finished(String value, String error) {
+                waitingForInput.remove(runId);
                 running = NO_RUN;
+                runningRuntime = null;
                 send.accept(new FrameToEditor.RunFinished(runId, value, error));
                 sendWorkspace();
                 status.runFinished();

@@ -2,11 +2,15 @@ package org.jodide.ui.output;
 
 import org.jodide.core.kernel.OutputStream;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.CharacterData;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
+
+import java.util.function.Consumer;
 
 /**
  * One view of a run's output (the console entry, the output under the chunk, or the chunk's place
@@ -227,6 +231,46 @@ public final class OutputPane {
             note.appendChild(document.createTextNode(" "));
             note.appendChild(button);
         }
+    }
+
+    /**
+     * Shows a question after the output so far, as Jupyter does for {@code input()}: the prompt and
+     * a text field ({@code PREFIX-question}); Enter gives the field's text to {@code answer}.
+     *
+     * @return removes the question
+     */
+    public Runnable askLine(String prompt, boolean password, boolean focus, Consumer<String> answer) {
+        flush();
+        HTMLElement question = document.createElement("label");
+        question.setClassName(prefix + "-question");
+        HTMLElement promptText = document.createElement("span");
+        promptText.setTextContent(prompt);
+        HTMLInputElement field = (HTMLInputElement) document.createElement("input");
+        field.setType(password ? "password" : "text");
+        field.setAttribute("autocomplete", "off");
+        field.setAttribute("spellcheck", "false");
+        field.setAttribute("aria-label", prompt.isBlank() ? "Input for the running code" : prompt);
+        field.addEventListener("keydown", event -> {
+            if ("Enter".equals(((KeyboardEvent) event).getKey())) {
+                event.preventDefault();
+                event.stopPropagation();
+                answer.accept(field.getValue());
+            }
+        });
+        question.appendChild(promptText);
+        question.appendChild(field);
+        root.appendChild(question);
+        lastPiece = null;
+        lastText = null;
+        changed.run();
+        if (focus) {
+            field.focus();
+        }
+        return () -> {
+            if (question.getParentNode() != null) {
+                question.getParentNode().removeChild(question);
+            }
+        };
     }
 
     /** Shows the run's value or error, in {@code parent} (after the output, or the output's own root). */

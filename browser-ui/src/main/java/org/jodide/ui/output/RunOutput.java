@@ -7,6 +7,7 @@ import org.jodide.ui.dom.Downloads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A run's output, shown in one or more {@link OutputPane}s at once (the console entry and the
@@ -24,6 +25,8 @@ public final class RunOutput implements ExecutionListener {
     private final String downloadName;
     private final List<OutputPane> panes = new ArrayList<>();
     private final List<Finisher> finishers = new ArrayList<>();
+    /** Removes the input fields of the question asked, if any. */
+    private final List<Runnable> questions = new ArrayList<>();
 
     /**
      * @param downloadName file name of the full text offered once lines are hidden; null offers none
@@ -54,8 +57,34 @@ public final class RunOutput implements ExecutionListener {
         }
     }
 
+    /**
+     * Asks for the line in every view (a text field after the output so far); Enter in any of them
+     * answers, and all the fields go. The last view's field (the one under the chunk) gets the focus.
+     */
+    @Override
+    public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
+        closeQuestions();
+        boolean[] answered = {false};
+        for (int i = 0; i < panes.size(); i++) {
+            boolean focus = i == panes.size() - 1;
+            questions.add(panes.get(i).askLine(prompt, password, focus, text -> {
+                if (!answered[0]) {
+                    answered[0] = true;
+                    closeQuestions();
+                    answer.accept(text);
+                }
+            }));
+        }
+    }
+
+    private void closeQuestions() {
+        questions.forEach(Runnable::run);
+        questions.clear();
+    }
+
     @Override
     public void finished(String value, String error) {
+        closeQuestions();
         drop(cap.settle());
         for (Finisher finisher : finishers) {
             finisher.finished(value, error);

@@ -1,5 +1,7 @@
 package org.jodide.core.kernel;
 
+import java.util.function.Consumer;
+
 /** Hears what one run of code does. {@link #finished} is called exactly once, last. */
 public interface ExecutionListener {
     /** Text printed by the run, as it is printed. */
@@ -19,4 +21,16 @@ public interface ExecutionListener {
      * @param error the formatted error (traceback), or null on success
      */
     void finished(String value, String error);
+
+    /**
+     * The run waits for one line typed by the user (Python's {@code input()} or
+     * {@code getpass.getpass()}); {@code answer} must be called exactly once, with the line
+     * (without its newline), or with null when there is nowhere to ask (the run then gets an
+     * {@code EOFError}, never a silent empty answer). By default there is nowhere to ask.
+     *
+     * @param password whether the line is secret (shown as dots, never echoed)
+     */
+    default void inputRequested(String prompt, boolean password, Consumer<String> answer) {
+        answer.accept(null);
+    }
 }

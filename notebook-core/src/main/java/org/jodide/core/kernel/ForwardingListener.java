@@ -1,5 +1,7 @@
 package org.jodide.core.kernel;
 
+import java.util.function.Consumer;
+
 /** An {@link ExecutionListener} that passes everything on to another; override what to change. */
 public class ForwardingListener implements ExecutionListener {
     private final ExecutionListener target;
@@ -21,5 +23,10 @@ public class ForwardingListener implements ExecutionListener {
     @Override
     public void finished(String value, String error) {
         target.finished(value, error);
+    }
+
+    @Override
+    public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
+        target.inputRequested(prompt, password, answer);
     }
 }

@@ -29,6 +29,22 @@ public interface Kernel {
 
     KernelState state();
 
+    /** Whether any run (code, fetch, plugin) is in flight. */
+    boolean isRunning();
+
+    /** Whether Stop interrupts the running code keeping the kernel's state (else it must restart). */
+    boolean stopKeepsState();
+
+    /** Why Stop restarts instead of interrupting ("" when it interrupts). */
+    String stopNote();
+
+    /**
+     * Asks the kernel to stop the running code (a KeyboardInterrupt, only when
+     * {@link #stopKeepsState()}). When it does not stop within {@code watchdogMs} (a JavaScript
+     * loop blocks the frame), the kernel is restarted and {@code restarted} is called.
+     */
+    void interrupt(int watchdogMs, Runnable restarted);
+
     /** Called with every state change and its human-readable detail. */
     void onStateChange(StateListener listener);
 

@@ -74,6 +74,12 @@ public final class OutputBatcher implements ExecutionListener {
     }
 
     @Override
+    public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
+        flush();
+        target.inputRequested(prompt, password, answer);
+    }
+
+    @Override
     public void finished(String value, String error) {
         flush();
         finished = true;

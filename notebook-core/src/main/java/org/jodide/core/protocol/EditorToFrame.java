@@ -121,4 +121,20 @@ public sealed interface EditorToFrame {
      */
     record SetTrust(Trust trust) implements EditorToFrame {
     }
+
+    /**
+     * Stop the running code, if any (the toolbar's Stop, Ctrl+.). How it stops is the frame's
+     * {@link FrameToEditor.StopSupport}: with a KeyboardInterrupt that keeps the state, or, when the
+     * frame cannot interrupt, not at all (the editor restarts the frame itself).
+     */
+    record Interrupt() implements EditorToFrame {
+    }
+
+    /**
+     * The user's answer to {@link FrameToEditor.InputRequest}.
+     *
+     * @param text the line typed, without its newline; null when there is nowhere to ask (EOF)
+     */
+    record InputReply(int runId, String text) implements EditorToFrame {
+    }
 }

@@ -97,4 +97,24 @@ public sealed interface FrameToEditor {
      */
     record KernelLost(String reason) implements FrameToEditor {
     }
+
+    /**
+     * How Stop works in this frame, sent once when the frame knows (before Python is ready).
+     *
+     * @param keepsState true when Stop raises KeyboardInterrupt in the running Python and keeps its
+     *                   variables; false when the only way to stop is to restart the kernel
+     * @param note       why, for the user (e.g. "this page is not cross-origin isolated"); "" when
+     *                   Stop keeps the state
+     */
+    record StopSupport(boolean keepsState, String note) implements FrameToEditor {
+    }
+
+    /**
+     * A run waits for a line of input (Python's {@code input()} or {@code getpass.getpass()});
+     * answered by {@link EditorToFrame.InputReply}.
+     *
+     * @param password whether the line is secret (not shown as typed, not echoed)
+     */
+    record InputRequest(int runId, String prompt, boolean password) implements FrameToEditor {
+    }
 }

@@ -85,6 +85,10 @@ public final class ProtocolCodec {
             f.put("theme", ((EditorToFrame.SetTheme) message).theme().name());
         } else if (message instanceof EditorToFrame.SetTrust) {
             f.put("trust", ((EditorToFrame.SetTrust) message).trust().name());
+        } else if (message instanceof EditorToFrame.InputReply) {
+            EditorToFrame.InputReply m = (EditorToFrame.InputReply) message;
+            f.put("runId", m.runId());
+            f.put("text", m.text());
         }
         return FlatJson.write(f);
     }
@@ -148,6 +152,15 @@ public final class ProtocolCodec {
             f.put("text", m.text());
         } else if (message instanceof FrameToEditor.KernelLost) {
             f.put("reason", ((FrameToEditor.KernelLost) message).reason());
+        } else if (message instanceof FrameToEditor.StopSupport) {
+            FrameToEditor.StopSupport m = (FrameToEditor.StopSupport) message;
+            f.put("keepsState", m.keepsState());
+            f.put("note", m.note());
+        } else if (message instanceof FrameToEditor.InputRequest) {
+            FrameToEditor.InputRequest m = (FrameToEditor.InputRequest) message;
+            f.put("runId", m.runId());
+            f.put("prompt", m.prompt());
+            f.put("password", m.password());
         }
         return FlatJson.write(f);
     }
@@ -192,6 +205,10 @@ public final class ProtocolCodec {
                 return new EditorToFrame.SetTheme(f.enumValue("theme", EditorToFrame.Theme.class));
             case "SetTrust":
                 return new EditorToFrame.SetTrust(f.enumValue("trust", Trust.class));
+            case "Interrupt":
+                return new EditorToFrame.Interrupt();
+            case "InputReply":
+                return new EditorToFrame.InputReply(f.integer("runId"), f.nullableString("text"));
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -235,6 +252,10 @@ public final class ProtocolCodec {
                 return new FrameToEditor.UncaughtError(f.string("source"), f.string("text"));
             case "KernelLost":
                 return new FrameToEditor.KernelLost(f.string("reason"));
+            case "StopSupport":
+                return new FrameToEditor.StopSupport(f.bool("keepsState"), f.string("note"));
+            case "InputRequest":
+                return new FrameToEditor.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }
@@ -262,6 +283,10 @@ public final class ProtocolCodec {
             return "SetTheme";
         } else if (message instanceof EditorToFrame.SetTrust) {
             return "SetTrust";
+        } else if (message instanceof EditorToFrame.Interrupt) {
+            return "Interrupt";
+        } else if (message instanceof EditorToFrame.InputReply) {
+            return "InputReply";
         }
         return "ApplyCss";
     }
@@ -287,11 +312,15 @@ public final class ProtocolCodec {
             return "UncaughtError";
         } else if (message instanceof FrameToEditor.KernelLost) {
             return "KernelLost";
+        } else if (message instanceof FrameToEditor.StopSupport) {
+            return "StopSupport";
+        } else if (message instanceof FrameToEditor.InputRequest) {
+            return "InputRequest";
         }
         return "RunFinished";
     }
 
-    private static Map<String, Object> header(String type) {
+    static Map<String, Object> header(String type) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("type", type);
         f.put("v", VERSION);
@@ -299,7 +328,7 @@ public final class ProtocolCodec {
     }
 
     /** The fields of one received message, with typed accessors that reject a wrong shape. */
-    private static final class Fields {
+    static final class Fields {
         private final Map<String, Object> values;
 
         private Fields(Map<String, Object> values) {

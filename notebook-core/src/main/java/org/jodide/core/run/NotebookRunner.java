@@ -148,6 +148,15 @@ public final class NotebookRunner {
             }
 
             @Override
+            public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
+                if (finished) {
+                    answer.accept(null);
+                } else {
+                    output.inputRequested(prompt, password, answer);
+                }
+            }
+
+            @Override
             public void finished(String value, String error) {
                 if (finished) {
                     return;

@@ -39,7 +39,10 @@ class ProtocolCodecTest {
                 new EditorToFrame.SetTheme(EditorToFrame.Theme.LIGHT),
                 new EditorToFrame.SetTheme(EditorToFrame.Theme.DARK),
                 new EditorToFrame.SetTrust(org.jodide.core.Trust.TRUSTED),
-                new EditorToFrame.SetTrust(org.jodide.core.Trust.UNTRUSTED));
+                new EditorToFrame.SetTrust(org.jodide.core.Trust.UNTRUSTED),
+                new EditorToFrame.Interrupt(),
+                new EditorToFrame.InputReply(7, AWKWARD),
+                new EditorToFrame.InputReply(7, null));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
@@ -67,7 +70,11 @@ class ProtocolCodecTest {
                 new FrameToEditor.RunFinished(5, null, null),
                 new FrameToEditor.UncaughtError("js chunk at line 3", AWKWARD),
                 new FrameToEditor.UncaughtError("", "Unhandled promise rejection: x"),
-                new FrameToEditor.KernelLost(AWKWARD));
+                new FrameToEditor.KernelLost(AWKWARD),
+
+                new FrameToEditor.StopSupport(true, ""),
+                new FrameToEditor.StopSupport(false, AWKWARD),
+                new FrameToEditor.InputRequest(6, AWKWARD, true));
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
         }

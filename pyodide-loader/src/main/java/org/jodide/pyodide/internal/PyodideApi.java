@@ -18,6 +18,12 @@ public interface PyodideApi extends JSObject {
     void setStderr(StreamOptions options);
 
     /**
+     * Pyodide's {@code setInterruptBuffer}: Python raises KeyboardInterrupt when 2 is written into
+     * {@code buffer} (an Int32Array over a SharedArrayBuffer) while it runs.
+     */
+    void setInterruptBuffer(JSObject buffer);
+
+    /**
      * Fetches a package index's {@code pyodide-lock.json} and parses it; rejects with the reason
      * (HTTP status, network error, bad JSON, or no answer within {@code timeoutMs}).
      */

@@ -1,0 +1,45 @@
+package org.jodide.ui.frame.worker;
+
+/**
+ * Where the eval frame runs Python, and so what Stop can do. A worker (Stop interrupts and keeps
+ * the state) needs a cross-origin isolated frame; it is used when asked for with the frame URL's
+ * {@code python=worker}, otherwise Python runs on the frame's main thread as before, where Stop
+ * can only restart the kernel. Plain Java, tested on the JVM.
+ */
+public enum PythonPlacement {
+    WORKER(true, ""),
+    MAIN_THREAD(false, "Python runs on the report's own thread here, so Stop restarts the kernel (its"
+            + " variables are lost); open the page with ?python=worker to run Python in a worker that Stop interrupts."),
+    MAIN_THREAD_NOT_ISOLATED(false, "This page is not cross-origin isolated (its server does not send the"
+            + " Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers), so there is no"
+            + " SharedArrayBuffer and Python runs on the report's own thread: Stop restarts the kernel (its variables are lost).");
+
+    private final boolean keepsState;
+    private final String note;
+
+    PythonPlacement(boolean keepsState, String note) {
+        this.keepsState = keepsState;
+        this.note = note;
+    }
+
+    /**
+     * @param requested the frame URL's {@code python} setting ("worker", or null / anything else for the main thread)
+     * @param isolated  whether the frame is cross-origin isolated with SharedArrayBuffer
+     */
+    public static PythonPlacement choose(String requested, boolean isolated) {
+        if (!"worker".equals(requested)) {
+            return MAIN_THREAD;
+        }
+        return isolated ? WORKER : MAIN_THREAD_NOT_ISOLATED;
+    }
+
+    /** Whether Stop raises KeyboardInterrupt and keeps Python's variables. */
+    public boolean keepsState() {
+        return keepsState;
+    }
+
+    /** Why Stop restarts instead, for the user; "" when it keeps the state. */
+    public String note() {
+        return note;
+    }
+}

@@ -1,0 +1,169 @@
+package org.jodide.ui.frame.worker;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputBatcher;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.core.protocol.FrameToWorker;
+import org.jodide.core.protocol.ProtocolException;
+import org.jodide.core.protocol.WorkerCodec;
+import org.jodide.core.protocol.WorkerToFrame;
+import org.jodide.pyodide.PyodideOptions;
+import org.jodide.pyodide.PythonRuntime;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArrayReader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of the Python worker ({@code python-worker.js}, compiled by TeaVM; started by the
+ * eval frame's {@link WorkerPythonRuntime}). Loads Pyodide with Jodide's kernel
+ * ({@link PythonRuntime}, the same as on the frame's main thread), gives it the frame's interrupt
+ * buffer and a blocking {@code input()}, and runs what the frame sends, one run at a time,
+ * answering with {@link WorkerToFrame} messages.
+ */
+public final class PythonWorkerMain implements FrameToWorker.Handler {
+    /** Milliseconds between two download progress reports. */
+    private static final int PROGRESS_INTERVAL_MS = 100;
+    private PythonRuntime python;
+    private JSObject interruptBuffer;
+    private JSObject inputBuffer;
+    private int runningId = -1;
+    private double lastProgressAt = -PROGRESS_INTERVAL_MS;
+
+    private PythonWorkerMain() {
+    }
+
+    public static void main(String[] args) {
+        PythonWorkerMain worker = new PythonWorkerMain();
+        WorkerScope.listen(worker::receive);
+    }
+
+    private void receive(String wire, JSObject interrupt, JSObject input) {
+        if (interrupt != null) {
+            interruptBuffer = interrupt;
+            inputBuffer = input;
+        }
+        try {
+            WorkerCodec.decodeFrameToWorker(wire).accept(this);
+        } catch (ProtocolException e) {
+            WorkerScope.consoleError("Jodide Python worker: rejected a message from the frame: " + e.getMessage());
+        }
+    }
+
+    private static void post(WorkerToFrame message) {
+        WorkerScope.post(WorkerCodec.encode(message));
+    }
+
+    @Override
+    public void start(FrameToWorker.Start message) {
+        PyodideOptions options = new PyodideOptions(message.siteUrl() + PyodideOptions.DEFAULT_INDEX_URL,
+                message.packageIndexUrl(), message.packageTimeoutMs(), PyodideOptions.DEFAULT_LOAD_TIMEOUT_MS);
+        PythonRuntime.load(options, this::progress, runtime -> {
+            python = runtime;
+            runtime.setInterruptBuffer(WorkerScope.signalSlot(interruptBuffer));
+            runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
+            runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,
+                    (prompt, password) -> post(new WorkerToFrame.InputRequest(runningId, prompt, password))));
+            post(new WorkerToFrame.Ready(runtime.pyodideVersion()));
+        }, failure -> post(new WorkerToFrame.LoadFailed(failure)));
+    }
+
+    private void progress(double loadedBytes, double totalBytes) {
+        double now = WorkerScope.now();
+        if ((totalBytes > 0 && loadedBytes >= totalBytes) || now - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+            lastProgressAt = now;
+            post(new WorkerToFrame.LoadProgress((int) loadedBytes, (int) totalBytes));
+        }
+    }
+
+    @Override
+    public void run(FrameToWorker.Run message) {
+        int runId = message.runId();
+        runningId = runId;
+        ExecutionListener reply = new OutputBatcher(new ExecutionListener() {
+            @Override
+            public void output(OutputStream stream, String text) {
+                post(new WorkerToFrame.Output(runId, stream, text));
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+                post(new WorkerToFrame.Display(runId, mimeType, data));
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                runningId = -1;
+                post(new WorkerToFrame.Finished(runId, value, error));
+            }
+        }, TIMER);
+        if (python == null) {
+            reply.finished(null, "Python is not loaded in the worker yet");
+            return;
+        }
+        python.run(message.code(), message.sourceName(), message.firstLine(), reply);
+    }
+
+    @Override
+    public void complete(FrameToWorker.Complete message) {
+        List<String> names = new ArrayList<>();
+        if (python != null) {
+            for (String name : linesOf(python.completionsJson(message.token())).split("\n")) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        post(new WorkerToFrame.Completions(message.requestId(), names));
+    }
+
+    @Override
+    public void listVariables(FrameToWorker.ListVariables message) {
+        List<FrameToEditor.Variable> variables = new ArrayList<>();
+        if (python != null) {
+            JSArrayReader<JSObject> parsed = parse(python.workspaceJson());
+            for (int i = 0; i < parsed.getLength(); i++) {
+                JSObject entry = parsed.get(i);
+                variables.add(new FrameToEditor.Variable(Language.PYTHON, field(entry, "name"), field(entry, "type"),
+                        field(entry, "preview")));
+            }
+        }
+        post(new WorkerToFrame.Variables(message.requestId(), variables));
+    }
+
+    @Override
+    public void installWheel(FrameToWorker.InstallWheel message) {
+        int requestId = message.requestId();
+        if (python == null) {
+            post(new WorkerToFrame.WheelDone(requestId, "Python is not loaded in the worker yet"));
+            return;
+        }
+        python.installWheel(message.url(), text -> post(new WorkerToFrame.WheelStatus(requestId, text)),
+                error -> post(new WorkerToFrame.WheelDone(requestId, error)));
+    }
+
+    private static final OutputBatcher.Timer TIMER = new OutputBatcher.Timer() {
+        @Override
+        public double now() {
+            return WorkerScope.now();
+        }
+
+        @Override
+        public void schedule(int delayMs, Runnable task) {
+            WorkerScope.schedule(delayMs, task::run);
+        }
+    };
+
+    @JSBody(params = "json", script = "return JSON.parse(json).join('\\n');")
+    private static native String linesOf(String json);
+
+    @JSBody(params = "json", script = "return JSON.parse(json);")
+    private static native JSArrayReader<JSObject> parse(String json);
+
+    @JSBody(params = {"entry", "name"}, script = "return String(entry[name]);")
+    private static native String field(JSObject entry, String name);
+}

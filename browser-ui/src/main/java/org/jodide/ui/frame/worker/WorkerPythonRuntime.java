@@ -1,0 +1,399 @@
+package org.jodide.ui.frame.worker;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.core.protocol.FrameToWorker;
+import org.jodide.core.protocol.ProtocolException;
+import org.jodide.core.protocol.WorkerCodec;
+import org.jodide.core.protocol.WorkerToFrame;
+import org.jodide.ui.frame.WheelInstaller;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Window;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Python (Pyodide with Jodide's kernel) in a worker owned by the eval frame, so that Stop
+ * interrupts it and keeps its state. Stop writes SIGINT into the interrupt buffer Pyodide polls,
+ * and writes it again every {@link #CHECK_MS} ms while Pyodide took it but Python's SIGINT handler
+ * did not mark it delivered (a single write is missed now and then: Pyodide reads and clears the
+ * slot in two steps); code that still runs after
+ * {@link #GRACE_MS} (a long C call, {@code time.sleep}, code that swallows KeyboardInterrupt) is
+ * stopped by terminating the worker, and a new one loads: the run ends with {@link #RESTARTED}.
+ *
+ * <pre>{@code
+ * WorkerPythonRuntime python = new WorkerPythonRuntime("http://host/", null, 60_000, restarts);
+ * python.load(listener);            // ready("Python (Pyodide 314.0.7) in a worker")
+ * python.run("while True: pass", "<py chunk>", 0, runListener);
+ * python.interrupt();               // runListener.finished(null, "Traceback ... KeyboardInterrupt")
+ * }</pre>
+ */
+public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstaller {
+    /** How long, in ms, a run may go on after Stop before the worker is replaced. */
+    public static final int GRACE_MS = 3000;
+    /** How often, in ms, the interrupt buffer is checked while a Stop waits for the run to end. */
+    static final int CHECK_MS = 10;
+    public static final String RESTARTED = "KeyboardInterrupt did not stop the run within " + GRACE_MS / 1000
+            + " s, so the Python kernel was restarted: its variables and imports are lost.";
+
+    /** Hears the worker being replaced after a Stop it did not obey (or after it died). */
+    public interface Restarts {
+        /** The old worker is gone; a new one loads. @param reason for the user */
+        void restarting(String reason);
+
+        /** The new worker is ready. */
+        void restarted(String description);
+
+        /** The new worker could not load Python. */
+        void failed(String reason);
+    }
+
+    private final String siteUrl;
+    private final String packageIndexUrl;
+    private final int packageTimeoutMs;
+    private final Restarts restarts;
+    private final Map<Integer, Consumer<List<String>>> completions = new HashMap<>();
+    private final Map<Integer, Consumer<List<FrameToEditor.Variable>>> variableRequests = new HashMap<>();
+    private final Map<Integer, WheelInstall> wheels = new HashMap<>();
+    private WorkerHost worker;
+    private LoadListener loading;
+    private boolean ready;
+    private String failure;
+    private int nextId = 1;
+    /** The run in the worker (or waiting for it to load), and its id; null when none. */
+    private ExecutionListener current;
+    private int currentId;
+    private FrameToWorker.Run waitingRun;
+    private int checkTimer = -1;
+    private int graceTimer = -1;
+
+    /**
+     * @param siteUrl          the site's absolute URL, ending with '/'
+     * @param packageIndexUrl  the configured package index (absolute), or null for the official one
+     * @param packageTimeoutMs how long a package load may take, in ms
+     */
+    public WorkerPythonRuntime(String siteUrl, String packageIndexUrl, int packageTimeoutMs, Restarts restarts) {
+        this.siteUrl = siteUrl;
+        this.packageIndexUrl = packageIndexUrl;
+        this.packageTimeoutMs = packageTimeoutMs;
+        this.restarts = restarts;
+    }
+
+    /** Whether this page can run Python in a worker that Stop interrupts (it is cross-origin isolated). */
+    public static boolean available() {
+        return WorkerHost.available();
+    }
+
+    @Override
+    public String languageId() {
+        return "py";
+    }
+
+    @Override
+    public String displayName() {
+        return "Python";
+    }
+
+    @Override
+    public void load(LoadListener listener) {
+        loading = listener;
+        boot();
+    }
+
+    private void boot() {
+        ready = false;
+        failure = null;
+        worker = WorkerHost.start(siteUrl, this::receive, this::workerFailed);
+        worker.postWithBuffers(WorkerCodec.encode(new FrameToWorker.Start(siteUrl, packageIndexUrl, packageTimeoutMs)));
+    }
+
+    @Override
+    public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
+        if (current != null) {
+            throw new IllegalStateException("a Python run is already in progress");
+        }
+        if (failure != null) {
+            listener.finished(null, "Python is not available: " + failure);
+            return;
+        }
+        current = listener;
+        currentId = nextId++;
+        FrameToWorker.Run run = new FrameToWorker.Run(currentId, code, sourceName, firstLine);
+        if (ready) {
+            send(run);
+        } else {
+            waitingRun = run;
+        }
+    }
+
+    private void send(FrameToWorker.Run run) {
+        worker.clearInterrupt();
+        worker.post(WorkerCodec.encode(run));
+    }
+
+    /** Installs a pure-Python wheel (a fetch chunk's wheel line); {@code done} gets null or the error. */
+    public void installWheel(String url, Consumer<String> progress, Consumer<String> done) {
+        if (!ready) {
+            done.accept(failure != null ? "Python is not available: " + failure : "Python is still loading");
+            return;
+        }
+        int requestId = nextId++;
+        wheels.put(requestId, new WheelInstall(progress, done));
+        worker.post(WorkerCodec.encode(new FrameToWorker.InstallWheel(requestId, url)));
+    }
+
+    private record WheelInstall(Consumer<String> progress, Consumer<String> done) {
+    }
+
+    @Override
+    public void complete(String token, Consumer<List<String>> names) {
+        // A worker that runs code answers only when the run ends: better no names than late ones.
+        if (!ready || current != null) {
+            names.accept(List.of());
+            return;
+        }
+        int requestId = nextId++;
+        completions.put(requestId, names);
+        worker.post(WorkerCodec.encode(new FrameToWorker.Complete(requestId, token)));
+    }
+
+    @Override
+    public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
+        if (!ready || current != null) {
+            variables.accept(List.of());
+            return;
+        }
+        int requestId = nextId++;
+        variableRequests.put(requestId, variables);
+        worker.post(WorkerCodec.encode(new FrameToWorker.ListVariables(requestId)));
+    }
+
+    @Override
+    public void interrupt() {
+        if (current == null || graceTimer >= 0) {
+            return;
+        }
+        if (!ready) {
+            // Not started in the worker yet: it simply does not run.
+            waitingRun = null;
+            finishCurrent(null, "KeyboardInterrupt (stopped before Python was ready)");
+            return;
+        }
+        worker.requestInterrupt();
+        checkTimer = Window.setInterval(this::keepInterrupting, CHECK_MS);
+        graceTimer = Window.setTimeout(this::restartAfterGrace, GRACE_MS);
+    }
+
+    /** Writes SIGINT again when Pyodide took it (the slot is 0) without raising KeyboardInterrupt. */
+    private void keepInterrupting() {
+        if (!worker.interruptPending() && !worker.interruptDelivered()) {
+            worker.requestInterrupt();
+        }
+    }
+
+    private void stopInterrupting() {
+        if (checkTimer >= 0) {
+            Window.clearInterval(checkTimer);
+            checkTimer = -1;
+        }
+        if (graceTimer >= 0) {
+            Window.clearTimeout(graceTimer);
+            graceTimer = -1;
+        }
+    }
+
+    private void restartAfterGrace() {
+        graceTimer = -1;
+        replaceWorker(RESTARTED);
+    }
+
+    /** Ends the current run with {@code reason}, throws the worker away and loads a new one. */
+    private void replaceWorker(String reason) {
+        stopInterrupting();
+        worker.terminate();
+        ready = false;
+        waitingRun = null;
+        answerPendingRequests();
+        restarts.restarting(reason);
+        if (current != null) {
+            finishCurrent(null, reason);
+        }
+        boot();
+    }
+
+    private void answerPendingRequests() {
+        completions.values().forEach(names -> names.accept(List.of()));
+        completions.clear();
+        variableRequests.values().forEach(variables -> variables.accept(List.of()));
+        variableRequests.clear();
+        wheels.values().forEach(wheel -> wheel.done().accept("the Python kernel was restarted"));
+        wheels.clear();
+    }
+
+    private void finishCurrent(String value, String error) {
+        stopInterrupting();
+        worker.clearInterrupt();
+        ExecutionListener finishing = current;
+        current = null;
+        finishing.finished(value, error);
+    }
+
+    @Override
+    public InterruptMode interruptMode() {
+        return InterruptMode.KEEPS_STATE;
+    }
+
+    @Override
+    public void dispose() {
+        stopInterrupting();
+        worker.terminate();
+    }
+
+    private void workerFailed(String reason) {
+        if (!ready) {
+            loadFailed("the Python worker failed: " + reason);
+            return;
+        }
+        replaceWorker("The Python worker stopped (" + reason + "), so the Python kernel was restarted:"
+                + " its variables and imports are lost.");
+    }
+
+    private void loadFailed(String reason) {
+        failure = reason;
+        worker.terminate();
+        if (loading != null) {
+            LoadListener listener = loading;
+            loading = null;
+            listener.failed(reason);
+        } else {
+            restarts.failed(reason);
+        }
+        waitingRun = null;
+        if (current != null) {
+            finishCurrent(null, "Python is not available: " + reason);
+        }
+    }
+
+    private void receive(String wire) {
+        WorkerToFrame message;
+        try {
+            message = WorkerCodec.decodeWorkerToFrame(wire);
+        } catch (ProtocolException e) {
+            consoleError("Jodide eval frame: rejected a message from the Python worker: " + e.getMessage());
+            return;
+        }
+        message.accept(handler);
+    }
+
+    private boolean isCurrent(int runId) {
+        return current != null && runId == currentId;
+    }
+
+    private final WorkerToFrame.Handler handler = new WorkerToFrame.Handler() {
+        @Override
+        public void loadProgress(WorkerToFrame.LoadProgress message) {
+            if (loading != null) {
+                loading.progress(message.loadedBytes(), message.totalBytes());
+            }
+        }
+
+        @Override
+        public void ready(WorkerToFrame.Ready message) {
+            ready = true;
+            String description = "Python (Pyodide " + message.pyodideVersion() + ") in a worker";
+            if (loading != null) {
+                LoadListener listener = loading;
+                loading = null;
+                listener.ready(description);
+            } else {
+                restarts.restarted(description);
+            }
+            if (waitingRun != null) {
+                FrameToWorker.Run run = waitingRun;
+                waitingRun = null;
+                send(run);
+            }
+        }
+
+        @Override
+        public void loadFailed(WorkerToFrame.LoadFailed message) {
+            WorkerPythonRuntime.this.loadFailed(message.reason());
+        }
+
+        @Override
+        public void output(WorkerToFrame.Output message) {
+            if (isCurrent(message.runId())) {
+                current.output(message.stream(), message.text());
+            }
+        }
+
+        @Override
+        public void display(WorkerToFrame.Display message) {
+            if (isCurrent(message.runId())) {
+                current.display(message.mimeType(), message.data());
+            }
+        }
+
+        @Override
+        public void inputRequest(WorkerToFrame.InputRequest message) {
+            if (!isCurrent(message.runId())) {
+                worker.answer(null);
+                return;
+            }
+            WorkerHost asked = worker;
+            int runId = message.runId();
+            current.inputRequested(message.prompt(), message.password(), text -> {
+                // An answer after the run ended (stopped meanwhile) or for a replaced worker goes nowhere.
+                if (asked == worker && isCurrent(runId)) {
+                    asked.answer(text);
+                }
+            });
+        }
+
+        @Override
+        public void finished(WorkerToFrame.Finished message) {
+            if (isCurrent(message.runId())) {
+                finishCurrent(message.value(), message.error());
+            }
+        }
+
+        @Override
+        public void completions(WorkerToFrame.Completions message) {
+            Consumer<List<String>> names = completions.remove(message.requestId());
+            if (names != null) {
+                names.accept(message.names());
+            }
+        }
+
+        @Override
+        public void variables(WorkerToFrame.Variables message) {
+            Consumer<List<FrameToEditor.Variable>> variables = variableRequests.remove(message.requestId());
+            if (variables != null) {
+                variables.accept(message.variables());
+            }
+        }
+
+        @Override
+        public void wheelStatus(WorkerToFrame.WheelStatus message) {
+            WheelInstall wheel = wheels.get(message.requestId());
+            if (wheel != null) {
+                wheel.progress().accept(message.text());
+            }
+        }
+
+        @Override
+        public void wheelDone(WorkerToFrame.WheelDone message) {
+            WheelInstall wheel = wheels.remove(message.requestId());
+            if (wheel != null) {
+                wheel.done().accept(message.error());
+            }
+        }
+    };
+
+    @JSBody(params = "text", script = "console.error(text);")
+    private static native void consoleError(String text);
+}

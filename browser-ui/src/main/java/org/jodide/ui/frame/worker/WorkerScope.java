@@ -1,0 +1,69 @@
+package org.jodide.ui.frame.worker;
+
+import org.jodide.pyodide.LineReader;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * The Python worker's view of its own global scope: messages to and from the eval frame, timers,
+ * and the blocking read of python-worker-support.js (which the boot script put in
+ * {@code self.jodideWorkerSupport}). Worker side only.
+ */
+final class WorkerScope {
+    private WorkerScope() {
+    }
+
+    /** Hears one message of the frame: its wire text and, with the first one, the shared buffers (else null). */
+    @JSFunctor
+    interface Receiver extends JSObject {
+        void received(String wire, JSObject interruptBuffer, JSObject inputBuffer);
+    }
+
+    /** Something the worker does when asked, e.g. tell the frame it waits for input. */
+    @JSFunctor
+    interface Action extends JSObject {
+        void run();
+    }
+
+    /** Listens to the frame, first handing over the messages the boot script held while this program loaded. */
+    @JSBody(params = "receiver", script = ""
+            + "function deliver(event) { var d = event.data || {}; receiver(String(d.wire), d.interrupt || null, d.input || null); }"
+            + "self.onmessage = deliver;"
+            + "(self.jodideHeldMessages || []).splice(0).forEach(deliver);")
+    static native void listen(Receiver receiver);
+
+    @JSBody(params = "wire", script = "self.postMessage(wire);")
+    static native void post(String wire);
+
+    @JSBody(params = {"delayMs", "task"}, script = "setTimeout(task, delayMs);")
+    static native void schedule(int delayMs, Action task);
+
+    @JSBody(script = "return performance.now();")
+    static native double now();
+
+    /** A {@link LineReader} that blocks on {@code input} until the frame answers (see python-worker-support.js readLine). */
+    static LineReader lineReader(JSObject input, JSObject interrupt, InputAsker asker) {
+        return (prompt, password) -> readLine(input, interrupt, () -> asker.ask(prompt, password));
+    }
+
+    /** Tells the frame that the run waits for a line. */
+    interface InputAsker {
+        void ask(String prompt, boolean password);
+    }
+
+    @JSBody(params = {"input", "interrupt", "ask"},
+            script = "return self.jodideWorkerSupport.readLine(input, interrupt, ask);")
+    private static native JSObject readLine(JSObject input, JSObject interrupt, Action ask);
+
+    /** The slot of the interrupt buffer Pyodide polls. */
+    @JSBody(params = "interrupt", script = "return self.jodideWorkerSupport.signalSlot(interrupt);")
+    static native JSObject signalSlot(JSObject interrupt);
+
+    /** A JS function for the SIGINT handler: marks the interrupt delivered, true only the first time in a run. */
+    @JSBody(params = "interrupt", script = "return function() { return self.jodideWorkerSupport.firstDelivery(interrupt); };")
+    static native JSObject firstDelivery(JSObject interrupt);
+
+    @JSBody(params = "text", script = "console.error(text);")
+    static native void consoleError(String text);
+}

@@ -1,0 +1,75 @@
+package org.jodide.core.protocol;
+
+/**
+ * Messages the eval frame sends to its Python worker (see {@code WorkerPythonRuntime} in
+ * browser-ui). Wire form: {@link WorkerCodec}. A {@link Handler} must handle every message: adding
+ * one fails to compile until every receiver handles it.
+ */
+public sealed interface FrameToWorker {
+    void accept(Handler handler);
+
+    /** Receives each kind of message. */
+    interface Handler {
+        void start(Start message);
+
+        void run(Run message);
+
+        void complete(Complete message);
+
+        void listVariables(ListVariables message);
+
+        void installWheel(InstallWheel message);
+    }
+
+    /**
+     * Load Pyodide (the first message). The interrupt and input buffers (SharedArrayBuffers) travel
+     * beside this message, not in it.
+     *
+     * @param siteUrl          the site's absolute URL, ending with '/': the worker is a blob: script,
+     *                         so relative URLs would not resolve
+     * @param packageIndexUrl  the configured package index, or null for the official one
+     * @param packageTimeoutMs how long a package load may take, in milliseconds
+     */
+    record Start(String siteUrl, String packageIndexUrl, int packageTimeoutMs) implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.start(this);
+        }
+    }
+
+    /**
+     * Run one chunk's code in {@code __main__}.
+     *
+     * @param firstLine 0-based notebook line of the code's first line
+     */
+    record Run(int runId, String code, String sourceName, int firstLine) implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.run(this);
+        }
+    }
+
+    /** Names completing {@code token}; answered by {@link WorkerToFrame.Completions}. */
+    record Complete(int requestId, String token) implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.complete(this);
+        }
+    }
+
+    /** The user's variables; answered by {@link WorkerToFrame.Variables}. */
+    record ListVariables(int requestId) implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.listVariables(this);
+        }
+    }
+
+    /** Install a pure-Python wheel (a fetch chunk's wheel line); answered by {@link WorkerToFrame.WheelDone}. */
+    record InstallWheel(int requestId, String url) implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.installWheel(this);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.jodide.core.protocol;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.protocol.internal.FlatJson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The wire form of the messages between the eval frame and its Python worker, and the only place
+ * that knows it: flat JSON objects with a {@code "type"} tag and the {@link ProtocolCodec#VERSION},
+ * validated field by field on decoding like {@link ProtocolCodec}. Encoding goes through each
+ * message type's handler, so a new message does not compile until it has a wire form.
+ */
+public final class WorkerCodec {
+    private WorkerCodec() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static String encode(FrameToWorker message) {
+        Map<String, Object>[] out = new Map[1];
+        message.accept(new FrameToWorker.Handler() {
+            @Override
+            public void start(FrameToWorker.Start m) {
+                out[0] = ProtocolCodec.header("Start");
+                out[0].put("siteUrl", m.siteUrl());
+                out[0].put("packageIndexUrl", m.packageIndexUrl());
+                out[0].put("packageTimeoutMs", m.packageTimeoutMs());
+            }
+
+            @Override
+            public void run(FrameToWorker.Run m) {
+                out[0] = ProtocolCodec.header("Run");
+                out[0].put("runId", m.runId());
+                out[0].put("code", m.code());
+                out[0].put("sourceName", m.sourceName());
+                out[0].put("firstLine", m.firstLine());
+            }
+
+            @Override
+            public void complete(FrameToWorker.Complete m) {
+                out[0] = ProtocolCodec.header("Complete");
+                out[0].put("requestId", m.requestId());
+                out[0].put("token", m.token());
+            }
+
+            @Override
+            public void listVariables(FrameToWorker.ListVariables m) {
+                out[0] = ProtocolCodec.header("ListVariables");
+                out[0].put("requestId", m.requestId());
+            }
+
+            @Override
+            public void installWheel(FrameToWorker.InstallWheel m) {
+                out[0] = ProtocolCodec.header("InstallWheel");
+                out[0].put("requestId", m.requestId());
+                out[0].put("url", m.url());
+            }
+        });
+        return FlatJson.write(out[0]);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static String encode(WorkerToFrame message) {
+        Map<String, Object>[] out = new Map[1];
+        message.accept(new WorkerToFrame.Handler() {
+            @Override
+            public void loadProgress(WorkerToFrame.LoadProgress m) {
+                out[0] = ProtocolCodec.header("LoadProgress");
+                out[0].put("loadedBytes", m.loadedBytes());
+                out[0].put("totalBytes", m.totalBytes());
+            }
+
+            @Override
+            public void ready(WorkerToFrame.Ready m) {
+                out[0] = ProtocolCodec.header("Ready");
+                out[0].put("pyodideVersion", m.pyodideVersion());
+            }
+
+            @Override
+            public void loadFailed(WorkerToFrame.LoadFailed m) {
+                out[0] = ProtocolCodec.header("LoadFailed");
+                out[0].put("reason", m.reason());
+            }
+
+            @Override
+            public void output(WorkerToFrame.Output m) {
+                out[0] = ProtocolCodec.header("Output");
+                out[0].put("runId", m.runId());
+                out[0].put("stream", m.stream().name());
+                out[0].put("text", m.text());
+            }
+
+            @Override
+            public void display(WorkerToFrame.Display m) {
+                out[0] = ProtocolCodec.header("Display");
+                out[0].put("runId", m.runId());
+                out[0].put("mimeType", m.mimeType());
+                out[0].put("data", m.data());
+            }
+
+            @Override
+            public void inputRequest(WorkerToFrame.InputRequest m) {
+                out[0] = ProtocolCodec.header("InputRequest");
+                out[0].put("runId", m.runId());
+                out[0].put("prompt", m.prompt());
+                out[0].put("password", m.password());
+            }
+
+            @Override
+            public void finished(WorkerToFrame.Finished m) {
+                out[0] = ProtocolCodec.header("Finished");
+                out[0].put("runId", m.runId());
+                out[0].put("value", m.value());
+                out[0].put("error", m.error());
+            }
+
+            @Override
+            public void completions(WorkerToFrame.Completions m) {
+                out[0] = ProtocolCodec.header("Completions");
+                out[0].put("requestId", m.requestId());
+                List<Map<String, Object>> names = new ArrayList<>();
+                for (String name : m.names()) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("name", name);
+                    names.add(item);
+                }
+                out[0].put("names", names);
+            }
+
+            @Override
+            public void variables(WorkerToFrame.Variables m) {
+                out[0] = ProtocolCodec.header("Variables");
+                out[0].put("requestId", m.requestId());
+                List<Map<String, Object>> variables = new ArrayList<>();
+                for (FrameToEditor.Variable variable : m.variables()) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("language", variable.language().name());
+                    item.put("name", variable.name());
+                    item.put("type", variable.type());
+                    item.put("preview", variable.preview());
+                    variables.add(item);
+                }
+                out[0].put("variables", variables);
+            }
+
+            @Override
+            public void wheelStatus(WorkerToFrame.WheelStatus m) {
+                out[0] = ProtocolCodec.header("WheelStatus");
+                out[0].put("requestId", m.requestId());
+                out[0].put("text", m.text());
+            }
+
+            @Override
+            public void wheelDone(WorkerToFrame.WheelDone m) {
+                out[0] = ProtocolCodec.header("WheelDone");
+                out[0].put("requestId", m.requestId());
+                out[0].put("error", m.error());
+            }
+        });
+        return FlatJson.write(out[0]);
+    }
+
+    public static FrameToWorker decodeFrameToWorker(String wire) throws ProtocolException {
+        ProtocolCodec.Fields f = ProtocolCodec.Fields.parse(wire);
+        String type = f.string("type");
+        switch (type) {
+            case "Start":
+                return new FrameToWorker.Start(f.string("siteUrl"), f.nullableString("packageIndexUrl"),
+                        f.integer("packageTimeoutMs"));
+            case "Run":
+                return new FrameToWorker.Run(f.integer("runId"), f.string("code"), f.string("sourceName"),
+                        f.integer("firstLine"));
+            case "Complete":
+                return new FrameToWorker.Complete(f.integer("requestId"), f.string("token"));
+            case "ListVariables":
+                return new FrameToWorker.ListVariables(f.integer("requestId"));
+            case "InstallWheel":
+                return new FrameToWorker.InstallWheel(f.integer("requestId"), f.string("url"));
+            default:
+                throw new ProtocolException("unknown frame-to-worker message type \"" + type + "\"");
+        }
+    }
+
+    public static WorkerToFrame decodeWorkerToFrame(String wire) throws ProtocolException {
+        ProtocolCodec.Fields f = ProtocolCodec.Fields.parse(wire);
+        String type = f.string("type");
+        switch (type) {
+            case "LoadProgress":
+                return new WorkerToFrame.LoadProgress(f.integer("loadedBytes"), f.integer("totalBytes"));
+            case "Ready":
+                return new WorkerToFrame.Ready(f.string("pyodideVersion"));
+            case "LoadFailed":
+                return new WorkerToFrame.LoadFailed(f.string("reason"));
+            case "Output":
+                return new WorkerToFrame.Output(f.integer("runId"), f.enumValue("stream", OutputStream.class),
+                        f.string("text"));
+            case "Display":
+                return new WorkerToFrame.Display(f.integer("runId"), f.string("mimeType"), f.string("data"));
+            case "InputRequest":
+                return new WorkerToFrame.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
+            case "Finished":
+                return new WorkerToFrame.Finished(f.integer("runId"), f.nullableString("value"),
+                        f.nullableString("error"));
+            case "Completions":
+                List<String> names = new ArrayList<>();
+                for (ProtocolCodec.Fields item : f.list("names")) {
+                    names.add(item.string("name"));
+                }
+                return new WorkerToFrame.Completions(f.integer("requestId"), names);
+            case "Variables":
+                List<FrameToEditor.Variable> variables = new ArrayList<>();
+                for (ProtocolCodec.Fields item : f.list("variables")) {
+                    variables.add(new FrameToEditor.Variable(item.enumValue("language", Language.class),
+                            item.string("name"), item.string("type"), item.string("preview")));
+                }
+                return new WorkerToFrame.Variables(f.integer("requestId"), variables);
+            case "WheelStatus":
+                return new WorkerToFrame.WheelStatus(f.integer("requestId"), f.string("text"));
+            case "WheelDone":
+                return new WorkerToFrame.WheelDone(f.integer("requestId"), f.nullableString("error"));
+            default:
+                throw new ProtocolException("unknown worker-to-frame message type \"" + type + "\"");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.jodide.core.protocol;
+
+import org.jodide.core.kernel.OutputStream;
+
+import java.util.List;
+
+/**
+ * Messages the Python worker sends to the eval frame. Wire form: {@link WorkerCodec}. A
+ * {@link Handler} must handle every message: adding one fails to compile until it is handled.
+ */
+public sealed interface WorkerToFrame {
+    void accept(Handler handler);
+
+    /** Receives each kind of message. */
+    interface Handler {
+        void loadProgress(LoadProgress message);
+
+        void ready(Ready message);
+
+        void loadFailed(LoadFailed message);
+
+        void output(Output message);
+
+        void display(Display message);
+
+        void inputRequest(InputRequest message);
+
+        void finished(Finished message);
+
+        void completions(Completions message);
+
+        void variables(Variables message);
+
+        void wheelStatus(WheelStatus message);
+
+        void wheelDone(WheelDone message);
+    }
+
+    /** Bytes of Pyodide's big files received and expected in all (0 while not known). */
+    record LoadProgress(int loadedBytes, int totalBytes) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.loadProgress(this);
+        }
+    }
+
+    /** Pyodide and the kernel are loaded. @param pyodideVersion e.g. "314.0.7" */
+    record Ready(String pyodideVersion) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.ready(this);
+        }
+    }
+
+    /** Pyodide could not be loaded, and why. */
+    record LoadFailed(String reason) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.loadFailed(this);
+        }
+    }
+
+    /** Text printed by run {@code runId}. */
+    record Output(int runId, OutputStream stream, String text) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.output(this);
+        }
+    }
+
+    /** A rich output of run {@code runId}. */
+    record Display(int runId, String mimeType, String data) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.display(this);
+        }
+    }
+
+    /**
+     * Run {@code runId} waits (blocked on the input buffer) for a line: the frame writes the
+     * answer into the input buffer.
+     */
+    record InputRequest(int runId, String prompt, boolean password) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.inputRequest(this);
+        }
+    }
+
+    /** Run {@code runId} ended: value (repr) or error (traceback), either may be null. */
+    record Finished(int runId, String value, String error) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.finished(this);
+        }
+    }
+
+    /** The answer to {@link FrameToWorker.Complete}. */
+    record Completions(int requestId, List<String> names) implements WorkerToFrame {
+        public Completions {
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.completions(this);
+        }
+    }
+
+    /** The answer to {@link FrameToWorker.ListVariables}: Python variables, sorted by name. */
+    record Variables(int requestId, List<FrameToEditor.Variable> variables) implements WorkerToFrame {
+        public Variables {
+            variables = List.copyOf(variables);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.variables(this);
+        }
+    }
+
+    /** Progress of a wheel install, one line for the user. */
+    record WheelStatus(int requestId, String text) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.wheelStatus(this);
+        }
+    }
+
+    /** A wheel install ended; {@code error} is null when it worked. */
+    record WheelDone(int requestId, String error) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.wheelDone(this);
+        }
+    }
+}

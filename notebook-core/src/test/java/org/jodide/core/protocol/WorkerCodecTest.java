@@ -1,0 +1,68 @@
+package org.jodide.core.protocol;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.OutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class WorkerCodecTest {
+    private static final String AWKWARD = "quote \" backslash \\ newline \n tab \t unicode é ✓ \u0001";
+
+    @Test
+    void everyFrameToWorkerMessageSurvivesTheWire() throws ProtocolException {
+        List<FrameToWorker> messages = List.of(
+                new FrameToWorker.Start("http://127.0.0.1:9000/", null, 60_000),
+                new FrameToWorker.Start("http://127.0.0.1:9000/", "http://index/", 5),
+                new FrameToWorker.Run(3, AWKWARD, "<py chunk, line 4>", 3),
+                new FrameToWorker.Complete(4, "os.pa"),
+                new FrameToWorker.ListVariables(5),
+                new FrameToWorker.InstallWheel(6, "http://x/a.whl"));
+        for (FrameToWorker message : messages) {
+            assertEquals(message, WorkerCodec.decodeFrameToWorker(WorkerCodec.encode(message)));
+        }
+    }
+
+    @Test
+    void everyWorkerToFrameMessageSurvivesTheWire() throws ProtocolException {
+        List<WorkerToFrame> messages = List.of(
+                new WorkerToFrame.LoadProgress(10, 0),
+                new WorkerToFrame.Ready("314.0.7"),
+                new WorkerToFrame.LoadFailed(AWKWARD),
+                new WorkerToFrame.Output(1, OutputStream.STDERR, AWKWARD),
+                new WorkerToFrame.Display(1, "image/png", "iVBOR"),
+                new WorkerToFrame.InputRequest(1, AWKWARD, false),
+                new WorkerToFrame.Finished(1, "2", null),
+                new WorkerToFrame.Finished(1, null, "Traceback"),
+                new WorkerToFrame.Completions(2, List.of("os.path")),
+                new WorkerToFrame.Variables(3, List.of(new FrameToEditor.Variable(Language.PYTHON, "x", "int", "1"))),
+                new WorkerToFrame.WheelStatus(4, "Loading"),
+                new WorkerToFrame.WheelDone(4, null),
+                new WorkerToFrame.WheelDone(4, "HTTP 404"));
+        for (WorkerToFrame message : messages) {
+            assertEquals(message, WorkerCodec.decodeWorkerToFrame(WorkerCodec.encode(message)));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"type\":\"Run\",\"v\":1,\"runId\":1,\"code\":\"x\",\"sourceName\":\"s\"}",
+        "{\"type\":\"Explode\",\"v\":1}",
+        "{\"type\":\"Run\",\"v\":2,\"runId\":1,\"code\":\"x\",\"sourceName\":\"s\",\"firstLine\":0}",
+        "not json",
+    })
+    void malformedFrameToWorkerMessagesAreRejected(String wire) {
+        assertThrows(ProtocolException.class, () -> WorkerCodec.decodeFrameToWorker(wire));
+    }
+
+    @Test
+    void aMessageForTheOtherDirectionIsRejected() {
+        String wire = WorkerCodec.encode(new FrameToWorker.ListVariables(1));
+        assertThrows(ProtocolException.class, () -> WorkerCodec.decodeWorkerToFrame(wire));
+    }
+}

@@ -1,0 +1,174 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Python in a worker of the eval frame ({@code ?python=worker}): Stop raises KeyboardInterrupt and
+ * keeps the variables, code that ignores it is stopped by a restart that says so, and
+ * {@code input()} asks in the page.
+ */
+class WorkerPythonIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private static NotebookPage openInWorkerMode(String notebook) {
+        NotebookPage page = SITE.notebookPage().openWith("?python=worker");
+        page.replaceText(notebook);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        return page;
+    }
+
+    /** Runs the chunk holding {@code marker} with Shift+Enter, without waiting for it to end; waits until it runs. */
+    private static int start(NotebookPage page, String notebook, String marker) {
+        int index = page.consoleEntries().size();
+        page.putCursorAt(notebook.indexOf(marker));
+        page.pressShiftEnter();
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> page.consoleEntries().size() > index
+                && "running".equals(page.consoleEntries().get(index).getDomAttribute("data-state")));
+        return index;
+    }
+
+    private static NotebookPage.ConsoleEntry run(NotebookPage page, String notebook, String marker) {
+        page.putCursorAt(notebook.indexOf(marker));
+        return page.runWithShiftEnter();
+    }
+
+    @Test
+    void theFrameIsCrossOriginIsolatedAndStopSaysItInterrupts() {
+        NotebookPage page = openInWorkerMode("%% py\n1\n");
+        Boolean isolated = page.inReport(driver -> (Boolean) page.script(
+                "return self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';"));
+        assertTrue(isolated, "the eval frame has SharedArrayBuffer");
+        WebElement stop = SITE.browser().driver().findElement(By.id("stop-run"));
+        assertEquals("interrupts", stop.getDomAttribute("data-stop"));
+        String status = SITE.browser().driver().findElement(By.id("kernel-status")).getDomAttribute("title");
+        assertTrue(status.contains("in a worker"), status);
+    }
+
+    @Test
+    void stopDuringAnEndlessLoopRaisesKeyboardInterruptAndKeepsTheVariables() {
+        String notebook = "%% py\nkept = 41\n%% py\nwhile True: pass\n%% py\nkept + 1\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        assertNotNull(run(page, notebook, "kept = 41"));
+        int loop = start(page, notebook, "while");
+
+        long clicked = System.nanoTime();
+        page.click("stop-run");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
+        long millis = (System.nanoTime() - clicked) / 1_000_000;
+        assertEquals("error", stopped.state());
+        assertTrue(stopped.error().contains("KeyboardInterrupt"), stopped.error());
+        assertFalse(stopped.error().contains("restarted"), stopped.error());
+        System.out.println("Stop to KeyboardInterrupt shown, as the test sees it (polling every 500 ms): " + millis + " ms");
+        assertEquals("error", chunkOutputState(page, 1));
+
+        assertEquals("42", run(page, notebook, "kept + 1").value(), "the variable set before Stop survives");
+    }
+
+    @Test
+    void ctrlPeriodStopsALongForLoop() {
+        String notebook = "%% py\nfor i in range(10**10): x = i*i\n%% py\ni > 0\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int loop = start(page, notebook, "for i");
+        page.editor().sendKeys(Keys.chord(Keys.CONTROL, "."));
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
+        assertTrue(stopped.error().contains("KeyboardInterrupt"), stopped.error());
+        assertFalse(stopped.error().contains("restarted"), stopped.error());
+        assertEquals("True", run(page, notebook, "i > 0").value());
+    }
+
+    @Test
+    void stopDuringSleepRestartsTheKernelAndSaysTheStateIsLost() {
+        String notebook = "%% py\nimport time\nlost = 1\ntime.sleep(60)\n%% py\n'lost' in globals()\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int sleeping = start(page, notebook, "import time");
+        page.click("stop-run");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(sleeping);
+        assertEquals("error", stopped.state());
+        // Pyodide 314's time.sleep in a worker does not take the interrupt: the worker is replaced after the grace period.
+        assertTrue(stopped.error().contains("restarted") && stopped.error().contains("lost"), stopped.error());
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("False", run(page, notebook, "'lost' in").value(), "a restart loses the state, as it said");
+    }
+
+    @Test
+    void codeThatSwallowsKeyboardInterruptIsStoppedByARestartThatSaysSo() {
+        String notebook = "%% py\nlost = 1\nwhile True:\n    try:\n        while True: pass\n    except KeyboardInterrupt:\n        pass\n"
+                + "%% py\n'lost' in globals()\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int stubborn = start(page, notebook, "lost = 1");
+        page.click("stop-run");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(stubborn);
+        assertEquals("error", stopped.state());
+        assertTrue(stopped.error().contains("restarted") && stopped.error().contains("lost"), stopped.error());
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("False", run(page, notebook, "'lost' in").value(), "a restart loses the state, as it said");
+    }
+
+    @Test
+    void inputIsAnsweredInTheChunkOutput() {
+        String notebook = "%% py\nname = input('Your name? ')\nprint('Hello,', name)\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int asking = start(page, notebook, "name =");
+        WebElement field = awaitQuestion(page, ".chunk-output-question input");
+        assertEquals("text", field.getDomAttribute("type"));
+        assertTrue(page.string("document.querySelector('.chunk-output-question').textContent").contains("Your name?"));
+        field.sendKeys("Ada Lovelace", Keys.ENTER);
+        NotebookPage.ConsoleEntry answered = page.awaitEntry(asking);
+        assertEquals("done", answered.state());
+        assertTrue(answered.output().contains("Your name? Ada Lovelace\nHello, Ada Lovelace"), answered.output());
+        assertTrue(SITE.browser().driver().findElements(By.cssSelector(".chunk-output-question, .console-question")).isEmpty(),
+                "the question goes once answered");
+    }
+
+    @Test
+    void getpassAsksWithAHiddenField() {
+        String notebook = "%% py\nimport getpass\nsecret = getpass.getpass('Token: ')\nlen(secret)\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int asking = start(page, notebook, "import getpass");
+        WebElement field = awaitQuestion(page, ".chunk-output-question input");
+        assertEquals("password", field.getDomAttribute("type"));
+        field.sendKeys("s3cret", Keys.ENTER);
+        NotebookPage.ConsoleEntry answered = page.awaitEntry(asking);
+        assertEquals("6", answered.value());
+        assertFalse(answered.output().contains("s3cret"), answered.output());
+    }
+
+    @Test
+    void stopWhileInputWaitsRaisesKeyboardInterruptAndKeepsTheVariables() {
+        String notebook = "%% py\nkept = 'yes'\n%% py\ninput('Never answered: ')\n%% py\nkept\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        run(page, notebook, "kept = 'yes'");
+        int asking = start(page, notebook, "input(");
+        awaitQuestion(page, ".chunk-output-question input");
+        page.click("stop-run");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(asking);
+        assertTrue(stopped.error().contains("KeyboardInterrupt"), stopped.error());
+        assertFalse(stopped.error().contains("restarted"), stopped.error());
+        assertTrue(SITE.browser().driver().findElements(By.cssSelector(".chunk-output-question")).isEmpty());
+        assertEquals("'yes'", run(page, notebook, "kept\n").value());
+    }
+
+    private static WebElement awaitQuestion(NotebookPage page, String selector) {
+        return new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(selector))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** The data-state of the output under the notebook's chunk number {@code chunk} (0-based, among those with output). */
+    private static String chunkOutputState(NotebookPage page, int chunk) {
+        return (String) page.script("const outputs = document.querySelectorAll('.chunk-output');"
+                + "return outputs[arguments[0]] ? outputs[arguments[0]].dataset.state : null;", chunk);
+    }
+}

@@ -1,0 +1,166 @@
+// The shared-memory side of Python in a worker (browser-ui: org.jodide.ui.frame.worker).
+// The eval frame starts the worker and owns two SharedArrayBuffers it hands to it:
+//   - the interrupt buffer, an Int32Array of two slots: [0] is given to Pyodide's
+//     setInterruptBuffer (the frame writes 2, SIGINT, and Python's SIGINT handler runs); [1] is set
+//     by that handler when it raises KeyboardInterrupt, so the frame stops writing SIGINT and later
+//     signals of the same run are ignored (a second KeyboardInterrupt would hit the kernel's own
+//     error handling);
+//   - the input buffer, where the frame writes the user's answer to input() while the worker
+//     waits on it with Atomics.wait.
+//
+//   // in the frame
+//   if (isIsolated()) {
+//     const buffers = createSharedBuffers();
+//     const worker = startPythonWorker(siteUrl);        // a classic worker from a blob: URL
+//     worker.postMessage({ wire, interrupt: buffers.interrupt, input: buffers.input });
+//     writeAnswer(buffers.input, 'Ada');                  // the user pressed Enter
+//   }
+//   // in the worker
+//   const line = readLine(input, interrupt, () => postMessage(request)); // string, null (EOF) or false (stopped)
+
+/** Pyodide's value for SIGINT in the interrupt buffer. */
+export const SIGINT = 2;
+
+/** Bytes of UTF-8 an answer to input() may have; longer answers are cut at a character boundary. */
+export const INPUT_CAPACITY = 64 * 1024;
+
+// Input buffer layout: Int32 [0] state, [1] byte length, then the UTF-8 bytes.
+const STATE = 0;
+const LENGTH = 1;
+const HEADER_BYTES = 8;
+const WAITING = 0;
+const ANSWERED = 1;
+const END_OF_INPUT = 2;
+
+/** How long one Atomics.wait lasts before the interrupt buffer is checked again, in ms. */
+const WAIT_SLICE_MS = 20;
+
+/** Whether this context can share memory with a worker (cross-origin isolated, SharedArrayBuffer present). */
+export function isIsolated() {
+  return globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+}
+
+/** A fresh interrupt buffer (Int32Array of two slots, see above) and input buffer (SharedArrayBuffer). */
+export function createSharedBuffers() {
+  return {
+    interrupt: new Int32Array(new SharedArrayBuffer(8)),
+    input: new SharedArrayBuffer(HEADER_BYTES + INPUT_CAPACITY),
+  };
+}
+
+/** Asks the running Python to stop: writes SIGINT. */
+export function requestInterrupt(interrupt) {
+  Atomics.store(interrupt, 0, SIGINT);
+}
+
+/** Whether the interrupt buffer still holds an interrupt Python has not taken. */
+export function interruptPending(interrupt) {
+  return Atomics.load(interrupt, 0) !== 0;
+}
+
+/** Whether the running Python has raised KeyboardInterrupt for the current run's interrupt. */
+export function interruptDelivered(interrupt) {
+  return Atomics.load(interrupt, 1) !== 0;
+}
+
+/** Withdraws an interrupt and its delivery (between runs, so the next run does not start interrupted). */
+export function clearInterrupt(interrupt) {
+  Atomics.store(interrupt, 0, 0);
+  Atomics.store(interrupt, 1, 0);
+}
+
+/** In the worker: the slot Pyodide polls (setInterruptBuffer). */
+export function signalSlot(interrupt) {
+  return new Int32Array(interrupt.buffer, interrupt.byteOffset, 1);
+}
+
+/** In the worker, from the SIGINT handler: marks the interrupt delivered; true only the first time in a run. */
+export function firstDelivery(interrupt) {
+  return Atomics.exchange(interrupt, 1, 1) === 0;
+}
+
+/** Gives the waiting worker its line (a string), or end of input (null), and wakes it. */
+export function writeAnswer(input, text) {
+  const header = new Int32Array(input, 0, 2);
+  if (text === null || text === undefined) {
+    Atomics.store(header, LENGTH, 0);
+    Atomics.store(header, STATE, END_OF_INPUT);
+  } else {
+    // TextEncoder refuses views of shared memory (in browsers): encode, then copy in.
+    const encoded = new Uint8Array(INPUT_CAPACITY);
+    const { written } = new TextEncoder().encodeInto(String(text), encoded);
+    new Uint8Array(input, HEADER_BYTES, INPUT_CAPACITY).set(encoded.subarray(0, written));
+    Atomics.store(header, LENGTH, written);
+    Atomics.store(header, STATE, ANSWERED);
+  }
+  Atomics.notify(header, STATE);
+}
+
+/**
+ * In the worker: marks the input buffer as waiting, calls `ask` (which tells the frame), then
+ * blocks until the frame answers or the run is interrupted. Returns the line, null at end of
+ * input, or false when the interrupt buffer was set meanwhile; the interrupt is then taken (the
+ * buffer cleared), as Pyodide takes it, since the caller raises KeyboardInterrupt itself.
+ */
+export function readLine(input, interrupt, ask) {
+  const header = new Int32Array(input, 0, 2);
+  Atomics.store(header, STATE, WAITING);
+  ask();
+  for (;;) {
+    Atomics.wait(header, STATE, WAITING, WAIT_SLICE_MS);
+    const state = Atomics.load(header, STATE);
+    if (state === ANSWERED) {
+      const length = Atomics.load(header, LENGTH);
+      // TextDecoder refuses views of shared memory: copy the bytes out first.
+      const copy = new Uint8Array(input, HEADER_BYTES, length).slice();
+      return new TextDecoder().decode(copy);
+    }
+    if (state === END_OF_INPUT) {
+      return null;
+    }
+    if (interrupt && Atomics.exchange(interrupt, 0, 0) !== 0) {
+      Atomics.store(interrupt, 1, 1);
+      return false;
+    }
+  }
+}
+
+/**
+ * Starts the Python worker: a classic worker from a blob: URL, the only kind an opaque-origin
+ * (sandboxed) frame may start that is still cross-origin isolated. Its script imports, by
+ * absolute URL, Pyodide's ES module, this module and the worker program (TeaVM's
+ * python-worker.js), then calls the program's main. Messages that arrive before main listens are
+ * held and handed over in `self.jodideHeldMessages`.
+ */
+export function startPythonWorker(siteUrl) {
+  const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))});`;
+  const url = URL.createObjectURL(new Blob([boot], { type: 'text/javascript' }));
+  try {
+    return new Worker(url);
+  } finally {
+    // The worker has fetched its script once it starts; the URL may go (it would leak otherwise).
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+}
+
+/** The worker's boot script (its source text becomes the blob; it must not use anything from this module's scope). */
+function bootWorker(siteUrl) {
+  const held = [];
+  self.onmessage = (event) => held.push(event);
+  // Pyodide 314 refuses classic workers by probing importScripts; it loads with import() here.
+  self.importScripts = undefined;
+  Promise.all([
+    import(siteUrl + 'pyodide/pyodide.mjs'),
+    import(siteUrl + 'python-worker-support.js'),
+    import(siteUrl + 'python-worker.js'),
+  ]).then(([pyodide, support, program]) => {
+    self.loadPyodide = pyodide.loadPyodide;
+    self.jodideWorkerSupport = support;
+    self.jodideHeldMessages = held;
+    self.onmessage = null;
+    program.main([]);
+  }, (failure) => {
+    // Thrown from a task of its own, so the frame hears it as the worker's error event.
+    setTimeout(() => { throw new Error('the Python worker could not load its scripts: ' + (failure && failure.message || failure)); });
+  });
+}

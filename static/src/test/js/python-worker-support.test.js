@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  createSharedBuffers, readLine, writeAnswer, requestInterrupt, clearInterrupt, interruptPending, INPUT_CAPACITY,
+  interruptDelivered, firstDelivery, signalSlot,
+} from '../../main/js/frame/python-worker-support.js';
+
+test('an answer written while the worker asks is the line it reads, unicode included', () => {
+  const { input, interrupt } = createSharedBuffers();
+  let asked = 0;
+  const line = readLine(input, interrupt, () => { asked++; writeAnswer(input, 'Zoë ✓ "quoted"'); });
+  assert.equal(line, 'Zoë ✓ "quoted"');
+  assert.equal(asked, 1);
+});
+
+test('a second question waits for a second answer, not the first one again', () => {
+  const { input, interrupt } = createSharedBuffers();
+  assert.equal(readLine(input, interrupt, () => writeAnswer(input, 'first')), 'first');
+  assert.equal(readLine(input, interrupt, () => writeAnswer(input, '')), '');
+});
+
+test('end of input reads as null', () => {
+  const { input, interrupt } = createSharedBuffers();
+  assert.equal(readLine(input, interrupt, () => writeAnswer(input, null)), null);
+});
+
+test('an interrupt while waiting ends the wait with false and is taken, as Pyodide takes it', () => {
+  const { input, interrupt } = createSharedBuffers();
+  assert.equal(readLine(input, interrupt, () => requestInterrupt(interrupt)), false);
+  assert.ok(!interruptPending(interrupt));
+  assert.ok(interruptDelivered(interrupt), 'the frame stops writing SIGINT');
+  requestInterrupt(interrupt);
+  clearInterrupt(interrupt);
+  assert.ok(!interruptPending(interrupt));
+});
+
+test('an answer longer than the buffer is cut, not overflowing', () => {
+  const { input, interrupt } = createSharedBuffers();
+  const line = readLine(input, interrupt, () => writeAnswer(input, 'é'.repeat(INPUT_CAPACITY)));
+  assert.equal(line, 'é'.repeat(INPUT_CAPACITY / 2));
+});
+
+test('only the first delivery of a run counts, until the next run clears it', () => {
+  const { interrupt } = createSharedBuffers();
+  requestInterrupt(interrupt);
+  assert.equal(signalSlot(interrupt)[0], 2, 'Pyodide polls slot 0');
+  assert.ok(firstDelivery(interrupt));
+  assert.ok(!firstDelivery(interrupt));
+  assert.ok(interruptDelivered(interrupt));
+  clearInterrupt(interrupt);
+  assert.ok(!interruptDelivered(interrupt) && !interruptPending(interrupt));
+  assert.ok(firstDelivery(interrupt));
+});
