@@ -111,24 +111,9 @@ public final class ProtocolCodec {
         } else if (message instanceof FrameToEditor.Completions) {
             FrameToEditor.Completions m = (FrameToEditor.Completions) message;
             f.put("requestId", m.requestId());
-            List<Map<String, Object>> names = new ArrayList<>();
-            for (String name : m.names()) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("name", name);
-                names.add(item);
-            }
-            f.put("names", names);
+            f.put("names", namesField(m.names()));
         } else if (message instanceof FrameToEditor.Workspace) {
-            List<Map<String, Object>> variables = new ArrayList<>();
-            for (FrameToEditor.Variable variable : ((FrameToEditor.Workspace) message).variables()) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("language", variable.language().name());
-                item.put("name", variable.name());
-                item.put("type", variable.type());
-                item.put("preview", variable.preview());
-                variables.add(item);
-            }
-            f.put("variables", variables);
+            f.put("variables", variablesField(((FrameToEditor.Workspace) message).variables()));
         } else if (message instanceof FrameToEditor.FetchLineDone) {
             FrameToEditor.FetchLineDone m = (FrameToEditor.FetchLineDone) message;
             f.put("runId", m.runId());
@@ -228,18 +213,9 @@ public final class ProtocolCodec {
                 return new FrameToEditor.StreamOutput(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));
             case "Completions":
-                List<String> names = new ArrayList<>();
-                for (Fields item : f.list("names")) {
-                    names.add(item.string("name"));
-                }
-                return new FrameToEditor.Completions(f.integer("requestId"), names);
+                return new FrameToEditor.Completions(f.integer("requestId"), names(f));
             case "Workspace":
-                List<FrameToEditor.Variable> variables = new ArrayList<>();
-                for (Fields item : f.list("variables")) {
-                    variables.add(new FrameToEditor.Variable(item.enumValue("language", Language.class),
-                            item.string("name"), item.string("type"), item.string("preview")));
-                }
-                return new FrameToEditor.Workspace(variables);
+                return new FrameToEditor.Workspace(variables(f));
             case "FetchLineDone":
                 return new FrameToEditor.FetchLineDone(f.integer("runId"), f.integer("index"),
                         f.nullableString("error"), f.string("detail"), f.nullableString("registeredLanguage"));
@@ -259,6 +235,50 @@ public final class ProtocolCodec {
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }
+    }
+
+    /** A list of completion names as a field (shared with {@link WorkerCodec}). */
+    static List<Map<String, Object>> namesField(List<String> names) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String name : names) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", name);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The names of a {@link #namesField} named "names". */
+    static List<String> names(Fields f) throws ProtocolException {
+        List<String> names = new ArrayList<>();
+        for (Fields item : f.list("names")) {
+            names.add(item.string("name"));
+        }
+        return names;
+    }
+
+    /** A list of workspace variables as a field (shared with {@link WorkerCodec}). */
+    static List<Map<String, Object>> variablesField(List<FrameToEditor.Variable> variables) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (FrameToEditor.Variable variable : variables) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("language", variable.language().name());
+            item.put("name", variable.name());
+            item.put("type", variable.type());
+            item.put("preview", variable.preview());
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The variables of a {@link #variablesField} named "variables". */
+    static List<FrameToEditor.Variable> variables(Fields f) throws ProtocolException {
+        List<FrameToEditor.Variable> variables = new ArrayList<>();
+        for (Fields item : f.list("variables")) {
+            variables.add(new FrameToEditor.Variable(item.enumValue("language", Language.class),
+                    item.string("name"), item.string("type"), item.string("preview")));
+        }
+        return variables;
     }
 
     /** The type tag of a message: its record's simple name, spelled out (no reflection in the browser). */

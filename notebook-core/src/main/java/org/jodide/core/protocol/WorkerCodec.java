@@ -1,12 +1,8 @@
 package org.jodide.core.protocol;
 
-import org.jodide.core.Language;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.internal.FlatJson;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -122,29 +118,14 @@ public final class WorkerCodec {
             public void completions(WorkerToFrame.Completions m) {
                 out[0] = ProtocolCodec.header("Completions");
                 out[0].put("requestId", m.requestId());
-                List<Map<String, Object>> names = new ArrayList<>();
-                for (String name : m.names()) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("name", name);
-                    names.add(item);
-                }
-                out[0].put("names", names);
+                out[0].put("names", ProtocolCodec.namesField(m.names()));
             }
 
             @Override
             public void variables(WorkerToFrame.Variables m) {
                 out[0] = ProtocolCodec.header("Variables");
                 out[0].put("requestId", m.requestId());
-                List<Map<String, Object>> variables = new ArrayList<>();
-                for (FrameToEditor.Variable variable : m.variables()) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("language", variable.language().name());
-                    item.put("name", variable.name());
-                    item.put("type", variable.type());
-                    item.put("preview", variable.preview());
-                    variables.add(item);
-                }
-                out[0].put("variables", variables);
+                out[0].put("variables", ProtocolCodec.variablesField(m.variables()));
             }
 
             @Override
@@ -206,18 +187,9 @@ public final class WorkerCodec {
                 return new WorkerToFrame.Finished(f.integer("runId"), f.nullableString("value"),
                         f.nullableString("error"));
             case "Completions":
-                List<String> names = new ArrayList<>();
-                for (ProtocolCodec.Fields item : f.list("names")) {
-                    names.add(item.string("name"));
-                }
-                return new WorkerToFrame.Completions(f.integer("requestId"), names);
+                return new WorkerToFrame.Completions(f.integer("requestId"), ProtocolCodec.names(f));
             case "Variables":
-                List<FrameToEditor.Variable> variables = new ArrayList<>();
-                for (ProtocolCodec.Fields item : f.list("variables")) {
-                    variables.add(new FrameToEditor.Variable(item.enumValue("language", Language.class),
-                            item.string("name"), item.string("type"), item.string("preview")));
-                }
-                return new WorkerToFrame.Variables(f.integer("requestId"), variables);
+                return new WorkerToFrame.Variables(f.integer("requestId"), ProtocolCodec.variables(f));
             case "WheelStatus":
                 return new WorkerToFrame.WheelStatus(f.integer("requestId"), f.string("text"));
             case "WheelDone":
