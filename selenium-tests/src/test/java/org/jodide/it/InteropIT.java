@@ -78,9 +78,7 @@ class InteropIT {
         String heap = "%% js\n(pyodide._module.HEAPU8 || pyodide._module.HEAP8).buffer.byteLength\n";
         JavascriptExecutor js = (JavascriptExecutor) SITE.browser().driver();
         // The editor talks to the frame over a MessageChannel: note its port when it next sends.
-        js.executeScript("const send = MessagePort.prototype.postMessage;"
-                + "MessagePort.prototype.postMessage = function(...message) {"
-                + "  window.frameChannel = this; MessagePort.prototype.postMessage = send; return send.apply(this, message); };");
+        page.captureFrameChannel();
         assertNull(run("%% py\n{i: str(i) for i in range(100)}\n").error(), "warm-up");
         long before = Long.parseLong(run(heap).value());
 

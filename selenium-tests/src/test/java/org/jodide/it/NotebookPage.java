@@ -144,6 +144,17 @@ final class NotebookPage {
                 + "return (host ? window.jodideReportLibs.isolatedRoot(host) : arguments[0]).innerText;", piece);
     }
 
+    /**
+     * Makes the editor's end of its MessageChannel to the frame {@code window.frameChannel} the
+     * next time the editor sends (run a chunk after this), so a test can talk to the frame as the
+     * editor does. No hook in the product: {@code MessagePort.prototype.postMessage} is wrapped once.
+     */
+    void captureFrameChannel() {
+        script("const send = MessagePort.prototype.postMessage;"
+                + "MessagePort.prototype.postMessage = function(...message) {"
+                + "  window.frameChannel = this; MessagePort.prototype.postMessage = send; return send.apply(this, message); };");
+    }
+
     /** Runs {@code script} in the page (with {@code arguments}); returns its result. */
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);

@@ -91,9 +91,7 @@ class SchedulingIT {
     void theFrameRefusesARunSentWhileAnotherRunsAndSaysWhy() {
         page.replaceText("%% js\n1\n");
         // The editor talks to the frame over a MessageChannel: note its port when it next sends.
-        ((JavascriptExecutor) SITE.browser().driver()).executeScript("const send = MessagePort.prototype.postMessage;"
-                + "MessagePort.prototype.postMessage = function(...message) {"
-                + "  window.frameChannel = this; MessagePort.prototype.postMessage = send; return send.apply(this, message); };");
+        page.captureFrameChannel();
         page.runWithShiftEnter();
         String slow = ProtocolCodec.encode(new EditorToFrame.RunCode(2_000_001, Language.JAVASCRIPT, "slow",
                 "new Promise(resolve => setTimeout(() => resolve('slow done'), 300))", 0));
