@@ -101,6 +101,17 @@ class RichDisplayIT {
         assertEquals("'end'", entry.value());
     }
 
+    /** Printed lines are joined before they reach the page, but never across a change of stream. */
+    @Test
+    void stdoutAndStderrKeepTheOrderTheyWerePrintedIn() {
+        NotebookPage.ConsoleEntry entry = run("import sys\nprint('one')\nprint('two', file=sys.stderr)\n"
+                + "print('three')\nprint('four')\nprint('five', file=sys.stderr)\n");
+        List<WebElement> parts = entry.element().findElements(By.cssSelector(".console-output > *"));
+        List<String> seen = parts.stream().map(e -> e.getDomAttribute("class") + "=" + e.getDomProperty("textContent")).toList();
+        assertEquals(List.of("console-stdout=one\n", "console-stderr=two\n", "console-stdout=three\nfour\n",
+                "console-stderr=five\n"), seen);
+    }
+
     @Test
     void aFailingReprIsReportedAsAnError() {
         NotebookPage.ConsoleEntry entry = run("class Bad:\n    def _repr_html_(self): raise RuntimeError('no html')\nBad()");
