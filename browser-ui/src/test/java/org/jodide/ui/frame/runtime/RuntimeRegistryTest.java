@@ -1,12 +1,9 @@
 package org.jodide.ui.frame.runtime;
 
-import org.jodide.core.kernel.ExecutionListener;
-import org.jodide.core.protocol.FrameToEditor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,58 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuntimeRegistryTest {
-    /** A runtime whose load the test settles when it wants. */
-    private static final class FakeRuntime implements LanguageRuntime {
-        final String id;
-        LoadListener load;
-        boolean disposed;
-
-        FakeRuntime(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String languageId() {
-            return id;
-        }
-
-        @Override
-        public String displayName() {
-            return "Fake " + id;
-        }
-
-        @Override
-        public void load(LoadListener listener) {
-            load = listener;
-        }
-
-        @Override
-        public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
-        }
-
-        @Override
-        public void complete(String token, Consumer<List<String>> names) {
-        }
-
-        @Override
-        public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
-        }
-
-        @Override
-        public void interrupt() {
-        }
-
-        @Override
-        public InterruptMode interruptMode() {
-            return InterruptMode.NONE;
-        }
-
-        @Override
-        public void dispose() {
-            disposed = true;
-        }
-    }
-
     private static final class Events implements LanguageRuntime.LoadListener {
         final List<String> heard = new ArrayList<>();
 

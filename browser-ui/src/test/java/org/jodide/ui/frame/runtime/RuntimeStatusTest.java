@@ -1,12 +1,9 @@
 package org.jodide.ui.frame.runtime;
 
-import org.jodide.core.kernel.ExecutionListener;
-import org.jodide.core.protocol.FrameToEditor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,46 +12,7 @@ class RuntimeStatusTest {
     private final RuntimeStatus status = new RuntimeStatus((state, detail) -> published.add(state + " " + detail));
 
     private static LanguageRuntime named(String id, String name) {
-        return new LanguageRuntime() {
-            @Override
-            public String languageId() {
-                return id;
-            }
-
-            @Override
-            public String displayName() {
-                return name;
-            }
-
-            @Override
-            public void load(LoadListener listener) {
-            }
-
-            @Override
-            public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
-            }
-
-            @Override
-            public void complete(String token, Consumer<List<String>> names) {
-            }
-
-            @Override
-            public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
-            }
-
-            @Override
-            public void interrupt() {
-            }
-
-            @Override
-            public InterruptMode interruptMode() {
-                return InterruptMode.NONE;
-            }
-
-            @Override
-            public void dispose() {
-            }
-        };
+        return new FakeRuntime(id, name);
     }
 
     @Test
