@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Python faults end with a clear message where the user looks, the notebook text untouched, and
  * a following {@code 1+1} (and a js chunk) that works: MemoryError, deep recursion, SystemExit,
- * {@code os._exit} and Pyodide's fatal errors (the last two restart the kernel, saying so).
+ * {@code os._exit} and Pyodide's fatal errors (the last two restart the kernel, saying so), and
+ * 10 MB of printed text (cut with a note).
  */
 class PythonFaultsIT {
     @RegisterExtension
@@ -104,6 +105,33 @@ class PythonFaultsIT {
         assertTrue(fault.contains("simulated crash") && fault.contains("restarted"), fault);
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         assertEquals("2", page.runWithShiftEnter().value(), "the restarted kernel runs Python");
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void tenMegabytesPrintedAreCutWithANoteAndThePageStaysResponsive() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% py\nkept = 3\nprint('x' * 10_000_000)\nprint('after')\n"
+                + "%% py\nfor i in range(1_000_000):\n    print('123456789')\n"
+                + "%% py\nkept * 14\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry oneLine = page.runWithShiftEnter();
+        assertEquals("done", oneLine.state());
+        String shown = oneLine.output();
+        assertTrue(shown.contains("line cut: only its first 100,000 characters are shown"), shown.substring(0, 200));
+        assertTrue(shown.length() < 200_000, "shown: " + shown.length() + " characters");
+        assertTrue(shown.endsWith("\nafter\n"), shown.substring(shown.length() - 100));
+        // Responsive: the page answers a script at once and the editor still takes typing.
+        long start = System.nanoTime();
+        assertEquals(2L, page.script("return 1 + 1;"));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "the page answered a script in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+
+        NotebookPage.ConsoleEntry manyLines = page.runWithShiftEnter();
+        assertEquals("done", manyLines.state());
+        assertTrue(manyLines.element().getText().contains("990000 earlier lines not shown"), manyLines.element().getText());
+        assertEquals("42", page.runWithShiftEnter().value(), "variables survive");
         assertEquals("42", page.runWithShiftEnter().value());
         assertEquals(text, page.editorText());
     }

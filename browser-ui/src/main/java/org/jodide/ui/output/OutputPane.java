@@ -1,6 +1,7 @@
 package org.jodide.ui.output;
 
 import org.jodide.core.kernel.OutputStream;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -10,6 +11,8 @@ import org.teavm.jso.dom.xml.CharacterData;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -54,10 +57,20 @@ public final class OutputPane {
     private boolean pieceStartsLine;
     /** Whether the next text starts a line: at the start, after a line feed, and after a display. */
     private boolean atLineStart = true;
-    /** Text not in the page yet: it goes in once per animation frame, as one piece per stream change. */
-    private final StringBuilder pending = new StringBuilder();
+    /**
+     * Text not in the page yet, as it came: it goes in once per animation frame. Kept as pieces,
+     * not joined: in the browser a StringBuilder copies every character one by one.
+     */
+    private final List<String> pending = new ArrayList<>();
     private OutputStream pendingStream;
     private boolean flushScheduled;
+    /**
+     * Milliseconds between two appends of text that keeps coming (a loop printing): each append
+     * relays out and repaints the view, and at 60 a second that work took the CPU the printing
+     * code needed (a 100,000-line loop ran twice as slowly). Ten a second still reads as live.
+     */
+    static final int STREAMING_INTERVAL_MS = 100;
+    private double lastFlushAt = Double.NEGATIVE_INFINITY;
 
     /**
      * @param root    where text and displays go
@@ -72,20 +85,34 @@ public final class OutputPane {
         this.changed = changed;
     }
 
-    /** Shows printed text: in the page before the next paint, after the text and displays that came before it. */
+    /**
+     * Shows printed text after the text and displays that came before it: at the next paint, or
+     * while text keeps coming, {@link #STREAMING_INTERVAL_MS} after the last time text went in.
+     */
     public void text(OutputStream stream, String text) {
         if (pendingStream != null && pendingStream != stream) {
             flush();
         }
         pendingStream = stream;
-        pending.append(text);
+        if (!text.isEmpty()) {
+            pending.add(text);
+        }
         if (!flushScheduled) {
             flushScheduled = true;
-            Window.requestAnimationFrame(time -> {
-                flushScheduled = false;
-                flush();
-            });
+            double wait = lastFlushAt + STREAMING_INTERVAL_MS - Performance.now();
+            if (wait <= 0) {
+                flushAtNextPaint();
+            } else {
+                Window.setTimeout(this::flushAtNextPaint, wait);
+            }
         }
+    }
+
+    private void flushAtNextPaint() {
+        Window.requestAnimationFrame(time -> {
+            flushScheduled = false;
+            flush();
+        });
     }
 
     /**
@@ -93,13 +120,22 @@ public final class OutputPane {
      * inside the editor is observed: once per frame, not per line, keeps long outputs linear.
      */
     public void flush() {
-        if (pending.length() == 0) {
+        if (pending.isEmpty()) {
             return;
         }
-        String text = pending.toString();
+        lastFlushAt = Performance.now();
+        List<String> texts = new ArrayList<>(pending);
         OutputStream stream = pendingStream;
-        pending.setLength(0);
+        pending.clear();
         pendingStream = null;
+        for (String text : texts) {
+            appendText(stream, text);
+        }
+        changed.run();
+    }
+
+    /** Appends one piece of text to the page: to the current span, or in new ones at block ends. */
+    private void appendText(OutputStream stream, String text) {
         int from = 0;
         while (from < text.length()) {
             if (lastPiece == null || lastStream != stream || (pieceChars >= BLOCK_CHARS && atLineStart)) {
@@ -109,10 +145,9 @@ public final class OutputPane {
             int room = Math.max(0, BLOCK_CHARS - pieceChars);
             int lineEnd = text.indexOf('\n', Math.min(text.length() - 1, from + room));
             int to = lineEnd < 0 ? text.length() : lineEnd + 1;
-            appendToPiece(text.substring(from, to));
+            appendToPiece(from == 0 && to == text.length() ? text : text.substring(from, to));
             from = to;
         }
-        changed.run();
     }
 
     /** Closes the current span (as a block when it is whole lines) and starts one for {@code stream}. */

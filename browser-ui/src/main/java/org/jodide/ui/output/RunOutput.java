@@ -3,6 +3,7 @@ package org.jodide.ui.output;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.output.LineCap;
+import org.jodide.core.output.LongLines;
 import org.jodide.ui.dom.Downloads;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public final class RunOutput implements ExecutionListener {
     }
 
     private final LineCap cap;
+    private final LongLines longLines = new LongLines(LongLines.MAX_LINE_CHARS);
     private final String downloadName;
     private final List<OutputPane> panes = new ArrayList<>();
     private final List<Finisher> finishers = new ArrayList<>();
@@ -44,9 +46,11 @@ public final class RunOutput implements ExecutionListener {
 
     @Override
     public void output(OutputStream stream, String text) {
+        String shown = longLines.shown(text);
         for (OutputPane pane : panes) {
-            pane.text(stream, text);
+            pane.text(stream, shown);
         }
+        // The cap counts the lines shown (cutting keeps the line feeds) and keeps the full text for download.
         drop(cap.append(text));
     }
 

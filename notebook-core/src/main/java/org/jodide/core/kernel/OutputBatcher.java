@@ -1,5 +1,8 @@
 package org.jodide.core.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * An {@link ExecutionListener} that passes a run's printed text on in batches instead of line by
  * line: a loop printing 100,000 lines would otherwise cost 100,000 messages between the frames.
@@ -26,7 +29,9 @@ public final class OutputBatcher implements ExecutionListener {
 
     private final ExecutionListener target;
     private final Timer timer;
-    private final StringBuilder batch = new StringBuilder();
+    /** The batch's texts as they came, joined once when it goes out (a StringBuilder per print would copy each one again as it grows). */
+    private final List<String> batch = new ArrayList<>();
+    private int batchChars;
     private OutputStream batchStream;
     private double batchStartedAt;
     /** Counts scheduled flushes, so that a timer set for a batch already sent does nothing. */
@@ -46,16 +51,17 @@ public final class OutputBatcher implements ExecutionListener {
         if (batchStream != null && batchStream != stream) {
             flush();
         }
-        boolean firstPiece = batch.length() == 0;
+        boolean firstPiece = batch.isEmpty();
         double now = timer.now();
         if (firstPiece) {
             batchStartedAt = now;
         }
         batchStream = stream;
-        batch.append(text);
+        batch.add(text);
+        batchChars += text.length();
         // A run that prints without yielding (a Python loop) never lets the timer fire: its own
         // prints send what waited long enough, so its output still shows as it goes.
-        if (batch.length() >= MAX_BATCH_CHARS || now - batchStartedAt >= FLUSH_DELAY_MS) {
+        if (batchChars >= MAX_BATCH_CHARS || now - batchStartedAt >= FLUSH_DELAY_MS) {
             flush();
         } else if (firstPiece) {
             int scheduled = generation;
@@ -88,14 +94,24 @@ public final class OutputBatcher implements ExecutionListener {
 
     /** Sends the pending text, if any. */
     public void flush() {
-        if (batch.length() == 0) {
+        if (batch.isEmpty()) {
             return;
         }
         generation++;
-        String text = batch.toString();
+        String text = joined();
         OutputStream stream = batchStream;
-        batch.setLength(0);
+        batch.clear();
+        batchChars = 0;
         batchStream = null;
         target.output(stream, text);
+    }
+
+    private String joined() {
+        if (batch.size() == 1) {
+            return batch.get(0);
+        }
+        StringBuilder text = new StringBuilder(batchChars);
+        batch.forEach(text::append);
+        return text.toString();
     }
 }

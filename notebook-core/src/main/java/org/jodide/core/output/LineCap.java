@@ -1,5 +1,8 @@
 package org.jodide.core.output;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How much of a run's printed text a view keeps on screen: the last {@code maxLines} lines. The
  * views append everything as it arrives and, when told, drop lines from the front; dropping in
@@ -21,7 +24,12 @@ public final class LineCap {
     private final int maxLines;
     private final int slack;
     private final int maxKeptChars;
-    private final StringBuilder kept = new StringBuilder();
+    /**
+     * The text kept for download, as the pieces it came in: joined only when asked for. (In the
+     * browser a StringBuilder copies every character it is given, one by one, and again as it grows.)
+     */
+    private final List<String> kept = new ArrayList<>();
+    private int keptChars;
     private boolean keptAll = true;
     /** Line feeds among the lines shown. */
     private long shownBreaks;
@@ -58,7 +66,8 @@ public final class LineCap {
             return 0;
         }
         keep(text);
-        long breaks = 0;
+        // An int, not a long: TeaVM makes every long operation a BigInt one, which per line is slow.
+        int breaks = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             breaks++;
         }
@@ -84,7 +93,9 @@ public final class LineCap {
 
     /** The text kept for download: all of it when {@link #keptAll()}, else its first {@code maxKeptChars} units. */
     public String keptText() {
-        return kept.toString();
+        StringBuilder text = new StringBuilder(keptChars);
+        kept.forEach(text::append);
+        return text.toString();
     }
 
     /** Whether {@link #keptText()} is the whole text printed. */
@@ -109,12 +120,12 @@ public final class LineCap {
         if (!keptAll) {
             return;
         }
-        int room = maxKeptChars - kept.length();
-        if (text.length() <= room) {
-            kept.append(text);
-        } else {
-            kept.append(text, 0, Math.max(0, room));
-            keptAll = false;
+        int room = maxKeptChars - keptChars;
+        String piece = text.length() <= room ? text : text.substring(0, Math.max(0, room));
+        if (!piece.isEmpty()) {
+            kept.add(piece);
+            keptChars += piece.length();
         }
+        keptAll = piece.length() == text.length();
     }
 }

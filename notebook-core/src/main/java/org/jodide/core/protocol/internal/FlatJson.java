@@ -16,9 +16,22 @@ public final class FlatJson {
     }
 
     public static String write(Map<String, Object> fields) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(sizeHint(fields));
         writeObject(out, fields, true);
         return out.toString();
+    }
+
+    /** The length of the text of string values plus some: enough for most messages without growing. */
+    private static int sizeHint(Map<String, Object> fields) {
+        int chars = 64;
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            chars += field.getKey().length() + 8;
+            if (field.getValue() instanceof String) {
+                String value = (String) field.getValue();
+                chars += value.length() + value.length() / 8;
+            }
+        }
+        return chars;
     }
 
     @SuppressWarnings("unchecked")
@@ -198,7 +211,9 @@ public final class FlatJson {
 
         private String readString() {
             expect('"');
-            StringBuilder out = new StringBuilder();
+            // Sized to the string's escaped length, which is at least its length: in the browser a
+            // growing StringBuilder copies itself at each doubling (long printed text is one string).
+            StringBuilder out = new StringBuilder(escapedLength());
             while (true) {
                 char c = next();
                 if (c == '"') {
@@ -235,6 +250,15 @@ public final class FlatJson {
                     out.append(c);
                 }
             }
+        }
+
+        /** UTF-16 units from here to the closing quote of the string that starts here (or to the end). */
+        private int escapedLength() {
+            int i = pos;
+            while (i < in.length() && in.charAt(i) != '"') {
+                i += in.charAt(i) == '\\' ? 2 : 1;
+            }
+            return Math.min(i, in.length()) - pos;
         }
 
         private void skipBlanks() {
