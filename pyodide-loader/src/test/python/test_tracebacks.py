@@ -1,5 +1,8 @@
+import builtins
+import getpass
 import unittest
 
+from jodide_kernel.terminal import install_input
 from jodide_kernel.tracebacks import MAX_FRAMES, format_error
 
 CHUNK = "<chunk 3>"
@@ -48,6 +51,22 @@ class FormatErrorTest(unittest.TestCase):
         self.assertRegex(text, r"\.\.\. \d+ more frames not shown\n")
         self.assertTrue(text.rstrip("\n").splitlines()[-1].startswith("RecursionError"), text[-300:])
         self.assertLessEqual(text.count(f'File "{CHUNK}"'), MAX_FRAMES)
+
+    def test_the_kernels_own_frames_at_the_end_are_left_out(self):
+        saved = (builtins.input, getpass.getpass)
+        install_input(lambda prompt, password: None)
+        try:
+            text = format_error(raised("x = 1\ninput('name? ')\n"), CHUNK)
+        finally:
+            builtins.input, getpass.getpass = saved
+        self.assertIn(f'File "{CHUNK}", line 2', text)
+        self.assertNotIn("terminal.py", text)
+        self.assertTrue(text.endswith("EOFError: EOF when reading a line\n"), text)
+
+    def test_library_frames_at_the_end_are_kept(self):
+        text = format_error(raised("import json\njson.loads('{')\n"), CHUNK)
+        self.assertIn("json", text.split(f'File "{CHUNK}"')[1])
+        self.assertIn("decoder.py", text)
 
     def test_an_error_raised_outside_the_chunk_keeps_only_its_message(self):
         try:
