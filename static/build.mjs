@@ -9,6 +9,8 @@
 //                   (src/main/js/pyodide), for the frame and the Python worker
 //   pyodide/jodide-kernel.json  the kernel's Python (pyodide-loader/src/main/python) as {path: source},
 //                   which the kernel fetches next to Pyodide and imports (see python-tree.mjs)
+//   page-support.js small helpers of the editor page and the frame: notebook files, storage, messages,
+//                   URL settings (src/main/js/page)
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -32,6 +34,7 @@ const bundles = {
   'uncaught-errors.js': 'src/main/js/frame/uncaught-errors.js',
   'python-worker-support.js': 'src/main/js/frame/python-worker-support.js',
   'pyodide-support.js': 'src/main/js/pyodide/index.js',
+  'page-support.js': 'src/main/js/page/index.js',
 };
 
 mkdirSync(outDir, { recursive: true });
