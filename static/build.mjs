@@ -5,6 +5,12 @@
 //                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
 //   uncaught-errors.js  the report frame's watch on errors nobody caught, for the console (src/main/js/frame)
 //   python-worker-support.js  starting the Python worker and the shared memory between it and the frame
+//   pyodide-support.js  loading Pyodide and Jodide's kernel into it, calls into the kernel's Python
+//                   (src/main/js/pyodide), for the frame and the Python worker
+//   pyodide/jodide-kernel.json  the kernel's Python (pyodide-loader/src/main/python) as {path: source},
+//                   which the kernel fetches next to Pyodide and imports (see python-tree.mjs)
+//   page-support.js small helpers of the editor page and the frame: notebook files, storage, messages,
+//                   URL settings (src/main/js/page)
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -12,9 +18,10 @@
 // Everything comes from node_modules, pinned by package-lock.json: nothing from a CDN.
 
 import { build } from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KERNEL_SOURCES, readPythonTree } from './python-tree.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(process.argv[2] || join(here, 'target', 'site'));
@@ -26,6 +33,8 @@ const bundles = {
   'frame-runtime.js': 'src/main/js/frame/runtime.js',
   'uncaught-errors.js': 'src/main/js/frame/uncaught-errors.js',
   'python-worker-support.js': 'src/main/js/frame/python-worker-support.js',
+  'pyodide-support.js': 'src/main/js/pyodide/index.js',
+  'page-support.js': 'src/main/js/page/index.js',
 };
 
 mkdirSync(outDir, { recursive: true });
@@ -39,6 +48,9 @@ await Promise.all(Object.entries(bundles).map(([file, entry]) => build({
   legalComments: 'eof',
   logLevel: 'warning',
 })));
+
+mkdirSync(join(outDir, 'pyodide'), { recursive: true });
+writeFileSync(join(outDir, 'pyodide', 'jodide-kernel.json'), JSON.stringify(readPythonTree(KERNEL_SOURCES)));
 
 const katexDist = join(here, 'node_modules', 'katex', 'dist');
 mkdirSync(join(outDir, 'katex'), { recursive: true });

@@ -130,7 +130,8 @@ export function readLine(input, interrupt, ask) {
  * (sandboxed) frame may start that is still cross-origin isolated. Its script imports, by
  * absolute URL, Pyodide's ES module, this module and the worker program (TeaVM's
  * python-worker.js), then calls the program's main. Messages that arrive before main listens are
- * held and handed over in `self.jodideHeldMessages`.
+ * held and handed over in `self.jodideHeldMessages`. pyodide-support.js (loading Pyodide and the
+ * kernel's Python) becomes `self.jodidePyodideSupport`, as in the frame.
  */
 export function startPythonWorker(siteUrl) {
   const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))});`;
@@ -152,10 +153,12 @@ function bootWorker(siteUrl) {
   Promise.all([
     import(siteUrl + 'pyodide/pyodide.mjs'),
     import(siteUrl + 'python-worker-support.js'),
+    import(siteUrl + 'pyodide-support.js'),
     import(siteUrl + 'python-worker.js'),
-  ]).then(([pyodide, support, program]) => {
+  ]).then(([pyodide, support, pyodideSupport, program]) => {
     self.loadPyodide = pyodide.loadPyodide;
     self.jodideWorkerSupport = support;
+    self.jodidePyodideSupport = pyodideSupport;
     self.jodideHeldMessages = held;
     self.onmessage = null;
     program.main([]);

@@ -8,5 +8,5 @@
 // The page must also link katex/katex.min.css (copied beside this file by the build).
 
 export { sanitizeHtml } from './sanitize.js';
-export { renderMath } from './math.js';
+export { renderMath, renderAllMath } from './math.js';
 export { renderIsolated, isolatedRoot } from './rich-output.js';

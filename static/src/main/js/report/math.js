@@ -12,3 +12,13 @@ export function renderMath(tex, displayMode) {
     trust: false,
   });
 }
+
+/**
+ * Renders every `.math[data-tex]` element under `root` in place: its data-tex as TeX, a block
+ * when it has the class math-display.
+ */
+export function renderAllMath(root) {
+  root.querySelectorAll('.math[data-tex]').forEach((element) => {
+    element.innerHTML = renderMath(element.getAttribute('data-tex'), element.classList.contains('math-display'));
+  });
+}

@@ -16,7 +16,7 @@ package org.jodide.pyodide;
  * @param packageTimeoutMs how long, in milliseconds, loading a chunk's packages may take before
  *                         it fails with an error naming the package and the index
  * @param loadTimeoutMs    how long, in milliseconds, loading Pyodide itself (lock file, Wasm
- *                         binary, standard library, kernel) may take in all before the kernel
+ *                         binary, standard library, the kernel's Python) may take in all before the kernel
  *                         fails with a message; a stalled download otherwise leaves it loading forever
  */
 public record PyodideOptions(String indexUrl, String packageIndexUrl, int packageTimeoutMs, int loadTimeoutMs) {
@@ -31,6 +31,11 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
     public static final String OFFICIAL_PACKAGE_INDEX = "https://cdn.jsdelivr.net/pyodide/v" + PYODIDE_VERSION + "/full/";
     /** The file, in {@link #indexUrl} and in every package index, that lists the packages. */
     public static final String LOCK_FILE = "pyodide-lock.json";
+    /**
+     * The file, in {@link #indexUrl}, that holds the Python side of Jodide's kernel
+     * (pyodide-loader/src/main/python, shipped by static/build.mjs as {@code {path: source}}).
+     */
+    public static final String KERNEL_FILE = "jodide-kernel.json";
     public static final int DEFAULT_PACKAGE_TIMEOUT_MS = 60_000;
     /** About 30 MB over a slow (1 MB/s) line, with room to spare; a stall ends with a message and Retry. */
     public static final int DEFAULT_LOAD_TIMEOUT_MS = 180_000;
@@ -62,6 +67,11 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
      */
     public String lockFileUrl() {
         return (packageIndexUrl != null ? packageIndexUrl : indexUrl) + LOCK_FILE;
+    }
+
+    /** Where the Python side of Jodide's kernel is fetched from: next to Pyodide. */
+    public String kernelUrl() {
+        return indexUrl + KERNEL_FILE;
     }
 
     public PyodideOptions withPackageIndexUrl(String url) {

@@ -3,18 +3,17 @@ package org.jodide.pyodide;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.pyodide.internal.DownloadProgress;
-import org.jodide.pyodide.internal.InputSource;
-import org.jodide.pyodide.internal.KernelSource;
+import org.jodide.pyodide.internal.KernelModule;
 import org.jodide.pyodide.internal.PackageLoading;
 import org.jodide.pyodide.internal.PyCallable;
 import org.jodide.pyodide.internal.PyodideApi;
-import org.jodide.pyodide.internal.RunOptions;
 import org.jodide.pyodide.internal.RunReply;
 import org.jodide.pyodide.internal.PrintedLines;
 import org.jodide.pyodide.internal.WasmCompileWatch;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSPromise;
 
 import java.util.function.Consumer;
 
@@ -30,6 +29,8 @@ import java.util.function.Consumer;
  */
 public final class PythonRuntime {
     private final PyodideApi pyodide;
+    /** The {@code jodide_kernel} package (pyodide-loader/src/main/python). */
+    private final KernelModule kernel;
     private final PyCallable kernelRun;
     private final PyCallable missingImports;
     private final PyCallable workspace;
@@ -48,13 +49,14 @@ public final class PythonRuntime {
     /** Why this Pyodide can no longer be used (see {@link #onFatal}); null while it works. */
     private String lostBecause;
 
-    private PythonRuntime(PyodideApi pyodide, PyCallable kernelRun, PyCallable missingImports, PyCallable workspace,
-                          PyCallable completer, String packageIndexUrl, String packageIndexNote, int packageTimeoutMs) {
-        this.completer = completer;
+    private PythonRuntime(PyodideApi pyodide, KernelModule kernel, String packageIndexUrl, String packageIndexNote,
+                          int packageTimeoutMs) {
         this.pyodide = pyodide;
-        this.kernelRun = kernelRun;
-        this.missingImports = missingImports;
-        this.workspace = workspace;
+        this.kernel = kernel;
+        this.kernelRun = KernelModule.function(kernel, "run");
+        this.missingImports = KernelModule.function(kernel, "missing_imports");
+        this.workspace = KernelModule.function(kernel, "workspace");
+        this.completer = KernelModule.function(kernel, "complete");
         this.packageIndexUrl = packageIndexUrl;
         this.packageIndexNote = packageIndexNote;
         this.packageTimeoutMs = packageTimeoutMs;
@@ -76,16 +78,23 @@ public final class PythonRuntime {
             failed.accept("pyodide.js is not loaded in this page");
             return;
         }
+        if (!KernelModule.isSupportLoaded()) {
+            failed.accept("pyodide-support.js is not loaded in this page");
+            return;
+        }
         boolean[] settled = {false};
         DownloadProgress.Restore[] counting = {null};
         WasmCompileWatch.Restore[] compiling = {null};
         int[] deadline = {0};
+        Runnable settle = () -> {
+            settled[0] = true;
+            Window.clearTimeout(deadline[0]);
+            DownloadProgress.restore(counting[0]);
+            WasmCompileWatch.restore(compiling[0]);
+        };
         Consumer<String> failOnce = reason -> {
             if (!settled[0]) {
-                settled[0] = true;
-                Window.clearTimeout(deadline[0]);
-                DownloadProgress.restore(counting[0]);
-                WasmCompileWatch.restore(compiling[0]);
+                settle.run();
                 failed.accept("Pyodide could not be loaded from " + options.indexUrl() + ": " + reason);
             }
         };
@@ -97,25 +106,29 @@ public final class PythonRuntime {
         compiling[0] = WasmCompileWatch.start(failOnce::accept);
         counting[0] = DownloadProgress.start("pyodide.asm.wasm,python_stdlib.zip", progress::downloaded,
                 failOnce::accept);
+        // The kernel's Python is fetched while Pyodide loads; a failure ends the load at once.
+        JSPromise<JSObject> kernelFiles = KernelModule.fetchFiles(options.kernelUrl(), options.loadTimeoutMs());
+        kernelFiles.then(files -> null, error -> {
+            failOnce.accept("could not read the Jodide kernel's Python, " + options.kernelUrl() + ": " + error);
+            return null;
+        });
         Consumer<LockFile> boot = lockFile -> PyodideApi.load(options.indexUrl(), lockFile.contents(),
-                options.effectivePackageIndexUrl()).then(pyodide -> {
+                options.effectivePackageIndexUrl()).then(pyodide -> kernelFiles.then(files -> {
             if (settled[0]) {
                 return null;
             }
-            settled[0] = true;
-            Window.clearTimeout(deadline[0]);
-            DownloadProgress.restore(counting[0]);
-            WasmCompileWatch.restore(compiling[0]);
+            settle.run();
             PythonRuntime runtime;
             try {
-                runtime = install(pyodide, options.effectivePackageIndexUrl(), lockFile.note(), options.packageTimeoutMs());
+                runtime = install(pyodide, files, options.effectivePackageIndexUrl(), lockFile.note(),
+                        options.packageTimeoutMs());
             } catch (RuntimeException e) {
                 failed.accept("Pyodide loaded, but the Jodide kernel could not be installed: " + describe(e));
                 return null;
             }
             ready.accept(runtime);
             return null;
-        }, error -> {
+        }, error -> null), error -> {
             failOnce.accept(String.valueOf(error));
             return null;
         });
@@ -158,19 +171,11 @@ public final class PythonRuntime {
         });
     }
 
-    private static PythonRuntime install(PyodideApi pyodide, String packageIndexUrl, String packageIndexNote,
-                                         int packageTimeoutMs) {
-        RunOptions namespace = RunOptions.inFreshNamespace(pyodide, KernelSource.FILENAME);
-        pyodide.runPython(KernelSource.PYTHON, namespace);
-        PyCallable run = RunOptions.lookup(namespace, "run");
-        PyCallable missing = RunOptions.lookup(namespace, "missing_imports");
-        PyCallable workspace = RunOptions.lookup(namespace, "workspace");
-        PyCallable complete = RunOptions.lookup(namespace, "complete");
-        PyCallable setDisplaySink = RunOptions.lookup(namespace, "set_display_sink");
-        RunOptions.release(namespace);
-        PythonRuntime runtime = new PythonRuntime(pyodide, run, missing, workspace, complete, packageIndexUrl,
-                packageIndexNote, packageTimeoutMs);
-        PyCallable.callAndRelease(setDisplaySink, runtime::display);
+    private static PythonRuntime install(PyodideApi pyodide, JSObject kernelFiles, String packageIndexUrl,
+                                         String packageIndexNote, int packageTimeoutMs) {
+        KernelModule kernel = KernelModule.install(pyodide, kernelFiles);
+        PythonRuntime runtime = new PythonRuntime(pyodide, kernel, packageIndexUrl, packageIndexNote, packageTimeoutMs);
+        PyCallable.callAndRelease(KernelModule.function(kernel, "install"), runtime::display);
         PrintedLines.define();
         runtime.printed = PrintedLines.create((stream, text) -> runtime.print(
                 stream == 0 ? OutputStream.STDOUT : OutputStream.STDERR, text), PRINT_DELAY_MS);
@@ -213,11 +218,7 @@ public final class PythonRuntime {
      * (a JS function of no argument) returns true, and ignores the signal otherwise.
      */
     public void installInterruptHandler(JSObject firstDelivery) {
-        RunOptions namespace = RunOptions.inFreshNamespace(pyodide, InputSource.FILENAME);
-        pyodide.runPython(InputSource.PYTHON, namespace);
-        PyCallable install = RunOptions.lookup(namespace, "install_interrupt");
-        RunOptions.release(namespace);
-        InputSource.callAndRelease(install, firstDelivery);
+        PyCallable.callAndRelease(KernelModule.function(kernel, "install_interrupt"), firstDelivery);
     }
 
     /**
@@ -225,11 +226,7 @@ public final class PythonRuntime {
      * reader blocks until the user answers. See {@link LineReader} for what it returns.
      */
     public void installLineReader(LineReader reader) {
-        RunOptions namespace = RunOptions.inFreshNamespace(pyodide, InputSource.FILENAME);
-        pyodide.runPython(InputSource.PYTHON, namespace);
-        PyCallable install = RunOptions.lookup(namespace, "install");
-        RunOptions.release(namespace);
-        InputSource.callAndRelease(install, reader);
+        PyCallable.callAndRelease(KernelModule.function(kernel, "install_input"), reader);
     }
 
     public String pyodideVersion() {

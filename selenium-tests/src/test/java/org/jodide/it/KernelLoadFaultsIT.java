@@ -21,31 +21,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Pyodide's files truncated or stalling: the kernel fails within its load deadline with a message
- * in the kernel status and the console, and a visible Retry loads it again once the files are there.
- * (A missing file: {@link KernelFailureIT}.)
+ * Pyodide's files truncated or stalling, or the kernel's own Python missing: the kernel fails
+ * within its load deadline with a message in the kernel status and the console, and a visible
+ * Retry loads it again once the files are there. (A missing Wasm binary: {@link KernelFailureIT}.)
  */
 class KernelLoadFaultsIT {
     @TempDir
     static Path truncatedSite;
+    @TempDir
+    static Path siteWithoutKernel;
     private static SiteServer site;
     private static SiteServer truncated;
+    private static SiteServer withoutKernel;
     private static HeadlessChromium browser;
 
     @BeforeAll
     static void serve() throws IOException {
         Path root = BuiltSite.root().toAbsolutePath().normalize();
         site = SiteServer.start(root, 0);
-        linkSiteExceptPyodideWasm(root, truncatedSite);
+        linkSiteExcept(root, truncatedSite, "pyodide.asm.wasm");
         try (InputStream wasm = Files.newInputStream(root.resolve("pyodide/pyodide.asm.wasm"))) {
             Files.write(truncatedSite.resolve("pyodide/pyodide.asm.wasm"), wasm.readNBytes(200_000));
         }
         truncated = SiteServer.start(truncatedSite, 0);
+        linkSiteExcept(root, siteWithoutKernel, "jodide-kernel.json");
+        withoutKernel = SiteServer.start(siteWithoutKernel, 0);
         browser = HeadlessChromium.start();
     }
 
-    /** Links the built site into {@code copy}, file by file, all but Pyodide's Wasm binary. */
-    static void linkSiteExceptPyodideWasm(Path site, Path copy) throws IOException {
+    /** Links the built site into {@code copy}, file by file, all but {@code pyodideFile} of its pyodide folder. */
+    static void linkSiteExcept(Path site, Path copy, String pyodideFile) throws IOException {
         try (Stream<Path> entries = Files.list(site)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 if (!entry.getFileName().toString().equals("pyodide")) {
@@ -56,7 +61,7 @@ class KernelLoadFaultsIT {
         Path pyodide = Files.createDirectory(copy.resolve("pyodide"));
         try (Stream<Path> files = Files.list(site.resolve("pyodide"))) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (!file.getFileName().toString().equals("pyodide.asm.wasm")) {
+                if (!file.getFileName().toString().equals(pyodideFile)) {
                     Files.createSymbolicLink(pyodide.resolve(file.getFileName()), file);
                 }
             }
@@ -67,6 +72,7 @@ class KernelLoadFaultsIT {
     static void stop() {
         browser.close();
         truncated.close();
+        withoutKernel.close();
         site.close();
     }
 
@@ -77,6 +83,26 @@ class KernelLoadFaultsIT {
         page.replaceText(text);
         page.awaitKernelState("failed", Duration.ofSeconds(90));
         assertTrue(status(page).contains("Pyodide could not be loaded"), status(page));
+        assertTrue(consoleFault(page).contains("Python could not start"), consoleFault(page));
+        assertTrue(browser.driver().findElement(By.id("retry-kernel")).isDisplayed(), "Retry is offered");
+
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry python = page.runWithShiftEnter();
+        assertEquals("error", python.state());
+        assertTrue(python.error().contains("Python is not available"), python.error());
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
+
+    @Test
+    void aMissingKernelFileFailsAtOnceNamingTheFileAndJavascriptStillRuns() {
+        NotebookPage page = new NotebookPage(browser.driver(), withoutKernel.uri()).open();
+        String text = "%% py\n1+1\n%% js\n6*7\n";
+        page.replaceText(text);
+        page.awaitKernelState("failed", Duration.ofSeconds(60));
+        assertTrue(status(page).contains("could not read the Jodide kernel's Python"), status(page));
+        assertTrue(status(page).contains("pyodide/jodide-kernel.json"), status(page));
+        assertTrue(status(page).contains("HTTP 404"), status(page));
         assertTrue(consoleFault(page).contains("Python could not start"), consoleFault(page));
         assertTrue(browser.driver().findElement(By.id("retry-kernel")).isDisplayed(), "Retry is offered");
 

@@ -46,4 +46,11 @@ class PyodideVersionTest {
         assertEquals("http://127.0.0.1:9/index/pyodide-lock.json", local.lockFileUrl());
         assertEquals("http://127.0.0.1:9/index/", local.effectivePackageIndexUrl());
     }
+
+    @Test
+    void theKernelsPythonIsFetchedNextToTheShippedPyodideEvenWithAnotherPackageIndex() {
+        assertEquals("pyodide/jodide-kernel.json", PyodideOptions.defaults().kernelUrl());
+        assertEquals("pyodide/jodide-kernel.json",
+                PyodideOptions.defaults().withPackageIndexUrl("http://127.0.0.1:9/index/").kernelUrl());
+    }
 }

@@ -16,17 +16,14 @@ public final class BrowserStorage {
     }
 
     /** The value stored under {@code key}, or null when there is none or storage is unavailable. */
-    @JSBody(params = "key", script = "try { var value = window.localStorage.getItem(key);"
-            + " return value === null ? null : String(value); } catch (e) { return null; }")
+    @JSBody(params = "key", script = "return window.jodidePageSupport.readStorage(key);")
     public static native String read(String key);
 
     /** Stores {@code value}; returns null on success, else the browser's reason (quota exceeded, storage disabled...). */
-    @JSBody(params = {"key", "value"}, script = "try { window.localStorage.setItem(key, value); return null; }"
-            + " catch (e) { return String(e && e.name === 'QuotaExceededError' ? 'the browser storage is full'"
-            + " : (e && e.message) || e); }")
+    @JSBody(params = {"key", "value"}, script = "return window.jodidePageSupport.writeStorage(key, value);")
     public static native String write(String key, String value);
 
     /** Removes {@code key}; an unavailable storage holds nothing to remove. */
-    @JSBody(params = "key", script = "try { window.localStorage.removeItem(key); } catch (e) { }")
+    @JSBody(params = "key", script = "window.jodidePageSupport.removeStorage(key);")
     public static native void remove(String key);
 }

@@ -11,11 +11,6 @@ public final class Downloads {
      * Offers {@code text}, exactly (encoded as UTF-8), as the file {@code fileName}. The object
      * URL is revoked a minute later, long after the browser has taken the file.
      */
-    @JSBody(params = {"fileName", "text"}, script = ""
-            + "var url = URL.createObjectURL(new Blob([text], {type: 'text/plain;charset=utf-8'}));"
-            + "var link = document.createElement('a');"
-            + "link.href = url; link.download = fileName; link.hidden = true;"
-            + "document.body.appendChild(link); link.click(); link.remove();"
-            + "setTimeout(function() { URL.revokeObjectURL(url); }, 60000);")
+    @JSBody(params = {"fileName", "text"}, script = "window.jodidePageSupport.offerText(fileName, text);")
     public static native void offerText(String fileName, String text);
 }

@@ -63,9 +63,6 @@ public final class ReportLibs {
     @JSBody(params = {"libraries", "tex", "displayMode"}, script = "return String(libraries.renderMath(tex, displayMode));")
     private static native String math(JSObject libraries, String tex, boolean displayMode);
 
-    @JSBody(params = {"libraries", "root"}, script = ""
-            + "root.querySelectorAll('.math[data-tex]').forEach(function(element) {"
-            + "  element.innerHTML = libraries.renderMath(element.getAttribute('data-tex'), element.classList.contains('math-display'));"
-            + "});")
+    @JSBody(params = {"libraries", "root"}, script = "libraries.renderAllMath(root);")
     private static native void renderAll(JSObject libraries, HTMLElement root);
 }

@@ -18,8 +18,7 @@ public final class WindowMessages {
         void onMessage(JSObject source, String origin, String data);
     }
 
-    @JSBody(params = "handler", script = "window.addEventListener('message', function(event) {"
-            + " handler(event.source, String(event.origin), typeof event.data === 'string' ? event.data : null); });")
+    @JSBody(params = "handler", script = "window.jodidePageSupport.listenMessages(handler);")
     public static native void listen(Handler handler);
 
     @JSFunctor
@@ -28,9 +27,7 @@ public final class WindowMessages {
         void onMessage(JSObject source, String origin, String data, MessagePorts.Port port);
     }
 
-    @JSBody(params = "handler", script = "window.addEventListener('message', function(event) {"
-            + " handler(event.source, String(event.origin), typeof event.data === 'string' ? event.data : null,"
-            + " event.ports && event.ports.length ? event.ports[0] : null); });")
+    @JSBody(params = "handler", script = "window.jodidePageSupport.listenMessagesWithPorts(handler);")
     public static native void listenWithPorts(PortHandler handler);
 
     @JSBody(params = {"target", "data", "targetOrigin"}, script = "target.postMessage(data, targetOrigin);")

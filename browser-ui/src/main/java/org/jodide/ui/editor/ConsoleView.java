@@ -121,6 +121,6 @@ final class ConsoleView {
         return element;
     }
 
-    @JSBody(script = "var s = window.getSelection(); return !s || s.isCollapsed;")
+    @JSBody(script = "return !window.getSelection() || window.getSelection().isCollapsed;")
     private static native boolean selectionIsEmpty();
 }

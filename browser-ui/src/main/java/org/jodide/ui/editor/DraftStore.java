@@ -106,8 +106,6 @@ final class DraftStore {
     private static native String serialize(String text, double savedAt);
 
     /** The parsed entry, or null when it is not one of ours. */
-    @JSBody(params = "stored", script = "try { var draft = JSON.parse(stored);"
-            + " return draft && typeof draft.text === 'string' && typeof draft.savedAt === 'number' ? draft : null;"
-            + " } catch (e) { return null; }")
+    @JSBody(params = "stored", script = "return window.jodidePageSupport.parseDraft(stored);")
     private static native StoredDraft parse(String stored);
 }

@@ -451,11 +451,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
      * Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N&loadTimeoutMs=N&python=worker}),
      * passed on to the frame.
      */
-    @JSBody(script = "var params = new URLSearchParams(location.search); var forwarded = '';"
-            + "['packageIndex', 'packageTimeoutMs', 'loadTimeoutMs', 'python'].forEach(function(name) {"
-            + "  var setting = params.get(name);"
-            + "  if (setting !== null) forwarded += '&' + name + '=' + encodeURIComponent(setting); });"
-            + "return forwarded;")
+    @JSBody(script = "return window.jodidePageSupport.forwardedSettings();")
     private static native String forwardedSettings();
 
     @JSBody(params = "text", script = "console.error(text);")

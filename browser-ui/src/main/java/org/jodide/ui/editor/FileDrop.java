@@ -67,21 +67,16 @@ final class FileDrop {
         void read(String text, String error);
     }
 
-    @JSBody(params = "event", script = "return !!event.dataTransfer"
-            + " && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0;")
+    @JSBody(params = "event", script = "return window.jodidePageSupport.carriesFiles(event);")
     private static native boolean carriesFiles(Event event);
 
-    @JSBody(params = "event", script = "return !!(event.target && event.target.closest"
-            + " && event.target.closest('.cm-editor'));")
+    @JSBody(params = "event", script = "return window.jodidePageSupport.inEditor(event);")
     private static native boolean inEditor(Event event);
 
-    @JSBody(params = "event", script = "var dropped = event.dataTransfer.files;"
-            + "return dropped.length ? dropped[0].name : null;")
+    @JSBody(params = "event", script = "return window.jodidePageSupport.firstFileName(event);")
     private static native String firstFileName(Event event);
 
     /** Reads the first dropped file's bytes and decodes them keeping a byte order mark (the file is the user's). */
-    @JSBody(params = {"event", "callback"}, script = "event.dataTransfer.files[0].arrayBuffer().then("
-            + "function(bytes) { callback(new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes), null); },"
-            + "function(failure) { callback(null, String(failure && failure.message || failure)); });")
+    @JSBody(params = {"event", "callback"}, script = "window.jodidePageSupport.readFirstFile(event, callback);")
     private static native void readFirstFile(Event event, FileRead callback);
 }

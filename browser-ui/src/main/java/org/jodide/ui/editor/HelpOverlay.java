@@ -137,8 +137,7 @@ final class HelpOverlay {
         return element;
     }
 
-    @JSBody(script = "var platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';"
-            + "return /mac|iphone|ipad/i.test(platform);")
+    @JSBody(script = "return window.jodidePageSupport.isMacPlatform();")
     static native boolean isMac();
 
     @JSBody(params = "element", script = "return element.isConnected;")

@@ -74,6 +74,11 @@ final class KernelStatusView {
         return tenths / 10 + "." + tenths % 10;
     }
 
-    @JSBody(params = {"element", "value", "max"}, script = "element.max = max; element.value = value;")
-    private static native void setValue(HTMLElement element, int value, int max);
+    private static void setValue(HTMLElement element, int value, int max) {
+        setProperty(element, "max", max);
+        setProperty(element, "value", value);
+    }
+
+    @JSBody(params = {"element", "name", "number"}, script = "element[name] = number;")
+    private static native void setProperty(HTMLElement element, String name, int number);
 }

@@ -20,8 +20,7 @@ final class NotebookLocation {
     }
 
     /** The absolute URL named by the page's {@code ?notebook=} parameter, or null. */
-    @JSBody(script = "var named = new URLSearchParams(location.search).get('notebook');"
-            + "return named ? new URL(named, document.baseURI).href : null;")
+    @JSBody(script = "return window.jodidePageSupport.requestedNotebookUrl();")
     static native String requestedUrl();
 
     /** The URL relative fetch URLs resolve against: the notebook's own, else the page's. */
@@ -37,11 +36,6 @@ final class NotebookLocation {
      * text is decoded keeping a byte order mark (Response.text() would drop it): the notebook is
      * the user's file, and saving it must give back the same bytes.
      */
-    @JSBody(params = {"url", "callback"}, script = ""
-            + "fetch(url).then(function(response) {"
-            + "  if (!response.ok) { callback(null, 'HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : '')); return; }"
-            + "  return response.arrayBuffer().then(function(bytes) {"
-            + "    callback(new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes), null); });"
-            + "}).catch(function(failure) { callback(null, 'network error: ' + (failure && failure.message || failure)); });")
+    @JSBody(params = {"url", "callback"}, script = "window.jodidePageSupport.fetchText(url, callback);")
     static native void load(String url, Loaded callback);
 }

@@ -258,9 +258,7 @@ final class NotebookSaver {
     }
 
     /** Calls {@code action} when the page is hidden or unloaded (a tab closed, a reload, a switch to another app). */
-    @JSBody(params = "action", script = "window.addEventListener('pagehide', function() { action(); });"
-            + "document.addEventListener('visibilitychange', function() {"
-            + "  if (document.visibilityState === 'hidden') { action(); } });")
+    @JSBody(params = "action", script = "window.jodidePageSupport.onPageLeft(action);")
     private static native void onPageLeft(PageLeft action);
 
     @JSFunctor
@@ -268,8 +266,7 @@ final class NotebookSaver {
         void left();
     }
 
-    @JSBody(params = "url", script = "try { return decodeURIComponent(new URL(url).pathname.split('/').pop()) || null; }"
-            + " catch (e) { return null; }")
+    @JSBody(params = "url", script = "return window.jodidePageSupport.lastPathSegment(url);")
     private static native String lastPathSegment(String url);
 
     /** @param epochMillis milliseconds since the Unix epoch */

@@ -75,8 +75,6 @@ final class ViewSwitcher {
     private static native String urlParameter(String name);
 
     /** Sets (or with null removes) a parameter of the page's URL in place: no navigation, no history entry. */
-    @JSBody(params = {"name", "value"}, script = "var url = new URL(location.href);"
-            + "if (value === null) { url.searchParams.delete(name); } else { url.searchParams.set(name, value); }"
-            + "history.replaceState(history.state, '', url.href);")
+    @JSBody(params = {"name", "value"}, script = "window.jodidePageSupport.setUrlParameter(name, value);")
     private static native void setUrlParameter(String name, String value);
 }

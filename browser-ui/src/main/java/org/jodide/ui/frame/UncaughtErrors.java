@@ -24,7 +24,17 @@ final class UncaughtErrors {
     }
 
     /** Starts watching; false when the bundle is missing (errors then go to the devtools only). */
-    @JSBody(params = "reporter", script = "var watcher = window.jodideUncaughtErrors;"
-            + "if (!watcher) return false; watcher.watchUncaughtErrors(window, reporter); return true;")
-    static native boolean watch(Reporter reporter);
+    static boolean watch(Reporter reporter) {
+        if (!isLoaded()) {
+            return false;
+        }
+        start(reporter);
+        return true;
+    }
+
+    @JSBody(script = "return !!window.jodideUncaughtErrors;")
+    private static native boolean isLoaded();
+
+    @JSBody(params = "reporter", script = "window.jodideUncaughtErrors.watchUncaughtErrors(window, reporter);")
+    private static native void start(Reporter reporter);
 }

@@ -8,7 +8,8 @@ import org.teavm.jso.JSObject;
  * Counts the bytes of Pyodide's big downloads (the Wasm binary and the standard library) as they
  * arrive, by wrapping {@code fetch} while Pyodide loads: each matching response is handed on
  * with a body stream that reports its progress, and the same status and headers (so
- * {@code WebAssembly.instantiateStreaming} still sees {@code application/wasm}).
+ * {@code WebAssembly.instantiateStreaming} still sees {@code application/wasm})
+ * (src/main/js/pyodide/load-watch.js).
  */
 public final class DownloadProgress {
     private DownloadProgress() {
@@ -38,39 +39,7 @@ public final class DownloadProgress {
      * Pyodide swallows a failed Wasm download (it logs "wasm instantiation failed" and never
      * settles), so a failed counted download is reported to {@code failure}.
      */
-    @JSBody(params = {"suffixes", "listener", "failure"}, script = ""
-            + "var originalFetch = globalThis.fetch;"
-            + "var watched = suffixes.split(',');"
-            + "var files = {};"
-            + "function report() {"
-            + "  var loaded = 0, total = 0;"
-            + "  for (var name in files) { loaded += files[name].loaded; total += files[name].total; }"
-            + "  listener(loaded, total);"
-            + "}"
-            + "globalThis.fetch = function(resource, options) {"
-            + "  var address = String(resource && resource.url || resource);"
-            + "  var counted = watched.some(function(suffix) { return address.split('?')[0].endsWith(suffix); });"
-            + "  var pending = originalFetch.apply(this, arguments);"
-            + "  if (!counted) return pending;"
-            + "  return pending.then(function(response) {"
-            + "    if (!response.ok) { failure('HTTP ' + response.status + ' for ' + address); return response; }"
-            + "    if (!response.body) return response;"
-            + "    var entry = {loaded: 0, total: Number(response.headers.get('Content-Length')) || 0};"
-            + "    files[address] = entry; report();"
-            + "    var reader = response.body.getReader();"
-            + "    var counting = new ReadableStream({"
-            + "      pull: function(controller) {"
-            + "        return reader.read().then(function(chunk) {"
-            + "          if (chunk.done) { controller.close(); return; }"
-            + "          entry.loaded += chunk.value.byteLength; report();"
-            + "          controller.enqueue(chunk.value);"
-            + "        });"
-            + "      },"
-            + "      cancel: function(reason) { return reader.cancel(reason); }"
-            + "    });"
-            + "    return new Response(counting, {status: response.status, statusText: response.statusText, headers: response.headers});"
-            + "  }, function(networkError) { failure('network error loading ' + address + ': ' + networkError); throw networkError; });"
-            + "};"
-            + "return {restore: function() { globalThis.fetch = originalFetch; }};")
+    @JSBody(params = {"suffixes", "listener", "failure"},
+            script = "return globalThis.jodidePyodideSupport.countDownloads(suffixes, listener, failure);")
     public static native Restore start(String suffixes, Listener listener, Failure failure);
 }

@@ -7,7 +7,8 @@ import org.teavm.jso.JSObject;
 /**
  * Pyodide's package loading, made safe to wait on: {@code loadPackagesFromImports} and
  * {@code loadPackage} never reject (failures arrive only through their error callback) and hang
- * forever on an index that never answers, so each call here gets a deadline.
+ * forever on an index that never answers, so each call here gets a deadline
+ * (src/main/js/pyodide/package-loading.js).
  */
 public final class PackageLoading {
     private PackageLoading() {
@@ -39,22 +40,8 @@ public final class PackageLoading {
     }
 
     /** Calls {@code pyodide[method](argument, callbacks)} and settles once: on completion, on error or at the deadline. */
-    @JSBody(params = {"pyodide", "method", "argument", "timeoutMs", "progress", "settled"}, script = ""
-            + "var errorMessages = []; var finished = false;"
-            + "var deadline = setTimeout(function() { if (!finished) { finished = true; settled('timeout', errorMessages.join('\\n')); } }, timeoutMs);"
-            + "var loading;"
-            + "try {"
-            + "  loading = pyodide[method](argument, {"
-            + "    messageCallback: function(text) { if (!finished) progress(String(text)); },"
-            + "    errorCallback: function(text) { errorMessages.push(String(text)); }});"
-            + "} catch (thrown) { loading = Promise.reject(thrown); }"
-            + "Promise.resolve(loading).then(function() {"
-            + "  if (finished) return; finished = true; clearTimeout(deadline);"
-            + "  settled(errorMessages.length ? 'error' : null, errorMessages.join('\\n'));"
-            + "}, function(thrown) {"
-            + "  if (finished) return; finished = true; clearTimeout(deadline);"
-            + "  errorMessages.push(String(thrown && thrown.message || thrown)); settled('error', errorMessages.join('\\n'));"
-            + "});")
+    @JSBody(params = {"pyodide", "method", "argument", "timeoutMs", "progress", "settled"},
+            script = "globalThis.jodidePyodideSupport.withDeadline(pyodide, method, argument, timeoutMs, progress, settled);")
     private static native void withDeadline(PyodideApi pyodide, String method, String argument, int timeoutMs,
                                             Progress progress, Settled settled);
 }

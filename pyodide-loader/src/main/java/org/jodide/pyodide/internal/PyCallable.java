@@ -1,12 +1,14 @@
 package org.jodide.pyodide.internal;
 
+import org.jodide.pyodide.LineReader;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * A PyProxy of the kernel's {@code run} coroutine function. Calling it returns an awaitable
- * PyProxy; {@link #callAsync} awaits it, destroys it, and reports the JSON string it returned.
+ * A PyProxy of one of the kernel's Python functions. Calling the {@code run} coroutine function
+ * returns an awaitable PyProxy; {@link #callAsync} awaits it, destroys it, and reports the JSON
+ * string it returned (src/main/js/pyodide/python-calls.js).
  */
 public interface PyCallable extends JSObject {
 
@@ -17,8 +19,20 @@ public interface PyCallable extends JSObject {
     }
 
     /** Calls a Python function with a display sink, then destroys the function's proxy. */
-    @JSBody(params = {"fn", "sink"}, script = "try { fn(sink); } finally { fn.destroy(); }")
+    @JSBody(params = {"fn", "sink"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, sink);")
     static void callAndRelease(PyCallable fn, DisplaySink sink) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
+    /** Calls a Python function of one JS function argument, then destroys the function's proxy. */
+    @JSBody(params = {"fn", "callback"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, callback);")
+    static void callAndRelease(PyCallable fn, JSObject callback) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
+    /** Calls a Python function with a line reader, then destroys the function's proxy. */
+    @JSBody(params = {"fn", "reader"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, reader);")
+    static void callAndRelease(PyCallable fn, LineReader reader) {
         throw new UnsupportedOperationException("browser only");
     }
 
@@ -28,14 +42,8 @@ public interface PyCallable extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
-    // Long local names: TeaVM renames parameters to short names that a short local would shadow.
-    @JSBody(params = {"fn", "code", "filename", "firstLine", "reply"}, script = ""
-            + "var awaitable;"
-            + "try { awaitable = fn(code, filename, firstLine); }"
-            + "catch (thrown) { reply(null, String(thrown && thrown.stack || thrown)); return; }"
-            + "Promise.resolve(awaitable).then("
-            + "  function(json) { try { awaitable.destroy(); } catch (ignored) {} reply(String(json), null); },"
-            + "  function(thrown) { try { awaitable.destroy(); } catch (ignored) {} reply(null, String(thrown && thrown.message || thrown)); });")
+    @JSBody(params = {"fn", "code", "filename", "firstLine", "reply"},
+            script = "globalThis.jodidePyodideSupport.callAsync(fn, code, filename, firstLine, reply);")
     static void callAsync(PyCallable fn, String code, String filename, int firstLine, Reply reply) {
         throw new UnsupportedOperationException("browser only");
     }

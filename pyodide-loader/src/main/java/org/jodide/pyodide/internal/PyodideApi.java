@@ -10,9 +10,6 @@ public interface PyodideApi extends JSObject {
     @JSProperty
     String getVersion();
 
-    /** Pyodide's {@code runPython(code, {globals, filename})}. */
-    JSObject runPython(String code, RunOptions options);
-
     void setStdout(StreamOptions options);
 
     void setStderr(StreamOptions options);
@@ -27,13 +24,7 @@ public interface PyodideApi extends JSObject {
      * Fetches a package index's {@code pyodide-lock.json} and parses it; rejects with the reason
      * (HTTP status, network error, bad JSON, or no answer within {@code timeoutMs}).
      */
-    @JSBody(params = {"url", "timeoutMs"}, script = ""
-            + "var abort = new AbortController();"
-            + "var timer = setTimeout(function() { abort.abort(new Error('no answer within ' + timeoutMs / 1000 + ' s')); }, timeoutMs);"
-            + "return fetch(url, {signal: abort.signal}).then(function(response) {"
-            + "  if (!response.ok) throw new Error('HTTP ' + response.status);"
-            + "  return response.json();"
-            + "}).finally(function() { clearTimeout(timer); });")
+    @JSBody(params = {"url", "timeoutMs"}, script = "return globalThis.jodidePyodideSupport.fetchJson(url, timeoutMs);")
     static JSPromise<JSObject> fetchLockFile(String url, int timeoutMs) {
         throw new UnsupportedOperationException("browser only");
     }
@@ -58,16 +49,10 @@ public interface PyodideApi extends JSObject {
 
     /**
      * Hooks Pyodide's fatal error handler ({@code API.fatal_error} calls {@code API.on_fatal}
-     * after it has made every public API member throw "Pyodide already fatally failed"). Called once.
+     * after it has made every public API member throw "Pyodide already fatally failed"). Called once
+     * (src/main/js/pyodide/fatal.js).
      */
-    @JSBody(params = {"pyodide", "listener"}, script = ""
-            + "var told = false;"
-            + "pyodide._api.on_fatal = function(cause) {"
-            + "  if (told) return; told = true;"
-            + "  var exited = !!cause && (cause.name === 'ExitStatus' || typeof cause.status === 'number');"
-            + "  var reason = cause && cause.message ? (cause.name ? cause.name + ': ' : '') + cause.message : String(cause);"
-            + "  listener(reason, exited);"
-            + "};")
+    @JSBody(params = {"pyodide", "listener"}, script = "globalThis.jodidePyodideSupport.onFatal(pyodide, listener);")
     static void onFatal(PyodideApi pyodide, FatalListener listener) {
         throw new UnsupportedOperationException("browser only");
     }

@@ -8,7 +8,8 @@ import org.teavm.jso.JSObject;
  * Notices when Pyodide's Wasm binary cannot be compiled (a truncated or damaged
  * {@code pyodide.asm.wasm}): Pyodide only logs "wasm instantiation failed!" then and never
  * settles, so without this the kernel would wait for its load deadline. Wraps
- * {@code WebAssembly.instantiateStreaming} and {@code WebAssembly.instantiate} while Pyodide loads.
+ * {@code WebAssembly.instantiateStreaming} and {@code WebAssembly.instantiate} while Pyodide loads
+ * (src/main/js/pyodide/load-watch.js).
  */
 public final class WasmCompileWatch {
     private WasmCompileWatch() {
@@ -26,15 +27,6 @@ public final class WasmCompileWatch {
     @JSBody(params = "restore", script = "restore.restore();")
     public static native void restore(Restore restore);
 
-    @JSBody(params = "failure", script = ""
-            + "var streaming = WebAssembly.instantiateStreaming, plain = WebAssembly.instantiate;"
-            + "function watched(promise) { return promise.then(null, function(error) {"
-            + "  failure('its WebAssembly binary could not be compiled, the file may be truncated or damaged ('"
-            + "    + String(error && error.message || error) + ')');"
-            + "  throw error; }); }"
-            + "if (streaming) WebAssembly.instantiateStreaming = function() { return watched(streaming.apply(WebAssembly, arguments)); };"
-            + "WebAssembly.instantiate = function() { return watched(plain.apply(WebAssembly, arguments)); };"
-            + "return { restore: function() {"
-            + "  if (streaming) WebAssembly.instantiateStreaming = streaming; WebAssembly.instantiate = plain; } };")
+    @JSBody(params = "failure", script = "return globalThis.jodidePyodideSupport.watchWasmCompile(failure);")
     public static native Restore start(Failure failure);
 }

@@ -1,0 +1,24 @@
+"""The Python side of Jodide's kernel, loaded into Pyodide once it starts.
+
+The eval frame (or its Python worker) fetches these files as ``pyodide/jodide-kernel.json``,
+writes them into Pyodide's file system, imports this package and calls :func:`install`. User code
+runs in ``__main__``; nothing here leaks into it except the ``display`` builtin.
+
+The functions the Java side calls:
+
+- :func:`install` -- sets the display sink, the ``display`` builtin and the Matplotlib backend;
+- :func:`run` -- runs one chunk, returns ``{"value", "error"}`` as JSON;
+- :func:`missing_imports` -- packages a chunk imports that are not installed;
+- :func:`complete` -- completions of a name, as JSON;
+- :func:`workspace` -- the user's variables, as JSON;
+- :func:`install_input` and :func:`install_interrupt` -- ``input()``/``getpass`` and SIGINT in a worker.
+"""
+
+from .completion import complete
+from .display import install
+from .execution import run
+from .imports import missing_imports
+from .terminal import install_input, install_interrupt
+from .workspace import workspace
+
+__all__ = ["complete", "install", "install_input", "install_interrupt", "missing_imports", "run", "workspace"]

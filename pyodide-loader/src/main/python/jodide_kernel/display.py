@@ -1,0 +1,111 @@
+"""Rich display, following IPython's protocol.
+
+The richest form of a value is chosen in this order: ``_repr_mimebundle_``, ``_repr_html_``,
+``_repr_svg_``, ``_repr_png_``, ``_repr_jpeg_``, ``_repr_markdown_``, ``_repr_latex_``, then
+``repr``. It is sent to the editor through the display sink as (mime type, data); binary images
+travel as base64.
+
+Matplotlib: :func:`install` sets ``MPLBACKEND`` to ``agg`` (no window); after a run, if
+``matplotlib.pyplot`` was imported, :func:`show_open_figures` displays every open figure as a PNG
+and closes it, the way JupyterLite's inline backend shows plots.
+"""
+
+import base64
+import builtins
+import inspect
+import io
+import json
+import os
+import sys
+
+_display_sink = None
+
+# (method, mime type) in the order the richest form is chosen.
+REPR_METHODS = (
+    ("_repr_html_", "text/html"),
+    ("_repr_svg_", "image/svg+xml"),
+    ("_repr_png_", "image/png"),
+    ("_repr_jpeg_", "image/jpeg"),
+    ("_repr_markdown_", "text/markdown"),
+    ("_repr_latex_", "text/latex"),
+)
+MIME_ORDER = tuple(mime for _, mime in REPR_METHODS)
+
+
+def install(sink):
+    """Sends rich output to ``sink(mime, data)`` from now on and makes ``display`` a builtin."""
+    global _display_sink
+    _display_sink = sink
+    os.environ.setdefault("MPLBACKEND", "agg")
+    builtins.display = display
+
+
+def as_text(mime, data):
+    """The data of one mime type as text: base64 for binary images, JSON for dicts and lists."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        if mime.startswith("image/") and mime != "image/svg+xml":
+            return base64.b64encode(bytes(data)).decode("ascii")
+        return bytes(data).decode("utf-8", "replace")
+    if isinstance(data, (dict, list)):
+        return json.dumps(data)
+    return str(data)
+
+
+def _unwrap(data):
+    # IPython lets a _repr_*_ method return (data, metadata).
+    return data[0] if isinstance(data, tuple) else data
+
+
+def mime_bundle(value):
+    """Every form ``value`` offers, by mime type; ``text/plain`` is always there."""
+    bundle = {}
+    if not inspect.isclass(value):
+        method = getattr(value, "_repr_mimebundle_", None)
+        if callable(method):
+            data = _unwrap(method())
+            if isinstance(data, dict):
+                bundle.update(data)
+        for name, mime in REPR_METHODS:
+            if mime in bundle:
+                continue
+            method = getattr(value, name, None)
+            if callable(method):
+                data = _unwrap(method())
+                if data is not None:
+                    bundle[mime] = data
+    bundle.setdefault("text/plain", repr(value))
+    return bundle
+
+
+def richest(bundle):
+    """(mime type, text) of the richest form in ``bundle``."""
+    for mime in MIME_ORDER:
+        if mime in bundle:
+            return mime, as_text(mime, bundle[mime])
+    return "text/plain", as_text("text/plain", bundle["text/plain"])
+
+
+def _send(mime, data):
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if _display_sink is not None:
+        _display_sink(mime, data)
+
+
+def display(*objects):
+    """Shows each object in the output of the running chunk, in its richest form."""
+    for value in objects:
+        _send(*richest(mime_bundle(value)))
+
+
+def show_open_figures():
+    """Displays every open Matplotlib figure as a PNG and closes it (nothing if pyplot was never imported)."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is None:
+        return
+    for number in pyplot.get_fignums():
+        figure = pyplot.figure(number)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", bbox_inches="tight")
+        pyplot.close(figure)
+        _send("image/png", base64.b64encode(buffer.getvalue()).decode("ascii"))

@@ -1,0 +1,67 @@
+import builtins
+import json
+import linecache
+import unittest
+
+from jodide_kernel import display
+from jodide_kernel.execution import run
+from kernel_test_support import run_to_end
+
+
+class Html:
+    def _repr_html_(self):
+        return "<p>rich</p>"
+
+
+class RunTest(unittest.TestCase):
+    def setUp(self):
+        self.namespace = {"__name__": "__main__", "Html": Html}
+        self.shown = []
+        self.saved_display = getattr(builtins, "display", None)
+        display.install(lambda mime, data: self.shown.append((mime, data)))
+
+    def tearDown(self):
+        display.install(None)
+        if self.saved_display is None:
+            del builtins.display
+        else:
+            builtins.display = self.saved_display
+
+    def run_chunk(self, code, first_line=0, filename="<chunk 1>"):
+        return json.loads(run_to_end(run(code, filename, first_line, self.namespace)))
+
+    def test_the_last_expression_is_the_value_as_its_repr(self):
+        self.assertEqual(self.run_chunk("x = 20\nx * 2 + 2"), {"value": "42", "error": None})
+
+    def test_variables_stay_in_the_namespace_for_the_next_run(self):
+        self.run_chunk("x = 'kept'")
+        self.assertEqual(self.run_chunk("x")["value"], "'kept'")
+
+    def test_a_statement_has_no_value(self):
+        self.assertEqual(self.run_chunk("y = 1"), {"value": None, "error": None})
+
+    def test_a_value_with_a_rich_form_is_displayed_instead_of_returned(self):
+        self.assertEqual(self.run_chunk("Html()"), {"value": None, "error": None})
+        self.assertEqual(self.shown, [("text/html", "<p>rich</p>")])
+
+    def test_traceback_lines_are_lines_of_the_notebook(self):
+        reply = self.run_chunk("a = 1\nraise ValueError('bad')", first_line=10, filename="<chunk 7>")
+        self.assertIsNone(reply["value"])
+        self.assertIn('File "<chunk 7>", line 12', reply["error"])
+        self.assertIn("raise ValueError('bad')", reply["error"], "the source line is shown from linecache")
+        self.assertTrue(reply["error"].endswith("ValueError: bad\n"))
+        self.assertEqual(linecache.getline("<chunk 7>", 12), "raise ValueError('bad')")
+
+    def test_system_exit_is_an_error_of_the_run_and_the_namespace_survives(self):
+        self.run_chunk("kept = 1")
+        reply = self.run_chunk("raise SystemExit(2)")
+        self.assertTrue(reply["error"].startswith("SystemExit: 2"), reply["error"])
+        self.assertEqual(self.run_chunk("kept")["value"], "1")
+
+    def test_keyboard_interrupt_is_reported_not_raised(self):
+        reply = self.run_chunk("raise KeyboardInterrupt")
+        self.assertTrue(reply["error"].endswith("KeyboardInterrupt\n"), reply["error"])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,10 @@
+// page-support.js: small browser helpers of the editor page and the eval frame (org.jodide.ui.dom,
+// org.jodide.ui.editor, org.jodide.ui.frame), on window.jodidePageSupport (index.html,
+// evalframe.html). The Java side binds each function with a one-expression @JSBody.
+
+export {
+  requestedNotebookUrl, fetchText, lastPathSegment, offerText, carriesFiles, inEditor, firstFileName, readFirstFile,
+} from './notebook-files.js';
+export { readStorage, writeStorage, removeStorage, parseDraft } from './storage.js';
+export { onPageLeft, listenMessages, listenMessagesWithPorts, listenPort } from './page-events.js';
+export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';

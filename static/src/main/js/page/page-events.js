@@ -1,0 +1,30 @@
+// Events of the page: leaving it, and string messages between the editor, its frame and ports.
+
+/** Calls action() when the page is left or hidden (pagehide, visibilitychange to hidden). */
+export function onPageLeft(action, win = window, doc = document) {
+  win.addEventListener('pagehide', () => action());
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') action();
+  });
+}
+
+/** The string data of a message event; null for anything else. */
+export function messageText(event) {
+  return typeof event.data === 'string' ? event.data : null;
+}
+
+/** Hears every window message as handler(source, origin, text or null). */
+export function listenMessages(handler, win = window) {
+  win.addEventListener('message', (event) => handler(event.source, String(event.origin), messageText(event)));
+}
+
+/** Hears every window message as handler(source, origin, text or null, first transferred port or null). */
+export function listenMessagesWithPorts(handler, win = window) {
+  win.addEventListener('message', (event) => handler(event.source, String(event.origin), messageText(event),
+    event.ports && event.ports.length ? event.ports[0] : null));
+}
+
+/** Hears a MessagePort's messages as handler(text or null). */
+export function listenPort(port, handler) {
+  port.onmessage = (event) => handler(messageText(event));
+}

@@ -1,0 +1,10 @@
+// pyodide-support.js: the JavaScript side of pyodide-loader (org.jodide.pyodide), loaded into the
+// eval frame and into the Python worker as globalThis.jodidePyodideSupport (evalframe.html, and
+// the worker's boot script in frame/python-worker-support.js). The Java side binds each function
+// with a one-expression @JSBody.
+
+export { fetchJson, installKernel, KERNEL_DIR, KERNEL_PACKAGE } from './kernel-files.js';
+export { callAndRelease, callAsync } from './python-calls.js';
+export { onFatal } from './fatal.js';
+export { withDeadline } from './package-loading.js';
+export { countDownloads, watchWasmCompile } from './load-watch.js';

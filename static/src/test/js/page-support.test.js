@@ -1,0 +1,149 @@
+// The editor page's and the frame's small helpers (src/main/js/page), with fakes for the browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  carriesFiles, decodeText, fetchText, firstFileName, inEditor, lastPathSegment, readFirstFile, requestedNotebookUrl,
+} from '../../main/js/page/notebook-files.js';
+import { parseDraft, readStorage, removeStorage, writeStorage } from '../../main/js/page/storage.js';
+import { listenMessages, listenMessagesWithPorts, listenPort, onPageLeft } from '../../main/js/page/page-events.js';
+import { forwardedSettings, isMacPlatform, withUrlParameter } from '../../main/js/page/url-settings.js';
+import { renderAllMath } from '../../main/js/report/math.js';
+
+const answer = (results) => new Promise((resolve) => { results.resolve = resolve; });
+
+test('?notebook= resolves against the page, and no parameter is null', () => {
+  assert.equal(requestedNotebookUrl('?notebook=examples/a%20b.iomd', 'https://site/jodide/index.html'),
+    'https://site/jodide/examples/a%20b.iomd');
+  assert.equal(requestedNotebookUrl('?other=1', 'https://site/'), null);
+});
+
+test('fetchText gives the text with its byte order mark, or names the status or the network error', async () => {
+  const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]).buffer;
+  const ok = {};
+  const okDone = answer(ok);
+  fetchText('n.iomd', (text, error) => ok.resolve([text, error]), async () => ({ ok: true, arrayBuffer: async () => bytes }));
+  assert.deepEqual(await okDone, ['\ufeffhi', null]);
+  const missing = {};
+  const missingDone = answer(missing);
+  fetchText('n.iomd', (text, error) => missing.resolve([text, error]), async () => ({ ok: false, status: 404, statusText: 'Not Found' }));
+  assert.deepEqual(await missingDone, [null, 'HTTP 404 Not Found']);
+  const offline = {};
+  const offlineDone = answer(offline);
+  fetchText('n.iomd', (text, error) => offline.resolve([text, error]), async () => { throw new TypeError('Failed to fetch'); });
+  assert.deepEqual(await offlineDone, [null, 'network error: Failed to fetch']);
+  assert.equal(decodeText(new Uint8Array([0xc3, 0xa9])), 'é');
+});
+
+test('the last path segment of a URL is its decoded file name, or null', () => {
+  assert.equal(lastPathSegment('https://site/notes/my%20notes.iomd?x=1'), 'my notes.iomd');
+  assert.equal(lastPathSegment('https://site/notes/'), null);
+  assert.equal(lastPathSegment('not a url'), null);
+});
+
+test('a file drop is recognised and its first file read as text', async () => {
+  const file = { name: 'dropped.iomd', arrayBuffer: async () => new TextEncoder().encode('%% md\nhi').buffer };
+  const drop = { dataTransfer: { types: ['text/plain', 'Files'], files: [file] }, target: { closest: () => null } };
+  assert.equal(carriesFiles(drop), true);
+  assert.equal(carriesFiles({ dataTransfer: { types: ['text/plain'] } }), false);
+  assert.equal(carriesFiles({}), false);
+  assert.equal(inEditor(drop), false);
+  assert.equal(inEditor({ target: { closest: (selector) => (selector === '.cm-editor' ? {} : null) } }), true);
+  assert.equal(firstFileName(drop), 'dropped.iomd');
+  assert.equal(firstFileName({ dataTransfer: { files: [] } }), null);
+  const read = {};
+  const done = answer(read);
+  readFirstFile(drop, (text, error) => read.resolve([text, error]));
+  assert.deepEqual(await done, ['%% md\nhi', null]);
+});
+
+test('storage failures are values: null on read, a reason on write, ignored on remove', () => {
+  const map = new Map();
+  const storage = {
+    getItem: (key) => (map.has(key) ? map.get(key) : null),
+    setItem: (key, value) => map.set(key, String(value)),
+    removeItem: (key) => map.delete(key),
+  };
+  assert.equal(writeStorage('k', 'v', storage), null);
+  assert.equal(readStorage('k', storage), 'v');
+  removeStorage('k', storage);
+  assert.equal(readStorage('k', storage), null);
+  const broken = {
+    getItem: () => { throw new Error('denied'); },
+    setItem: () => { const e = new Error('full'); e.name = 'QuotaExceededError'; throw e; },
+    removeItem: () => { throw new Error('denied'); },
+  };
+  assert.equal(readStorage('k', broken), null);
+  assert.equal(writeStorage('k', 'v', broken), 'the browser storage is full');
+  assert.equal(writeStorage('k', 'v', { setItem: () => { throw new Error('disabled'); } }), 'disabled');
+  assert.doesNotThrow(() => removeStorage('k', broken));
+});
+
+test('a draft parses only with its text and save time', () => {
+  assert.deepEqual(parseDraft('{"text": "a", "savedAt": 5}'), { text: 'a', savedAt: 5 });
+  assert.equal(parseDraft('{"text": "a"}'), null);
+  assert.equal(parseDraft('not json'), null);
+  assert.equal(parseDraft('null'), null);
+});
+
+test('messages reach the handler as text (null when not a string), with their first port', () => {
+  const target = new EventTarget();
+  const heard = [];
+  listenMessages((source, origin, text) => heard.push(['plain', source, origin, text]), target);
+  listenMessagesWithPorts((source, origin, text, port) => heard.push(['ports', origin, text, port]), target);
+  const message = (data, ports) => Object.assign(new Event('message'), { source: 'frame', origin: 'null', data, ports });
+  target.dispatchEvent(message('{"type":"run"}', ['port']));
+  target.dispatchEvent(message({ not: 'text' }, []));
+  assert.deepEqual(heard, [
+    ['plain', 'frame', 'null', '{"type":"run"}'], ['ports', 'null', '{"type":"run"}', 'port'],
+    ['plain', 'frame', 'null', null], ['ports', 'null', null, null],
+  ]);
+  const port = {};
+  const fromPort = [];
+  listenPort(port, (text) => fromPort.push(text));
+  port.onmessage({ data: 'hello' });
+  port.onmessage({ data: 7 });
+  assert.deepEqual(fromPort, ['hello', null]);
+});
+
+test('leaving the page means pagehide or becoming hidden', () => {
+  const win = new EventTarget();
+  const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+  let left = 0;
+  onPageLeft(() => left++, win, doc);
+  doc.dispatchEvent(new Event('visibilitychange'));
+  assert.equal(left, 0);
+  doc.visibilityState = 'hidden';
+  doc.dispatchEvent(new Event('visibilitychange'));
+  win.dispatchEvent(new Event('pagehide'));
+  assert.equal(left, 2);
+});
+
+test("only the frame's settings are forwarded, encoded", () => {
+  assert.equal(forwardedSettings('?notebook=a.iomd&python=worker&packageIndex=http://x/y%20z/&theme=dark'),
+    '&packageIndex=http%3A%2F%2Fx%2Fy%20z%2F&python=worker');
+  assert.equal(forwardedSettings(''), '');
+});
+
+test('a URL parameter is set, replaced or removed', () => {
+  assert.equal(withUrlParameter('https://s/?view=report&a=1', 'view', 'split'), 'https://s/?view=split&a=1');
+  assert.equal(withUrlParameter('https://s/?view=report&a=1', 'view', null), 'https://s/?a=1');
+});
+
+test('Mac keyboards are recognised by platform', () => {
+  assert.equal(isMacPlatform({ userAgentData: { platform: 'macOS' } }), true);
+  assert.equal(isMacPlatform({ platform: 'iPhone' }), true);
+  assert.equal(isMacPlatform({ platform: 'Linux x86_64' }), false);
+  assert.equal(isMacPlatform({}), false);
+});
+
+test('every .math[data-tex] element under a root is rendered in place, blocks as display math', () => {
+  const element = (tex, display) => ({
+    innerHTML: '', getAttribute: () => tex, classList: { contains: (name) => display && name === 'math-display' },
+  });
+  const inline = element('x^2', false);
+  const block = element('\\frac{1}{2}', true);
+  renderAllMath({ querySelectorAll: (selector) => (selector === '.math[data-tex]' ? [inline, block] : []) });
+  assert.match(inline.innerHTML, /katex/);
+  assert.doesNotMatch(inline.innerHTML, /katex-display/);
+  assert.match(block.innerHTML, /katex-display/);
+});

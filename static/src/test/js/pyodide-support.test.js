@@ -1,0 +1,151 @@
+// The JavaScript side of pyodide-loader (src/main/js/pyodide), with fakes for Pyodide and the network.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { fetchJson } from '../../main/js/pyodide/kernel-files.js';
+import { callAndRelease, callAsync } from '../../main/js/pyodide/python-calls.js';
+import { describeFatal, isExit, onFatal } from '../../main/js/pyodide/fatal.js';
+import { withDeadline } from '../../main/js/pyodide/package-loading.js';
+import { countDownloads, watchWasmCompile } from '../../main/js/pyodide/load-watch.js';
+
+/** A function that records its calls, with a destroy() like a PyProxy's. */
+function fakeProxy(body) {
+  const fn = (...args) => { fn.calls.push(args); return body(...args); };
+  fn.calls = [];
+  fn.destroyed = 0;
+  fn.destroy = () => { fn.destroyed++; };
+  return fn;
+}
+
+function replies() {
+  const seen = [];
+  const reply = (json, failure) => seen.push([json, failure]);
+  reply.seen = seen;
+  reply.settled = () => new Promise((resolve) => {
+    const poll = () => (seen.length ? resolve(seen) : setImmediate(poll));
+    poll();
+  });
+  return reply;
+}
+
+async function serving(handler, body) {
+  const server = createServer(handler);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    return await body(`http://127.0.0.1:${server.address().port}`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+test('fetchJson parses the file, and rejects naming the HTTP status or the deadline', async () => {
+  await serving((request, response) => {
+    if (request.url === '/ok.json') response.end('{"jodide_kernel/__init__.py": "x = 1"}');
+    else if (request.url === '/stall.json') { /* never answers */ } else { response.statusCode = 404; response.end(); }
+  }, async (base) => {
+    assert.deepEqual(await fetchJson(`${base}/ok.json`, 5000), { 'jodide_kernel/__init__.py': 'x = 1' });
+    await assert.rejects(fetchJson(`${base}/missing.json`, 5000), /HTTP 404/);
+    await assert.rejects(fetchJson(`${base}/stall.json`, 200), /no answer within 0.2 s/);
+  });
+});
+
+test('callAndRelease destroys the function proxy even when the call throws', () => {
+  const fn = fakeProxy(() => { throw new Error('python failed'); });
+  assert.throws(() => callAndRelease(fn, 'sink'), /python failed/);
+  assert.deepEqual(fn.calls, [['sink']]);
+  assert.equal(fn.destroyed, 1);
+});
+
+test('callAsync reports the awaited JSON and destroys the awaitable', async () => {
+  const awaitable = Promise.resolve('{"value": "2"}');
+  awaitable.destroy = () => { awaitable.destroyed = true; };
+  const reply = replies();
+  callAsync(fakeProxy(() => awaitable), '1+1', '<chunk>', 3, reply);
+  assert.deepEqual(await reply.settled(), [['{"value": "2"}', null]]);
+  assert.ok(awaitable.destroyed);
+});
+
+test('callAsync reports a rejection or a throwing call as a failure, once', async () => {
+  const rejected = replies();
+  callAsync(fakeProxy(() => Promise.reject(new Error('kernel broke'))), '', '', 0, rejected);
+  assert.deepEqual(await rejected.settled(), [[null, 'kernel broke']]);
+  const thrown = replies();
+  callAsync(fakeProxy(() => { throw new Error('no call'); }), '', '', 0, thrown);
+  assert.equal(thrown.seen.length, 1);
+  assert.match(thrown.seen[0][1], /no call/);
+});
+
+test('onFatal tells once whether Python crashed or exited', () => {
+  const pyodide = { _api: {} };
+  const heard = [];
+  onFatal(pyodide, (reason, exited) => heard.push([reason, exited]));
+  pyodide._api.on_fatal({ name: 'ExitStatus', message: 'Program terminated with exit(3)', status: 3 });
+  pyodide._api.on_fatal(new Error('later'));
+  assert.deepEqual(heard, [['ExitStatus: Program terminated with exit(3)', true]]);
+  assert.equal(isExit(new RangeError('Maximum call stack size exceeded')), false);
+  assert.equal(describeFatal('plain'), 'plain');
+});
+
+test('withDeadline settles once: success, error callback, rejection, throw, timeout', async () => {
+  const settle = (pyodideMethod, timeoutMs = 1000) => new Promise((resolve) => {
+    const progress = [];
+    let calls = 0;
+    withDeadline({ load: pyodideMethod }, 'load', 'numpy', timeoutMs, (text) => progress.push(text), (outcome, errors) => {
+      calls++;
+      setTimeout(() => resolve({ outcome, errors, progress, calls }), 30);
+    });
+  });
+  const ok = await settle((name, { messageCallback }) => { messageCallback(`Loading ${name}`); return Promise.resolve(); });
+  assert.deepEqual(ok, { outcome: null, errors: '', progress: ['Loading numpy'], calls: 1 });
+  const reported = await settle((name, { errorCallback }) => { errorCallback('no wheel'); return Promise.resolve(); });
+  assert.deepEqual([reported.outcome, reported.errors], ['error', 'no wheel']);
+  const rejected = await settle(() => Promise.reject(new Error('network')));
+  assert.deepEqual([rejected.outcome, rejected.errors], ['error', 'network']);
+  const threw = await settle(() => { throw new Error('bad argument'); });
+  assert.deepEqual([threw.outcome, threw.errors], ['error', 'bad argument']);
+  const late = await settle(() => new Promise(() => {}), 20);
+  assert.deepEqual([late.outcome, late.calls], ['timeout', 1]);
+});
+
+test('countDownloads reports bytes of watched files only, and restores fetch', async () => {
+  const bodies = { 'https://site/pyodide/pyodide.asm.wasm': 'x'.repeat(1000), 'https://site/other.js': 'y' };
+  const scope = {
+    fetch: async (address) => { const url = address.split('?')[0]; return bodies[url] === undefined ? new Response('', { status: 404 })
+      : new Response(bodies[url], { headers: { 'Content-Length': String(bodies[url].length), 'Content-Type': 'application/wasm' } }); },
+  };
+  const original = scope.fetch;
+  const progress = [];
+  const failures = [];
+  const watch = countDownloads('pyodide.asm.wasm,python_stdlib.zip', (loaded, total) => progress.push([loaded, total]),
+    (reason) => failures.push(reason), scope);
+  const wasm = await scope.fetch('https://site/pyodide/pyodide.asm.wasm?v=1');
+  assert.equal(wasm.headers.get('Content-Type'), 'application/wasm');
+  assert.equal((await wasm.text()).length, 1000);
+  assert.deepEqual(progress[0], [0, 1000]);
+  assert.deepEqual(progress.at(-1), [1000, 1000]);
+  const count = progress.length;
+  await (await scope.fetch('https://site/other.js')).text();
+  assert.equal(progress.length, count, 'unwatched files are not counted');
+  await scope.fetch('https://site/pyodide/python_stdlib.zip');
+  assert.deepEqual(failures, ['HTTP 404 for https://site/pyodide/python_stdlib.zip']);
+  watch.restore();
+  assert.equal(scope.fetch, original);
+});
+
+test('watchWasmCompile reports a binary that does not compile, passes the error on, and restores', async () => {
+  const wasm = {
+    instantiate: () => Promise.reject(new Error('expected magic word')),
+    instantiateStreaming: () => Promise.resolve('module'),
+  };
+  const originals = { ...wasm };
+  const failures = [];
+  const watch = watchWasmCompile((reason) => failures.push(reason), wasm);
+  assert.equal(await wasm.instantiateStreaming(), 'module');
+  await assert.rejects(wasm.instantiate(), /expected magic word/);
+  assert.equal(failures.length, 1);
+  assert.match(failures[0], /could not be compiled, the file may be truncated or damaged \(expected magic word\)/);
+  watch.restore();
+  assert.equal(wasm.instantiate, originals.instantiate);
+  assert.equal(wasm.instantiateStreaming, originals.instantiateStreaming);
+});

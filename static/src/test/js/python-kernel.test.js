@@ -1,0 +1,59 @@
+// The kernel's Python (pyodide-loader/src/main/python/jodide_kernel) under real Pyodide in Node:
+// installed the way the site installs it (installKernel, from the files build.mjs ships), then
+// its unittest tests (pyodide-loader/src/test/python) run; any failure or error fails this test.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPyodide } from 'pyodide';
+import { installKernel, KERNEL_DIR } from '../../main/js/pyodide/kernel-files.js';
+import { KERNEL_SOURCES, KERNEL_TESTS, readPythonTree } from '../../../python-tree.mjs';
+
+const TESTS_DIR = '/jodide-kernel-tests';
+let pyodide;
+
+before(async () => {
+  pyodide = await loadPyodide();
+}, { timeout: 120000 });
+
+test('the kernel package installs from its shipped files and exposes what the Java side calls', () => {
+  const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
+  try {
+    for (const name of ['install', 'run', 'missing_imports', 'complete', 'workspace', 'install_input', 'install_interrupt']) {
+      assert.equal(pyodide.runPython(`import jodide_kernel; callable(getattr(jodide_kernel, ${JSON.stringify(name)}, None))`), true, name);
+    }
+    assert.ok(pyodide.runPython('import sys; sys.path').toJs().includes(KERNEL_DIR));
+  } finally {
+    kernel.destroy();
+  }
+});
+
+test("the kernel's unittest tests pass under Pyodide", () => {
+  installKernel(pyodide, readPythonTree(KERNEL_SOURCES)).destroy();
+  for (const [path, source] of Object.entries(readPythonTree(KERNEL_TESTS))) {
+    const target = `${TESTS_DIR}/${path}`;
+    pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
+    pyodide.FS.writeFile(target, source);
+  }
+  const sys = pyodide.pyimport('sys');
+  sys.path.append(TESTS_DIR);
+  sys.destroy();
+  const result = JSON.parse(pyodide.runPython('import run_kernel_tests; run_kernel_tests.main()'));
+  assert.equal(result.failures + result.errors, 0, result.output);
+  assert.ok(result.testsRun >= 40, `only ${result.testsRun} tests ran:\n${result.output}`);
+});
+
+test('files without the kernel package are refused before anything is written', () => {
+  assert.throws(() => installKernel(pyodide, { 'other/__init__.py': '' }, '/elsewhere'), /no jodide_kernel package/);
+  assert.throws(() => installKernel(pyodide, null, '/elsewhere'), /no jodide_kernel package/);
+  assert.equal(pyodide.FS.analyzePath('/elsewhere').exists, false);
+});
+
+test('a kernel file may not be written outside its folder', () => {
+  assert.throws(() => installKernel(pyodide, { 'jodide_kernel/__init__.py': '', '../etc/x.py': '' }, '/guarded'),
+    /may not leave its folder/);
+});
+
+test('a Python error in the kernel surfaces as the thrown error', () => {
+  pyodide.runPython("import sys\nfor name in [n for n in sys.modules if n.split('.')[0] == 'jodide_kernel']: del sys.modules[name]");
+  assert.throws(() => installKernel(pyodide, { 'jodide_kernel/__init__.py': 'raise ImportError("broken kernel")' }, '/broken'),
+    /broken kernel/);
+});
