@@ -8,3 +8,4 @@ export { callAndRelease, callAsync } from './python-calls.js';
 export { onFatal } from './fatal.js';
 export { withDeadline } from './package-loading.js';
 export { countDownloads, watchWasmCompile } from './load-watch.js';
+export { printedLines } from './printed-lines.js';

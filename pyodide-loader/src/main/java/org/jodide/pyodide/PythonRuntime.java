@@ -176,7 +176,6 @@ public final class PythonRuntime {
         KernelModule kernel = KernelModule.install(pyodide, kernelFiles);
         PythonRuntime runtime = new PythonRuntime(pyodide, kernel, packageIndexUrl, packageIndexNote, packageTimeoutMs);
         PyCallable.callAndRelease(KernelModule.function(kernel, "install"), runtime::display);
-        PrintedLines.define();
         runtime.printed = PrintedLines.create((stream, text) -> runtime.print(
                 stream == 0 ? OutputStream.STDOUT : OutputStream.STDERR, text), PRINT_DELAY_MS);
         pyodide.setStdout(runtime.printed.getStdout());
