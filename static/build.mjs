@@ -4,7 +4,9 @@
 //   frame-runtime.js the report frame's JavaScript runtime: js chunks, completions, workspace, fetch and
 //                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
 //   uncaught-errors.js  the report frame's watch on errors nobody caught, for the console (src/main/js/frame)
-//   python-worker-support.js  starting the Python worker and the shared memory between it and the frame
+//   python-worker-support.js  the frame's side of the Python worker: starting it, the shared memory, and
+//                   worker-dom's frame host (coincident) through which Python in the worker reaches the DOM
+//   python-worker-remote.js   the worker's side: the shared memory and worker-dom's proxies of frame objects
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -25,7 +27,8 @@ const bundles = {
   'report-libs.js': 'src/main/js/report/index.js',
   'frame-runtime.js': 'src/main/js/frame/runtime.js',
   'uncaught-errors.js': 'src/main/js/frame/uncaught-errors.js',
-  'python-worker-support.js': 'src/main/js/frame/python-worker-support.js',
+  'python-worker-support.js': 'src/main/js/frame/python-worker-frame.js',
+  'python-worker-remote.js': 'src/main/js/frame/python-worker-remote.js',
 };
 
 mkdirSync(outDir, { recursive: true });
