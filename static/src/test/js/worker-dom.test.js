@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createFrameHost, copyToWorkerByValue } from '../../main/js/frame/worker-dom/frame-host.js';
+import { createFrameHost } from '../../main/js/frame/worker-dom/frame-host.js';
+import { copyToWorkerByValue } from '../../main/js/frame/worker-dom/by-value.js';
 import { createWorkerProxies } from '../../main/js/frame/worker-dom/worker-proxies.js';
 import { chainKeys, createDescriber } from '../../main/js/frame/worker-dom/describer.js';
 import { randomUUID, installRandomUUID } from '../../main/js/frame/worker-dom/random-uuid.js';

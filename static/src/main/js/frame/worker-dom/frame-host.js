@@ -6,21 +6,8 @@
 //   host.roundTrips()   // how many calls the worker made so far (the benchmark reads it)
 
 import { createDescriber } from './describer.js';
+import { byValueSet } from './by-value.js';
 import { CALLBACK, FRAME_CALLS, MEMBER, MISSING, REF, VALUE } from './wire.js';
-
-/** The WeakSet of values copied into the worker by value (fetch-chunk data), shared through the frame's global. */
-export function byValueSet(scope = globalThis) {
-  if (!scope.__jodideByValue) {
-    Object.defineProperty(scope, '__jodideByValue', { value: new WeakSet(), configurable: true });
-  }
-  return scope.__jodideByValue;
-}
-
-/** Marks `value` (fetch-chunk data) to be copied into the Python worker, never proxied. */
-export function copyToWorkerByValue(value, scope = globalThis) {
-  if (value !== null && typeof value === 'object') byValueSet(scope).add(value);
-  return value;
-}
 
 /**
  * @param scope       the frame's window (globals the worker falls back to)
