@@ -84,7 +84,8 @@ function bootWorker(siteUrl) {
     self.onmessage = hold;
     return remote.connectToFrame(self).then(({ jsGlobals }) => {
       // Pyodide's `js` module: the worker's globals, else the frame's window (worker-dom).
-      self.loadPyodide = (config) => pyodide.loadPyodide(Object.assign({}, config, { jsglobals: jsGlobals }));
+      self.loadPyodide = (config) => pyodide.loadPyodide(Object.assign({}, config, { jsglobals: jsGlobals }))
+        .then(remote.pythonLoaded);
       self.jodideWorkerSupport = remote;
       self.jodideHeldMessages = held;
       self.onmessage = null;

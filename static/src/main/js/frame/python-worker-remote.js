@@ -14,6 +14,15 @@ import { WORKER_CALLS } from './worker-dom/wire.js';
 
 export * from './python-worker-support.js';
 
+/** The worker's Pyodide, once loaded (see pythonLoaded). */
+let python = null;
+
+/** Tells this module the worker's Pyodide (the boot script's loadPyodide calls it). */
+export function pythonLoaded(pyodide) {
+  python = pyodide;
+  return pyodide;
+}
+
 /**
  * Opens the synchronous channel to the frame (coincident) and answers the frame's calls into the
  * worker: event callbacks into Python, and `jodide.python.get(name)` from js chunks.
@@ -24,8 +33,8 @@ export async function connectToFrame(scope = self) {
   const remote = createWorkerProxies(proxy);
   proxy[WORKER_CALLS.callback] = (id, args) => { remote.invokeCallback(id, args); };
   proxy[WORKER_CALLS.pythonGet] = (name) => {
-    if (!scope.pyodide) throw new Error('Python is still loading');
-    return copyPythonValue(scope.pyodide.globals, name);
+    if (!python) throw new Error('Python is still loading');
+    return copyPythonValue(python.globals, name);
   };
   return { jsGlobals: remote.jsGlobals(scope) };
 }
