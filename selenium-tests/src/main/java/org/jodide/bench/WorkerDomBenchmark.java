@@ -79,7 +79,8 @@ public final class WorkerDomBenchmark {
               observer.disconnect();
               const value = entry.querySelector('.console-value');
               const error = entry.querySelector('.console-error');
-              window.benchDone = value ? value.textContent : 'error: ' + (error ? error.textContent : '(none)');
+              window.benchDone = entry.getAttribute('data-state') === 'error'
+                  ? 'error: ' + (error ? error.textContent : '(no message)') : (value ? value.textContent : '');
             });
             observer.observe(console, {childList: true, subtree: true, attributes: true, attributeFilter: ['data-state']});
             document.getElementById('run-all').click();
