@@ -99,6 +99,22 @@ class InteropIT {
     }
 
     @Test
+    void anErrorInAPythonClickHandlerIsShownInTheConsole() {
+        NotebookPage.ConsoleEntry entry = run("%% py\nfrom js import document\nfrom pyodide.ffi import create_proxy\n"
+                + "failing = document.createElement('button')\nfailing.id = 'failing-button'\n"
+                + "def on_click(event):\n    raise ValueError('handler failed on purpose')\n"
+                + "failing.addEventListener('click', create_proxy(on_click))\n"
+                + "document.getElementById('report').appendChild(failing)\nNone\n");
+        assertNull(entry.error());
+        page.inReport(driver -> {
+            driver.findElement(By.id("failing-button")).click();
+            return null;
+        });
+        String fault = page.awaitConsoleFault("handler failed on purpose");
+        assertTrue(fault.contains("ValueError"), fault);
+    }
+
+    @Test
     void pythonImportsAGlobalAJavascriptChunkSetOnWindow() {
         assertNull(run("%% js\nwindow.setByJs = 'from a js chunk';\nwindow.countByJs = 3;\n").error());
         NotebookPage.ConsoleEntry entry = run("%% py\nfrom js import setByJs, countByJs\n(setByJs, countByJs + 1)\n");
