@@ -103,6 +103,17 @@ test('names the worker lacks come from the frame, read anew each time; its own s
   assert.equal(host.roundTrips(), trips);
 });
 
+test('Pyodide\'s probes of the js module itself (then, get, __name__, ...) never reach the frame', () => {
+  const { host, worker } = connect({ then: 'frame', get: 'frame', __name__: 'frame' });
+  const js = worker.jsGlobals({});
+  pyodideProbes(js);
+  for (const name of ['__name__', '__loader__', '__package__', '__path__']) {
+    assert.equal(js[name], undefined);
+    assert.equal(name in js, false);
+  }
+  assert.equal(host.roundTrips(), 0);
+});
+
 test('fetch-chunk data crosses by value: a plain copy, no proxy and no further round trips', () => {
   const frame = { cities: copyToWorkerByValue([{ city: 'Oslo' }, { city: 'Lima' }], {}) };
   const scope = {};

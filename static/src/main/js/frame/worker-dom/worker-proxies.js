@@ -16,6 +16,9 @@ import { CALLBACK, FRAME_CALLS, MEMBER, MISSING, REF, VALUE } from './wire.js';
 const PROBED = new Set(['then', 'next', 'get', 'set', 'has', 'includes', 'size', 'length', 'name', 'message',
   'stack', 'constructor', 'toJSON']);
 
+/** Names Pyodide asks the `js` module for as a module (__name__, __path__, ...): never the frame's. */
+const DUNDER = /^__.*__$/;
+
 const EMPTY = Object.freeze({ methods: new Set(), props: new Set() });
 
 export function createWorkerProxies(frame, { finalization = globalThis.FinalizationRegistry } = {}) {
@@ -220,10 +223,14 @@ export function createWorkerProxies(frame, { finalization = globalThis.Finalizat
 
   /**
    * Pyodide's `js` module (loadPyodide's jsglobals): the worker's own globals first, then the
-   * frame's window, read anew each time (a js chunk may have set it since). The worker's global
+   * frame's window, read anew each time (a js chunk may have set it since); Pyodide's probe names
+   * (PROBED) and dunder names are never looked up in the frame. The worker's global
    * functions are bound to it, since Pyodide calls them with the module as `this`.
    */
   function jsGlobals(scope) {
+    // Pyodide probes the module like any JS object (then, next, get, ...) and as a module (__name__,
+    // __path__, ...) when it loads: 15 round trips, none of which can name a frame global one imports.
+    const frameGlobal = (key) => typeof key === 'string' && !PROBED.has(key) && !DUNDER.test(key);
     const bound = new Map();
     thisless.add(scope);
     const globals = new Proxy(scope, {
@@ -239,10 +246,10 @@ export function createWorkerProxies(frame, { finalization = globalThis.Finalizat
           }
           return fn;
         }
-        return decode(call('global', key));
+        return frameGlobal(key) ? decode(call('global', key)) : undefined;
       },
       has(t, key) {
-        return key in scope || (typeof key === 'string' && call('hasGlobal', key));
+        return key in scope || (frameGlobal(key) && call('hasGlobal', key));
       },
     });
     thisless.add(globals);
