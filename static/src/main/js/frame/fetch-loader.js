@@ -5,6 +5,8 @@
 //
 //   loadFetchLine('JSON', 'rows', 'data/rows.json', (error, detail) => ...);  // detail '1.2 KB'
 
+import { copyToWorkerByValue } from './worker-dom/by-value.js';
+
 /** A byte count as people read it: "512 bytes", "1.2 KB", "3.4 MB". */
 export function formatSize(byteCount) {
   if (byteCount < 1024) return `${byteCount} bytes`;
@@ -56,7 +58,7 @@ export function loadFetchLine(kind, variableName, url, done,
         }
       }
       if (kind === 'BYTES') loaded = new Uint8Array(body);
-      scope[variableName] = loaded;
+      scope[variableName] = copyToWorkerByValue(loaded, scope);
       done(null, formatSize(byteCount));
     });
   }).catch((failure) => done(`network error loading ${url}: ${(failure && failure.message) || failure}`, ''));

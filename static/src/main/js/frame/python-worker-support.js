@@ -11,7 +11,7 @@
 //   // in the frame
 //   if (isIsolated()) {
 //     const buffers = createSharedBuffers();
-//     const worker = startPythonWorker(siteUrl);        // a classic worker from a blob: URL
+//     const worker = startPythonWorker(siteUrl);        // python-worker-frame.js: a classic worker from a blob: URL
 //     worker.postMessage({ wire, interrupt: buffers.interrupt, input: buffers.input });
 //     writeAnswer(buffers.input, 'Ada');                  // the user pressed Enter
 //   }
@@ -123,47 +123,4 @@ export function readLine(input, interrupt, ask) {
       return false;
     }
   }
-}
-
-/**
- * Starts the Python worker: a classic worker from a blob: URL, the only kind an opaque-origin
- * (sandboxed) frame may start that is still cross-origin isolated. Its script imports, by
- * absolute URL, Pyodide's ES module, this module and the worker program (TeaVM's
- * python-worker.js), then calls the program's main. Messages that arrive before main listens are
- * held and handed over in `self.jodideHeldMessages`. pyodide-support.js (loading Pyodide and the
- * kernel's Python) becomes `self.jodidePyodideSupport`, as in the frame.
- */
-export function startPythonWorker(siteUrl) {
-  const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))});`;
-  const url = URL.createObjectURL(new Blob([boot], { type: 'text/javascript' }));
-  try {
-    return new Worker(url);
-  } finally {
-    // The worker has fetched its script once it starts; the URL may go (it would leak otherwise).
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
-  }
-}
-
-/** The worker's boot script (its source text becomes the blob; it must not use anything from this module's scope). */
-function bootWorker(siteUrl) {
-  const held = [];
-  self.onmessage = (event) => held.push(event);
-  // Pyodide 314 refuses classic workers by probing importScripts; it loads with import() here.
-  self.importScripts = undefined;
-  Promise.all([
-    import(siteUrl + 'pyodide/pyodide.mjs'),
-    import(siteUrl + 'python-worker-support.js'),
-    import(siteUrl + 'pyodide-support.js'),
-    import(siteUrl + 'python-worker.js'),
-  ]).then(([pyodide, support, pyodideSupport, program]) => {
-    self.loadPyodide = pyodide.loadPyodide;
-    self.jodideWorkerSupport = support;
-    self.jodidePyodideSupport = pyodideSupport;
-    self.jodideHeldMessages = held;
-    self.onmessage = null;
-    program.main([]);
-  }, (failure) => {
-    // Thrown from a task of its own, so the frame hears it as the worker's error event.
-    setTimeout(() => { throw new Error('the Python worker could not load its scripts: ' + (failure && failure.message || failure)); });
-  });
 }

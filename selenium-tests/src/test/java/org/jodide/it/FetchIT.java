@@ -3,6 +3,8 @@ package org.jodide.it;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,8 +26,12 @@ class FetchIT {
         page = SITE.notebookPage().open();
     }
 
-    @Test
-    void everyDataKindLandsInANamedVariableThatPythonAndJavascriptRead() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void everyDataKindLandsInANamedVariableThatPythonAndJavascriptRead(PythonMode mode) {
+        if (mode != PythonMode.MAIN_THREAD) {
+            page = mode.open(SITE);
+        }
         page.replaceText("%% fetch\n"
                 + "json: cities = examples/data/cities.json // a table\n"
                 + "text: about = examples/data/about.txt\n"

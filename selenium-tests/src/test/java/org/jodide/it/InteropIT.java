@@ -3,9 +3,12 @@ package org.jodide.it;
 import org.jodide.core.Language;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.ProtocolCodec;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -15,17 +18,27 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Python and JavaScript share data both ways, as docs/interop.md says; proxies do not leak. */
+/**
+ * Python and JavaScript share data both ways, as docs/interop.md says, with Python on the frame's
+ * main thread and in its worker (where Python reaches the DOM through worker-dom and js chunks read
+ * copies with {@code jodide.python.get}); proxies do not leak.
+ */
+@ParameterizedClass
+@EnumSource(PythonMode.class)
 class InteropIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
 
     private static NotebookPage page;
 
-    @BeforeAll
-    static void openNotebook() {
-        page = SITE.notebookPage().open();
+    @Parameter
+    PythonMode mode;
+
+    @BeforeParameterizedClassInvocation
+    static void openNotebook(PythonMode mode) {
+        page = mode.open(SITE);
     }
 
     private static NotebookPage.ConsoleEntry run(String notebook) {
@@ -53,7 +66,89 @@ class InteropIT {
     }
 
     @Test
+    void pythonReadsBackWhatItWroteIntoTheReport() {
+        NotebookPage.ConsoleEntry entry = run("%% py\nfrom js import document\n"
+                + "div = document.createElement('div')\ndiv.id = 'read-back'\n"
+                + "div.appendChild(document.createTextNode('round '))\nspan = document.createElement('span')\n"
+                + "span.textContent = 'trip'\ndiv.appendChild(span)\ndocument.getElementById('report').appendChild(div)\n"
+                + "document.title = 'title from Python'\n"
+                + "(document.getElementById('read-back').textContent, document.title, div.childNodes.length)\n");
+        assertEquals("('round trip', 'title from Python', 2)", entry.value(), entry.error());
+        assertEquals("title from Python", page.inReport(driver -> page.script("return document.title;")));
+    }
+
+    @Test
+    void aClickHandlerDefinedInPythonRuns() {
+        NotebookPage.ConsoleEntry entry = run("%% py\nfrom js import document\nfrom pyodide.ffi import create_proxy\n"
+                + "clicks = []\nbutton = document.createElement('button')\nbutton.id = 'python-button'\n"
+                + "button.textContent = 'not clicked'\n"
+                + "def on_click(event):\n    clicks.append(event.type)\n"
+                + "    event.target.textContent = f'clicked {len(clicks)} by {event.type}'\n"
+                + "button.addEventListener('click', create_proxy(on_click))\n"
+                + "document.getElementById('report').appendChild(button)\nNone\n");
+        assertNull(entry.error());
+        String text = page.inReport(driver -> {
+            driver.findElement(By.id("python-button")).click();
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                String shown = d.findElement(By.id("python-button")).getText();
+                return shown.startsWith("clicked") ? shown : null;
+            });
+        });
+        assertEquals("clicked 1 by click", text);
+        assertEquals("['click']", run("%% py\nclicks\n").value(), "the handler changed Python's state");
+    }
+
+    @Test
+    void anErrorInAPythonClickHandlerIsShownInTheConsole() {
+        NotebookPage.ConsoleEntry entry = run("%% py\nfrom js import document\nfrom pyodide.ffi import create_proxy\n"
+                + "failing = document.createElement('button')\nfailing.id = 'failing-button'\n"
+                + "def on_click(event):\n    raise ValueError('handler failed on purpose')\n"
+                + "failing.addEventListener('click', create_proxy(on_click))\n"
+                + "document.getElementById('report').appendChild(failing)\nNone\n");
+        assertNull(entry.error());
+        page.inReport(driver -> {
+            driver.findElement(By.id("failing-button")).click();
+            return null;
+        });
+        String fault = page.awaitConsoleFault("handler failed on purpose");
+        assertTrue(fault.contains("ValueError"), fault);
+    }
+
+    @Test
+    void pythonImportsAGlobalAJavascriptChunkSetOnWindow() {
+        assertNull(run("%% js\nwindow.setByJs = 'from a js chunk';\nwindow.countByJs = 3;\n").error());
+        NotebookPage.ConsoleEntry entry = run("%% py\nfrom js import setByJs, countByJs\n(setByJs, countByJs + 1)\n");
+        assertEquals("('from a js chunk', 4)", entry.value(), entry.error());
+        assertNull(run("%% js\nwindow.setByJs = 'changed';\n").error());
+        assertEquals("'changed'", run("%% py\nfrom js import setByJs\nsetByJs\n").value(), "read anew, not cached");
+    }
+
+    @Test
+    void javascriptReadsCopiesOfPythonValuesWithJodidePythonGet() {
+        assertNull(run("%% py\nimport array\ntotal = 41\nnames = ['ada', 'grace']\nconfig = {'a': 1}\n"
+                + "samples = array.array('d', range(1000))\n").error());
+        NotebookPage.ConsoleEntry entry = run("%% js\n(async () => {\n"
+                + "  const [total, names, config, samples] = await Promise.all(\n"
+                + "    ['total', 'names', 'config', 'samples'].map((name) => jodide.python.get(name)));\n"
+                + "  let sum = 0; for (let i = 0; i < samples.length; i++) sum += samples[i];\n"
+                + "  return [total + 1, names.join('+'), config.a, samples.constructor.name, sum];\n"
+                + "})()\n");
+        assertEquals("[42,\"ada+grace\",1,\"Float64Array\",499500]", entry.value(), entry.error());
+        NotebookPage.ConsoleEntry missing = run("%% js\njodide.python.get('no_such_name')\n");
+        assertTrue(missing.error() != null && missing.error().contains("no_such_name"), String.valueOf(missing.error()));
+    }
+
+    @Test
+    void inAWorkerPyodideGlobalsGetNamesItsReplacement() {
+        assumeTrue(mode == PythonMode.WORKER, "pyodide.globals.get works on the main thread");
+        NotebookPage.ConsoleEntry entry = run("%% js\npyodide.globals.get('total')\n");
+        assertTrue(entry.error() != null && entry.error().contains("await jodide.python.get(\"name\")"),
+                String.valueOf(entry.error()));
+    }
+
+    @Test
     void javascriptReadsPythonThroughPyodideGlobals() {
+        assumeTrue(mode == PythonMode.MAIN_THREAD, "synchronous in the frame only: see inAWorkerPyodideGlobalsGetNamesItsReplacement");
         assertNull(run("%% py\ntotal = 41\nnames = ['ada', 'grace']\n").error());
         NotebookPage.ConsoleEntry entry = run("%% js\nconst names = pyodide.globals.get('names');\n"
                 + "const copy = names.toJs(); names.destroy();\n"
@@ -63,6 +158,7 @@ class InteropIT {
 
     @Test
     void theGetBufferExampleOfTheDocsReadsPythonMemoryInPlace() {
+        assumeTrue(mode == PythonMode.MAIN_THREAD, "a worker's memory is not the frame's: jodide.python.get copies");
         assertNull(run("%% py\nimport array\nsamples = array.array('d', range(1000))\n").error());
         NotebookPage.ConsoleEntry entry = run("%% js\nconst proxy = pyodide.globals.get('samples');\n"
                 + "const buffer = proxy.getBuffer('f64');\n"
@@ -75,6 +171,7 @@ class InteropIT {
 
     @Test
     void runningAChunkThatReturnsADict10000TimesDoesNotGrowTheWasmHeapBy10Megabytes() {
+        assumeTrue(mode == PythonMode.MAIN_THREAD, "reads the heap through the frame's pyodide global");
         String heap = "%% js\n(pyodide._module.HEAPU8 || pyodide._module.HEAP8).buffer.byteLength\n";
         JavascriptExecutor js = (JavascriptExecutor) SITE.browser().driver();
         // The editor talks to the frame over a MessageChannel: note its port when it next sends.

@@ -89,7 +89,7 @@ final class WorkerHost {
     private static native JSObject inputOf(JSObject buffers);
 
     @JSBody(params = {"worker", "messages", "failures"}, script = ""
-            + "worker.onmessage = function(event) { messages(String(event.data)); };"
+            + "worker.onmessage = function(event) { if (typeof event.data === 'string') messages(event.data); };"
             + "worker.onerror = function(event) { event.preventDefault(); failures(String(event.message || 'the worker failed to start')); };")
     private static native void listen(JSObject worker, MessageListener messages, FailureListener failures);
 

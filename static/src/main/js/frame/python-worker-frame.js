@@ -1,0 +1,102 @@
+// The eval frame's side of Python in a worker (bundled as python-worker-support.js; evalframe.html
+// puts it on window.jodidePythonWorker): the shared-memory helpers of python-worker-support.js,
+// starting the worker, worker-dom's frame host (Python in the worker reads and changes the frame's
+// DOM and globals synchronously through coincident), and the `jodide` global of js chunks.
+//
+//   const worker = startPythonWorker('http://host/');   // a classic worker from a blob: URL
+//   domRoundTrips();                                    // synchronous calls the worker made so far
+//   await jodide.python.get('total');                   // in a js chunk: a copy of a Python global
+
+import './worker-dom/random-uuid.js';
+import coincident from 'coincident/main';
+import { createFrameHost } from './worker-dom/frame-host.js';
+import { WORKER_CALLS } from './worker-dom/wire.js';
+import { copyPythonValue } from './python-values.js';
+import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
+
+export * from './python-worker-support.js';
+
+const { Worker: ChannelWorker } = coincident({ transfer: false });
+let activeHost = null;
+
+// Python on the frame's main thread (the default): jodide.python.get reads window.pyodide.
+installJodideGlobal(window, (name) => {
+  if (!window.pyodide || !window.pyodide.globals) throw new Error('Python is still loading');
+  return copyPythonValue(window.pyodide.globals, name);
+});
+
+/**
+ * Starts the Python worker: a classic worker from a blob: URL, the only kind an opaque-origin
+ * (sandboxed) frame may start that is still cross-origin isolated, with coincident's channel to
+ * this frame. Its script imports, by absolute URL, Pyodide's ES module, python-worker-remote.js and
+ * pyodide-support.js (becomes `self.jodidePyodideSupport`, as in the frame) and the worker
+ * program (TeaVM's python-worker.js), connects to the frame, then calls the program's
+ * main. Messages that arrive before main listens are held and handed over in
+ * `self.jodideHeldMessages`. From now on `window.pyodide` says how to reach Python instead.
+ */
+export function startPythonWorker(siteUrl) {
+  const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))});`;
+  const url = URL.createObjectURL(new Blob([boot], { type: 'text/javascript' }));
+  let worker;
+  try {
+    worker = new ChannelWorker(url, { type: 'classic' });
+  } finally {
+    // The worker has fetched its script once it starts; the URL may go (it would leak otherwise).
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+  const host = createFrameHost({
+    scope: window,
+    // A Python handler that raises rejects this promise: the frame reports it as an uncaught error.
+    callWorker: (id, args) => worker.proxy[WORKER_CALLS.callback](id, args),
+  });
+  for (const [name, fn] of Object.entries(host.calls)) worker.proxy[name] = fn;
+  activeHost = host;
+  window.pyodide = workerModePyodide();
+  installJodideGlobal(window, (name) => worker.proxy[WORKER_CALLS.pythonGet](name));
+  return worker;
+}
+
+/** How many synchronous calls (round trips) the current Python worker made into this frame. */
+export function domRoundTrips() {
+  return activeHost ? activeHost.roundTrips() : 0;
+}
+
+/** The worker's boot script (its source text becomes the blob; it must not use anything from this module's scope). */
+function bootWorker(siteUrl) {
+  const held = [];
+  const hold = (event) => held.push(event);
+  self.onmessage = hold;
+  // Pyodide 314 refuses classic workers by probing importScripts; it loads with import() here.
+  self.importScripts = undefined;
+  Promise.all([
+    import(siteUrl + 'pyodide/pyodide.mjs'),
+    import(siteUrl + 'python-worker-remote.js'),
+    import(siteUrl + 'pyodide-support.js'),
+    import(siteUrl + 'python-worker.js'),
+  ]).then(([pyodide, remote, pyodideSupport, program]) => {
+    // Loading Pyodide and the kernel's Python, as in the frame (pyodide-loader's JavaScript).
+    self.jodidePyodideSupport = pyodideSupport;
+    // coincident's first message (its channel, an array) came before its module listened: hand it over.
+    self.onmessage = null;
+    for (const event of held.splice(0)) {
+      if (Array.isArray(event.data)) {
+        self.dispatchEvent(new MessageEvent('message', { data: event.data, ports: [...event.ports] }));
+      } else {
+        held.push(event);
+      }
+    }
+    self.onmessage = hold;
+    return remote.connectToFrame(self).then(({ jsGlobals }) => {
+      // Pyodide's `js` module: the worker's globals, else the frame's window (worker-dom).
+      self.loadPyodide = (config) => pyodide.loadPyodide(Object.assign({}, config, { jsglobals: jsGlobals }))
+        .then(remote.pythonLoaded);
+      self.jodideWorkerSupport = remote;
+      self.jodideHeldMessages = held;
+      self.onmessage = null;
+      program.main([]);
+    });
+  }).catch((failure) => {
+    // Thrown from a task of its own, so the frame hears it as the worker's error event.
+    setTimeout(() => { throw new Error('the Python worker could not load its scripts: ' + (failure && failure.message || failure)); });
+  });
+}

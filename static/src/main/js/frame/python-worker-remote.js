@@ -1,0 +1,40 @@
+// The Python worker's JavaScript (bundled as python-worker-remote.js, imported by the worker's boot
+// script, see python-worker-frame.js): the shared-memory helpers of python-worker-support.js and the
+// worker side of worker-dom, which gives Python synchronous access to the eval frame's DOM and
+// globals through coincident.
+//
+//   const { jsGlobals } = await connectToFrame(self);   // before Pyodide loads
+//   loadPyodide({ ..., jsglobals: jsGlobals });           // `from js import document` is the frame's
+
+import './worker-dom/random-uuid.js';
+import coincident from 'coincident/worker';
+import { createWorkerProxies } from './worker-dom/worker-proxies.js';
+import { copyPythonValue } from './python-values.js';
+import { WORKER_CALLS } from './worker-dom/wire.js';
+
+export * from './python-worker-support.js';
+
+/** The worker's Pyodide, once loaded (see pythonLoaded). */
+let python = null;
+
+/** Tells this module the worker's Pyodide (the boot script's loadPyodide calls it). */
+export function pythonLoaded(pyodide) {
+  python = pyodide;
+  return pyodide;
+}
+
+/**
+ * Opens the synchronous channel to the frame (coincident) and answers the frame's calls into the
+ * worker: event callbacks into Python, and `jodide.python.get(name)` from js chunks.
+ */
+export async function connectToFrame(scope = self) {
+  const { proxy, sync } = await coincident({ transfer: false });
+  if (!sync) throw new Error('the frame cannot share memory with the Python worker (no SharedArrayBuffer)');
+  const remote = createWorkerProxies(proxy);
+  proxy[WORKER_CALLS.callback] = (id, args) => { remote.invokeCallback(id, args); };
+  proxy[WORKER_CALLS.pythonGet] = (name) => {
+    if (!python) throw new Error('Python is still loading');
+    return copyPythonValue(python.globals, name);
+  };
+  return { jsGlobals: remote.jsGlobals(scope) };
+}
