@@ -194,11 +194,35 @@ public final class OutputPane {
         changed.run();
     }
 
-    /** Removes the first {@code lines} lines of text (and the displays among them) from the front. */
+    /**
+     * Removes the first {@code lines} lines of text (and the displays among them) from the front:
+     * from the page, then from the text not in the page yet. Text that would go in only to be
+     * taken out again never touches the page (a loop printing without a pause fills the pending
+     * text many times over before the next paint).
+     */
     public void dropLines(int lines) {
-        flush();
+        int left = dropFromPage(lines);
+        if (left > 0 && !pending.isEmpty()) {
+            if (firstShown() == null) {
+                dropFromPending(left);
+            } else {
+                // The page ends inside a line that the pending text goes on with: put it in first.
+                flush();
+                dropFromPage(left);
+            }
+        }
+        changed.run();
+    }
+
+    /** The first text piece or display after the note, if any. */
+    private Node firstShown() {
+        return note == null ? root.getFirstChild() : note.getNextSibling();
+    }
+
+    /** Drops up to {@code lines} lines from the page's front; returns how many are left to drop. */
+    private int dropFromPage(int lines) {
         int left = lines;
-        Node child = note == null ? root.getFirstChild() : note.getNextSibling();
+        Node child = firstShown();
         while (child != null && left > 0) {
             Node next = child.getNextSibling();
             if (isTextPiece(child)) {
@@ -214,7 +238,28 @@ public final class OutputPane {
             }
             child = next;
         }
-        changed.run();
+        return left;
+    }
+
+    /** Drops up to {@code lines} whole lines from the front of the pending text (which starts a line). */
+    private void dropFromPending(int lines) {
+        int left = lines;
+        while (!pending.isEmpty() && left > 0) {
+            String text = pending.get(0);
+            int cut = -1;
+            for (int i = text.indexOf('\n'); i >= 0 && left > 0; i = text.indexOf('\n', i + 1)) {
+                left--;
+                cut = i;
+            }
+            if (cut == text.length() - 1) {
+                pending.remove(0);
+            } else {
+                if (cut >= 0) {
+                    pending.set(0, text.substring(cut + 1));
+                }
+                return;
+            }
+        }
     }
 
     /** Drops up to {@code lines} lines from the front of a text piece; returns how many are left to drop. */
