@@ -15,6 +15,8 @@ import java.util.List;
 public final class OutputBatcher implements ExecutionListener {
     /** About one frame: output shows as it is printed, at most 60 batches a second. */
     public static final int FLUSH_DELAY_MS = 16;
+    /** A text this long, with nothing waiting before it, goes out as it is. */
+    public static final int PASS_THROUGH_CHARS = 4 * 1024;
     /** A batch this long goes out at once. */
     public static final int MAX_BATCH_CHARS = 64 * 1024;
 
@@ -50,6 +52,11 @@ public final class OutputBatcher implements ExecutionListener {
         }
         if (batchStream != null && batchStream != stream) {
             flush();
+        }
+        if (batch.isEmpty() && text.length() >= PASS_THROUGH_CHARS) {
+            // Already a batch (Python's printed lines come joined): joining would only copy it.
+            target.output(stream, text);
+            return;
         }
         boolean firstPiece = batch.isEmpty();
         double now = timer.now();

@@ -79,6 +79,12 @@ public final class LongLines {
 
     /** Whether no line of {@code text} makes its line too long; if so, records where the last line stands. */
     private boolean fits(String text) {
+        if (lineChars + text.length() <= maxLineChars) {
+            // No line can be too long: only the last line's length is needed, read from the end.
+            int lastLineFeed = text.lastIndexOf('\n');
+            lineChars = lastLineFeed < 0 ? lineChars + text.length() : text.length() - lastLineFeed - 1;
+            return true;
+        }
         int lineStart = 0;
         int chars = lineChars;
         for (int lineFeed = text.indexOf('\n'); lineFeed >= 0; lineFeed = text.indexOf('\n', lineFeed + 1)) {

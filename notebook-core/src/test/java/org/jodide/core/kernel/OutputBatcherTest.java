@@ -120,4 +120,17 @@ class OutputBatcherTest {
         fireTimers();
         assertEquals(List.of("finished null boom"), heard);
     }
+
+    @Test
+    void aLongTextWithNothingWaitingGoesOutAsItIsAndInOrder() {
+        String joined = "9\n".repeat(OutputBatcher.PASS_THROUGH_CHARS);
+        batcher.output(OutputStream.STDOUT, joined);
+        assertEquals(List.of("STDOUT:" + joined), heard, "no timer, no copy");
+        assertEquals(List.of(), delays);
+        batcher.output(OutputStream.STDOUT, "short\n");
+        batcher.output(OutputStream.STDOUT, joined);
+        assertEquals(List.of("STDOUT:" + joined), heard, "behind waiting text, a long one waits too");
+        fireTimers();
+        assertEquals(List.of("STDOUT:" + joined, "STDOUT:short\n" + joined), heard);
+    }
 }
