@@ -8,3 +8,4 @@ export {
 export { readStorage, writeStorage, removeStorage, parseDraft } from './storage.js';
 export { onPageLeft, listenMessages, listenMessagesWithPorts, listenPort } from './page-events.js';
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';
+export { quoteJson, unquoteJson, joinParts } from './json-strings.js';

@@ -1,5 +1,6 @@
 package org.jodide.ui.editor;
 
+import org.jodide.ui.dom.EngineJsonStrings;
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
@@ -19,6 +20,7 @@ public final class EditorMain {
 
     public static void main(String[] args) {
         ReportLibs.capture();
+        EngineJsonStrings.install();
         HTMLDocument document = HTMLDocument.current();
         EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),

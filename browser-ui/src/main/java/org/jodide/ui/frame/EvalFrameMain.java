@@ -1,5 +1,6 @@
 package org.jodide.ui.frame;
 
+import org.jodide.ui.dom.EngineJsonStrings;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
@@ -66,6 +67,7 @@ public final class EvalFrameMain {
                     + " (an opaque origin), framed by the notebook; refusing to start");
             return;
         }
+        EngineJsonStrings.install();
         new EvalFrameMain().start();
     }
 

@@ -1,5 +1,7 @@
 package org.jodide.core.protocol.internal;
 
+import org.jodide.core.protocol.JsonStrings;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,65 +17,62 @@ public final class FlatJson {
     private FlatJson() {
     }
 
-    public static String write(Map<String, Object> fields) {
-        StringBuilder out = new StringBuilder(sizeHint(fields));
-        writeObject(out, fields, true);
-        return out.toString();
+    /** How strings are written, read and joined: plain Java until a page installs its engine's own. */
+    private static volatile JsonStrings strings = JsonStrings.JAVA;
+
+    /** See {@link JsonStrings#use}. */
+    public static void use(JsonStrings engineStrings) {
+        strings = engineStrings;
     }
 
-    /** The length of the text of string values plus some: enough for most messages without growing. */
-    private static int sizeHint(Map<String, Object> fields) {
-        int chars = 64;
-        for (Map.Entry<String, Object> field : fields.entrySet()) {
-            chars += field.getKey().length() + 8;
-            if (field.getValue() instanceof String) {
-                String value = (String) field.getValue();
-                chars += value.length() + value.length() / 8;
-            }
-        }
-        return chars;
+    public static String write(Map<String, Object> fields) {
+        List<String> out = new ArrayList<>();
+        writeObject(out, fields, true);
+        return strings.join(out.toArray(new String[0]));
     }
 
     @SuppressWarnings("unchecked")
-    private static void writeObject(StringBuilder out, Map<String, Object> fields, boolean allowLists) {
-        out.append('{');
+    private static void writeObject(List<String> out, Map<String, Object> fields, boolean allowLists) {
+        out.add("{");
         boolean first = true;
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             if (!first) {
-                out.append(',');
+                out.add(",");
             }
             first = false;
-            writeString(out, field.getKey());
-            out.append(':');
+            out.add(strings.quote(field.getKey()));
+            out.add(":");
             Object value = field.getValue();
             if (value == null) {
-                out.append("null");
+                out.add("null");
             } else if (value instanceof String) {
-                writeString(out, (String) value);
+                out.add(strings.quote((String) value));
             } else if (value instanceof Integer || value instanceof Boolean) {
-                out.append(value);
+                out.add(String.valueOf(value));
             } else if (value instanceof List && allowLists) {
-                out.append('[');
+                out.add("[");
                 boolean firstItem = true;
                 for (Object item : (List<Object>) value) {
                     if (!(item instanceof Map)) {
                         throw new IllegalArgumentException("list items of " + field.getKey() + " must be objects");
                     }
                     if (!firstItem) {
-                        out.append(',');
+                        out.add(",");
                     }
                     firstItem = false;
                     writeObject(out, (Map<String, Object>) item, false);
                 }
-                out.append(']');
+                out.add("]");
             } else {
                 throw new IllegalArgumentException("unsupported JSON value for " + field.getKey() + ": " + value.getClass());
             }
         }
-        out.append('}');
+        out.add("}");
     }
 
-    private static void writeString(StringBuilder out, String s) {
+    /** {@code s} as a JSON string literal (what {@link JsonStrings#JAVA} writes). */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + s.length() / 8 + 2);
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -94,6 +93,49 @@ public final class FlatJson {
             }
         }
         out.append('"');
+        return out.toString();
+    }
+
+    /**
+     * The value of the JSON string literal {@code json.substring(start, end)} (what
+     * {@link JsonStrings#JAVA} reads); throws {@link IllegalArgumentException} on a bad escape.
+     */
+    public static String unquote(String json, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        int pos = start + 1;
+        int last = end - 1;
+        while (pos < last) {
+            char c = json.charAt(pos++);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = json.charAt(pos++);
+            switch (e) {
+                case '"': out.append('"'); break;
+                case '\\': out.append('\\'); break;
+                case '/': out.append('/'); break;
+                case 'b': out.append('\b'); break;
+                case 'f': out.append('\f'); break;
+                case 'n': out.append('\n'); break;
+                case 'r': out.append('\r'); break;
+                case 't': out.append('\t'); break;
+                case 'u':
+                    if (pos + 4 > last) {
+                        throw new IllegalArgumentException("bad JSON at " + pos + ": short \\u escape");
+                    }
+                    try {
+                        out.append((char) Integer.parseInt(json.substring(pos, pos + 4), 16));
+                    } catch (NumberFormatException ex) {
+                        throw new IllegalArgumentException("bad JSON at " + pos + ": bad \\u escape", ex);
+                    }
+                    pos += 4;
+                    break;
+                default:
+                    throw new IllegalArgumentException("bad JSON at " + pos + ": bad escape \\" + e);
+            }
+        }
+        return out.toString();
     }
 
     /** Parses a flat object; throws {@link IllegalArgumentException} saying where the text is wrong. */
@@ -210,55 +252,33 @@ public final class FlatJson {
         }
 
         private String readString() {
+            int start = pos;
             expect('"');
-            // Sized to the string's escaped length, which is at least its length: in the browser a
-            // growing StringBuilder copies itself at each doubling (long printed text is one string).
-            StringBuilder out = new StringBuilder(escapedLength());
-            while (true) {
-                char c = next();
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c == '\\') {
-                    char e = next();
-                    switch (e) {
-                        case '"': out.append('"'); break;
-                        case '\\': out.append('\\'); break;
-                        case '/': out.append('/'); break;
-                        case 'b': out.append('\b'); break;
-                        case 'f': out.append('\f'); break;
-                        case 'n': out.append('\n'); break;
-                        case 'r': out.append('\r'); break;
-                        case 't': out.append('\t'); break;
-                        case 'u':
-                            if (pos + 4 > in.length()) {
-                                throw error("short \\u escape");
-                            }
-                            try {
-                                out.append((char) Integer.parseInt(in.substring(pos, pos + 4), 16));
-                            } catch (NumberFormatException ex) {
-                                throw error("bad \\u escape");
-                            }
-                            pos += 4;
-                            break;
-                        default:
-                            throw error("bad escape \\" + e);
-                    }
-                } else if (c < 0x20) {
-                    throw error("control character in string");
-                } else {
-                    out.append(c);
-                }
+            int end = closingQuote();
+            String value = strings.unquote(in, start, end + 1);
+            if (value == null) {
+                throw error("bad escape in string");
             }
+            pos = end + 1;
+            return value;
         }
 
-        /** UTF-16 units from here to the closing quote of the string that starts here (or to the end). */
-        private int escapedLength() {
+        /** Where the string that starts here ends (its closing quote); rejects control characters and a missing end. */
+        private int closingQuote() {
             int i = pos;
-            while (i < in.length() && in.charAt(i) != '"') {
-                i += in.charAt(i) == '\\' ? 2 : 1;
+            while (i < in.length()) {
+                char c = in.charAt(i);
+                if (c == '"') {
+                    return i;
+                }
+                if (c < 0x20) {
+                    pos = i;
+                    throw error("control character in string");
+                }
+                i += c == '\\' ? 2 : 1;
             }
-            return Math.min(i, in.length()) - pos;
+            pos = in.length();
+            throw error("unexpected end");
         }
 
         private void skipBlanks() {

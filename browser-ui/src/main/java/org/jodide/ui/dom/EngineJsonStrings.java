@@ -1,0 +1,45 @@
+package org.jodide.ui.dom;
+
+import org.jodide.core.protocol.JsonStrings;
+import org.teavm.jso.JSBody;
+
+/**
+ * The frame protocol's JSON strings done by the browser's engine ({@code JSON.stringify},
+ * {@code JSON.parse}, {@code Array.join}; static/src/main/js/page/json-strings.js) instead of
+ * TeaVM's character-by-character loops: printed output crosses the frames as one long JSON string.
+ * The editor page and the eval frame install it at start ({@link #install}); the Python worker,
+ * which does not load page-support.js, keeps plain Java.
+ */
+public final class EngineJsonStrings implements JsonStrings {
+    private EngineJsonStrings() {
+    }
+
+    /** Makes the protocol's JSON use the engine's strings in this page. */
+    public static void install() {
+        JsonStrings.use(new EngineJsonStrings());
+    }
+
+    @Override
+    public String quote(String value) {
+        return quoteJson(value);
+    }
+
+    @Override
+    public String unquote(String json, int start, int end) {
+        return unquoteJson(json, start, end);
+    }
+
+    @Override
+    public String join(String[] parts) {
+        return joinParts(parts);
+    }
+
+    @JSBody(params = "value", script = "return window.jodidePageSupport.quoteJson(value);")
+    private static native String quoteJson(String value);
+
+    @JSBody(params = {"json", "start", "end"}, script = "return window.jodidePageSupport.unquoteJson(json, start, end);")
+    private static native String unquoteJson(String json, int start, int end);
+
+    @JSBody(params = "parts", script = "return window.jodidePageSupport.joinParts(parts);")
+    private static native String joinParts(String[] parts);
+}
