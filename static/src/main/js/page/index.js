@@ -9,3 +9,4 @@ export { readStorage, writeStorage, removeStorage, parseDraft } from './storage.
 export { onPageLeft, listenMessages, listenMessagesWithPorts, listenPort } from './page-events.js';
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
+export { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from './text.js';

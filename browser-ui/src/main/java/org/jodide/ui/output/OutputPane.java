@@ -1,6 +1,7 @@
 package org.jodide.ui.output;
 
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.ui.dom.EngineText;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -143,9 +144,9 @@ public final class OutputPane {
             }
             // Up to the first line end after the block is full (or all of it).
             int room = Math.max(0, BLOCK_CHARS - pieceChars);
-            int lineEnd = text.indexOf('\n', Math.min(text.length() - 1, from + room));
+            int lineEnd = EngineText.lineFeedFrom(text, Math.min(text.length() - 1, from + room));
             int to = lineEnd < 0 ? text.length() : lineEnd + 1;
-            appendToPiece(from == 0 && to == text.length() ? text : text.substring(from, to));
+            appendToPiece(from == 0 && to == text.length() ? text : EngineText.slice(text, from, to));
             from = to;
         }
     }
@@ -178,9 +179,7 @@ public final class OutputPane {
             lastPiece.appendChild(lastText);
         }
         pieceChars += text.length();
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            pieceLines++;
-        }
+        pieceLines += EngineText.countLineFeeds(text);
         atLineStart = text.charAt(text.length() - 1) == '\n';
     }
 
@@ -246,16 +245,14 @@ public final class OutputPane {
         int left = lines;
         while (!pending.isEmpty() && left > 0) {
             String text = pending.get(0);
-            int cut = -1;
-            for (int i = text.indexOf('\n'); i >= 0 && left > 0; i = text.indexOf('\n', i + 1)) {
-                left--;
-                cut = i;
-            }
+            EngineText.LineFeeds found = EngineText.nthLineFeed(text, left);
+            int cut = found.getAt();
+            left -= found.getCounted();
             if (cut == text.length() - 1) {
                 pending.remove(0);
             } else {
                 if (cut >= 0) {
-                    pending.set(0, text.substring(cut + 1));
+                    pending.set(0, EngineText.slice(text, cut + 1, text.length()));
                 }
                 return;
             }
@@ -270,11 +267,9 @@ public final class OutputPane {
             Node next = node.getNextSibling();
             CharacterData text = (CharacterData) node;
             String data = text.getData();
-            int cut = -1;
-            for (int i = data.indexOf('\n'); i >= 0 && left > 0; i = data.indexOf('\n', i + 1)) {
-                left--;
-                cut = i;
-            }
+            EngineText.LineFeeds found = EngineText.nthLineFeed(data, left);
+            int cut = found.getAt();
+            left -= found.getCounted();
             if (cut == data.length() - 1) {
                 piece.removeChild(node);
             } else {

@@ -1,0 +1,18 @@
+// text.js: text operations for long output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from '../../main/js/page/text.js';
+
+test('line feeds are counted, found from a place, and the n-th one located', () => {
+  assert.equal(countLineFeeds('a\nb\n\nc'), 3);
+  assert.equal(countLineFeeds(''), 0);
+  assert.equal(lineFeedFrom('ab\ncd\n', 3), 5);
+  assert.equal(lineFeedFrom('ab', 0), -1);
+  assert.deepEqual(nthLineFeed('a\nb\nc\n', 2), { at: 3, counted: 2 });
+  assert.deepEqual(nthLineFeed('a\nb', 5), { at: 1, counted: 1 }, 'fewer line feeds than asked: the last one');
+  assert.deepEqual(nthLineFeed('ab', 1), { at: -1, counted: 0 });
+});
+
+test('slice takes the text between two places', () => {
+  assert.equal(slice('hello world', 6, 11), 'world');
+});
