@@ -68,9 +68,9 @@ public final class OutputPane {
     /**
      * Milliseconds between two appends of text that keeps coming (a loop printing): each append
      * relays out and repaints the view, and at 60 a second that work took the CPU the printing
-     * code needed (a 100,000-line loop ran twice as slowly). Ten a second still reads as live.
+     * code needed (a 100,000-line loop ran twice as slowly). Five a second still reads as live.
      */
-    static final int STREAMING_INTERVAL_MS = 100;
+    static final int STREAMING_INTERVAL_MS = 200;
     private double lastFlushAt = Double.NEGATIVE_INFINITY;
 
     /**
