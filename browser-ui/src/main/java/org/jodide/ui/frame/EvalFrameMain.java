@@ -1,12 +1,12 @@
 package org.jodide.ui.frame;
 
-import org.jodide.ui.dom.EngineJsonStrings;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.pyodide.PyodideOptions;
+import org.jodide.ui.dom.EngineJsonStrings;
 import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.WindowMessages;

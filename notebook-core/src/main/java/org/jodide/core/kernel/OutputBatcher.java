@@ -1,7 +1,6 @@
 package org.jodide.core.kernel;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.jodide.core.output.TextPieces;
 
 /**
  * An {@link ExecutionListener} that passes a run's printed text on in batches instead of line by
@@ -31,9 +30,8 @@ public final class OutputBatcher implements ExecutionListener {
 
     private final ExecutionListener target;
     private final Timer timer;
-    /** The batch's texts as they came, joined once when it goes out (a StringBuilder per print would copy each one again as it grows). */
-    private final List<String> batch = new ArrayList<>();
-    private int batchChars;
+    /** The batch's texts as they came, joined once when it goes out. */
+    private final TextPieces batch = new TextPieces();
     private OutputStream batchStream;
     private double batchStartedAt;
     /** Counts scheduled flushes, so that a timer set for a batch already sent does nothing. */
@@ -65,10 +63,9 @@ public final class OutputBatcher implements ExecutionListener {
         }
         batchStream = stream;
         batch.add(text);
-        batchChars += text.length();
         // A run that prints without yielding (a Python loop) never lets the timer fire: its own
         // prints send what waited long enough, so its output still shows as it goes.
-        if (batchChars >= MAX_BATCH_CHARS || now - batchStartedAt >= FLUSH_DELAY_MS) {
+        if (batch.length() >= MAX_BATCH_CHARS || now - batchStartedAt >= FLUSH_DELAY_MS) {
             flush();
         } else if (firstPiece) {
             int scheduled = generation;
@@ -105,20 +102,10 @@ public final class OutputBatcher implements ExecutionListener {
             return;
         }
         generation++;
-        String text = joined();
+        String text = batch.joined();
         OutputStream stream = batchStream;
         batch.clear();
-        batchChars = 0;
         batchStream = null;
         target.output(stream, text);
-    }
-
-    private String joined() {
-        if (batch.size() == 1) {
-            return batch.get(0);
-        }
-        StringBuilder text = new StringBuilder(batchChars);
-        batch.forEach(text::append);
-        return text.toString();
     }
 }

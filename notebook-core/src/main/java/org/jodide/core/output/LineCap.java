@@ -1,8 +1,5 @@
 package org.jodide.core.output;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * How much of a run's printed text a view keeps on screen: the last {@code maxLines} lines. The
  * views append everything as it arrives and, when told, drop lines from the front; dropping in
@@ -24,12 +21,8 @@ public final class LineCap {
     private final int maxLines;
     private final int slack;
     private final int maxKeptChars;
-    /**
-     * The text kept for download, as the pieces it came in: joined only when asked for. (In the
-     * browser a StringBuilder copies every character it is given, one by one, and again as it grows.)
-     */
-    private final List<String> kept = new ArrayList<>();
-    private int keptChars;
+    /** The text kept for download, joined only when asked for. */
+    private final TextPieces kept = new TextPieces();
     private boolean keptAll = true;
     /** Line feeds among the lines shown. */
     private long shownBreaks;
@@ -93,9 +86,7 @@ public final class LineCap {
 
     /** The text kept for download: all of it when {@link #keptAll()}, else its first {@code maxKeptChars} units. */
     public String keptText() {
-        StringBuilder text = new StringBuilder(keptChars);
-        kept.forEach(text::append);
-        return text.toString();
+        return kept.joined();
     }
 
     /** Whether {@link #keptText()} is the whole text printed. */
@@ -120,12 +111,9 @@ public final class LineCap {
         if (!keptAll) {
             return;
         }
-        int room = maxKeptChars - keptChars;
+        int room = maxKeptChars - kept.length();
         String piece = text.length() <= room ? text : text.substring(0, Math.max(0, room));
-        if (!piece.isEmpty()) {
-            kept.add(piece);
-            keptChars += piece.length();
-        }
+        kept.add(piece);
         keptAll = piece.length() == text.length();
     }
 }
