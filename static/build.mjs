@@ -4,19 +4,15 @@
 //   frame-runtime.js the report frame's JavaScript runtime: js chunks, completions, workspace, fetch and
 //                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
 //   uncaught-errors.js  the report frame's watch on errors nobody caught, for the console (src/main/js/frame)
-<<<<<<< HEAD
-//   python-worker-support.js  starting the Python worker and the shared memory between it and the frame
+//   python-worker-support.js  the frame's side of the Python worker: starting it, the shared memory, and
+//                   worker-dom's frame host (coincident) through which Python in the worker reaches the DOM
+//   python-worker-remote.js   the worker's side: the shared memory and worker-dom's proxies of frame objects
 //   pyodide-support.js  loading Pyodide and Jodide's kernel into it, calls into the kernel's Python
 //                   (src/main/js/pyodide), for the frame and the Python worker
 //   pyodide/jodide-kernel.json  the kernel's Python (pyodide-loader/src/main/python) as {path: source},
 //                   which the kernel fetches next to Pyodide and imports (see python-tree.mjs)
 //   page-support.js small helpers of the editor page and the frame: notebook files, storage, messages,
 //                   URL settings (src/main/js/page)
-=======
-//   python-worker-support.js  the frame's side of the Python worker: starting it, the shared memory, and
-//                   worker-dom's frame host (coincident) through which Python in the worker reaches the DOM
-//   python-worker-remote.js   the worker's side: the shared memory and worker-dom's proxies of frame objects
->>>>>>> workerdom
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -38,14 +34,10 @@ const bundles = {
   'report-libs.js': 'src/main/js/report/index.js',
   'frame-runtime.js': 'src/main/js/frame/runtime.js',
   'uncaught-errors.js': 'src/main/js/frame/uncaught-errors.js',
-<<<<<<< HEAD
-  'python-worker-support.js': 'src/main/js/frame/python-worker-support.js',
-  'pyodide-support.js': 'src/main/js/pyodide/index.js',
-  'page-support.js': 'src/main/js/page/index.js',
-=======
   'python-worker-support.js': 'src/main/js/frame/python-worker-frame.js',
   'python-worker-remote.js': 'src/main/js/frame/python-worker-remote.js',
->>>>>>> workerdom
+  'pyodide-support.js': 'src/main/js/pyodide/index.js',
+  'page-support.js': 'src/main/js/page/index.js',
 };
 
 mkdirSync(outDir, { recursive: true });
