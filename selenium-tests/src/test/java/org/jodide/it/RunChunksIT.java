@@ -125,19 +125,6 @@ class RunChunksIT {
         assertTrue(!traceback.contains("chunk-c") && !traceback.contains("<chunk"), "no internal ids: " + traceback);
     }
 
-    @Test
-    void theKernelShowsBusyWhileAJavascriptChunkLoopsForever() {
-        open();
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        page.replaceText("%% js\nwhile (true) {}\n");
-        page.pressShiftEnter();
-        page.awaitKernelState("busy", Duration.ofSeconds(5));
-        assertEquals("Running…", SITE.browser().driver().findElement(By.id("kernel-status")).getText());
-
-        page.click("restart-kernel");
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-    }
-
     @ParameterizedTest
     @EnumSource(PythonMode.class)
     void theReadmeNotebookDoesWhatTheReadmeSays(PythonMode mode) throws java.io.IOException {
