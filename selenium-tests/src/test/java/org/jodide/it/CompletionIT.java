@@ -1,8 +1,11 @@
 package org.jodide.it;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -11,16 +14,24 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The editor completes names from the live kernel: Python with rlcompleter, JavaScript from the frame's globals. */
+/**
+ * The editor completes names from the live kernel: Python with rlcompleter (on the frame's main
+ * thread and in its worker, {@link PythonMode}), JavaScript from the frame's globals.
+ */
+@ParameterizedClass
+@EnumSource(PythonMode.class)
 class CompletionIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
 
     private static NotebookPage page;
 
-    @BeforeAll
-    static void openNotebook() {
-        page = SITE.notebookPage().open();
+    @Parameter
+    PythonMode mode;
+
+    @BeforeParameterizedClassInvocation
+    static void openNotebook(PythonMode mode) {
+        page = mode.open(SITE);
         page.replaceText("%% py\nimport os\nmy_variable = 1\n%% js\nvar myGlobal = 2;\n");
         page.click("run-all");
         page.awaitEntry(1);

@@ -1,8 +1,11 @@
 package org.jodide.it;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -16,7 +19,12 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The console input (py or js, with history) and the workspace pane of both languages' variables. */
+/**
+ * The console input (py or js, with history) and the workspace pane of both languages' variables,
+ * with Python on the frame's main thread and in its worker ({@link PythonMode}).
+ */
+@ParameterizedClass
+@EnumSource(PythonMode.class)
 class ConsoleAndWorkspaceIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
@@ -24,9 +32,12 @@ class ConsoleAndWorkspaceIT {
     private static NotebookPage page;
     private static WebDriver driver;
 
-    @BeforeAll
-    static void openNotebook() {
-        page = SITE.notebookPage().open();
+    @Parameter
+    PythonMode mode;
+
+    @BeforeParameterizedClassInvocation
+    static void openNotebook(PythonMode mode) {
+        page = mode.open(SITE);
         driver = SITE.browser().driver();
     }
 

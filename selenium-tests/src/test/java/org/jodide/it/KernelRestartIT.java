@@ -2,6 +2,7 @@ package org.jodide.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -41,6 +42,25 @@ class KernelRestartIT {
         page.putCursorAt(typed.indexOf("1+1"));
         assertEquals("2", page.runWithShiftEnter().value());
         assertEquals(typed, page.editorText(), "restarting the kernel leaves the notebook text alone");
+    }
+
+    /**
+     * Moved here from RunChunksIT: there, after its worker-mode tests ({@code ?python=worker}) in
+     * the same browser, the Restart kernel click of this test hung (and then WebDriver's log
+     * request at the end of the class); the Python workers of the earlier pages were still listed
+     * as blob: worker targets. Not understood yet: see docs/architecture.md, "Not yet".
+     */
+    @Test
+    void theKernelShowsBusyWhileAJavascriptChunkLoopsForever() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.replaceText("%% js\nwhile (true) {}\n");
+        page.pressShiftEnter();
+        page.awaitKernelState("busy", Duration.ofSeconds(5));
+        assertEquals("Running…", SITE.browser().driver().findElement(By.id("kernel-status")).getText());
+
+        page.click("restart-kernel");
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
     }
 
     @Test

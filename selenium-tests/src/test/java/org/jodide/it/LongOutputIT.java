@@ -1,8 +1,11 @@
 package org.jodide.it;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -13,16 +16,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A chunk printing 100,000 lines finishes, and every view shows its last 10,000 lines with a note. */
+/**
+ * A chunk printing 100,000 lines finishes, and every view shows its last 10,000 lines with a note,
+ * with Python on the frame's main thread and in its worker ({@link PythonMode}).
+ */
+@ParameterizedClass
+@EnumSource(PythonMode.class)
 class LongOutputIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
 
     private static NotebookPage page;
 
-    @BeforeAll
-    static void openNotebook() {
-        page = SITE.notebookPage().open();
+    @Parameter
+    PythonMode mode;
+
+    @BeforeParameterizedClassInvocation
+    static void openNotebook(PythonMode mode) {
+        page = mode.open(SITE);
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.jodide.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.jodide.site.SiteServer;
@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Packages a chunk imports load from the configured index before it runs; an unreachable or
- * silent index gives a clear error naming the package and the index, and never blocks the kernel.
+ * silent index gives a clear error naming the package and the index, and never blocks the kernel;
+ * each test with Python on the frame's main thread and in its worker ({@link PythonMode}).
  */
 class PackagesIT {
     @RegisterExtension
@@ -63,24 +64,17 @@ class PackagesIT {
         }
     }
 
-    private NotebookPage openWith(String query) {
-        WebDriver driver = SITE.browser().driver();
-        driver.get(SITE.server().uri() + "?" + query);
-        NotebookPage page = SITE.notebookPage();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> page.editor().isDisplayed());
-        return page.awaitAppReady();
-    }
-
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    @Test
-    void anUnreachableIndexGivesAnErrorNamingThePackageAndTheIndex() throws IOException {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void anUnreachableIndexGivesAnErrorNamingThePackageAndTheIndex(PythonMode mode) throws IOException {
         String index = "http://127.0.0.1:" + closedPort() + "/packages/";
-        NotebookPage page = openWith("packageIndex=" + index);
+        NotebookPage page = mode.open(SITE, "packageIndex=" + index);
         page.replaceText("%% py\nimport numpy\nnumpy.zeros(2)\n");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("error", entry.state());
@@ -91,10 +85,11 @@ class PackagesIT {
         assertEquals("2", page.runWithShiftEnter().value(), "the kernel still runs code");
     }
 
-    @Test
-    void aSilentIndexTimesOutAndNeverBlocksTheKernel() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void aSilentIndexTimesOutAndNeverBlocksTheKernel(PythonMode mode) {
         String index = "http://127.0.0.1:" + silentIndex.getLocalPort() + "/";
-        NotebookPage page = openWith("packageIndex=" + index + "&packageTimeoutMs=3000");
+        NotebookPage page = mode.open(SITE, "packageIndex=" + index + "&packageTimeoutMs=3000");
         page.replaceText("%% py\nimport numpy\n");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("error", entry.state());
@@ -140,12 +135,13 @@ class PackagesIT {
         return wheel;
     }
 
-    @Test
-    void aWheelLineInstallsAPurePythonWheelBuiltByTheTest(@TempDir Path folder) throws IOException {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void aWheelLineInstallsAPurePythonWheelBuiltByTheTest(PythonMode mode, @TempDir Path folder) throws IOException {
         Path wheel = buildWheel(folder);
         Files.writeString(folder.resolve("index.html"), "wheels");
         try (SiteServer wheels = SiteServer.start(folder, 0)) {
-            NotebookPage page = SITE.notebookPage().open();
+            NotebookPage page = mode.open(SITE);
             page.replaceText("%% fetch\nwheel: " + wheels.uri() + wheel.getFileName() + "\n"
                     + "%% py\nimport jodide_demo\njodide_demo.greet()\n");
             page.click("run-all");
@@ -156,11 +152,12 @@ class PackagesIT {
         }
     }
 
-    @Test
-    void aMissingWheelFailsItsLineAndStopsRunAll(@TempDir Path folder) throws IOException {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void aMissingWheelFailsItsLineAndStopsRunAll(PythonMode mode, @TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("index.html"), "no wheels here");
         try (SiteServer wheels = SiteServer.start(folder, 0)) {
-            NotebookPage page = SITE.notebookPage().open();
+            NotebookPage page = mode.open(SITE);
             page.replaceText("%% fetch\nwheel: " + wheels.uri() + "missing-1.0-py3-none-any.whl\n%% py\n'must not run'\n");
             page.click("run-all");
             NotebookPage.ConsoleEntry install = page.awaitEntry(0);
@@ -172,9 +169,10 @@ class PackagesIT {
         }
     }
 
-    @Test
-    void stdlibImportsNeedNoIndex() {
-        NotebookPage page = openWith("packageIndex=http://127.0.0.1:1/");
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void stdlibImportsNeedNoIndex(PythonMode mode) {
+        NotebookPage page = mode.open(SITE, "packageIndex=http://127.0.0.1:1/");
         page.replaceText("%% py\nimport json, sqlite3, decimal, hashlib\nhashlib.sha256(b'x').hexdigest()[:8]\n");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("'2d711642'", entry.value(), entry.error());

@@ -1,7 +1,8 @@
 package org.jodide.it;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,15 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Python faults end with a clear message where the user looks, the notebook text untouched, and
  * a following {@code 1+1} (and a js chunk) that works: MemoryError, deep recursion, SystemExit,
  * {@code os._exit} and Pyodide's fatal errors (the last two restart the kernel, saying so), and
- * 10 MB of printed text (cut with a note).
+ * 10 MB of printed text (cut with a note). Each test runs with Python on the frame's main thread
+ * and in its worker ({@link PythonMode}); in the worker, a lost Python (fatal error, {@code os._exit})
+ * restarts the kernel the same way: the worker tells the frame, the frame tells the editor.
  */
 class PythonFaultsIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
 
-    @Test
-    void memoryErrorsEndTheChunkAndPythonKeepsWorking() {
-        NotebookPage page = SITE.notebookPage().open();
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void memoryErrorsEndTheChunkAndPythonKeepsWorking(PythonMode mode) {
+        NotebookPage page = mode.open(SITE);
         String text = "%% py\nhuge = bytearray(10**10)\n"
                 + "%% py\ngrowing = []\nwhile True: growing.append(bytearray(10**8))\n"
                 + "%% py\nlength = len(growing)\ndel growing\n1+1\n%% js\n6*7\n";
@@ -36,9 +40,10 @@ class PythonFaultsIT {
         assertEquals(text, page.editorText());
     }
 
-    @Test
-    void deepRecursionIsARecursionErrorAndPythonKeepsWorking() {
-        NotebookPage page = SITE.notebookPage().open();
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void deepRecursionIsARecursionErrorAndPythonKeepsWorking(PythonMode mode) {
+        NotebookPage page = mode.open(SITE);
         String text = "%% py\ndef f(n):\n    return f(n + 1)\nkept = 7\n%% py\nf(0)\n%% py\nkept * 6\n"
                 + "%% py\nimport sys\nsys.setrecursionlimit(10**5)\nf(0)\n%% py\n1+1\n%% js\n6*7\n";
         page.replaceText(text);
@@ -66,9 +71,10 @@ class PythonFaultsIT {
         assertEquals(text, page.editorText());
     }
 
-    @Test
-    void systemExitEndsOnlyTheRunAndOsExitRestartsTheKernelSayingSo() {
-        NotebookPage page = SITE.notebookPage().open();
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void systemExitEndsOnlyTheRunAndOsExitRestartsTheKernelSayingSo(PythonMode mode) {
+        NotebookPage page = mode.open(SITE);
         String text = "%% py\nkept = 5\n%% py\nimport sys\nsys.exit(3)\n%% py\nexit()\n%% py\nquit()\n"
                 + "%% py\nkept + 1\n%% py\nimport os\nos._exit(1)\n%% py\n1+1\n%% js\n6*7\n";
         page.replaceText(text);
@@ -92,12 +98,16 @@ class PythonFaultsIT {
         assertEquals(text, page.editorText());
     }
 
-    @Test
-    void aFatalErrorOfPyodideRestartsTheKernelWithAMessage() {
-        NotebookPage page = SITE.notebookPage().open();
-        String text = "%% py\nx = 1\n%% js\npyodide._api.fatal_error(new Error('simulated crash'))\n%% py\n1+1\n%% js\n6*7\n";
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void aFatalErrorOfPyodideRestartsTheKernelWithAMessage(PythonMode mode) {
+        NotebookPage page = mode.open(SITE);
+        // Worker mode: js chunks cannot reach the worker's Pyodide (the frame's pyodide global is a
+        // stand-in), so Python calls the same API of its own Pyodide (pyodide_js) to crash it.
+        String crash = mode == PythonMode.MAIN_THREAD ? "%% js\npyodide._api.fatal_error(new Error('simulated crash'))\n"
+                : "%% py\nimport pyodide_js\npyodide_js._api.fatal_error('simulated crash')\n";
+        String text = "%% py\nx = 1\n" + crash + "%% py\n1+1\n%% js\n6*7\n";
         page.replaceText(text);
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
         page.putCursorAt(0);
         page.runWithShiftEnter();
         page.runWithShiftEnter();
@@ -109,9 +119,10 @@ class PythonFaultsIT {
         assertEquals(text, page.editorText());
     }
 
-    @Test
-    void tenMegabytesPrintedAreCutWithANoteAndThePageStaysResponsive() {
-        NotebookPage page = SITE.notebookPage().open();
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void tenMegabytesPrintedAreCutWithANoteAndThePageStaysResponsive(PythonMode mode) {
+        NotebookPage page = mode.open(SITE);
         String text = "%% py\nkept = 3\nprint('x' * 10_000_000)\nprint('after')\n"
                 + "%% py\nfor i in range(1_000_000):\n    print('123456789')\n"
                 + "%% py\nkept * 14\n%% js\n6*7\n";

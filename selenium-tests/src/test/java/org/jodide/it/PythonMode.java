@@ -1,22 +1,37 @@
 package org.jodide.it;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * Where the notebook runs Python, for ITs that must hold in both places: on the eval frame's main
- * thread (the default) or in the frame's worker ({@code ?python=worker}).
+ * thread (the default) or in the frame's worker ({@code ?python=worker}). With the system property
+ * {@code jodide.it.pythonMode} (e.g. {@code -Djodide.it.pythonMode=WORKER}) only that mode runs:
+ * the other is skipped when it opens the notebook.
  */
 enum PythonMode {
     MAIN_THREAD(""),
-    WORKER("?python=worker");
+    WORKER("python=worker");
 
-    private final String query;
+    private final String parameter;
 
-    PythonMode(String query) {
-        this.query = query;
+    PythonMode(String parameter) {
+        this.parameter = parameter;
     }
 
     /** Opens the notebook in this mode and waits until Python is idle. */
     NotebookPage open(SiteExtension site) {
-        NotebookPage page = site.notebookPage().openWith(query);
+        return open(site, "");
+    }
+
+    /**
+     * Opens the notebook in this mode with more query parameters ({@code "packageIndex=…&…"}, or
+     * none) and waits until Python is idle.
+     */
+    NotebookPage open(SiteExtension site, String parameters) {
+        String selected = System.getProperty("jodide.it.pythonMode", "");
+        assumeTrue(selected.isEmpty() || selected.equals(name()), "only " + selected + " runs (jodide.it.pythonMode)");
+        String query = parameter.isEmpty() || parameters.isEmpty() ? parameter + parameters : parameter + "&" + parameters;
+        NotebookPage page = site.notebookPage().openWith(query.isEmpty() ? "" : "?" + query);
         page.replaceText("%% py\n1\n");
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         return page;

@@ -1,8 +1,11 @@
 package org.jodide.it;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -13,7 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Rich display of Python values, IPython-style, and display() for several outputs per chunk. */
+/**
+ * Rich display of Python values, IPython-style, and display() for several outputs per chunk, with
+ * Python on the frame's main thread and in its worker ({@link PythonMode}).
+ */
+@ParameterizedClass
+@EnumSource(PythonMode.class)
 class RichDisplayIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
@@ -24,9 +32,12 @@ class RichDisplayIT {
     private static final String PNG_BYTES = "__import__('base64').b64decode("
             + "'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==')";
 
-    @BeforeAll
-    static void openNotebook() {
-        page = SITE.notebookPage().open();
+    @Parameter
+    PythonMode mode;
+
+    @BeforeParameterizedClassInvocation
+    static void openNotebook(PythonMode mode) {
+        page = mode.open(SITE);
     }
 
     private static NotebookPage.ConsoleEntry run(String code) {

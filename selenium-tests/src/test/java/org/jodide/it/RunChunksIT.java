@@ -1,8 +1,9 @@
 package org.jodide.it;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -13,20 +14,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Typing a notebook and running its chunks with Shift+Enter, in Chromium with real Pyodide. */
+/**
+ * Typing a notebook and running its chunks with Shift+Enter, in Chromium with real Pyodide; each
+ * test with Python runs with Python on the frame's main thread and in its worker ({@link PythonMode}).
+ */
 class RunChunksIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
 
     private NotebookPage page;
 
-    @BeforeEach
-    void openNotebook() {
+    /** Opens the notebook for a test without Python. */
+    private void open() {
         page = SITE.notebookPage().open();
     }
 
-    @Test
-    void pythonChunkShowsItsValueAfterShiftEnter() {
+    private void open(PythonMode mode) {
+        page = mode.open(SITE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void pythonChunkShowsItsValueAfterShiftEnter(PythonMode mode) {
+        open(mode);
         page.type("%% py\n1+1");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertNull(entry.error());
@@ -36,6 +46,7 @@ class RunChunksIT {
 
     @Test
     void markdownChunkRendersAHeadingInTheReport() {
+        open();
         page.type("%% md\n# Hi");
         page.pressShiftEnter();
         String heading = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -44,8 +55,10 @@ class RunChunksIT {
         assertEquals("Hi", heading);
     }
 
-    @Test
-    void pythonChunksMayAwaitAtTopLevel() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void pythonChunksMayAwaitAtTopLevel(PythonMode mode) {
+        open(mode);
         page.replaceText("%% py\nimport asyncio\nawait asyncio.sleep(0.01)\nprint('after await')\n'awaited'\n");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("after await\n", entry.output());
@@ -54,21 +67,26 @@ class RunChunksIT {
 
     @Test
     void javascriptChunkShowsItsValue() {
+        open();
         page.type("%% js\n6*7");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("42", entry.value());
     }
 
-    @Test
-    void printedOutputAndValueOfAPythonChunkAppearTogether() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void printedOutputAndValueOfAPythonChunkAppearTogether(PythonMode mode) {
+        open(mode);
         page.type("%% py\nprint('hello')\nprint('world')\n'done'");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("hello\nworld\n", entry.output());
         assertEquals("'done'", entry.value());
     }
 
-    @Test
-    void pythonErrorShowsATracebackWithTheNotebookLine() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void pythonErrorShowsATracebackWithTheNotebookLine(PythonMode mode) {
+        open(mode);
         page.replaceText("%% md\nintro\n\n%% py\nx = 1\nraise ValueError('boom')\n");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("error", entry.state());
@@ -81,6 +99,7 @@ class RunChunksIT {
 
     @Test
     void javascriptErrorNamesTheNotebookLine() {
+        open();
         page.replaceText("%% js\nlet a = 1;\nundefinedFunction();\n");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("error", entry.state());
@@ -88,8 +107,10 @@ class RunChunksIT {
         assertTrue(entry.error().contains("notebook line 3"), entry.error());
     }
 
-    @Test
-    void tracebacksAndStacksNameTheChunkByItsTypeAndLine() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void tracebacksAndStacksNameTheChunkByItsTypeAndLine(PythonMode mode) {
+        open(mode);
         String text = "%% md\nintro\n\n%% py\ndef fail():\n    raise ValueError('boom')\n%% js\nlet a = 1;\nundefinedFunction();\n"
                 + "%% py\nfail()\n";
         page.replaceText(text);
@@ -104,20 +125,10 @@ class RunChunksIT {
         assertTrue(!traceback.contains("chunk-c") && !traceback.contains("<chunk"), "no internal ids: " + traceback);
     }
 
-    @Test
-    void theKernelShowsBusyWhileAJavascriptChunkLoopsForever() {
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        page.replaceText("%% js\nwhile (true) {}\n");
-        page.pressShiftEnter();
-        page.awaitKernelState("busy", Duration.ofSeconds(5));
-        assertEquals("Running…", SITE.browser().driver().findElement(By.id("kernel-status")).getText());
-
-        page.click("restart-kernel");
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-    }
-
-    @Test
-    void theReadmeNotebookDoesWhatTheReadmeSays() throws java.io.IOException {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void theReadmeNotebookDoesWhatTheReadmeSays(PythonMode mode) throws java.io.IOException {
+        open(mode);
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
         int start = readme.indexOf("```\n", readme.indexOf("## A notebook")) + 4;
         String notebook = readme.substring(start, readme.indexOf("```\n", start));
@@ -133,8 +144,10 @@ class RunChunksIT {
         assertEquals("Sales, checked by JavaScript", heading, "the js chunk changes what the report shows");
     }
 
-    @Test
-    void shiftEnterRunsTheChunkAtTheCursorAndMovesToTheNext() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void shiftEnterRunsTheChunkAtTheCursorAndMovesToTheNext(PythonMode mode) {
+        open(mode);
         String text = "%% py\nx = 20\n%% py\nx + 1\n%% js\n'last'\n";
         page.replaceText(text);
         page.putCursorAt(text.indexOf("x = 20"));
@@ -146,8 +159,10 @@ class RunChunksIT {
         assertEquals("\"last\"", page.runWithShiftEnter().value());
     }
 
-    @Test
-    void pythonAndJavascriptRunInOrderWhenQueuedTogether() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void pythonAndJavascriptRunInOrderWhenQueuedTogether(PythonMode mode) {
+        open(mode);
         page.replaceText("%% py\nimport time\nfor i in range(3):\n    print(i)\n%% js\n'after python'\n");
         page.click("run-all");
         NotebookPage.ConsoleEntry python = page.awaitEntry(0);
@@ -156,8 +171,10 @@ class RunChunksIT {
         assertEquals("\"after python\"", javascript.value());
     }
 
-    @Test
-    void globalsDeclaredByNotebookJavascriptDoNotBreakTheFrame() {
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void globalsDeclaredByNotebookJavascriptDoNotBreakTheFrame(PythonMode mode) {
+        open(mode);
         // Short names like the minified ones of compiled code: the frame's own code must not share the global scope.
         String text = "%% js\nvar a = 1; var b = 2; function C() { return 3; } x = 4; var main = 5;\n"
                 + "%% js\na + b + C() + x + main\n%% py\n1+1\n";
@@ -171,6 +188,7 @@ class RunChunksIT {
 
     @Test
     void notebookCodeCannotReachTheEditorsStorageOrDocument() {
+        open();
         page.replaceText("%% js\n"
                 + "const probes = [];\n"
                 + "try { localStorage.length; probes.push('storage readable'); } catch (e) { probes.push(e.name); }\n"

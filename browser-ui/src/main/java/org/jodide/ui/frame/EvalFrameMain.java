@@ -116,6 +116,11 @@ public final class EvalFrameMain {
                     public void failed(String reason) {
                         send(new FrameToEditor.KernelStatus(KernelState.FAILED, reason));
                     }
+
+                    @Override
+                    public void lost(String reason) {
+                        send(new FrameToEditor.KernelLost(reason));
+                    }
                 });
     }
 

@@ -83,6 +83,12 @@ public final class WorkerCodec {
             }
 
             @Override
+            public void lost(WorkerToFrame.Lost m) {
+                out[0] = ProtocolCodec.header("Lost");
+                out[0].put("reason", m.reason());
+            }
+
+            @Override
             public void output(WorkerToFrame.Output m) {
                 out[0] = ProtocolCodec.header("Output");
                 out[0].put("runId", m.runId());
@@ -176,6 +182,8 @@ public final class WorkerCodec {
                 return new WorkerToFrame.Ready(f.string("pyodideVersion"));
             case "LoadFailed":
                 return new WorkerToFrame.LoadFailed(f.string("reason"));
+            case "Lost":
+                return new WorkerToFrame.Lost(f.string("reason"));
             case "Output":
                 return new WorkerToFrame.Output(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));

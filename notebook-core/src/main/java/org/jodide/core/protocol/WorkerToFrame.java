@@ -19,6 +19,8 @@ public sealed interface WorkerToFrame {
 
         void loadFailed(LoadFailed message);
 
+        void lost(Lost message);
+
         void output(Output message);
 
         void display(Display message);
@@ -57,6 +59,18 @@ public sealed interface WorkerToFrame {
         @Override
         public void accept(Handler handler) {
             handler.loadFailed(this);
+        }
+    }
+
+    /**
+     * The worker's Pyodide can no longer be used (a fatal error such as a stack overflow in C, or
+     * {@code os._exit}), and why ("Python exited (…)", "Pyodide suffered a fatal error (…)"):
+     * every later call into it would fail, so the kernel must restart.
+     */
+    record Lost(String reason) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.lost(this);
         }
     }
 

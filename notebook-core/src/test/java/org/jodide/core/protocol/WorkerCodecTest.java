@@ -34,6 +34,7 @@ class WorkerCodecTest {
                 new WorkerToFrame.LoadProgress(10, 0),
                 new WorkerToFrame.Ready("314.0.7"),
                 new WorkerToFrame.LoadFailed(AWKWARD),
+                new WorkerToFrame.Lost(AWKWARD),
                 new WorkerToFrame.Output(1, OutputStream.STDERR, AWKWARD),
                 new WorkerToFrame.Display(1, "image/png", "iVBOR"),
                 new WorkerToFrame.InputRequest(1, AWKWARD, false),

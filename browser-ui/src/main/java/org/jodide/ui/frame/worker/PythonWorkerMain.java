@@ -64,6 +64,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
                 message.packageIndexUrl(), message.packageTimeoutMs(), PyodideOptions.DEFAULT_LOAD_TIMEOUT_MS);
         PythonRuntime.load(options, this::progress, runtime -> {
             python = runtime;
+            runtime.onFatal(reason -> post(new WorkerToFrame.Lost(reason)));
             runtime.setInterruptBuffer(WorkerScope.signalSlot(interruptBuffer));
             runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
             runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,

@@ -50,6 +50,12 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
 
         /** The new worker could not load Python. */
         void failed(String reason);
+
+        /**
+         * The worker's Python can no longer be used (Pyodide's fatal error, {@code os._exit}), as
+         * {@code PyodideRuntime} tells it on the main thread: the editor restarts the kernel.
+         */
+        void lost(String reason);
     }
 
     private final String siteUrl;
@@ -322,6 +328,13 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         @Override
         public void loadFailed(WorkerToFrame.LoadFailed message) {
             WorkerPythonRuntime.this.loadFailed(message.reason());
+        }
+
+        @Override
+        public void lost(WorkerToFrame.Lost message) {
+            // Runs until the editor's restart fail at once rather than reach the dead Pyodide.
+            failure = message.reason();
+            restarts.lost(message.reason());
         }
 
         @Override
