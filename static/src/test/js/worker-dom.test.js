@@ -180,6 +180,8 @@ test('copies of Python globals: buffers as typed arrays, others through toJs, pr
 
 test('in worker mode pyodide.globals.get names its replacement; jodide.python.get is a promise', async () => {
   assert.throws(() => workerModePyodide().globals.get('x'), /await jodide\.python\.get\("name"\)/);
+  assert.throws(() => workerModePyodide().globals.total, /pyodide\.globals\.total .*\?python=main/);
+  assert.throws(() => workerModePyodide().pyimport('x'), /pyodide\.pyimport/);
   const scope = {};
   installJodideGlobal(scope, (name) => `value of ${name}`);
   assert.equal(await scope.jodide.python.get('x'), 'value of x');

@@ -2,12 +2,14 @@
 //
 //   await jodide.python.get('total')      // a copy of the Python global (python-values.js), in both modes
 //   pyodide.globals.get('total')          // worker mode: throws, naming jodide.python.get
+//   pyodide.globals.total                 // worker mode: throws too (Iodide's notebooks read globals so)
 
 /** Why `pyodide.…` fails in worker mode, and what to use instead. */
 export function workerModeMessage(what) {
-  return `${what} is not available when Python runs in a worker (?python=worker): a js chunk cannot reach `
-    + 'Python synchronously there. Use `await jodide.python.get("name")`, which returns a copy of the value '
-    + '(a typed array for buffers such as bytes, array.array or numpy arrays).';
+  return `${what} is not available when Python runs in a worker (the default where the page is cross-origin `
+    + 'isolated): a js chunk cannot reach Python synchronously there. Use `await jodide.python.get("name")`, '
+    + 'which returns a copy of the value (a typed array for buffers such as bytes, array.array or numpy arrays), '
+    + 'or open the notebook with ?python=main to run Python on the report\'s thread (then Stop restarts the kernel).';
 }
 
 /** Sets `scope.jodide.python.get(name)` to a promise of `read(name)`. */
@@ -23,16 +25,28 @@ export function workerModePyodide() {
   const refuse = (what) => () => { throw new Error(workerModeMessage(what)); };
   return Object.freeze({
     workerMode: true,
-    globals: Object.freeze({
-      get: refuse('pyodide.globals.get'),
-      set: refuse('pyodide.globals.set'),
-      has: refuse('pyodide.globals.has'),
-      toJs: refuse('pyodide.globals.toJs'),
-    }),
+    globals: refusingGlobals(),
     runPython: refuse('pyodide.runPython'),
     runPythonAsync: refuse('pyodide.runPythonAsync'),
     toPy: refuse('pyodide.toPy'),
     loadPackage: refuse('pyodide.loadPackage'),
     pyimport: refuse('pyodide.pyimport'),
+  });
+}
+
+/**
+ * `pyodide.globals` in worker mode: every method and every property read (`pyodide.globals.total`,
+ * Iodide's way) throws workerModeMessage, rather than reading as undefined.
+ */
+const GLOBALS_METHODS = ['get', 'set', 'has', 'toJs', 'delete'];
+
+function refusingGlobals() {
+  return new Proxy(Object.freeze({}), {
+    get(_, key) {
+      if (typeof key === 'symbol') return undefined;
+      const error = new Error(workerModeMessage(`pyodide.globals.${key}`));
+      if (GLOBALS_METHODS.includes(key)) return () => { throw error; };
+      throw error;
+    },
   });
 }

@@ -18,6 +18,14 @@ export * from './python-worker-support.js';
 
 const { Worker: ChannelWorker } = coincident({ transfer: false });
 let activeHost = null;
+let activeWorker = null;
+
+// A Python worker ends with its frame: a worker busy in a loop or waiting in Atomics.wait must not
+// outlive the page (a reload, a kernel restart that replaces the frame, leaving the notebook).
+addEventListener('pagehide', () => {
+  if (activeWorker) activeWorker.terminate();
+  activeWorker = null;
+});
 
 // Python on the frame's main thread (the default): jodide.python.get reads window.pyodide.
 installJodideGlobal(window, (name) => {
@@ -51,6 +59,7 @@ export function startPythonWorker(siteUrl) {
   });
   for (const [name, fn] of Object.entries(host.calls)) worker.proxy[name] = fn;
   activeHost = host;
+  activeWorker = worker;
   window.pyodide = workerModePyodide();
   installJodideGlobal(window, (name) => worker.proxy[WORKER_CALLS.pythonGet](name));
   return worker;

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +22,12 @@ import java.util.stream.Stream;
 public final class HeadlessChromium implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
+    private final int driverPort;
 
-    private HeadlessChromium(ChromeDriver driver, Path profile) {
+    private HeadlessChromium(ChromeDriver driver, Path profile, int driverPort) {
         this.driver = driver;
         this.profile = profile;
+        this.driverPort = driverPort;
     }
 
     public static HeadlessChromium start() {
@@ -58,20 +62,37 @@ public final class HeadlessChromium implements AutoCloseable {
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()
                 .build();
-        return new HeadlessChromium(new ChromeDriver(service, options), profile);
+        return new HeadlessChromium(new ChromeDriver(service, options), profile, service.getUrl().getPort());
     }
 
     public ChromeDriver driver() {
         return driver;
     }
 
+    /**
+     * Quits the browser, then kills what is left of it. A renderer whose page is stuck in a loop
+     * (a js chunk's {@code while (true) {}} in a frame that was removed while DevTools, i.e.
+     * chromedriver, was attached to it) outlives the browser and would spin a core for the rest
+     * of the test run.
+     */
     @Override
     public void close() {
+        List<ProcessHandle> processes = browserProcesses();
         try {
             driver.quit();
         } finally {
+            processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             deleteQuietly(profile);
         }
+    }
+
+    /** This browser's chromedriver and everything it started (found by the driver's port). */
+    private List<ProcessHandle> browserProcesses() {
+        String portSwitch = "--port=" + driverPort;
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().arguments().map(arguments -> List.of(arguments).contains(portSwitch)).orElse(false))
+                .flatMap(chromedriver -> Stream.concat(Stream.of(chromedriver), chromedriver.descendants()))
+                .collect(Collectors.toList());
     }
 
     private static void requireExecutable(String path, String property) {

@@ -45,16 +45,16 @@ class KernelRestartIT {
     }
 
     /**
-     * Moved here from RunChunksIT: there, after its worker-mode tests ({@code ?python=worker}) in
-     * the same browser, the Restart kernel click of this test hung (and then WebDriver's log
-     * request at the end of the class); the Python workers of the earlier pages were still listed
-     * as blob: worker targets. Not understood yet: see docs/architecture.md, "Not yet".
+     * Restart during a js chunk's long loop brings Python back without waiting for the loop. The
+     * loop ends by itself after 20 s: with chromedriver attached, Chromium keeps a removed frame's
+     * process alive while its thread is stuck, and WebDriver's later requests hang on it (measured
+     * with a plain sandboxed frame: without DevTools, Chromium ends that process at once).
      */
     @Test
-    void theKernelShowsBusyWhileAJavascriptChunkLoopsForever() {
+    void theKernelShowsBusyWhileAJavascriptChunkLoopsAndRestartDoesNotWaitForIt() {
         NotebookPage page = SITE.notebookPage().open();
         page.awaitKernelState("idle", NotebookPage.PYTHON);
-        page.replaceText("%% js\nwhile (true) {}\n");
+        page.replaceText("%% js\nconst end = Date.now() + 20000;\nwhile (Date.now() < end) {}\n");
         page.pressShiftEnter();
         page.awaitKernelState("busy", Duration.ofSeconds(5));
         assertEquals("Running…", SITE.browser().driver().findElement(By.id("kernel-status")).getText());

@@ -3,14 +3,15 @@ package org.jodide.it;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Where the notebook runs Python, for ITs that must hold in both places: on the eval frame's main
- * thread (the default) or in the frame's worker ({@code ?python=worker}). With the system property
+ * Where the notebook runs Python, for ITs that must hold in both places: in the eval frame's worker
+ * (the default on a cross-origin isolated page, as the test site is) or on the frame's main thread
+ * ({@code ?python=main}; also where a host sends no COOP/COEP). With the system property
  * {@code jodide.it.pythonMode} (e.g. {@code -Djodide.it.pythonMode=WORKER}) only that mode runs:
  * the other is skipped when it opens the notebook.
  */
 enum PythonMode {
-    MAIN_THREAD(""),
-    WORKER("python=worker");
+    MAIN_THREAD("python=main"),
+    WORKER("");
 
     private final String parameter;
 

@@ -13,12 +13,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Use with {@code @RegisterExtension static final SiteExtension SITE = new SiteExtension();}.
  */
 final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
+    private final SiteServer.Isolation isolation;
     private SiteServer server;
     private HeadlessChromium browser;
 
+    /** The site as {@code ./jodide serve} serves it: cross-origin isolated. */
+    SiteExtension() {
+        this(SiteServer.Isolation.CROSS_ORIGIN_ISOLATED);
+    }
+
+    /** The site with the headers of {@code isolation} ({@code NONE}: a plain static host). */
+    SiteExtension(SiteServer.Isolation isolation) {
+        this.isolation = isolation;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        server = SiteServer.start(BuiltSite.root(), 0);
+        server = SiteServer.start(BuiltSite.root(), 0, isolation);
         browser = HeadlessChromium.start();
     }
 

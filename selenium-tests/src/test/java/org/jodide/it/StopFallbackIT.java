@@ -1,8 +1,11 @@
 package org.jodide.it;
 
+import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -10,35 +13,66 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Where Python runs on the eval frame's main thread (the default, and the fallback when the page
- * is not cross-origin isolated), the UI says that Stop restarts the kernel, and Stop does.
+ * Where Python runs on the eval frame's main thread, the UI says that Stop restarts the kernel, and
+ * Stop does: on a host that sends no COOP/COEP (a plain static host: the page is not cross-origin
+ * isolated, Python falls back to the frame's thread by itself), and on an isolated page opened with
+ * {@code ?python=main}. Everything else about Python still works there.
  */
 class StopFallbackIT {
     @RegisterExtension
-    static final SiteExtension SITE = new SiteExtension();
+    static final SiteExtension ISOLATED_HOST = new SiteExtension();
+
+    @RegisterExtension
+    static final SiteExtension PLAIN_HOST = new SiteExtension(SiteServer.Isolation.NONE);
 
     @Test
-    void onTheMainThreadStopSaysAndDoesARestart() {
-        NotebookPage page = SITE.notebookPage().open();
-        String notebook = "%% py\nwhile True: pass\n%% py\n1+1\n";
+    void onAHostWithoutCoopAndCoepPythonRunsOnTheReportsThreadAndStopSaysAndDoesARestart() {
+        NotebookPage page = PLAIN_HOST.notebookPage().open();
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) PLAIN_HOST.browser().driver()).executeScript(
+                "return self.crossOriginIsolated;"), "the plain host's page is not cross-origin isolated");
+        stopRestartsTheKernel(PLAIN_HOST, page, "Cross-Origin-Embedder-Policy");
+
+        // Python on the frame's thread still has the whole interop of docs/interop.md.
+        page.replaceText("%% py\nfrom js import document\ndocument.title = 'plain host'\ntotal = 41\n"
+                + "%% js\npyodide.globals.get('total') + 1 + ' ' + document.title\n");
+        int before = page.consoleEntries().size();
+        page.putCursorAt(0);
+        page.pressShiftEnter();
+        page.pressShiftEnter();
+        assertNull(page.awaitEntry(before).error());
+        NotebookPage.ConsoleEntry js = page.awaitEntry(before + 1);
+        assertTrue(String.valueOf(js.value()).contains("42 plain host"), js.value() + " / " + js.error());
+    }
+
+    @Test
+    void withPythonEqualsMainStopSaysAndDoesARestart() {
+        NotebookPage page = ISOLATED_HOST.notebookPage().openWith("?python=main");
+        stopRestartsTheKernel(ISOLATED_HOST, page, "python=main");
+    }
+
+    private static void stopRestartsTheKernel(SiteExtension site, NotebookPage page, String whyInTitle) {
+        WebDriver driver = site.browser().driver();
+        String notebook = "%% py\nx = 7\nwhile True: pass\n%% py\n1+1\n";
         page.replaceText(notebook);
         page.awaitKernelState("idle", NotebookPage.PYTHON);
-        WebElement stop = SITE.browser().driver().findElement(By.id("stop-run"));
+        WebElement stop = driver.findElement(By.id("stop-run"));
         assertEquals("restarts", stop.getDomAttribute("data-stop"));
-        assertTrue(stop.getDomAttribute("title").contains("restarting the kernel"), stop.getDomAttribute("title"));
+        String title = stop.getDomAttribute("title");
+        assertTrue(title.contains("restarting the kernel") && title.contains(whyInTitle), title);
 
         int loop = page.consoleEntries().size();
-        page.putCursorAt(notebook.indexOf("while"));
+        page.putCursorAt(notebook.indexOf("x = 7"));
         page.pressShiftEnter();
-        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> page.consoleEntries().size() > loop);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> page.consoleEntries().size() > loop);
         page.awaitKernelState("busy", Duration.ofSeconds(10));
         page.click("stop-run");
         NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
         assertTrue(stopped.error().contains("restarted"), stopped.error());
-        List<WebElement> notes = SITE.browser().driver().findElements(By.cssSelector("#console .console-note"));
+        List<WebElement> notes = driver.findElements(By.cssSelector("#console .console-note"));
         assertTrue(notes.stream().anyMatch(note -> note.getText().contains("Stop restarted the kernel")),
                 "the console says Stop restarted the kernel");
         page.awaitKernelState("idle", NotebookPage.PYTHON);

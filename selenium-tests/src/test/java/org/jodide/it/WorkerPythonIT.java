@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Python in a worker of the eval frame ({@code ?python=worker}): Stop raises KeyboardInterrupt and
+ * Python in a worker of the eval frame (the default on a cross-origin isolated page, as
+ * {@code ./jodide serve} serves it; nothing in the URL asks for it): Stop raises KeyboardInterrupt and
  * keeps the variables, code that ignores it is stopped by a restart that says so, and
  * {@code input()} asks in the page.
  */
@@ -24,7 +25,7 @@ class WorkerPythonIT {
     static final SiteExtension SITE = new SiteExtension();
 
     private static NotebookPage openInWorkerMode(String notebook) {
-        NotebookPage page = SITE.notebookPage().openWith("?python=worker");
+        NotebookPage page = SITE.notebookPage().open();
         page.replaceText(notebook);
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         return page;

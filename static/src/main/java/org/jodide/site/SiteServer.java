@@ -31,19 +31,37 @@ import java.util.concurrent.Executors;
  * }</pre>
  */
 public final class SiteServer implements AutoCloseable {
+    /** Which headers the server sends: what Jodide asks of a host, or what a plain static host sends. */
+    public enum Isolation {
+        /** COOP + COEP + CORP (and CORS): the page and its eval frame are cross-origin isolated; Python runs in a worker. */
+        CROSS_ORIGIN_ISOLATED,
+        /**
+         * Only CORS ({@code Access-Control-Allow-Origin: *}, which GitHub Pages sends too): like a
+         * static host that cannot set COOP/COEP. Python falls back to the eval frame's main thread.
+         */
+        NONE
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
+    private final Isolation isolation;
     private final List<String> notFound = new CopyOnWriteArrayList<>();
 
-    private SiteServer(HttpServer server, ExecutorService executor, Path root) {
+    private SiteServer(HttpServer server, ExecutorService executor, Path root, Isolation isolation) {
         this.server = server;
         this.executor = executor;
         this.root = root;
+        this.isolation = isolation;
     }
 
-    /** Starts serving {@code root} on 127.0.0.1:{@code port}; port 0 picks a free port. */
+    /** Starts serving {@code root} on 127.0.0.1:{@code port} cross-origin isolated; port 0 picks a free port. */
     public static SiteServer start(Path root, int port) throws IOException {
+        return start(root, port, Isolation.CROSS_ORIGIN_ISOLATED);
+    }
+
+    /** Starts serving {@code root} on 127.0.0.1:{@code port} with the headers of {@code isolation}; port 0 picks a free port. */
+    public static SiteServer start(Path root, int port, Isolation isolation) throws IOException {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absoluteRoot.resolve("index.html"))) {
             throw new IOException("no built site at " + absoluteRoot + " (index.html missing): build it with mvn -B package");
@@ -54,7 +72,7 @@ public final class SiteServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        SiteServer site = new SiteServer(http, executor, absoluteRoot);
+        SiteServer site = new SiteServer(http, executor, absoluteRoot, isolation);
         http.createContext("/", site::handle);
         http.setExecutor(executor);
         http.start();
@@ -84,7 +102,7 @@ public final class SiteServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Headers headers = exchange.getResponseHeaders();
-            addSiteHeaders(headers);
+            addSiteHeaders(headers, isolation);
             String method = exchange.getRequestMethod();
             if (method.equals("OPTIONS")) {
                 headers.set("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
@@ -121,10 +139,12 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /** Headers every response carries; see the class comment for why. */
-    static void addSiteHeaders(Headers headers) {
-        headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        headers.set("Cross-Origin-Embedder-Policy", "require-corp");
-        headers.set("Cross-Origin-Resource-Policy", "cross-origin");
+    static void addSiteHeaders(Headers headers, Isolation isolation) {
+        if (isolation == Isolation.CROSS_ORIGIN_ISOLATED) {
+            headers.set("Cross-Origin-Opener-Policy", "same-origin");
+            headers.set("Cross-Origin-Embedder-Policy", "require-corp");
+            headers.set("Cross-Origin-Resource-Policy", "cross-origin");
+        }
         headers.set("Access-Control-Allow-Origin", "*");
         headers.set("X-Content-Type-Options", "nosniff");
     }
@@ -151,10 +171,14 @@ public final class SiteServer implements AutoCloseable {
         exchange.getResponseBody().write(bytes);
     }
 
-    /** {@code java org.jodide.site.SiteServer --root DIR [--port N]}: serve until killed. */
+    /**
+     * {@code java org.jodide.site.SiteServer --root DIR [--port N] [--no-isolation]}: serve until
+     * killed; {@code --no-isolation} sends no COOP/COEP, as many static hosts (see {@link Isolation#NONE}).
+     */
     public static void main(String[] args) throws IOException {
         Path root = Path.of("static/target/site");
         int port = 8000;
+        Isolation isolation = Isolation.CROSS_ORIGIN_ISOLATED;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if ((arg.equals("--port") || arg.equals("--root")) && i + 1 >= args.length) {
@@ -164,13 +188,15 @@ public final class SiteServer implements AutoCloseable {
                 port = parsePort(args[++i]);
             } else if (arg.equals("--root")) {
                 root = Path.of(args[++i]);
+            } else if (arg.equals("--no-isolation")) {
+                isolation = Isolation.NONE;
             } else {
-                fail("unknown argument " + arg + " (usage: --root DIR --port N)");
+                fail("unknown argument " + arg + " (usage: --root DIR --port N [--no-isolation])");
             }
         }
         SiteServer server;
         try {
-            server = start(root, port);
+            server = start(root, port, isolation);
         } catch (java.net.BindException e) {
             fail("port " + port + " is in use: choose another with --port N");
             return;
@@ -178,7 +204,8 @@ public final class SiteServer implements AutoCloseable {
             fail(e.getMessage());
             return;
         }
-        System.out.println("Serving on " + server.uri());
+        System.out.println("Serving on " + server.uri()
+                + (isolation == Isolation.NONE ? " without cross-origin isolation (Python on the report's thread; Stop restarts)" : ""));
         System.out.flush();
     }
 

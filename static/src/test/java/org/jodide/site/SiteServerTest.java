@@ -56,6 +56,21 @@ class SiteServerTest {
     }
 
     @Test
+    void withoutIsolationItSendsCorsButNeitherCoopNorCoepNorCorp() throws Exception {
+        try (SiteServer plain = SiteServer.start(root, 0, SiteServer.Isolation.NONE)) {
+            for (String path : new String[] {"/", "/evalframe.html", "/pyodide/pyodide.asm.wasm"}) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + plain.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), path);
+                assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow(), path);
+                assertTrue(response.headers().firstValue("Cross-Origin-Opener-Policy").isEmpty(), path);
+                assertTrue(response.headers().firstValue("Cross-Origin-Embedder-Policy").isEmpty(), path);
+                assertTrue(response.headers().firstValue("Cross-Origin-Resource-Policy").isEmpty(), path);
+            }
+        }
+    }
+
+    @Test
     void servesWasmAsApplicationWasmWithCors() throws Exception {
         HttpResponse<String> response = get("/pyodide/pyodide.asm.wasm");
         assertEquals(200, response.statusCode());

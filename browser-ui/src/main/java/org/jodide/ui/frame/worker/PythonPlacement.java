@@ -2,14 +2,15 @@ package org.jodide.ui.frame.worker;
 
 /**
  * Where the eval frame runs Python, and so what Stop can do. A worker (Stop interrupts and keeps
- * the state) needs a cross-origin isolated frame; it is used when asked for with the frame URL's
- * {@code python=worker}, otherwise Python runs on the frame's main thread as before, where Stop
- * can only restart the kernel. Plain Java, tested on the JVM.
+ * the state) needs a cross-origin isolated frame; it is the default there. Python runs on the
+ * frame's main thread, where Stop can only restart the kernel, when the frame is not isolated (a
+ * host without COOP/COEP) or when the frame URL says {@code python=main} (js chunks that use the
+ * {@code pyodide} global synchronously, as Iodide's did). Plain Java, tested on the JVM.
  */
 public enum PythonPlacement {
     WORKER(true, ""),
-    MAIN_THREAD(false, "Python runs on the report's own thread here, so Stop restarts the kernel (its"
-            + " variables are lost); open the page with ?python=worker to run Python in a worker that Stop interrupts."),
+    MAIN_THREAD(false, "Python runs on the report's own thread (?python=main), so Stop restarts the kernel (its"
+            + " variables are lost); open the page without python=main to run Python in a worker that Stop interrupts."),
     MAIN_THREAD_NOT_ISOLATED(false, "This page is not cross-origin isolated (its server does not send the"
             + " Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers), so there is no"
             + " SharedArrayBuffer and Python runs on the report's own thread: Stop restarts the kernel (its variables are lost).");
@@ -23,11 +24,12 @@ public enum PythonPlacement {
     }
 
     /**
-     * @param requested the frame URL's {@code python} setting ("worker", or null / anything else for the main thread)
+     * @param requested the frame URL's {@code python} setting: "main" for the frame's main thread;
+     *                  null, "worker" or anything else for a worker where the frame is isolated
      * @param isolated  whether the frame is cross-origin isolated with SharedArrayBuffer
      */
     public static PythonPlacement choose(String requested, boolean isolated) {
-        if (!"worker".equals(requested)) {
+        if ("main".equals(requested)) {
             return MAIN_THREAD;
         }
         return isolated ? WORKER : MAIN_THREAD_NOT_ISOLATED;
