@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  listenToFrame, listenToWorker,
   createSharedBuffers, readLine, writeAnswer, requestInterrupt, clearInterrupt, interruptPending, INPUT_CAPACITY,
   interruptDelivered, firstDelivery, signalSlot,
 } from '../../main/js/frame/python-worker-support.js';
@@ -50,4 +51,29 @@ test('only the first delivery of a run counts, until the next run clears it', ()
   clearInterrupt(interrupt);
   assert.ok(!interruptDelivered(interrupt) && !interruptPending(interrupt));
   assert.ok(firstDelivery(interrupt));
+});
+
+test('the worker hears the held messages first, then only those carrying wire text', () => {
+  const heard = [];
+  const scope = { jodideHeldMessages: [{ data: { wire: 'start', interrupt: 'i', input: 'n' } }, { data: ['coincident'] }] };
+  listenToFrame((wire, interrupt, input) => heard.push([wire, interrupt, input]), scope);
+  scope.onmessage({ data: { wire: 'run' } });
+  scope.onmessage({ data: null });
+  assert.deepEqual(heard, [['start', 'i', 'n'], ['run', null, null]]);
+  assert.deepEqual(scope.jodideHeldMessages, []);
+});
+
+test('the frame hears the worker\'s wire text and its errors, kept from the console', () => {
+  const worker = {};
+  const messages = [];
+  const failures = [];
+  listenToWorker(worker, (wire) => messages.push(wire), (reason) => failures.push(reason));
+  worker.onmessage({ data: 'ready' });
+  worker.onmessage({ data: ['coincident'] });
+  let prevented = 0;
+  worker.onerror({ message: 'boom', preventDefault: () => prevented++ });
+  worker.onerror({ preventDefault: () => prevented++ });
+  assert.deepEqual(messages, ['ready']);
+  assert.deepEqual(failures, ['boom', 'the worker failed to start']);
+  assert.equal(prevented, 2);
 });

@@ -124,3 +124,31 @@ export function readLine(input, interrupt, ask) {
     }
   }
 }
+
+/**
+ * In the worker: hands the frame's Jodide messages to receiver(wire, interruptBuffer or null,
+ * inputBuffer or null), first those the boot script held while the program loaded
+ * (`scope.jodideHeldMessages`). Only Jodide's messages carry wire text; coincident's have their own.
+ */
+export function listenToFrame(receiver, scope = globalThis) {
+  const deliver = (event) => {
+    const data = event.data || {};
+    if (typeof data.wire === 'string') receiver(data.wire, data.interrupt || null, data.input || null);
+  };
+  scope.onmessage = deliver;
+  (scope.jodideHeldMessages || []).splice(0).forEach(deliver);
+}
+
+/**
+ * In the frame: hands the worker's wire text to messages(wire) and its error event (a script that
+ * failed to load, an uncaught error) to failures(reason), keeping it from the console.
+ */
+export function listenToWorker(worker, messages, failures) {
+  worker.onmessage = (event) => {
+    if (typeof event.data === 'string') messages(event.data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failures(String(event.message || 'the worker failed to start'));
+  };
+}

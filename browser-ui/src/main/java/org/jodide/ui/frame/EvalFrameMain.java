@@ -1,6 +1,5 @@
 package org.jodide.ui.frame;
 
-import org.jodide.core.kernel.KernelState;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
@@ -96,32 +95,14 @@ public final class EvalFrameMain {
         runtimes.register(runtime, status.tracking(runtime, this::reportDownload));
     }
 
-    /** Python in a worker, which Stop interrupts keeping its state (see {@link WorkerPythonRuntime}). */
+    /**
+     * Python in a worker, which Stop interrupts keeping its state (see {@link WorkerPythonRuntime});
+     * its restarts reach the kernel status as reloads of its load ({@link RuntimeStatus}).
+     */
     private LanguageRuntime workerPython() {
         PyodideOptions options = options();
         return new WorkerPythonRuntime(siteBaseUrl(), options.packageIndexUrl(), options.packageTimeoutMs(),
-                new WorkerPythonRuntime.Restarts() {
-                    @Override
-                    public void restarting(String reason) {
-                        send(new FrameToEditor.KernelStatus(KernelState.LOADING, "Restarting Python…"));
-                    }
-
-                    @Override
-                    public void restarted(String description) {
-                        send(new FrameToEditor.KernelStatus(runs.isRunning() ? KernelState.BUSY : KernelState.IDLE,
-                                description));
-                    }
-
-                    @Override
-                    public void failed(String reason) {
-                        send(new FrameToEditor.KernelStatus(KernelState.FAILED, reason));
-                    }
-
-                    @Override
-                    public void lost(String reason) {
-                        send(new FrameToEditor.KernelLost(reason));
-                    }
-                });
+                reason -> send(new FrameToEditor.KernelLost(reason)));
     }
 
     /** Sends download progress at most every {@link #PROGRESS_INTERVAL_MS} ms, and always the last step. */

@@ -70,5 +70,11 @@ public interface LanguageRuntime {
         void ready(String description);
 
         void failed(String reason);
+
+        /**
+         * The runtime loads again after it was ready (a worker replaced after a Stop it did not
+         * obey): its state is gone; progress, then ready or failed follow.
+         */
+        void reloading();
     }
 }

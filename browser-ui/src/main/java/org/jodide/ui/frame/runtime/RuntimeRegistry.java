@@ -89,12 +89,17 @@ public final class RuntimeRegistry {
     private record Waiter(Consumer<LanguageRuntime> ready, Consumer<String> unavailable) {
     }
 
-    /** One registered runtime and its load: hears the load once, then tells the runs waiting for it. */
+    /**
+     * One registered runtime and its load: hears the load once, then tells the runs waiting for it.
+     * A reload of a loaded runtime (its worker replaced) is passed on to the listener; the runtime
+     * stays loaded meanwhile (it holds the runs that come until it is ready again).
+     */
     private final class Slot implements LanguageRuntime.LoadListener {
         final LanguageRuntime runtime;
         final LanguageRuntime.LoadListener listener;
         final List<Waiter> waiting = new ArrayList<>();
         boolean loaded;
+        boolean reloading;
         String failure;
 
         Slot(LanguageRuntime runtime, LanguageRuntime.LoadListener listener) {
@@ -104,13 +109,26 @@ public final class RuntimeRegistry {
 
         @Override
         public void progress(double loadedBytes, double totalBytes) {
-            if (!settled()) {
+            if (!settled() || reloading) {
                 listener.progress(loadedBytes, totalBytes);
             }
         }
 
         @Override
+        public void reloading() {
+            if (loaded && slots.get(runtime.languageId()) == this) {
+                reloading = true;
+                listener.reloading();
+            }
+        }
+
+        @Override
         public void ready(String description) {
+            if (reloading) {
+                reloading = false;
+                listener.ready(description);
+                return;
+            }
             if (settled()) {
                 return;
             }
@@ -123,6 +141,11 @@ public final class RuntimeRegistry {
 
         @Override
         public void failed(String reason) {
+            if (reloading) {
+                reloading = false;
+                listener.failed(reason == null ? "unknown reason" : reason);
+                return;
+            }
             if (settled()) {
                 return;
             }

@@ -51,6 +51,13 @@ public final class RuntimeStatus {
             }
 
             @Override
+            public void reloading() {
+                ready.remove(id);
+                loading.put(id, runtime.displayName());
+                publish();
+            }
+
+            @Override
             public void failed(String reason) {
                 loading.remove(id);
                 if (failure == null) {

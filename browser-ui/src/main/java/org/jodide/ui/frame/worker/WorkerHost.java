@@ -88,9 +88,8 @@ final class WorkerHost {
     @JSBody(params = "buffers", script = "return buffers.input;")
     private static native JSObject inputOf(JSObject buffers);
 
-    @JSBody(params = {"worker", "messages", "failures"}, script = ""
-            + "worker.onmessage = function(event) { if (typeof event.data === 'string') messages(event.data); };"
-            + "worker.onerror = function(event) { event.preventDefault(); failures(String(event.message || 'the worker failed to start')); };")
+    @JSBody(params = {"worker", "messages", "failures"},
+            script = "window.jodidePythonWorker.listenToWorker(worker, messages, failures);")
     private static native void listen(JSObject worker, MessageListener messages, FailureListener failures);
 
     @JSBody(params = {"worker", "wire", "interrupt", "input"},

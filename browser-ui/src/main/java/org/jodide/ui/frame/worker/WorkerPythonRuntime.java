@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  * stopped by terminating the worker, and a new one loads: the run ends with {@link #RESTARTED}.
  *
  * <pre>{@code
- * WorkerPythonRuntime python = new WorkerPythonRuntime("http://host/", null, 60_000, restarts);
- * python.load(listener);            // ready("Python (Pyodide 314.0.7) in a worker")
+ * WorkerPythonRuntime python = new WorkerPythonRuntime("http://host/", null, 60_000, lostReason -> restartKernel());
+ * python.load(listener);            // ready("Python (Pyodide 314.0.7) in a worker"); after a restart: reloading(), ready(…)
  * python.run("while True: pass", "<py chunk>", 0, runListener);
  * python.interrupt();               // runListener.finished(null, "Traceback ... KeyboardInterrupt")
  * }</pre>
@@ -40,32 +40,16 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
     public static final String RESTARTED = "KeyboardInterrupt did not stop the run within " + GRACE_MS / 1000
             + " s, so the Python kernel was restarted: its variables and imports are lost.";
 
-    /** Hears the worker being replaced after a Stop it did not obey (or after it died). */
-    public interface Restarts {
-        /** The old worker is gone; a new one loads. @param reason for the user */
-        void restarting(String reason);
-
-        /** The new worker is ready. */
-        void restarted(String description);
-
-        /** The new worker could not load Python. */
-        void failed(String reason);
-
-        /**
-         * The worker's Python can no longer be used (Pyodide's fatal error, {@code os._exit}), as
-         * {@code PyodideRuntime} tells it on the main thread: the editor restarts the kernel.
-         */
-        void lost(String reason);
-    }
-
     private final String siteUrl;
     private final String packageIndexUrl;
     private final int packageTimeoutMs;
-    private final Restarts restarts;
+    /** Hears that the worker's Python can no longer be used (Pyodide's fatal error, {@code os._exit}). */
+    private final Consumer<String> lost;
     private final Map<Integer, Consumer<List<String>>> completions = new HashMap<>();
     private final Map<Integer, Consumer<List<FrameToEditor.Variable>>> variableRequests = new HashMap<>();
     private final Map<Integer, WheelInstall> wheels = new HashMap<>();
     private WorkerHost worker;
+    /** Hears the first load and every reload after the worker was replaced. */
     private LoadListener loading;
     private boolean ready;
     private String failure;
@@ -81,12 +65,15 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
      * @param siteUrl          the site's absolute URL, ending with '/'
      * @param packageIndexUrl  the configured package index (absolute), or null for the official one
      * @param packageTimeoutMs how long a package load may take, in ms
+     * @param lost             hears that the worker's Python can no longer be used (Pyodide's fatal
+     *                         error, {@code os._exit}), as {@code PyodideRuntime} tells it on the main
+     *                         thread: the editor then restarts the kernel
      */
-    public WorkerPythonRuntime(String siteUrl, String packageIndexUrl, int packageTimeoutMs, Restarts restarts) {
+    public WorkerPythonRuntime(String siteUrl, String packageIndexUrl, int packageTimeoutMs, Consumer<String> lost) {
         this.siteUrl = siteUrl;
         this.packageIndexUrl = packageIndexUrl;
         this.packageTimeoutMs = packageTimeoutMs;
-        this.restarts = restarts;
+        this.lost = lost;
     }
 
     /** Whether this page can run Python in a worker that Stop interrupts (it is cross-origin isolated). */
@@ -224,7 +211,7 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         ready = false;
         waitingRun = null;
         answerPendingRequests();
-        restarts.restarting(reason);
+        loading.reloading();
         if (current != null) {
             finishCurrent(null, reason);
         }
@@ -271,13 +258,7 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
     private void loadFailed(String reason) {
         failure = reason;
         worker.terminate();
-        if (loading != null) {
-            LoadListener listener = loading;
-            loading = null;
-            listener.failed(reason);
-        } else {
-            restarts.failed(reason);
-        }
+        loading.failed(reason);
         waitingRun = null;
         if (current != null) {
             finishCurrent(null, "Python is not available: " + reason);
@@ -302,22 +283,14 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
     private final WorkerToFrame.Handler handler = new WorkerToFrame.Handler() {
         @Override
         public void loadProgress(WorkerToFrame.LoadProgress message) {
-            if (loading != null) {
-                loading.progress(message.loadedBytes(), message.totalBytes());
-            }
+            loading.progress(message.loadedBytes(), message.totalBytes());
         }
 
         @Override
         public void ready(WorkerToFrame.Ready message) {
             ready = true;
             String description = "Python (Pyodide " + message.pyodideVersion() + ") in a worker";
-            if (loading != null) {
-                LoadListener listener = loading;
-                loading = null;
-                listener.ready(description);
-            } else {
-                restarts.restarted(description);
-            }
+            loading.ready(description);
             if (waitingRun != null) {
                 FrameToWorker.Run run = waitingRun;
                 waitingRun = null;
@@ -334,7 +307,7 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         public void lost(WorkerToFrame.Lost message) {
             // Runs until the editor's restart fail at once rather than reach the dead Pyodide.
             failure = message.reason();
-            restarts.lost(message.reason());
+            lost.accept(message.reason());
         }
 
         @Override

@@ -27,12 +27,7 @@ final class WorkerScope {
     }
 
     /** Listens to the frame's Jodide messages, first handing over the messages the boot script held while this program loaded. */
-    @JSBody(params = "receiver", script = ""
-            + "function deliver(event) { var d = event.data || {};"
-            // Only Jodide's messages carry wire text; coincident's channel has its own port.
-            + "  if (typeof d.wire === 'string') receiver(d.wire, d.interrupt || null, d.input || null); }"
-            + "self.onmessage = deliver;"
-            + "(self.jodideHeldMessages || []).splice(0).forEach(deliver);")
+    @JSBody(params = "receiver", script = "self.jodideWorkerSupport.listenToFrame(receiver, self);")
     static native void listen(Receiver receiver);
 
     @JSBody(params = "wire", script = "self.postMessage(wire);")

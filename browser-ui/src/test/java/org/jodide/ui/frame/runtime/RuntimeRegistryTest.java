@@ -28,6 +28,11 @@ class RuntimeRegistryTest {
         public void failed(String reason) {
             heard.add("failed " + reason);
         }
+
+        @Override
+        public void reloading() {
+            heard.add("reloading");
+        }
     }
 
     private final RuntimeRegistry registry = new RuntimeRegistry();
@@ -102,5 +107,23 @@ class RuntimeRegistryTest {
         registry.disposeAll();
         assertTrue(python.disposed);
         assertFalse(registry.has("py"));
+    }
+
+    @Test
+    void aReloadIsPassedOnWhileTheRuntimeStaysLoaded() {
+        FakeRuntime python = new FakeRuntime("py");
+        Events events = new Events();
+        registry.register(python, events);
+        python.load.ready("Python in a worker");
+        python.load.reloading();
+        whenLoaded("py");
+        python.load.progress(1, 2);
+        python.load.ready("Python in a new worker");
+        python.load.reloading();
+        python.load.failed("no network");
+        assertEquals(List.of("ran in py"), outcomes, "runs still go to the runtime, which holds them while it reloads");
+        assertEquals(List.of("ready Python in a worker", "reloading", "progress 1/2", "ready Python in a new worker",
+                "reloading", "failed no network"), events.heard);
+        assertEquals(List.of(python), registry.loaded());
     }
 }

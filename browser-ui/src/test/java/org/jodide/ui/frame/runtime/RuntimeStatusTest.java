@@ -42,4 +42,17 @@ class RuntimeStatusTest {
         status.runFinished();
         assertEquals(List.of("LOADING Loading Python…", "FAILED Pyodide could not be loaded"), published);
     }
+
+    @Test
+    void aRuntimeThatReloadsIsLoadingAgainThenReadyWithItsNewDescription() {
+        LanguageRuntime.LoadListener python = status.tracking(named("py", "Python"), (loaded, total) -> { });
+        status.start();
+        python.ready("Python in a worker");
+        status.runStarted();
+        python.reloading();
+        status.runFinished();
+        python.ready("Python in a new worker");
+        assertEquals(List.of("LOADING Loading Python…", "IDLE Python in a worker", "BUSY ", "LOADING Loading Python…",
+                "IDLE Python in a new worker"), published, "the run that ends during the reload leaves it loading");
+    }
 }
