@@ -27,6 +27,23 @@ class WorkspaceTest(unittest.TestCase):
         self.assertEqual(len(text), MAX_PREVIEW)
         self.assertTrue(text.endswith("..."))
 
+    def test_big_values_are_previewed_from_their_start_without_building_their_whole_repr(self):
+        class Counted:
+            reprs = 0
+
+            def __repr__(self):
+                Counted.reprs += 1
+                return "c"
+
+        text = preview([Counted() for _ in range(100_000)])
+        self.assertTrue(text.startswith("[c, c, c") and text.endswith("..."), text)
+        self.assertLessEqual(Counted.reprs, MAX_PREVIEW // 2)
+        big = bytearray(b"ab" * 50_000_000)
+        self.assertEqual(preview(big), repr(bytearray(b"ab" * 50))[:MAX_PREVIEW - 3] + "...")
+        self.assertEqual(preview(b"xyz"), "b'xyz'")
+        self.assertEqual(preview({"a": [1, 2], "b": "text"}), "{'a': [1, 2], 'b': 'text'}")
+        self.assertEqual(preview((1,)), "(1,)")
+
     def test_a_failing_repr_is_named_not_raised(self):
         self.assertEqual(preview(BadRepr()), "<repr failed: ValueError>")
 

@@ -109,6 +109,24 @@ test('the workspace lists the globals that appeared after the baseline, sorted, 
   assert.ok(previewOf('x'.repeat(200)).endsWith('...'));
 });
 
+test('previews read like JSON and build only what they show', () => {
+  assert.equal(previewOf({ city: 'Oslo', rows: [1, 2, { a: null }], ok: true }), '{"city":"Oslo","rows":[1,2,{"a":null}],"ok":true}');
+  assert.equal(previewOf([1, undefined, 'x']), '[1,null,"x"]');
+  assert.equal(previewOf(new Date(0)), '"1970-01-01T00:00:00.000Z"');
+  const cycle = { name: 'c' };
+  cycle.self = cycle;
+  assert.equal(previewOf(cycle), '{"name":"c","self":[Circular]}');
+  assert.equal(previewOf(new Float64Array([1.5, 2])), 'Float64Array(2) [1.5,2]');
+  // A huge array is not serialized: a getter past the first elements would throw if it were read.
+  const huge = new Array(10_000_000).fill(7);
+  Object.defineProperty(huge, 5000, { get() { throw new Error('read too far'); } });
+  const text = previewOf(huge);
+  assert.equal(text.length, 100);
+  assert.ok(text.startsWith('[7,7,7') && text.endsWith('...'), text);
+  assert.equal(previewOf(new Float64Array(10_000_000)).length, 100);
+  assert.equal(previewOf({ deep: { er: { est: { x: 1 } } } }), '{"deep":{"er":{"est":{…}}}}');
+});
+
 test('formatSize says bytes, KB and MB', () => {
   assert.equal(formatSize(512), '512 bytes');
   assert.equal(formatSize(2048), '2.0 KB');

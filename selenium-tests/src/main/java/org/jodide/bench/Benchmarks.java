@@ -9,7 +9,7 @@ import java.util.Map;
  * Runs the benchmarks named on the command line, or all of them, one after the other, each in
  * its own headless Chromium: {@code Benchmarks [NAME...] [ROUNDS]}, where NAME is one of
  * {@code first-result}, {@code parse}, {@code markdown}, {@code editable}, {@code output},
- * {@code interrupt}, {@code worker-dom}, and ROUNDS (optional)
+ * {@code interrupt}, {@code worker-dom}, {@code run-all}, and ROUNDS (optional)
  * is passed to each (its rounds, samples or navigations). {@code ./jodide bench} calls this.
  */
 public final class Benchmarks {
@@ -28,6 +28,7 @@ public final class Benchmarks {
         ALL.put("output", OutputBenchmark::main);
         ALL.put("interrupt", InterruptBenchmark::main);
         ALL.put("worker-dom", WorkerDomBenchmark::main);
+        ALL.put("run-all", RunAllBenchmark::main);
     }
 
     private Benchmarks() {

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * thread and in its worker, {@link PythonMode}), JavaScript from the frame's globals.
  */
 @ParameterizedClass
-@EnumSource(PythonMode.class)
+@EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
 class CompletionIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();

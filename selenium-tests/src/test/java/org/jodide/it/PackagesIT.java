@@ -71,7 +71,7 @@ class PackagesIT {
     }
 
     @ParameterizedTest
-    @EnumSource(PythonMode.class)
+    @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
     void anUnreachableIndexGivesAnErrorNamingThePackageAndTheIndex(PythonMode mode) throws IOException {
         String index = "http://127.0.0.1:" + closedPort() + "/packages/";
         NotebookPage page = mode.open(SITE, "packageIndex=" + index);
@@ -86,7 +86,7 @@ class PackagesIT {
     }
 
     @ParameterizedTest
-    @EnumSource(PythonMode.class)
+    @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
     void aSilentIndexTimesOutAndNeverBlocksTheKernel(PythonMode mode) {
         String index = "http://127.0.0.1:" + silentIndex.getLocalPort() + "/";
         NotebookPage page = mode.open(SITE, "packageIndex=" + index + "&packageTimeoutMs=3000");
@@ -136,7 +136,7 @@ class PackagesIT {
     }
 
     @ParameterizedTest
-    @EnumSource(PythonMode.class)
+    @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
     void aWheelLineInstallsAPurePythonWheelBuiltByTheTest(PythonMode mode, @TempDir Path folder) throws IOException {
         Path wheel = buildWheel(folder);
         Files.writeString(folder.resolve("index.html"), "wheels");
@@ -153,7 +153,7 @@ class PackagesIT {
     }
 
     @ParameterizedTest
-    @EnumSource(PythonMode.class)
+    @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
     void aMissingWheelFailsItsLineAndStopsRunAll(PythonMode mode, @TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("index.html"), "no wheels here");
         try (SiteServer wheels = SiteServer.start(folder, 0)) {
@@ -170,7 +170,7 @@ class PackagesIT {
     }
 
     @ParameterizedTest
-    @EnumSource(PythonMode.class)
+    @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
     void stdlibImportsNeedNoIndex(PythonMode mode) {
         NotebookPage page = mode.open(SITE, "packageIndex=http://127.0.0.1:1/");
         page.replaceText("%% py\nimport json, sqlite3, decimal, hashlib\nhashlib.sha256(b'x').hexdigest()[:8]\n");

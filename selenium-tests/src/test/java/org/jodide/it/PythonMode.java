@@ -13,6 +13,15 @@ enum PythonMode {
     MAIN_THREAD("python=main"),
     WORKER("");
 
+    /**
+     * For {@code @EnumSource(value = PythonMode.class, names = DEFAULT_ONLY)}: ITs of behaviour the
+     * two places share through the same kernel code (rich display, completion, the workspace,
+     * packages, long output) run in the default place only, to keep the suite within its time;
+     * the main thread is covered by RunChunksIT, InteropIT, FetchIT, PythonFaultsIT and
+     * StopFallbackIT. Write {@code @EnumSource(PythonMode.class)} to run both.
+     */
+    static final String DEFAULT_ONLY = "WORKER";
+
     private final String parameter;
 
     PythonMode(String parameter) {

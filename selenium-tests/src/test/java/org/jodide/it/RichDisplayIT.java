@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Python on the frame's main thread and in its worker ({@link PythonMode}).
  */
 @ParameterizedClass
-@EnumSource(PythonMode.class)
+@EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
 class RichDisplayIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();

@@ -102,7 +102,7 @@ public final class EvalFrameMain {
     private LanguageRuntime workerPython() {
         PyodideOptions options = options();
         return new WorkerPythonRuntime(siteBaseUrl(), options.packageIndexUrl(), options.packageTimeoutMs(),
-                reason -> send(new FrameToEditor.KernelLost(reason)));
+                options.loadTimeoutMs(), reason -> send(new FrameToEditor.KernelLost(reason)));
     }
 
     /** Sends download progress at most every {@link #PROGRESS_INTERVAL_MS} ms, and always the last step. */

@@ -4,6 +4,7 @@ import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputBatcher;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SourceNames;
+import org.jodide.core.kernel.WorkspaceRefresh;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
@@ -35,6 +36,8 @@ final class RunRouter {
     private final PluginHost plugins;
     private final FetchRun fetches;
     private final Consumer<FrameToEditor> send;
+    /** Lists the variables when runs pause, not after every run (Run All would be quadratic). */
+    private final WorkspaceRefresh workspace;
     /** The chunk whose code runs, or ran last: where {@code iodide.output} writes; null before any run. */
     private String outputChunkId;
     /** That chunk's 0-based place in the notebook, or {@link Integer#MAX_VALUE} when not known (plugin chunks). */
@@ -56,6 +59,7 @@ final class RunRouter {
         this.send = send;
         this.plugins = new PluginHost(runtime -> registry.register(runtime, status.tracking(runtime, (loaded, total) -> { })));
         this.fetches = new FetchRun(registry, plugins, send);
+        this.workspace = new WorkspaceRefresh(BATCH_TIMER, this::sendWorkspace);
     }
 
     /** The report element that {@code iodide.output} writes into now; null when no chunk has run. */
@@ -97,7 +101,7 @@ final class RunRouter {
         }
         fetches.run(fetch, () -> {
             running = NO_RUN;
-            sendWorkspace();
+            workspace.runFinished();
         });
     }
 
@@ -109,6 +113,7 @@ final class RunRouter {
             return false;
         }
         running = runId;
+        workspace.runStarted();
         return true;
     }
 
@@ -194,7 +199,7 @@ final class RunRouter {
                 running = NO_RUN;
                 runningRuntime = null;
                 send.accept(new FrameToEditor.RunFinished(runId, value, error));
-                sendWorkspace();
+                workspace.runFinished();
                 status.runFinished();
             }
         }, BATCH_TIMER);

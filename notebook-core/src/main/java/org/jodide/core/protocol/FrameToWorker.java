@@ -29,8 +29,9 @@ public sealed interface FrameToWorker {
      *                         so relative URLs would not resolve
      * @param packageIndexUrl  the configured package index, or null for the official one
      * @param packageTimeoutMs how long a package load may take, in milliseconds
+     * @param loadTimeoutMs    how long loading Python itself may take in all, in milliseconds
      */
-    record Start(String siteUrl, String packageIndexUrl, int packageTimeoutMs) implements FrameToWorker {
+    record Start(String siteUrl, String packageIndexUrl, int packageTimeoutMs, int loadTimeoutMs) implements FrameToWorker {
         @Override
         public void accept(Handler handler) {
             handler.start(this);

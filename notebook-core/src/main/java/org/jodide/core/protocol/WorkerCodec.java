@@ -25,6 +25,7 @@ public final class WorkerCodec {
                 out[0].put("siteUrl", m.siteUrl());
                 out[0].put("packageIndexUrl", m.packageIndexUrl());
                 out[0].put("packageTimeoutMs", m.packageTimeoutMs());
+                out[0].put("loadTimeoutMs", m.loadTimeoutMs());
             }
 
             @Override
@@ -157,7 +158,7 @@ public final class WorkerCodec {
         switch (type) {
             case "Start":
                 return new FrameToWorker.Start(f.string("siteUrl"), f.nullableString("packageIndexUrl"),
-                        f.integer("packageTimeoutMs"));
+                        f.integer("packageTimeoutMs"), f.integer("loadTimeoutMs"));
             case "Run":
                 return new FrameToWorker.Run(f.integer("runId"), f.string("code"), f.string("sourceName"),
                         f.integer("firstLine"));

@@ -17,8 +17,8 @@ class WorkerCodecTest {
     @Test
     void everyFrameToWorkerMessageSurvivesTheWire() throws ProtocolException {
         List<FrameToWorker> messages = List.of(
-                new FrameToWorker.Start("http://127.0.0.1:9000/", null, 60_000),
-                new FrameToWorker.Start("http://127.0.0.1:9000/", "http://index/", 5),
+                new FrameToWorker.Start("http://127.0.0.1:9000/", null, 60_000, 180_000),
+                new FrameToWorker.Start("http://127.0.0.1:9000/", "http://index/", 5, 15_000),
                 new FrameToWorker.Run(3, AWKWARD, "<py chunk, line 4>", 3),
                 new FrameToWorker.Complete(4, "os.pa"),
                 new FrameToWorker.ListVariables(5),

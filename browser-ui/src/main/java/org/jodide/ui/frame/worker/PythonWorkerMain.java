@@ -61,7 +61,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     @Override
     public void start(FrameToWorker.Start message) {
         PyodideOptions options = new PyodideOptions(message.siteUrl() + PyodideOptions.DEFAULT_INDEX_URL,
-                message.packageIndexUrl(), message.packageTimeoutMs(), PyodideOptions.DEFAULT_LOAD_TIMEOUT_MS);
+                message.packageIndexUrl(), message.packageTimeoutMs(), message.loadTimeoutMs());
         PythonRuntime.load(options, this::progress, runtime -> {
             python = runtime;
             runtime.onFatal(reason -> post(new WorkerToFrame.Lost(reason)));

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * stopped by terminating the worker, and a new one loads: the run ends with {@link #RESTARTED}.
  *
  * <pre>{@code
- * WorkerPythonRuntime python = new WorkerPythonRuntime("http://host/", null, 60_000, lostReason -> restartKernel());
+ * WorkerPythonRuntime python = new WorkerPythonRuntime("http://host/", null, 60_000, 180_000, lostReason -> restartKernel());
  * python.load(listener);            // ready("Python (Pyodide 314.0.7) in a worker"); after a restart: reloading(), ready(…)
  * python.run("while True: pass", "<py chunk>", 0, runListener);
  * python.interrupt();               // runListener.finished(null, "Traceback ... KeyboardInterrupt")
@@ -43,6 +43,7 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
     private final String siteUrl;
     private final String packageIndexUrl;
     private final int packageTimeoutMs;
+    private final int loadTimeoutMs;
     /** Hears that the worker's Python can no longer be used (Pyodide's fatal error, {@code os._exit}). */
     private final Consumer<String> lost;
     private final Map<Integer, Consumer<List<String>>> completions = new HashMap<>();
@@ -65,14 +66,17 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
      * @param siteUrl          the site's absolute URL, ending with '/'
      * @param packageIndexUrl  the configured package index (absolute), or null for the official one
      * @param packageTimeoutMs how long a package load may take, in ms
+     * @param loadTimeoutMs    how long loading Python itself may take in all, in ms (then it fails, with Retry)
      * @param lost             hears that the worker's Python can no longer be used (Pyodide's fatal
      *                         error, {@code os._exit}), as {@code PyodideRuntime} tells it on the main
      *                         thread: the editor then restarts the kernel
      */
-    public WorkerPythonRuntime(String siteUrl, String packageIndexUrl, int packageTimeoutMs, Consumer<String> lost) {
+    public WorkerPythonRuntime(String siteUrl, String packageIndexUrl, int packageTimeoutMs, int loadTimeoutMs,
+                               Consumer<String> lost) {
         this.siteUrl = siteUrl;
         this.packageIndexUrl = packageIndexUrl;
         this.packageTimeoutMs = packageTimeoutMs;
+        this.loadTimeoutMs = loadTimeoutMs;
         this.lost = lost;
     }
 
@@ -101,7 +105,7 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         ready = false;
         failure = null;
         worker = WorkerHost.start(siteUrl, this::receive, this::workerFailed);
-        worker.postWithBuffers(WorkerCodec.encode(new FrameToWorker.Start(siteUrl, packageIndexUrl, packageTimeoutMs)));
+        worker.postWithBuffers(WorkerCodec.encode(new FrameToWorker.Start(siteUrl, packageIndexUrl, packageTimeoutMs, loadTimeoutMs)));
     }
 
     @Override

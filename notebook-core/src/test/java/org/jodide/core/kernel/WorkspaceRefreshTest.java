@@ -1,0 +1,85 @@
+package org.jodide.core.kernel;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WorkspaceRefreshTest {
+    /** A clock the test moves; scheduled tasks run when it passes their time. */
+    private static final class ManualTimer implements OutputBatcher.Timer {
+        private record Task(double at, Runnable task) {
+        }
+
+        private final List<Task> tasks = new ArrayList<>();
+        private double now = 10_000;
+
+        @Override
+        public double now() {
+            return now;
+        }
+
+        @Override
+        public void schedule(int delayMs, Runnable task) {
+            tasks.add(new Task(now + delayMs, task));
+        }
+
+        void advance(double ms) {
+            double until = now + ms;
+            while (true) {
+                Task next = tasks.stream().filter(t -> t.at() <= until).min(Comparator.comparingDouble(Task::at)).orElse(null);
+                if (next == null) {
+                    break;
+                }
+                tasks.remove(next);
+                now = next.at();
+                next.task().run();
+            }
+            now = until;
+        }
+    }
+
+    private final ManualTimer timer = new ManualTimer();
+    private final List<Double> listings = new ArrayList<>();
+    private final WorkspaceRefresh refresh = new WorkspaceRefresh(timer, () -> listings.add(timer.now()));
+
+    @Test
+    void theFirstRunIsListedAtOnceAndALoneLaterRunOnceRunsPause() {
+        refresh.runStarted();
+        refresh.runFinished();
+        assertEquals(List.of(10_000.0), listings, "nothing listed yet: at once");
+        timer.advance(100);
+        refresh.runStarted();
+        refresh.runFinished();
+        assertEquals(1, listings.size());
+        timer.advance(WorkspaceRefresh.QUIET_MS);
+        assertEquals(2, listings.size(), "listed once the runs paused");
+    }
+
+    @Test
+    void aRunAllOfAThousandQuickChunksListsAboutOncePerStalePeriodNotOncePerChunk() {
+        double lastFinished = 0;
+        for (int i = 0; i < 1000; i++) {
+            refresh.runStarted();
+            timer.advance(5);
+            lastFinished = timer.now();
+            refresh.runFinished();
+            timer.advance(1);
+        }
+        timer.advance(WorkspaceRefresh.QUIET_MS);
+        // 1000 chunks x 6 ms = 6 s: the first at once, then one per 2 s, the last after the last run.
+        assertEquals(4, listings.size(), listings.toString());
+        assertEquals(lastFinished + WorkspaceRefresh.QUIET_MS, listings.get(listings.size() - 1), 0.001,
+                "the last listing follows the last run once runs pause");
+    }
+
+    @Test
+    void nothingIsListedTwiceWithoutARunInBetween() {
+        refresh.runFinished();
+        timer.advance(WorkspaceRefresh.STALE_MS * 3);
+        assertEquals(1, listings.size());
+    }
+}
