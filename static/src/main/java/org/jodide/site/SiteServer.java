@@ -122,8 +122,18 @@ public final class SiteServer implements AutoCloseable {
             }
             headers.set("Content-Type", ContentTypes.of(file.getFileName().toString()));
             PageHeaders.add(headers, root.relativize(file).toString().replace('\\', '/'));
+            // Revalidated on every use, answered 304 when unchanged: a revisit downloads nothing again,
+            // and a cached .wasm keeps Chromium's compiled code.
             headers.set("Cache-Control", "no-cache");
             long size = Files.size(file);
+            Validators validators = Validators.of(size, Files.getLastModifiedTime(file).toInstant());
+            headers.set("ETag", validators.etag());
+            headers.set("Last-Modified", validators.lastModified());
+            if (validators.notModified(exchange.getRequestHeaders().getFirst("If-None-Match"),
+                    exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
             if (method.equals("HEAD")) {
                 headers.set("Content-Length", Long.toString(size));
                 exchange.sendResponseHeaders(200, -1);

@@ -71,6 +71,27 @@ class SiteServerTest {
     }
 
     @Test
+    void anUnchangedFileIsAnswered304ToItsValidatorsAndAChangedOneAgain() throws Exception {
+        HttpResponse<String> first = get("/pyodide/pyodide.asm.wasm");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow());
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/pyodide/pyodide.asm.wasm");
+        HttpResponse<String> byTag = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, byTag.statusCode());
+        assertEquals("", byTag.body());
+        HttpResponse<String> byDate = http.send(HttpRequest.newBuilder(uri).header("If-Modified-Since", lastModified).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, byDate.statusCode());
+
+        Files.write(root.resolve("pyodide/pyodide.asm.wasm"), new byte[] {0, 'a', 's', 'm', 1});
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, changed.statusCode(), "a file of another size has another tag");
+    }
+
+    @Test
     void servesWasmAsApplicationWasmWithCors() throws Exception {
         HttpResponse<String> response = get("/pyodide/pyodide.asm.wasm");
         assertEquals(200, response.statusCode());
