@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -53,8 +54,9 @@ class ConsoleAndWorkspaceIT {
         return page.awaitEntry(before);
     }
 
+    /** The row's text, once it is there; the table is rebuilt when runs pause, so a row found may go stale: look again. */
     private static String workspaceRow(String language, String name) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector(
                     "#workspace tr[data-language='" + language + "'][data-name='" + name + "']"));
             return rows.isEmpty() ? null : rows.get(0).getText().replace('\n', ' ').replace('\t', ' ');
