@@ -4,9 +4,7 @@ import org.jodide.browser.BuiltSite;
 import org.jodide.browser.HeadlessChromium;
 import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -157,50 +155,23 @@ public final class OutputBenchmark {
 
     /** Wall and CPU milliseconds of one run in the bare page. */
     private static double[] measureBare(WebDriver driver, String url) throws InterruptedException {
-        driver.get("about:blank");
-        driver.get(url);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        patiently(driver)
-                .until(d -> Boolean.TRUE.equals(js.executeScript("return window.benchReady === true;")));
-        BrowserCpu.awaitQuiet(500, 30_000);
+        BenchPages.openReady(driver, url, "return window.benchReady === true;", LIMIT);
         Map<Long, Double> cpuBefore = BrowserCpu.snapshot();
-        js.executeScript("setTimeout(() => window.benchRun(arguments[0], arguments[1]));", CODE, String.valueOf(LINES - 1));
+        ((JavascriptExecutor) driver).executeScript("setTimeout(() => window.benchRun(arguments[0], arguments[1]));",
+                CODE, String.valueOf(LINES - 1));
         return new double[] {awaitDone(driver, url), BrowserCpu.between(cpuBefore, BrowserCpu.snapshot())};
     }
 
     /** Wall and CPU milliseconds of one run in Jodide. */
     private static double[] measureJodide(WebDriver driver, String url) throws InterruptedException {
-        driver.get("about:blank");
-        driver.get(url);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        patiently(driver).until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return document.documentElement.dataset.app === 'ready'"
-                        + " && document.getElementById('kernel-status').dataset.state === 'idle';")));
-        BrowserCpu.awaitQuiet(500, 30_000);
+        BenchPages.openReady(driver, url, BenchPages.JODIDE_READY, LIMIT);
         Map<Long, Double> cpuBefore = BrowserCpu.snapshot();
-        js.executeScript(RUN_IN_JODIDE, NOTEBOOK, String.valueOf(LINES - 1));
+        ((JavascriptExecutor) driver).executeScript(RUN_IN_JODIDE, NOTEBOOK, String.valueOf(LINES - 1));
         return new double[] {awaitDone(driver, url), BrowserCpu.between(cpuBefore, BrowserCpu.snapshot())};
     }
 
-    /**
-     * Waits up to {@link #LIMIT}, polling; a poll that finds the page too busy to answer within the
-     * driver's script timeout (Pyodide compiling on a loaded machine) is just polled again.
-     */
-    private static WebDriverWait patiently(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, LIMIT);
-        wait.pollingEvery(Duration.ofMillis(50)).ignoring(ScriptTimeoutException.class);
-        return wait;
-    }
-
     private static double awaitDone(WebDriver driver, String url) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        // One asynchronous script that the page answers when it is done: polling would put work on
-        // the very thread being measured.
-        double done = ((Number) js.executeAsyncScript("""
-                const answer = arguments[arguments.length - 1];
-                const check = () => window.benchDone !== undefined ? answer(window.benchDone) : setTimeout(check, 250);
-                check();
-                """)).doubleValue();
+        double done = ((Number) BenchPages.awaitBenchDone(driver)).doubleValue();
         if (done < 0) {
             throw new IllegalStateException(url + ": the run ended without its last line " + (LINES - 1) + " on screen");
         }

@@ -4,9 +4,7 @@ import org.jodide.browser.BuiltSite;
 import org.jodide.browser.HeadlessChromium;
 import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,9 +98,7 @@ public final class RunAllBenchmark {
             for (int sample = 0; sample < samples; sample++) {
                 bareTimes.add(measure(driver, bare.uri().toString(), "return window.benchReady === true;",
                         "setTimeout(() => window.benchRun(arguments[0]));", lines.toString()).total());
-                Result jodideRun = measure(driver, jodide.uri().toString(),
-                        "return document.documentElement.dataset.app === 'ready'"
-                                + " && document.getElementById('kernel-status').dataset.state === 'idle';",
+                Result jodideRun = measure(driver, jodide.uri().toString(), BenchPages.JODIDE_READY,
                         RUN_IN_JODIDE, notebook.toString());
                 jodideTimes.add(jodideRun.total());
                 List<Double> marks = jodideRun.marks();
@@ -127,21 +123,9 @@ public final class RunAllBenchmark {
 
     private static Result measure(WebDriver driver, String url, String ready, String start, String code)
             throws InterruptedException {
-        driver.get("about:blank");
-        driver.get(url);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        WebDriverWait wait = new WebDriverWait(driver, LIMIT);
-        wait.pollingEvery(Duration.ofMillis(50)).ignoring(ScriptTimeoutException.class);
-        wait.until(d -> Boolean.TRUE.equals(js.executeScript(ready)));
-        BrowserCpu.awaitQuiet(500, 30_000);
-        js.executeScript(start, code, CHUNKS);
-        // One asynchronous script that the page answers when it is done: polling would put work on
-        // the very thread being measured.
-        Map<?, ?> done = (Map<?, ?>) js.executeAsyncScript("""
-                const answer = arguments[arguments.length - 1];
-                const check = () => window.benchDone !== undefined ? answer(window.benchDone) : setTimeout(check, 250);
-                check();
-                """);
+        BenchPages.openReady(driver, url, ready, LIMIT);
+        ((JavascriptExecutor) driver).executeScript(start, code, CHUNKS);
+        Map<?, ?> done = (Map<?, ?>) BenchPages.awaitBenchDone(driver);
         return new Result(((Number) done.get("total")).doubleValue(), Samples.doubles(done.get("marks")));
     }
 }

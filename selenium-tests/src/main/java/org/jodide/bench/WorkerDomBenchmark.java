@@ -5,7 +5,6 @@ import org.jodide.browser.HeadlessChromium;
 import org.jodide.site.SiteServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -176,8 +175,6 @@ public final class WorkerDomBenchmark {
     }
 
     private static WebDriverWait patiently(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, LIMIT);
-        wait.pollingEvery(Duration.ofMillis(50)).ignoring(ScriptTimeoutException.class);
-        return wait;
+        return BenchPages.patiently(driver, LIMIT);
     }
 }
