@@ -141,15 +141,16 @@ public final class RuntimeRegistry {
 
         @Override
         public void failed(String reason) {
+            String why = reason == null ? "unknown reason" : reason;
             if (reloading) {
                 reloading = false;
-                listener.failed(reason == null ? "unknown reason" : reason);
+                listener.failed(why);
                 return;
             }
             if (settled()) {
                 return;
             }
-            failure = reason == null ? "unknown reason" : reason;
+            failure = why;
             listener.failed(failure);
             for (Waiter waiter : release()) {
                 waiter.unavailable().accept(runtime.displayName() + " is not available: " + failure);
