@@ -83,34 +83,60 @@ class SchedulingIT {
     }
 
     /**
-     * The editor's queue is the only one: it sends a run when the previous one finished. A frame
-     * sent a second run meanwhile refuses it with a reason (it neither queues nor drops it) and
-     * finishes the first.
+     * The frame queues runs and carries them out in the order they came (the editor sends code
+     * chunks ahead): a second run sent while a slow one runs waits for it; a run of a failure group
+     * that already failed is skipped; DropQueued skips what waits and lets the running one finish.
      */
     @Test
-    void theFrameRefusesARunSentWhileAnotherRunsAndSaysWhy() {
+    void theFrameRunsQueuedRunsInOrderAndSkipsTheRestOfAFailedGroup() {
         page.replaceText("%% js\n1\n");
         // The editor talks to the frame over a MessageChannel: note its port when it next sends.
         page.captureFrameChannel();
         page.runWithShiftEnter();
-        String slow = ProtocolCodec.encode(new EditorToFrame.RunCode(2_000_001, Language.JAVASCRIPT, "slow",
-                "new Promise(resolve => setTimeout(() => resolve('slow done'), 300))", 0));
-        String second = ProtocolCodec.encode(new EditorToFrame.RunCode(2_000_002, Language.JAVASCRIPT, "second", "2", 0));
+        List<String> wires = List.of(
+                run(2_000_001, "new Promise(resolve => setTimeout(() => resolve('slow done'), 300))", 0),
+                run(2_000_002, "2", 0),
+                run(2_000_003, "throw new Error('third fails')", 41),
+                run(2_000_004, "'never: same group as a failure'", 41),
+                run(2_000_005, "'other group runs'", 42),
+                run(2_000_006, "new Promise(resolve => setTimeout(() => resolve('slow again'), 300))", 0),
+                run(2_000_007, "'dropped'", 0));
+        // DropQueued comes once 2000006 runs (after 2000005 ended) and 2000007 waits behind it.
+        List<?> heard = runInFrame(wires, 5, ProtocolCodec.encode(new EditorToFrame.DropQueued()), 7);
+        assertEquals("2000001 \"slow done\"", heard.get(0));
+        assertEquals("2000002 2", heard.get(1));
+        assertTrue(String.valueOf(heard.get(2)).startsWith("2000003 Error: third fails"), String.valueOf(heard.get(2)));
+        assertEquals("2000004 skipped", heard.get(3));
+        assertEquals("2000005 \"other group runs\"", heard.get(4));
+        assertEquals("2000007 skipped", heard.get(5), "DropQueued answers the waiting run at once");
+        assertEquals("2000006 \"slow again\"", heard.get(6), "the running one finishes");
+    }
+
+    private static String run(int runId, String code, int failureGroup) {
+        return ProtocolCodec.encode(new EditorToFrame.RunCode(runId, Language.JAVASCRIPT, "c" + runId, code, 0, -1, false,
+                failureGroup));
+    }
+
+    /**
+     * Posts {@code wires} on the editor's channel, then {@code later} once {@code laterAfter} runs
+     * ended, and returns the first {@code count} run endings heard, as "id value-or-error".
+     */
+    private List<?> runInFrame(List<String> wires, int laterAfter, String later, int count) {
         SITE.browser().driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        List<?> finished = (List<?>) ((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
-                "const [slow, second, done] = arguments;"
+        return (List<?>) ((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
+                "const [wires, laterAfter, later, count, done] = arguments;"
                         + "const port = window.frameChannel;"
                         + "const editorHandler = port.onmessage;"
                         + "const heard = [];"
                         + "port.onmessage = function(event) {"
                         + "  const message = typeof event.data === 'string' ? JSON.parse(event.data) : {};"
-                        + "  if (message.type !== 'RunFinished' || message.runId < 2000001) { editorHandler(event); return; }"
-                        + "  heard.push(message.runId + ' ' + (message.error || message.value));"
-                        + "  if (heard.length === 2) { port.onmessage = editorHandler; done(heard); }"
+                        + "  const ending = message.type === 'RunFinished' || message.type === 'RunSkipped';"
+                        + "  if (!ending || message.runId < 2000001) { editorHandler(event); return; }"
+                        + "  heard.push(message.runId + ' ' + (message.type === 'RunSkipped' ? 'skipped'"
+                        + "      : (message.error || message.value)));"
+                        + "  if (heard.length === laterAfter) port.postMessage(later);"
+                        + "  if (heard.length === count) { port.onmessage = editorHandler; done(heard); }"
                         + "};"
-                        + "port.postMessage(slow); port.postMessage(second);", slow, second);
-        assertEquals("2000002 The eval frame runs one run at a time: run 2000002 came while run 2000001 was running,"
-                + " so it was not run.", finished.get(0));
-        assertEquals("2000001 \"slow done\"", finished.get(1));
+                        + "for (const wire of wires) port.postMessage(wire);", wires, laterAfter, later, count);
     }
 }

@@ -51,13 +51,33 @@ final class ChunkDispatcher implements ChunkExecutor {
         this.baseUrl = baseUrl;
     }
 
+    /** Code chunks: the frame queues them and runs them in order. */
+    @Override
+    public boolean pipelines(Chunk chunk) {
+        return Language.of(chunk.type()).isPresent();
+    }
+
+    @Override
+    public void enqueue(Chunk chunk, int failureGroup, ExecutionListener listener) {
+        Optional<Language> language = Language.of(chunk.type());
+        if (language.isEmpty()) {
+            execute(chunk, listener);
+            return;
+        }
+        // spec: a chunk's output shows at its place in the report, unless it is flagged hideOutput.
+        kernel.execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), chunk.bodyLine(),
+                report.orderOf(chunk), !chunk.hideOutput(), failureGroup), listener);
+    }
+
+    @Override
+    public void dropQueued() {
+        kernel.dropQueued();
+    }
+
     @Override
     public void execute(Chunk chunk, ExecutionListener listener) {
-        Optional<Language> language = Language.of(chunk.type());
-        if (language.isPresent()) {
-            // spec: a chunk's output shows at its place in the report, unless it is flagged hideOutput.
-            kernel.execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), chunk.bodyLine(),
-                    report.orderOf(chunk), !chunk.hideOutput()), listener);
+        if (Language.of(chunk.type()).isPresent()) {
+            enqueue(chunk, 0, listener);
             return;
         }
         switch (chunk.type()) {

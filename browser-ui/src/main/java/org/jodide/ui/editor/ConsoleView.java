@@ -8,9 +8,9 @@ import org.jodide.ui.output.Scroller;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.xml.Element;
-import org.teavm.jso.dom.xml.Node;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +24,8 @@ final class ConsoleView {
     private final RichOutput rich;
     private final Scroller scroller;
     private Consumer<String> entryClicked = chunkId -> { };
+    /** The newest entry of each chunk (a map, not a search of the console: Run All of n chunks would be quadratic). */
+    private final Map<String, HTMLElement> latestEntries = new HashMap<>();
 
     ConsoleView(HTMLDocument document, HTMLElement root, RichOutput rich) {
         this.document = document;
@@ -48,6 +50,7 @@ final class ConsoleView {
         entry.setAttribute("data-state", "running");
         entry.setAttribute("data-chunk-id", chunkId);
         entry.setAttribute("data-latest", "true");
+        latestEntries.put(chunkId, entry);
         HTMLElement input = element("div", "console-input");
         HTMLElement labelElement = element("span", "console-label");
         labelElement.setTextContent(label);
@@ -85,14 +88,7 @@ final class ConsoleView {
     }
 
     private HTMLElement latestEntry(String chunkId) {
-        for (int i = root.getChildNodes().getLength() - 1; i >= 0; i--) {
-            Node node = root.getChildNodes().item(i);
-            if (node.getNodeType() == Node.ELEMENT_NODE && chunkId.equals(((Element) node).getAttribute("data-chunk-id"))
-                    && "true".equals(((Element) node).getAttribute("data-latest"))) {
-                return (HTMLElement) node;
-            }
-        }
-        return null;
+        return latestEntries.get(chunkId);
     }
 
     /** A line from Jodide itself (not from notebook code). */

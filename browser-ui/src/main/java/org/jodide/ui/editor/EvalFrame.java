@@ -37,9 +37,9 @@ import java.util.function.Consumer;
  * editor uses (only {@link EditorMain} knows this class). Restarting replaces the iframe (killing
  * whatever ran in it, endless loops included) and replays the report into the new one.
  *
- * <p>It sends each run as it is asked for and does not queue: the editor's run queue
- * ({@code NotebookRunner}) asks for the next run only when the previous one finished, so the frame
- * never has two runs at once.
+ * <p>It sends each run as it is asked for and does not queue: the frame queues runs and carries
+ * them out in the order sent (the editor's {@code NotebookRunner} sends code chunks ahead), so the
+ * runs in flight finish in the order of their ids.
  */
 final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
@@ -47,7 +47,8 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     private final HTMLDocument document;
     private final HTMLElement container;
     private final List<String> outbox = new ArrayList<>();
-    private final Map<Integer, ExecutionListener> inFlight = new HashMap<>();
+    /** Runs sent and not finished, in the order sent: the frame carries them out in that order. */
+    private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
     /** What the report shows, by chunk, to replay after a restart. */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
@@ -83,7 +84,12 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     @Override
     public void execute(ExecuteRequest request, ExecutionListener listener) {
         send(new EditorToFrame.RunCode(track(listener), request.language(), request.chunkId(), request.code(),
-                request.firstLine(), request.order(), request.showInReport()));
+                request.firstLine(), request.order(), request.showInReport(), request.failureGroup()));
+    }
+
+    @Override
+    public void dropQueued() {
+        send(new EditorToFrame.DropQueued());
     }
 
     @Override
@@ -221,8 +227,13 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         List<ExecutionListener> stopped = new ArrayList<>(inFlight.values());
         inFlight.clear();
         setState(KernelState.LOADING, "Restarting…");
-        for (ExecutionListener listener : stopped) {
-            listener.finished(null, stoppedBecause);
+        // The first run in flight was the one running; the others waited in the frame's queue.
+        for (int i = 0; i < stopped.size(); i++) {
+            if (i == 0) {
+                stopped.get(i).finished(null, stoppedBecause);
+            } else {
+                stopped.get(i).skipped();
+            }
         }
         createFrame();
         reportState.values().forEach(this::send);
@@ -400,6 +411,12 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
                         send(new EditorToFrame.InputReply(request.runId(), text));
                     }
                 });
+            }
+        } else if (message instanceof FrameToEditor.RunSkipped) {
+            ExecutionListener listener = inFlight.remove(((FrameToEditor.RunSkipped) message).runId());
+            if (listener != null) {
+                publishState(false);
+                listener.skipped();
             }
         } else if (message instanceof FrameToEditor.RunFinished) {
             FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;

@@ -176,6 +176,8 @@ public final class EvalFrameMain {
             report.setTrust(((EditorToFrame.SetTrust) message).trust());
         } else if (message instanceof EditorToFrame.Interrupt) {
             runs.interrupt();
+        } else if (message instanceof EditorToFrame.DropQueued) {
+            runs.dropQueued();
         } else if (message instanceof EditorToFrame.InputReply) {
             runs.answerInput((EditorToFrame.InputReply) message);
         }

@@ -13,10 +13,14 @@ import org.jodide.ui.frame.runtime.RuntimeStatus;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,9 +28,10 @@ import java.util.function.Consumer;
  * registered for its language id ({@link RuntimeRegistry}), waiting for it to load; completions
  * and the workspace come from the runtimes too. Replies go back as protocol messages.
  *
- * <p>It does not queue: the editor sends a run only when the previous one has finished. A run that
- * comes while another runs breaks that contract; it is refused with an error naming both runs,
- * never queued and never dropped silently.
+ * <p>Runs are carried out one at a time in the order they come: the editor sends code chunks
+ * without waiting for the ones before them (Run All), and this class queues them. A run whose
+ * failure group already failed is answered {@link FrameToEditor.RunSkipped} instead of running, as
+ * are the runs waiting when the editor says {@link EditorToFrame.DropQueued}.
  */
 final class RunRouter {
     private final RuntimeRegistry registry;
@@ -44,11 +49,23 @@ final class RunRouter {
     private int outputOrder = Integer.MAX_VALUE;
     /** The id of the run in progress (code, plugin, fetch), or {@link #NO_RUN}. */
     private int running = NO_RUN;
+    /** The failure group of the run in progress (0: none). */
+    private int runningGroup;
+    /** Runs waiting for the one in progress to finish, in the order they came. */
+    private final Deque<QueuedRun> waiting = new ArrayDeque<>();
+    /** Failure groups in which a run failed: their runs still waiting are skipped. */
+    private final Set<Integer> failedGroups = new HashSet<>();
+    /** {@link #startWaiting} is on the stack: runs that finish at once do not start the next from inside it. */
+    private boolean starting;
     /** The runtime running the code of {@link #running}; null when none (or a fetch or plugin registration runs). */
     private LanguageRuntime runningRuntime;
     /** Runs waiting for a line the user types (Python's input()), by run id: where the answer goes. */
     private final Map<Integer, Consumer<String>> waitingForInput = new HashMap<>();
     private static final int NO_RUN = Integer.MIN_VALUE;
+
+    /** A run waiting its turn: its id, its failure group (0: none) and what carries it out. */
+    private record QueuedRun(int runId, int failureGroup, Runnable start) {
+    }
 
     RunRouter(RuntimeRegistry registry, RuntimeStatus status, ReportView report, ReportOutput reportOutput,
               Consumer<FrameToEditor> send) {
@@ -68,53 +85,83 @@ final class RunRouter {
     }
 
     void run(EditorToFrame.RunCode run) {
-        if (!begin(run.runId())) {
-            return;
-        }
-        startOutput(run.chunkId(), run.order());
-        String languageId = run.language().id();
-        route(languageId, run.code(), SourceNames.of(languageId, run.firstLine()), run.firstLine(),
-                reportOutput.around(run, replyTo(run.runId())), "No runtime runs the language " + languageId + ".");
+        enqueue(new QueuedRun(run.runId(), run.failureGroup(), () -> {
+            startOutput(run.chunkId(), run.order());
+            String languageId = run.language().id();
+            route(languageId, run.code(), SourceNames.of(languageId, run.firstLine()), run.firstLine(),
+                    reportOutput.around(run, replyTo(run.runId())), "No runtime runs the language " + languageId + ".");
+        }));
     }
 
     void runPlugin(EditorToFrame.RunPluginCode run) {
-        if (!begin(run.runId())) {
-            return;
-        }
-        startOutput(run.chunkId(), Integer.MAX_VALUE);
-        route(run.languageId(), run.code(), SourceNames.of(run.languageId(), 0), 0, replyTo(run.runId()),
-                "No plugin for the language " + run.languageId() + " is registered: run its plugin chunk first.");
+        enqueue(new QueuedRun(run.runId(), 0, () -> {
+            startOutput(run.chunkId(), Integer.MAX_VALUE);
+            route(run.languageId(), run.code(), SourceNames.of(run.languageId(), 0), 0, replyTo(run.runId()),
+                    "No plugin for the language " + run.languageId() + " is registered: run its plugin chunk first.");
+        }));
     }
 
     void registerPlugin(EditorToFrame.RegisterPlugin plugin) {
-        if (!begin(plugin.runId())) {
-            return;
-        }
-        ExecutionListener reply = replyTo(plugin.runId());
-        plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
-                plugin.asyncEvaluator(), error -> reply.finished(null, error));
+        enqueue(new QueuedRun(plugin.runId(), 0, () -> {
+            ExecutionListener reply = replyTo(plugin.runId());
+            plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
+                    plugin.asyncEvaluator(), error -> reply.finished(null, error));
+        }));
     }
 
     void fetch(EditorToFrame.RunFetch fetch) {
-        if (!begin(fetch.runId())) {
-            return;
-        }
-        fetches.run(fetch, () -> {
-            running = NO_RUN;
-            workspace.runFinished();
-        });
+        enqueue(new QueuedRun(fetch.runId(), 0, () -> fetches.run(fetch, () -> runFinished(null))));
     }
 
-    /** Marks {@code runId} as the run in progress; false (and the run refused) when another one runs. */
-    private boolean begin(int runId) {
-        if (running != NO_RUN) {
-            send.accept(new FrameToEditor.RunFinished(runId, null, "The eval frame runs one run at a time: run " + runId
-                    + " came while run " + running + " was running, so it was not run."));
-            return false;
+    /** Skips the runs waiting (the run in progress goes on). */
+    void dropQueued() {
+        QueuedRun dropped;
+        while ((dropped = waiting.pollFirst()) != null) {
+            send.accept(new FrameToEditor.RunSkipped(dropped.runId()));
         }
-        running = runId;
-        workspace.runStarted();
-        return true;
+    }
+
+    private void enqueue(QueuedRun run) {
+        waiting.addLast(run);
+        startWaiting();
+    }
+
+    /**
+     * Starts waiting runs while none is in progress, skipping those of a failed group. A loop, not
+     * a recursion: a run that finishes at once (a js chunk) lets the loop start the next one.
+     */
+    private void startWaiting() {
+        if (starting) {
+            return;
+        }
+        starting = true;
+        try {
+            QueuedRun next;
+            while (running == NO_RUN && (next = waiting.pollFirst()) != null) {
+                if (next.failureGroup() != 0 && failedGroups.contains(next.failureGroup())) {
+                    send.accept(new FrameToEditor.RunSkipped(next.runId()));
+                    continue;
+                }
+                running = next.runId();
+                runningGroup = next.failureGroup();
+                workspace.runStarted();
+                next.start().run();
+            }
+        } finally {
+            starting = false;
+        }
+    }
+
+    /** The run in progress ended (with {@code error}, or null); the next waiting one starts. */
+    private void runFinished(String error) {
+        if (error != null && runningGroup != 0) {
+            failedGroups.add(runningGroup);
+        }
+        running = NO_RUN;
+        runningGroup = 0;
+        runningRuntime = null;
+        workspace.runFinished();
+        startWaiting();
     }
 
     /** Whether a run is in progress. */
@@ -196,11 +243,9 @@ final class RunRouter {
             @Override
             public void finished(String value, String error) {
                 waitingForInput.remove(runId);
-                running = NO_RUN;
-                runningRuntime = null;
                 send.accept(new FrameToEditor.RunFinished(runId, value, error));
-                workspace.runFinished();
                 status.runFinished();
+                runFinished(error);
             }
         }, BATCH_TIMER);
     }

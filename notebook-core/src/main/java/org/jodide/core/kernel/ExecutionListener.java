@@ -33,4 +33,17 @@ public interface ExecutionListener {
     default void inputRequested(String prompt, boolean password, Consumer<String> answer) {
         answer.accept(null);
     }
+
+    /**
+     * The kernel did not run the code at all and never will: an earlier run of its failure group
+     * failed ({@link ExecuteRequest#failureGroup}), or Stop dropped it while it waited in the
+     * kernel's queue. Called instead of {@link #finished}; by default it finishes with
+     * {@link #NOT_RUN} as the error, for listeners that do not tell the two apart.
+     */
+    default void skipped() {
+        finished(null, NOT_RUN);
+    }
+
+    /** The error a {@link #skipped} run finishes with by default. */
+    String NOT_RUN = "Not run: an earlier chunk of the same run failed, or Stop dropped it.";
 }

@@ -29,4 +29,9 @@ public class ForwardingListener implements ExecutionListener {
     public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
         target.inputRequested(prompt, password, answer);
     }
+
+    @Override
+    public void skipped() {
+        target.skipped();
+    }
 }

@@ -9,14 +9,20 @@ import java.util.function.Consumer;
 /**
  * What the UI knows of the place notebook code runs. The browser implementation lives in the
  * sandboxed eval frame; the UI never sees Pyodide itself. The UI's run queue decides the order of
- * runs and sends the next one only when the previous one finished: a kernel does not queue.
+ * runs; the kernel runs what it is sent one at a time, in the order sent, so that the queue may send
+ * code chunks without waiting for the ones before them (Run All of many small chunks would otherwise
+ * be a round trip per chunk).
  */
 public interface Kernel {
     /**
-     * Runs code; {@code listener.finished} is called exactly once. The caller sends one run at a
-     * time (its run queue waits for {@code finished} before the next).
+     * Runs code after every run sent before it; {@code listener.finished} is called exactly once,
+     * or {@code listener.skipped} instead when an earlier run of the request's failure group failed
+     * or {@link #dropQueued} dropped it.
      */
     void execute(ExecuteRequest request, ExecutionListener listener);
+
+    /** Drops the runs waiting behind the one in progress (each hears {@code skipped}); that one goes on. */
+    void dropQueued();
 
     /**
      * Throws away the running interpreter and everything queued, and starts a fresh one. Runs

@@ -9,6 +9,10 @@ import java.util.List;
 /**
  * Messages the editor page sends to the sandboxed eval frame. Encoded and validated by
  * {@link ProtocolCodec}, the only place that knows their wire form.
+ *
+ * <p>Runs ({@link RunCode}, {@link RunFetch}, {@link RegisterPlugin}, {@link RunPluginCode}) are
+ * queued by the frame and carried out one at a time in the order they arrive; each ends with exactly
+ * one {@link FrameToEditor.RunFinished} or {@link FrameToEditor.RunSkipped}.
  */
 public sealed interface EditorToFrame {
 
@@ -22,18 +26,24 @@ public sealed interface EditorToFrame {
      *                     output), or -1 for code that is not a chunk (console input)
      * @param showInReport whether the run's output shows at the chunk's place in the report
      *                     (false for console input and chunks flagged hideOutput)
+     * @param failureGroup 0, or the group of runs (one Run All) this one belongs to: after a run of a
+     *                     group fails, the frame answers the runs of that group still queued with
+     *                     {@link FrameToEditor.RunSkipped} instead of running them
      */
     record RunCode(int runId, Language language, String chunkId, String code, int firstLine, int order,
-                   boolean showInReport) implements EditorToFrame {
+                   boolean showInReport, int failureGroup) implements EditorToFrame {
         public RunCode {
             if (showInReport && order < 0) {
                 throw new IllegalArgumentException("output shown in the report needs the chunk's order, got " + order);
             }
+            if (failureGroup < 0) {
+                throw new IllegalArgumentException("failureGroup must be >= 0, got " + failureGroup);
+            }
         }
 
-        /** Code whose output shows only in the editor (console input). */
+        /** Code whose output shows only in the editor (console input), in no failure group. */
         public RunCode(int runId, Language language, String chunkId, String code, int firstLine) {
-            this(runId, language, chunkId, code, firstLine, -1, false);
+            this(runId, language, chunkId, code, firstLine, -1, false, 0);
         }
     }
 
@@ -128,6 +138,13 @@ public sealed interface EditorToFrame {
      * frame cannot interrupt, not at all (the editor restarts the frame itself).
      */
     record Interrupt() implements EditorToFrame {
+    }
+
+    /**
+     * Drop the runs waiting in the frame's queue (Stop, a restart of the run queue, another notebook
+     * opened): each is answered with {@link FrameToEditor.RunSkipped}; the run in progress goes on.
+     */
+    record DropQueued() implements EditorToFrame {
     }
 
     /**

@@ -81,6 +81,13 @@ public sealed interface FrameToEditor {
     }
 
     /**
+     * A queued run was not carried out and never will be: an earlier run of its failure group
+     * failed ({@link EditorToFrame.RunCode#failureGroup}), or {@link EditorToFrame.DropQueued} dropped it.
+     */
+    record RunSkipped(int runId) implements FrameToEditor {
+    }
+
+    /**
      * An error nobody caught in the frame, outside any run's own result: a {@code throw} in a
      * timer or event handler, an unhandled promise rejection.
      *

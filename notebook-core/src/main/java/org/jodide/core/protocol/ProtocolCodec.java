@@ -37,6 +37,7 @@ public final class ProtocolCodec {
             f.put("firstLine", m.firstLine());
             f.put("order", m.order());
             f.put("showInReport", m.showInReport());
+            f.put("failureGroup", m.failureGroup());
         } else if (message instanceof EditorToFrame.ShowHtml) {
             EditorToFrame.ShowHtml m = (EditorToFrame.ShowHtml) message;
             f.put("chunkId", m.chunkId());
@@ -146,6 +147,8 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("prompt", m.prompt());
             f.put("password", m.password());
+        } else if (message instanceof FrameToEditor.RunSkipped) {
+            f.put("runId", ((FrameToEditor.RunSkipped) message).runId());
         }
         return FlatJson.write(f);
     }
@@ -158,7 +161,7 @@ public final class ProtocolCodec {
                 try {
                     return new EditorToFrame.RunCode(f.integer("runId"), f.enumValue("language", Language.class),
                             f.string("chunkId"), f.string("code"), f.integer("firstLine"), f.integer("order"),
-                            f.bool("showInReport"));
+                            f.bool("showInReport"), f.integer("failureGroup"));
                 } catch (IllegalArgumentException e) {
                     throw new ProtocolException("invalid RunCode: " + e.getMessage(), e);
                 }
@@ -194,6 +197,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.Interrupt();
             case "InputReply":
                 return new EditorToFrame.InputReply(f.integer("runId"), f.nullableString("text"));
+            case "DropQueued":
+                return new EditorToFrame.DropQueued();
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -232,6 +237,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.StopSupport(f.bool("keepsState"), f.string("note"));
             case "InputRequest":
                 return new FrameToEditor.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
+            case "RunSkipped":
+                return new FrameToEditor.RunSkipped(f.integer("runId"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }
@@ -307,6 +314,8 @@ public final class ProtocolCodec {
             return "Interrupt";
         } else if (message instanceof EditorToFrame.InputReply) {
             return "InputReply";
+        } else if (message instanceof EditorToFrame.DropQueued) {
+            return "DropQueued";
         }
         return "ApplyCss";
     }
@@ -336,6 +345,8 @@ public final class ProtocolCodec {
             return "StopSupport";
         } else if (message instanceof FrameToEditor.InputRequest) {
             return "InputRequest";
+        } else if (message instanceof FrameToEditor.RunSkipped) {
+            return "RunSkipped";
         }
         return "RunFinished";
     }

@@ -6,7 +6,9 @@ import org.jodide.core.kernel.SerialQueue;
 import org.jodide.iomd.Chunk;
 import org.jodide.iomd.Notebook;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,11 @@ import java.util.Map;
  * were asked for. Run All and run above/below are batches that stop at the first error and say
  * which chunk failed. Tracks each chunk's {@link ChunkState}, including STALE when a chunk's
  * text changes after it ran (its output is kept, never deleted).
+ *
+ * <p>Code chunks go to the kernel without waiting for the ones before them
+ * ({@link ChunkExecutor#pipelines}): the kernel queues and runs them in order, and skips the rest of
+ * a batch after a failure. Anything else (markdown, CSS, fetch, plugin chunks, console input) starts
+ * only once every chunk sent before it has finished, so each still sees what came before it.
  */
 public final class NotebookRunner {
     private final ChunkExecutor executor;
@@ -28,6 +35,11 @@ public final class NotebookRunner {
     private final Map<String, ChunkState> lastResult = new HashMap<>();
     /** Bumped by {@link #cancelQueued}: tasks queued under an older generation are dropped. */
     private int generation;
+    /** Chunks handed to the kernel's own queue ({@link ChunkExecutor#pipelines}) and not settled, in order: the first runs. */
+    private final Deque<SentChunk> sent = new ArrayDeque<>();
+    /** The queue's current task when it waits for {@link #sent} to settle before it starts; null when none waits. */
+    private Runnable waitingForSent;
+    private int nextFailureGroup = 1;
 
     public NotebookRunner(ChunkExecutor executor, RunObserver observer) {
         this.executor = executor;
@@ -87,18 +99,25 @@ public final class NotebookRunner {
      */
     public void runTask(SerialQueue.Task task) {
         int queuedIn = generation;
-        queue.submit(done -> {
+        queue.submit(done -> afterSentChunks(() -> {
             if (queuedIn != generation) {
                 done.run();
             } else {
                 task.start(done);
             }
-        });
+        }));
     }
 
-    /** Drops everything queued (the kernel restarted); chunks that were waiting go back to their previous state. */
+    /**
+     * Drops everything queued (Stop, the kernel restarted, another notebook opened); chunks that were
+     * waiting go back to their previous state. Chunks already in the kernel's queue are dropped there
+     * too ({@link ChunkExecutor#dropQueued}); the one running goes on (Stop interrupts it).
+     */
     public void cancelQueued() {
         generation++;
+        if (!sent.isEmpty()) {
+            executor.dropQueued();
+        }
     }
 
     private List<Chunk> runnable(Notebook notebook, List<Chunk> chunks) {
@@ -113,18 +132,80 @@ public final class NotebookRunner {
     }
 
     private void enqueue(List<Chunk> chunks, boolean stopOnError) {
-        Batch batch = new Batch(stopOnError, generation);
+        Batch batch = new Batch(stopOnError, generation, stopOnError ? nextFailureGroup++ : 0, chunks.size());
         for (Chunk chunk : chunks) {
             ChunkState before = state(chunk.id());
             setState(chunk.id(), ChunkState.QUEUED);
-            queue.submit(done -> start(chunk, before, batch, done));
+            queue.submit(done -> {
+                if (executor.pipelines(chunk)) {
+                    send(chunk, before, batch, done);
+                } else {
+                    afterSentChunks(() -> start(chunk, before, batch, done));
+                }
+            });
         }
     }
 
+    /** Whether a chunk of {@code batch} must not run any more (an earlier one failed, or the queue was cancelled). */
+    private boolean dropped(Batch batch) {
+        return batch.cancelled || batch.generation != generation;
+    }
+
+    /** Leaves a chunk that will not run in its previous state. */
+    private void skip(Chunk chunk, ChunkState before, Batch batch) {
+        setState(chunk.id(), before);
+        batch.skipped++;
+        settled(batch);
+    }
+
+    /**
+     * Hands a chunk to the kernel's own queue and lets the next one go at once: the kernel runs them
+     * in order and skips the rest of a failed batch itself ({@link ChunkExecutor#enqueue}).
+     */
+    private void send(Chunk chunk, ChunkState before, Batch batch, Runnable done) {
+        if (dropped(batch)) {
+            skip(chunk, before, batch);
+            done.run();
+            return;
+        }
+        SentChunk sentChunk = new SentChunk(chunk, before, batch);
+        sent.addLast(sentChunk);
+        if (sent.size() == 1) {
+            sentChunk.begin();
+        }
+        executor.enqueue(chunk, batch.failureGroup, sentChunk);
+        done.run();
+    }
+
+    /** Runs {@code next} once every chunk sent to the kernel's queue has finished (at once when none is left). */
+    private void afterSentChunks(Runnable next) {
+        if (sent.isEmpty()) {
+            next.run();
+        } else {
+            waitingForSent = next;
+        }
+    }
+
+    /** A sent chunk is settled: the next one runs now in the kernel, or what waited for them all starts. */
+    private void sentChunkSettled(SentChunk settled) {
+        sent.remove(settled);
+        SentChunk next = sent.peekFirst();
+        if (next != null) {
+            // Shown as running now, unless it is sure to be skipped (it shows when its output comes).
+            if (!dropped(next.batch)) {
+                next.begin();
+            }
+        } else if (waitingForSent != null) {
+            Runnable waiting = waitingForSent;
+            waitingForSent = null;
+            waiting.run();
+        }
+    }
+
+    /** Starts a chunk that is not sent ahead (markdown, CSS, fetch, plugin): the queue waits for its end. */
     private void start(Chunk chunk, ChunkState before, Batch batch, Runnable done) {
-        if (batch.cancelled || batch.generation != generation) {
-            setState(chunk.id(), before);
-            batch.skipped++;
+        if (dropped(batch)) {
+            skip(chunk, before, batch);
             done.run();
             return;
         }
@@ -163,20 +244,114 @@ public final class NotebookRunner {
                 }
                 finished = true;
                 output.finished(value, error);
-                ChunkState result = error == null ? ChunkState.DONE : ChunkState.ERROR;
-                ranContent.put(chunk.id(), chunk.content());
-                lastResult.put(chunk.id(), result);
-                setState(chunk.id(), result);
-                if (error != null && batch.stopOnError && !batch.cancelled) {
-                    batch.cancelled = true;
-                    batch.failed = chunk;
-                }
+                recordResult(chunk, batch, error);
                 done.run();
-                if (batch.failed == chunk) {
-                    observer.batchStopped(chunk, batch.skipped);
+                settled(batch);
+            }
+
+            @Override
+            public void skipped() {
+                if (finished) {
+                    return;
                 }
+                finished = true;
+                skip(chunk, before, batch);
+                done.run();
             }
         });
+    }
+
+    /** The chunk ran: its state, what it ran (to tell when it goes stale), and a failure stopping its batch. */
+    private void recordResult(Chunk chunk, Batch batch, String error) {
+        ChunkState result = error == null ? ChunkState.DONE : ChunkState.ERROR;
+        ranContent.put(chunk.id(), chunk.content());
+        lastResult.put(chunk.id(), result);
+        setState(chunk.id(), result);
+        if (error != null && batch.stopOnError && !batch.cancelled) {
+            batch.cancelled = true;
+            batch.failed = chunk;
+        }
+    }
+
+    /** One more chunk of {@code batch} ran or was skipped; once all have, a failed batch says where it stopped. */
+    private void settled(Batch batch) {
+        if (--batch.unsettled == 0 && batch.failed != null) {
+            observer.batchStopped(batch.failed, batch.skipped);
+        }
+    }
+
+    /**
+     * A chunk in the kernel's queue. Only the first of {@link #sent} runs: it shows as running
+     * ({@link #begin}) and gets its console entry when it becomes first, or when its output comes.
+     */
+    private final class SentChunk implements ExecutionListener {
+        final Chunk chunk;
+        final ChunkState before;
+        final Batch batch;
+        private ExecutionListener output;
+        private boolean settled;
+
+        SentChunk(Chunk chunk, ChunkState before, Batch batch) {
+            this.chunk = chunk;
+            this.before = before;
+            this.batch = batch;
+        }
+
+        void begin() {
+            if (output == null) {
+                setState(chunk.id(), ChunkState.RUNNING);
+                output = observer.started(chunk);
+            }
+        }
+
+        @Override
+        public void output(OutputStream stream, String text) {
+            if (!settled) {
+                begin();
+                output.output(stream, text);
+            }
+        }
+
+        @Override
+        public void display(String mimeType, String data) {
+            if (!settled) {
+                begin();
+                output.display(mimeType, data);
+            }
+        }
+
+        @Override
+        public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
+            if (settled) {
+                answer.accept(null);
+            } else {
+                begin();
+                output.inputRequested(prompt, password, answer);
+            }
+        }
+
+        @Override
+        public void finished(String value, String error) {
+            if (settled) {
+                return;
+            }
+            settled = true;
+            begin();
+            output.finished(value, error);
+            recordResult(chunk, batch, error);
+            sentChunkSettled(this);
+            settled(batch);
+        }
+
+        @Override
+        public void skipped() {
+            if (settled) {
+                return;
+            }
+            settled = true;
+            skip(chunk, before, batch);
+            sentChunkSettled(this);
+        }
     }
 
     private void setState(String chunkId, ChunkState state) {
@@ -189,13 +364,19 @@ public final class NotebookRunner {
     private static final class Batch {
         final boolean stopOnError;
         final int generation;
+        /** The kernel's failure group of the batch's sent chunks: 0 when it does not stop on error. */
+        final int failureGroup;
+        /** Chunks of the batch that have neither run nor been skipped yet. */
+        int unsettled;
         boolean cancelled;
         Chunk failed;
         int skipped;
 
-        Batch(boolean stopOnError, int generation) {
+        Batch(boolean stopOnError, int generation, int failureGroup, int size) {
             this.stopOnError = stopOnError;
             this.generation = generation;
+            this.failureGroup = failureGroup;
+            this.unsettled = size;
         }
     }
 }

@@ -21,8 +21,8 @@ class ProtocolCodecTest {
         List<EditorToFrame> messages = List.of(
                 new EditorToFrame.RunCode(7, Language.PYTHON, "c1", "print('" + AWKWARD + "')", 12),
                 new EditorToFrame.RunCode(-1, Language.JAVASCRIPT, "", "", 0),
-                new EditorToFrame.RunCode(8, Language.PYTHON, "c5", "print(1)", 3, 4, true),
-                new EditorToFrame.RunCode(9, Language.PYTHON, "c6", "print(2)", 5, 6, false),
+                new EditorToFrame.RunCode(8, Language.PYTHON, "c5", "print(1)", 3, 4, true, 0),
+                new EditorToFrame.RunCode(9, Language.PYTHON, "c6", "print(2)", 5, 6, false, 17),
                 new EditorToFrame.ShowHtml("c2", 3, "<h1>" + AWKWARD + "</h1>"),
                 new EditorToFrame.RunFetch(8, "c9", List.of(
                         new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.JSON, "data", "http://x/d.json?a=\"1\""),
@@ -41,6 +41,7 @@ class ProtocolCodecTest {
                 new EditorToFrame.SetTrust(org.jodide.core.Trust.TRUSTED),
                 new EditorToFrame.SetTrust(org.jodide.core.Trust.UNTRUSTED),
                 new EditorToFrame.Interrupt(),
+                new EditorToFrame.DropQueued(),
                 new EditorToFrame.InputReply(7, AWKWARD),
                 new EditorToFrame.InputReply(7, null));
         for (EditorToFrame message : messages) {
@@ -68,6 +69,7 @@ class ProtocolCodecTest {
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
                 new FrameToEditor.RunFinished(5, null, null),
+                new FrameToEditor.RunSkipped(6),
                 new FrameToEditor.UncaughtError("js chunk at line 3", AWKWARD),
                 new FrameToEditor.UncaughtError("", "Unhandled promise rejection: x"),
                 new FrameToEditor.KernelLost(AWKWARD),
