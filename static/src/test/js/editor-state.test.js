@@ -71,3 +71,59 @@ test('chunk outputs sit where they were put and move with the text', async () =>
   state = state.update({ effects: setChunkOutput.of({ id: 'a', element: null }) }).state;
   assert.deepEqual(outputPositions(state), {});
 });
+
+test('several outputs set in one transaction each replace their own chunk\'s output', async () => {
+  const { chunkOutputs, outputPositions, setChunkOutput } = await import('../../main/js/editor/chunk-outputs.js');
+  let state = EditorState.create({ doc: '%% py\nx\n%% py\ny\n%% py\nz\n', extensions: [chunkOutputs] });
+  state = state.update({ effects: [setChunkOutput.of({ id: 'a', pos: 7, element: {} }), setChunkOutput.of({ id: 'b', pos: 15, element: {} })] }).state;
+  assert.deepEqual(outputPositions(state), { a: 7, b: 15 });
+  state = state.update({ effects: [
+    setChunkOutput.of({ id: 'b', pos: 23, element: {} }),
+    setChunkOutput.of({ id: 'c', pos: 23, element: {} }),
+    setChunkOutput.of({ id: 'a', element: null }),
+  ] }).state;
+  assert.deepEqual(outputPositions(state), { b: 23, c: 23 });
+});
+
+test('batched chunk marks go out in one transaction per frame and follow edits made meanwhile', async () => {
+  const { batchedEffects } = await import('../../main/js/editor/batched-effects.js');
+  const { chunkOutputs, outputPositions, setChunkOutput } = await import('../../main/js/editor/chunk-outputs.js');
+  const frames = [];
+  const batch = batchedEffects((callback) => frames.push(callback));
+  // A view as far as the batch uses it: dispatch applies a transaction and tells the update listeners.
+  const listeners = [];
+  const view = {
+    state: EditorState.create({ doc: '%% py\nx\n%% py\ny\n', extensions: [EditorState.lineSeparator.of('\n'), chunkStateGutter, chunkOutputs] }),
+    transactions: 0,
+    dispatch(spec) {
+      const transaction = this.state.update(spec);
+      this.state = transaction.state;
+      this.transactions++;
+      listeners.forEach((listener) => listener({ docChanged: transaction.docChanged, changes: transaction.changes }));
+    },
+  };
+  // The batch's extension is an updateListener facet value: call it as CodeMirror would.
+  listeners.push(batch.extension.value);
+  batch.attach(view);
+
+  batch.add(setChunkState.of({ pos: 0, state: 'done' }));
+  batch.add(setChunkState.of({ pos: 8, state: 'running' }));
+  batch.add(setChunkOutput.of({ id: 'b', pos: 16, element: {} }));
+  assert.equal(frames.length, 1, 'one frame is asked for, however many marks');
+  assert.equal(view.transactions, 0, 'nothing is dispatched before the frame');
+
+  view.dispatch({ changes: { from: 0, insert: 'pre\n' } });
+  frames.shift()();
+  assert.equal(view.transactions, 2, 'the edit, then one transaction for all the marks');
+  assert.equal(chunkStateAt(view.state, 4), 'done', 'the mark moved with the text typed above it');
+  assert.equal(chunkStateAt(view.state, 12), 'running');
+  assert.deepEqual(outputPositions(view.state), { b: 20 });
+
+  batch.add(setChunkState.of({ pos: 4, state: 'error' }));
+  batch.flush();
+  assert.equal(chunkStateAt(view.state, 4), 'error', 'flush shows what is pending at once');
+  batch.add(setChunkState.of({ pos: 4, state: 'done' }));
+  batch.discard();
+  frames.shift()();
+  assert.equal(chunkStateAt(view.state, 4), 'error', 'discarded marks never show');
+});

@@ -33,26 +33,36 @@ class OutputWidget extends WidgetType {
 }
 
 /** Shows `element` under the line ending at `pos` for chunk `id`, replacing its earlier one; null element removes it. */
-export const setChunkOutput = StateEffect.define();
+export const setChunkOutput = StateEffect.define({
+  // Text typed at the end of the chunk stays above its output (as for the widget itself: side 1).
+  map: (value, changes) => ({ ...value, pos: changes.mapPos(value.pos, 1) }),
+});
 
 /** The output widgets as a decoration set; what `outputPositions` reads. */
 export const chunkOutputs = StateField.define({
   create: () => Decoration.none,
   update(outputs, transaction) {
-    let next = outputs.map(transaction.changes);
+    const next = outputs.map(transaction.changes);
+    // The last effect for a chunk wins; all are applied in one pass over the set (a batch of many
+    // chunks' outputs would otherwise rebuild it once per chunk).
+    const placed = new Map();
     for (const effect of transaction.effects) {
-      if (!effect.is(setChunkOutput)) {
-        continue;
+      if (effect.is(setChunkOutput)) {
+        placed.set(effect.value.id, effect.value);
       }
-      const { id, pos, element } = effect.value;
-      next = next.update({ filter: (from, to, decoration) => decoration.spec.chunkId !== id });
+    }
+    if (placed.size === 0) {
+      return next;
+    }
+    const added = [];
+    for (const { id, pos, element } of placed.values()) {
       if (element) {
         const at = Math.max(0, Math.min(Math.trunc(pos), transaction.state.doc.length));
         const widget = Decoration.widget({ widget: new OutputWidget(element), block: true, side: 1, chunkId: id });
-        next = next.update({ add: [widget.range(at)], sort: true });
+        added.push(widget.range(at));
       }
     }
-    return next;
+    return next.update({ filter: (from, to, decoration) => !placed.has(decoration.spec.chunkId), add: added, sort: true });
   },
   provide: (field) => EditorView.decorations.from(field),
 });

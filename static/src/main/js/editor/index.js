@@ -24,7 +24,7 @@ import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirro
 import { classHighlighter } from '@lezer/highlight';
 import { iomdLanguage } from './iomd-language.js';
 import { delimiterLines } from './delimiter-lines.js';
-import { chunkStateAt, chunkStateGutter, clearChunkStates, setChunkState } from './chunk-gutter.js';
+import { CHUNK_STATES, chunkStateAt, chunkStateGutter, clearChunkStates, setChunkState } from './chunk-gutter.js';
 import { chunkFolding } from './chunk-folding.js';
 import { notebookCompletion } from './completion.js';
 import { notebookKeymap, NOTEBOOK_KEYS } from './notebook-keymap.js';
@@ -33,6 +33,7 @@ import { changeEvents } from './change-events.js';
 import { themeSwitch } from './themes.js';
 import { specialCharacters } from './carriage-returns.js';
 import { chunkOutputs, setChunkOutput } from './chunk-outputs.js';
+import { batchedEffects } from './batched-effects.js';
 
 export { CHUNK_STATES } from './chunk-gutter.js';
 export { THEMES } from './themes.js';
@@ -96,9 +97,12 @@ function clamp(offset, doc) {
  */
 export function createNotebookEditor(parent, options = {}) {
   const theme = themeSwitch(options.theme || 'auto');
-  const createState = (doc) => EditorState.create({ doc, extensions: stateExtensions(options, theme) });
+  // Chunk states and outputs show at the next frame, all in one transaction.
+  const marks = batchedEffects();
+  const createState = (doc) => EditorState.create({ doc, extensions: [stateExtensions(options, theme), marks.extension] });
   const view = new EditorView({ state: createState(String(options.doc ?? '')), parent });
   theme.attach(view);
+  marks.attach(view);
 
   const editor = {
     view,
@@ -109,6 +113,7 @@ export function createNotebookEditor(parent, options = {}) {
      * states start afresh, the cursor goes to the start. Does NOT call onChange.
      */
     setText(text) {
+      marks.discard();
       view.setState(createState(String(text)));
     },
     /** The cursor: the main selection's head, a 0-based offset. */
@@ -120,13 +125,20 @@ export function createNotebookEditor(parent, options = {}) {
     focus: () => view.focus(),
     /**
      * Shows `state` (one of CHUNK_STATES) in the gutter of the delimiter line starting at
-     * `chunkStart`. A position that is not the start of a delimiter line shows nothing.
+     * `chunkStart`, from the next frame on. A position that is not the start of a delimiter line
+     * shows nothing.
      */
     setChunkState(chunkStart, state) {
-      view.dispatch({ effects: setChunkState.of({ pos: clamp(chunkStart, view.state.doc), state }) });
+      if (!CHUNK_STATES.includes(state)) {
+        throw new RangeError(`unknown chunk state '${state}' (use ${CHUNK_STATES.join(', ')})`);
+      }
+      marks.add(setChunkState.of({ pos: clamp(chunkStart, view.state.doc), state }));
     },
     /** The state shown for the chunk whose delimiter line starts at `chunkStart` ('idle' when none). */
-    getChunkState: (chunkStart) => chunkStateAt(view.state, clamp(chunkStart, view.state.doc)),
+    getChunkState(chunkStart) {
+      marks.flush();
+      return chunkStateAt(view.state, clamp(chunkStart, view.state.doc));
+    },
     /**
      * Shows the notebook's problems (from the .iomd parser) as underlines with their messages,
      * replacing those shown before: `diagnostics` is an array of {from, to, severity: 'error' |
@@ -144,13 +156,16 @@ export function createNotebookEditor(parent, options = {}) {
     /**
      * Shows `element` (owned by the caller, who may keep changing it) under the line that ends at
      * `pos`, as the output of chunk `id`; it replaces that chunk's earlier output and moves with
-     * the text. A null `element` removes the chunk's output.
+     * the text (from the next frame on). A null `element` removes the chunk's output.
      */
     setChunkOutput(id, pos, element) {
-      view.dispatch({ effects: setChunkOutput.of({ id: String(id), pos, element: element || null }) });
+      marks.add(setChunkOutput.of({ id: String(id), pos: clamp(pos, view.state.doc), element: element || null }));
     },
+    /** Shows the chunk states and outputs set since the last frame now. */
+    flushMarks: () => marks.flush(),
     /** Every chunk goes back to showing 'idle'. */
     clearChunkStates() {
+      marks.flush();
       view.dispatch({ effects: clearChunkStates.of(null) });
     },
     /** 'light', 'dark' or 'auto' (follows prefers-color-scheme). */

@@ -24,6 +24,12 @@ final class ReportView {
     private final HTMLElement report;
     /** The markdown HTML shown for each chunk, as the editor sent it, to render again when trust changes. */
     private final Map<String, String> shownHtml = new HashMap<>();
+    /**
+     * Every element made by {@link #element}, by class and chunk id: found without searching the
+     * report (Run All of n chunks searched it n times). One that notebook code took out of its
+     * parent counts as gone (a new one is made), as when the report was searched.
+     */
+    private final Map<String, HTMLElement> made = new HashMap<>();
     private Trust trust = Trust.UNTRUSTED;
 
     ReportView(HTMLDocument document, HTMLElement report) {
@@ -117,12 +123,11 @@ final class ReportView {
         removeChild(document.getHead(), "report-style", chunkId);
     }
 
-    private static void removeChild(HTMLElement parent, String className, String chunkId) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
-                parent.removeChild(child);
-                return;
-            }
+    private void removeChild(HTMLElement parent, String className, String chunkId) {
+        HTMLElement existing = find(parent, className, chunkId);
+        if (existing != null) {
+            parent.removeChild(existing);
+            made.remove(key(className, chunkId));
         }
     }
 
@@ -157,27 +162,51 @@ final class ReportView {
         created.setAttribute("class", className);
         created.setAttribute("data-chunk-id", chunkId);
         created.setAttribute("data-order", Integer.toString(order));
-        // Rendered chunks and output places share one order (elements without one, e.g. added by
-        // notebook code, are passed over).
-        Node before = null;
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.ELEMENT_NODE && ((Element) child).hasAttribute("data-order")
-                    && Integer.parseInt(((Element) child).getAttribute("data-order")) > order) {
-                before = child;
-                break;
-            }
-        }
-        parent.insertBefore(created, before);
+        parent.insertBefore(created, insertionPoint(parent, order));
+        made.put(key(className, chunkId), created);
         return created;
     }
 
-    private static HTMLElement find(HTMLElement parent, String className, String chunkId) {
+    /**
+     * The child before which an element of {@code order} goes: rendered chunks and output places
+     * share one order (elements without one, e.g. added by notebook code, are passed over). Null
+     * (the end) at once when the last ordered child comes before it, as when a notebook runs from
+     * top to bottom.
+     */
+    private static Node insertionPoint(HTMLElement parent, int order) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPreviousSibling()) {
+            Integer childOrder = orderOf(child);
+            if (childOrder != null) {
+                if (childOrder <= order) {
+                    return null;
+                }
+                break;
+            }
+        }
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, className) && chunkId.equals(((Element) child).getAttribute("data-chunk-id"))) {
-                return (HTMLElement) child;
+            Integer childOrder = orderOf(child);
+            if (childOrder != null && childOrder > order) {
+                return child;
             }
         }
         return null;
+    }
+
+    private static Integer orderOf(Node node) {
+        if (node.getNodeType() != Node.ELEMENT_NODE || !((Element) node).hasAttribute("data-order")) {
+            return null;
+        }
+        return Integer.parseInt(((Element) node).getAttribute("data-order"));
+    }
+
+    /** The element of {@code chunkId} made under {@code parent}; null when none is there (any more). */
+    private HTMLElement find(HTMLElement parent, String className, String chunkId) {
+        HTMLElement known = made.get(key(className, chunkId));
+        return known != null && known.getParentNode() == parent ? known : null;
+    }
+
+    private static String key(String className, String chunkId) {
+        return className + " " + chunkId;
     }
 
     private static boolean isElement(Node node, String className) {

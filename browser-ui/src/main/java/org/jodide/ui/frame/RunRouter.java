@@ -152,7 +152,10 @@ final class RunRouter {
         }
     }
 
-    /** The run in progress ended (with {@code error}, or null); the next waiting one starts. */
+    /**
+     * The run in progress ended (with {@code error}, or null); the next waiting one starts. The
+     * kernel shows idle only when none waits (not busy, idle, busy... between queued chunks).
+     */
     private void runFinished(String error) {
         if (error != null && runningGroup != 0) {
             failedGroups.add(runningGroup);
@@ -162,6 +165,9 @@ final class RunRouter {
         runningRuntime = null;
         workspace.runFinished();
         startWaiting();
+        if (running == NO_RUN) {
+            status.runFinished();
+        }
     }
 
     /** Whether a run is in progress. */
@@ -244,7 +250,6 @@ final class RunRouter {
             public void finished(String value, String error) {
                 waitingForInput.remove(runId);
                 send.accept(new FrameToEditor.RunFinished(runId, value, error));
-                status.runFinished();
                 runFinished(error);
             }
         }, BATCH_TIMER);
