@@ -52,6 +52,18 @@ class RunTest(unittest.TestCase):
         self.assertTrue(reply["error"].endswith("ValueError: bad\n"))
         self.assertEqual(linecache.getline("<chunk 7>", 12), "raise ValueError('bad')")
 
+    def test_a_trailing_semicolon_hides_the_value_as_in_jupyter(self):
+        self.assertEqual(self.run_chunk("1 + 1;", first_line=40), {"value": None, "error": None})
+        self.assertEqual(self.run_chunk("1 + 1  # not quiet;", first_line=40)["value"], "2")
+
+    def test_an_indented_chunk_is_dedented_before_it_runs(self):
+        self.assertEqual(self.run_chunk("    a = 2\n    a * 3", first_line=5)["value"], "6")
+
+    def test_a_chunk_far_down_the_notebook_reports_its_own_line_under_its_real_name(self):
+        reply = self.run_chunk("x = 1\nx.missing", first_line=5000, filename="py chunk at line 5000")
+        self.assertIn('File "py chunk at line 5000", line 5002', reply["error"])
+        self.assertIn("x.missing", reply["error"])
+
     def test_system_exit_is_an_error_of_the_run_and_the_namespace_survives(self):
         self.run_chunk("kept = 1")
         reply = self.run_chunk("raise SystemExit(2)")

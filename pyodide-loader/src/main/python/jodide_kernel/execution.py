@@ -3,6 +3,7 @@
 import json
 import linecache
 import sys
+import textwrap
 
 import __main__
 
@@ -14,15 +15,22 @@ async def run(code, filename, first_line, namespace=None):
     """Runs ``code`` (a chunk starting at 0-based notebook line ``first_line``) in ``namespace``
     (default ``__main__``); returns JSON ``{"value": repr or null, "error": traceback or null}``.
     A value with a rich form is displayed instead of returned."""
-    from pyodide.code import eval_code_async
+    from pyodide.code import eval_code_async, should_quiet
 
     if namespace is None:
         namespace = __main__.__dict__
+    # Dedent and look for a trailing semicolon in the chunk alone: done by Pyodide on the padded
+    # source below, both read every line above the chunk, which made Run All quadratic.
+    code = textwrap.dedent(code)
+    quiet = should_quiet(code)
     # Pad with blank lines so line numbers in tracebacks are lines of the notebook.
     source = "\n" * first_line + code
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    linecache.cache[filename] = (len(source), None, ["\n"] * first_line + code.splitlines(True), filename)
     try:
-        value = await eval_code_async(source, namespace, filename=filename)
+        value = await eval_code_async(source, namespace, filename=filename, dedent=False,
+                                      quiet_trailing_semicolon=False)
+        if quiet:
+            value = None
         display.show_open_figures()
         text = None
         if value is not None:
