@@ -1,0 +1,88 @@
+package org.jodide.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The goals of issue 10 ("Speed"), in the order BENCHMARKS.md lists them, with the benchmark
+ * that measures each ({@code null}: none yet, listed as "not measured"). Benchmarks name their
+ * results by these goals.
+ */
+final class Goals {
+    static final Goal RUN_ALL_PY = Goal.ratio("run-all-py",
+            "Run All of 1,000 trivial py chunks ≤ 2× one `runPython` of the same lines", 2.0);
+    static final Goal RUN_ALL_JS = Goal.ratio("run-all-js",
+            "Run All of 100 trivial js chunks ≤ 2× one eval of the same lines", 2.0);
+    static final Goal RUN_ALL_FLAT = Goal.ratio("run-all-flat",
+            "Cost per chunk does not grow with the number of globals: the last 100 of 1,000 py chunks"
+                    + " ≤ 1.5× the first 100 (our reading of \"does not grow\")", 1.5);
+    static final Goal FIRST_RESULT_COLD = Goal.ratioInWallAndCpu("first-result-cold",
+            "First Python result ≤ 1.10× bare Pyodide in wall time and in CPU of all browser processes, cold"
+                    + " (HTTP cache emptied)", 1.10);
+    static final Goal FIRST_RESULT_WARM = Goal.ratioInWallAndCpu("first-result-warm",
+            "First Python result ≤ 1.10× bare Pyodide in wall time and in CPU of all browser processes, warm"
+                    + " (second visit)", 1.10);
+    static final Goal EDITABLE_COLD = Goal.ratio("editable-cold",
+            "Navigation → typed character ≤ 1.5× a bare textarea page, cold (HTTP cache emptied)", 1.5);
+    static final Goal EDITABLE_WARM = Goal.ratio("editable-warm",
+            "Navigation → typed character ≤ 1.5× a bare textarea page, warm (second visit)", 1.5);
+    static final Goal EDITABLE_JS = Goal.figure("editable-js",
+            "JS before editable ≤ 250 KB gzip (scripts the page had fetched when the typed character landed)", 250, "KB gzip");
+    static final Goal MARKDOWN_2KB = Goal.ratio("markdown-2kb",
+            "Markdown render ≤ 2× markdown-it on a 2 KB document, identical output", 2.0);
+    static final Goal MARKDOWN_150KB = Goal.ratio("markdown-150kb",
+            "Markdown render ≤ 2× markdown-it on a 150 KB document, identical output", 2.0);
+    static final Goal MARKDOWN_1MB = Goal.ratio("markdown-1mb",
+            "Markdown render ≤ 2× markdown-it on a 1 MB document, identical output", 2.0);
+    static final Goal MARKDOWN_KEYSTROKE = Goal.figure("markdown-keystroke",
+            "Keystroke → report updated in a 1,000-chunk notebook ≤ 16 ms median", 16, "ms");
+    static final Goal BUFFER = Goal.ratio("buffer-100mib",
+            "A 100 MiB buffer Python → JavaScript ≤ 2× bare Pyodide", 2.0);
+    static final Goal MEMORY = Goal.ratio("memory",
+            "Memory after a notebook and `1+1` ≤ 1.2× bare Pyodide", 1.2);
+
+    /** Every goal, in report order, with the benchmark (its name for {@link Benchmarks}) that measures it, or null. */
+    static final Map<Goal, String> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put(RUN_ALL_PY, "run-all");
+        ALL.put(RUN_ALL_JS, "run-all");
+        ALL.put(RUN_ALL_FLAT, "run-all");
+        ALL.put(FIRST_RESULT_COLD, "first-result");
+        ALL.put(FIRST_RESULT_WARM, "first-result");
+        ALL.put(EDITABLE_COLD, "editable");
+        ALL.put(EDITABLE_WARM, "editable");
+        ALL.put(EDITABLE_JS, "editable");
+        ALL.put(MARKDOWN_2KB, "markdown");
+        ALL.put(MARKDOWN_150KB, "markdown");
+        ALL.put(MARKDOWN_1MB, "markdown");
+        ALL.put(MARKDOWN_KEYSTROKE, null);
+        ALL.put(BUFFER, null);
+        ALL.put(MEMORY, null);
+    }
+
+    private Goals() {
+    }
+
+    static List<Goal> all() {
+        return List.copyOf(ALL.keySet());
+    }
+
+    /** The benchmark that measures {@code goal}, or null when none does yet. */
+    static String benchmarkOf(Goal goal) {
+        return ALL.get(goal);
+    }
+
+    /** The markdown goal for a document of {@code chars} UTF-16 code units, or null when its size is none of the goal's. */
+    static Goal markdownGoalFor(int chars) {
+        if (chars <= 10_000) {
+            return MARKDOWN_2KB;
+        } else if (chars >= 100_000 && chars <= 300_000) {
+            return MARKDOWN_150KB;
+        } else if (chars >= 700_000) {
+            return MARKDOWN_1MB;
+        }
+        return null;
+    }
+}
