@@ -143,7 +143,10 @@ final class BenchmarksReport {
         if (benchmark == null) {
             return "not measured yet";
         }
-        return failures.containsKey(benchmark) ? "not measured (benchmark failed)" : "not measured";
+        if (failures.containsKey(benchmark)) {
+            return "not measured (benchmark failed)";
+        }
+        return ran.contains(benchmark) ? "not measured" : "not measured (not run)";
     }
 
     private String notMeasuredLong(Goal goal) {

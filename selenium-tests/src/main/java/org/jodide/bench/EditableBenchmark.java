@@ -121,6 +121,11 @@ public final class EditableBenchmark {
     private record Times(double scripts, double inDom, double editable, double frame, int tries) {
     }
 
+    static List<GoalResult> run(String[] args) throws Exception {
+        main(args);
+        return List.of();
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         Path site = BuiltSite.root().toAbsolutePath().normalize();
