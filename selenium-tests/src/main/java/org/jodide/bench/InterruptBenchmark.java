@@ -68,6 +68,7 @@ public final class InterruptBenchmark {
         try (SiteServer jodide = SiteServer.start(site, 0);
              HeadlessChromium browser = HeadlessChromium.start()) {
             WebDriver driver = browser.driver();
+            driver.manage().timeouts().scriptTimeout(LIMIT);
             JavascriptExecutor js = (JavascriptExecutor) driver;
             driver.get(jodide.uri() + "?python=worker");
             patiently(driver).until(d -> Boolean.TRUE.equals(js.executeScript(
@@ -93,8 +94,8 @@ public final class InterruptBenchmark {
     private static double stopOnce(WebDriver driver, String loop) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(STOP_IN_JODIDE, "%% py\n" + loop, RUNNING_MS);
-        patiently(driver).until(d -> Boolean.TRUE.equals(js.executeScript("return window.benchDone !== undefined;")));
-        double done = ((Number) js.executeScript("return window.benchDone;")).doubleValue();
+        // The page answers when it is done: nothing polls it while Stop is timed.
+        double done = ((Number) BenchPages.awaitBenchDone(driver)).doubleValue();
         if (done < 0) {
             throw new IllegalStateException("Stop did not end the loop with a KeyboardInterrupt (kept state): " + loop);
         }
