@@ -75,18 +75,19 @@ final class BenchmarksReport {
     }
 
     private void renderSummary(StringBuilder out) {
-        out.append("## Summary\n\n| Goal | Limit | Figure | Ratio (wall) | Ratio (CPU) | Holds |\n|---|---|---|---|---|---|\n");
+        out.append("## Summary\n\n| Goal | Limit | Figure | Baseline | Ratio (wall) | Ratio (CPU) | Holds |\n|---|---|---|---|---|---|---|\n");
         for (Goal goal : Goals.all()) {
             GoalResult result = results.get(goal);
             String link = "[" + goal.id() + "](#" + goal.id() + ")";
             if (result == null) {
-                out.append("| ").append(link).append(" | ").append(goal.limitText()).append(" | — | — | — | ")
+                out.append("| ").append(link).append(" | ").append(goal.limitText()).append(" | — | — | — | — | ")
                         .append(notMeasuredShort(goal)).append(" |\n");
                 continue;
             }
             Comparison wall = result.wall();
             out.append("| ").append(link).append(" | ").append(goal.limitText())
-                    .append(" | ").append(number(wall.figure().median())).append(' ').append(wall.figure().unit())
+                    .append(" | ").append(median(wall.figure()))
+                    .append(" | ").append(wall.hasBaseline() ? median(wall.baseline()) : "—")
                     .append(" | ").append(wall.hasBaseline() ? ratioText(wall.ratio()) : "—")
                     .append(" | ").append(result.cpu() != null ? ratioText(result.cpu().ratio()) : "—")
                     .append(" | ").append(result.holds() ? "**yes**" : "**NO**").append(" |\n");
@@ -134,6 +135,10 @@ final class BenchmarksReport {
                 .append(number(series.max())).append(" | ").append(series.samples().size()).append(" |\n");
     }
 
+    private static String median(Series series) {
+        return number(series.median()) + " " + series.unit();
+    }
+
     private static String ratioText(Spread ratio) {
         return Samples.format("%.2f× (%.2f–%.2f)", ratio.median(), ratio.min(), ratio.max());
     }
@@ -167,9 +172,12 @@ final class BenchmarksReport {
         out.append("| ").append(name).append(" | ").append(value).append(" |\n");
     }
 
-    /** A figure with as many decimals as its size needs: 1234, 56.7, 8.90, 0.123. */
+    /** A figure with as many decimals as its size needs: 1234, 56.7, 8.90, 0.123; a whole number without any. */
     static String number(double value) {
         double size = Math.abs(value);
+        if (value == Math.rint(value) && size < 1e15) {
+            return Samples.format("%.0f", value);
+        }
         String pattern = size >= 100 ? "%.0f" : size >= 10 ? "%.1f" : size >= 1 ? "%.2f" : "%.3f";
         return Samples.format(pattern, value);
     }
