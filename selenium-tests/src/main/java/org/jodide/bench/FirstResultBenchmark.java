@@ -29,7 +29,7 @@ import java.util.Map;
 public final class FirstResultBenchmark {
     private static final Duration LIMIT = Duration.ofSeconds(180);
 
-    private static final String BARE_PAGE = """
+    static final String BARE_PAGE = """
             <!DOCTYPE html>
             <html><head><meta charset="utf-8"><title>bare Pyodide</title>
             <script src="pyodide/pyodide.js"></script></head>
@@ -44,7 +44,7 @@ public final class FirstResultBenchmark {
             """;
 
     /** Installed into the Jodide page once it loaded: watches the console, then runs a notebook. */
-    private static final String RUN_IN_JODIDE = """
+    static final String RUN_IN_JODIDE = """
             const console = document.getElementById('console');
             const observer = new MutationObserver(() => {
               const value = console.querySelector('.console-value');
