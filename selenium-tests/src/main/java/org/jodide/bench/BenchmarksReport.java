@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders BENCHMARKS.md: the machine and its load, a summary table with one row per goal of
- * {@link Goals#all()}, then per goal its figure and baseline (median, spread, samples), the
+ * Renders BENCHMARKS.md: the machine and its load, a summary table with one row per goal
+ * ({@link Goals#ALL}), then per goal its figure and baseline (median, spread, samples), the
  * ratio of paired samples with its spread, CPU for the load benchmarks, and whether it holds.
  * A goal no result names is "not measured": no benchmark yet, not run this time, or its
  * benchmark failed (with the failure).
@@ -21,16 +21,28 @@ final class BenchmarksReport {
     private final Map<Goal, GoalResult> results = new LinkedHashMap<>();
     private final Map<String, String> failures;
     private final Set<String> ran;
+    private final Map<Goal, String> goals;
+
+    /** The report on {@link Goals#ALL}. */
+    BenchmarksReport(Machine machine, String arguments, List<GoalResult> results, Set<String> ran, Map<String, String> failures) {
+        this(machine, arguments, Goals.ALL, results, ran, failures);
+    }
 
     /**
      * @param arguments what the benchmarks were run with (e.g. "all, default samples")
+     * @param goals     every goal, in report order -> the benchmark that measures it, or null when none does yet
      * @param ran       the benchmarks that were run (names of {@link Benchmarks})
      * @param failures  benchmark name -> why it failed
      */
-    BenchmarksReport(Machine machine, String arguments, List<GoalResult> results, Set<String> ran, Map<String, String> failures) {
+    BenchmarksReport(Machine machine, String arguments, Map<Goal, String> goals, List<GoalResult> results, Set<String> ran,
+                     Map<String, String> failures) {
         this.machine = machine;
+        this.goals = new LinkedHashMap<>(goals);
         this.arguments = arguments;
         for (GoalResult result : results) {
+            if (!goals.containsKey(result.goal())) {
+                throw new IllegalArgumentException("a result for " + result.goal().id() + ", which is not a goal of the report");
+            }
             if (this.results.put(result.goal(), result) != null) {
                 throw new IllegalArgumentException("two results for " + result.goal().id());
             }
@@ -57,7 +69,7 @@ final class BenchmarksReport {
         renderMachine(out);
         renderSummary(out);
         out.append("## Goals\n");
-        for (Goal goal : Goals.all()) {
+        for (Goal goal : goals.keySet()) {
             renderGoal(out, goal);
         }
         return out.toString();
@@ -76,7 +88,7 @@ final class BenchmarksReport {
 
     private void renderSummary(StringBuilder out) {
         out.append("## Summary\n\n| Goal | Limit | Figure | Baseline | Ratio (wall) | Ratio (CPU) | Holds |\n|---|---|---|---|---|---|---|\n");
-        for (Goal goal : Goals.all()) {
+        for (Goal goal : goals.keySet()) {
             GoalResult result = results.get(goal);
             String link = "[" + goal.id() + "](#" + goal.id() + ")";
             if (result == null) {
@@ -144,7 +156,7 @@ final class BenchmarksReport {
     }
 
     private String notMeasuredShort(Goal goal) {
-        String benchmark = Goals.benchmarkOf(goal);
+        String benchmark = goals.get(goal);
         if (benchmark == null) {
             return "not measured yet";
         }
@@ -155,7 +167,7 @@ final class BenchmarksReport {
     }
 
     private String notMeasuredLong(Goal goal) {
-        String benchmark = Goals.benchmarkOf(goal);
+        String benchmark = goals.get(goal);
         if (benchmark == null) {
             return "no benchmark measures this goal yet.";
         }

@@ -58,7 +58,7 @@ final class Goals {
         ALL.put(MARKDOWN_2KB, "markdown");
         ALL.put(MARKDOWN_150KB, "markdown");
         ALL.put(MARKDOWN_1MB, "markdown");
-        ALL.put(MARKDOWN_KEYSTROKE, null);
+        ALL.put(MARKDOWN_KEYSTROKE, "keystroke");
         ALL.put(BUFFER, "buffer");
         ALL.put(MEMORY, "memory");
     }

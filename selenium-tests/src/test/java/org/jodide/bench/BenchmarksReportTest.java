@@ -81,9 +81,14 @@ class BenchmarksReportTest {
 
     @Test
     void goalsWithoutAFigureSayWhy() {
-        String text = report(List.of(runAllHolds())).render();
-        assertTrue(text.contains("| [markdown-keystroke](#markdown-keystroke) | ≤ 16 ms | — | — | — | — | not measured yet |"), text);
-        assertTrue(section(text, "markdown-keystroke").contains("**Not measured**: no benchmark measures this goal yet."), text);
+        Goal future = Goal.figure("future", "A goal no benchmark measures yet", 5, "ms");
+        Map<Goal, String> goals = new java.util.LinkedHashMap<>(Goals.ALL);
+        goals.put(future, null);
+        String text = new BenchmarksReport(MACHINE, "all, default samples", goals, List.of(runAllHolds()),
+                Set.of("run-all", "first-result", "markdown"), Map.of("markdown", "java.lang.IllegalStateException: the renderers disagree"))
+                .render();
+        assertTrue(text.contains("| [future](#future) | ≤ 5 ms | — | — | — | — | not measured yet |"), text);
+        assertTrue(section(text, "future").contains("**Not measured**: no benchmark measures this goal yet."), text);
         assertTrue(text.contains("| [memory](#memory) | ≤ 1.20× | — | — | — | — | not measured (not run) |"), text);
         assertTrue(section(text, "markdown-2kb").contains("`markdown` failed: java.lang.IllegalStateException: the renderers disagree"), text);
         assertTrue(section(text, "editable-cold").contains("`editable` was not run this time"), text);
@@ -107,6 +112,8 @@ class BenchmarksReportTest {
         assertThrows(IllegalArgumentException.class, () -> GoalResult.of(Goals.FIRST_RESULT_WARM,
                 Comparison.of(ms("Jodide", 1), ms("bare", 1))));
         assertThrows(IllegalArgumentException.class, () -> report(List.of(runAllHolds(), runAllHolds())));
+        assertThrows(IllegalArgumentException.class, () -> new BenchmarksReport(MACHINE, "", Map.of(), List.of(runAllHolds()),
+                Set.of(), Map.of()));
     }
 
     @Test
