@@ -36,14 +36,8 @@ public final class Benchmarks {
         });
         ALL.put("markdown", MarkdownBenchmark::run);
         ALL.put("editable", EditableBenchmark::run);
-        ALL.put("output", args -> {
-            OutputBenchmark.main(args);
-            return List.of();
-        });
-        ALL.put("interrupt", args -> {
-            InterruptBenchmark.main(args);
-            return List.of();
-        });
+        ALL.put("output", OutputBenchmark::run);
+        ALL.put("interrupt", InterruptBenchmark::run);
         ALL.put("worker-dom", args -> {
             WorkerDomBenchmark.main(args);
             return List.of();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The goals of issue 10 ("Speed"), in the order BENCHMARKS.md lists them, with the benchmark
- * that measures each ({@code null}: none yet, listed as "not measured"). Benchmarks name their
+ * The goals of issue 10 ("Speed"), then those of earlier issues that benchmarks check, in the
+ * order BENCHMARKS.md lists them, with the benchmark that measures each ({@code null}: none yet, listed as "not measured"). Benchmarks name their
  * results by these goals.
  */
 final class Goals {
@@ -43,6 +43,11 @@ final class Goals {
     static final Goal MEMORY = Goal.ratio("memory",
             "Memory after a notebook and `1+1` ≤ 1.2× bare Pyodide (PSS of all browser processes over about:blank)", 1.2);
 
+    static final Goal OUTPUT = Goal.ratio("output",
+            "Earlier goal: printing 100,000 lines in a Python chunk until the last is on screen ≤ 2× a bare Pyodide page", 2.0);
+    static final Goal INTERRUPT = Goal.figure("interrupt",
+            "Earlier goal: Stop during a pure-Python loop (Python in a worker) → KeyboardInterrupt shown ≤ 50 ms median", 50, "ms");
+
     /** Every goal, in report order, with the benchmark (its name for {@link Benchmarks}) that measures it, or null. */
     static final Map<Goal, String> ALL = new LinkedHashMap<>();
 
@@ -61,6 +66,8 @@ final class Goals {
         ALL.put(MARKDOWN_KEYSTROKE, "keystroke");
         ALL.put(BUFFER, "buffer");
         ALL.put(MEMORY, "memory");
+        ALL.put(OUTPUT, "output");
+        ALL.put(INTERRUPT, "interrupt");
     }
 
     private Goals() {
