@@ -84,6 +84,11 @@ final class BenchmarksReport {
         row(out, "Date (UTC)", machine.date().toString());
         row(out, "Commit", "`" + machine.commit() + "`");
         out.append('\n');
+        if (machine.loaded()) {
+            out.append("**The machine was loaded** (a 1-minute load average above its ").append(machine.cores())
+                    .append(" cores): other work competed with the browser, so these figures are not to be trusted;"
+                            + " measure again on a quiet machine.\n\n");
+        }
     }
 
     private void renderSummary(StringBuilder out) {

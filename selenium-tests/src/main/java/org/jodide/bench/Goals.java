@@ -1,5 +1,6 @@
 package org.jodide.bench;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,25 +50,27 @@ final class Goals {
             "Earlier goal: Stop during a pure-Python loop (Python in a worker) → KeyboardInterrupt shown ≤ 50 ms median", 50, "ms");
 
     /** Every goal, in report order, with the benchmark (its name for {@link Benchmarks}) that measures it, or null. */
-    static final Map<Goal, String> ALL = new LinkedHashMap<>();
+    static final Map<Goal, String> ALL;
 
     static {
-        ALL.put(RUN_ALL_PY, "run-all");
-        ALL.put(RUN_ALL_JS, "run-all");
-        ALL.put(RUN_ALL_FLAT, "run-all");
-        ALL.put(FIRST_RESULT_COLD, "first-result");
-        ALL.put(FIRST_RESULT_WARM, "first-result");
-        ALL.put(EDITABLE_COLD, "editable");
-        ALL.put(EDITABLE_WARM, "editable");
-        ALL.put(EDITABLE_JS, "editable");
-        ALL.put(MARKDOWN_2KB, "markdown");
-        ALL.put(MARKDOWN_150KB, "markdown");
-        ALL.put(MARKDOWN_1MB, "markdown");
-        ALL.put(MARKDOWN_KEYSTROKE, "keystroke");
-        ALL.put(BUFFER, "buffer");
-        ALL.put(MEMORY, "memory");
-        ALL.put(OUTPUT, "output");
-        ALL.put(INTERRUPT, "interrupt");
+        Map<Goal, String> all = new LinkedHashMap<>();
+        all.put(RUN_ALL_PY, "run-all");
+        all.put(RUN_ALL_JS, "run-all");
+        all.put(RUN_ALL_FLAT, "run-all");
+        all.put(FIRST_RESULT_COLD, "first-result");
+        all.put(FIRST_RESULT_WARM, "first-result");
+        all.put(EDITABLE_COLD, "editable");
+        all.put(EDITABLE_WARM, "editable");
+        all.put(EDITABLE_JS, "editable");
+        all.put(MARKDOWN_2KB, "markdown");
+        all.put(MARKDOWN_150KB, "markdown");
+        all.put(MARKDOWN_1MB, "markdown");
+        all.put(MARKDOWN_KEYSTROKE, "keystroke");
+        all.put(BUFFER, "buffer");
+        all.put(MEMORY, "memory");
+        all.put(OUTPUT, "output");
+        all.put(INTERRUPT, "interrupt");
+        ALL = Collections.unmodifiableMap(all);
     }
 
     private Goals() {
@@ -75,11 +78,6 @@ final class Goals {
 
     static List<Goal> all() {
         return List.copyOf(ALL.keySet());
-    }
-
-    /** The benchmark that measures {@code goal}, or null when none does yet. */
-    static String benchmarkOf(Goal goal) {
-        return ALL.get(goal);
     }
 
     /** The markdown goal for a document of {@code chars} UTF-16 code units, or null when its size is none of the goal's. */

@@ -20,6 +20,19 @@ record Machine(String cpuModel, int cores, String memory, String chromium, Strin
                Instant date, String commit) {
     static final String UNKNOWN = "unknown";
 
+    /** Whether the 1-minute load average before or after was above the number of cores: other work competed. */
+    boolean loaded() {
+        return oneMinute(loadBefore) > cores || oneMinute(loadAfter) > cores;
+    }
+
+    private static double oneMinute(String load) {
+        try {
+            return Double.parseDouble(load.split(" ")[0]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** The load average now, as "1.20 2.77 3.17". */
     static String loadNow() {
         return loadAverage(read(Path.of("/proc/loadavg")));

@@ -48,6 +48,15 @@ class BenchmarksReportTest {
     }
 
     @Test
+    void aLoadedMachineIsCalledOut() {
+        assertFalse(report(List.of()).render().contains("The machine was loaded"), "load 1.5 on 2 cores is not loaded");
+        Machine loaded = new Machine("Example CPU", 2, "7.8 GiB", "Chromium", "0.50 0.40 0.30", "9.86 5.00 3.00",
+                Instant.parse("2026-11-30T07:00:00Z"), "abc");
+        String text = new BenchmarksReport(loaded, "all", List.of(), Set.of(), Map.of()).render();
+        assertTrue(text.contains("**The machine was loaded** (a 1-minute load average above its 2 cores)"), text);
+    }
+
+    @Test
     void aGoalThatHoldsShowsFigureBaselineAndTheRatioOfPairedSamplesWithItsSpread() {
         String text = report(List.of(runAllHolds())).render();
         assertTrue(text.contains("| [run-all-py](#run-all-py) | ≤ 2.00× | 1200 ms | 1000 ms | 1.20× (1.10–1.30) | — | **yes** |"), text);
