@@ -142,7 +142,7 @@ final class BenchmarksReport {
             out.append("| ").append(prefix).append("ratio ").append(comparison.figure().label()).append(" / ")
                     .append(comparison.baseline().label()).append(" | ").append(Samples.format("%.2f×", ratio.median()))
                     .append(" | ").append(Samples.format("%.2f–%.2f×", ratio.min(), ratio.max()))
-                    .append(" | ").append(pairs).append(" pairs |\n");
+                    .append(" | ").append(pairs).append(pairs == 1 ? " pair |\n" : " pairs |\n");
         }
     }
 
