@@ -44,13 +44,29 @@ final class BenchPages {
 
     /**
      * The page's {@code window.benchDone}, once set: one asynchronous script that the page answers
-     * when it is done, since polling would put work on the very thread being measured.
+     * the moment it sets it (the script turns {@code benchDone} into a property whose setter
+     * answers), since polling would put work on the very thread being measured. The driver's
+     * script timeout bounds the wait.
      */
     static Object awaitBenchDone(WebDriver driver) {
         return ((JavascriptExecutor) driver).executeAsyncScript("""
                 const answer = arguments[arguments.length - 1];
-                const check = () => window.benchDone !== undefined ? answer(window.benchDone) : setTimeout(check, 250);
-                check();
+                if (window.benchDone !== undefined) {
+                  answer(window.benchDone);
+                  return;
+                }
+                let value;
+                Object.defineProperty(window, 'benchDone', {
+                  configurable: true,
+                  enumerable: true,
+                  get: () => value,
+                  set: (next) => {
+                    value = next;
+                    if (next === undefined) return;
+                    Object.defineProperty(window, 'benchDone', {value: next, writable: true, configurable: true, enumerable: true});
+                    answer(next);
+                  },
+                });
                 """);
     }
 }

@@ -4,51 +4,57 @@ import org.jodide.browser.BuiltSite;
 import org.jodide.browser.HeadlessChromium;
 import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Navigation to first Python result: Jodide against a bare page that only calls
  * {@code loadPyodide()} and {@code runPython("1+1")}, in the same headless Chromium session,
- * alternating the two so both see the same machine and caches. Prints the medians and their
- * ratio. Times are {@code performance.now()} in the page: milliseconds since navigation start.
+ * alternating the two so both see the same machine, cold (the browser's HTTP cache emptied with
+ * DevTools' {@code Network.clearBrowserCache} just before) and warm (the next visit of the same
+ * page). Wall time is the page's {@code performance.now()} (ms since navigation start) at the
+ * moment the result is in the document, recorded by the page itself (with a
+ * {@code performance.mark}); CPU time is that of all browser processes ({@link BrowserCpu}) from
+ * just before the navigation until the page said it was done. Nothing polls the page meanwhile:
+ * one asynchronous script waits for the page to set {@code window.benchDone}
+ * ({@link BenchPages#awaitBenchDone}). Before each navigation the browser is left to go quiet.
  *
  * <p>Run with {@code ./jodide bench first-result [rounds]} (default 5 rounds).
  */
 public final class FirstResultBenchmark {
-    private static final Duration LIMIT = Duration.ofSeconds(120);
+    private static final Duration LIMIT = Duration.ofSeconds(180);
 
-    private static final String BARE_PAGE = """
+    static final String BARE_PAGE = """
             <!DOCTYPE html>
             <html><head><meta charset="utf-8"><title>bare Pyodide</title>
             <script src="pyodide/pyodide.js"></script></head>
-            <body><script>
+            <body><pre id="result"></pre><script>
             loadPyodide({indexURL: "pyodide/"}).then((pyodide) => {
-              window.benchResult = String(pyodide.runPython("1+1"));
-              window.benchResultAt = performance.now();
+              const result = String(pyodide.runPython("1+1"));
+              document.getElementById('result').textContent = result;
+              performance.mark('bench:first-result');
+              window.benchDone = {result, at: performance.now()};
             });
             </script></body></html>
             """;
 
     /** Installed into the Jodide page once it loaded: watches the console, then runs a notebook. */
-    private static final String RUN_IN_JODIDE = """
+    static final String RUN_IN_JODIDE = """
             const console = document.getElementById('console');
-            new MutationObserver(() => {
+            const observer = new MutationObserver(() => {
               const value = console.querySelector('.console-value');
-              if (value && window.benchResultAt === undefined) {
-                window.benchResult = value.textContent;
-                window.benchResultAt = performance.now();
+              if (value) {
+                observer.disconnect();
+                performance.mark('bench:first-result');
+                window.benchDone = {result: value.textContent, at: performance.now()};
               }
-            }).observe(console, {childList: true, subtree: true});
+            });
+            observer.observe(console, {childList: true, subtree: true, characterData: true});
             // The notebook becomes "%% py\\n1+1\\n" as one edit, as a paste makes (the session sees it).
             const view = window.jodideCodeMirror.findNotebookEditor(document.getElementById('notebook-editor')).view;
             view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: '%% py\\n1+1\\n'}, userEvent: 'input.paste'});
@@ -58,65 +64,89 @@ public final class FirstResultBenchmark {
     private FirstResultBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path site = BuiltSite.root().toAbsolutePath().normalize();
-        Path bareRoot = bareSite(site);
-        try (SiteServer jodide = SiteServer.start(site, 0);
-             SiteServer bare = SiteServer.start(bareRoot, 0);
-             HeadlessChromium browser = HeadlessChromium.start()) {
-            WebDriver driver = browser.driver();
-            List<Double> jodideTimes = new ArrayList<>();
-            List<Double> bareTimes = new ArrayList<>();
-            // One warm-up of each, not counted: the first navigation pays for the browser's own start.
-            measure(driver, bare.uri().toString(), null);
-            measure(driver, jodide.uri().toString(), RUN_IN_JODIDE);
-            for (int round = 0; round < rounds; round++) {
-                bareTimes.add(measure(driver, bare.uri().toString(), null));
-                jodideTimes.add(measure(driver, jodide.uri().toString(), RUN_IN_JODIDE));
-            }
-            double jodideMedian = median(jodideTimes);
-            double bareMedian = median(bareTimes);
-            System.out.println("Navigation to first Python result (ms, median of " + rounds + "):");
-            System.out.println(String.format(Locale.ROOT, "  bare Pyodide page : %8.0f   %s", bareMedian, bareTimes));
-            System.out.println(String.format(Locale.ROOT, "  Jodide notebook   : %8.0f   %s", jodideMedian, jodideTimes));
-            System.out.println(String.format(Locale.ROOT, "  ratio Jodide/bare : %8.2f", jodideMedian / bareMedian));
-        } finally {
-            Files.deleteIfExists(bareRoot.resolve("pyodide"));
-            Files.deleteIfExists(bareRoot.resolve("index.html"));
-            Files.deleteIfExists(bareRoot);
+    /** One navigation: ms from navigation start to the result on screen, and the browser's CPU ms meanwhile. */
+    private record Sample(double wall, double cpu) {
+    }
+
+    /** The samples of one page, cold and warm. */
+    private static final class Visits {
+        final List<Double> coldWall = new ArrayList<>();
+        final List<Double> coldCpu = new ArrayList<>();
+        final List<Double> warmWall = new ArrayList<>();
+        final List<Double> warmCpu = new ArrayList<>();
+
+        void add(Sample cold, Sample warm) {
+            coldWall.add(cold.wall());
+            coldCpu.add(cold.cpu());
+            warmWall.add(warm.wall());
+            warmCpu.add(warm.cpu());
         }
     }
 
-    /** Milliseconds from navigation start to the first Python result on the page at {@code url}. */
-    private static double measure(WebDriver driver, String url, String afterLoad) {
+    public static void main(String[] args) throws Exception {
+        run(args);
+    }
+
+    static List<GoalResult> run(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path site = BuiltSite.root().toAbsolutePath().normalize();
+        try (SiteServer jodide = SiteServer.start(site, 0);
+             BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of("pyodide", site.resolve("pyodide")));
+             HeadlessChromium browser = HeadlessChromium.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.manage().timeouts().scriptTimeout(LIMIT);
+            String bareUrl = bare.uri().toString();
+            String jodideUrl = jodide.uri().toString();
+            // One of each first, not counted: the first navigation pays for the browser's own start.
+            measure(driver, bareUrl, null, true);
+            measure(driver, jodideUrl, RUN_IN_JODIDE, true);
+            Visits bareVisits = new Visits();
+            Visits jodideVisits = new Visits();
+            for (int round = 0; round < rounds; round++) {
+                bareVisits.add(measure(driver, bareUrl, null, true), measure(driver, bareUrl, null, false));
+                jodideVisits.add(measure(driver, jodideUrl, RUN_IN_JODIDE, true), measure(driver, jodideUrl, RUN_IN_JODIDE, false));
+            }
+            List<GoalResult> results = List.of(
+                    result(Goals.FIRST_RESULT_COLD, jodideVisits.coldWall, bareVisits.coldWall, jodideVisits.coldCpu, bareVisits.coldCpu),
+                    result(Goals.FIRST_RESULT_WARM, jodideVisits.warmWall, bareVisits.warmWall, jodideVisits.warmCpu, bareVisits.warmCpu));
+            System.out.println("Navigation to first Python result, " + rounds + " rounds (ms; median, spread min-max; ratios of paired samples):");
+            results.forEach(result -> System.out.println("  " + result.summary()));
+            return results;
+        }
+    }
+
+    private static GoalResult result(Goal goal, List<Double> jodideWall, List<Double> bareWall,
+                                     List<Double> jodideCpu, List<Double> bareCpu) {
+        return GoalResult.of(goal,
+                Comparison.of(new Series("Jodide notebook", "ms", jodideWall), new Series("bare Pyodide page", "ms", bareWall)),
+                Comparison.of(new Series("Jodide notebook", "ms CPU", jodideCpu), new Series("bare Pyodide page", "ms CPU", bareCpu)))
+                .withNote("Wall: `performance.now()` in the page when `1+1`'s result is in the document (ms since navigation start)."
+                        + " CPU: all browser processes from just before the navigation until the page reported."
+                        + " Cold: the HTTP cache emptied (DevTools `Network.clearBrowserCache`) just before; warm: the next visit.");
+    }
+
+    /**
+     * Navigates to {@code url} (from about:blank, once the browser is quiet; after emptying the
+     * HTTP cache when {@code cold}), runs {@code afterLoad} when given, and returns when the page
+     * recorded its result and how much CPU the browser used until then.
+     */
+    private static Sample measure(ChromeDriver driver, String url, String afterLoad, boolean cold) throws InterruptedException {
         driver.get("about:blank");
+        if (cold) {
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        }
+        BrowserCpu.awaitQuiet(500, 30_000);
+        Map<Long, Double> cpuBefore = BrowserCpu.snapshot();
         driver.get(url);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
+        JavascriptExecutor js = driver;
         if (afterLoad != null) {
             js.executeScript(afterLoad);
         }
-        new WebDriverWait(driver, LIMIT).pollingEvery(Duration.ofMillis(20))
-                .until(d -> js.executeScript("return window.benchResultAt !== undefined;").equals(Boolean.TRUE));
-        Object result = js.executeScript("return window.benchResult;");
-        if (!"2".equals(result)) {
-            throw new IllegalStateException(url + " gave " + result + ", not 2");
+        Map<?, ?> done = (Map<?, ?>) BenchPages.awaitBenchDone(driver);
+        double cpu = BrowserCpu.between(cpuBefore, BrowserCpu.snapshot());
+        if (!"2".equals(done.get("result"))) {
+            throw new IllegalStateException(url + " gave " + done.get("result") + ", not 2");
         }
-        return ((Number) js.executeScript("return window.benchResultAt;")).doubleValue();
-    }
-
-    /** A folder with the bare page and a link to the site's copy of Pyodide. */
-    private static Path bareSite(Path site) throws IOException {
-        Path root = Files.createTempDirectory("jodide-bare-pyodide-");
-        Files.writeString(root.resolve("index.html"), BARE_PAGE);
-        Files.createSymbolicLink(root.resolve("pyodide"), site.resolve("pyodide"));
-        return root;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        return new Sample(((Number) done.get("at")).doubleValue(), cpu);
     }
 }

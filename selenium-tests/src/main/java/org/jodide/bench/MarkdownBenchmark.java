@@ -3,6 +3,7 @@ package org.jodide.bench;
 import org.jodide.browser.HeadlessChromium;
 import org.jodide.core.markdown.MarkdownRenderer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ public final class MarkdownBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args);
+    }
+
+    /** Prints the table; returns a result for each document whose size is one of issue 10's ({@link Goals#markdownGoalFor}). */
+    static List<GoalResult> run(String[] args) throws Exception {
+        List<GoalResult> results = new ArrayList<>();
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         MarkdownRenderer renderer = new MarkdownRenderer();
         Map<String, ToIntFunction<String>> jvm = new LinkedHashMap<>();
@@ -54,8 +61,16 @@ public final class MarkdownBenchmark {
                         sections, text.length() / 1e3);
                 System.out.println(Samples.format("  %-40s %12.3f %12.3f %12.2f %23.3f", label, ours, baseline,
                         ours / baseline, Samples.median(onJvm.get("render"))));
+                Goal goal = Goals.markdownGoalFor(text.length());
+                if (goal != null && results.stream().noneMatch(result -> result.goal().equals(goal))) {
+                    results.add(GoalResult.of(goal, Comparison.of(
+                            new Series("Jodide render", "ms", inPage.get("jodide.render")),
+                            new Series("markdown-it render", "ms", inPage.get("markdown-it.render"))))
+                            .withNote(Samples.format("%s: %.1f KB; ms per render in the same page, alternating samples.", label, text.length() / 1e3)));
+                }
             }
         }
+        return results;
     }
 
     /** Fails unless both HTML outputs hold as many of each tag; a difference means the texts were not rendered alike. */
