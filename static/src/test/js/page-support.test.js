@@ -147,3 +147,34 @@ test('every .math[data-tex] element under a root is rendered in place, blocks as
   assert.doesNotMatch(inline.innerHTML, /katex-display/);
   assert.match(block.innerHTML, /katex-display/);
 });
+
+test('the eval frame is sandboxed without same-origin; the early one keeps its messages until adopted', async () => {
+  const { EVAL_FRAME_SANDBOX, adoptEarlyEvalFrame, createEvalFrame, startEarlyEvalFrame } = await import('../../main/js/page/eval-frame.js');
+  const listeners = new Set();
+  const fakeElement = () => ({ attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, contentWindow: {} });
+  globalThis.document = { createElement: fakeElement };
+  globalThis.window = { addEventListener: (type, f) => listeners.add(f), removeEventListener: (type, f) => listeners.delete(f) };
+  try {
+    const children = [];
+    const container = { appendChild: (child) => children.push(child) };
+    const made = createEvalFrame(container, 'dark', '?python=main&other=1');
+    assert.equal(made.attributes.sandbox, 'allow-scripts allow-modals');
+    assert.equal(EVAL_FRAME_SANDBOX.includes('allow-same-origin'), false);
+    assert.equal(made.attributes.src, 'evalframe.html#theme=dark&python=main');
+    assert.equal(made.attributes.allow, 'cross-origin-isolated');
+
+    assert.equal(adoptEarlyEvalFrame(), null, 'none was started');
+    startEarlyEvalFrame(container, 'light', '');
+    const early = children[children.length - 1];
+    listeners.forEach((listener) => listener({ source: early.contentWindow, data: '{"type":"FrameReady"}', origin: 'null' }));
+    listeners.forEach((listener) => listener({ source: {}, data: 'from elsewhere', origin: 'https://evil' }));
+    const adopted = adoptEarlyEvalFrame();
+    assert.equal(adopted.iframe, early);
+    assert.deepEqual(adopted.messages, [{ data: '{"type":"FrameReady"}', origin: 'null' }]);
+    assert.equal(listeners.size, 0, 'the early listener is gone once adopted');
+    assert.equal(adoptEarlyEvalFrame(), null, 'adopted once');
+  } finally {
+    delete globalThis.document;
+    delete globalThis.window;
+  }
+});

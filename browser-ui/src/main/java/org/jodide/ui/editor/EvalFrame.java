@@ -17,6 +17,8 @@ import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -78,7 +80,9 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         // index.html sets the root's data-theme (the theme chosen last time) before the first paint.
         this.theme = parseTheme(document.getDocumentElement().getAttribute("data-theme"));
         WindowMessages.listen(this::receive);
-        createFrame();
+        if (!adoptEarlyFrame()) {
+            createFrame();
+        }
     }
 
     @Override
@@ -274,22 +278,51 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         listener.changed(state, "");
     }
 
+    /** A new eval frame in the container (its attributes, the sandbox above all, are eval-frame.js's). */
     private void createFrame() {
-        iframe = (HTMLIFrameElement) document.createElement("iframe");
-        // spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so
-        // an opaque origin without the editor's storage. The server sends the same sandbox as the
-        // page's CSP, so the frame is opaque however it is framed.
-        iframe.setAttribute("sandbox", "allow-scripts allow-modals");
-        iframe.setAttribute("title", "Report");
-        // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so
-        // that it has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
-        iframe.setAttribute("allow", "cross-origin-isolated");
-        iframe.setAttribute("id", "eval-frame");
-        // No origin in the URL: the frame trusts only window.parent, whatever its origin (see EvalFrameMain).
-        // The theme comes first: evalframe.html applies it before it loads anything (later changes: SetTheme).
-        iframe.setAttribute("src", "evalframe.html#theme=" + theme.name().toLowerCase(Locale.ROOT) + forwardedSettings());
-        container.appendChild(iframe);
+        iframe = createEvalFrame(container, theme.name().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Takes over the frame index.html made at navigation (so that Python loads in parallel with the
+     * editor), handling the window messages it sent meanwhile; false when there is none.
+     */
+    private boolean adoptEarlyFrame() {
+        EarlyFrame early = adoptEarlyEvalFrame();
+        if (early == null) {
+            return false;
+        }
+        iframe = early.getIframe();
+        JSArrayReader<EarlyMessage> messages = early.getMessages();
+        for (int i = 0; i < messages.getLength(); i++) {
+            receive(iframe.getContentWindow(), messages.get(i).getOrigin(), messages.get(i).getData());
+        }
+        return true;
+    }
+
+    /** The frame made by index.html and the window messages it sent before the editor listened. */
+    interface EarlyFrame extends JSObject {
+        @JSProperty
+        HTMLIFrameElement getIframe();
+
+        @JSProperty
+        JSArrayReader<EarlyMessage> getMessages();
+    }
+
+    /** A window message: its data (null when not a string) and its origin. */
+    interface EarlyMessage extends JSObject {
+        @JSProperty
+        String getData();
+
+        @JSProperty
+        String getOrigin();
+    }
+
+    @JSBody(params = {"container", "theme"}, script = "return window.jodidePageSupport.createEvalFrame(container, theme);")
+    private static native HTMLIFrameElement createEvalFrame(HTMLElement container, String theme);
+
+    @JSBody(script = "return window.jodidePageSupport.adoptEarlyEvalFrame();")
+    private static native EarlyFrame adoptEarlyEvalFrame();
 
     private void send(EditorToFrame message) {
         String wire = ProtocolCodec.encode(message);
@@ -463,13 +496,6 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         }
         return EditorToFrame.Theme.AUTO;
     }
-
-    /**
-     * Kernel settings given in the page's URL ({@code ?packageIndex=URL&packageTimeoutMs=N&loadTimeoutMs=N&python=worker}),
-     * passed on to the frame.
-     */
-    @JSBody(script = "return window.jodidePageSupport.forwardedSettings();")
-    private static native String forwardedSettings();
 
     @JSBody(params = "text", script = "console.error(text);")
     private static native void consoleError(String text);
