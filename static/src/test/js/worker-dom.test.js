@@ -186,3 +186,30 @@ test('in worker mode pyodide.globals.get names its replacement; jodide.python.ge
   installJodideGlobal(scope, (name) => `value of ${name}`);
   assert.equal(await scope.jodide.python.get('x'), 'value of x');
 });
+
+test('jodide.python.get hands a large buffer over by transfer and small values with the answer', async () => {
+  const { HANDOVER_MIN_BYTES, handOverLargeBuffer, takeHandedOver } = await import('../../main/js/frame/python-values.js');
+  const received = new Map();
+  const sent = [];
+  // What crosses: the worker sends (id, view) first, transferring its memory, then answers.
+  const send = (id, view) => {
+    const moved = structuredClone(view, { transfer: [view.buffer] });
+    sent.push(view);
+    received.set(id, moved);
+  };
+  const large = new Uint8Array(HANDOVER_MIN_BYTES + 1).fill(7);
+  const answer = handOverLargeBuffer(large, send);
+  assert.equal(large.byteLength, 0, "the worker's copy was moved, not copied");
+  const taken = takeHandedOver(answer, received);
+  assert.equal(taken.byteLength, HANDOVER_MIN_BYTES + 1);
+  assert.equal(taken[HANDOVER_MIN_BYTES], 7);
+  assert.equal(received.size, 0);
+
+  const small = new Float64Array([1.5, 2.5]);
+  assert.equal(takeHandedOver(handOverLargeBuffer(small, send), received), small, 'a small buffer travels with the answer');
+  assert.equal(takeHandedOver(handOverLargeBuffer('text', send), received), 'text');
+  const lookalike = { handedOver: 1 };
+  assert.equal(takeHandedOver(handOverLargeBuffer(lookalike, send), received), lookalike, 'a dict from Python is never taken for a handover');
+  assert.throws(() => takeHandedOver([1, 99], received), /never arrived/);
+  assert.equal(sent.length, 1);
+});

@@ -33,3 +33,39 @@ export function copyPythonValue(globals, name) {
     if (typeof value.destroy === 'function') value.destroy();
   }
 }
+
+/**
+ * Buffers at least this large leave the worker by transfer (a second copy of 100 MiB costs
+ * tens of ms); smaller values travel with the call's answer.
+ */
+export const HANDOVER_MIN_BYTES = 64 * 1024;
+
+let nextHandover = 1;
+
+/** The two shapes of an answer to `jodide.python.get` from the worker: the value itself, or the id of a buffer handed over. */
+const ANSWER_VALUE = 0;
+const ANSWER_HANDED_OVER = 1;
+
+/**
+ * Worker side of `jodide.python.get`: wraps the copy for the answer. A large typed array (a copy
+ * made for this call) is sent first with `send(id, view)`, which transfers its memory to the
+ * frame, and the answer names it; anything else is in the answer.
+ */
+export function handOverLargeBuffer(value, send) {
+  if (!ArrayBuffer.isView(value) || value instanceof DataView || value.byteLength < HANDOVER_MIN_BYTES) {
+    return [ANSWER_VALUE, value];
+  }
+  const id = nextHandover++;
+  send(id, value);
+  return [ANSWER_HANDED_OVER, id];
+}
+
+/** Frame side: the value an answer of handOverLargeBuffer stands for, a handed-over buffer taken out of `received` (id → view). */
+export function takeHandedOver(answer, received) {
+  const [kind, payload] = answer;
+  if (kind === ANSWER_VALUE) return payload;
+  const view = received.get(payload);
+  received.delete(payload);
+  if (view === undefined) throw new Error(`the Python worker's buffer ${payload} never arrived`);
+  return view;
+}

@@ -10,8 +10,8 @@
 import './worker-dom/random-uuid.js';
 import coincident from 'coincident/main';
 import { createFrameHost } from './worker-dom/frame-host.js';
-import { WORKER_CALLS } from './worker-dom/wire.js';
-import { copyPythonValue } from './python-values.js';
+import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
+import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
 
 export * from './python-worker-support.js';
@@ -61,7 +61,11 @@ export function startPythonWorker(siteUrl) {
   activeHost = host;
   activeWorker = worker;
   window.pyodide = workerModePyodide();
-  installJodideGlobal(window, (name) => worker.proxy[WORKER_CALLS.pythonGet](name));
+  // Large buffers come by transfer just before the answer that names them (python-values.js).
+  const handedOver = new Map();
+  worker.proxy[TAKE_BUFFER_CALL] = (id, view) => { handedOver.set(id, view); };
+  installJodideGlobal(window, (name) => Promise.resolve(worker.proxy[WORKER_CALLS.pythonGet](name))
+    .then((answer) => takeHandedOver(answer, handedOver)));
   return worker;
 }
 

@@ -9,8 +9,8 @@
 import './worker-dom/random-uuid.js';
 import coincident from 'coincident/worker';
 import { createWorkerProxies } from './worker-dom/worker-proxies.js';
-import { copyPythonValue } from './python-values.js';
-import { WORKER_CALLS } from './worker-dom/wire.js';
+import { copyPythonValue, handOverLargeBuffer } from './python-values.js';
+import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 
 export * from './python-worker-support.js';
 
@@ -28,13 +28,15 @@ export function pythonLoaded(pyodide) {
  * worker: event callbacks into Python, and `jodide.python.get(name)` from js chunks.
  */
 export async function connectToFrame(scope = self) {
-  const { proxy, sync } = await coincident({ transfer: false });
+  // transfer: a call may end with transfer(buffer), which moves the buffer instead of copying it.
+  const { proxy, sync, transfer } = await coincident({ transfer: true });
   if (!sync) throw new Error('the frame cannot share memory with the Python worker (no SharedArrayBuffer)');
   const remote = createWorkerProxies(proxy);
   proxy[WORKER_CALLS.callback] = (id, args) => { remote.invokeCallback(id, args); };
   proxy[WORKER_CALLS.pythonGet] = (name) => {
     if (!python) throw new Error('Python is still loading');
-    return copyPythonValue(python.globals, name);
+    return handOverLargeBuffer(copyPythonValue(python.globals, name),
+      (id, view) => proxy[TAKE_BUFFER_CALL](id, view, transfer(view.buffer)));
   };
   return { jsGlobals: remote.jsGlobals(scope) };
 }

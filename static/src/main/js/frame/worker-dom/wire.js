@@ -26,6 +26,9 @@ export const FRAME_CALLS = Object.freeze({
   items: 'jodideDomItems',
 });
 
+/** Not worker-dom's: the frame's function by which jodide.python.get hands a large buffer over (transferred). */
+export const TAKE_BUFFER_CALL = 'jodidePythonBuffer';
+
 /** The names of the worker's functions the frame calls asynchronously. */
 export const WORKER_CALLS = Object.freeze({
   callback: 'jodideDomCallback',
