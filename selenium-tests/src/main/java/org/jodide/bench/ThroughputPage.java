@@ -29,7 +29,7 @@ import java.util.Map;
  * {@code markdown-it.render}. Each returns a number (chunks, tokens, diagnostics, HTML length).
  */
 final class ThroughputPage implements AutoCloseable {
-    /** Switches for the Chromium this page runs in: {@code window.gc()} for the timing loop. */
+    /** Switches for the Chromium this page runs in: {@code window.gc} for the timing loop. */
     static final String[] CHROMIUM_FLAGS = {"--js-flags=--expose-gc"};
 
     /** The page: loads both libraries, then offers window.benchCall and window.benchMeasure. */
