@@ -7,27 +7,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Markdown render throughput: Jodide's renderer ({@link MarkdownRenderer}, flexmark compiled by
  * TeaVM, as the report uses it) against markdown-it's {@code md.render(text)} in the same page of
- * headless Chromium, on {@link BenchDocuments#markdown} documents of two sizes: one the size of a
- * notebook's markdown chunk and one long document. Prints both medians (ms per render), their
- * ratio, and for comparison the same renderer on this JVM. Before timing, it checks that both
- * renderers produce the same structure (headings, list items, tables, links, code, emphasis),
- * so that both do the same work.
+ * headless Chromium, on {@link BenchDocuments#markdown} documents of the sizes the goal names
+ * (about 2 KB, a notebook's markdown chunk; 150 KB; 1 MB). Prints both medians (ms per render),
+ * the median and range of the ratios of alternating samples (Jodide/markdown-it, sample i against
+ * sample i), and for comparison the same renderer on this JVM.
+ *
+ * <p>Before timing, it checks that the outputs are identical: Jodide in the browser must produce
+ * exactly what the same renderer produces on the JVM, and markdown-it the same HTML once the
+ * differences of style listed in {@link RenderedHtml} are normalised. So both do the same work.
  *
  * <p>Run with {@code ./jodide bench markdown [samples]} (default 15).
  */
 public final class MarkdownBenchmark {
     private static final double WARMUP_MS = 1_500;
     private static final double MIN_SAMPLE_MS = 30;
-    /** Tags whose counts must agree between the two renderers' HTML. */
-    private static final Pattern TAG = Pattern.compile("<(h[1-6]|li|table|tr|td|th|a|code|pre|em|strong|del|s|blockquote|ol|ul|p)[ >]");
+    /** The documents' sizes in UTF-16 code units, with their labels. */
+    private static final Map<String, Integer> SIZES = new LinkedHashMap<>();
+
+    static {
+        SIZES.put("2 KB", 2_000);
+        SIZES.put("150 KB", 150_000);
+        SIZES.put("1 MB", 1_000_000);
+    }
 
     private MarkdownBenchmark() {
     }
@@ -44,52 +50,50 @@ public final class MarkdownBenchmark {
         Map<String, ToIntFunction<String>> jvm = new LinkedHashMap<>();
         jvm.put("render", text -> renderer.render(text).length());
 
-        System.out.println("Markdown render: ms per render, median of " + samples + " samples after warm-up");
-        System.out.println("                                          Chromium: Jodide  markdown-it  ratio Jodide/markdown-it   JVM: Jodide");
+        System.out.println("Markdown render: ms per render, median of " + samples + " samples after warm-up;"
+                + " ratio: median (range) of Jodide/markdown-it over alternating samples");
+        System.out.println("                                     Chromium: Jodide  markdown-it  ratio (range)           JVM: Jodide");
         try (HeadlessChromium browser = HeadlessChromium.start(ThroughputPage.CHROMIUM_FLAGS);
              ThroughputPage page = ThroughputPage.open(browser.driver())) {
-            for (int sections : new int[] {2, 200}) {
-                String text = BenchDocuments.markdown(sections);
+            for (Map.Entry<String, Integer> size : SIZES.entrySet()) {
+                String text = BenchDocuments.markdown(sectionsFor(size.getValue()));
                 page.setText(text);
-                checkSameStructure((String) page.call("jodide.renderHtml"), (String) page.call("markdown-it.renderHtml"), sections);
+                String ours = (String) page.call("jodide.renderHtml");
+                RenderedHtml.requireEqual("Jodide's HTML in Chromium and on the JVM (" + size.getKey() + ")",
+                        renderer.render(text), ours);
+                RenderedHtml.requireEqual("Jodide's and markdown-it's normalised HTML (" + size.getKey() + ")",
+                        RenderedHtml.normalise(ours), RenderedHtml.normalise((String) page.call("markdown-it.renderHtml")));
                 Map<String, List<Double>> inPage = page.measure(List.of("jodide.render", "markdown-it.render"),
                         samples, WARMUP_MS, MIN_SAMPLE_MS);
                 Map<String, List<Double>> onJvm = JvmTimer.measure(jvm, text, samples, WARMUP_MS, MIN_SAMPLE_MS);
-                double ours = Samples.median(inPage.get("jodide.render"));
-                double baseline = Samples.median(inPage.get("markdown-it.render"));
-                String label = Samples.format("%s (%d sections, %.1f KB)", sections <= 2 ? "chunk-sized" : "long document",
-                        sections, text.length() / 1e3);
-                System.out.println(Samples.format("  %-40s %12.3f %12.3f %12.2f %23.3f", label, ours, baseline,
-                        ours / baseline, Samples.median(onJvm.get("render"))));
+                List<Double> jodide = inPage.get("jodide.render");
+                List<Double> markdownIt = inPage.get("markdown-it.render");
+                List<Double> ratios = new ArrayList<>();
+                for (int i = 0; i < jodide.size(); i++) {
+                    ratios.add(jodide.get(i) / markdownIt.get(i));
+                }
+                String label = Samples.format("%s (%d sections, %.1f KB)", size.getKey(), sectionsFor(size.getValue()),
+                        text.length() / 1e3);
+                System.out.println(Samples.format("  %-34s %12.3f %12.3f %8.2f (%s) %12.3f", label, Samples.median(jodide),
+                        Samples.median(markdownIt), Samples.median(ratios), Samples.range(ratios, 2),
+                        Samples.median(onJvm.get("render"))));
                 Goal goal = Goals.markdownGoalFor(text.length());
                 if (goal != null && results.stream().noneMatch(result -> result.goal().equals(goal))) {
                     results.add(GoalResult.of(goal, Comparison.of(
-                            new Series("Jodide render", "ms", inPage.get("jodide.render")),
-                            new Series("markdown-it render", "ms", inPage.get("markdown-it.render"))))
-                            .withNote(Samples.format("%s: %.1f KB; ms per render in the same page, alternating samples.", label, text.length() / 1e3)));
+                            new Series("Jodide render", "ms", jodide),
+                            new Series("markdown-it render", "ms", markdownIt)))
+                            .withNote(Samples.format("%s: %.1f KB, identical output checked; ms per render in the same page, alternating samples.",
+                                    size.getKey(), text.length() / 1e3)));
                 }
             }
         }
         return results;
     }
 
-    /** Fails unless both HTML outputs hold as many of each tag; a difference means the texts were not rendered alike. */
-    private static void checkSameStructure(String jodide, String markdownIt, int sections) {
-        Map<String, Integer> ours = tagCounts(jodide);
-        Map<String, Integer> theirs = tagCounts(markdownIt);
-        if (!ours.equals(theirs)) {
-            throw new IllegalStateException("the renderers disagree on the " + sections + "-section document: Jodide "
-                    + ours + ", markdown-it " + theirs);
-        }
-    }
-
-    private static Map<String, Integer> tagCounts(String html) {
-        Map<String, Integer> counts = new TreeMap<>();
-        Matcher matcher = TAG.matcher(html);
-        while (matcher.find()) {
-            // Strikethrough is <del> in flexmark, <s> in markdown-it.
-            counts.merge(matcher.group(1).equals("s") ? "del" : matcher.group(1), 1, Integer::sum);
-        }
-        return counts;
+    /** How many {@link BenchDocuments#markdown} sections make a document of about {@code chars} code units. */
+    private static int sectionsFor(int chars) {
+        int header = BenchDocuments.markdown(0).length();
+        int perSection = BenchDocuments.markdown(1).length() - header;
+        return Math.max(1, Math.round((chars - header) / (float) perSection));
     }
 }

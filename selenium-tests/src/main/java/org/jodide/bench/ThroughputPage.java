@@ -15,8 +15,12 @@ import java.util.Map;
  * One page holding Jodide's parser and markdown renderer ({@code bench.js}, compiled by TeaVM
  * as the site's code is) and markdown-it ({@code markdown-it.js}, from npm), and a timing loop
  * that runs them on the same text, alternating between them so they share the page and the
- * machine's state. Before each sample it collects garbage ({@code window.gc}, given by
- * Chromium's {@link #CHROMIUM_FLAGS}), so that no function pays for another's garbage. Times
+ * machine's state. Before each sample it collects the young generation ({@code window.gc({type: 'minor'})},
+ * given by Chromium's {@link #CHROMIUM_FLAGS}), where the previous function's short-lived garbage
+ * lies, so that no function pays much for another's. Not a full collection ({@code window.gc()} or
+ * {@code type: 'major'}): after one every sample ran as if cold (TeaVM's renderer 10-15x slower on a
+ * 2 KB document than with a minor collection or none, markdown-it less, measured in Chromium and
+ * node; V8 seems to drop compiled code or feedback then), which measured warm-up, not rendering. Times
  * are {@code performance.now()} differences in milliseconds (5 µs resolution: the page is
  * cross-origin isolated).
  *
@@ -25,7 +29,7 @@ import java.util.Map;
  * {@code markdown-it.render}. Each returns a number (chunks, tokens, diagnostics, HTML length).
  */
 final class ThroughputPage implements AutoCloseable {
-    /** Switches for the Chromium this page runs in: {@code window.gc()} for the timing loop. */
+    /** Switches for the Chromium this page runs in: {@code window.gc} for the timing loop. */
     static final String[] CHROMIUM_FLAGS = {"--js-flags=--expose-gc"};
 
     /** The page: loads both libraries, then offers window.benchCall and window.benchMeasure. */
@@ -52,7 +56,8 @@ final class ThroughputPage implements AutoCloseable {
               window.benchCall = (name) => functions[name](window.benchText);
               // For each function: warm up (until each ran warmupMs in all and at least 3 times), pick a
               // repeat count so one sample lasts minSampleMs, then take `samples` samples, alternating
-              // functions, with a full garbage collection before each sample when window.gc exists.
+              // functions, with a minor garbage collection before each sample when window.gc exists (a
+              // full one makes the next sample run cold: see the class comment).
               // Returns {results, reps, times}: times[i] lists ms per call, one per sample.
               window.benchMeasure = (names, samples, warmupMs, minSampleMs) => {
                 const fns = names.map((name) => {
@@ -76,7 +81,7 @@ final class ThroughputPage implements AutoCloseable {
                 const times = fns.map(() => []);
                 for (let s = 0; s < samples; s++) {
                   fns.forEach((f, i) => {
-                    if (window.gc) window.gc(); // each sample pays for its own garbage, not the other's
+                    if (window.gc) window.gc({ type: 'minor' }); // the other function's young garbage, not this one's to pay for
                     const t0 = performance.now();
                     for (let r = 0; r < reps[i]; r++) sink += f(text);
                     times[i].push((performance.now() - t0) / reps[i]);

@@ -14,7 +14,8 @@ import java.io.File;
 /**
  * Compiles the browser entry points with TeaVM into the site folder. Run by the build
  * (exec-maven-plugin) with the browser code and TeaVM on the classpath; this keeps us off
- * TeaVM's frozen Maven plugin.
+ * TeaVM's frozen Maven plugin. Every entry point gets {@link SharedFlexmarkPatterns}, so that
+ * flexmark compiles each regular expression once rather than once per rendered document.
  *
  * <p>Arguments: {@code siteDir cacheDir minify mainClass=file.js[,mainClass=file.js...]}.
  */
@@ -55,6 +56,7 @@ public final class TeaVmSiteCompiler {
         tool.setTargetDirectory(siteDir);
         tool.setTargetFileName(fileName);
         tool.setClassLoader(TeaVmSiteCompiler.class.getClassLoader());
+        tool.getTransformers().add(SharedFlexmarkPatterns.class.getName());
         tool.setObfuscated(minify);
         tool.setOptimizationLevel(minify ? TeaVMOptimizationLevel.ADVANCED : TeaVMOptimizationLevel.SIMPLE);
         tool.setSourceMapsFileGenerated(!minify);
