@@ -126,14 +126,15 @@ class InteropIT {
     @Test
     void javascriptReadsCopiesOfPythonValuesWithJodidePythonGet() {
         assertNull(run("%% py\nimport array\ntotal = 41\nnames = ['ada', 'grace']\nconfig = {'a': 1}\n"
-                + "samples = array.array('d', range(1000))\n").error());
+                // 80,000 bytes: past the size at which the worker hands a buffer over by transfer.
+                + "samples = array.array('d', range(10000))\n").error());
         NotebookPage.ConsoleEntry entry = run("%% js\n(async () => {\n"
                 + "  const [total, names, config, samples] = await Promise.all(\n"
                 + "    ['total', 'names', 'config', 'samples'].map((name) => jodide.python.get(name)));\n"
                 + "  let sum = 0; for (let i = 0; i < samples.length; i++) sum += samples[i];\n"
                 + "  return [total + 1, names.join('+'), config.a, samples.constructor.name, sum];\n"
                 + "})()\n");
-        assertEquals("[42,\"ada+grace\",1,\"Float64Array\",499500]", entry.value(), entry.error());
+        assertEquals("[42,\"ada+grace\",1,\"Float64Array\",49995000]", entry.value(), entry.error());
         NotebookPage.ConsoleEntry missing = run("%% js\njodide.python.get('no_such_name')\n");
         assertTrue(missing.error() != null && missing.error().contains("no_such_name"), String.valueOf(missing.error()));
     }
