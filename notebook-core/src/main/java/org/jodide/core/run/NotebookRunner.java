@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The notebook's one run queue: chunks of every language run one at a time, in the order they
@@ -36,7 +37,7 @@ public final class NotebookRunner {
     /** Bumped by {@link #cancelQueued}: tasks queued under an older generation are dropped. */
     private int generation;
     /** Chunks handed to the kernel's own queue ({@link ChunkExecutor#pipelines}) and not settled, in order: the first runs. */
-    private final Deque<SentChunk> sent = new ArrayDeque<>();
+    private final Deque<ChunkRun> sent = new ArrayDeque<>();
     /** The queue's current task when it waits for {@link #sent} to settle before it starts; null when none waits. */
     private Runnable waitingForSent;
     private int nextFailureGroup = 1;
@@ -168,12 +169,12 @@ public final class NotebookRunner {
             done.run();
             return;
         }
-        SentChunk sentChunk = new SentChunk(chunk, before, batch);
-        sent.addLast(sentChunk);
+        ChunkRun run = new ChunkRun(chunk, before, batch, this::sentChunkSettled);
+        sent.addLast(run);
         if (sent.size() == 1) {
-            sentChunk.begin();
+            run.begin();
         }
-        executor.enqueue(chunk, batch.failureGroup, sentChunk);
+        executor.enqueue(chunk, batch.failureGroup, run);
         done.run();
     }
 
@@ -187,9 +188,9 @@ public final class NotebookRunner {
     }
 
     /** A sent chunk is settled: the next one runs now in the kernel, or what waited for them all starts. */
-    private void sentChunkSettled(SentChunk settled) {
+    private void sentChunkSettled(ChunkRun settled) {
         sent.remove(settled);
-        SentChunk next = sent.peekFirst();
+        ChunkRun next = sent.peekFirst();
         if (next != null) {
             // Shown as running now, unless it is sure to be skipped (it shows when its output comes).
             if (!dropped(next.batch)) {
@@ -209,56 +210,9 @@ public final class NotebookRunner {
             done.run();
             return;
         }
-        setState(chunk.id(), ChunkState.RUNNING);
-        ExecutionListener output = observer.started(chunk);
-        executor.execute(chunk, new ExecutionListener() {
-            private boolean finished;
-
-            @Override
-            public void output(OutputStream stream, String text) {
-                if (!finished) {
-                    output.output(stream, text);
-                }
-            }
-
-            @Override
-            public void display(String mimeType, String data) {
-                if (!finished) {
-                    output.display(mimeType, data);
-                }
-            }
-
-            @Override
-            public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
-                if (finished) {
-                    answer.accept(null);
-                } else {
-                    output.inputRequested(prompt, password, answer);
-                }
-            }
-
-            @Override
-            public void finished(String value, String error) {
-                if (finished) {
-                    return;
-                }
-                finished = true;
-                output.finished(value, error);
-                recordResult(chunk, batch, error);
-                done.run();
-                settled(batch);
-            }
-
-            @Override
-            public void skipped() {
-                if (finished) {
-                    return;
-                }
-                finished = true;
-                skip(chunk, before, batch);
-                done.run();
-            }
-        });
+        ChunkRun run = new ChunkRun(chunk, before, batch, settledRun -> done.run());
+        run.begin();
+        executor.execute(chunk, run);
     }
 
     /** The chunk ran: its state, what it ran (to tell when it goes stale), and a failure stopping its batch. */
@@ -281,20 +235,25 @@ public final class NotebookRunner {
     }
 
     /**
-     * A chunk in the kernel's queue. Only the first of {@link #sent} runs: it shows as running
-     * ({@link #begin}) and gets its console entry when it becomes first, or when its output comes.
+     * One chunk's run as the runner follows it: its output goes to the observer's listener (made by
+     * {@link #begin}, which shows the chunk as running), its end records the result, then
+     * {@code afterSettled} lets what waits for it go on (the queue, or the next sent chunk), and
+     * the batch counts it. A chunk run at once begins at once; one sent ahead begins when it becomes
+     * the first of {@link #sent}, or when its output comes.
      */
-    private final class SentChunk implements ExecutionListener {
+    private final class ChunkRun implements ExecutionListener {
         final Chunk chunk;
         final ChunkState before;
         final Batch batch;
+        private final Consumer<ChunkRun> afterSettled;
         private ExecutionListener output;
         private boolean settled;
 
-        SentChunk(Chunk chunk, ChunkState before, Batch batch) {
+        ChunkRun(Chunk chunk, ChunkState before, Batch batch, Consumer<ChunkRun> afterSettled) {
             this.chunk = chunk;
             this.before = before;
             this.batch = batch;
+            this.afterSettled = afterSettled;
         }
 
         void begin() {
@@ -321,7 +280,7 @@ public final class NotebookRunner {
         }
 
         @Override
-        public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
+        public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
             if (settled) {
                 answer.accept(null);
             } else {
@@ -339,7 +298,7 @@ public final class NotebookRunner {
             begin();
             output.finished(value, error);
             recordResult(chunk, batch, error);
-            sentChunkSettled(this);
+            afterSettled.accept(this);
             settled(batch);
         }
 
@@ -350,7 +309,7 @@ public final class NotebookRunner {
             }
             settled = true;
             skip(chunk, before, batch);
-            sentChunkSettled(this);
+            afterSettled.accept(this);
         }
     }
 
