@@ -14,6 +14,13 @@ import { lineIsDelimiter } from './chunks.js';
 /** The states a chunk can show (ChunkState in notebook-core). */
 export const CHUNK_STATES = Object.freeze(['idle', 'queued', 'running', 'done', 'error', 'stale']);
 
+/** Throws a RangeError unless `state` is one of CHUNK_STATES. */
+export function requireChunkState(state) {
+  if (!CHUNK_STATES.includes(state)) {
+    throw new RangeError(`unknown chunk state '${state}' (use ${CHUNK_STATES.join(', ')})`);
+  }
+}
+
 /** Sets the state of the chunk whose delimiter line starts at `pos` (0-based offset). */
 export const setChunkState = StateEffect.define({
   map: (value, changes) => ({ ...value, pos: changes.mapPos(value.pos, 1) }),
@@ -49,9 +56,7 @@ const chunkStates = StateField.define({
         next = RangeSet.empty;
       } else if (effect.is(setChunkState)) {
         const { pos, state } = effect.value;
-        if (!stateMarks[state]) {
-          throw new RangeError(`unknown chunk state '${state}' (use ${CHUNK_STATES.join(', ')})`);
-        }
+        requireChunkState(state);
         next = next.update({
           filter: (from) => from !== pos,
           filterFrom: pos,
