@@ -4,7 +4,7 @@ import linecache
 import unittest
 
 from jodide_kernel import display
-from jodide_kernel.execution import run
+from jodide_kernel.execution import run, run_now
 from kernel_test_support import run_to_end
 
 
@@ -14,6 +14,8 @@ class Html:
 
 
 class RunTest(unittest.TestCase):
+    """The kernel's run (a coroutine); RunNowTest runs the same tests through run_now."""
+
     def setUp(self):
         self.namespace = {"__name__": "__main__", "Html": Html}
         self.shown = []
@@ -73,6 +75,35 @@ class RunTest(unittest.TestCase):
     def test_keyboard_interrupt_is_reported_not_raised(self):
         reply = self.run_chunk("raise KeyboardInterrupt")
         self.assertTrue(reply["error"].endswith("KeyboardInterrupt\n"), reply["error"])
+
+
+    def test_broken_code_is_a_syntax_error_of_the_run(self):
+        reply = self.run_chunk("def (:", first_line=3, filename="<chunk 2>")
+        self.assertIsNone(reply["value"])
+        self.assertIn("SyntaxError", reply["error"])
+        self.assertIn("line 4", reply["error"])
+
+    def test_a_chunk_may_await_at_top_level(self):
+        coroutine = run("import asyncio\nawait asyncio.sleep(0)\n'awaited'", "<chunk 1>", 0, self.namespace)
+        try:
+            coroutine.send(None)  # suspends at the sleep
+            coroutine.send(None)
+        except StopIteration as stop:
+            self.assertEqual(json.loads(stop.value), {"value": "'awaited'", "error": None})
+        else:
+            self.fail("the run did not end after its one await")
+
+
+class RunNowTest(RunTest):
+    """Every test of RunTest, through run_now, which runs a chunk without top-level await at once."""
+
+    def run_chunk(self, code, first_line=0, filename="<chunk 1>"):
+        return json.loads(run_now(code, filename, first_line, self.namespace))
+
+    def test_a_chunk_may_await_at_top_level(self):
+        self.assertIsNone(run_now("x = 1\nawait something()", "<chunk 1>", 0, self.namespace),
+                          "a chunk that awaits is left to run")
+        self.assertNotIn("x", self.namespace, "nothing of it ran")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { fetchJson } from '../../main/js/pyodide/kernel-files.js';
-import { callAndRelease, callAsync } from '../../main/js/pyodide/python-calls.js';
+import { callAndRelease, callAsync, callNow } from '../../main/js/pyodide/python-calls.js';
 import { describeFatal, isExit, onFatal } from '../../main/js/pyodide/fatal.js';
 import { withDeadline } from '../../main/js/pyodide/package-loading.js';
 import { countDownloads, watchWasmCompile } from '../../main/js/pyodide/load-watch.js';
@@ -74,6 +74,21 @@ test('callAsync reports a rejection or a throwing call as a failure, once', asyn
   callAsync(fakeProxy(() => { throw new Error('no call'); }), '', '', 0, thrown);
   assert.equal(thrown.seen.length, 1);
   assert.match(thrown.seen[0][1], /no call/);
+});
+
+test('callNow reports the JSON of a chunk run at once, and a throwing call as a failure', () => {
+  const ran = replies();
+  assert.equal(callNow(fakeProxy(() => '{"value": "2"}'), '1+1', '<chunk>', 3, ran), true);
+  assert.deepEqual(ran.seen, [['{"value": "2"}', null]]);
+  const thrown = replies();
+  assert.equal(callNow(fakeProxy(() => { throw new Error('kernel broke'); }), '', '', 0, thrown), true);
+  assert.deepEqual(thrown.seen, [[null, 'kernel broke']]);
+});
+
+test('callNow answers false, without a reply, for a chunk that awaits (run_now returned None)', () => {
+  const reply = replies();
+  assert.equal(callNow(fakeProxy(() => undefined), 'await x', '<chunk>', 0, reply), false);
+  assert.deepEqual(reply.seen, []);
 });
 
 test('onFatal tells once whether Python crashed or exited', () => {

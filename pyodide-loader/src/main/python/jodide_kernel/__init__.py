@@ -7,7 +7,9 @@ runs in ``__main__``; nothing here leaks into it except the ``display`` builtin.
 The functions the Java side calls:
 
 - :func:`install` -- sets the display sink, the ``display`` builtin and the Matplotlib backend;
-- :func:`run` -- runs one chunk, returns ``{"value", "error"}`` as JSON;
+- :func:`run_now` -- runs one chunk that does not await at top level, returns ``{"value", "error"}``
+  as JSON (None, having run nothing, for a chunk that awaits);
+- :func:`run` -- runs one chunk as a coroutine, returns the same JSON;
 - :func:`missing_imports` -- packages a chunk imports that are not installed;
 - :func:`complete` -- completions of a name, as JSON;
 - :func:`workspace` -- the user's variables, as JSON;
@@ -16,9 +18,10 @@ The functions the Java side calls:
 
 from .completion import complete
 from .display import install
-from .execution import run
+from .execution import run, run_now
 from .imports import missing_imports
 from .terminal import install_input, install_interrupt
 from .workspace import workspace
 
-__all__ = ["complete", "install", "install_input", "install_interrupt", "missing_imports", "run", "workspace"]
+__all__ = ["complete", "install", "install_input", "install_interrupt", "missing_imports", "run", "run_now",
+           "workspace"]

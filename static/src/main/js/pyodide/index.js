@@ -4,7 +4,7 @@
 // with a one-expression @JSBody.
 
 export { fetchJson, installKernel, KERNEL_DIR, KERNEL_PACKAGE } from './kernel-files.js';
-export { callAndRelease, callAsync } from './python-calls.js';
+export { callAndRelease, callAsync, callNow } from './python-calls.js';
 export { onFatal } from './fatal.js';
 export { withDeadline } from './package-loading.js';
 export { countDownloads, watchWasmCompile } from './load-watch.js';

@@ -34,3 +34,22 @@ export function callAsync(fn, code, filename, firstLine, reply) {
     (thrown) => { release(); reply(null, String((thrown && thrown.message) || thrown)); },
   );
 }
+
+/**
+ * Calls the kernel's run_now(code, filename, firstLine), which runs a chunk that does not await at
+ * top level at once: reports reply(json, null) and returns true when it returned a JSON string,
+ * reply(null, why) and true when the call threw, and returns false without replying when it
+ * returned None (the chunk awaits: run it with callAsync).
+ */
+export function callNow(fn, code, filename, firstLine, reply) {
+  let json;
+  try {
+    json = fn(code, filename, firstLine);
+  } catch (thrown) {
+    reply(null, String((thrown && thrown.message) || thrown));
+    return true;
+  }
+  if (json === undefined || json === null) return false;
+  reply(String(json), null);
+  return true;
+}

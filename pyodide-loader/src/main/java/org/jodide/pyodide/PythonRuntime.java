@@ -31,6 +31,9 @@ public final class PythonRuntime {
     private final PyodideApi pyodide;
     /** The {@code jodide_kernel} package (pyodide-loader/src/main/python). */
     private final KernelModule kernel;
+    /** Runs a chunk that does not await at top level, at once; answers null for one that does. */
+    private final PyCallable kernelRunNow;
+    /** Runs a chunk as a coroutine (one that awaits at top level). */
     private final PyCallable kernelRun;
     private final PyCallable missingImports;
     private final PyCallable workspace;
@@ -53,6 +56,7 @@ public final class PythonRuntime {
                           int packageTimeoutMs) {
         this.pyodide = pyodide;
         this.kernel = kernel;
+        this.kernelRunNow = KernelModule.function(kernel, "run_now");
         this.kernelRun = KernelModule.function(kernel, "run");
         this.missingImports = KernelModule.function(kernel, "missing_imports");
         this.workspace = KernelModule.function(kernel, "workspace");
@@ -307,17 +311,24 @@ public final class PythonRuntime {
         });
     }
 
+    /**
+     * Runs the chunk at once when it does not await at top level (nearly every chunk: awaiting a
+     * coroutine from here costs an event-loop round trip per chunk), else as a coroutine.
+     */
     private void execute(String code, String filename, int firstLine) {
-        PyCallable.callAsync(kernelRun, code, filename, firstLine, (json, failure) -> {
+        PyCallable.Reply reply = (json, failure) -> {
             if (failure != null && lostBecause != null) {
                 finish(null, lostBecause + ": the kernel restarts, and Python's variables are lost.");
             } else if (failure != null) {
                 finish(null, "The Jodide kernel failed: " + failure);
             } else {
-                RunReply reply = RunReply.parse(json);
-                finish(reply.getValue(), reply.getError());
+                RunReply parsed = RunReply.parse(json);
+                finish(parsed.getValue(), parsed.getError());
             }
-        });
+        };
+        if (!PyCallable.callNow(kernelRunNow, code, filename, firstLine, reply)) {
+            PyCallable.callAsync(kernelRun, code, filename, firstLine, reply);
+        }
     }
 
     private void finish(String value, String error) {

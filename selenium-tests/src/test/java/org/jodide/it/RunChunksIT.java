@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,19 @@ class RunChunksIT {
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("after await\n", entry.output());
         assertEquals("'awaited'", entry.value(), entry.error());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void brokenPythonIsASyntaxErrorAtItsNotebookLine(PythonMode mode) {
+        open(mode);
+        // An unclosed bracket: Python's tokenizer fails before the compiler does; the user must
+        // still see a SyntaxError at the line, not a failure of the kernel.
+        page.replaceText("%% md\n# Broken\n%% py\nvalues = [1, 2,\n");
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertTrue(entry.error().contains("SyntaxError"), entry.error());
+        assertTrue(entry.error().contains("line 4"), entry.error());
+        assertFalse(entry.error().contains("kernel failed"), entry.error());
     }
 
     @Test

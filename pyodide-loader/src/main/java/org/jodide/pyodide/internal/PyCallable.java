@@ -8,7 +8,8 @@ import org.teavm.jso.JSObject;
 /**
  * A PyProxy of one of the kernel's Python functions. Calling the {@code run} coroutine function
  * returns an awaitable PyProxy; {@link #callAsync} awaits it, destroys it, and reports the JSON
- * string it returned (src/main/js/pyodide/python-calls.js).
+ * string it returned; {@link #callNow} calls {@code run_now}, which answers at once
+ * (src/main/js/pyodide/python-calls.js).
  */
 public interface PyCallable extends JSObject {
 
@@ -39,6 +40,16 @@ public interface PyCallable extends JSObject {
     /** Calls a Python function of one string argument (none when null) that returns a string. */
     @JSBody(params = {"fn", "argument"}, script = "return String(argument === null ? fn() : fn(argument));")
     static String callForString(PyCallable fn, String argument) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
+    /**
+     * Calls the kernel's {@code run_now}: true when it answered {@code reply} (it ran the chunk, or
+     * the call threw), false when it answered None (a chunk that awaits, not run).
+     */
+    @JSBody(params = {"fn", "code", "filename", "firstLine", "reply"},
+            script = "return globalThis.jodidePyodideSupport.callNow(fn, code, filename, firstLine, reply);")
+    static boolean callNow(PyCallable fn, String code, String filename, int firstLine, Reply reply) {
         throw new UnsupportedOperationException("browser only");
     }
 
