@@ -5,6 +5,9 @@
 export {
   requestedNotebookUrl, fetchText, lastPathSegment, offerText, carriesFiles, inEditor, firstFileName, readFirstFile,
 } from './notebook-files.js';
+export {
+  linkedNotebookData, readLinkedNotebook, makeNotebookLink, copyText, reloadOnLinkedNotebookChange,
+} from './notebook-link.js';
 export { readStorage, writeStorage, removeStorage, parseDraft } from './storage.js';
 export { onPageLeft, listenMessages, listenMessagesWithPorts, listenPort } from './page-events.js';
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';

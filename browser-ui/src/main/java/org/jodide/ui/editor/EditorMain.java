@@ -30,7 +30,10 @@ public final class EditorMain {
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
                 frame, frame, frame, markdown);
-        NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl());
+        String linkedNotebook = NotebookLink.requestedData();
+        NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl(),
+                linkedNotebook);
+        NotebookLink.reloadOnOtherLink(linkedNotebook);
         HelpOverlay help = new HelpOverlay(document, KeyboardShortcuts.ALL);
 
         KernelStatusView status = new KernelStatusView(document.getElementById("kernel-status"),
@@ -77,6 +80,7 @@ public final class EditorMain {
         frame.onStopSupport(support -> StopButton.describe(document.getElementById("stop-run"), support));
         onClick(document, "save-notebook", saver::save);
         onClick(document, "download-notebook", saver::download);
+        new ShareLink(document, editor::text);
         onClick(document, "show-help", help::open);
         PageShortcuts.bind(document, help::toggle, saver::save, session::stop);
         ViewSwitcher views = new ViewSwitcher(document);
@@ -87,6 +91,7 @@ public final class EditorMain {
         }).start();
         PaneSplitter.installAll(document);
         FileDrop.install(document, saver::openDropped, console::note);
+        new TrustBanner(document, session, () -> views.current() == ViewSwitcher.View.REPORT);
         boolean openedAsReport = views.current() == ViewSwitcher.View.REPORT;
         saver.openRequestedNotebook(() -> {
             if (openedAsReport) {

@@ -33,6 +33,8 @@ final class NotebookSaver {
     private final NotebookSession session;
     private final ConsoleView console;
     private final String notebookUrl;
+    /** The notebook data of the page's {@code #iomd=} link ({@link NotebookLink}), or null. */
+    private final String linkData;
     private final DraftStore drafts;
     private final DraftStore unsaved;
     private final HTMLElement status;
@@ -47,16 +49,22 @@ final class NotebookSaver {
     private DraftStore.Draft recoverable;
     private boolean edited;
 
-    /** @param notebookUrl the absolute URL of the notebook the page opens ({@code ?notebook=}), or null */
+    /**
+     * @param notebookUrl the absolute URL of the notebook the page opens ({@code ?notebook=}), or null
+     * @param linkData    the notebook carried by the page's link ({@code #iomd=}), or null; it wins over a URL
+     */
     NotebookSaver(HTMLDocument document, SourceEditor editor, NotebookSession session, ConsoleView console,
-                  String notebookUrl) {
+                  String notebookUrl, String linkData) {
         this.document = document;
         this.editor = editor;
         this.session = session;
         this.console = console;
-        this.notebookUrl = notebookUrl;
-        this.drafts = DraftStore.forNotebook(notebookUrl);
-        this.unsaved = DraftStore.unsavedOf(notebookUrl);
+        this.linkData = linkData;
+        this.notebookUrl = linkData != null ? null : notebookUrl;
+        // A linked notebook's drafts are its own, not those of the page's notebook.
+        String draftName = linkData != null ? NotebookLink.draftName(linkData) : this.notebookUrl;
+        this.drafts = DraftStore.forNotebook(draftName);
+        this.unsaved = DraftStore.unsavedOf(draftName);
         this.status = document.getElementById("save-status");
         this.recover = document.getElementById("recover-unsaved");
         editor.onChange(edit -> {
@@ -129,16 +137,22 @@ final class NotebookSaver {
     }
 
     /**
-     * Opens what the page asks for: the notebook named by {@code ?notebook=}, or the page's own
-     * text, unless a draft of it is saved in this browser and differs; then the draft is shown.
-     * {@code opened} runs once the text is in the editor (a notebook URL loads asynchronously);
-     * when the notebook at the URL cannot be loaded, {@code failed} hears why instead, and the
-     * editor keeps the text it had (or the saved draft of that notebook).
-     * spec: the notebook from the URL is {@link Trust#UNTRUSTED}; the page's own text and drafts
-     * were written here and are {@link Trust#TRUSTED}.
+     * Opens what the page asks for: the notebook carried by its {@code #iomd=} link, the one named
+     * by {@code ?notebook=}, or the page's own text, unless a draft of it is saved in this browser
+     * and differs; then the draft is shown. {@code opened} runs once the text is in the editor (a
+     * notebook URL loads asynchronously, a link decompresses asynchronously); when the notebook
+     * cannot be read (the URL fails, the link is damaged), {@code failed} hears why instead, and
+     * the editor keeps the text it had (or the saved draft of that notebook).
+     * spec: the notebook from a URL or a link is {@link Trust#UNTRUSTED}; the page's own text and
+     * drafts were written here and are {@link Trust#TRUSTED}.
      */
     void openRequestedNotebook(Runnable opened, Consumer<String> failed) {
         Optional<DraftStore.Draft> draft = drafts.load();
+        if (linkData != null) {
+            NotebookLink.read(linkData, (text, error) -> showArrived(text, error, "the notebook in the link", draft,
+                    opened, failed));
+            return;
+        }
         if (notebookUrl == null) {
             String pageText = editor.text();
             draft.filter(saved -> !saved.text().equals(pageText)).ifPresent(saved -> restore(saved, pageText));
@@ -146,26 +160,35 @@ final class NotebookSaver {
             opened.run();
             return;
         }
-        NotebookLocation.load(notebookUrl, (loaded, error) -> {
-            String text = withoutByteOrderMark(loaded);
-            if (error != null) {
-                console.note("Could not open the notebook " + notebookUrl + ": " + error);
-                draft.ifPresent(saved -> {
-                    show(saved.text(), Trust.TRUSTED);
-                    console.note("Showing your draft of it, saved in this browser " + dateTime(saved.savedAt()) + ".");
-                    showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(saved.savedAt()));
-                });
-                offerUnsaved();
-                failed.accept("Could not open the notebook " + notebookUrl + ": " + error);
-                return;
-            } else if (draft.isPresent() && !draft.get().text().equals(text)) {
-                restore(draft.get(), text);
-            } else {
-                show(text, Trust.UNTRUSTED);
-            }
+        NotebookLocation.load(notebookUrl, (loaded, error) -> showArrived(loaded, error, "the notebook " + notebookUrl,
+                draft, opened, failed));
+    }
+
+    /**
+     * A notebook from elsewhere (a URL, a link) arrived as {@code loaded}, or could not be read
+     * ({@code error}): shows it untrusted, or the user's draft of it when that differs; on a
+     * failure the editor keeps its text (or shows the draft) and {@code failed} hears why.
+     */
+    private void showArrived(String loaded, String error, String what, Optional<DraftStore.Draft> draft, Runnable opened,
+                        Consumer<String> failed) {
+        String text = withoutByteOrderMark(loaded);
+        if (error != null) {
+            console.note("Could not open " + what + ": " + error);
+            draft.ifPresent(saved -> {
+                show(saved.text(), Trust.TRUSTED);
+                console.note("Showing your draft of it, saved in this browser " + dateTime(saved.savedAt()) + ".");
+                showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(saved.savedAt()));
+            });
             offerUnsaved();
-            opened.run();
-        });
+            failed.accept("Could not open " + what + ": " + error);
+            return;
+        } else if (draft.isPresent() && !draft.get().text().equals(text)) {
+            restore(draft.get(), text);
+        } else {
+            show(text, Trust.UNTRUSTED);
+        }
+        offerUnsaved();
+        opened.run();
     }
 
     /**
@@ -219,7 +242,7 @@ final class NotebookSaver {
     private void restore(DraftStore.Draft draft, String original) {
         show(draft.text(), Trust.TRUSTED);
         showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(draft.savedAt()));
-        String name = notebookUrl == null ? "this notebook" : fileName(notebookUrl);
+        String name = notebookUrl != null ? fileName(notebookUrl) : linkData != null ? "the linked notebook" : "this notebook";
         console.note("Restored your draft of " + name + ", saved in this browser " + dateTime(draft.savedAt()) + ".");
         HTMLElement note = (HTMLElement) document.getElementById("console").getLastChild();
         HTMLElement discard = document.createElement("button");
@@ -230,7 +253,7 @@ final class NotebookSaver {
         discard.addEventListener("click", event -> {
             drafts.remove();
             boolean editedSinceRestored = edited;
-            show(original, notebookUrl == null ? Trust.TRUSTED : Trust.UNTRUSTED);
+            show(original, notebookUrl == null && linkData == null ? Trust.TRUSTED : Trust.UNTRUSTED);
             showStatus("", "", "");
             note.removeChild(discard);
             console.note("Draft discarded: " + name + " is shown as it was loaded.");

@@ -49,6 +49,9 @@ final class NotebookSession implements RunObserver {
     /** spec: the page's own text is written here, so it starts trusted (see {@link Trust}). */
     private Trust trust = Trust.TRUSTED;
     private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
+    private final List<Runnable> openListeners = new ArrayList<>();
+    /** The address relative URLs of the open notebook resolve against: its own, else the page's. */
+    private String baseUrl = NotebookLocation.baseUrl(null);
 
     NotebookSession(SourceEditor editor, ConsoleView console, ChunkOutputs outputs, Kernel kernel,
                     KernelResources resources, ReportDisplay display, MarkdownRenderer markdown) {
@@ -92,11 +95,23 @@ final class NotebookSession implements RunObserver {
         editor.setText(text);
         editor.clearChunkStates();
         outputs.clear();
-        dispatcher.setBaseUrl(NotebookLocation.baseUrl(url));
+        baseUrl = NotebookLocation.baseUrl(url);
+        dispatcher.setBaseUrl(baseUrl);
         notebook = parser.parse(text);
         report.refresh(notebook);
         editor.setCursor(0);
         scheduleDiagnostics();
+        new ArrayList<>(openListeners).forEach(Runnable::run);
+    }
+
+    /** {@code listener} hears every notebook opened from now on, once it is in the editor. */
+    void onOpened(Runnable listener) {
+        openListeners.add(listener);
+    }
+
+    /** The address relative URLs of the open notebook resolve against: its own, else the page's. */
+    String baseUrl() {
+        return baseUrl;
     }
 
     private void edited(Edit edit) {

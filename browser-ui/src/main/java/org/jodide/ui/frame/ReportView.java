@@ -30,6 +30,8 @@ final class ReportView {
      * parent counts as gone (a new one is made), as when the report was searched.
      */
     private final Map<String, HTMLElement> made = new HashMap<>();
+    /** The CSS of each chunk, as the editor sent it, to apply once the notebook is trusted. */
+    private final Map<String, String> shownCss = new HashMap<>();
     private Trust trust = Trust.UNTRUSTED;
 
     ReportView(HTMLDocument document, HTMLElement report) {
@@ -69,8 +71,15 @@ final class ReportView {
         document.getDocumentElement().setAttribute("data-theme", theme.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Applies a chunk's CSS. spec: an untrusted notebook's CSS waits until it is trusted (it could
+     * hide or disguise the report, or load from elsewhere by {@code url()}); it is kept, and
+     * applied then.
+     */
     void applyCss(String chunkId, int order, String css) {
-        element(document.getHead(), "style", "report-style", chunkId, order).setTextContent(css);
+        shownCss.put(chunkId, css);
+        element(document.getHead(), "style", "report-style", chunkId, order)
+                .setTextContent(trust == Trust.TRUSTED ? css : "");
     }
 
     /** Shows every chunk's markdown again under {@code newTrust}, if it changed. */
@@ -79,6 +88,13 @@ final class ReportView {
             return;
         }
         trust = newTrust;
+        for (Node child = document.getHead().getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (isElement(child, "report-style")) {
+                Element element = (Element) child;
+                String css = shownCss.get(element.getAttribute("data-chunk-id"));
+                ((HTMLElement) element).setTextContent(trust == Trust.TRUSTED && css != null ? css : "");
+            }
+        }
         for (Node child = root().getFirstChild(); child != null; child = child.getNextSibling()) {
             if (isElement(child, "report-chunk")) {
                 Element element = (Element) child;
@@ -119,6 +135,7 @@ final class ReportView {
     /** Takes a chunk's HTML and stylesheet out of the report. */
     void remove(String chunkId) {
         shownHtml.remove(chunkId);
+        shownCss.remove(chunkId);
         removeChild(root(), "report-chunk", chunkId);
         removeChild(document.getHead(), "report-style", chunkId);
     }
