@@ -151,7 +151,10 @@ test('every .math[data-tex] element under a root is rendered in place, blocks as
 test('the eval frame is sandboxed without same-origin; the early one keeps its messages until adopted', async () => {
   const { EVAL_FRAME_SANDBOX, adoptEarlyEvalFrame, createEvalFrame, startEarlyEvalFrame } = await import('../../main/js/page/eval-frame.js');
   const listeners = new Set();
-  const fakeElement = () => ({ attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, contentWindow: {} });
+  const fakeElement = () => ({
+    attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, contentWindow: {}, dataset: {},
+    addEventListener() {},
+  });
   globalThis.document = { createElement: fakeElement };
   globalThis.window = { addEventListener: (type, f) => listeners.add(f), removeEventListener: (type, f) => listeners.delete(f) };
   try {
@@ -177,4 +180,19 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     delete globalThis.document;
     delete globalThis.window;
   }
+});
+
+test('whenEvalFrameLoaded hears a frame that loads later, and one that has loaded already', async () => {
+  const { whenEvalFrameLoaded } = await import('../../main/js/page/eval-frame.js');
+  const later = new EventTarget();
+  later.dataset = {};
+  let heard = 0;
+  whenEvalFrameLoaded(later, () => { heard++; });
+  assert.equal(heard, 0);
+  later.dispatchEvent(new Event('load'));
+  later.dispatchEvent(new Event('load'));
+  assert.equal(heard, 1, 'once');
+  const loaded = new EventTarget();
+  loaded.dataset = { loaded: 'true' };
+  await new Promise((resolve) => whenEvalFrameLoaded(loaded, resolve));
 });

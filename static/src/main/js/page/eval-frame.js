@@ -30,8 +30,22 @@ export function createEvalFrame(container, theme, search = location.search) {
   iframe.setAttribute('allow', 'cross-origin-isolated');
   iframe.setAttribute('id', 'eval-frame');
   iframe.setAttribute('src', `evalframe.html#theme=${encodeURIComponent(theme || 'auto')}${forwardedSettings(search)}`);
+  // Noted for whenEvalFrameLoaded: the application may adopt a frame that has loaded already.
+  iframe.addEventListener('load', () => { iframe.dataset.loaded = 'true'; }, { once: true });
   container.appendChild(iframe);
   return iframe;
+}
+
+/**
+ * Calls `callback` once `iframe` (made by createEvalFrame) has loaded: its document and scripts
+ * have run, or failed to load. At once (in a task) when it has loaded already.
+ */
+export function whenEvalFrameLoaded(iframe, callback) {
+  if (iframe.dataset.loaded === 'true') {
+    setTimeout(callback, 0);
+    return;
+  }
+  iframe.addEventListener('load', () => callback(), { once: true });
 }
 
 let early = null;

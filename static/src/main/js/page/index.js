@@ -13,4 +13,4 @@ export { onPageLeft, listenMessages, listenMessagesWithPorts, listenPort } from 
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
 export { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from './text.js';
-export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame } from './eval-frame.js';
+export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame, whenEvalFrameLoaded } from './eval-frame.js';

@@ -39,7 +39,14 @@ public final class SiteServer implements AutoCloseable {
          * Only CORS ({@code Access-Control-Allow-Origin: *}, which GitHub Pages sends too): like a
          * static host that cannot set COOP/COEP. Python falls back to the eval frame's main thread.
          */
-        NONE
+        NONE,
+        /**
+         * No headers of Jodide's at all, not even CORS or the pages' Content-Security-Policy: a bare
+         * static server such as {@code python3 -m http.server}. The sandboxed eval frame cannot load
+         * its scripts there (an opaque origin loads the site's modules as another origin's), and the
+         * editor says so.
+         */
+        BARE
     }
 
     private final HttpServer server;
@@ -121,7 +128,9 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             headers.set("Content-Type", ContentTypes.of(file.getFileName().toString()));
-            PageHeaders.add(headers, root.relativize(file).toString().replace('\\', '/'));
+            if (isolation != Isolation.BARE) {
+                PageHeaders.add(headers, root.relativize(file).toString().replace('\\', '/'));
+            }
             // Revalidated on every use, answered 304 when unchanged: a revisit downloads nothing again,
             // and a cached .wasm keeps Chromium's compiled code.
             headers.set("Cache-Control", "no-cache");
@@ -150,6 +159,9 @@ public final class SiteServer implements AutoCloseable {
 
     /** Headers every response carries; see the class comment for why. */
     static void addSiteHeaders(Headers headers, Isolation isolation) {
+        if (isolation == Isolation.BARE) {
+            return;
+        }
         if (isolation == Isolation.CROSS_ORIGIN_ISOLATED) {
             headers.set("Cross-Origin-Opener-Policy", "same-origin");
             headers.set("Cross-Origin-Embedder-Policy", "require-corp");

@@ -71,6 +71,21 @@ class SiteServerTest {
     }
 
     @Test
+    void bareSendsNoneOfJodidesHeadersAsAPlainStaticServer() throws Exception {
+        try (SiteServer bare = SiteServer.start(root, 0, SiteServer.Isolation.BARE)) {
+            for (String path : new String[] {"/", "/evalframe.html", "/pyodide/pyodide.asm.wasm"}) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + bare.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), path);
+                for (String header : new String[] {"Access-Control-Allow-Origin", "Cross-Origin-Opener-Policy",
+                        "Cross-Origin-Embedder-Policy", "Cross-Origin-Resource-Policy", "Content-Security-Policy"}) {
+                    assertTrue(response.headers().firstValue(header).isEmpty(), path + " " + header);
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnchangedFileIsAnswered304ToItsValidatorsAndAChangedOneAgain() throws Exception {
         HttpResponse<String> first = get("/pyodide/pyodide.asm.wasm");
         String etag = first.headers().firstValue("ETag").orElseThrow();

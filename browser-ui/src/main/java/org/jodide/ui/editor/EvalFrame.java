@@ -16,6 +16,7 @@ import org.jodide.core.protocol.ProtocolException;
 import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSArrayReader;
@@ -45,6 +46,19 @@ import java.util.function.Consumer;
  */
 final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
+    /**
+     * How long, in ms, a loaded frame may take to say it is ready. Its scripts have run by its load
+     * event and it says so at once; one that has not within this time did not start.
+     */
+    static final int FRAME_START_GRACE_MS = 10_000;
+    /**
+     * Why a frame did not start, when its document loaded but it never said ready: on a host that
+     * sends no CORS headers the sandboxed frame (an opaque origin) cannot load the site's modules.
+     */
+    static final String FRAME_DID_NOT_START = "the report's frame loaded but did not start: its scripts did not run."
+            + " The frame is sandboxed, so the browser loads the site's scripts for it as for another site, and"
+            + " refuses them unless the server sends Access-Control-Allow-Origin: * (./jodide serve and GitHub Pages"
+            + " do; a bare python3 -m http.server does not). See \"Deploying\" in the README";
 
     private final HTMLDocument document;
     private final HTMLElement container;
@@ -83,7 +97,31 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
         if (!adoptEarlyFrame()) {
             createFrame();
         }
+        watchStart(iframe);
     }
+
+    /** Whether the current frame has started (said it is ready); a frame that fails to load its scripts never does. */
+    boolean frameStarted() {
+        return channel != null;
+    }
+
+    /** Says the kernel failed when {@code watched} loads but does not say it is ready within {@link #FRAME_START_GRACE_MS}. */
+    private void watchStart(HTMLIFrameElement watched) {
+        whenEvalFrameLoaded(watched, () -> Window.setTimeout(() -> {
+            if (iframe == watched && channel == null) {
+                setState(KernelState.FAILED, FRAME_DID_NOT_START);
+            }
+        }, FRAME_START_GRACE_MS));
+    }
+
+    /** Hears that a frame has loaded. */
+    @JSFunctor
+    interface FrameLoaded extends JSObject {
+        void loaded();
+    }
+
+    @JSBody(params = {"iframe", "callback"}, script = "window.jodidePageSupport.whenEvalFrameLoaded(iframe, callback);")
+    private static native void whenEvalFrameLoaded(HTMLIFrameElement iframe, FrameLoaded callback);
 
     @Override
     public void execute(ExecuteRequest request, ExecutionListener listener) {
@@ -240,6 +278,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
             }
         }
         createFrame();
+        watchStart(iframe);
         reportState.values().forEach(this::send);
     }
 

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  * errors nobody caught in the report's JavaScript (timers, promises), named after their chunk.
  */
 final class KernelFaults {
+    private final EvalFrame frame;
     private final ConsoleView console;
     private final HTMLElement retry;
     private final Consumer<String> restart;
@@ -24,6 +25,7 @@ final class KernelFaults {
      * @param restart restarts the kernel, finishing the runs in flight with the given error
      */
     KernelFaults(EvalFrame frame, ConsoleView console, HTMLElement retry, Consumer<String> restart) {
+        this.frame = frame;
         this.console = console;
         this.retry = retry;
         this.restart = restart;
@@ -38,8 +40,11 @@ final class KernelFaults {
             retry.removeAttribute("hidden");
             if (!detail.equals(toldFailure)) {
                 toldFailure = detail;
-                console.fault("Python could not start: " + detail
-                        + ". JavaScript, md and css chunks still work; press Retry (or Restart kernel) to load Python again.");
+                console.fault(frame.frameStarted()
+                        ? "Python could not start: " + detail
+                        + ". JavaScript, md and css chunks still work; press Retry (or Restart kernel) to load Python again."
+                        : "The report could not start: " + detail + ". Nothing runs and the report stays empty;"
+                        + " the editor works and keeps your text (Download .iomd saves it).");
             }
         } else {
             retry.setAttribute("hidden", "");
