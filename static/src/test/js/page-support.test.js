@@ -30,8 +30,46 @@ test('fetchText gives the text with its byte order mark, or names the status or 
   const offline = {};
   const offlineDone = answer(offline);
   fetchText('n.iomd', (text, error) => offline.resolve([text, error]), async () => { throw new TypeError('Failed to fetch'); });
-  assert.deepEqual(await offlineDone, [null, 'network error: Failed to fetch']);
+  const [none, refused] = await offlineDone;
+  assert.equal(none, null);
+  assert.match(refused, /Failed to fetch.*unreachable.*Access-Control-Allow-Origin/);
   assert.equal(decodeText(new Uint8Array([0xc3, 0xa9])), 'é');
+});
+
+test('fetchText refuses an answer that is not text, by its Content-Type or its bytes; octet-stream text is read', async () => {
+  const fetched = (type, bytes) => new Promise((resolve) => fetchText('n.iomd', (text, error) => resolve([text, error]),
+    async () => ({ ok: true, headers: new Headers(type ? { 'Content-Type': type } : {}), arrayBuffer: async () => bytes })));
+  const text = new TextEncoder().encode('%% md\nhi').buffer;
+  const [none, image] = await fetched('image/png', text);
+  assert.equal(none, null);
+  assert.match(image, /image\/png file, not a notebook/);
+  assert.match((await fetched('application/pdf; x=1', text))[1], /application\/pdf file/);
+  assert.deepEqual(await fetched('application/octet-stream', text), ['%% md\nhi', null], 'how servers send unknown extensions');
+  assert.deepEqual(await fetched('text/plain; charset=utf-8', text), ['%% md\nhi', null]);
+  const [binary, notUtf8] = await fetched('', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff]).buffer);
+  assert.equal(binary, null);
+  assert.match(notUtf8, /not UTF-8 text/);
+});
+
+test('a file picked in the input is read; a binary one is refused; the same file may be picked again', async () => {
+  const { listenForPickedFiles } = await import('../../main/js/page/notebook-files.js');
+  const input = new EventTarget();
+  input.value = 'C:\\fakepath\\a.iomd';
+  const picks = [];
+  let heard;
+  listenForPickedFiles(input, (...args) => { picks.push(args); heard(); });
+  const pick = (file) => new Promise((resolve) => {
+    heard = resolve;
+    input.files = [file];
+    input.dispatchEvent(new Event('change'));
+  });
+  await pick(new File(['\ufeff%% py\n1+1\n'], 'a.iomd'));
+  assert.deepEqual(picks[0], ['a.iomd', '\ufeff%% py\n1+1\n', null]);
+  assert.equal(input.value, '', 'emptied');
+  await pick(new File([new Uint8Array([0xff, 0xfe, 0x00])], 'b.iomd'));
+  assert.equal(picks[1][0], 'b.iomd');
+  assert.equal(picks[1][1], null);
+  assert.match(picks[1][2], /not UTF-8/);
 });
 
 test('the last path segment of a URL is its decoded file name, or null', () => {

@@ -3,7 +3,7 @@
 // evalframe.html). The Java side binds each function with a one-expression @JSBody.
 
 export {
-  requestedNotebookUrl, fetchText, lastPathSegment, offerText, carriesFiles, inEditor, firstFileName, readFirstFile,
+  requestedNotebookUrl, fetchText, lastPathSegment, offerText, carriesFiles, inEditor, firstFileName, readFirstFile, listenForPickedFiles,
 } from './notebook-files.js';
 export {
   linkedNotebookData, readLinkedNotebook, makeNotebookLink, copyText, reloadOnLinkedNotebookChange,

@@ -13,8 +13,10 @@ export function requestedNotebookUrl(search = location.search, baseUri = documen
 }
 
 /**
- * Fetches a text file: callback(text, null), or callback(null, why) with the HTTP status (and
- * its text) or the network error.
+ * Fetches a notebook: callback(text, null), or callback(null, why): the HTTP status (and its
+ * text); a refused or failed request (the browser cannot tell a server that is down from one on
+ * another site that does not allow this page to read it: CORS); an answer that is not text (by
+ * its Content-Type, or bytes that are not UTF-8).
  */
 export function fetchText(url, callback, fetcher = fetch) {
   return fetcher(url).then((response) => {
@@ -22,8 +24,32 @@ export function fetchText(url, callback, fetcher = fetch) {
       callback(null, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       return undefined;
     }
-    return response.arrayBuffer().then((bytes) => callback(decodeText(bytes), null));
-  }).catch((failure) => callback(null, `network error: ${(failure && failure.message) || failure}`));
+    const type = (response.headers && response.headers.get('Content-Type')) || '';
+    if (NOT_TEXT.test(type)) {
+      callback(null, `the server answered with a ${type.split(';')[0].trim()} file, not a notebook's text`);
+      return undefined;
+    }
+    return response.arrayBuffer().then((bytes) => {
+      const text = decodeStrictly(bytes);
+      if (text === null) callback(null, 'the answer is not UTF-8 text (a binary file?), so it is not a notebook');
+      else callback(text, null);
+    });
+  }).catch((failure) => callback(null, `no answer that this page may read (${(failure && failure.message) || failure}):`
+    + ' the server is unreachable, or it is on another site and does not allow other sites to read the notebook'
+    + ' (it must send Access-Control-Allow-Origin)'));
+}
+
+/** Content types that are not a notebook's text. */
+// Not application/octet-stream: servers that do not know the .iomd extension answer with it.
+const NOT_TEXT = /^\s*(image|audio|video|font)\/|^\s*application\/(pdf|zip|gzip|x-gzip|wasm|x-tar)\b/i;
+
+/** The text of UTF-8 bytes (a byte order mark kept), or null when they are not UTF-8. */
+function decodeStrictly(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (e) {
+    return null;
+  }
 }
 
 /** The file name at the end of a URL's path, decoded; null when there is none or the URL is not valid. */
@@ -66,8 +92,33 @@ export function firstFileName(event) {
 
 /** Reads the first dropped file as UTF-8 text: callback(text, null) or callback(null, why). */
 export function readFirstFile(event, callback) {
-  return event.dataTransfer.files[0].arrayBuffer().then(
-    (bytes) => callback(decodeText(bytes), null),
+  return readFile(event.dataTransfer.files[0], callback);
+}
+
+/** Reads a File (from a drop or a file picker) as a notebook: callback(text, null) or callback(null, why). */
+export function readFile(file, callback) {
+  return file.arrayBuffer().then(
+    (bytes) => {
+      const text = decodeStrictly(bytes);
+      if (text === null) callback(null, 'it is not UTF-8 text (a binary file?)');
+      else callback(text, null);
+    },
     (failure) => callback(null, String((failure && failure.message) || failure)),
   );
+}
+
+/**
+ * Hears the files picked in `input` (an <input type=file>, opened by its click()): calls
+ * callback(name, text, null), or callback(name, null, why) when the file cannot be read. The input
+ * is emptied after each, so that the same file may be picked again.
+ */
+export function listenForPickedFiles(input, callback) {
+  input.addEventListener('change', () => {
+    const file = input.files && input.files[0];
+    if (!file) return;
+    readFile(file, (text, error) => {
+      input.value = '';
+      callback(file.name, text, error);
+    });
+  });
 }

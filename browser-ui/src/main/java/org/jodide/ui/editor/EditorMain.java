@@ -78,6 +78,9 @@ public final class EditorMain {
         onClick(document, "restart-kernel", session::restartKernel);
         onClick(document, "stop-run", session::stop);
         frame.onStopSupport(support -> StopButton.describe(document.getElementById("stop-run"), support));
+        HTMLElement fileInput = document.getElementById("open-file");
+        FilePicker.listen(fileInput, saver::openPicked);
+        onClick(document, "open-notebook", () -> FilePicker.open(fileInput));
         onClick(document, "save-notebook", saver::save);
         onClick(document, "download-notebook", saver::download);
         new ShareLink(document, editor::text);

@@ -97,6 +97,18 @@ final class NotebookSaver {
     }
 
     /**
+     * Opens the notebook file the user picked ({@code #open-notebook}), as a dropped one; when it
+     * could not be read, says why and keeps the text shown.
+     */
+    void openPicked(String fileName, String text, String error) {
+        if (error != null) {
+            console.note("Could not open " + fileName + ": " + error + ". The text shown is unchanged.");
+            return;
+        }
+        openDropped(fileName, text);
+    }
+
+    /**
      * Opens a notebook file dropped onto the page in place of the text shown, as a link would.
      * The text it replaces is kept in this browser (the unsaved-changes store of this notebook,
      * {@link DraftStore#unsavedOf}) and the toolbar's Recover button brings it back.
