@@ -146,6 +146,33 @@ class ShareLinkIT {
     }
 
     @Test
+    void aLinkedNotebookTheReaderRanIsTrustedWhenOpenedAgain() {
+        String link = "#iomd=" + linkData(HOSTILE);
+        openFresh(link);
+        new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.id("trust-banner")));
+        page.click("run-all");
+        new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> LINKED_COLOUR.equals(headingColour()));
+
+        openFresh(link);
+        String note = new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
+                .stream().map(WebElement::getText).filter(text -> text.contains("run this notebook")).findFirst().orElse(null));
+        assertTrue(note.contains("trusted"), note);
+        assertTrue(driver().findElements(By.id("trust-banner")).isEmpty(), "no banner for a notebook the reader ran");
+        new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> LINKED_COLOUR.equals(headingColour()));
+        assertTrue(page.consoleEntries().isEmpty(), "trusted is not run: the explore view runs nothing by itself");
+
+        // Another notebook is a stranger again, and so is this one after the reader edited it before running.
+        String other = HOSTILE + "%% md\nchanged\n";
+        openFresh("#iomd=" + linkData(other));
+        new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.id("trust-banner")));
+        page.replaceText(other + "%% md\nedited before the run\n");
+        page.click("run-all");
+        new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.id("trust-banner")).isEmpty());
+        openFresh("#iomd=" + linkData(other));
+        assertTrue(new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.id("trust-banner"))).isDisplayed());
+    }
+
+    @Test
     void aCutLinkSaysWhatIsWrongAndKeepsThePage() {
         page.open();
         String pageText = page.editorText();

@@ -35,6 +35,11 @@ final class NotebookSaver {
     private final String notebookUrl;
     /** The notebook data of the page's {@code #iomd=} link ({@link NotebookLink}), or null. */
     private final String linkData;
+    /** Where the open notebook came from, for {@link TrustedNotebooks}: its URL, its link's name, or null (the page's own). */
+    private final String place;
+    /** The untrusted notebook shown, as opened, and where from: remembered as trusted when the user runs it; null when none. */
+    private String untrustedText;
+    private String untrustedPlace;
     private final DraftStore drafts;
     private final DraftStore unsaved;
     private final HTMLElement status;
@@ -62,9 +67,18 @@ final class NotebookSaver {
         this.linkData = linkData;
         this.notebookUrl = linkData != null ? null : notebookUrl;
         // A linked notebook's drafts are its own, not those of the page's notebook.
-        String draftName = linkData != null ? NotebookLink.draftName(linkData) : this.notebookUrl;
-        this.drafts = DraftStore.forNotebook(draftName);
-        this.unsaved = DraftStore.unsavedOf(draftName);
+        this.place = linkData != null ? NotebookLink.draftName(linkData) : this.notebookUrl;
+        this.drafts = DraftStore.forNotebook(place);
+        this.unsaved = DraftStore.unsavedOf(place);
+        // Only a run is consent (a notebook opened trusted, a draft or recovered text, is not the one from
+        // elsewhere), and only to the text as it came: a run after edits consents to the edited text.
+        session.onRunConsent(() -> {
+            if (untrustedText != null && untrustedText.equals(editor.text())) {
+                TrustedNotebooks.remember(untrustedPlace, untrustedText);
+            }
+            untrustedText = null;
+        });
+        session.onOpened(() -> untrustedText = null);
         this.status = document.getElementById("save-status");
         this.recover = document.getElementById("recover-unsaved");
         editor.onChange(edit -> {
@@ -124,7 +138,7 @@ final class NotebookSaver {
             return;
         }
         edited = false;
-        session.open(dropped, notebookUrl, Trust.UNTRUSTED);
+        showFromElsewhere("file:" + fileName, dropped);
         if (previous.equals(dropped)) {
             console.note("Opened " + fileName + " (the same text as shown).");
         } else {
@@ -197,7 +211,7 @@ final class NotebookSaver {
         } else if (draft.isPresent() && !draft.get().text().equals(text)) {
             restore(draft.get(), text);
         } else {
-            show(text, Trust.UNTRUSTED);
+            showFromElsewhere(place, text);
         }
         offerUnsaved();
         opened.run();
@@ -213,6 +227,22 @@ final class NotebookSaver {
             edited = false;
         }
         session.open(text, notebookUrl, trust);
+    }
+
+    /**
+     * Shows a notebook from elsewhere ({@code place}: a URL, a link, a file): untrusted, unless the
+     * user has run this very text from there before ({@link TrustedNotebooks}).
+     */
+    private void showFromElsewhere(String place, String text) {
+        if (TrustedNotebooks.trusts(place, text)) {
+            show(text, Trust.TRUSTED);
+            console.note("You have run this notebook, as it is, in this browser before: it is trusted, so its CSS"
+                    + " applies and the report view runs it.");
+            return;
+        }
+        show(text, Trust.UNTRUSTED);
+        untrustedPlace = place;
+        untrustedText = text;
     }
 
     /** {@code text} without its byte order mark, remembering whether it had one (null stays null). */
@@ -265,7 +295,11 @@ final class NotebookSaver {
         discard.addEventListener("click", event -> {
             drafts.remove();
             boolean editedSinceRestored = edited;
-            show(original, notebookUrl == null && linkData == null ? Trust.TRUSTED : Trust.UNTRUSTED);
+            if (place == null) {
+                show(original, Trust.TRUSTED);
+            } else {
+                showFromElsewhere(place, original);
+            }
             showStatus("", "", "");
             note.removeChild(discard);
             console.note("Draft discarded: " + name + " is shown as it was loaded.");

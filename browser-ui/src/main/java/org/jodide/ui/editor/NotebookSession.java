@@ -50,6 +50,7 @@ final class NotebookSession implements RunObserver {
     private Trust trust = Trust.TRUSTED;
     private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
     private final List<Runnable> openListeners = new ArrayList<>();
+    private final List<Runnable> consentListeners = new ArrayList<>();
     /** The address relative URLs of the open notebook resolve against: its own, else the page's. */
     private String baseUrl = NotebookLocation.baseUrl(null);
 
@@ -160,7 +161,16 @@ final class NotebookSession implements RunObserver {
 
     /** spec: running any of the notebook's code is the user's consent; the notebook is trusted from then on. */
     private void userRuns() {
+        Trust before = trust;
         setTrust(trust.afterUserRun());
+        if (before != trust) {
+            new ArrayList<>(consentListeners).forEach(Runnable::run);
+        }
+    }
+
+    /** {@code listener} hears every time the user's run makes an untrusted notebook trusted (not a trusted open). */
+    void onRunConsent(Runnable listener) {
+        consentListeners.add(listener);
     }
 
     /** Runs the chunk at the cursor; with {@code advance}, moves the cursor into the next chunk (Shift+Enter). */
