@@ -1,16 +1,11 @@
 package org.jodide.bench;
 
-import org.jodide.browser.BuiltSite;
-import org.jodide.browser.HeadlessChromium;
-import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,20 +100,16 @@ public final class BufferBenchmark {
 
     static List<GoalResult> run(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path site = BuiltSite.root().toAbsolutePath().normalize();
-        try (SiteServer jodide = SiteServer.start(site, 0);
-             BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of("pyodide", site.resolve("pyodide")));
-             HeadlessChromium browser = HeadlessChromium.start()) {
-            WebDriver driver = browser.driver();
-            driver.manage().timeouts().scriptTimeout(LIMIT);
+        try (PairedSession session = PairedSession.start(BARE_PAGE, LIMIT)) {
+            WebDriver driver = session.driver();
             List<Double> jodideTimes = new ArrayList<>();
             List<Double> bareTimes = new ArrayList<>();
             // One of each first, not counted: caches and the JIT warm up.
-            measureBare(driver, bare.uri().toString());
-            measureJodide(driver, jodide.uri().toString());
+            measureBare(driver, session.bareUrl());
+            measureJodide(driver, session.jodideUrl());
             for (int sample = 0; sample < samples; sample++) {
-                bareTimes.add(measureBare(driver, bare.uri().toString()));
-                jodideTimes.add(measureJodide(driver, jodide.uri().toString()));
+                bareTimes.add(measureBare(driver, session.bareUrl()));
+                jodideTimes.add(measureJodide(driver, session.jodideUrl()));
             }
             GoalResult result = GoalResult.of(Goals.BUFFER, Comparison.of(
                             new Series("Jodide `await jodide.python.get`", "ms", jodideTimes),

@@ -1,12 +1,8 @@
 package org.jodide.bench;
 
-import org.jodide.browser.BuiltSite;
-import org.jodide.browser.HeadlessChromium;
-import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,14 +98,10 @@ public final class FirstResultBenchmark {
 
     static List<GoalResult> run(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path site = BuiltSite.root().toAbsolutePath().normalize();
-        try (SiteServer jodide = SiteServer.start(site, 0);
-             BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of("pyodide", site.resolve("pyodide")));
-             HeadlessChromium browser = HeadlessChromium.start()) {
-            ChromeDriver driver = browser.driver();
-            driver.manage().timeouts().scriptTimeout(LIMIT);
-            String bareUrl = bare.uri().toString();
-            String jodideUrl = jodide.uri().toString();
+        try (PairedSession session = PairedSession.start(BARE_PAGE, LIMIT)) {
+            ChromeDriver driver = session.driver();
+            String bareUrl = session.bareUrl();
+            String jodideUrl = session.jodideUrl();
             // One of each first, not counted: the first navigation pays for the browser's own start.
             measure(driver, bareUrl, null, true);
             measure(driver, jodideUrl, RUN_IN_JODIDE, true);

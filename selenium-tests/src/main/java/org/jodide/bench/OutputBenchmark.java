@@ -1,8 +1,5 @@
 package org.jodide.bench;
 
-import org.jodide.browser.BuiltSite;
-import org.jodide.browser.HeadlessChromium;
-import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -103,24 +100,20 @@ public final class OutputBenchmark {
 
     static List<GoalResult> run(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path site = BuiltSite.root().toAbsolutePath().normalize();
-        try (SiteServer jodide = SiteServer.start(site, 0);
-             BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of("pyodide", site.resolve("pyodide")));
-             HeadlessChromium browser = HeadlessChromium.start()) {
-            WebDriver driver = browser.driver();
-            driver.manage().timeouts().scriptTimeout(LIMIT);
+        try (PairedSession session = PairedSession.start(BARE_PAGE, LIMIT)) {
+            WebDriver driver = session.driver();
             List<Double> jodideTimes = new ArrayList<>();
             List<Double> bareTimes = new ArrayList<>();
             List<Double> jodideCpu = new ArrayList<>();
             List<Double> bareCpu = new ArrayList<>();
             // One of each first, not counted: caches and the JIT warm up.
-            measureBare(driver, bare.uri().toString());
-            measureJodide(driver, jodide.uri().toString());
+            measureBare(driver, session.bareUrl());
+            measureJodide(driver, session.jodideUrl());
             for (int sample = 0; sample < samples; sample++) {
-                double[] bareSample = measureBare(driver, bare.uri().toString());
+                double[] bareSample = measureBare(driver, session.bareUrl());
                 bareTimes.add(bareSample[0]);
                 bareCpu.add(bareSample[1]);
-                double[] jodideSample = measureJodide(driver, jodide.uri().toString());
+                double[] jodideSample = measureJodide(driver, session.jodideUrl());
                 jodideTimes.add(jodideSample[0]);
                 jodideCpu.add(jodideSample[1]);
             }

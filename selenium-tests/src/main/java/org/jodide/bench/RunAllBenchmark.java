@@ -1,12 +1,8 @@
 package org.jodide.bench;
 
-import org.jodide.browser.BuiltSite;
-import org.jodide.browser.HeadlessChromium;
-import org.jodide.site.SiteServer;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,21 +120,17 @@ public final class RunAllBenchmark {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Workload python = Workload.of("py", PY_CHUNKS, "x%d = %d");
         Workload javascript = Workload.of("js", JS_CHUNKS, "var x%d = %d;");
-        Path site = BuiltSite.root().toAbsolutePath().normalize();
-        try (SiteServer jodide = SiteServer.start(site, 0);
-             BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of("pyodide", site.resolve("pyodide")));
-             HeadlessChromium browser = HeadlessChromium.start()) {
-            WebDriver driver = browser.driver();
-            driver.manage().timeouts().scriptTimeout(LIMIT);
+        try (PairedSession session = PairedSession.start(BARE_PAGE, LIMIT)) {
+            WebDriver driver = session.driver();
             Runs py = new Runs();
             Runs js = new Runs();
             for (int sample = 0; sample < samples; sample++) {
                 for (Workload workload : List.of(python, javascript)) {
                     Runs runs = workload == python ? py : js;
                     String bareRun = workload == python ? "window.benchRunPython" : "window.benchRunJs";
-                    Result bareResult = measure(driver, bare.uri().toString(), BARE_READY,
+                    Result bareResult = measure(driver, session.bareUrl(), BARE_READY,
                             "setTimeout(() => " + bareRun + "(arguments[0]));", workload.lines(), workload.chunks());
-                    Result jodideResult = measure(driver, jodide.uri().toString(), BenchPages.JODIDE_READY,
+                    Result jodideResult = measure(driver, session.jodideUrl(), BenchPages.JODIDE_READY,
                             RUN_IN_JODIDE, workload.notebook(), workload.chunks());
                     runs.bare.add(bareResult.total());
                     runs.bareCpu.add(bareResult.cpu());

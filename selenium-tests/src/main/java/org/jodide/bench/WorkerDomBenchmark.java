@@ -1,14 +1,10 @@
 package org.jodide.bench;
 
-import org.jodide.browser.BuiltSite;
-import org.jodide.browser.HeadlessChromium;
-import org.jodide.site.SiteServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,15 +86,11 @@ public final class WorkerDomBenchmark {
 
     public static void main(String[] args) throws Exception {
         int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        Path site = BuiltSite.root().toAbsolutePath().normalize();
-        try (SiteServer jodide = SiteServer.start(site, 0);
-             BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of("pyodide", site.resolve("pyodide")));
-             HeadlessChromium browser = HeadlessChromium.start()) {
-            WebDriver driver = browser.driver();
-            driver.manage().timeouts().scriptTimeout(LIMIT);
+        try (PairedSession session = PairedSession.start(BARE_PAGE, LIMIT)) {
+            WebDriver driver = session.driver();
             JavascriptExecutor js = (JavascriptExecutor) driver;
 
-            driver.get(bare.uri().toString());
+            driver.get(session.bareUrl());
             patiently(driver).until(d -> Boolean.TRUE.equals(js.executeScript("return window.benchReady === true;")));
             js.executeScript("return window.benchRun(arguments[0]);", SETUP);
             Map<String, List<Double>> bareTimes = new java.util.LinkedHashMap<>();
@@ -108,7 +100,7 @@ public final class WorkerDomBenchmark {
                         "return window.benchRun(arguments[0]);", loop(operation.getValue(), repetitions))));
             }
 
-            driver.get(jodide.uri() + "?python=worker");
+            driver.get(session.jodideUrl() + "?python=worker");
             patiently(driver).until(d -> Boolean.TRUE.equals(js.executeScript(
                     "return document.documentElement.dataset.app === 'ready'"
                             + " && document.getElementById('kernel-status').dataset.state === 'idle';")));
