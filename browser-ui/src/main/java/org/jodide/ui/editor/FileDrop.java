@@ -1,8 +1,6 @@
 package org.jodide.ui.editor;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLDocument;
 
@@ -61,12 +59,6 @@ final class FileDrop {
         }, true);
     }
 
-    @JSFunctor
-    interface FileRead extends JSObject {
-        /** Exactly one of {@code text} and {@code error} is non-null. */
-        void read(String text, String error);
-    }
-
     @JSBody(params = "event", script = "return window.jodidePageSupport.carriesFiles(event);")
     private static native boolean carriesFiles(Event event);
 
@@ -78,5 +70,5 @@ final class FileDrop {
 
     /** Reads the first dropped file's bytes and decodes them keeping a byte order mark (the file is the user's). */
     @JSBody(params = {"event", "callback"}, script = "window.jodidePageSupport.readFirstFile(event, callback);")
-    private static native void readFirstFile(Event event, FileRead callback);
+    private static native void readFirstFile(Event event, TextAnswer callback);
 }

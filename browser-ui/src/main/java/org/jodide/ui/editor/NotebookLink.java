@@ -1,8 +1,6 @@
 package org.jodide.ui.editor;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 
 /**
  * A notebook carried in a link, {@code index.html#iomd=<data>}: the notebook's UTF-8 bytes,
@@ -28,12 +26,6 @@ final class NotebookLink {
     private NotebookLink() {
     }
 
-    @JSFunctor
-    interface Answer extends JSObject {
-        /** Exactly one of {@code value} (the text, or the link) and {@code error} is non-null. */
-        void answer(String value, String error);
-    }
-
     /** The notebook data of the page's {@code #iomd=} fragment, or null when it carries none. */
     @JSBody(script = "return window.jodidePageSupport.linkedNotebookData();")
     static native String requestedData();
@@ -48,11 +40,11 @@ final class NotebookLink {
 
     /** The notebook in {@code data}, or a sentence on what is wrong with the link. */
     @JSBody(params = {"data", "answer"}, script = "window.jodidePageSupport.readLinkedNotebook(data, answer);")
-    static native void read(String data, Answer answer);
+    static native void read(String data, TextAnswer answer);
 
     /** The link, on this page, that carries {@code text}. */
     @JSBody(params = {"text", "answer"}, script = "window.jodidePageSupport.makeNotebookLink(text, answer);")
-    static native void make(String text, Answer answer);
+    static native void make(String text, TextAnswer answer);
 
     /**
      * A short name for the notebook in {@code data}, to keep its drafts apart from other

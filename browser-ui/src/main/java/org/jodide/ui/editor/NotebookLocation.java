@@ -1,8 +1,6 @@
 package org.jodide.ui.editor;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 
 /**
  * Where the open notebook comes from. A link such as {@code index.html?notebook=examples/a.iomd}
@@ -11,12 +9,6 @@ import org.teavm.jso.JSObject;
  */
 final class NotebookLocation {
     private NotebookLocation() {
-    }
-
-    @JSFunctor
-    interface Loaded extends JSObject {
-        /** Exactly one of {@code text} and {@code error} is non-null. */
-        void loaded(String text, String error);
     }
 
     /** The absolute URL named by the page's {@code ?notebook=} parameter, or null. */
@@ -37,5 +29,5 @@ final class NotebookLocation {
      * the user's file, and saving it must give back the same bytes.
      */
     @JSBody(params = {"url", "callback"}, script = "window.jodidePageSupport.fetchText(url, callback);")
-    static native void load(String url, Loaded callback);
+    static native void load(String url, TextAnswer callback);
 }

@@ -170,11 +170,6 @@ final class RunRouter {
         }
     }
 
-    /** Whether a run is in progress. */
-    boolean isRunning() {
-        return running != NO_RUN;
-    }
-
     /**
      * Stop: asks the runtime running code to stop ({@link LanguageRuntime#interrupt}). Only a
      * runtime off this thread can hear it while it runs (Python in a worker); on this thread a
