@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {
   carriesFiles, decodeText, fetchText, firstFileName, inEditor, lastPathSegment, readFirstFile, requestedNotebookUrl,
 } from '../../main/js/page/notebook-files.js';
-import { parseDraft, readStorage, removeStorage, writeStorage } from '../../main/js/page/storage.js';
+import { readStorage, removeStorage, writeStorage } from '../../main/js/page/storage.js';
 import { listenMessages, listenMessagesWithPorts, listenPort, onPageLeft } from '../../main/js/page/page-events.js';
 import { forwardedSettings, isMacPlatform, withUrlParameter } from '../../main/js/page/url-settings.js';
 import { renderAllMath } from '../../main/js/report/math.js';
@@ -114,13 +114,6 @@ test('storage failures are values: null on read, a reason on write, ignored on r
   assert.equal(writeStorage('k', 'v', broken), 'the browser storage is full');
   assert.equal(writeStorage('k', 'v', { setItem: () => { throw new Error('disabled'); } }), 'disabled');
   assert.doesNotThrow(() => removeStorage('k', broken));
-});
-
-test('a draft parses only with its text and save time', () => {
-  assert.deepEqual(parseDraft('{"text": "a", "savedAt": 5}'), { text: 'a', savedAt: 5 });
-  assert.equal(parseDraft('{"text": "a"}'), null);
-  assert.equal(parseDraft('not json'), null);
-  assert.equal(parseDraft('null'), null);
 });
 
 test('messages reach the handler as text (null when not a string), with their first port', () => {

@@ -8,8 +8,14 @@ export {
 export {
   linkedNotebookData, readLinkedNotebook, makeNotebookLink, copyText, reloadOnLinkedNotebookChange,
 } from './notebook-link.js';
-export { readStorage, writeStorage, removeStorage, parseDraft } from './storage.js';
-export { onPageLeft, listenMessages, listenMessagesWithPorts, listenPort } from './page-events.js';
+export {
+  loadLocalNotebook, storeLocalNotebook, listLocalNotebooks, deleteLocalNotebook, renameLocalNotebook,
+  duplicateLocalNotebook, newLocalNotebookId, iomdName,
+} from './local-notebooks.js';
+export { holdNotebook, takeNotebook, releaseNotebook } from './notebook-lock.js';
+export { saveNotebookFile, pickNotebookFile } from './notebook-save.js';
+export { readStorage, writeStorage, removeStorage } from './storage.js';
+export { onPageLeft, warnBeforeLeaving, listenMessages, listenMessagesWithPorts, listenPort } from './page-events.js';
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
 export { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from './text.js';

@@ -28,3 +28,16 @@ export function listenMessagesWithPorts(handler, win = window) {
 export function listenPort(port, handler) {
   port.onmessage = (event) => handler(messageText(event));
 }
+
+/**
+ * Asks the browser to confirm leaving the page (closing the tab, reloading, navigating away)
+ * whenever shouldWarn() is true at that moment: the user has changes that exist nowhere else.
+ */
+export function warnBeforeLeaving(shouldWarn, win = window) {
+  win.addEventListener('beforeunload', (event) => {
+    if (!shouldWarn()) return;
+    event.preventDefault();
+    // Older browsers show the dialog only when returnValue is set.
+    event.returnValue = '';
+  });
+}

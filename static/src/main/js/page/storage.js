@@ -28,13 +28,3 @@ export function removeStorage(key, storage = globalThis.localStorage) {
     // nothing to remove from a storage that cannot be used
   }
 }
-
-/** A stored draft {text, savedAt} parsed from JSON; null when the text is not one. */
-export function parseDraft(stored) {
-  try {
-    const draft = JSON.parse(stored);
-    return draft && typeof draft.text === 'string' && typeof draft.savedAt === 'number' ? draft : null;
-  } catch (e) {
-    return null;
-  }
-}

@@ -39,16 +39,28 @@ public final class HeadlessChromium implements AutoCloseable {
      * {@code --js-flags=--expose-gc}.
      */
     public static HeadlessChromium start(String... extraArguments) {
-        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
-        String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
-        requireExecutable(chromium, "chromium.binary");
-        requireExecutable(chromedriver, "chromedriver.binary");
         Path profile;
         try {
             profile = Files.createTempDirectory("jodide-chromium-");
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a Chromium profile folder", e);
         }
+        return start(profile, extraArguments);
+    }
+
+    /**
+     * A Chromium on an existing profile, e.g. the one {@link #crash()} left: what the browser kept
+     * (storage, IndexedDB) is there. The profile is deleted when this browser closes.
+     */
+    public static HeadlessChromium startOnProfile(Path profile) {
+        return start(profile);
+    }
+
+    private static HeadlessChromium start(Path profile, String... extraArguments) {
+        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+        requireExecutable(chromium, "chromium.binary");
+        requireExecutable(chromedriver, "chromedriver.binary");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -84,6 +96,37 @@ public final class HeadlessChromium implements AutoCloseable {
             processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             deleteQuietly(profile);
         }
+    }
+
+    /**
+     * Kills the browser's processes at once (SIGKILL, as a crash or a power cut of the browser
+     * would), chromedriver after them, and gives back the profile, kept for
+     * {@link #startOnProfile}. This object is unusable afterwards.
+     */
+    public Path crash() {
+        List<ProcessHandle> processes = browserProcesses();
+        processes.forEach(ProcessHandle::destroyForcibly);
+        // A killed Chromium stays a zombie until its parent (the killed chromedriver) is gone and
+        // it is reaped: wait a little, but a zombie is dead enough.
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // still listed, not running
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // The lock of the dead browser (a symlink naming its pid): a real restart finds the pid
+        // gone; here the zombie may still hold it.
+        for (String lock : List.of("SingletonLock", "SingletonSocket", "SingletonCookie")) {
+            try {
+                Files.deleteIfExists(profile.resolve(lock));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot remove " + lock + " of the crashed browser", e);
+            }
+        }
+        return profile;
     }
 
     /** This browser's chromedriver and everything it started (found by the driver's port). */

@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The keyboard shortcuts dialog (Alt+H, the "?" button) and saving: Mod+S keeps a draft in the
- * browser that a reload restores, and Download .iomd gives the exact text as a file. Each test
- * starts with nothing saved.
+ * The keyboard shortcuts dialog (Alt+H, the "?" button), Download .iomd (the exact text as a
+ * file) and dropping a file on the page. Each test starts with nothing kept (SaveAndAutosaveIT
+ * tests keeping and saving).
  */
 class HelpAndSaveIT {
     @RegisterExtension
@@ -86,76 +86,6 @@ class HelpAndSaveIT {
     }
 
     @Test
-    void modSSavesADraftThatAReloadRestoresAndDiscardBringsBackTheOriginal() {
-        String original = page.editorText();
-        assertEquals("", status().getText(), "nothing to say before any save");
-        page.type("%% py\nmine = 'draft'\n");
-        awaitStatus("edited");
-        assertEquals("Unsaved changes", status().getText());
-
-        page.editor().sendKeys(Keys.chord(Keys.CONTROL, "s"));
-        awaitStatus("saved");
-        assertTrue(status().getText().startsWith("Saved"), status().getText());
-        assertEquals("%% py\nmine = 'draft'\n", page.editorText(), "Ctrl+S typed nothing");
-
-        page.open();
-        assertEquals("%% py\nmine = 'draft'\n", page.editorText(), "the reload restored the draft");
-        WebElement note = awaitNote("Restored your draft");
-        assertEquals("Draft restored", status().getText());
-
-        note.findElement(By.id("discard-draft")).click();
-        new WebDriverWait(driver(), SHORT).until(d -> original.equals(page.editorText()));
-        awaitNote("Draft discarded");
-        assertNull(page.script("return localStorage.getItem('jodide.draft:untitled');"), "the draft is gone");
-        page.open();
-        assertEquals(original, page.editorText());
-        assertEquals(0, driver().findElements(By.id("discard-draft")).size());
-    }
-
-    @Test
-    void changesLeftUnsavedAreOfferedBackOnTheNextVisit() {
-        String original = page.editorText();
-        String mine = "%% py\nunsaved = True\n";
-        page.replaceText(mine);
-        assertFalse(recoverButton().isDisplayed(), "nothing to recover yet");
-
-        page.open();
-        assertEquals(original, page.editorText(), "the page opens as it is");
-        assertTrue(recoverButton().isDisplayed(), "leaving with unsaved changes kept them aside");
-        recoverButton().click();
-        new WebDriverWait(driver(), SHORT).until(d -> mine.equals(page.editorText()));
-        awaitStatus("edited");
-        assertFalse(recoverButton().isDisplayed());
-
-        page.editor().sendKeys(Keys.chord(Keys.CONTROL, "s"));
-        awaitStatus("saved");
-        page.open();
-        assertEquals(mine, page.editorText(), "the saved draft");
-        assertFalse(recoverButton().isDisplayed(), "saved changes are not offered again");
-    }
-
-    @Test
-    void theSaveButtonSavesTooAndDraftsAreKeptPerNotebook() throws IOException {
-        String cityReport = Files.readString(Path.of("../examples/city-report.iomd"));
-        page.openWith("?notebook=examples/python-basics.iomd");
-        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().contains("%% py"));
-        String edited = "%% md\nMy notes.\n" + page.editorText();
-        page.replaceText(edited);
-        page.click("save-notebook");
-        awaitStatus("saved");
-
-        page.openWith("?notebook=examples/python-basics.iomd");
-        new WebDriverWait(driver(), SHORT).until(d -> edited.equals(page.editorText()));
-        awaitNote("Restored your draft of python-basics.iomd");
-
-        page.openWith("?notebook=examples/city-report.iomd");
-        new WebDriverWait(driver(), SHORT).until(d -> cityReport.equals(page.editorText()));
-        page.open();
-        assertFalse(page.editorText().contains("My notes."), "the page's own notebook has no draft");
-        assertEquals(0, driver().findElements(By.id("discard-draft")).size());
-    }
-
-    @Test
     void downloadGivesTheExactTextAsAFileNamedAfterTheNotebook() throws IOException {
         String text = "%% md\r\n# Café ☕\r\n%% py\nname = 'Zoë'\n\n";
         page.replaceText(text);
@@ -185,9 +115,7 @@ class HelpAndSaveIT {
     }
 
     @Test
-    void droppingANotebookFileOpensItAndTheReplacedTextCanBeRecovered() {
-        String mine = "%% md\nMy unsaved notes.\n";
-        page.replaceText(mine);
+    void droppingANotebookFileOpensItAndTheAddressKeepsIt() {
         String dropped = "%% py\nprint('from a file')\n";
         page.script("const data = new DataTransfer();"
                 + "data.items.add(new File([arguments[0]], 'dropped.iomd', {type: ''}));"
@@ -197,10 +125,12 @@ class HelpAndSaveIT {
                 dropped);
         new WebDriverWait(driver(), SHORT).until(d -> dropped.equals(page.editorText()));
         awaitNote("Opened dropped.iomd.");
-        assertTrue(recoverButton().isDisplayed(), "the replaced text is offered back");
+        assertTrue(driver().getCurrentUrl().contains("local=file"), "the address names the dropped notebook");
 
-        recoverButton().click();
-        new WebDriverWait(driver(), SHORT).until(d -> mine.equals(page.editorText()));
+        driver().get(driver().getCurrentUrl());
+        page.awaitAppReady();
+        new WebDriverWait(driver(), SHORT).until(d -> dropped.equals(page.editorText()));
+        assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "still untrusted: it was never run");
     }
 
     /**
@@ -220,18 +150,6 @@ class HelpAndSaveIT {
                         + "offered.blob.text().then(text => done(JSON.stringify([offered.name, text])));");
         List<String> nameAndText = new Json().toType(json, List.class);
         return nameAndText;
-    }
-
-    private static WebElement recoverButton() {
-        return driver().findElement(By.id("recover-unsaved"));
-    }
-
-    private static WebElement status() {
-        return driver().findElement(By.id("save-status"));
-    }
-
-    private static void awaitStatus(String state) {
-        new WebDriverWait(driver(), SHORT).until(d -> state.equals(status().getDomAttribute("data-state")));
     }
 
     private static WebElement awaitNote(String start) {

@@ -28,11 +28,32 @@ final class NotebookPage {
         this.site = site;
     }
 
+    /**
+     * Opens the page afresh: the notebooks the site kept in this browser (IndexedDB, see
+     * {@link #reopen()}) are forgotten first, so that no earlier test's text comes back.
+     */
     NotebookPage open() {
+        forgetKeptNotebooks();
+        return reopen();
+    }
+
+    /** Opens the page as a user coming back would: with the notebooks kept in this browser (autosave). */
+    NotebookPage reopen() {
         driver.switchTo().defaultContent();
         driver.get(site.toString());
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> editor().isDisplayed());
         return awaitAppReady();
+    }
+
+    /**
+     * Leaves the page (so that it stores nothing more) and forgets the notebooks the site keeps
+     * in this browser's IndexedDB.
+     */
+    NotebookPage forgetKeptNotebooks() {
+        driver.switchTo().defaultContent();
+        driver.get("about:blank");
+        clearStorage("indexeddb");
+        return this;
     }
 
     /**
@@ -50,6 +71,12 @@ final class NotebookPage {
      * waits until the editor page has started; unlike {@link #open()}, the editor may be hidden.
      */
     NotebookPage openWith(String query) {
+        forgetKeptNotebooks();
+        return reopenWith(query);
+    }
+
+    /** {@link #openWith} keeping the notebooks kept in this browser. */
+    NotebookPage reopenWith(String query) {
         driver.switchTo().defaultContent();
         driver.get(site + query);
         new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -57,12 +84,19 @@ final class NotebookPage {
         return awaitAppReady();
     }
 
-    /** Forgets what the site keeps in localStorage (drafts, theme, pane sizes) without loading a page. */
+    /**
+     * Forgets what the site keeps in localStorage (trusted notebooks, theme, pane sizes) and
+     * IndexedDB (the notebooks kept) without loading a page.
+     */
     NotebookPage clearLocalStorage() {
+        clearStorage("local_storage,indexeddb");
+        return this;
+    }
+
+    private void clearStorage(String types) {
         String origin = site.getScheme() + "://" + site.getRawAuthority();
         ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Storage.clearDataForOrigin",
-                java.util.Map.of("origin", origin, "storageTypes", "local_storage"));
-        return this;
+                java.util.Map.of("origin", origin, "storageTypes", types));
     }
 
     /** The page's view, {@code explore} or {@code report} (the root element's data-view). */

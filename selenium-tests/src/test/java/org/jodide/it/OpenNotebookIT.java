@@ -77,8 +77,12 @@ class OpenNotebookIT {
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("picked.iomd").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(PICKED));
-        assertTrue(awaitNote("Opened picked.iomd").contains("Recover"));
-        assertTrue(driver().findElement(By.id("recover-unsaved")).isDisplayed(), "the replaced text can come back");
+        assertTrue(awaitNote("Opened picked.iomd").contains("Notebooks list"));
+        page.click("show-notebooks");
+        WebElement kept = new WebDriverWait(driver(), SHORT).until(d -> d.findElements(
+                By.cssSelector("tr.local-notebook[data-id='untitled']")).stream().findFirst().orElse(null));
+        assertTrue(kept.getText().contains("written here"), "the replaced text is kept: " + kept.getText());
+        driver().findElement(By.id("notebooks-close")).click();
         assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "a file from elsewhere is untrusted");
         assertTrue(page.consoleEntries().isEmpty(), "nothing ran");
     }

@@ -80,10 +80,11 @@ public final class EditorMain {
         frame.onStopSupport(support -> StopButton.describe(document.getElementById("stop-run"), support));
         HTMLElement fileInput = document.getElementById("open-file");
         FilePicker.listen(fileInput, saver::openPicked);
-        onClick(document, "open-notebook", () -> FilePicker.open(fileInput));
+        onClick(document, "open-notebook", () -> FilePicker.open(fileInput, saver::openPicked));
         onClick(document, "save-notebook", saver::save);
         onClick(document, "download-notebook", saver::download);
         new ShareLink(document, editor::text);
+        new NotebookListDialog(document, saver::notebookId, saver::renamed);
         onClick(document, "show-help", help::open);
         PageShortcuts.bind(document, help::toggle, saver::save, session::stop);
         ViewSwitcher views = new ViewSwitcher(document);

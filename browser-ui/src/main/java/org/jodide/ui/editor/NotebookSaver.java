@@ -8,21 +8,20 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Saving, for a static site with no server to write to: Mod+S and the Save button keep the text
- * as a draft in this browser ({@link DraftStore}), Download .iomd hands the exact text over as a
- * file, and opening a notebook brings its draft back. The toolbar's {@code #save-status} says
- * where things stand ({@code data-state}: {@code saved}, {@code edited} or {@code error}).
+ * Where the notebook shown comes from and where it goes: opening what the page asks for
+ * ({@code ?local=}, a {@code #iomd=} link, {@code ?notebook=}, or the page's own text), a file
+ * opened or dropped, Save (Mod+S: the exact bytes to a file, {@link NotebookFileSave}) and
+ * Download .iomd. Every edit is kept in this browser by {@link Autosave}, under the notebook's
+ * id: the place it came from ({@link LocalNotebooks#UNTITLED} for the page's own), or a made-up
+ * one for a file and a new notebook.
  *
- * <p>The user's text is never dropped silently: a draft that differs from the notebook being
- * opened is shown instead of it, with a console note and a "Discard draft" button; a notebook
- * that fails to load leaves its draft (or the editor's text) in place; a failed save says so.
- * Changes not saved when the page goes away (closed, reloaded, hidden) are kept aside
- * ({@link DraftStore#unsavedOf}) and offered back on the next visit by the toolbar's
- * {@code #recover-unsaved} button, until they are recovered, saved over or edited past.
+ * <p>The user's text is never dropped silently: when a notebook is opened again and changes to
+ * it are kept in this browser, the changes are shown (with a console note and a "Discard changes"
+ * button); a notebook that fails to load leaves the editor's text (or the kept changes) in place;
+ * text typed while a notebook loads is kept as a notebook of its own; a failed save says so.
  */
 final class NotebookSaver {
     static final String DEFAULT_FILE_NAME = "notebook.iomd";
@@ -32,27 +31,27 @@ final class NotebookSaver {
     private final SourceEditor editor;
     private final NotebookSession session;
     private final ConsoleView console;
+    private final Autosave autosave;
     private final String notebookUrl;
     /** The notebook data of the page's {@code #iomd=} link ({@link NotebookLink}), or null. */
     private final String linkData;
-    /** Where the open notebook came from, for {@link TrustedNotebooks}: its URL, its link's name, or null (the page's own). */
-    private final String place;
+    /** Where the open notebook came from, for {@link TrustedNotebooks}: its URL, its link's name, a file's, or null (written here). */
+    private String place;
     /** The untrusted notebook shown, as opened, and where from: remembered as trusted when the user runs it; null when none. */
     private String untrustedText;
     private String untrustedPlace;
-    private final DraftStore drafts;
-    private final DraftStore unsaved;
-    private final HTMLElement status;
-    private final HTMLElement recover;
+    /** The text last put in the editor by this class: text differing from it was typed. */
+    private String shownText;
+    /** The file name Save suggests and Download uses. */
+    private String name;
+    /** The file Save writes to in place (a FileSystemFileHandle), or null. */
+    private JSObject fileHandle;
     /**
      * Whether the opened file started with a byte order mark. The editor shows the text without
-     * it (the parser, like browsers, reads a notebook from its first character), and Download
-     * puts it back, so the file comes back with the bytes it was opened with.
+     * it (the parser, like browsers, reads a notebook from its first character), and Save and
+     * Download put it back, so the file comes back with the bytes it was opened with.
      */
     private boolean byteOrderMark;
-    /** The unsaved text the Recover button brings back; null when it is hidden. */
-    private DraftStore.Draft recoverable;
-    private boolean edited;
 
     /**
      * @param notebookUrl the absolute URL of the notebook the page opens ({@code ?notebook=}), or null
@@ -66,11 +65,12 @@ final class NotebookSaver {
         this.console = console;
         this.linkData = linkData;
         this.notebookUrl = linkData != null ? null : notebookUrl;
-        // A linked notebook's drafts are its own, not those of the page's notebook.
+        // A linked notebook is kept apart from the page's own one.
         this.place = linkData != null ? NotebookLink.draftName(linkData) : this.notebookUrl;
-        this.drafts = DraftStore.forNotebook(place);
-        this.unsaved = DraftStore.unsavedOf(place);
-        // Only a run is consent (a notebook opened trusted, a draft or recovered text, is not the one from
+        this.name = fileName(this.notebookUrl);
+        this.shownText = editor.text();
+        this.autosave = new Autosave(document, editor, session, () -> name, () -> byteOrderMark);
+        // Only a run is consent (a notebook opened trusted, kept changes, is not the one from
         // elsewhere), and only to the text as it came: a run after edits consents to the edited text.
         session.onRunConsent(() -> {
             if (untrustedText != null && untrustedText.equals(editor.text())) {
@@ -79,169 +79,258 @@ final class NotebookSaver {
             untrustedText = null;
         });
         session.onOpened(() -> untrustedText = null);
-        this.status = document.getElementById("save-status");
-        this.recover = document.getElementById("recover-unsaved");
-        editor.onChange(edit -> {
-            if (!edited) {
-                edited = true;
-                showStatus("edited", "Unsaved changes", "Changed since the last save: Ctrl+S keeps a draft in this browser");
-            }
-            // New edits take the place of the old unsaved text: they are what is kept when the page goes.
-            hideRecover();
-        });
-        recover.addEventListener("click", event -> recoverUnsaved());
-        onPageLeft(this::keepUnsaved);
+        onPageLeft(autosave::flush);
     }
 
-    /** Keeps the editor's text as this notebook's draft (Mod+S, the Save button). */
-    void save() {
-        double now = DraftStore.now();
-        Optional<String> failure = drafts.save(editor.text(), now);
-        if (failure.isPresent()) {
-            showStatus("error", "Not saved", "Could not save in this browser: " + failure.get());
-            console.note("Could not save a draft in this browser: " + failure.get()
-                    + ". Download .iomd keeps your text as a file.");
-            return;
+    /** The id under which the notebook shown is kept in this browser; null before it is open. */
+    String notebookId() {
+        return autosave.notebookId();
+    }
+
+    /** The notebook {@code id} was renamed in the Notebooks list: Save and Download use its new name. */
+    void renamed(String id, String newName) {
+        if (id.equals(autosave.notebookId())) {
+            name = newName;
         }
-        edited = false;
-        unsaved.remove();
-        hideRecover();
-        showStatus("saved", "Saved " + time(now), "Saved in this browser at " + dateTime(now)
-                + "; Download .iomd keeps a file");
+    }
+
+    /**
+     * Save (Mod+S, the Save button): the exact text, with its byte order mark if the file had
+     * one, to the notebook's file in place, or where the user picks, or as a download.
+     */
+    void save() {
+        // The browser's copy first: the file dialog may take long, the page may be closed after.
+        autosave.flush();
+        String content = (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text();
+        String text = editor.text();
+        NotebookFileSave.save(fileHandle, name, content, (handle, how, error) -> {
+            if (error != null) {
+                autosave.showError("Not saved", "Not saved: " + error);
+                console.note("Could not save " + name + ": " + error + ". Your text is kept in this browser;"
+                        + " Download .iomd gives it as a file.");
+                return;
+            }
+            switch (how) {
+                case "cancelled":
+                    return;
+                case "downloaded":
+                    autosave.showSaved("Downloaded", "Downloaded as " + name + " at " + Autosave.time(epochNow()));
+                    return;
+                case "picked":
+                    fileHandle = handle;
+                    name = LocalNotebooks.iomdName(handleName(handle));
+                    // From now on Save writes to this file: keep it with the notebook, for the next visit too.
+                    LocalNotebooks.create(autosave.notebookId(), name, place, text, byteOrderMark,
+                            session.trust() == Trust.TRUSTED, handle, (record, failure) -> { });
+                    break;
+                default:
+                    break;
+            }
+            autosave.showSaved("Saved", "Saved to " + name + " at " + Autosave.time(epochNow()));
+        });
     }
 
     /**
      * Opens the notebook file the user picked ({@code #open-notebook}), as a dropped one; when it
-     * could not be read, says why and keeps the text shown.
+     * could not be read, says why and keeps the text shown. {@code handle}: the picked file, for
+     * Save to write back to (File System Access API), or null.
      */
-    void openPicked(String fileName, String text, String error) {
+    void openPicked(String fileName, String text, String error, JSObject handle) {
         if (error != null) {
             console.note("Could not open " + fileName + ": " + error + ". The text shown is unchanged.");
             return;
         }
-        openDropped(fileName, text);
+        openFile(fileName, text, handle);
+    }
+
+    /** Opens a notebook file dropped onto the page in place of the text shown. */
+    void openDropped(String fileName, String text) {
+        openFile(fileName, text, null);
     }
 
     /**
-     * Opens a notebook file dropped onto the page in place of the text shown, as a link would.
-     * The text it replaces is kept in this browser (the unsaved-changes store of this notebook,
-     * {@link DraftStore#unsavedOf}) and the toolbar's Recover button brings it back.
+     * Shows a notebook file, untrusted as any from elsewhere, and keeps it in this browser as a
+     * notebook of its own (the page's address names it, so a reload reopens it). The notebook it
+     * replaces has its changes kept already (they are stored at once).
      */
-    void openDropped(String fileName, String text) {
-        String previous = editor.text();
-        String dropped = withoutByteOrderMark(text);
-        Optional<String> failure = previous.equals(dropped) ? Optional.empty()
-                : unsaved.save(previous, DraftStore.now());
-        if (failure.isPresent()) {
-            console.note("Did not open " + fileName + ": the text shown could not be kept in this browser ("
-                    + failure.get() + "). Download .iomd keeps it as a file; then drop again.");
-            return;
-        }
-        edited = false;
-        showFromElsewhere("file:" + fileName, dropped);
-        if (previous.equals(dropped)) {
-            console.note("Opened " + fileName + " (the same text as shown).");
-        } else {
-            console.note("Opened " + fileName + ". The text it replaced is kept in this browser:"
-                    + " the Recover button brings it back.");
-            offerUnsaved();
-        }
+    private void openFile(String fileName, String text, JSObject handle) {
+        autosave.flush();
+        String opened = withoutByteOrderMark(text);
+        String id = LocalNotebooks.newId("file");
+        place = "file:" + fileName;
+        name = LocalNotebooks.iomdName(fileName);
+        fileHandle = handle;
+        showFromElsewhere(place, opened);
+        LocalNotebooks.create(id, name, place, opened, byteOrderMark, session.trust() == Trust.TRUSTED, handle,
+                (record, error) -> {
+                    if (error != null) {
+                        console.note("Could not keep " + fileName + " in this browser: " + error + ".");
+                    }
+                });
+        autosave.track(id, place, true);
+        LocalNotebooks.showInAddressBar(id);
+        console.note("Opened " + fileName + (handle != null ? "; Save writes back to it." : ".")
+                + " The notebook shown before is in the Notebooks list if you changed it.");
         editor.focus();
-    }
-
-    /** When the page goes away with unsaved changes, keeps them aside to offer on the next visit. */
-    private void keepUnsaved() {
-        if (edited) {
-            // Best effort: the page is going and can tell no one; a failure leaves the previous text aside.
-            unsaved.save(editor.text(), DraftStore.now());
-        }
     }
 
     /** Downloads the editor's exact text as an .iomd file named after the notebook. */
     void download() {
-        Downloads.offerText(fileName(notebookUrl), (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text());
+        Downloads.offerText(name, (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text());
     }
 
     /**
-     * Opens what the page asks for: the notebook carried by its {@code #iomd=} link, the one named
-     * by {@code ?notebook=}, or the page's own text, unless a draft of it is saved in this browser
-     * and differs; then the draft is shown. {@code opened} runs once the text is in the editor (a
-     * notebook URL loads asynchronously, a link decompresses asynchronously); when the notebook
-     * cannot be read (the URL fails, the link is damaged), {@code failed} hears why instead, and
-     * the editor keeps the text it had (or the saved draft of that notebook).
-     * spec: the notebook from a URL or a link is {@link Trust#UNTRUSTED}; the page's own text and
-     * drafts were written here and are {@link Trust#TRUSTED}.
+     * Opens what the page asks for: a notebook kept in this browser ({@code ?local=}), the notebook
+     * carried by its {@code #iomd=} link, the one named by {@code ?notebook=}, or the page's own
+     * text; when changes to it are kept in this browser, those are shown. {@code opened} runs once
+     * the text is in the editor; when the notebook cannot be read (the URL fails, the link is
+     * damaged, the local notebook is gone), {@code failed} hears why instead, and the editor keeps
+     * the text it had (or the kept changes of that notebook).
+     * spec: the notebook from a URL, a link or a file is {@link Trust#UNTRUSTED}; the page's own
+     * text is {@link Trust#TRUSTED}; a kept notebook is as trusted as it was when kept.
      */
     void openRequestedNotebook(Runnable opened, Consumer<String> failed) {
-        Optional<DraftStore.Draft> draft = drafts.load();
-        if (linkData != null) {
-            NotebookLink.read(linkData, (text, error) -> showArrived(text, error, "the notebook in the link", draft,
-                    opened, failed));
+        String localId = LocalNotebooks.requestedId();
+        if (localId != null) {
+            openLocal(localId, opened, failed);
             return;
         }
-        if (notebookUrl == null) {
-            String pageText = editor.text();
-            draft.filter(saved -> !saved.text().equals(pageText)).ifPresent(saved -> restore(saved, pageText));
-            offerUnsaved();
+        String id = place == null ? LocalNotebooks.UNTITLED : place;
+        LocalNotebooks.load(id, (kept, storageError) -> {
+            if (storageError != null) {
+                console.note("Changes kept in this browser could not be read: " + storageError + ".");
+            }
+            if (linkData != null) {
+                NotebookLink.read(linkData, (text, error) -> showArrived(id, text, error, "the notebook in the link",
+                        kept, opened, failed));
+            } else if (notebookUrl == null) {
+                String pageText = editor.text();
+                boolean differs = kept != null && !kept.getText().equals(pageText);
+                if (differs && pageText.equals(shownText)) {
+                    restore(id, kept, pageText);
+                } else {
+                    if (differs) {
+                        keepAside(id);
+                    }
+                    autosave.track(id, place, kept != null);
+                }
+                opened.run();
+            } else {
+                NotebookLocation.load(notebookUrl, (loaded, error) -> showArrived(id, loaded, error,
+                        "the notebook " + notebookUrl, kept, opened, failed));
+            }
+        });
+    }
+
+    /** Opens the notebook kept in this browser as {@code id}. */
+    private void openLocal(String id, Runnable opened, Consumer<String> failed) {
+        LocalNotebooks.load(id, (kept, error) -> {
+            if (kept == null) {
+                String why = error != null ? "it could not be read: " + error
+                        : "no notebook \"" + id + "\" is kept in this browser (deleted, or kept in another browser)";
+                console.note("Could not open the notebook of this address: " + why + ". The Notebooks list has"
+                        + " the ones kept here.");
+                // The page's own text stays: edits to it are a new notebook, not the missing one.
+                autosave.track(LocalNotebooks.newId("new"), null, false);
+                failed.accept("Could not open the notebook: " + why);
+                return;
+            }
+            place = kept.getPlace();
+            name = kept.getName();
+            fileHandle = kept.getFileHandle();
+            byteOrderMark = kept.isByteOrderMark();
+            showKept(kept);
+            autosave.track(id, place, true);
             opened.run();
-            return;
-        }
-        NotebookLocation.load(notebookUrl, (loaded, error) -> showArrived(loaded, error, "the notebook " + notebookUrl,
-                draft, opened, failed));
+        });
     }
 
     /**
      * A notebook from elsewhere (a URL, a link) arrived as {@code loaded}, or could not be read
-     * ({@code error}): shows it untrusted, or the user's draft of it when that differs; on a
-     * failure the editor keeps its text (or shows the draft) and {@code failed} hears why.
+     * ({@code error}): shows it untrusted, or the changes to it kept in this browser; on a
+     * failure the editor keeps its text (or shows the kept changes) and {@code failed} hears why.
      */
-    private void showArrived(String loaded, String error, String what, Optional<DraftStore.Draft> draft, Runnable opened,
-                        Consumer<String> failed) {
-        String text = withoutByteOrderMark(loaded);
+    private void showArrived(String id, String loaded, String error, String what, LocalNotebooks.Record kept,
+                             Runnable opened, Consumer<String> failed) {
+        keepTypedWhileLoading();
         if (error != null) {
             console.note("Could not open " + what + ": " + error);
-            draft.ifPresent(saved -> {
-                show(saved.text(), Trust.TRUSTED);
-                console.note("Showing your draft of it, saved in this browser " + dateTime(saved.savedAt()) + ".");
-                showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(saved.savedAt()));
-            });
-            offerUnsaved();
+            if (kept != null) {
+                showKept(kept);
+                console.note("Showing your changes to it, kept in this browser " + dateTime(kept.getModified()) + ".");
+                autosave.track(id, place, true);
+            } else {
+                autosave.track(LocalNotebooks.newId("new"), null, false);
+            }
             failed.accept("Could not open " + what + ": " + error);
             return;
-        } else if (draft.isPresent() && !draft.get().text().equals(text)) {
-            restore(draft.get(), text);
+        }
+        String text = withoutByteOrderMark(loaded);
+        if (kept != null && !kept.getText().equals(text)) {
+            restore(id, kept, text);
         } else {
             showFromElsewhere(place, text);
+            autosave.track(id, place, kept != null);
         }
-        offerUnsaved();
         opened.run();
     }
 
-    /**
-     * Shows {@code text} in the editor. Changes made meanwhile (typed while the notebook was
-     * loading, or after a draft was restored) are kept aside first and offered back.
-     */
-    private void show(String text, Trust trust) {
-        if (edited) {
-            unsaved.save(editor.text(), DraftStore.now());
-            edited = false;
+    /** Text typed into the page's own notebook while another loaded is kept as a notebook of its own. */
+    private void keepTypedWhileLoading() {
+        String typed = editor.text();
+        if (typed.equals(shownText)) {
+            return;
         }
+        String id = LocalNotebooks.newId("new");
+        LocalNotebooks.create(id, DEFAULT_FILE_NAME, null, typed, false, true, null, (record, error) -> console.note(
+                error != null ? "What you typed while the notebook loaded could not be kept: " + error + "."
+                        : "What you typed while the notebook loaded is kept in this browser: the Notebooks list has it."));
+    }
+
+    /**
+     * The user typed before the changes kept as {@code id} were read: what they type goes on, and
+     * the earlier changes are kept as a copy instead of being shown over it.
+     */
+    private void keepAside(String id) {
+        LocalNotebooks.duplicate(id, (copy, error) -> console.note(error != null
+                ? "Your earlier changes to this notebook could not be kept aside: " + error + "."
+                : "You typed before your earlier changes came back: they are kept as " + copy.getName()
+                + " in the Notebooks list."));
+    }
+
+    private void show(String text, Trust trust) {
+        shownText = text;
         session.open(text, notebookUrl, trust);
+    }
+
+    private void showKept(LocalNotebooks.Record kept) {
+        byteOrderMark = kept.isByteOrderMark();
+        if (kept.isTrusted()) {
+            show(kept.getText(), Trust.TRUSTED);
+        } else {
+            show(kept.getText(), Trust.UNTRUSTED);
+            untrustedPlace = place;
+            untrustedText = kept.getText();
+        }
     }
 
     /**
      * Shows a notebook from elsewhere ({@code place}: a URL, a link, a file): untrusted, unless the
      * user has run this very text from there before ({@link TrustedNotebooks}).
      */
-    private void showFromElsewhere(String place, String text) {
-        if (TrustedNotebooks.trusts(place, text)) {
+    private void showFromElsewhere(String from, String text) {
+        if (from != null && TrustedNotebooks.trusts(from, text)) {
             show(text, Trust.TRUSTED);
             console.note("You have run this notebook, as it is, in this browser before: it is trusted, so its CSS"
                     + " applies and the report view runs it.");
             return;
         }
+        if (from == null) {
+            show(text, Trust.TRUSTED);
+            return;
+        }
         show(text, Trust.UNTRUSTED);
-        untrustedPlace = place;
+        untrustedPlace = from;
         untrustedText = text;
     }
 
@@ -251,79 +340,43 @@ final class NotebookSaver {
         return byteOrderMark ? text.substring(BYTE_ORDER_MARK.length()) : text;
     }
 
-    /** Shows the Recover button when changes were left unsaved last time and differ from what is shown. */
-    private void offerUnsaved() {
-        Optional<DraftStore.Draft> left = unsaved.load().filter(text -> !text.text().equals(editor.text()));
-        if (left.isEmpty() || edited) {
-            return;
-        }
-        recoverable = left.get();
-        recover.setAttribute("title", "Bring back the changes you had not saved, from "
-                + dateTime(recoverable.savedAt()) + " (they replace the text shown)");
-        recover.removeAttribute("hidden");
-    }
-
-    private void recoverUnsaved() {
-        if (recoverable == null) {
-            return;
-        }
-        session.open(recoverable.text(), notebookUrl, Trust.TRUSTED);
-        unsaved.remove();
-        hideRecover();
-        edited = true;
-        showStatus("edited", "Unsaved changes", "Recovered changes you had not saved: Ctrl+S keeps a draft in this browser");
-        editor.focus();
-    }
-
-    private void hideRecover() {
-        recoverable = null;
-        recover.setAttribute("hidden", "");
-    }
-
-    /** Shows {@code draft} in place of {@code original}, with a note whose button brings the original back. */
-    private void restore(DraftStore.Draft draft, String original) {
-        show(draft.text(), Trust.TRUSTED);
-        showStatus("saved", "Draft restored", "Your draft, saved in this browser at " + dateTime(draft.savedAt()));
-        String name = notebookUrl != null ? fileName(notebookUrl) : linkData != null ? "the linked notebook" : "this notebook";
-        console.note("Restored your draft of " + name + ", saved in this browser " + dateTime(draft.savedAt()) + ".");
+    /**
+     * Shows the changes {@code kept} in this browser in place of {@code original}, with a note
+     * whose button forgets them and brings the original back.
+     */
+    private void restore(String id, LocalNotebooks.Record kept, String original) {
+        boolean originalByteOrderMark = byteOrderMark;
+        showKept(kept);
+        autosave.track(id, place, true);
+        autosave.showSaved("Changes restored", "Your changes, kept in this browser at " + dateTime(kept.getModified()));
+        String what = notebookUrl != null ? fileName(notebookUrl) : linkData != null ? "the linked notebook" : "this notebook";
+        console.note("Restored your changes to " + what + ", kept in this browser " + dateTime(kept.getModified()) + ".");
         HTMLElement note = (HTMLElement) document.getElementById("console").getLastChild();
         HTMLElement discard = document.createElement("button");
         discard.setAttribute("type", "button");
-        discard.setAttribute("id", "discard-draft");
-        discard.setAttribute("title", "Forget the draft and show " + name + " as it was loaded");
-        discard.setTextContent("Discard draft");
-        discard.addEventListener("click", event -> {
-            drafts.remove();
-            boolean editedSinceRestored = edited;
-            if (place == null) {
-                show(original, Trust.TRUSTED);
-            } else {
-                showFromElsewhere(place, original);
+        discard.setAttribute("id", "discard-changes");
+        discard.setAttribute("title", "Forget your changes and show " + what + " as it was loaded");
+        discard.setTextContent("Discard changes");
+        discard.addEventListener("click", event -> LocalNotebooks.delete(id, error -> {
+            if (error != null) {
+                console.note("Could not forget your changes: " + error + ".");
+                return;
             }
-            showStatus("", "", "");
+            byteOrderMark = originalByteOrderMark;
+            showFromElsewhere(place, original);
+            autosave.track(id, place, false);
+            autosave.showSaved("", "");
             note.removeChild(discard);
-            console.note("Draft discarded: " + name + " is shown as it was loaded.");
-            if (editedSinceRestored) {
-                offerUnsaved();
-            }
+            console.note("Changes discarded: " + what + " is shown as it was loaded.");
             editor.focus();
-        });
+        }));
         note.appendChild(discard);
-    }
-
-    private void showStatus(String state, String text, String title) {
-        if (status == null) {
-            return;
-        }
-        status.setAttribute("data-state", state);
-        status.setTextContent(text);
-        status.setAttribute("title", title);
     }
 
     /** The last segment of the notebook URL's path ({@code city-report.iomd}), else {@value #DEFAULT_FILE_NAME}. */
     static String fileName(String notebookUrl) {
-        String name = notebookUrl == null ? null : lastPathSegment(notebookUrl);
-        return name == null || name.isBlank() ? DEFAULT_FILE_NAME : name;
+        String segment = notebookUrl == null ? null : lastPathSegment(notebookUrl);
+        return segment == null || segment.isBlank() ? DEFAULT_FILE_NAME : segment;
     }
 
     /** Calls {@code action} when the page is hidden or unloaded (a tab closed, a reload, a switch to another app). */
@@ -338,9 +391,11 @@ final class NotebookSaver {
     @JSBody(params = "url", script = "return window.jodidePageSupport.lastPathSegment(url);")
     private static native String lastPathSegment(String url);
 
-    /** @param epochMillis milliseconds since the Unix epoch */
-    @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});")
-    private static native String time(double epochMillis);
+    @JSBody(script = "return Date.now();")
+    private static native double epochNow();
+
+    @JSBody(params = "handle", script = "return String(handle.name);")
+    private static native String handleName(JSObject handle);
 
     /** @param epochMillis milliseconds since the Unix epoch */
     @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleString();")

@@ -1,0 +1,258 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.Trust;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the notebook being edited in this browser ({@link LocalNotebooks}) within a second of the
+ * last keystroke: a store {@value #QUIET_MS} ms after typing pauses, and at least every
+ * {@value #LATEST_MS} ms while it goes on. The toolbar's {@code #save-status} says where the text
+ * stands ({@code data-state}: {@code editing}, {@code kept}, {@code saved}, {@code error},
+ * {@code elsewhere}).
+ *
+ * <p>One tab edits a notebook at a time (a Web Lock per notebook,
+ * static/src/main/js/page/notebook-lock.js): a later tab on the same notebook keeps nothing and
+ * says so in {@code #tab-conflict}, whose button takes the notebook over (and tells the other
+ * tab, which then keeps nothing). Leaving the page while typed text is kept nowhere (not yet
+ * stored, storage failed, or another tab holds the notebook) asks the browser to confirm.
+ */
+final class Autosave {
+    static final int QUIET_MS = 300;
+    static final int LATEST_MS = 1000;
+
+    private final SourceEditor editor;
+    private final NotebookSession session;
+    private final HTMLElement status;
+    private final HTMLElement conflict;
+    private final HTMLElement conflictText;
+    private final BooleanSupplier byteOrderMark;
+    private final Supplier<String> name;
+    /** The notebook being edited: its id and where it came from; null before one is open. */
+    private String id;
+    private String place;
+    private boolean holdsNotebook = true;
+    /** Typed text not yet kept (waiting for the timer or a store under way). */
+    private boolean pending;
+    private boolean lastStoreFailed;
+    private boolean stored;
+    /** Typed before a notebook was tracked (while it opened): stored once it is. */
+    private boolean editedUntracked;
+    private int timer = -1;
+    private double firstPendingAt;
+
+    /**
+     * @param name          the notebook's file name (kept with the text)
+     * @param byteOrderMark whether the notebook's file started with one (kept with the text)
+     */
+    Autosave(HTMLDocument document, SourceEditor editor, NotebookSession session, Supplier<String> name,
+             BooleanSupplier byteOrderMark) {
+        this.name = name;
+        this.editor = editor;
+        this.session = session;
+        this.byteOrderMark = byteOrderMark;
+        this.status = document.getElementById("save-status");
+        this.conflict = document.getElementById("tab-conflict");
+        this.conflictText = document.getElementById("tab-conflict-text");
+        document.getElementById("tab-conflict-take").addEventListener("click", event -> takeOver());
+        editor.onChange(edit -> edited());
+        // A run that makes the notebook trusted is kept with it, so that reopening it runs it.
+        session.onTrustChange(trust -> {
+            if (stored) {
+                storeNow();
+            }
+        });
+        warnBeforeLeaving(this::keptNowhere);
+    }
+
+    /**
+     * Edits are from now on kept as notebook {@code id}, from {@code place}. {@code alreadyStored}:
+     * the notebook is kept under that id already (its text as shown), so a change of trust is stored too.
+     */
+    void track(String newId, String newPlace, boolean alreadyStored) {
+        if (id != null && !id.equals(newId)) {
+            release(id);
+        }
+        boolean sameNotebook = newId.equals(id);
+        id = newId;
+        place = newPlace;
+        stored = alreadyStored;
+        if (editedUntracked) {
+            editedUntracked = false;
+            edited();
+        }
+        if (!sameNotebook) {
+            hold(newId, held -> {
+                holdsNotebook = held;
+                if (!held) {
+                    showConflict("This notebook is open in another tab: what you change here is not kept in this"
+                            + " browser.", "Edit here instead");
+                }
+            });
+        }
+    }
+
+    /** The id of the notebook kept, or null before one is shown. */
+    String notebookId() {
+        return id;
+    }
+
+    /** Keeps the text at once (another notebook is about to replace it); a no-op when nothing is pending. */
+    void flush() {
+        if (pending) {
+            storeNow();
+        }
+    }
+
+    /** Whether the text shown has changes not yet kept anywhere. */
+    boolean keptNowhere() {
+        return pending || lastStoreFailed || (!holdsNotebook && stored);
+    }
+
+    /** Says in the toolbar that the notebook was saved to a file ({@code how}: to where). */
+    void showSaved(String text, String title) {
+        showStatus("saved", text, title);
+    }
+
+    void showError(String text, String title) {
+        showStatus("error", text, title);
+    }
+
+    private void edited() {
+        if (id == null) {
+            editedUntracked = true;
+            return;
+        }
+        if (!holdsNotebook) {
+            // Typed in a tab that does not hold the notebook: kept nowhere until taken over.
+            stored = true;
+            return;
+        }
+        double now = now();
+        if (!pending) {
+            pending = true;
+            firstPendingAt = now;
+            showStatus("editing", "Editing…", "Your changes are kept in this browser a moment after you stop typing");
+        }
+        if (timer >= 0) {
+            Window.clearTimeout(timer);
+        }
+        int delay = (int) Math.max(0, Math.min(QUIET_MS, firstPendingAt + LATEST_MS - now));
+        timer = Window.setTimeout(this::storeNow, delay);
+    }
+
+    private void storeNow() {
+        if (timer >= 0) {
+            Window.clearTimeout(timer);
+            timer = -1;
+        }
+        if (!holdsNotebook || id == null) {
+            return;
+        }
+        String text = editor.text();
+        String storing = id;
+        pending = false;
+        LocalNotebooks.store(storing, name.get(), place, text, byteOrderMark.getAsBoolean(), session.trust() == Trust.TRUSTED,
+                (record, error) -> {
+                    if (!storing.equals(id)) {
+                        return;
+                    }
+                    if (error != null) {
+                        lastStoreFailed = true;
+                        showStatus("error", "Not kept", "Could not keep your changes in this browser: " + error
+                                + ". Save (Ctrl+S) or Download .iomd keeps them as a file");
+                        return;
+                    }
+                    lastStoreFailed = false;
+                    stored = true;
+                    // A save to a file said more meanwhile; an edit since then says "editing" until kept.
+                    if (!pending && "editing".equals(status.getAttribute("data-state"))) {
+                        showStatus("kept", "Kept in this browser", "Your changes are kept in this browser (last at "
+                                + time(record.getModified()) + "); the Notebooks list has them. Save (Ctrl+S) writes a file");
+                    }
+                });
+    }
+
+    private void takeOver() {
+        take(id, held -> {
+            holdsNotebook = held;
+            conflict.setAttribute("hidden", "");
+            showStatus("editing", "Editing…", "Keeping this tab's text in this browser");
+            storeNow();
+        });
+    }
+
+    private void lost() {
+        holdsNotebook = false;
+        if (timer >= 0) {
+            Window.clearTimeout(timer);
+            timer = -1;
+        }
+        showConflict("This notebook is now edited in another tab: what you change here is no longer kept in this"
+                + " browser.", "Edit here again");
+    }
+
+    private void showConflict(String text, String action) {
+        conflictText.setTextContent(text);
+        HTMLElement take = (HTMLElement) conflict.querySelector("#tab-conflict-take");
+        take.setTextContent(action);
+        take.setAttribute("title", "Keep this tab's text as the notebook (the other tab stops keeping its changes)");
+        conflict.removeAttribute("hidden");
+        showStatus("elsewhere", "Open in another tab", text);
+    }
+
+    private void showStatus(String state, String text, String title) {
+        status.setAttribute("data-state", state);
+        status.setTextContent(text);
+        status.setAttribute("title", title);
+    }
+
+    private void hold(String notebook, Held held) {
+        hold(notebook, held, this::lost);
+    }
+
+    private void take(String notebook, Held held) {
+        take(notebook, held, this::lost);
+    }
+
+    @JSFunctor
+    interface Held extends JSObject {
+        void held(boolean held);
+    }
+
+    @JSFunctor
+    interface Lost extends JSObject {
+        void lost();
+    }
+
+    @JSFunctor
+    interface Question extends JSObject {
+        boolean ask();
+    }
+
+    @JSBody(params = {"id", "held", "lost"}, script = "window.jodidePageSupport.holdNotebook(id, held, lost);")
+    private static native void hold(String id, Held held, Lost lost);
+
+    @JSBody(params = {"id", "held", "lost"}, script = "window.jodidePageSupport.takeNotebook(id, held, lost);")
+    private static native void take(String id, Held held, Lost lost);
+
+    @JSBody(params = "id", script = "window.jodidePageSupport.releaseNotebook(id);")
+    private static native void release(String id);
+
+    @JSBody(params = "shouldWarn", script = "window.jodidePageSupport.warnBeforeLeaving(shouldWarn);")
+    private static native void warnBeforeLeaving(Question shouldWarn);
+
+    @JSBody(script = "return performance.now();")
+    private static native double now();
+
+    /** @param epochMillis milliseconds since the Unix epoch */
+    @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});")
+    static native String time(double epochMillis);
+}
