@@ -157,6 +157,11 @@ final class NotebookSaver {
         }
     }
 
+    /** The notebook's file name, as Download .iomd names the file: the last segment of its URL, else notebook.iomd. */
+    String fileName() {
+        return fileName(notebookUrl);
+    }
+
     /** Downloads the editor's exact text as an .iomd file named after the notebook. */
     void download() {
         Downloads.offerText(fileName(notebookUrl), (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text());
