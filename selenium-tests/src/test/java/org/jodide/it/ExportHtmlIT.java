@@ -48,7 +48,8 @@ class ExportHtmlIT {
 
     /** Each output that could run code sets window.exportPwned when it does. */
     private static final String NOTEBOOK = "%% md\n# Export check\n\nSome *markdown* and"
-            + " <img src=\"x\" onerror=\"window.exportPwned = 'markdown'\">.\n"
+            + " <img src=\"x\" onerror=\"window.exportPwned = 'markdown'\">.\n\n"
+            + "![site icon](SITE/favicon.svg)\n"
             + "%% py\nprint('printed by python 42')\n"
             + "%% py\nclass Table:\n"
             + "    def _repr_html_(self):\n"
@@ -67,6 +68,8 @@ class ExportHtmlIT {
             + "'done'\n";
 
     private NotebookPage page;
+    /** The notebook, its image from the site (which serves it) named absolutely. */
+    private final String notebook = NOTEBOOK.replace("SITE/", SITE.server().uri().resolve("/").toString());
 
     @BeforeAll
     static void downloadIntoTheTestsFolder() {
@@ -97,9 +100,9 @@ class ExportHtmlIT {
     @Test
     void theExportedPageShowsTheOutputsFromDiskRunsNothingAndLinksBackToTheNotebook() throws IOException {
         page.open();
-        page.replaceText(NOTEBOOK);
+        page.replaceText(notebook);
         page.click("run-all");
-        assertEquals("'done'", page.awaitEntry(3).value(), "the js chunk, last, ran");
+        assertEquals("\"done\"", page.awaitEntry(3).value(), "the js chunk, last, ran");
 
         Path file = export("notebook.html");
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -130,16 +133,18 @@ class ExportHtmlIT {
                 + " e => e.shadowRoot).filter(Boolean)];"
                 + "return all.reduce((n, root) => n + root.querySelectorAll('script, [onerror], [onclick], iframe').length, 0);"))
                 .longValue(), "no script, no handler attribute, no frame, in the page or its shadow roots");
-        assertEquals(0L, ((Number) page.script("return performance.getEntriesByType('resource').length;")).longValue(),
-                "the page loads nothing");
-        assertEquals(NOTEBOOK, page.script("return document.getElementById('notebook-source').textContent;"),
+        WebElement remote = driver().findElement(By.cssSelector("#report img[alt='site icon']"));
+        new WebDriverWait(driver(), SHORT).until(d -> Boolean.TRUE.equals(page.script("return arguments[0].complete;", remote)));
+        assertEquals(0L, ((Number) page.script("return arguments[0].naturalWidth;", remote)).longValue(),
+                "an image from a server is not loaded: the page reaches no network");
+        assertEquals(notebook, page.script("return document.getElementById('notebook-source').textContent;"),
                 "the source is the notebook's exact text");
 
         String link = driver().findElement(By.id("open-in-jodide")).getDomAttribute("href");
         assertTrue(link.startsWith(SITE.server().uri() + "#iomd=") || link.startsWith(SITE.server().uri() + "index.html#iomd="), link);
         driver().get(link);
         page.awaitAppReady();
-        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(NOTEBOOK));
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(notebook));
     }
 
     @Test
