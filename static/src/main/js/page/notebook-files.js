@@ -61,9 +61,9 @@ export function lastPathSegment(url) {
   }
 }
 
-/** Lets the browser save `text` as `fileName` (a hidden link to a blob: URL, clicked). */
-export function offerText(fileName, text, doc = document) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+/** Lets the browser save `text` as `fileName` (a hidden link to a blob: URL, clicked), of media type `type`. */
+export function offerText(fileName, text, doc = document, type = 'text/plain;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -4,9 +4,13 @@
 //   report.innerHTML = sanitizeHtml(markdownHtml);
 //   span.innerHTML = renderMath('e^{i\\pi} + 1 = 0', false);
 //   renderIsolated(outputWrapper, sanitizeHtml(reprHtml));
+//   const { html, css } = snapshotReport(reportElement, document.head);   // in the report frame
+//   exportHtmlFor(html, css, notebookText, 'sales.iomd', (page, error) => …);   // in the editor
 //
 // The page must also link katex/katex.min.css (copied beside this file by the build).
 
 export { sanitizeHtml } from './sanitize.js';
 export { renderMath, renderAllMath } from './math.js';
 export { renderIsolated, isolatedRoot } from './rich-output.js';
+export { snapshotReport } from './snapshot.js';
+export { exportHtmlFor } from './export-html.js';

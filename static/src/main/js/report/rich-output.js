@@ -58,6 +58,14 @@ export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
 }
 
 /**
+ * The shadow root of `host`: the closed one renderIsolated made, or an open one (a custom element a
+ * js chunk defined); null when it has none. For the report's snapshot (snapshot.js).
+ */
+export function shadowRootOf(host) {
+  return roots.get(host) ?? host.shadowRoot ?? null;
+}
+
+/**
  * The element holding the output inside the shadow root of `host` (made by renderIsolated; null
  * for any other element). For tests and tools of the page itself: the pages that use this module
  * run no notebook code.

@@ -13,4 +13,9 @@ public final class Downloads {
      */
     @JSBody(params = {"fileName", "text"}, script = "window.jodidePageSupport.offerText(fileName, text);")
     public static native void offerText(String fileName, String text);
+
+    /** Offers {@code html}, a whole page (UTF-8), as the file {@code fileName}. */
+    @JSBody(params = {"fileName", "html"},
+            script = "window.jodidePageSupport.offerText(fileName, html, document, 'text/html;charset=utf-8');")
+    public static native void offerHtml(String fileName, String html);
 }

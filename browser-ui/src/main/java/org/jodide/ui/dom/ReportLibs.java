@@ -1,7 +1,9 @@
 package org.jodide.ui.dom;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -50,6 +52,50 @@ public final class ReportLibs {
             renderAll(libraries, root);
         }
     }
+
+    /** The report as shown, from the report frame's snapshot.js: its HTML and the css chunks' styles. */
+    public interface Snapshot extends JSObject {
+        @JSProperty
+        String getHtml();
+
+        @JSProperty
+        String getCss();
+    }
+
+    /**
+     * The report under {@code root} as HTML, with its shadow roots and canvases, and the css chunks'
+     * styles under {@code head} (see snapshot.js); null when the bundle is missing.
+     */
+    public static Snapshot snapshot(HTMLElement root, HTMLElement head) {
+        return libraries == null ? null : takeSnapshot(libraries, root, head);
+    }
+
+    /** Hears the exported page, or why it could not be made. */
+    @JSFunctor
+    public interface Exported extends JSObject {
+        /** {@code page} is null when it failed, and {@code error} says why. */
+        void exported(String page, String error);
+    }
+
+    /**
+     * Builds the Export HTML page of a report snapshot (untrusted, sanitized there) and the notebook's
+     * exact {@code source} (export-html.js). Returns false when the bundle is missing.
+     */
+    public static boolean exportHtml(String html, String css, String source, String fileName, Exported answer) {
+        if (libraries == null) {
+            return false;
+        }
+        exportPage(libraries, html, css, source, fileName, answer);
+        return true;
+    }
+
+    @JSBody(params = {"libraries", "root", "head"}, script = "return libraries.snapshotReport(root, head);")
+    private static native Snapshot takeSnapshot(JSObject libraries, HTMLElement root, HTMLElement head);
+
+    @JSBody(params = {"libraries", "html", "css", "source", "fileName", "answer"},
+            script = "libraries.exportHtmlFor(html, css, source, fileName, answer);")
+    private static native void exportPage(JSObject libraries, String html, String css, String source, String fileName,
+                                          Exported answer);
 
     @JSBody(script = "return window.jodideReportLibs || null;")
     private static native JSObject fromWindow();

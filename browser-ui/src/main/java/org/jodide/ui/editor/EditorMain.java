@@ -85,6 +85,7 @@ public final class EditorMain {
         onClick(document, "download-notebook", saver::download);
         new ShareLink(document, editor::text);
         new NotebookListDialog(document, saver::notebookId, saver::renamed);
+        new ExportHtml(document, frame, editor::text, saver::fileName, console::note);
         onClick(document, "show-help", help::open);
         PageShortcuts.bind(document, help::toggle, saver::save, session::stop);
         ViewSwitcher views = new ViewSwitcher(document);

@@ -44,7 +44,7 @@ import java.util.function.Consumer;
  * them out in the order sent (the editor's {@code NotebookRunner} sends code chunks ahead), so the
  * runs in flight finish in the order of their ids.
  */
-final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
+final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
     /**
      * How long, in ms, a loaded frame may take to say it is ready. Its scripts have run by its load
@@ -66,6 +66,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
     /** Runs sent and not finished, in the order sent: the frame carries them out in that order. */
     private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
+    private final Map<Integer, Consumer<FrameToEditor.ReportSnapshot>> pendingSnapshots = new HashMap<>();
     /** What the report shows, by chunk, to replay after a restart. */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
@@ -155,6 +156,23 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
             Consumer<List<String>> waiting = pendingCompletions.remove(requestId);
             if (waiting != null) {
                 waiting.accept(List.of());
+            }
+        }, timeoutMs);
+    }
+
+    /**
+     * Asks the frame for the report as shown (Export HTML); {@code answer} hears it, or null when the
+     * frame did not answer within {@code timeoutMs} (not started, or busy running code on its thread).
+     */
+    @Override
+    public void snapshotReport(int timeoutMs, Consumer<FrameToEditor.ReportSnapshot> answer) {
+        int requestId = nextRunId++;
+        pendingSnapshots.put(requestId, answer);
+        send(new EditorToFrame.SnapshotReport(requestId));
+        Window.setTimeout(() -> {
+            Consumer<FrameToEditor.ReportSnapshot> waiting = pendingSnapshots.remove(requestId);
+            if (waiting != null) {
+                waiting.accept(null);
             }
         }, timeoutMs);
     }
@@ -489,6 +507,12 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay {
             if (listener != null) {
                 publishState(false);
                 listener.skipped();
+            }
+        } else if (message instanceof FrameToEditor.ReportSnapshot) {
+            FrameToEditor.ReportSnapshot snapshot = (FrameToEditor.ReportSnapshot) message;
+            Consumer<FrameToEditor.ReportSnapshot> waiting = pendingSnapshots.remove(snapshot.requestId());
+            if (waiting != null) {
+                waiting.accept(snapshot);
             }
         } else if (message instanceof FrameToEditor.RunFinished) {
             FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;

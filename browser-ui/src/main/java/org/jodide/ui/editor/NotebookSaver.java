@@ -174,6 +174,11 @@ final class NotebookSaver {
         editor.focus();
     }
 
+    /** The notebook's file name, as Save suggests and Download .iomd names the file. */
+    String fileName() {
+        return name;
+    }
+
     /** Downloads the editor's exact text as an .iomd file named after the notebook. */
     void download() {
         Downloads.offerText(name, (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text());

@@ -180,6 +180,8 @@ public final class EvalFrameMain {
             runs.dropQueued();
         } else if (message instanceof EditorToFrame.InputReply) {
             runs.answerInput((EditorToFrame.InputReply) message);
+        } else if (message instanceof EditorToFrame.SnapshotReport) {
+            send(report.snapshot(((EditorToFrame.SnapshotReport) message).requestId()));
         }
     }
 

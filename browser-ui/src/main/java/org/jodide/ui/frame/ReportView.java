@@ -1,6 +1,7 @@
 package org.jodide.ui.frame;
 
 import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.Trust;
 import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.JSBody;
@@ -131,6 +132,22 @@ final class ReportView {
             existing.removeAttribute("data-state");
         }
     }
+
+    /**
+     * The report as shown, with its outputs, for Export HTML: its HTML (shadow roots and canvases
+     * kept, see snapshot.js) and the css chunks' styles as applied. Without the bundle, the report's
+     * HTML alone.
+     */
+    FrameToEditor.ReportSnapshot snapshot(int requestId) {
+        ReportLibs.Snapshot snapshot = ReportLibs.snapshot(root(), document.getHead());
+        if (snapshot == null) {
+            return new FrameToEditor.ReportSnapshot(requestId, outerHtml(root()), "");
+        }
+        return new FrameToEditor.ReportSnapshot(requestId, snapshot.getHtml(), snapshot.getCss());
+    }
+
+    @JSBody(params = "element", script = "return element.outerHTML;")
+    private static native String outerHtml(HTMLElement element);
 
     /** Takes a chunk's HTML and stylesheet out of the report. */
     void remove(String chunkId) {

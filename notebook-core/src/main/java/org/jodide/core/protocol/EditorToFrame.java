@@ -154,4 +154,12 @@ public sealed interface EditorToFrame {
      */
     record InputReply(int runId, String text) implements EditorToFrame {
     }
+
+    /**
+     * Ask for the report as it is shown, with its outputs, for Export HTML. Answered at once by
+     * {@link FrameToEditor.ReportSnapshot}, outside the run queue; a frame busy running code on its
+     * own thread cannot answer, so the editor gives up after a while.
+     */
+    record SnapshotReport(int requestId) implements EditorToFrame {
+    }
 }

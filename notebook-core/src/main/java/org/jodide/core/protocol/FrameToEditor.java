@@ -124,4 +124,15 @@ public sealed interface FrameToEditor {
      */
     record InputRequest(int runId, String prompt, boolean password) implements FrameToEditor {
     }
+
+    /**
+     * The answer to {@link EditorToFrame.SnapshotReport}. Made where notebook code runs: the editor
+     * sanitizes it before using it.
+     *
+     * @param html the report element's HTML, each shadow root as a {@code <template data-jodide-shadow>}
+     *             child of its host, each canvas as an image (static/src/main/js/report/snapshot.js)
+     * @param css  the notebook's css chunks as applied in the report ("" for an untrusted notebook)
+     */
+    record ReportSnapshot(int requestId, String html, String css) implements FrameToEditor {
+    }
 }

@@ -90,6 +90,8 @@ public final class ProtocolCodec {
             EditorToFrame.InputReply m = (EditorToFrame.InputReply) message;
             f.put("runId", m.runId());
             f.put("text", m.text());
+        } else if (message instanceof EditorToFrame.SnapshotReport) {
+            f.put("requestId", ((EditorToFrame.SnapshotReport) message).requestId());
         }
         return FlatJson.write(f);
     }
@@ -149,6 +151,11 @@ public final class ProtocolCodec {
             f.put("password", m.password());
         } else if (message instanceof FrameToEditor.RunSkipped) {
             f.put("runId", ((FrameToEditor.RunSkipped) message).runId());
+        } else if (message instanceof FrameToEditor.ReportSnapshot) {
+            FrameToEditor.ReportSnapshot m = (FrameToEditor.ReportSnapshot) message;
+            f.put("requestId", m.requestId());
+            f.put("html", m.html());
+            f.put("css", m.css());
         }
         return FlatJson.write(f);
     }
@@ -199,6 +206,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.InputReply(f.integer("runId"), f.nullableString("text"));
             case "DropQueued":
                 return new EditorToFrame.DropQueued();
+            case "SnapshotReport":
+                return new EditorToFrame.SnapshotReport(f.integer("requestId"));
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -239,6 +248,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
             case "RunSkipped":
                 return new FrameToEditor.RunSkipped(f.integer("runId"));
+            case "ReportSnapshot":
+                return new FrameToEditor.ReportSnapshot(f.integer("requestId"), f.string("html"), f.string("css"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }
@@ -316,6 +327,8 @@ public final class ProtocolCodec {
             return "InputReply";
         } else if (message instanceof EditorToFrame.DropQueued) {
             return "DropQueued";
+        } else if (message instanceof EditorToFrame.SnapshotReport) {
+            return "SnapshotReport";
         }
         return "ApplyCss";
     }
@@ -347,6 +360,8 @@ public final class ProtocolCodec {
             return "InputRequest";
         } else if (message instanceof FrameToEditor.RunSkipped) {
             return "RunSkipped";
+        } else if (message instanceof FrameToEditor.ReportSnapshot) {
+            return "ReportSnapshot";
         }
         return "RunFinished";
     }

@@ -43,7 +43,8 @@ class ProtocolCodecTest {
                 new EditorToFrame.Interrupt(),
                 new EditorToFrame.DropQueued(),
                 new EditorToFrame.InputReply(7, AWKWARD),
-                new EditorToFrame.InputReply(7, null));
+                new EditorToFrame.InputReply(7, null),
+                new EditorToFrame.SnapshotReport(11));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
@@ -76,7 +77,10 @@ class ProtocolCodecTest {
 
                 new FrameToEditor.StopSupport(true, ""),
                 new FrameToEditor.StopSupport(false, AWKWARD),
-                new FrameToEditor.InputRequest(6, AWKWARD, true));
+                new FrameToEditor.InputRequest(6, AWKWARD, true),
+                new FrameToEditor.ReportSnapshot(11, "<div id=\"report\"><template data-jodide-shadow>" + AWKWARD
+                        + "</template></div>", "h1 { color: red }"),
+                new FrameToEditor.ReportSnapshot(12, "", ""));
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
         }
@@ -113,6 +117,8 @@ class ProtocolCodecTest {
         "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0,\"order\":1,\"showInReport\":\"yes\"}",
         "{\"type\":\"RunCode\",\"v\":1,\"runId\":1,\"language\":\"PYTHON\",\"chunkId\":\"c\",\"code\":\"\",\"firstLine\":0,\"order\":-1,\"showInReport\":true}",
         "{\"type\":\"Eval\",\"v\":1}",
+        "{\"type\":\"SnapshotReport\",\"v\":1}",
+        "{\"type\":\"SnapshotReport\",\"v\":1,\"requestId\":\"7\"}",
         "{\"type\":null,\"v\":1}",
         "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[{\"kind\":\"WGET\",\"variableName\":null,\"url\":\"u\"}]}",
         "{\"type\":\"RunFetch\",\"v\":1,\"runId\":1,\"chunkId\":\"c\",\"lines\":[{\"kind\":\"JSON\",\"url\":\"u\"}]}",
@@ -138,5 +144,12 @@ class ProtocolCodecTest {
         String missingError = "{\"type\":\"RunFinished\",\"v\":1,\"runId\":1,\"value\":null}";
         ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeFrameToEditor(missingError));
         assertTrue(e.getMessage().contains("error"), e.getMessage());
+    }
+
+    @Test
+    void aReportSnapshotWithoutItsHtmlIsRejected() {
+        String noHtml = "{\"type\":\"ReportSnapshot\",\"v\":1,\"requestId\":1,\"html\":null,\"css\":\"\"}";
+        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeFrameToEditor(noHtml));
+        assertTrue(e.getMessage().contains("html"), e.getMessage());
     }
 }
