@@ -28,6 +28,15 @@ final class Autosave {
     static final int QUIET_MS = 300;
     static final int LATEST_MS = 1000;
 
+    /** Whether this tab may keep the notebook: the answer of its Web Lock. */
+    private enum Lock {
+        /** Asked, not yet answered: edits wait. */
+        ASKED,
+        HELD,
+        /** Another tab holds it: edits here are kept nowhere. */
+        ELSEWHERE
+    }
+
     private final SourceEditor editor;
     private final NotebookSession session;
     private final HTMLElement status;
@@ -38,13 +47,12 @@ final class Autosave {
     /** The notebook being edited: its id and where it came from; null before one is open. */
     private String id;
     private String place;
-    private boolean holdsNotebook = true;
-    /** Typed text not yet kept (waiting for the timer or a store under way). */
+    private Lock lock = Lock.ASKED;
+    /** Typed text not yet kept: waiting for the timer, for the lock, or for a notebook to be tracked. */
     private boolean pending;
     private boolean lastStoreFailed;
+    /** Whether the notebook is kept under {@link #id} (so that a change of trust is kept too). */
     private boolean stored;
-    /** Typed before a notebook was tracked (while it opened): stored once it is. */
-    private boolean editedUntracked;
     private int timer = -1;
     private double firstPendingAt;
 
@@ -74,29 +82,35 @@ final class Autosave {
 
     /**
      * Edits are from now on kept as notebook {@code id}, from {@code place}. {@code alreadyStored}:
-     * the notebook is kept under that id already (its text as shown), so a change of trust is stored too.
+     * the notebook is kept under that id already (its text as shown). Text typed before (while the
+     * notebook opened) is kept under it once this tab holds it.
      */
     void track(String newId, String newPlace, boolean alreadyStored) {
-        if (id != null && !id.equals(newId)) {
+        boolean sameNotebook = newId.equals(id);
+        if (id != null && !sameNotebook) {
             release(id);
         }
-        boolean sameNotebook = newId.equals(id);
         id = newId;
         place = newPlace;
         stored = alreadyStored;
-        if (editedUntracked) {
-            editedUntracked = false;
-            edited();
+        if (sameNotebook) {
+            return;
         }
-        if (!sameNotebook) {
-            hold(newId, held -> {
-                holdsNotebook = held;
-                if (!held) {
-                    showConflict("This notebook is open in another tab: what you change here is not kept in this"
-                            + " browser.", "Edit here instead");
+        lock = Lock.ASKED;
+        hold(newId, held -> {
+            if (!newId.equals(id)) {
+                return;
+            }
+            lock = held ? Lock.HELD : Lock.ELSEWHERE;
+            if (held) {
+                if (pending) {
+                    schedule();
                 }
-            });
-        }
+            } else {
+                showConflict("This notebook is open in another tab: what you change here is not kept in this"
+                        + " browser.", "Edit here instead");
+            }
+        });
     }
 
     /** The id of the notebook kept, or null before one is shown. */
@@ -113,10 +127,10 @@ final class Autosave {
 
     /** Whether the text shown has changes not yet kept anywhere. */
     boolean keptNowhere() {
-        return pending || lastStoreFailed || (!holdsNotebook && stored);
+        return pending || lastStoreFailed;
     }
 
-    /** Says in the toolbar that the notebook was saved to a file ({@code how}: to where). */
+    /** Says in the toolbar that the notebook was saved to a file. */
     void showSaved(String text, String title) {
         showStatus("saved", text, title);
     }
@@ -126,25 +140,24 @@ final class Autosave {
     }
 
     private void edited() {
-        if (id == null) {
-            editedUntracked = true;
-            return;
-        }
-        if (!holdsNotebook) {
-            // Typed in a tab that does not hold the notebook: kept nowhere until taken over.
-            stored = true;
-            return;
-        }
-        double now = now();
         if (!pending) {
             pending = true;
-            firstPendingAt = now;
-            showStatus("editing", "Editing…", "Your changes are kept in this browser a moment after you stop typing");
+            firstPendingAt = now();
+            if (lock != Lock.ELSEWHERE) {
+                showStatus("editing", "Editing…", "Your changes are kept in this browser a moment after you stop typing");
+            }
         }
+        if (id != null && lock == Lock.HELD) {
+            schedule();
+        }
+    }
+
+    /** Stores {@value #QUIET_MS} ms from now, or sooner so that typing is kept every {@value #LATEST_MS} ms. */
+    private void schedule() {
         if (timer >= 0) {
             Window.clearTimeout(timer);
         }
-        int delay = (int) Math.max(0, Math.min(QUIET_MS, firstPendingAt + LATEST_MS - now));
+        int delay = (int) Math.max(0, Math.min(QUIET_MS, firstPendingAt + LATEST_MS - now()));
         timer = Window.setTimeout(this::storeNow, delay);
     }
 
@@ -153,7 +166,7 @@ final class Autosave {
             Window.clearTimeout(timer);
             timer = -1;
         }
-        if (!holdsNotebook || id == null) {
+        if (lock != Lock.HELD || id == null) {
             return;
         }
         String text = editor.text();
@@ -182,7 +195,7 @@ final class Autosave {
 
     private void takeOver() {
         take(id, held -> {
-            holdsNotebook = held;
+            lock = Lock.HELD;
             conflict.setAttribute("hidden", "");
             showStatus("editing", "Editing…", "Keeping this tab's text in this browser");
             storeNow();
@@ -190,7 +203,7 @@ final class Autosave {
     }
 
     private void lost() {
-        holdsNotebook = false;
+        lock = Lock.ELSEWHERE;
         if (timer >= 0) {
             Window.clearTimeout(timer);
             timer = -1;
