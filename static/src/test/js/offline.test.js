@@ -2,16 +2,16 @@
 // (sw/offline-cache.js), without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deliveryFor, handedFrameDocument, HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
-import { cacheName, isOwnCache, shouldHandle } from '../../main/js/sw/offline-cache.js';
+import { deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
+import { cacheName, isOwnCache, sameVersion, shouldHandle } from '../../main/js/sw/offline-cache.js';
 
 const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
 
 test('the frame loads its files itself only from a host that answers and sends Access-Control-Allow-Origin: *', () => {
-  assert.equal(deliveryFor(probe(true, '*')), 'served');
-  assert.equal(deliveryFor(probe(true, null)), 'handed', 'a plain static host');
-  assert.equal(deliveryFor(probe(false, '*')), 'handed', 'an error answer');
-  assert.equal(deliveryFor(null), 'handed', 'no network: offline');
+  assert.equal(deliveryFor(probe(true, '*')), FrameDelivery.SERVED);
+  assert.equal(deliveryFor(probe(true, null)), FrameDelivery.HANDED, 'a plain static host');
+  assert.equal(deliveryFor(probe(false, '*')), FrameDelivery.HANDED, 'an error answer');
+  assert.equal(deliveryFor(null), FrameDelivery.HANDED, 'no network: offline');
 });
 
 test('a handed frame gets its modules, its styles and the Pyodide core', () => {
@@ -42,4 +42,14 @@ test('the service worker answers GETs of its own site only, never ranges or HEAD
   assert.equal(shouldHandle(new Request(`${origin}/evalframe.html`, { method: 'HEAD' }), origin), false);
   assert.equal(shouldHandle(new Request('https://cdn.example/x.whl'), origin), false);
   assert.equal(shouldHandle(new Request(`${origin}/a.zip`, { headers: { Range: 'bytes=0-1' } }), origin), false);
+});
+
+test('a stored copy is rewritten only when the file changed (its ETag, else its Last-Modified)', () => {
+  const answer = (headers) => new Response('x', { headers });
+  assert.equal(sameVersion(undefined, answer({ ETag: '"a"' })), false, 'nothing stored');
+  assert.ok(sameVersion(answer({ ETag: '"a"' }), answer({ ETag: '"a"' })));
+  assert.equal(sameVersion(answer({ ETag: '"a"' }), answer({ ETag: '"b"' })), false);
+  const monday = 'Mon, 30 Nov 2026 10:00:00 GMT';
+  assert.ok(sameVersion(answer({ 'Last-Modified': monday }), answer({ 'Last-Modified': monday })), 'python3 -m http.server sends no ETag');
+  assert.equal(sameVersion(answer({}), answer({})), false, 'nothing to compare: store again');
 });

@@ -8,7 +8,7 @@
 //   const early = adoptEarlyEvalFrame();   // {iframe, messages: [{data, origin}]} or null
 
 import { forwardedSettings } from './url-settings.js';
-import { frameDelivery, handedFrameDocument, handedFrameFiles } from './handed-frame.js';
+import { FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles } from './handed-frame.js';
 
 /**
  * spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so an
@@ -35,7 +35,7 @@ export function createEvalFrame(container, theme, search = location.search) {
   iframe.setAttribute('id', 'eval-frame');
   container.appendChild(iframe);
   const settings = `#theme=${encodeURIComponent(theme || 'auto')}${forwardedSettings(search)}`;
-  frameDelivery().then((way) => (way === 'served' ? loadServedFrame(iframe, settings) : loadHandedFrame(iframe, theme, settings)));
+  frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings) : loadHandedFrame(iframe, theme, settings)));
   return iframe;
 }
 
@@ -54,10 +54,11 @@ function loadServedFrame(iframe, settings) {
  * need the files handed too.
  */
 function loadHandedFrame(iframe, theme, settings) {
-  iframe.dataset.delivery = 'handed';
+  iframe.dataset.delivery = FrameDelivery.HANDED;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.setAttribute('srcdoc', handedFrameDocument(theme, settings));
   Promise.all([handedFrameFiles(), loaded]).then(([files]) => {
+    // To any origin: the frame's is opaque. These are the site's public files, nothing else.
     iframe.contentWindow.postMessage({ jodideFrameFiles: { base: new URL('.', document.baseURI).href, files } }, '*');
   }, (error) => {
     console.error(`Jodide: the report's files could not be read: ${error.message}`);

@@ -1,7 +1,7 @@
 // Which way the eval frame gets the site's files, and the "handed" way: the editor page fetches them
 // and posts them to a sandboxed srcdoc frame (see handed-frame-boot.js for the frame's side).
 //
-//   const way = await frameDelivery();          // 'served' or 'handed'
+//   const way = await frameDelivery();          // FrameDelivery.SERVED or FrameDelivery.HANDED
 //   const files = await handedFrameFiles();     // {path: Blob}, fetched once per page
 //   iframe.srcdoc = handedFrameDocument('dark', '#theme=dark');
 //
@@ -23,9 +23,13 @@ export const HANDED_FRAME_FILES = Object.freeze([
   'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json',
 ]);
 
-/** 'served' when the site answers now and sends Access-Control-Allow-Origin, else 'handed'. */
+/** The two ways a frame gets its files. */
+export const FrameDelivery = Object.freeze({ SERVED: 'served', HANDED: 'handed' });
+
+/** SERVED when the site answers now and sends Access-Control-Allow-Origin: *, else HANDED. */
 export function deliveryFor(probe) {
-  return probe !== null && probe.ok && probe.headers.get('Access-Control-Allow-Origin') === '*' ? 'served' : 'handed';
+  return probe !== null && probe.ok && probe.headers.get('Access-Control-Allow-Origin') === '*'
+    ? FrameDelivery.SERVED : FrameDelivery.HANDED;
 }
 
 let delivery = null;

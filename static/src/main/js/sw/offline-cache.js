@@ -23,3 +23,20 @@ export function isOwnCache(name) {
 export function shouldHandle(request, origin) {
   return request.method === 'GET' && new URL(request.url).origin === origin && !request.headers.has('range');
 }
+
+/**
+ * Whether `stored` (a cached answer, or undefined) is the same version of the file as `fresh`: both
+ * have the same ETag, or else the same Last-Modified. Without either, never (store again).
+ */
+export function sameVersion(stored, fresh) {
+  if (!stored) {
+    return false;
+  }
+  for (const name of ['ETag', 'Last-Modified']) {
+    const value = fresh.headers.get(name);
+    if (value) {
+      return stored.headers.get(name) === value;
+    }
+  }
+  return false;
+}

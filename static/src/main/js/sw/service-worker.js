@@ -4,7 +4,8 @@
 //
 // Network first: every GET of this site goes to the network as without a service worker (so
 // `./jodide serve` answers, headers and revalidation, are exactly as before); a good answer is also
-// stored, and when the network fails the stored copy answers. The files the app needs are stored
+// stored (unless the copy has the same ETag or Last-Modified: 14 MB are not rewritten each visit),
+// and when the network fails the stored copy answers. The files the app needs are stored
 // at install (`precache`), so a first visit is enough. Each build has its own cache
 // (`jodide-<version>`); activating a new build's worker drops the older caches.
 //
@@ -13,7 +14,7 @@
 // COOP/COEP headers (the page is isolated only where the host sends them), or keep packages from a
 // package index.
 
-import { cacheName, isOwnCache, shouldHandle } from './offline-cache.js';
+import { cacheName, isOwnCache, sameVersion, shouldHandle } from './offline-cache.js';
 
 /* global JODIDE_SW_BUILD */
 const BUILD = JODIDE_SW_BUILD;
@@ -46,7 +47,11 @@ async function networkFirst(request, preloadResponse) {
     const response = (await preloadResponse) || await fetch(request);
     if (response.status === 200 && response.type === 'basic') {
       const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => { });
+      caches.open(CACHE).then(async (cache) => {
+        if (!sameVersion(await cache.match(request, { ignoreSearch: true }), copy)) {
+          await cache.put(request, copy);
+        }
+      }).catch(() => { });
     }
     return response;
   } catch (error) {
