@@ -2,7 +2,7 @@
 // (sw/offline-cache.js), without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
+import { deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, typedBlob } from '../../main/js/page/handed-frame.js';
 import { cacheName, isOwnCache, sameVersion, shouldHandle } from '../../main/js/sw/offline-cache.js';
 
 const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
@@ -52,4 +52,12 @@ test('a stored copy is rewritten only when the file changed (its ETag, else its 
   const monday = 'Mon, 30 Nov 2026 10:00:00 GMT';
   assert.ok(sameVersion(answer({ 'Last-Modified': monday }), answer({ 'Last-Modified': monday })), 'python3 -m http.server sends no ETag');
   assert.equal(sameVersion(answer({}), answer({})), false, 'nothing to compare: store again');
+});
+
+test('handed scripts are JavaScript and Wasm is Wasm, whatever type the host sent', () => {
+  const octets = new Blob(['x'], { type: 'application/octet-stream' });
+  assert.equal(typedBlob('pyodide/pyodide.asm.mjs', octets).type, 'text/javascript');
+  assert.equal(typedBlob('evalframe.js', octets).type, 'text/javascript');
+  assert.equal(typedBlob('pyodide/pyodide.asm.wasm', octets).type, 'application/wasm');
+  assert.equal(typedBlob('pyodide/python_stdlib.zip', octets), octets, 'others as sent');
 });

@@ -46,6 +46,17 @@ export function frameDelivery(base = document.baseURI) {
   return delivery;
 }
 
+/**
+ * `blob` with the type its file name says, where it matters: the frame imports scripts from blob:
+ * URLs, which the browser refuses unless their type is JavaScript, and some hosts (S3 by default)
+ * send `application/octet-stream` for `.mjs`; Pyodide compiles Wasm as it streams only from
+ * `application/wasm`.
+ */
+export function typedBlob(path, blob) {
+  const type = /\.m?js$/.test(path) ? 'text/javascript' : (path.endsWith('.wasm') ? 'application/wasm' : null);
+  return type === null || blob.type === type ? blob : new Blob([blob], { type });
+}
+
 let files = null;
 
 /**
@@ -58,7 +69,7 @@ export function handedFrameFiles(base = document.baseURI) {
       if (!response.ok) {
         throw new Error(`${path}: HTTP ${response.status}`);
       }
-      return response.blob().then((blob) => [path, blob]);
+      return response.blob().then((blob) => [path, typedBlob(path, blob)]);
     }, (error) => {
       throw new Error(`${path}: ${error.message} (the site cannot be reached and this browser has no copy of it)`);
     }))).then(Object.fromEntries);
