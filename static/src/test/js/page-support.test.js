@@ -186,12 +186,17 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, contentWindow: {}, dataset: {},
     addEventListener() {},
   });
-  globalThis.document = { createElement: fakeElement };
+  globalThis.document = { createElement: fakeElement, baseURI: 'https://site.example/index.html' };
   globalThis.window = { addEventListener: (type, f) => listeners.add(f), removeEventListener: (type, f) => listeners.delete(f) };
+  // The host answers the frame's probe with CORS headers: the frame loads evalframe.html itself.
+  const siteFetch = globalThis.fetch;
+  globalThis.fetch = async () => ({ ok: true, headers: new Headers({ 'Access-Control-Allow-Origin': '*' }) });
   try {
     const children = [];
     const container = { appendChild: (child) => children.push(child) };
     const made = createEvalFrame(container, 'dark', '?python=main&other=1');
+    assert.equal(made.attributes.sandbox, 'allow-scripts allow-modals');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     assert.equal(made.attributes.sandbox, 'allow-scripts allow-modals');
     assert.equal(EVAL_FRAME_SANDBOX.includes('allow-same-origin'), false);
     assert.equal(made.attributes.src, 'evalframe.html#theme=dark&python=main');
@@ -210,18 +215,19 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
   } finally {
     delete globalThis.document;
     delete globalThis.window;
+    globalThis.fetch = siteFetch;
   }
 });
 
 test('whenEvalFrameLoaded hears a frame that loads later, and one that has loaded already', async () => {
-  const { whenEvalFrameLoaded } = await import('../../main/js/page/eval-frame.js');
+  const { EVAL_FRAME_LOADED, whenEvalFrameLoaded } = await import('../../main/js/page/eval-frame.js');
   const later = new EventTarget();
   later.dataset = {};
   let heard = 0;
   whenEvalFrameLoaded(later, () => { heard++; });
   assert.equal(heard, 0);
-  later.dispatchEvent(new Event('load'));
-  later.dispatchEvent(new Event('load'));
+  later.dispatchEvent(new Event(EVAL_FRAME_LOADED));
+  later.dispatchEvent(new Event(EVAL_FRAME_LOADED));
   assert.equal(heard, 1, 'once');
   const loaded = new EventTarget();
   loaded.dataset = { loaded: 'true' };

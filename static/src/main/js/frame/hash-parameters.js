@@ -2,8 +2,12 @@
 //
 //   hashParameter('packageIndex')   // 'https://example.org/simple/' or null
 
-/** The decoded value of `name` in `hash` (the frame's location.hash by default), or null when absent. */
-export function hashParameter(name, hash = globalThis.location.hash) {
+/**
+ * The decoded value of `name` in `hash`, or null when absent. By default the frame's settings: its
+ * location.hash, or, in a srcdoc frame (which has no address of its own), those its boot script was
+ * given (handed-frame-boot.js).
+ */
+export function hashParameter(name, hash = globalThis.jodideFrameHash ?? globalThis.location.hash) {
   const found = new RegExp(`[#&]${name}=([^&]*)`).exec(hash);
   return found ? decodeURIComponent(found[1]) : null;
 }

@@ -8,6 +8,7 @@
 //   const early = adoptEarlyEvalFrame();   // {iframe, messages: [{data, origin}]} or null
 
 import { forwardedSettings } from './url-settings.js';
+import { FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles } from './handed-frame.js';
 
 /**
  * spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so an
@@ -17,35 +18,73 @@ import { forwardedSettings } from './url-settings.js';
 export const EVAL_FRAME_SANDBOX = 'allow-scripts allow-modals';
 
 /**
- * Makes an eval frame in `container`. Its URL carries the page's theme (evalframe.html paints in
- * it before it loads anything) and the kernel settings of the page's URL; no origin: the frame
+ * Makes an eval frame in `container`. Its settings carry the page's theme (the frame paints in it
+ * before it loads anything) and the kernel settings of the page's URL; no origin: the frame
  * trusts only window.parent, whatever its origin.
+ *
+ * How it gets the site's files is decided once per page (frameDelivery in handed-frame.js): where the
+ * host answers the frame's requests (CORS headers, online), it loads `evalframe.html` by its URL, as
+ * `./jodide serve` serves it; elsewhere (a plain static host, offline) it is a srcdoc frame to which
+ * this page hands the files. Either way it is sandboxed the same, and it sends `FrameReady` when its
+ * scripts have run; whenEvalFrameLoaded tells when it had all it needs to.
  */
 export function createEvalFrame(container, theme, search = location.search) {
   const iframe = document.createElement('iframe');
   iframe.setAttribute('sandbox', EVAL_FRAME_SANDBOX);
   iframe.setAttribute('title', 'Report');
-  // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so that it
-  // has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
-  iframe.setAttribute('allow', 'cross-origin-isolated');
   iframe.setAttribute('id', 'eval-frame');
-  iframe.setAttribute('src', `evalframe.html#theme=${encodeURIComponent(theme || 'auto')}${forwardedSettings(search)}`);
-  // Noted for whenEvalFrameLoaded: the application may adopt a frame that has loaded already.
-  iframe.addEventListener('load', () => { iframe.dataset.loaded = 'true'; }, { once: true });
   container.appendChild(iframe);
+  const settings = `#theme=${encodeURIComponent(theme || 'auto')}${forwardedSettings(search)}`;
+  frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings) : loadHandedFrame(iframe, theme, settings)));
   return iframe;
 }
 
+/** The frame loads evalframe.html and its files from the site itself. */
+function loadServedFrame(iframe, settings) {
+  // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so that it
+  // has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
+  iframe.setAttribute('allow', 'cross-origin-isolated');
+  iframe.addEventListener('load', () => markLoaded(iframe), { once: true });
+  iframe.setAttribute('src', `evalframe.html${settings}`);
+}
+
+/**
+ * A srcdoc frame to which this page posts the site's files once it has them and the frame's boot
+ * script listens. Not isolated (it runs Python on its own thread; Stop restarts): its worker would
+ * need the files handed too.
+ */
+function loadHandedFrame(iframe, theme, settings) {
+  iframe.dataset.delivery = FrameDelivery.HANDED;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.setAttribute('srcdoc', handedFrameDocument(theme, settings));
+  Promise.all([handedFrameFiles(), loaded]).then(([files]) => {
+    // To any origin: the frame's is opaque. These are the site's public files, nothing else.
+    iframe.contentWindow.postMessage({ jodideFrameFiles: { base: new URL('.', document.baseURI).href, files } }, '*');
+  }, (error) => {
+    console.error(`Jodide: the report's files could not be read: ${error.message}`);
+  }).finally(() => markLoaded(iframe));
+}
+
+function markLoaded(iframe) {
+  // Noted for whenEvalFrameLoaded: the application may adopt a frame that has loaded already.
+  iframe.dataset.loaded = 'true';
+  iframe.dispatchEvent(new Event(EVAL_FRAME_LOADED));
+}
+
+/** The event a frame made by createEvalFrame gets once it has loaded (see whenEvalFrameLoaded). */
+export const EVAL_FRAME_LOADED = 'jodide-frame-loaded';
+
 /**
  * Calls `callback` once `iframe` (made by createEvalFrame) has loaded: its document and scripts
- * have run, or failed to load. At once (in a task) when it has loaded already.
+ * have run, or failed to load (a handed frame: once it was given its files, or they could not be
+ * read). At once (in a task) when it has loaded already.
  */
 export function whenEvalFrameLoaded(iframe, callback) {
   if (iframe.dataset.loaded === 'true') {
     setTimeout(callback, 0);
     return;
   }
-  iframe.addEventListener('load', () => callback(), { once: true });
+  iframe.addEventListener(EVAL_FRAME_LOADED, () => callback(), { once: true });
 }
 
 let early = null;

@@ -20,3 +20,4 @@ export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-setting
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
 export { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from './text.js';
 export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame, whenEvalFrameLoaded } from './eval-frame.js';
+export { registerOfflineCache } from './offline.js';

@@ -46,6 +46,12 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Stops the server before the class ends, as when the host goes away (OfflineIT); for good. */
+    void stopServer() {
+        server.close();
+        server = null;
+    }
+
     /**
      * Prints the Content-Security-Policy violations the browser logged during the class (tests that
      * provoke some on purpose have theirs listed too): the editor page's policy must not get in the

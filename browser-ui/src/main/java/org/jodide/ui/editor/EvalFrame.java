@@ -52,13 +52,14 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
      */
     static final int FRAME_START_GRACE_MS = 10_000;
     /**
-     * Why a frame did not start, when its document loaded but it never said ready: on a host that
-     * sends no CORS headers the sandboxed frame (an opaque origin) cannot load the site's modules.
+     * Why a frame did not start, when it loaded (or was handed its files) but never said ready: its
+     * scripts did not run. Where the host sends no CORS headers or cannot be reached the page hands
+     * the frame its files (handed-frame.js), so what is left is a copy that could not be read (the
+     * console says which file) or a browser that refused the frame's scripts.
      */
     static final String FRAME_DID_NOT_START = "the report's frame loaded but did not start: its scripts did not run."
-            + " The frame is sandboxed, so the browser loads the site's scripts for it as for another site, and"
-            + " refuses them unless the server sends Access-Control-Allow-Origin: * (./jodide serve and GitHub Pages"
-            + " do; a bare python3 -m http.server does not). See \"Deploying\" in the README";
+            + " Offline, this browser may have no copy of the site yet (it keeps one from a visit online);"
+            + " see \"Deploying\" in the README";
 
     private final HTMLDocument document;
     private final HTMLElement container;

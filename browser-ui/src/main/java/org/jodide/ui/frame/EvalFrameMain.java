@@ -203,9 +203,11 @@ public final class EvalFrameMain {
 
     /**
      * The origin of this frame's address. Unlike {@code self.origin} (opaque, "null", in a
-     * sandbox), {@code location.origin} is that of the URL the frame was loaded from.
+     * sandbox), {@code location.origin} is that of the URL the frame was loaded from. A srcdoc frame
+     * (made by the editor where the host cannot serve the frame, see handed-frame.js) has no address
+     * of its own: its base URL is its parent's, the page that wrote it.
      */
-    @JSBody(script = "return String(location.origin);")
+    @JSBody(script = "return location.protocol === 'about:' ? new URL(document.baseURI).origin : String(location.origin);")
     private static native String siteOrigin();
 
     /** Whether this page has an opaque origin (sandboxed by its CSP or its iframe) and is framed. */
@@ -240,15 +242,15 @@ public final class EvalFrameMain {
         }
     }
 
-    /** The folder of this frame's address, absolute, ending with '/': the site's root. */
-    @JSBody(script = "return new URL('.', location.href).href;")
+    /** The folder of this frame's base URL (its address, or a srcdoc frame's parent's), absolute, ending with '/': the site's root. */
+    @JSBody(script = "return new URL('.', document.baseURI).href;")
     private static native String siteBaseUrl();
 
     @JSBody(params = "name", script = "return window.jodideFrameRuntime.hashParameter(name);")
     private static native String hashParameter(String name);
 
-    /** {@code url} resolved against this frame's address (a worker has no address to resolve against). */
-    @JSBody(params = "url", script = "return new URL(url, location.href).href;")
+    /** {@code url} resolved against this frame's base URL (a worker has no address to resolve against). */
+    @JSBody(params = "url", script = "return new URL(url, document.baseURI).href;")
     private static native String absolute(String url);
 
     @JSBody(params = "text", script = "console.error(text);")

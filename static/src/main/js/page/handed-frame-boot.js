@@ -1,0 +1,74 @@
+// The boot script of a "handed" eval frame: a sandboxed srcdoc frame (an opaque origin) that gets the
+// site's files from the editor page instead of fetching them itself. On a host that sends no CORS
+// headers the browser refuses the site's scripts and Pyodide's files to an opaque origin, and offline
+// the frame's own requests never reach the service worker; the editor page, same origin as the site,
+// fetches them (through the service worker and the HTTP cache) and posts them here as Blobs.
+//
+// bootHandedFrame runs inside the frame: it is turned into source text (handedFrameDocument in
+// handed-frame.js), so it uses nothing from its module's scope.
+
+/**
+ * Waits for the editor's `{jodideFrameFiles: {base, files: {path: Blob}}}`, then starts the frame as
+ * evalframe.html does: styles, Pyodide's loader, the frame's modules (from blob: URLs), and `main`.
+ * Pyodide's own fetches of its files (Wasm, stdlib, lock file, the kernel's Python) are answered from
+ * the Blobs by a fetch that knows their site URLs; `pyodide.asm.mjs` is imported here and given to
+ * loadPyodide (its `createPyodideModule` option), whose indexURL is made absolute (the frame's own
+ * address is about:srcdoc).
+ */
+export function bootHandedFrame(settingsHash) {
+  // hash-parameters.js reads the frame's settings here: a srcdoc frame has no address of its own.
+  globalThis.jodideFrameHash = settingsHash;
+  const siteOrigin = new URL(document.baseURI).origin;
+  window.addEventListener('message', async function receive(event) {
+    if (event.source !== window.parent || event.origin !== siteOrigin || !event.data || !event.data.jodideFrameFiles) {
+      return;
+    }
+    window.removeEventListener('message', receive);
+    const { base, files } = event.data.jodideFrameFiles;
+    const urls = {};
+    const bySiteUrl = new Map();
+    for (const [path, blob] of Object.entries(files)) {
+      urls[path] = URL.createObjectURL(blob);
+      bySiteUrl.set(new URL(path, base).href, { path, blob });
+    }
+    const siteFetch = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+      const file = bySiteUrl.get(url.origin + url.pathname);
+      if (!file) {
+        return siteFetch(input, init);
+      }
+      const type = file.path.endsWith('.wasm') ? 'application/wasm' : (file.blob.type || 'application/octet-stream');
+      return Promise.resolve(new Response(file.blob, { status: 200, headers: { 'Content-Type': type } }));
+    };
+    for (const css of ['katex/katex.min.css', 'report.css']) {
+      const style = document.createElement('style');
+      style.textContent = await files[css].text();
+      document.head.appendChild(style);
+    }
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = urls['pyodide/pyodide.js'];
+      script.onload = resolve;
+      script.onerror = () => reject(new Error('pyodide.js did not load'));
+      document.head.appendChild(script);
+    });
+    const asm = await import(urls['pyodide/pyodide.asm.mjs']);
+    const load = window.loadPyodide;
+    window.loadPyodide = (config) => load(Object.assign({}, config, {
+      indexURL: new URL(config.indexURL || 'pyodide/', base).href,
+      createPyodideModule: asm.default,
+    }));
+    const [{ sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport }, frameRuntime,
+      { watchUncaughtErrors }, pythonWorker, pyodideSupport, pageSupport, { main }] = await Promise.all(
+      ['report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
+        'page-support.js', 'evalframe.js'].map((path) => import(urls[path])));
+    window.jodideReportLibs = { sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport };
+    window.jodideFrameRuntime = frameRuntime;
+    window.jodideUncaughtErrors = { watchUncaughtErrors };
+    window.jodidePythonWorker = pythonWorker;
+    window.jodidePyodideSupport = pyodideSupport;
+    window.jodidePageSupport = pageSupport;
+    main([]);
+  });
+}

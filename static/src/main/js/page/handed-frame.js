@@ -1,0 +1,92 @@
+// Which way the eval frame gets the site's files, and the "handed" way: the editor page fetches them
+// and posts them to a sandboxed srcdoc frame (see handed-frame-boot.js for the frame's side).
+//
+//   const way = await frameDelivery();          // FrameDelivery.SERVED or FrameDelivery.HANDED
+//   const files = await handedFrameFiles();     // {path: Blob}, fetched once per page
+//   iframe.srcdoc = handedFrameDocument('dark', '#theme=dark');
+//
+// 'served' (the frame loads evalframe.html and its files itself, as before) needs a host that answers
+// the frame's requests, which come from an opaque origin: with Access-Control-Allow-Origin (./jodide
+// serve, GitHub Pages), and online (the frame's requests never pass through the service worker).
+// Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
+
+import { bootHandedFrame } from './handed-frame-boot.js';
+
+/**
+ * What a handed frame needs, as site paths: its modules, its styles, and the Pyodide core with
+ * Jodide's kernel. Packages from a package index are not among them (they load from the index).
+ */
+export const HANDED_FRAME_FILES = Object.freeze([
+  'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
+  'page-support.js', 'evalframe.js', 'report.css', 'katex/katex.min.css',
+  'pyodide/pyodide.js', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
+  'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json',
+]);
+
+/** The two ways a frame gets its files. */
+export const FrameDelivery = Object.freeze({ SERVED: 'served', HANDED: 'handed' });
+
+/** SERVED when the site answers now and sends Access-Control-Allow-Origin: *, else HANDED. */
+export function deliveryFor(probe) {
+  return probe !== null && probe.ok && probe.headers.get('Access-Control-Allow-Origin') === '*'
+    ? FrameDelivery.SERVED : FrameDelivery.HANDED;
+}
+
+let delivery = null;
+
+/**
+ * How this page's frames get their files, decided once per page by a HEAD request for evalframe.html
+ * that goes to the network (the service worker answers only GET): see deliveryFor.
+ */
+export function frameDelivery(base = document.baseURI) {
+  if (delivery === null) {
+    delivery = fetch(new URL('evalframe.html', base), { method: 'HEAD', cache: 'no-store' })
+      .then((response) => deliveryFor(response), () => deliveryFor(null));
+  }
+  return delivery;
+}
+
+/**
+ * `blob` with the type its file name says, where it matters: the frame imports scripts from blob:
+ * URLs, which the browser refuses unless their type is JavaScript, and some hosts (S3 by default)
+ * send `application/octet-stream` for `.mjs`; Pyodide compiles Wasm as it streams only from
+ * `application/wasm`.
+ */
+export function typedBlob(path, blob) {
+  const type = /\.m?js$/.test(path) ? 'text/javascript' : (path.endsWith('.wasm') ? 'application/wasm' : null);
+  return type === null || blob.type === type ? blob : new Blob([blob], { type });
+}
+
+let files = null;
+
+/**
+ * The handed frame's files as Blobs, fetched once per page (the service worker's cache answers when
+ * the host cannot) and kept for the frames a restart makes; rejects naming the first file that failed.
+ */
+export function handedFrameFiles(base = document.baseURI) {
+  if (files === null) {
+    files = Promise.all(HANDED_FRAME_FILES.map((path) => fetch(new URL(path, base)).then((response) => {
+      if (!response.ok) {
+        throw new Error(`${path}: HTTP ${response.status}`);
+      }
+      return response.blob().then((blob) => [path, typedBlob(path, blob)]);
+    }, (error) => {
+      throw new Error(`${path}: ${error.message} (the site cannot be reached and this browser has no copy of it)`);
+    }))).then(Object.fromEntries);
+    files.catch(() => { files = null; });
+  }
+  return files;
+}
+
+function escapeAttribute(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The srcdoc of a handed frame: the report's element and the boot script, which waits for the files. */
+export function handedFrameDocument(theme, settingsHash) {
+  const boot = `(${bootHandedFrame.toString()})(${JSON.stringify(String(settingsHash))});`
+    .replace(/<\/script/gi, '<\\/script');
+  return `<!DOCTYPE html><html lang="en" data-theme="${escapeAttribute(theme || 'auto')}"><head><meta charset="utf-8">`
+    + `<title>Jodide report</title></head><body><div id="report" class="report"></div>`
+    + `<script>${boot}</script></body></html>`;
+}

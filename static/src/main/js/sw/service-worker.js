@@ -1,0 +1,67 @@
+// The site's service worker (sw.js, built by service-worker.mjs with the build's version and files):
+// it keeps a copy of the app and of the Pyodide core so that the notebook opens and runs Python with
+// the server stopped or the network gone.
+//
+// Network first: every GET of this site goes to the network as without a service worker (so
+// `./jodide serve` answers, headers and revalidation, are exactly as before); a good answer is also
+// stored (unless the copy has the same ETag or Last-Modified: 14 MB are not rewritten each visit),
+// and when the network fails the stored copy answers. The files the app needs are stored
+// at install (`precache`), so a first visit is enough. Each build has its own cache
+// (`jodide-<version>`); activating a new build's worker drops the older caches.
+//
+// What it does not do: answer for the sandboxed report frame (an opaque origin: its requests never
+// pass through a service worker; the editor hands it its files, see page/handed-frame.js), add
+// COOP/COEP headers (the page is isolated only where the host sends them), or keep packages from a
+// package index.
+
+import { cacheName, isOwnCache, sameVersion, shouldHandle } from './offline-cache.js';
+
+/* global JODIDE_SW_BUILD */
+const BUILD = JODIDE_SW_BUILD;
+const CACHE = cacheName(BUILD.version);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(BUILD.files.map((path) => new Request(path, { cache: 'no-cache' }))))
+    .then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  // Navigation preload: a page's request goes out while this worker starts, so a page load does
+  // not wait for the worker (tens of ms) before its request leaves.
+  const preload = self.registration.navigationPreload ? self.registration.navigationPreload.enable() : Promise.resolve();
+  event.waitUntil(preload.then(() => caches.keys())
+    .then((names) => Promise.all(names.filter((name) => isOwnCache(name) && name !== CACHE).map((name) => caches.delete(name))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (event) => {
+  if (!shouldHandle(event.request, self.location.origin)) {
+    return;
+  }
+  event.respondWith(networkFirst(event.request, event.preloadResponse));
+});
+
+async function networkFirst(request, preloadResponse) {
+  try {
+    const response = (await preloadResponse) || await fetch(request);
+    if (response.status === 200 && response.type === 'basic') {
+      const copy = response.clone();
+      caches.open(CACHE).then(async (cache) => {
+        if (!sameVersion(await cache.match(request, { ignoreSearch: true }), copy)) {
+          await cache.put(request, copy);
+        }
+      }).catch(() => { });
+    }
+    return response;
+  } catch (error) {
+    const cache = await caches.open(CACHE);
+    // A page's query (?notebook=, ?view=) does not change the file; a folder is its index.html.
+    const stored = await cache.match(request, { ignoreSearch: true })
+      || (request.mode === 'navigate' ? await cache.match('index.html') : undefined);
+    if (stored) {
+      return stored;
+    }
+    throw error;
+  }
+}

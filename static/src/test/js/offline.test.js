@@ -1,0 +1,63 @@
+// How the report frame gets its files (page/handed-frame.js) and the service worker's choices
+// (sw/offline-cache.js), without a browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, typedBlob } from '../../main/js/page/handed-frame.js';
+import { cacheName, isOwnCache, sameVersion, shouldHandle } from '../../main/js/sw/offline-cache.js';
+
+const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
+
+test('the frame loads its files itself only from a host that answers and sends Access-Control-Allow-Origin: *', () => {
+  assert.equal(deliveryFor(probe(true, '*')), FrameDelivery.SERVED);
+  assert.equal(deliveryFor(probe(true, null)), FrameDelivery.HANDED, 'a plain static host');
+  assert.equal(deliveryFor(probe(false, '*')), FrameDelivery.HANDED, 'an error answer');
+  assert.equal(deliveryFor(null), FrameDelivery.HANDED, 'no network: offline');
+});
+
+test('a handed frame gets its modules, its styles and the Pyodide core', () => {
+  for (const path of ['evalframe.js', 'frame-runtime.js', 'report.css', 'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
+    'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json']) {
+    assert.ok(HANDED_FRAME_FILES.includes(path), path);
+  }
+});
+
+test('the handed frame\'s document paints in the theme and carries its boot script, which cannot end its own <script>', () => {
+  const html = handedFrameDocument('dark', '#theme=dark&python=main</script>');
+  assert.match(html, /<html lang="en" data-theme="dark">/);
+  assert.match(html, /<div id="report" class="report"><\/div>/);
+  assert.equal(html.match(/<\/script>/g).length, 1);
+  assert.ok(html.includes('jodideFrameFiles'));
+  assert.equal(handedFrameDocument('"><b>', '').includes('"><b>'), false);
+});
+
+test('each build has its own cache, and only this site\'s caches are its own', () => {
+  assert.equal(cacheName('abc'), 'jodide-abc');
+  assert.ok(isOwnCache('jodide-old'));
+  assert.equal(isOwnCache('someone-else'), false);
+});
+
+test('the service worker answers GETs of its own site only, never ranges or HEAD', () => {
+  const origin = 'https://site.example';
+  assert.ok(shouldHandle(new Request(`${origin}/pyodide/pyodide.asm.wasm`), origin));
+  assert.equal(shouldHandle(new Request(`${origin}/evalframe.html`, { method: 'HEAD' }), origin), false);
+  assert.equal(shouldHandle(new Request('https://cdn.example/x.whl'), origin), false);
+  assert.equal(shouldHandle(new Request(`${origin}/a.zip`, { headers: { Range: 'bytes=0-1' } }), origin), false);
+});
+
+test('a stored copy is rewritten only when the file changed (its ETag, else its Last-Modified)', () => {
+  const answer = (headers) => new Response('x', { headers });
+  assert.equal(sameVersion(undefined, answer({ ETag: '"a"' })), false, 'nothing stored');
+  assert.ok(sameVersion(answer({ ETag: '"a"' }), answer({ ETag: '"a"' })));
+  assert.equal(sameVersion(answer({ ETag: '"a"' }), answer({ ETag: '"b"' })), false);
+  const monday = 'Mon, 30 Nov 2026 10:00:00 GMT';
+  assert.ok(sameVersion(answer({ 'Last-Modified': monday }), answer({ 'Last-Modified': monday })), 'python3 -m http.server sends no ETag');
+  assert.equal(sameVersion(answer({}), answer({})), false, 'nothing to compare: store again');
+});
+
+test('handed scripts are JavaScript and Wasm is Wasm, whatever type the host sent', () => {
+  const octets = new Blob(['x'], { type: 'application/octet-stream' });
+  assert.equal(typedBlob('pyodide/pyodide.asm.mjs', octets).type, 'text/javascript');
+  assert.equal(typedBlob('evalframe.js', octets).type, 'text/javascript');
+  assert.equal(typedBlob('pyodide/pyodide.asm.wasm', octets).type, 'application/wasm');
+  assert.equal(typedBlob('pyodide/python_stdlib.zip', octets), octets, 'others as sent');
+});
