@@ -194,3 +194,22 @@ test('hashParameter reads one decoded setting of the frame URL\'s hash', async (
   assert.equal(hashParameter('theme', hash), 'dark');
   assert.equal(hashParameter('missing', hash), null);
 });
+
+test('startEvalFrame puts the frame modules on window, then starts the Java main', async () => {
+  const { startEvalFrame } = await import('../../main/js/frame/start-frame.js');
+  const win = {};
+  const started = [];
+  const reportLibs = { sanitizeHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {}, isolatedRoot() {},
+    snapshotReport() {}, notForJava() {} };
+  const watchUncaughtErrors = () => {};
+  startEvalFrame([reportLibs, { runtime: true }, { watchUncaughtErrors }, { worker: true }, { pyodide: true },
+    { page: true }, { main: (args) => started.push([args, { ...win }]) }], win);
+  assert.equal(started.length, 1);
+  const [[args, seen]] = started;
+  assert.deepEqual(args, []);
+  assert.deepEqual(Object.keys(seen.jodideReportLibs).sort(),
+    ['isolatedRoot', 'renderAllMath', 'renderIsolated', 'renderMath', 'sanitizeHtml', 'snapshotReport']);
+  assert.equal(seen.jodideUncaughtErrors.watchUncaughtErrors, watchUncaughtErrors);
+  assert.deepEqual([seen.jodideFrameRuntime, seen.jodidePythonWorker, seen.jodidePyodideSupport, seen.jodidePageSupport],
+    [{ runtime: true }, { worker: true }, { pyodide: true }, { page: true }], 'all on window before main ran');
+});

@@ -9,3 +9,4 @@ export { loadFetchLine } from './fetch-loader.js';
 export { loadPluginSpec } from './plugin-spec.js';
 export { installIodideGlobal } from './iodide-global.js';
 export { hashParameter } from './hash-parameters.js';
+export { startEvalFrame } from './start-frame.js';

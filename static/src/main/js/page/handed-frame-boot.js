@@ -59,16 +59,10 @@ export function bootHandedFrame(settingsHash) {
       indexURL: new URL(config.indexURL || 'pyodide/', base).href,
       createPyodideModule: asm.default,
     }));
-    const [{ sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport }, frameRuntime,
-      { watchUncaughtErrors }, pythonWorker, pyodideSupport, pageSupport, { main }] = await Promise.all(
+    const modules = await Promise.all(
       ['report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
         'page-support.js', 'evalframe.js'].map((path) => import(urls[path])));
-    window.jodideReportLibs = { sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport };
-    window.jodideFrameRuntime = frameRuntime;
-    window.jodideUncaughtErrors = { watchUncaughtErrors };
-    window.jodidePythonWorker = pythonWorker;
-    window.jodidePyodideSupport = pyodideSupport;
-    window.jodidePageSupport = pageSupport;
-    main([]);
+    // frame-runtime.js's startEvalFrame, as evalframe.html starts: the modules on window, then main.
+    modules[1].startEvalFrame(modules);
   });
 }

@@ -1,0 +1,19 @@
+// Starting the eval frame, for both ways it gets its files (evalframe.html loads them by URL; a
+// handed frame, page/handed-frame-boot.js, from blob: URLs): the modules go on window before the
+// Java code starts (it keeps its own references and calls them through @JSBody bindings), then main.
+
+/**
+ * `modules`, imported in this order: report-libs.js, frame-runtime.js, uncaught-errors.js,
+ * python-worker-support.js, pyodide-support.js, page-support.js, evalframe.js (the TeaVM main).
+ */
+export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, pythonWorker, pyodideSupport, pageSupport,
+  evalFrame], win = window) {
+  const { sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport } = reportLibs;
+  win.jodideReportLibs = { sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport };
+  win.jodideFrameRuntime = frameRuntime;
+  win.jodideUncaughtErrors = { watchUncaughtErrors: uncaughtErrors.watchUncaughtErrors };
+  win.jodidePythonWorker = pythonWorker;
+  win.jodidePyodideSupport = pyodideSupport;
+  win.jodidePageSupport = pageSupport;
+  evalFrame.main([]);
+}
