@@ -188,7 +188,7 @@ final class Autosave {
                     // A save to a file said more meanwhile; an edit since then says "editing" until kept.
                     if (!pending && "editing".equals(status.getAttribute("data-state"))) {
                         showStatus("kept", "Kept in this browser", "Your changes are kept in this browser (last at "
-                                + time(record.getModified()) + "); the Notebooks list has them. Save (Ctrl+S) writes a file");
+                                + LocalTimes.time(record.getModified()) + "); the Notebooks list has them. Save (Ctrl+S) writes a file");
                     }
                 });
     }
@@ -264,8 +264,4 @@ final class Autosave {
 
     @JSBody(script = "return performance.now();")
     private static native double now();
-
-    /** @param epochMillis milliseconds since the Unix epoch */
-    @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});")
-    static native String time(double epochMillis);
 }

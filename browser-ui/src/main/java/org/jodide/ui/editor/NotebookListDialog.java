@@ -3,7 +3,6 @@ package org.jodide.ui.editor;
 import org.jodide.ui.dom.DialogElement;
 import org.jodide.ui.dom.Downloads;
 import org.jodide.ui.dom.WindowMessages;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -99,7 +98,7 @@ final class NotebookListDialog {
             name.appendChild(here);
         }
         row.appendChild(name);
-        cell(row, "td", dateTime(record.getModified())).setClassName("local-modified");
+        cell(row, "td", LocalTimes.dateTime(record.getModified())).setClassName("local-modified");
         cell(row, "td", origin(record)).setClassName("local-from");
         HTMLElement actions = document.createElement("td");
         actions.setClassName("local-actions");
@@ -219,8 +218,4 @@ final class NotebookListDialog {
             element.removeChild(element.getFirstChild());
         }
     }
-
-    /** @param epochMillis milliseconds since the Unix epoch */
-    @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleString();")
-    private static native String dateTime(double epochMillis);
 }

@@ -101,8 +101,8 @@ final class NotebookSaver {
     void save() {
         // The browser's copy first: the file dialog may take long, the page may be closed after.
         autosave.flush();
-        String content = (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text();
         String text = editor.text();
+        String content = (byteOrderMark ? BYTE_ORDER_MARK : "") + text;
         NotebookFileSave.save(fileHandle, name, content, (handle, how, error) -> {
             if (error != null) {
                 autosave.showError("Not saved", "Not saved: " + error);
@@ -114,7 +114,7 @@ final class NotebookSaver {
                 case "cancelled":
                     return;
                 case "downloaded":
-                    autosave.showSaved("Downloaded", "Downloaded as " + name + " at " + Autosave.time(epochNow()));
+                    autosave.showSaved("Downloaded", "Downloaded as " + name + " at " + LocalTimes.time(LocalTimes.now()));
                     return;
                 case "picked":
                     fileHandle = handle;
@@ -126,7 +126,7 @@ final class NotebookSaver {
                 default:
                     break;
             }
-            autosave.showSaved("Saved", "Saved to " + name + " at " + Autosave.time(epochNow()));
+            autosave.showSaved("Saved", "Saved to " + name + " at " + LocalTimes.time(LocalTimes.now()));
         });
     }
 
@@ -262,7 +262,7 @@ final class NotebookSaver {
             console.note("Could not open " + what + ": " + error);
             if (kept != null) {
                 showKept(kept);
-                console.note("Showing your changes to it, kept in this browser " + dateTime(kept.getModified()) + ".");
+                console.note("Showing your changes to it, kept in this browser " + LocalTimes.dateTime(kept.getModified()) + ".");
                 autosave.track(id, place, true);
             } else {
                 autosave.track(LocalNotebooks.newId("new"), null, false);
@@ -353,9 +353,9 @@ final class NotebookSaver {
         boolean originalByteOrderMark = byteOrderMark;
         showKept(kept);
         autosave.track(id, place, true);
-        autosave.showSaved("Changes restored", "Your changes, kept in this browser at " + dateTime(kept.getModified()));
+        autosave.showSaved("Changes restored", "Your changes, kept in this browser at " + LocalTimes.dateTime(kept.getModified()));
         String what = notebookUrl != null ? fileName(notebookUrl) : linkData != null ? "the linked notebook" : "this notebook";
-        console.note("Restored your changes to " + what + ", kept in this browser " + dateTime(kept.getModified()) + ".");
+        console.note("Restored your changes to " + what + ", kept in this browser " + LocalTimes.dateTime(kept.getModified()) + ".");
         HTMLElement note = (HTMLElement) document.getElementById("console").getLastChild();
         HTMLElement discard = document.createElement("button");
         discard.setAttribute("type", "button");
@@ -396,13 +396,6 @@ final class NotebookSaver {
     @JSBody(params = "url", script = "return window.jodidePageSupport.lastPathSegment(url);")
     private static native String lastPathSegment(String url);
 
-    @JSBody(script = "return Date.now();")
-    private static native double epochNow();
-
     @JSBody(params = "handle", script = "return String(handle.name);")
     private static native String handleName(JSObject handle);
-
-    /** @param epochMillis milliseconds since the Unix epoch */
-    @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleString();")
-    private static native String dateTime(double epochMillis);
 }
