@@ -8,7 +8,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -104,13 +103,7 @@ class HelpAndSaveIT {
         page.openWith("?notebook=" + java.net.URLEncoder.encode("data:text/plain;charset=utf-8;base64," + base64,
                 StandardCharsets.UTF_8));
         new WebDriverWait(driver(), SHORT).until(d -> text.equals(page.editorText()));
-        download();
-        // Blob.text() would drop the mark: decode the bytes keeping it.
-        String json = (String) ((JavascriptExecutor) driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "window.offered[0].blob.arrayBuffer().then(bytes =>"
-                        + "  done(JSON.stringify(new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes))));");
-        assertEquals("\uFEFF" + text, new Json().toType(json, String.class),
+        assertEquals("\uFEFF" + text, download().get(1),
                 "Download gives back the bytes the notebook was opened with");
     }
 
@@ -133,23 +126,9 @@ class HelpAndSaveIT {
         assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "still untrusted: it was never run");
     }
 
-    /**
-     * Clicks Download .iomd and returns the file name and the text of the Blob it offered, read
-     * in the page: the download itself is intercepted, nothing lands in a download folder.
-     */
+    /** Clicks Download .iomd and returns the file name and the text it offered (intercepted in the page). */
     private List<String> download() {
-        page.script("window.offered = [];"
-                + "const createObjectURL = URL.createObjectURL;"
-                + "URL.createObjectURL = (blob) => { window.offered.push({blob}); return createObjectURL.call(URL, blob); };"
-                + "HTMLAnchorElement.prototype.click = function () { window.offered[window.offered.length - 1].name = this.download; };");
-        page.click("download-notebook");
-        new WebDriverWait(driver(), SHORT).until(d -> ((Number) page.script("return window.offered.length;")).intValue() == 1);
-        String json = (String) ((JavascriptExecutor) driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const offered = window.offered[0];"
-                        + "offered.blob.text().then(text => done(JSON.stringify([offered.name, text])));");
-        List<String> nameAndText = new Json().toType(json, List.class);
-        return nameAndText;
+        return page.offeredDownload(() -> page.click("download-notebook"));
     }
 
     private static WebElement awaitNote(String start) {

@@ -99,6 +99,26 @@ final class NotebookPage {
                 java.util.Map.of("origin", origin, "storageTypes", types));
     }
 
+    /**
+     * Runs {@code action}, which makes the page offer a download, and returns the file name and
+     * the text it offered (a byte order mark kept), read in the page: the download is intercepted, nothing
+     * lands in a download folder.
+     */
+    List<String> offeredDownload(Runnable action) {
+        script("window.offered = [];"
+                + "const createObjectURL = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { window.offered.push({blob}); return createObjectURL.call(URL, blob); };"
+                + "HTMLAnchorElement.prototype.click = function () { window.offered[window.offered.length - 1].name = this.download; };");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) script("return window.offered.length;")).intValue() == 1);
+        String json = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const offered = window.offered[0];"
+                        + "offered.blob.arrayBuffer().then(bytes => done(JSON.stringify([offered.name,"
+                        + "  new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)])));");
+        return new Json().toType(json, List.class);
+    }
+
     /** The page's view, {@code explore} or {@code report} (the root element's data-view). */
     String view() {
         return (String) script("return document.documentElement.dataset.view;");

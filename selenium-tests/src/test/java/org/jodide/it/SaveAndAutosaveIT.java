@@ -156,7 +156,7 @@ class SaveAndAutosaveIT {
         WebElement field = row.findElement(By.className("local-name-field"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "analysis", Keys.ENTER);
         new WebDriverWait(driver(), SHORT).until(d -> awaitRow("untitled").getText().startsWith("analysis.iomd"));
-        assertEquals(List.of("analysis.iomd", MINE), downloadFrom(() -> awaitRow("untitled")
+        assertEquals(List.of("analysis.iomd", MINE), page.offeredDownload(() -> awaitRow("untitled")
                 .findElement(By.className("local-download")).click()));
 
         awaitRow("untitled").findElement(By.className("local-duplicate")).click();
@@ -169,7 +169,7 @@ class SaveAndAutosaveIT {
         page.awaitAppReady();
         new WebDriverWait(driver(), SHORT).until(d -> MINE.equals(page.editorText()));
         assertTrue(driver().findElements(By.id("trust-banner")).isEmpty(), "a copy of the user's notebook is trusted");
-        assertEquals(List.of("Copy of analysis.iomd", MINE), downloadFrom(() -> page.click("download-notebook")));
+        assertEquals(List.of("Copy of analysis.iomd", MINE), page.offeredDownload(() -> page.click("download-notebook")));
 
         page.click("show-notebooks");
         WebElement delete = awaitRow("untitled").findElement(By.className("local-delete"));
@@ -225,13 +225,13 @@ class SaveAndAutosaveIT {
         awaitStatus(driver(), "saved");
         assertEquals("notebook.iomd", page.script("return window.suggested;"));
         assertEquals(MINE, fileText("chosen.iomd"));
-        assertEquals(List.of("chosen.iomd", MINE), downloadFrom(() -> page.click("download-notebook")),
+        assertEquals(List.of("chosen.iomd", MINE), page.offeredDownload(() -> page.click("download-notebook")),
                 "the notebook is named after its file");
 
         page.open();
         page.replaceText(MINE);
         page.script("window.showSaveFilePicker = undefined;");
-        assertEquals(List.of("notebook.iomd", MINE), downloadFrom(() -> page.editor().sendKeys(Keys.chord(Keys.CONTROL, "s"))));
+        assertEquals(List.of("notebook.iomd", MINE), page.offeredDownload(() -> page.editor().sendKeys(Keys.chord(Keys.CONTROL, "s"))));
         awaitStatus(driver(), "saved");
         assertEquals("Downloaded", status(driver()).getText());
     }
@@ -261,25 +261,6 @@ class SaveAndAutosaveIT {
     private Boolean leavingAsks() {
         return (Boolean) page.script("const leaving = new Event('beforeunload', {cancelable: true});"
                 + "window.dispatchEvent(leaving); return leaving.defaultPrevented;");
-    }
-
-    /**
-     * Runs {@code action}, which makes the page offer a download, and returns the file name and
-     * the text it offered, read in the page: the download is intercepted.
-     */
-    private List<String> downloadFrom(Runnable action) {
-        page.script("window.offered = [];"
-                + "const createObjectURL = URL.createObjectURL;"
-                + "URL.createObjectURL = (blob) => { window.offered.push({blob}); return createObjectURL.call(URL, blob); };"
-                + "HTMLAnchorElement.prototype.click = function () { window.offered[window.offered.length - 1].name = this.download; };");
-        action.run();
-        new WebDriverWait(driver(), SHORT).until(d -> ((Number) page.script("return window.offered.length;")).intValue() == 1);
-        String json = (String) ((JavascriptExecutor) driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const offered = window.offered[0];"
-                        + "offered.blob.arrayBuffer().then(bytes => done(JSON.stringify([offered.name,"
-                        + "  new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)])));");
-        return new Json().toType(json, List.class);
     }
 
     private static WebElement awaitRow(String id) {
