@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -155,12 +156,12 @@ class SaveAndAutosaveIT {
         row.findElement(By.className("local-rename")).click();
         WebElement field = row.findElement(By.className("local-name-field"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "analysis", Keys.ENTER);
-        new WebDriverWait(driver(), SHORT).until(d -> awaitRow("untitled").getText().startsWith("analysis.iomd"));
+        listWait().until(d -> awaitRow("untitled").getText().startsWith("analysis.iomd"));
         assertEquals(List.of("analysis.iomd", MINE), page.offeredDownload(() -> awaitRow("untitled")
                 .findElement(By.className("local-download")).click()));
 
         awaitRow("untitled").findElement(By.className("local-duplicate")).click();
-        WebElement copy = new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector(
+        WebElement copy = listWait().until(d -> d.findElements(By.cssSelector(
                 "tr.local-notebook")).stream().filter(r -> r.getText().startsWith("Copy of analysis.iomd"))
                 .findFirst().orElse(null));
         String copyId = copy.getDomAttribute("data-id");
@@ -263,8 +264,18 @@ class SaveAndAutosaveIT {
                 + "window.dispatchEvent(leaving); return leaving.defaultPrevented;");
     }
 
+    /**
+     * A wait on the Notebooks list, which is drawn anew after each change: a row read while it is
+     * replaced is stale, and the wait reads the list again.
+     */
+    private static WebDriverWait listWait() {
+        WebDriverWait wait = new WebDriverWait(driver(), SHORT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private static WebElement awaitRow(String id) {
-        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector(
+        return listWait().until(d -> d.findElements(By.cssSelector(
                 "tr.local-notebook[data-id='" + id + "']")).stream().findFirst().orElse(null));
     }
 
