@@ -18,7 +18,7 @@ export const PRECACHE = [
   'codemirror.js', 'page-support.js', 'editor.js', 'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js',
   'python-worker-support.js', 'python-worker-remote.js', 'pyodide-support.js', 'evalframe.js', 'python-worker.js',
   'pyodide/pyodide.js', 'pyodide/pyodide.mjs', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm',
-  'pyodide/python_stdlib.zip', 'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json',
+  'pyodide/python_stdlib.zip', 'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/python-snapshot.gz',
 ];
 
 function siteFiles(dir) {

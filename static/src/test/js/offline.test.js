@@ -16,7 +16,7 @@ test('the frame loads its files itself only from a host that answers and sends A
 
 test('a handed frame gets its modules, its styles and the Pyodide core', () => {
   for (const path of ['evalframe.js', 'frame-runtime.js', 'report.css', 'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
-    'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json']) {
+    'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/python-snapshot.gz']) {
     assert.ok(HANDED_FRAME_FILES.includes(path), path);
   }
 });

@@ -179,18 +179,23 @@ test('every .math[data-tex] element under a root is rendered in place, blocks as
   assert.match(block.innerHTML, /katex-display/);
 });
 
-test('the eval frame is sandboxed without same-origin; the early one keeps its messages until adopted', async () => {
+test('the eval frame is sandboxed without same-origin; the early one keeps its messages until adopted, and gets Pyodide\'s files when it asks', async () => {
   const { EVAL_FRAME_SANDBOX, adoptEarlyEvalFrame, createEvalFrame, startEarlyEvalFrame } = await import('../../main/js/page/eval-frame.js');
   const listeners = new Set();
   const fakeElement = () => ({
-    attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, contentWindow: {}, dataset: {},
+    attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, dataset: {},
+    contentWindow: { posted: [], postMessage(data, origin) { this.posted.push([data, origin]); } },
     addEventListener() {},
   });
   globalThis.document = { createElement: fakeElement, baseURI: 'https://site.example/index.html' };
   globalThis.window = { addEventListener: (type, f) => listeners.add(f), removeEventListener: (type, f) => listeners.delete(f) };
   // The host answers the frame's probe with CORS headers: the frame loads evalframe.html itself.
   const siteFetch = globalThis.fetch;
-  globalThis.fetch = async () => ({ ok: true, headers: new Headers({ 'Access-Control-Allow-Origin': '*' }) });
+  const fetched = [];
+  globalThis.fetch = async (url) => {
+    fetched.push(String(url));
+    return { ok: !String(url).endsWith('.zip'), headers: new Headers({ 'Access-Control-Allow-Origin': '*' }), blob: async () => new Blob([String(url)]) };
+  };
   try {
     const children = [];
     const container = { appendChild: (child) => children.push(child) };
@@ -205,13 +210,27 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     assert.equal(adoptEarlyEvalFrame(), null, 'none was started');
     startEarlyEvalFrame(container, 'light', '');
     const early = children[children.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 0));
     listeners.forEach((listener) => listener({ source: early.contentWindow, data: '{"type":"FrameReady"}', origin: 'null' }));
     listeners.forEach((listener) => listener({ source: {}, data: 'from elsewhere', origin: 'https://evil' }));
     const adopted = adoptEarlyEvalFrame();
     assert.equal(adopted.iframe, early);
     assert.deepEqual(adopted.messages, [{ data: '{"type":"FrameReady"}', origin: 'null' }]);
-    assert.equal(listeners.size, 0, 'the early listener is gone once adopted');
+    assert.equal(listeners.size, 2, 'the early listener is gone once adopted; each served frame waits for its ask');
     assert.equal(adoptEarlyEvalFrame(), null, 'adopted once');
+
+    // The early frame asks for Pyodide's big files: it gets those this page could read (not the stdlib here), once.
+    const ask = { source: early.contentWindow, data: { jodideWantsPyodideFiles: true }, origin: 'null' };
+    [...listeners].forEach((listener) => listener(ask));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(early.contentWindow.posted.length, 1);
+    const [answer, to] = early.contentWindow.posted[0];
+    assert.equal(to, '*');
+    assert.deepEqual(Object.keys(answer.jodidePyodideFiles), ['pyodide/pyodide.asm.wasm', 'pyodide/python-snapshot.gz']);
+    assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.wasm'].type, 'application/wasm');
+    assert.equal(await answer.jodidePyodideFiles['pyodide/python-snapshot.gz'].text(), 'https://site.example/pyodide/python-snapshot.gz');
+    assert.equal(listeners.size, 1, 'answered once');
+    assert.equal(fetched.filter((url) => url.endsWith('.wasm')).length, 1, 'fetched once per page');
   } finally {
     delete globalThis.document;
     delete globalThis.window;

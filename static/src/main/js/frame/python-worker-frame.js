@@ -13,8 +13,10 @@ import { createFrameHost } from './worker-dom/frame-host.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
+import { ANSWER as HANDED_FILES } from './handed-pyodide-files.js';
 
 export * from './python-worker-support.js';
+export { answerFetchesFromHandedFiles, askParentForPyodideFiles } from './handed-pyodide-files.js';
 
 const { Worker: ChannelWorker } = coincident({ transfer: false });
 let activeHost = null;
@@ -60,6 +62,9 @@ export function startPythonWorker(siteUrl) {
   for (const [name, fn] of Object.entries(host.calls)) worker.proxy[name] = fn;
   activeHost = host;
   activeWorker = worker;
+  // Pyodide's big files, once the editor page has handed them to this frame (handed-pyodide-files.js):
+  // the worker answers its fetches of them from these Blobs, or from the network when there are none.
+  Promise.resolve(window.jodidePyodideFiles || null).then((files) => worker.postMessage({ [HANDED_FILES]: files }));
   window.pyodide = workerModePyodide();
   // Large buffers come by transfer just before the answer that names them (python-values.js).
   const handedOver = new Map();
@@ -79,6 +84,18 @@ function bootWorker(siteUrl) {
   const held = [];
   const hold = (event) => held.push(event);
   self.onmessage = hold;
+  // The frame posts Pyodide's big files (or null) whenever the editor page has handed them over. This
+  // listener comes first and keeps that message from the others: coincident's takes every message
+  // that arrives once it listens for one of its own (an array) and throws on anything else.
+  const handedFiles = new Promise((resolve) => {
+    self.addEventListener('message', function take(event) {
+      if (event.data !== null && typeof event.data === 'object' && 'jodidePyodideFiles' in event.data) {
+        event.stopImmediatePropagation();
+        self.removeEventListener('message', take);
+        resolve(event.data.jodidePyodideFiles);
+      }
+    });
+  });
   // Pyodide 314 refuses classic workers by probing importScripts; it loads with import() here.
   self.importScripts = undefined;
   Promise.all([
@@ -89,6 +106,7 @@ function bootWorker(siteUrl) {
   ]).then(([pyodide, remote, pyodideSupport, program]) => {
     // Loading Pyodide and the kernel's Python, as in the frame (pyodide-loader's JavaScript).
     self.jodidePyodideSupport = pyodideSupport;
+    remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
     // coincident's first message (its channel, an array) came before its module listened: hand it over.
     self.onmessage = null;
     for (const event of held.splice(0)) {

@@ -13,6 +13,7 @@ import { copyPythonValue, handOverLargeBuffer } from './python-values.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 
 export * from './python-worker-support.js';
+export { answerFetchesFromHandedFiles } from './handed-pyodide-files.js';
 
 /** The worker's Pyodide, once loaded (see pythonLoaded). */
 let python = null;

@@ -15,5 +15,10 @@ export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, python
   win.jodidePythonWorker = pythonWorker;
   win.jodidePyodideSupport = pyodideSupport;
   win.jodidePageSupport = pageSupport;
+  // A served frame asked the editor page for Pyodide's big files (evalframe.html): Python on this
+  // thread takes them from there too (the worker gets them from python-worker-frame.js).
+  if (win.jodidePyodideFiles) {
+    pythonWorker.answerFetchesFromHandedFiles(win, new URL('.', win.location.href).href, win.jodidePyodideFiles);
+  }
   evalFrame.main([]);
 }

@@ -8,7 +8,9 @@
 //   const early = adoptEarlyEvalFrame();   // {iframe, messages: [{data, origin}]} or null
 
 import { forwardedSettings } from './url-settings.js';
-import { FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles } from './handed-frame.js';
+import {
+  answerPyodideFilesAsk, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
+} from './handed-frame.js';
 
 /**
  * spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so an
@@ -45,6 +47,8 @@ function loadServedFrame(iframe, settings) {
   // has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
   iframe.setAttribute('allow', 'cross-origin-isolated');
   iframe.addEventListener('load', () => markLoaded(iframe), { once: true });
+  // Pyodide's big files from this page's cache (the frame has none of its own): handed-pyodide-files.js.
+  answerPyodideFilesAsk(iframe, pyodideFilesForFrame());
   iframe.setAttribute('src', `evalframe.html${settings}`);
 }
 
@@ -100,7 +104,7 @@ export function startEarlyEvalFrame(container, theme, search = location.search) 
   const iframe = createEvalFrame(container, theme, search);
   const messages = [];
   const keep = (event) => {
-    if (event.source === iframe.contentWindow) {
+    if (event.source === iframe.contentWindow && typeof event.data === 'string') {
       messages.push({ data: typeof event.data === 'string' ? event.data : null, origin: event.origin });
     }
   };

@@ -11,6 +11,7 @@
 // Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
 
 import { bootHandedFrame } from './handed-frame-boot.js';
+import { ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, HANDED_PYODIDE_FILES } from '../frame/handed-pyodide-files.js';
 
 /**
  * What a handed frame needs, as site paths: its modules, its styles, and the Pyodide core with
@@ -20,7 +21,7 @@ export const HANDED_FRAME_FILES = Object.freeze([
   'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
   'page-support.js', 'evalframe.js', 'report.css', 'katex/katex.min.css',
   'pyodide/pyodide.js', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
-  'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json',
+  'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/python-snapshot.gz',
 ]);
 
 /** The two ways a frame gets its files. */
@@ -76,6 +77,40 @@ export function handedFrameFiles(base = document.baseURI) {
     files.catch(() => { files = null; });
   }
   return files;
+}
+
+let pyodideFiles = null;
+
+/**
+ * Pyodide's big files (HANDED_PYODIDE_FILES) for a served frame, as {path: Blob}, fetched once per
+ * page through the service worker and the HTTP cache; a file that could not be read is left out
+ * (the frame fetches it itself). Never rejects.
+ */
+export function pyodideFilesForFrame(base = document.baseURI) {
+  if (pyodideFiles === null) {
+    pyodideFiles = Promise.all(HANDED_PYODIDE_FILES.map((path) => fetch(new URL(path, base))
+      .then((response) => (response.ok ? response.blob() : null))
+      .then((blob) => (blob ? [[path, typedBlob(path, blob)]] : []), () => [])))
+      .then((entries) => Object.fromEntries(entries.flat()));
+  }
+  return pyodideFiles;
+}
+
+/**
+ * Answers the first time `iframe`'s frame asks for Pyodide's big files (askParentForPyodideFiles in
+ * frame/handed-pyodide-files.js) with `files` once they are there.
+ */
+export function answerPyodideFilesAsk(iframe, files, win = window) {
+  win.addEventListener('message', function answer(event) {
+    if (event.source !== iframe.contentWindow || !event.data || event.data[ASK_FOR_PYODIDE_FILES] !== true) {
+      return;
+    }
+    win.removeEventListener('message', answer);
+    files.then((given) => {
+      // To any origin: the frame's is opaque. These are the site's public files, nothing else.
+      if (iframe.contentWindow) iframe.contentWindow.postMessage({ [PYODIDE_FILES_ANSWER]: given }, '*');
+    });
+  });
 }
 
 function escapeAttribute(text) {

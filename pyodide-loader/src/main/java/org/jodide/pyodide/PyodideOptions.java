@@ -36,6 +36,8 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
      * (pyodide-loader/src/main/python, shipped by static/build.mjs as {@code {path: source}}).
      */
     public static final String KERNEL_FILE = "jodide-kernel.json";
+    /** The memory of a Pyodide that has just started, gzip-compressed (static/python-snapshot.mjs builds it). */
+    public static final String SNAPSHOT_FILE = "python-snapshot.gz";
     public static final int DEFAULT_PACKAGE_TIMEOUT_MS = 60_000;
     /** About 30 MB over a slow (1 MB/s) line, with room to spare; a stall ends with a message and Retry. */
     public static final int DEFAULT_LOAD_TIMEOUT_MS = 180_000;
@@ -67,6 +69,11 @@ public record PyodideOptions(String indexUrl, String packageIndexUrl, int packag
      */
     public String lockFileUrl() {
         return (packageIndexUrl != null ? packageIndexUrl : indexUrl) + LOCK_FILE;
+    }
+
+    /** Where the memory snapshot Python starts from is fetched from: next to Pyodide. */
+    public String snapshotUrl() {
+        return indexUrl + SNAPSHOT_FILE;
     }
 
     /** Where the Python side of Jodide's kernel is fetched from: next to Pyodide. */

@@ -116,16 +116,18 @@ public final class PythonRuntime {
             failOnce.accept("could not read the Jodide kernel's Python, " + options.kernelUrl() + ": " + error);
             return null;
         });
+        // The snapshot too (a few MB): starting from it skips CPython's start-up.
+        JSObject snapshot = PyodideApi.fetchSnapshot(options.snapshotUrl());
         Consumer<LockFile> boot = lockFile -> PyodideApi.load(options.indexUrl(), lockFile.contents(),
-                options.effectivePackageIndexUrl()).then(pyodide -> kernelFiles.then(files -> {
+                options.effectivePackageIndexUrl(), snapshot).then(loaded -> kernelFiles.then(files -> {
             if (settled[0]) {
                 return null;
             }
             settle.run();
             PythonRuntime runtime;
             try {
-                runtime = install(pyodide, files, options.effectivePackageIndexUrl(), lockFile.note(),
-                        options.packageTimeoutMs());
+                runtime = install(loaded.getPyodide(), loaded.isRestored(), files,
+                        options.effectivePackageIndexUrl(), lockFile.note(), options.packageTimeoutMs());
             } catch (RuntimeException e) {
                 failed.accept("Pyodide loaded, but the Jodide kernel could not be installed: " + describe(e));
                 return null;
@@ -175,9 +177,12 @@ public final class PythonRuntime {
         });
     }
 
-    private static PythonRuntime install(PyodideApi pyodide, JSObject kernelFiles, String packageIndexUrl,
-                                         String packageIndexNote, int packageTimeoutMs) {
+    private static PythonRuntime install(PyodideApi pyodide, boolean restored, JSObject kernelFiles,
+                                         String packageIndexUrl, String packageIndexNote, int packageTimeoutMs) {
         KernelModule kernel = KernelModule.install(pyodide, kernelFiles);
+        if (restored) {
+            KernelModule.renewProcessState(pyodide, kernel);
+        }
         PythonRuntime runtime = new PythonRuntime(pyodide, kernel, packageIndexUrl, packageIndexNote, packageTimeoutMs);
         PyCallable.callAndRelease(KernelModule.function(kernel, "install"), runtime::display);
         runtime.printed = PrintedLines.create((stream, text) -> runtime.print(

@@ -68,6 +68,11 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
+        // -Dchromium.log=FILE: Chromium writes every console message there, of frames and workers too.
+        String log = System.getProperty("chromium.log");
+        if (log != null && !log.isEmpty()) {
+            options.addArguments("--enable-logging", "--log-file=" + log, "--v=0");
+        }
         // The pages' console messages (CSP violations among them), for SiteExtension to report.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** While Python loads: a real download progress bar, and an editor that already takes typing. */
@@ -50,6 +52,39 @@ class LoadingIT {
         }
         WebElement bar = SITE.browser().driver().findElement(By.id("kernel-progress"));
         assertTrue(bar.getDomAttribute("hidden") != null, "hidden once Python is ready");
+    }
+
+    /**
+     * The report's frame has an opaque origin, hence no HTTP cache of its own: on a revisit it gets
+     * Pyodide's big files from the editor page, which has them from its cache (the host answers 304),
+     * and Python starts from the site's memory snapshot, renewed: each start draws its own random
+     * numbers and has one working folder on sys.path.
+     */
+    @Test
+    void aRevisitDownloadsPyodidesBigFilesNoMoreAndPythonStartsFromItsSnapshotRenewed() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        String probe = "%% py\nimport os, random, sys\n(random.random(), sys.path.count(''), os.environ['LANG'])\n";
+        page.replaceText(probe);
+        String first = page.runWithShiftEnter().value();
+        int before = SITE.server().downloadedPaths().size();
+
+        page.reopen();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.replaceText(probe);
+        String second = page.runWithShiftEnter().value();
+        List<String> revisit = SITE.server().downloadedPaths().subList(before, SITE.server().downloadedPaths().size());
+
+        for (String file : List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip", "/pyodide/python-snapshot.gz")) {
+            assertFalse(revisit.contains(file), file + " was downloaded again: " + revisit);
+        }
+        assertTrue(revisit.contains("/evalframe.js"), "the frame's own scripts are downloaded again (no cache of its own): " + revisit);
+        // $LANG as a fresh start in this browser has it, not as the snapshot's start (under Node: C.UTF-8).
+        String language = page.string("navigator.language").replace('-', '_') + ".UTF-8";
+        String expected = "\\(0\\.\\d+, 1, '" + java.util.regex.Pattern.quote(language) + "'\\)";
+        assertTrue(first.matches(expected), first + " is not like " + expected);
+        assertTrue(second.matches(expected), second + " is not like " + expected);
+        assertNotEquals(first, second, "each start draws its own random numbers");
     }
 
     @Test

@@ -54,6 +54,7 @@ public final class SiteServer implements AutoCloseable {
     private final Path root;
     private final Isolation isolation;
     private final List<String> notFound = new CopyOnWriteArrayList<>();
+    private final List<String> downloaded = new CopyOnWriteArrayList<>();
 
     private SiteServer(HttpServer server, ExecutorService executor, Path root, Isolation isolation) {
         this.server = server;
@@ -98,6 +99,14 @@ public final class SiteServer implements AutoCloseable {
     /** The paths requested so far that were answered 404, oldest first (tests check that a page loads without any). */
     public List<String> notFoundPaths() {
         return List.copyOf(notFound);
+    }
+
+    /**
+     * The paths answered so far with their whole body (a 200 to a GET, not a 304), oldest first: what
+     * browsers downloaded (tests check what a revisit takes from the browser's cache).
+     */
+    public List<String> downloadedPaths() {
+        return List.copyOf(downloaded);
     }
 
     @Override
@@ -148,6 +157,7 @@ public final class SiteServer implements AutoCloseable {
                 exchange.sendResponseHeaders(200, -1);
                 return;
             }
+            downloaded.add(exchange.getRequestURI().getPath());
             exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
             try (OutputStream body = exchange.getResponseBody()) {
                 Files.copy(file, body);

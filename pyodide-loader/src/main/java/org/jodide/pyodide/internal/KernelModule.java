@@ -26,6 +26,15 @@ public interface KernelModule extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
+    /**
+     * After a start from the memory snapshot, before any user code: renews what the snapshot's start
+     * recorded (the random seed, the language, the time zone; the kernel's {@code process_state.py}).
+     */
+    @JSBody(params = {"pyodide", "kernel"}, script = "globalThis.jodidePyodideSupport.renewProcessState(pyodide, kernel);")
+    static void renewProcessState(PyodideApi pyodide, KernelModule kernel) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     /** Whether pyodide-support.js has been loaded into this global scope (the frame, or the worker). */
     @JSBody(script = "return typeof globalThis.jodidePyodideSupport === 'object' && globalThis.jodidePyodideSupport !== null;")
     static boolean isSupportLoaded() {

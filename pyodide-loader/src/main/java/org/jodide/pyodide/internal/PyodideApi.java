@@ -30,15 +30,35 @@ public interface PyodideApi extends JSObject {
     }
 
     /**
-     * Calls the global {@code loadPyodide} that {@code pyodide.js} defines. Pyodide 314 takes the
-     * package list from {@code lockFileContents} and downloads each package from
-     * {@code packageBaseUrl} + its {@code file_name} (checking its sha256), so the two must
-     * describe the same index.
+     * Starts fetching the site's memory snapshot of a Pyodide that has just started
+     * ({@code src/main/js/pyodide/snapshot.js}); the promise never rejects (no snapshot: Python
+     * starts without one).
      */
-    @JSBody(params = {"indexUrl", "lock", "packageBaseUrl"}, script = ""
-            + "return loadPyodide({indexURL: indexUrl, lockFileContents: lock, packageBaseUrl: packageBaseUrl});")
-    static JSPromise<PyodideApi> load(String indexUrl, JSObject lock, String packageBaseUrl) {
+    @JSBody(params = "url", script = "return globalThis.jodidePyodideSupport.fetchSnapshot(url);")
+    static JSObject fetchSnapshot(String url) {
         throw new UnsupportedOperationException("browser only");
+    }
+
+    /**
+     * Calls the global {@code loadPyodide} that {@code pyodide.js} defines, from {@code snapshot}
+     * ({@link #fetchSnapshot}) when it holds one Pyodide accepts. Pyodide 314 takes the package list
+     * from {@code lockFileContents} and downloads each package from {@code packageBaseUrl} + its
+     * {@code file_name} (checking its sha256), so the two must describe the same index.
+     */
+    @JSBody(params = {"indexUrl", "lock", "packageBaseUrl", "snapshot"}, script = ""
+            + "return globalThis.jodidePyodideSupport.loadPython(loadPyodide,"
+            + " {indexURL: indexUrl, lockFileContents: lock, packageBaseUrl: packageBaseUrl}, snapshot);")
+    static JSPromise<LoadedPython> load(String indexUrl, JSObject lock, String packageBaseUrl, JSObject snapshot) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
+    /** What {@link #load} resolves to: the Pyodide, and whether it started from the snapshot. */
+    interface LoadedPython extends JSObject {
+        @JSProperty
+        PyodideApi getPyodide();
+
+        @JSProperty
+        boolean isRestored();
     }
 
     @org.teavm.jso.JSFunctor

@@ -1,0 +1,76 @@
+// Pyodide's big files, handed to the served eval frame by the editor page. The frame has an opaque
+// origin, which Chromium gives a fresh network partition on every visit: whatever it fetches itself
+// is downloaded again each time (no HTTP cache; the site's service worker does not serve it either).
+// The editor page is of the site's origin, so its fetches go through the service worker and the HTTP
+// cache (a revisit asks the host with validators and gets 304); it fetches these files at navigation
+// and hands them over as Blobs when the frame asks. The frame answers its own and its worker's
+// fetches of them from the Blobs; anything else, or every file when the page had none to give (it
+// could not read them), is fetched as before.
+//
+//   // in the frame, at once (evalframe.html)
+//   window.jodidePyodideFiles = askParentForPyodideFiles(window);   // Promise of {path: Blob} or null
+//   // where Pyodide loads (the frame, or its worker once the frame posts it the files)
+//   answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
+//   // in the editor page (page/eval-frame.js): answerPyodideFilesAsk(iframe, pyodideFilesForFrame())
+
+/** The files handed over, as site paths: those of Pyodide's start that its loader fetches. */
+export const HANDED_PYODIDE_FILES = Object.freeze([
+  'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'pyodide/python-snapshot.gz',
+]);
+
+/** The frame's ask and the page's answer, as window messages (objects, so never taken for protocol text). */
+export const ASK = 'jodideWantsPyodideFiles';
+export const ANSWER = 'jodidePyodideFiles';
+
+/**
+ * In the frame: asks the window that framed it for the files, and resolves to `{path: Blob}`, or
+ * null when the page had none to give. Only an answer from that window with the site's origin (the
+ * origin of the frame's own address) counts.
+ */
+export function askParentForPyodideFiles(win) {
+  const siteOrigin = win.location.origin;
+  return new Promise((resolve) => {
+    win.addEventListener('message', function take(event) {
+      if (event.source !== win.parent || event.origin !== siteOrigin || !isAnswer(event.data)) {
+        return;
+      }
+      win.removeEventListener('message', take);
+      resolve(event.data[ANSWER] || null);
+    });
+    win.parent.postMessage({ [ASK]: true }, siteOrigin);
+  });
+}
+
+/** Whether a message's data is the page's answer (protocol messages are strings). */
+export function isAnswer(data) {
+  return data !== null && typeof data === 'object' && ANSWER in data;
+}
+
+function contentType(path) {
+  return path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+}
+
+/**
+ * Wraps `scope.fetch` so that a request for one of the handed files (by its URL under `siteUrl`)
+ * waits for `handed` (a promise of {path: Blob} or null) and is answered from its Blob, with the
+ * type Wasm streaming compilation needs; without that Blob it goes to the network. Other requests
+ * go to the network at once.
+ */
+export function answerFetchesFromHandedFiles(scope, siteUrl, handed) {
+  const siteFetch = scope.fetch.bind(scope);
+  const pathOf = new Map(HANDED_PYODIDE_FILES.map((path) => [new URL(path, siteUrl).href, path]));
+  scope.fetch = function fetchHandedFirst(input, init) {
+    const address = input instanceof Request ? input.url : String(input);
+    const url = new URL(address, siteUrl);
+    const path = pathOf.get(url.origin + url.pathname);
+    if (path === undefined) {
+      return siteFetch(input, init);
+    }
+    return Promise.resolve(handed).then((files) => {
+      const blob = files && files[path];
+      return blob
+        ? new Response(blob, { status: 200, headers: { 'Content-Type': contentType(path), 'Content-Length': String(blob.size) } })
+        : siteFetch(input, init);
+    });
+  };
+}

@@ -1,0 +1,75 @@
+// Starting Pyodide from the site's memory snapshot (pyodide/python-snapshot.gz, made at build time by
+// static/python-snapshot.mjs): the memory of a Pyodide that has just started, so CPython's start-up,
+// most of the time Pyodide takes once its Wasm is compiled, is skipped. Without a usable snapshot
+// (none on the host, a download that failed, one another Pyodide build made) Python starts as before.
+//
+//   const snapshot = fetchSnapshot('pyodide/python-snapshot.gz');       // begins at once, never rejects
+//   const { pyodide, restored } = await loadPython(loadPyodide, config, snapshot);
+//   if (restored) renewProcessState(pyodide, kernel);    // once the kernel is imported, before any user code
+
+/** Whether `bytes` start as gzip data does (a host may have sent the file decoded already). */
+export function isGzip(bytes) {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+async function gunzip(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * The snapshot's bytes, uncompressed, as {bytes, problem}: bytes null and problem saying why when
+ * there is none to start from (HTTP error, network error, corrupt gzip). Never rejects.
+ */
+export function fetchSnapshot(url, scope = globalThis) {
+  return Promise.resolve()
+    .then(() => scope.fetch(url))
+    .then(async (response) => {
+      if (!response.ok) {
+        return { bytes: null, problem: `HTTP ${response.status} for ${url}` };
+      }
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { bytes: isGzip(bytes) ? await gunzip(bytes) : bytes, problem: null };
+    })
+    .catch((error) => ({ bytes: null, problem: `${url}: ${(error && error.message) || error}` }));
+}
+
+/**
+ * Loads Pyodide with `loadPyodide(config)`, from the snapshot `fetchSnapshot` gives when there is one:
+ * resolves to {pyodide, restored}. A snapshot Pyodide refuses (another build's, a damaged one) is
+ * reported on the console and Python starts without it.
+ */
+export async function loadPython(loadPyodide, config, snapshot, log = console) {
+  const { bytes } = await snapshot;
+  if (bytes) {
+    try {
+      return { pyodide: await loadPyodide({ ...config, _loadSnapshot: bytes }), restored: true };
+    } catch (error) {
+      log.warn(`Jodide: Python starts without its snapshot, which Pyodide refused: ${(error && error.message) || error}`);
+    }
+  }
+  return { pyodide: await loadPyodide(config), restored: false };
+}
+
+/** $LANG as Emscripten writes it for this browser, as a fresh start would have it: en_US.UTF-8. */
+export function emscriptenLanguage(scope = globalThis) {
+  return ((scope.navigator && scope.navigator.language) || 'C').replace('-', '_') + '.UTF-8';
+}
+
+/**
+ * After a restore, before any user code: the C library's time zone is made this browser's again
+ * (Emscripten's tzset ran once, when the snapshot was made, and wrote the build machine's zone into
+ * C's `timezone`, `daylight` and `tzname`; its JavaScript half is called again on the same memory),
+ * then the kernel renews what Python's start recorded (its process_state.py).
+ */
+export function renewProcessState(pyodide, kernel, scope = globalThis) {
+  const emscripten = pyodide._module;
+  const names = emscripten._tzname >>> 2;
+  emscripten.__tzset_js(emscripten._timezone, emscripten._daylight, emscripten.HEAPU32[names], emscripten.HEAPU32[names + 1]);
+  const renew = kernel.renew_process_state;
+  try {
+    renew(emscriptenLanguage(scope));
+  } finally {
+    renew.destroy();
+  }
+}

@@ -1,0 +1,84 @@
+// Pyodide's big files handed from the editor page to the served frame (frame/handed-pyodide-files.js).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerFetchesFromHandedFiles, askParentForPyodideFiles, HANDED_PYODIDE_FILES } from '../../main/js/frame/handed-pyodide-files.js';
+
+const SITE = 'https://site.example/app/';
+
+function frameWindow() {
+  const listeners = new Set();
+  const parent = { posted: [], postMessage(data, origin) { this.posted.push([data, origin]); } };
+  return {
+    parent,
+    location: { origin: 'https://site.example' },
+    addEventListener: (type, listener) => listeners.add(listener),
+    removeEventListener: (type, listener) => listeners.delete(listener),
+    dispatch: (event) => [...listeners].forEach((listener) => listener(event)),
+    listeners,
+  };
+}
+
+test('the frame asks the window that framed it, at the site origin, and takes only its answer', async () => {
+  const win = frameWindow();
+  const files = askParentForPyodideFiles(win);
+  assert.deepEqual(win.parent.posted, [[{ jodideWantsPyodideFiles: true }, 'https://site.example']]);
+  const wasm = new Blob(['wasm']);
+  win.dispatch({ source: {}, origin: 'https://site.example', data: { jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': new Blob(['evil']) } } });
+  win.dispatch({ source: win.parent, origin: 'https://evil.example', data: { jodidePyodideFiles: {} } });
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: 'a protocol message' });
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: { jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': wasm } } });
+  assert.deepEqual(await files, { 'pyodide/pyodide.asm.wasm': wasm });
+  assert.equal(win.listeners.size, 0, 'stops listening once answered');
+});
+
+test('a page that has no files to give answers null', async () => {
+  const win = frameWindow();
+  const files = askParentForPyodideFiles(win);
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: { jodidePyodideFiles: null } });
+  assert.equal(await files, null);
+});
+
+function scopeWithNetwork() {
+  const network = [];
+  return {
+    network,
+    fetch: (input) => {
+      network.push(String(input instanceof Request ? input.url : input));
+      return Promise.resolve(new Response('from the network'));
+    },
+  };
+}
+
+test('a fetch of a handed file waits for the files and is answered from its Blob, typed for streaming compilation', async () => {
+  const scope = scopeWithNetwork();
+  let hand;
+  answerFetchesFromHandedFiles(scope, SITE, new Promise((resolve) => { hand = resolve; }));
+  const pending = scope.fetch(`${SITE}pyodide/pyodide.asm.wasm`);
+  const other = await scope.fetch(`${SITE}pyodide/pyodide-lock.json`);
+  assert.equal(await other.text(), 'from the network', 'others go to the network at once');
+  hand({ 'pyodide/pyodide.asm.wasm': new Blob(['\0asm']) });
+  const answer = await pending;
+  assert.equal(answer.headers.get('Content-Type'), 'application/wasm');
+  assert.equal(answer.headers.get('Content-Length'), '4');
+  assert.equal(await answer.text(), '\0asm');
+  assert.deepEqual(scope.network, [`${SITE}pyodide/pyodide-lock.json`]);
+});
+
+test('a handed file the page could not read, or no files at all, is fetched from the network', async () => {
+  const scope = scopeWithNetwork();
+  answerFetchesFromHandedFiles(scope, SITE, Promise.resolve({ 'pyodide/pyodide.asm.wasm': new Blob(['w']) }));
+  assert.equal(await (await scope.fetch(new Request(`${SITE}pyodide/python_stdlib.zip`))).text(), 'from the network');
+  const bare = scopeWithNetwork();
+  answerFetchesFromHandedFiles(bare, SITE, Promise.resolve(null));
+  await bare.fetch('pyodide/python-snapshot.gz?v=1');
+  assert.deepEqual(bare.network, ['pyodide/python-snapshot.gz?v=1']);
+  assert.deepEqual([...HANDED_PYODIDE_FILES].sort(),
+    ['pyodide/pyodide.asm.wasm', 'pyodide/python-snapshot.gz', 'pyodide/python_stdlib.zip']);
+});
+
+test('the same path of another site is not a handed file', async () => {
+  const scope = scopeWithNetwork();
+  answerFetchesFromHandedFiles(scope, SITE, Promise.resolve({ 'pyodide/pyodide.asm.wasm': new Blob(['w']) }));
+  await scope.fetch('https://cdn.example/app/pyodide/pyodide.asm.wasm');
+  assert.deepEqual(scope.network, ['https://cdn.example/app/pyodide/pyodide.asm.wasm']);
+});
