@@ -1,7 +1,7 @@
 // Pyodide's big files handed from the editor page to the served frame (frame/handed-pyodide-files.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFetchesFromHandedFiles, askParentForPyodideFiles, HANDED_PYODIDE_FILES } from '../../main/js/frame/handed-pyodide-files.js';
+import { answerFetchesFromHandedFiles, askParentForPyodideFiles, HANDED_PYODIDE_FILES, PROMISE_DEADLINE_MS } from '../../main/js/frame/handed-pyodide-files.js';
 
 const SITE = 'https://site.example/app/';
 
@@ -20,12 +20,15 @@ function frameWindow() {
 
 test('the frame asks the window that framed it, at the site origin, and takes only its answer', async () => {
   const win = frameWindow();
-  const files = askParentForPyodideFiles(win);
+  const files = askParentForPyodideFiles(win, 50);
   assert.deepEqual(win.parent.posted, [[{ jodideWantsPyodideFiles: true }, 'https://site.example']]);
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: { jodidePyodideFilesComing: true } });
+  await new Promise((resolve) => setTimeout(resolve, 100));   // past the deadline: the page promised
   const wasm = new Blob(['wasm']);
   win.dispatch({ source: {}, origin: 'https://site.example', data: { jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': new Blob(['evil']) } } });
   win.dispatch({ source: win.parent, origin: 'https://evil.example', data: { jodidePyodideFiles: {} } });
   win.dispatch({ source: win.parent, origin: 'https://site.example', data: 'a protocol message' });
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: null });
   win.dispatch({ source: win.parent, origin: 'https://site.example', data: { jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': wasm } } });
   assert.deepEqual(await files, { 'pyodide/pyodide.asm.wasm': wasm });
   assert.equal(win.listeners.size, 0, 'stops listening once answered');
@@ -36,6 +39,15 @@ test('a page that has no files to give answers null', async () => {
   const files = askParentForPyodideFiles(win);
   win.dispatch({ source: win.parent, origin: 'https://site.example', data: { jodidePyodideFiles: null } });
   assert.equal(await files, null);
+});
+
+test('a parent that does not promise the files in time (not the editor) gets the frame to fetch them itself', async () => {
+  const win = frameWindow();
+  const started = Date.now();
+  assert.equal(await askParentForPyodideFiles(win, 30), null);
+  assert.ok(Date.now() - started >= 25);
+  assert.equal(win.listeners.size, 0);
+  assert.ok(PROMISE_DEADLINE_MS >= 1000, 'long enough for an editor page busy starting');
 });
 
 function scopeWithNetwork() {

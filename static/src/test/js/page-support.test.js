@@ -223,8 +223,9 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     const ask = { source: early.contentWindow, data: { jodideWantsPyodideFiles: true }, origin: 'null' };
     [...listeners].forEach((listener) => listener(ask));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    assert.equal(early.contentWindow.posted.length, 1);
-    const [answer, to] = early.contentWindow.posted[0];
+    assert.equal(early.contentWindow.posted.length, 2);
+    assert.deepEqual(early.contentWindow.posted[0], [{ jodidePyodideFilesComing: true }, '*'], 'promised at once');
+    const [answer, to] = early.contentWindow.posted[1];
     assert.equal(to, '*');
     assert.deepEqual(Object.keys(answer.jodidePyodideFiles), ['pyodide/pyodide.asm.wasm', 'pyodide/python-snapshot.gz']);
     assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.wasm'].type, 'application/wasm');

@@ -5,7 +5,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { loadPyodide } from 'pyodide';
-import { emscriptenLanguage, fetchSnapshot, isGzip, loadPython, renewProcessState } from '../../main/js/pyodide/snapshot.js';
+import { emscriptenLanguage, fetchSnapshot, gunzip, isGzip, loadPython, prefetchSnapshot, renewProcessState } from '../../main/js/pyodide/snapshot.js';
 import { installKernel } from '../../main/js/pyodide/kernel-files.js';
 import { KERNEL_SOURCES, readPythonTree } from '../../../python-tree.mjs';
 import { makeSnapshot } from '../../../python-snapshot.mjs';
@@ -133,4 +133,23 @@ str((time.timezone, time.altzone, time.daylight, time.tzname, july.tm_hour, july
   const plain = zone(await loadPyodide());
   assert.match(plain, /^\(18000, 14400, 1, /, 'New York, as a fresh start sees it');
   assert.equal(zone(await restoredPython()), plain);
+});
+
+test('a snapshot fetched ahead is taken by the next fetch of its URL, once', async () => {
+  const scope = scopeAnswering(() => Promise.resolve(new Response(gzipSync(new Uint8Array([5])))));
+  prefetchSnapshot(URL_, scope);
+  assert.deepEqual(scope.asked, [URL_], 'begun at once');
+  assert.deepEqual([...(await fetchSnapshot(URL_, scope)).bytes], [5]);
+  assert.deepEqual(scope.asked, [URL_], 'taken, not fetched again');
+  await fetchSnapshot(URL_, scope);
+  assert.deepEqual(scope.asked, [URL_, URL_], 'a later start fetches anew (nothing is kept)');
+});
+
+test('gunzip gives back exactly the bytes, and refuses a trailer that lies about their size', async () => {
+  const raw = new Uint8Array(300000).map((_, i) => (i * 7919) % 251);
+  assert.deepEqual(await gunzip(gzipSync(raw)), raw);
+  const lying = gzipSync(raw);
+  lying.set([1, 0, 0, 0], lying.length - 4);   // a trailer that says 1 byte
+  assert.equal(await gunzip(lying).catch(() => 'refused'), 'refused');
+  assert.deepEqual(await gunzip(gzipSync(new Uint8Array(0))), new Uint8Array(0));
 });

@@ -18,32 +18,45 @@ export const HANDED_PYODIDE_FILES = Object.freeze([
   'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'pyodide/python-snapshot.gz',
 ]);
 
-/** The frame's ask and the page's answer, as window messages (objects, so never taken for protocol text). */
+/**
+ * The frame's ask, the page's promise to answer (at once) and its answer (once it has the files), as
+ * window messages: objects, so never taken for protocol text.
+ */
 export const ASK = 'jodideWantsPyodideFiles';
+export const PROMISE = 'jodidePyodideFilesComing';
 export const ANSWER = 'jodidePyodideFiles';
+
+/** How long the frame waits for the page's promise to answer before it fetches the files itself, in ms. */
+export const PROMISE_DEADLINE_MS = 5000;
 
 /**
  * In the frame: asks the window that framed it for the files, and resolves to `{path: Blob}`, or
- * null when the page had none to give. Only an answer from that window with the site's origin (the
- * origin of the frame's own address) counts.
+ * null when the page had none to give or did not promise them within PROMISE_DEADLINE_MS (a page
+ * that is not Jodide's editor). Only messages from that window with the site's origin (the origin
+ * of the frame's own address) count.
  */
-export function askParentForPyodideFiles(win) {
+export function askParentForPyodideFiles(win, deadlineMs = PROMISE_DEADLINE_MS) {
   const siteOrigin = win.location.origin;
   return new Promise((resolve) => {
-    win.addEventListener('message', function take(event) {
-      if (event.source !== win.parent || event.origin !== siteOrigin || !isAnswer(event.data)) {
+    const give = (files) => {
+      win.removeEventListener('message', take);
+      clearTimeout(deadline);
+      resolve(files);
+    };
+    const deadline = setTimeout(() => give(null), deadlineMs);
+    function take(event) {
+      if (event.source !== win.parent || event.origin !== siteOrigin || event.data === null || typeof event.data !== 'object') {
         return;
       }
-      win.removeEventListener('message', take);
-      resolve(event.data[ANSWER] || null);
-    });
+      if (PROMISE in event.data) {
+        clearTimeout(deadline);
+      } else if (ANSWER in event.data) {
+        give(event.data[ANSWER] || null);
+      }
+    }
+    win.addEventListener('message', take);
     win.parent.postMessage({ [ASK]: true }, siteOrigin);
   });
-}
-
-/** Whether a message's data is the page's answer (protocol messages are strings). */
-export function isAnswer(data) {
-  return data !== null && typeof data === 'object' && ANSWER in data;
 }
 
 function contentType(path) {

@@ -13,7 +13,9 @@ import { createFrameHost } from './worker-dom/frame-host.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
-import { ANSWER as HANDED_FILES } from './handed-pyodide-files.js';
+import { ANSWER as HANDED_FILES, askParentForPyodideFiles } from './handed-pyodide-files.js';
+import { hashParameter } from './hash-parameters.js';
+import { isIsolated } from './python-worker-support.js';
 
 export * from './python-worker-support.js';
 export { answerFetchesFromHandedFiles, askParentForPyodideFiles } from './handed-pyodide-files.js';
@@ -30,10 +32,42 @@ addEventListener('pagehide', () => {
 });
 
 // Python on the frame's main thread (the default): jodide.python.get reads window.pyodide.
-installJodideGlobal(window, (name) => {
-  if (!window.pyodide || !window.pyodide.globals) throw new Error('Python is still loading');
-  return copyPythonValue(window.pyodide.globals, name);
-});
+function installMainThreadGlobal() {
+  installJodideGlobal(window, (name) => {
+    if (!window.pyodide || !window.pyodide.globals) throw new Error('Python is still loading');
+    return copyPythonValue(window.pyodide.globals, name);
+  });
+}
+installMainThreadGlobal();
+
+/** The worker started before the frame's program had loaded, until that program adopts it. */
+let early = null;
+
+/**
+ * Called by evalframe.html as soon as this module has loaded, before the frame's larger modules and
+ * its Java program: asks the editor page for Pyodide's big files (window.jodidePyodideFiles) and,
+ * where the frame will run Python in a worker (isolated, and not `#python=main`: PythonPlacement's
+ * rule), starts that worker now, so that it loads its scripts and Pyodide's while the frame loads its
+ * own. startPythonWorker then adopts it; discardEarlyWorker ends it where the program decides otherwise.
+ */
+export function startEarly(win = window) {
+  win.jodidePyodideFiles = askParentForPyodideFiles(win);
+  if (isIsolated() && hashParameter('python') !== 'main') {
+    const siteUrl = new URL('.', win.document.baseURI).href;
+    early = { siteUrl, worker: startPythonWorker(siteUrl) };
+  }
+}
+
+/** Ends the early worker nobody adopted (Python runs on the frame's thread after all). */
+export function discardEarlyWorker() {
+  if (early === null) return;
+  early.worker.terminate();
+  early = null;
+  activeHost = null;
+  activeWorker = null;
+  window.pyodide = undefined;
+  installMainThreadGlobal();
+}
 
 /**
  * Starts the Python worker: a classic worker from a blob: URL, the only kind an opaque-origin
@@ -45,6 +79,12 @@ installJodideGlobal(window, (name) => {
  * `self.jodideHeldMessages`. From now on `window.pyodide` says how to reach Python instead.
  */
 export function startPythonWorker(siteUrl) {
+  if (early !== null && early.siteUrl === siteUrl) {
+    const adopted = early.worker;
+    early = null;
+    return adopted;
+  }
+  discardEarlyWorker();
   const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))});`;
   const url = URL.createObjectURL(new Blob([boot], { type: 'text/javascript' }));
   let worker;
@@ -83,10 +123,8 @@ export function domRoundTrips() {
 function bootWorker(siteUrl) {
   const held = [];
   const hold = (event) => held.push(event);
-  self.onmessage = hold;
-  // The frame posts Pyodide's big files (or null) whenever the editor page has handed them over. This
-  // listener comes first and keeps that message from the others: coincident's takes every message
-  // that arrives once it listens for one of its own (an array) and throws on anything else.
+  // The frame posts Pyodide's big files (or null) whenever the editor page has handed them over;
+  // this listener takes that message, whenever it comes, and keeps it from the others.
   const handedFiles = new Promise((resolve) => {
     self.addEventListener('message', function take(event) {
       if (event.data !== null && typeof event.data === 'object' && 'jodidePyodideFiles' in event.data) {
@@ -96,6 +134,17 @@ function bootWorker(siteUrl) {
       }
     });
   });
+  // Every other message that comes before the modules below have loaded is held here: coincident's
+  // worker module takes the first message that reaches it as its channel (an array) and throws on
+  // anything else, and the frame's Start may come while the modules still load (the worker starts
+  // before the frame's program does: startEarly).
+  let modulesLoaded = false;
+  self.addEventListener('message', (event) => {
+    if (!modulesLoaded) {
+      event.stopImmediatePropagation();
+      held.push(event);
+    }
+  });
   // Pyodide 314 refuses classic workers by probing importScripts; it loads with import() here.
   self.importScripts = undefined;
   Promise.all([
@@ -103,12 +152,16 @@ function bootWorker(siteUrl) {
     import(siteUrl + 'python-worker-remote.js'),
     import(siteUrl + 'pyodide-support.js'),
     import(siteUrl + 'python-worker.js'),
+    // Imported here, while the frame still loads, rather than when loadPyodide asks for it (same URL).
+    import(siteUrl + 'pyodide/pyodide.asm.mjs'),
   ]).then(([pyodide, remote, pyodideSupport, program]) => {
     // Loading Pyodide and the kernel's Python, as in the frame (pyodide-loader's JavaScript).
     self.jodidePyodideSupport = pyodideSupport;
     remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
+    // Its memory snapshot is downloaded and decompressed before the frame says to load Python.
+    pyodideSupport.prefetchSnapshot(siteUrl + 'pyodide/python-snapshot.gz');
     // coincident's first message (its channel, an array) came before its module listened: hand it over.
-    self.onmessage = null;
+    modulesLoaded = true;
     for (const event of held.splice(0)) {
       if (Array.isArray(event.data)) {
         self.dispatchEvent(new MessageEvent('message', { data: event.data, ports: [...event.ports] }));

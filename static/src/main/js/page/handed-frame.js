@@ -11,7 +11,9 @@
 // Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
 
 import { bootHandedFrame } from './handed-frame-boot.js';
-import { ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, HANDED_PYODIDE_FILES } from '../frame/handed-pyodide-files.js';
+import {
+  ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, HANDED_PYODIDE_FILES, PROMISE as PYODIDE_FILES_PROMISE,
+} from '../frame/handed-pyodide-files.js';
 
 /**
  * What a handed frame needs, as site paths: its modules, its styles, and the Pyodide core with
@@ -98,7 +100,7 @@ export function pyodideFilesForFrame(base = document.baseURI) {
 
 /**
  * Answers the first time `iframe`'s frame asks for Pyodide's big files (askParentForPyodideFiles in
- * frame/handed-pyodide-files.js) with `files` once they are there.
+ * frame/handed-pyodide-files.js): at once with the promise to answer, then with `files` once they are there.
  */
 export function answerPyodideFilesAsk(iframe, files, win = window) {
   win.addEventListener('message', function answer(event) {
@@ -106,6 +108,8 @@ export function answerPyodideFilesAsk(iframe, files, win = window) {
       return;
     }
     win.removeEventListener('message', answer);
+    // To any origin: the frame's is opaque. These are the site's public files, nothing else.
+    iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true }, '*');
     files.then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [PYODIDE_FILES_ANSWER]: given }, '*');

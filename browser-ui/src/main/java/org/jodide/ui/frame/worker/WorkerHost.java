@@ -37,6 +37,10 @@ final class WorkerHost {
         return new WorkerHost(worker, createBuffers());
     }
 
+    /** Ends the worker started before the frame's program loaded, if nobody adopted it. */
+    @JSBody(script = "if (window.jodidePythonWorker) window.jodidePythonWorker.discardEarlyWorker();")
+    static native void discardEarly();
+
     /** Whether this page can share memory with a worker (cross-origin isolated, with SharedArrayBuffer). */
     @JSBody(script = "return !!(window.jodidePythonWorker && window.jodidePythonWorker.isIsolated());")
     static native boolean available();

@@ -85,6 +85,14 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         return WorkerHost.available();
     }
 
+    /**
+     * Ends the worker evalframe.html started before this program loaded (python-worker-frame.js's
+     * startEarly), when Python runs on the frame's thread after all; the first {@link #load} adopts it otherwise.
+     */
+    public static void discardEarlyWorker() {
+        WorkerHost.discardEarly();
+    }
+
     @Override
     public String languageId() {
         return "py";
