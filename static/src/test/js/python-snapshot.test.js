@@ -153,3 +153,13 @@ test('gunzip gives back exactly the bytes, and refuses a trailer that lies about
   assert.equal(await gunzip(lying).catch(() => 'refused'), 'refused');
   assert.deepEqual(await gunzip(gzipSync(new Uint8Array(0))), new Uint8Array(0));
 });
+
+test("the snapshot's buffer is freed once Pyodide has taken it, whether it took it or not", async () => {
+  for (const outcome of ['restored', 'refused']) {
+    const bytes = new Uint8Array(1024);
+    const load = (config) => (config._loadSnapshot && outcome === 'refused' ? Promise.reject(new Error('no')) : Promise.resolve('py'));
+    await loadPython(load, {}, Promise.resolve({ bytes, problem: null }), { warn() {} });
+    assert.equal(bytes.buffer.byteLength, 0, `${outcome}: detached`);
+    assert.equal(bytes.length, 0);
+  }
+});

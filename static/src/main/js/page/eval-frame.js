@@ -48,7 +48,7 @@ function loadServedFrame(iframe, settings) {
   iframe.setAttribute('allow', 'cross-origin-isolated');
   iframe.addEventListener('load', () => markLoaded(iframe), { once: true });
   // Pyodide's big files from this page's cache (the frame has none of its own): handed-pyodide-files.js.
-  answerPyodideFilesAsk(iframe, pyodideFilesForFrame());
+  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame());
   iframe.setAttribute('src', `evalframe.html${settings}`);
 }
 

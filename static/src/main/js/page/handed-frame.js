@@ -100,7 +100,9 @@ export function pyodideFilesForFrame(base = document.baseURI) {
 
 /**
  * Answers the first time `iframe`'s frame asks for Pyodide's big files (askParentForPyodideFiles in
- * frame/handed-pyodide-files.js): at once with the promise to answer, then with `files` once they are there.
+ * frame/handed-pyodide-files.js): at once with the promise to answer, then with what `files()` gives
+ * once it is there (called on the ask, so that the download waits until the frame wants them and
+ * leaves the editor's start alone).
  */
 export function answerPyodideFilesAsk(iframe, files, win = window) {
   win.addEventListener('message', function answer(event) {
@@ -110,7 +112,7 @@ export function answerPyodideFilesAsk(iframe, files, win = window) {
     win.removeEventListener('message', answer);
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
     iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true }, '*');
-    files.then((given) => {
+    files().then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [PYODIDE_FILES_ANSWER]: given }, '*');
     });

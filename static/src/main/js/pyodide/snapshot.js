@@ -84,9 +84,22 @@ export async function loadPython(loadPyodide, config, snapshot, log = console) {
       return { pyodide: await loadPyodide({ ...config, _loadSnapshot: bytes }), restored: true };
     } catch (error) {
       log.warn(`Jodide: Python starts without its snapshot, which Pyodide refused: ${(error && error.message) || error}`);
+    } finally {
+      release(bytes);
     }
   }
   return { pyodide: await loadPyodide(config), restored: false };
+}
+
+/**
+ * Frees the snapshot's memory (31 MB) once Pyodide has copied it into its own: Pyodide keeps its
+ * configuration, `_loadSnapshot` included, for as long as it runs, so the buffer is detached (moved
+ * into a clone that nothing keeps).
+ */
+export function release(bytes) {
+  if (bytes.buffer.byteLength > 0) {
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+  }
 }
 
 /** $LANG as Emscripten writes it for this browser, as a fresh start would have it: en_US.UTF-8. */
