@@ -94,3 +94,16 @@ test('the same path of another site is not a handed file', async () => {
   await scope.fetch('https://cdn.example/app/pyodide/pyodide.asm.wasm');
   assert.deepEqual(scope.network, ['https://cdn.example/app/pyodide/pyodide.asm.wasm']);
 });
+
+test('only the first fetch of a handed file waits for the files: a later one goes to the network while they have not come', async () => {
+  const scope = scopeWithNetwork();
+  let hand;
+  answerFetchesFromHandedFiles(scope, SITE, new Promise((resolve) => { hand = resolve; }));
+  const first = scope.fetch(`${SITE}pyodide/pyodide.asm.wasm`);
+  const retry = await scope.fetch(`${SITE}pyodide/pyodide.asm.wasm`);
+  assert.equal(await retry.text(), 'from the network', 'a Retry is not held by a stalled download');
+  hand({ 'pyodide/pyodide.asm.wasm': new Blob(['\0asm']) });
+  assert.equal(await (await first).text(), '\0asm');
+  assert.equal(await (await scope.fetch(`${SITE}pyodide/pyodide.asm.wasm`)).text(), '\0asm', 'once they have come, from the Blob');
+  assert.deepEqual(scope.network, [`${SITE}pyodide/pyodide.asm.wasm`]);
+});

@@ -66,20 +66,29 @@ function contentType(path) {
 /**
  * Wraps `scope.fetch` so that a request for one of the handed files (by its URL under `siteUrl`)
  * waits for `handed` (a promise of {path: Blob} or null) and is answered from its Blob, with the
- * type Wasm streaming compilation needs; without that Blob it goes to the network. Other requests
- * go to the network at once.
+ * type Wasm streaming compilation needs; without that Blob it goes to the network. Only the first
+ * request of a file waits: a later one (Python loaded again: Retry, a restart) takes the Blob if it
+ * has come and goes to the network otherwise, so that a download the page still waits for (a host
+ * that stalled) cannot hold it too. Other requests go to the network at once.
  */
 export function answerFetchesFromHandedFiles(scope, siteUrl, handed) {
   const siteFetch = scope.fetch.bind(scope);
   const pathOf = new Map(HANDED_PYODIDE_FILES.map((path) => [new URL(path, siteUrl).href, path]));
+  const asked = new Set();
+  let arrived = false;
+  const files = Promise.resolve(handed).then((given) => {
+    arrived = true;
+    return given;
+  });
   scope.fetch = function fetchHandedFirst(input, init) {
     const address = input instanceof Request ? input.url : String(input);
     const url = new URL(address, siteUrl);
     const path = pathOf.get(url.origin + url.pathname);
-    if (path === undefined) {
+    if (path === undefined || (asked.has(path) && !arrived)) {
       return siteFetch(input, init);
     }
-    return Promise.resolve(handed).then((files) => {
+    asked.add(path);
+    return files.then((files) => {
       const blob = files && files[path];
       return blob
         ? new Response(blob, { status: 200, headers: { 'Content-Type': contentType(path), 'Content-Length': String(blob.size) } })

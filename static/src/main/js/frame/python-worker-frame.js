@@ -43,6 +43,10 @@ installMainThreadGlobal();
 /** The worker started before the frame's program had loaded, until that program adopts it. */
 let early = null;
 
+/** How many workers this frame started; Pyodide's files once the editor page has handed them (else null). */
+let workersStarted = 0;
+let handedFiles = null;
+
 /**
  * Called by evalframe.html as soon as this module has loaded, before the frame's larger modules and
  * its Java program: asks the editor page for Pyodide's big files (window.jodidePyodideFiles) and,
@@ -52,6 +56,7 @@ let early = null;
  */
 export function startEarly(win = window) {
   win.jodidePyodideFiles = askParentForPyodideFiles(win);
+  win.jodidePyodideFiles.then((files) => { handedFiles = files; });
   if (isIsolated() && hashParameter('python') !== 'main') {
     const siteUrl = new URL('.', win.document.baseURI).href;
     early = { siteUrl, worker: startPythonWorker(siteUrl) };
@@ -104,7 +109,10 @@ export function startPythonWorker(siteUrl) {
   activeWorker = worker;
   // Pyodide's big files, once the editor page has handed them to this frame (handed-pyodide-files.js):
   // the worker answers its fetches of them from these Blobs, or from the network when there are none.
-  Promise.resolve(window.jodidePyodideFiles || null).then((files) => worker.postMessage({ [HANDED_FILES]: files }));
+  // Only the first worker waits for them; a later one (Retry, a restart) gets them if they have come,
+  // so that a download the page still waits for (a host that stalled) cannot hold it too.
+  const handed = workersStarted++ === 0 ? Promise.resolve(window.jodidePyodideFiles || null) : Promise.resolve(handedFiles);
+  handed.then((files) => worker.postMessage({ [HANDED_FILES]: files }));
   window.pyodide = workerModePyodide();
   // Large buffers come by transfer just before the answer that names them (python-values.js).
   const handedOver = new Map();

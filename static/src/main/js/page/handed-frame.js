@@ -82,20 +82,27 @@ export function handedFrameFiles(base = document.baseURI) {
 }
 
 let pyodideFiles = null;
+let pyodideFilesArrived = false;
 
 /**
  * Pyodide's big files (HANDED_PYODIDE_FILES) for a served frame, as {path: Blob}, fetched once per
  * page through the service worker and the HTTP cache; a file that could not be read is left out
- * (the frame fetches it itself). Never rejects.
+ * (the frame fetches it itself). Never rejects. The first frame waits for them; a later one (a
+ * restart, Retry) gets them only if they have come, else null: a download still waited for (a host
+ * that stalled) must not hold it too.
  */
 export function pyodideFilesForFrame(base = document.baseURI) {
   if (pyodideFiles === null) {
     pyodideFiles = Promise.all(HANDED_PYODIDE_FILES.map((path) => fetch(new URL(path, base))
       .then((response) => (response.ok ? response.blob() : null))
       .then((blob) => (blob ? [[path, typedBlob(path, blob)]] : []), () => [])))
-      .then((entries) => Object.fromEntries(entries.flat()));
+      .then((entries) => {
+        pyodideFilesArrived = true;
+        return Object.fromEntries(entries.flat());
+      });
+    return pyodideFiles;
   }
-  return pyodideFiles;
+  return pyodideFilesArrived ? pyodideFiles : Promise.resolve(null);
 }
 
 /**
