@@ -14,9 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-
-/** The snapshot's file, relative to the site (next to pyodide.asm.wasm). */
-export const SNAPSHOT_FILE = 'pyodide/python-snapshot.gz';
+import { SNAPSHOT_PATH } from './src/main/js/pyodide/snapshot.js';
 
 /** What Emscripten calls the program in a browser (its `thisProgram`). */
 const BROWSER_PROGRAM = './this.program';
@@ -38,7 +36,7 @@ export async function makeSnapshot() {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const siteDir = resolve(process.argv[2] || join(here, 'target', 'site'));
   const snapshot = await makeSnapshot();
-  const out = join(siteDir, SNAPSHOT_FILE);
+  const out = join(siteDir, SNAPSHOT_PATH);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, gzipSync(snapshot, { level: 9 }));
 }

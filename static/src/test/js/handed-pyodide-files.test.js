@@ -1,7 +1,7 @@
 // Pyodide's big files handed from the editor page to the served frame (frame/handed-pyodide-files.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFetchesFromHandedFiles, askParentForPyodideFiles, HANDED_PYODIDE_FILES, PROMISE_DEADLINE_MS } from '../../main/js/frame/handed-pyodide-files.js';
+import { answerFetchesFromHandedFiles, askParentForPyodideFiles, firstLoadWaits, HANDED_PYODIDE_FILES, PROMISE_DEADLINE_MS } from '../../main/js/frame/handed-pyodide-files.js';
 
 const SITE = 'https://site.example/app/';
 
@@ -106,4 +106,16 @@ test('only the first fetch of a handed file waits for the files: a later one goe
   assert.equal(await (await first).text(), '\0asm');
   assert.equal(await (await scope.fetch(`${SITE}pyodide/pyodide.asm.wasm`)).text(), '\0asm', 'once they have come, from the Blob');
   assert.deepEqual(scope.network, [`${SITE}pyodide/pyodide.asm.wasm`]);
+});
+
+test('the first load waits for the files; a later one takes them if they have come, else none at once', async () => {
+  let hand;
+  const next = firstLoadWaits(new Promise((resolve) => { hand = resolve; }));
+  const first = next();
+  assert.equal(await next(), null, 'not come yet: none, at once');
+  const files = { 'pyodide/pyodide.asm.wasm': new Blob(['w']) };
+  hand(files);
+  assert.equal(await first, files);
+  assert.equal(await next(), files, 'come: taken');
+  assert.equal(await firstLoadWaits(Promise.resolve(null))(), null);
 });

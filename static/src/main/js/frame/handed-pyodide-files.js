@@ -11,11 +11,13 @@
 //   window.jodidePyodideFiles = askParentForPyodideFiles(window);   // Promise of {path: Blob} or null
 //   // where Pyodide loads (the frame, or its worker once the frame posts it the files)
 //   answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
-//   // in the editor page (page/eval-frame.js): answerPyodideFilesAsk(iframe, pyodideFilesForFrame())
+//   // in the editor page (page/eval-frame.js): answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame())
+
+import { SNAPSHOT_PATH } from '../pyodide/snapshot.js';
 
 /** The files handed over, as site paths: those of Pyodide's start that its loader fetches. */
 export const HANDED_PYODIDE_FILES = Object.freeze([
-  'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'pyodide/python-snapshot.gz',
+  'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', SNAPSHOT_PATH,
 ]);
 
 /**
@@ -59,6 +61,30 @@ export function askParentForPyodideFiles(win, deadlineMs = PROMISE_DEADLINE_MS) 
   });
 }
 
+/**
+ * `files` (a promise of {path: Blob} or null) as each load of Python waits for them: the first call
+ * gives the promise itself; a later one (Python loaded again: Retry, a restarted worker, a new frame)
+ * gives them if they have come and null at once otherwise, so that a download still waited for (a
+ * host that stalled) cannot hold that load too.
+ */
+export function firstLoadWaits(files) {
+  let arrived = false;
+  let given = null;
+  const settled = Promise.resolve(files).then((value) => {
+    arrived = true;
+    given = value;
+    return value;
+  });
+  let first = true;
+  return () => {
+    if (first) {
+      first = false;
+      return settled;
+    }
+    return Promise.resolve(arrived ? given : null);
+  };
+}
+
 function contentType(path) {
   return path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
 }
@@ -74,21 +100,15 @@ function contentType(path) {
 export function answerFetchesFromHandedFiles(scope, siteUrl, handed) {
   const siteFetch = scope.fetch.bind(scope);
   const pathOf = new Map(HANDED_PYODIDE_FILES.map((path) => [new URL(path, siteUrl).href, path]));
-  const asked = new Set();
-  let arrived = false;
-  const files = Promise.resolve(handed).then((given) => {
-    arrived = true;
-    return given;
-  });
+  const filesFor = new Map(HANDED_PYODIDE_FILES.map((path) => [path, firstLoadWaits(handed)]));
   scope.fetch = function fetchHandedFirst(input, init) {
     const address = input instanceof Request ? input.url : String(input);
     const url = new URL(address, siteUrl);
     const path = pathOf.get(url.origin + url.pathname);
-    if (path === undefined || (asked.has(path) && !arrived)) {
+    if (path === undefined) {
       return siteFetch(input, init);
     }
-    asked.add(path);
-    return files.then((files) => {
+    return filesFor.get(path)().then((files) => {
       const blob = files && files[path];
       return blob
         ? new Response(blob, { status: 200, headers: { 'Content-Type': contentType(path), 'Content-Length': String(blob.size) } })

@@ -13,7 +13,7 @@ import { createFrameHost } from './worker-dom/frame-host.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
-import { ANSWER as HANDED_FILES, askParentForPyodideFiles } from './handed-pyodide-files.js';
+import { ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits } from './handed-pyodide-files.js';
 import { hashParameter } from './hash-parameters.js';
 import { isIsolated } from './python-worker-support.js';
 
@@ -43,9 +43,8 @@ installMainThreadGlobal();
 /** The worker started before the frame's program had loaded, until that program adopts it. */
 let early = null;
 
-/** How many workers this frame started; Pyodide's files once the editor page has handed them (else null). */
-let workersStarted = 0;
-let handedFiles = null;
+/** Pyodide's files for the next worker (firstLoadWaits): none until startEarly asked the editor page. */
+let filesForWorker = () => Promise.resolve(null);
 
 /**
  * Called by evalframe.html as soon as this module has loaded, before the frame's larger modules and
@@ -56,7 +55,7 @@ let handedFiles = null;
  */
 export function startEarly(win = window) {
   win.jodidePyodideFiles = askParentForPyodideFiles(win);
-  win.jodidePyodideFiles.then((files) => { handedFiles = files; });
+  filesForWorker = firstLoadWaits(win.jodidePyodideFiles);
   if (isIsolated() && hashParameter('python') !== 'main') {
     const siteUrl = new URL('.', win.document.baseURI).href;
     early = { siteUrl, worker: startPythonWorker(siteUrl) };
@@ -109,10 +108,8 @@ export function startPythonWorker(siteUrl) {
   activeWorker = worker;
   // Pyodide's big files, once the editor page has handed them to this frame (handed-pyodide-files.js):
   // the worker answers its fetches of them from these Blobs, or from the network when there are none.
-  // Only the first worker waits for them; a later one (Retry, a restart) gets them if they have come,
-  // so that a download the page still waits for (a host that stalled) cannot hold it too.
-  const handed = workersStarted++ === 0 ? Promise.resolve(window.jodidePyodideFiles || null) : Promise.resolve(handedFiles);
-  handed.then((files) => worker.postMessage({ [HANDED_FILES]: files }));
+  // Only the first worker waits for them; a later one (Retry, a restart) gets them if they have come.
+  filesForWorker().then((files) => worker.postMessage({ [HANDED_FILES]: files }));
   window.pyodide = workerModePyodide();
   // Large buffers come by transfer just before the answer that names them (python-values.js).
   const handedOver = new Map();
@@ -167,7 +164,7 @@ function bootWorker(siteUrl) {
     self.jodidePyodideSupport = pyodideSupport;
     remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
     // Its memory snapshot is downloaded and decompressed before the frame says to load Python.
-    pyodideSupport.prefetchSnapshot(siteUrl + 'pyodide/python-snapshot.gz');
+    pyodideSupport.prefetchSnapshot(siteUrl + pyodideSupport.SNAPSHOT_PATH);
     // coincident's first message (its channel, an array) came before its module listened: hand it over.
     modulesLoaded = true;
     for (const event of held.splice(0)) {

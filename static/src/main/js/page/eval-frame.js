@@ -105,7 +105,7 @@ export function startEarlyEvalFrame(container, theme, search = location.search) 
   const messages = [];
   const keep = (event) => {
     if (event.source === iframe.contentWindow && typeof event.data === 'string') {
-      messages.push({ data: typeof event.data === 'string' ? event.data : null, origin: event.origin });
+      messages.push({ data: event.data, origin: event.origin });
     }
   };
   window.addEventListener('message', keep);

@@ -12,7 +12,8 @@
 
 import { bootHandedFrame } from './handed-frame-boot.js';
 import {
-  ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, HANDED_PYODIDE_FILES, PROMISE as PYODIDE_FILES_PROMISE,
+  ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
+  PROMISE as PYODIDE_FILES_PROMISE,
 } from '../frame/handed-pyodide-files.js';
 
 /**
@@ -82,7 +83,6 @@ export function handedFrameFiles(base = document.baseURI) {
 }
 
 let pyodideFiles = null;
-let pyodideFilesArrived = false;
 
 /**
  * Pyodide's big files (HANDED_PYODIDE_FILES) for a served frame, as {path: Blob}, fetched once per
@@ -93,16 +93,12 @@ let pyodideFilesArrived = false;
  */
 export function pyodideFilesForFrame(base = document.baseURI) {
   if (pyodideFiles === null) {
-    pyodideFiles = Promise.all(HANDED_PYODIDE_FILES.map((path) => fetch(new URL(path, base))
+    pyodideFiles = firstLoadWaits(Promise.all(HANDED_PYODIDE_FILES.map((path) => fetch(new URL(path, base))
       .then((response) => (response.ok ? response.blob() : null))
       .then((blob) => (blob ? [[path, typedBlob(path, blob)]] : []), () => [])))
-      .then((entries) => {
-        pyodideFilesArrived = true;
-        return Object.fromEntries(entries.flat());
-      });
-    return pyodideFiles;
+      .then((entries) => Object.fromEntries(entries.flat())));
   }
-  return pyodideFilesArrived ? pyodideFiles : Promise.resolve(null);
+  return pyodideFiles();
 }
 
 /**

@@ -9,4 +9,4 @@ export { onFatal } from './fatal.js';
 export { withDeadline } from './package-loading.js';
 export { countDownloads, watchWasmCompile } from './load-watch.js';
 export { printedLines } from './printed-lines.js';
-export { emscriptenLanguage, fetchSnapshot, loadPython, prefetchSnapshot, renewProcessState } from './snapshot.js';
+export { emscriptenLanguage, fetchSnapshot, loadPython, prefetchSnapshot, renewProcessState, SNAPSHOT_PATH } from './snapshot.js';

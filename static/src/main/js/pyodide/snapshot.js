@@ -7,6 +7,9 @@
 //   const { pyodide, restored } = await loadPython(loadPyodide, config, snapshot);
 //   if (restored) renewProcessState(pyodide, kernel);    // once the kernel is imported, before any user code
 
+/** The snapshot's file, as a site path (next to pyodide.asm.wasm; python-snapshot.mjs writes it there). */
+export const SNAPSHOT_PATH = 'pyodide/python-snapshot.gz';
+
 /** Whether `bytes` start as gzip data does (a host may have sent the file decoded already). */
 export function isGzip(bytes) {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
