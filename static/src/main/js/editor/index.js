@@ -189,8 +189,11 @@ export function findNotebookEditor(element) {
 
 /**
  * Creates the notebook editor from the page's `<textarea>` as soon as this bundle has loaded,
- * before the application (editor.js) has: typing works at once. The editor goes into a new
- * `div#notebook-editor` just before the textarea, which is hidden. The application takes it
+ * before the application (editor.js) has. The textarea is the editor until then (it takes typing
+ * from the first paint on): the editor starts with its text, its selection, its scroll position
+ * and, if it had it, the focus, so that what was typed there and the keys still on their way
+ * land in the editor. The editor goes into a new `div#notebook-editor` just before the textarea,
+ * which is hidden. The application takes it
  * over with `claim(options)` ({onChange, commands, complete}, as for createNotebookEditor): from
  * then on they receive the editor's events. Changes before that are not replayed (the
  * application reads the whole text when it claims the editor); notebook commands pressed before
@@ -201,6 +204,7 @@ export function startNotebookEditor(textarea, theme = 'auto') {
   host.id = 'notebook-editor';
   host.className = 'notebook-editor';
   textarea.parentNode.insertBefore(host, textarea);
+  const typing = textareaTyping(textarea);
   textarea.hidden = true;
   let claimed = null;
   const pressedEarly = [];
@@ -215,6 +219,7 @@ export function startNotebookEditor(textarea, theme = 'auto') {
     commands,
     complete: (request, resolve) => (claimed?.complete ? claimed.complete(request, resolve) : resolve(null)),
   });
+  continueTyping(editor.view, typing);
   return {
     editor,
     /** Hands the editor's events to `options`; returns the NotebookEditor. Only once. */
@@ -228,4 +233,27 @@ export function startNotebookEditor(textarea, theme = 'auto') {
       return editor;
     },
   };
+}
+
+/** Where the user was in the page's textarea: its selection, whether it had the focus, its scroll position. */
+function textareaTyping(textarea) {
+  const backward = textarea.selectionDirection === 'backward';
+  return {
+    anchor: backward ? textarea.selectionEnd : textarea.selectionStart,
+    head: backward ? textarea.selectionStart : textarea.selectionEnd,
+    focused: textarea.ownerDocument.activeElement === textarea,
+    scrollTop: textarea.scrollTop,
+  };
+}
+
+/** Puts the editor where the user was in the textarea it replaces (see textareaTyping). */
+function continueTyping(view, typing) {
+  const length = view.state.doc.length;
+  view.dispatch({ selection: EditorSelection.single(Math.min(typing.anchor, length), Math.min(typing.head, length)) });
+  if (typing.scrollTop > 0) {
+    view.scrollDOM.scrollTop = typing.scrollTop;
+  }
+  if (typing.focused) {
+    view.focus();
+  }
 }

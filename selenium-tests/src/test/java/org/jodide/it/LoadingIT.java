@@ -1,13 +1,16 @@
 package org.jodide.it;
 
 import org.jodide.browser.BuiltSite;
+import org.jodide.browser.DirectDevTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** While Python loads: a real download progress bar, and an editor that already takes typing. */
+/**
+ * While the page and Python load: the notebook's text takes typing before the editor has loaded,
+ * a real download progress bar, and an editor that takes typing before Python is ready.
+ */
 class LoadingIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
@@ -88,13 +94,54 @@ class LoadingIT {
     }
 
     @Test
-    void theEditorTakesTypingBeforePythonIsReady() {
-        NotebookPage page = SITE.notebookPage().open();
-        String stateBefore = page.kernelState();
-        page.type("%% md\n# typed early");
-        String stateAfter = page.kernelState();
-        assertEquals("loading", stateBefore);
-        assertEquals("loading", stateAfter, "the text went in while Python was still loading");
-        assertEquals("%% md\n# typed early", page.editorText());
+    void theEditorTakesTypingBeforePythonIsReady() throws IOException {
+        // Python's Wasm held back, so that it is still loading however fast it would start.
+        try (StallingProxy proxy = new StallingProxy(SITE.uri(), "/pyodide.asm.wasm")) {
+            NotebookPage page = new NotebookPage(SITE.browser().driver(), proxy.uri()).open();
+            page.type("%% md\n# typed early");
+            assertEquals("loading", page.kernelState(), "the text went in while Python was still loading");
+            assertEquals("%% md\n# typed early", page.editorText());
+        }
+    }
+
+    @Test
+    void keysTypedBeforeTheEditorHasLoadedStayAndTheEditorGoesOnWhereTheyLeftOff() throws Exception {
+        ChromeDriver driver = SITE.browser().driver();
+        driver.get("about:blank");
+        try (StallingProxy proxy = new StallingProxy(SITE.uri(), "/codemirror.js");
+             DirectDevTools devTools = new DirectDevTools(driver)) {
+            // Chromedriver would wait for a load that cannot end while codemirror.js is held: DevTools does not.
+            devTools.navigate(proxy.uri());
+            awaitTrue(devTools, "document.readyState !== 'loading' && !!document.getElementById('notebook-text')");
+            String heading = "# Welcome to Jodide";
+            devTools.evaluate("(() => { const text = document.getElementById('notebook-text'); text.focus();"
+                    + " const end = text.value.indexOf('" + heading + "') + " + heading.length() + "; text.setSelectionRange(end, end); })()");
+            for (String key : List.of(" ", "\u03b1", "\u03b2")) {
+                devTools.typeKey(key);
+            }
+            assertTrue(((String) devTools.evaluate("document.getElementById('notebook-text').value")).contains(heading + " \u03b1\u03b2"),
+                    "the keys are in the page's textarea");
+            assertEquals(false, devTools.evaluate("!!document.querySelector('.cm-content')"), "CodeMirror has not loaded yet");
+
+            proxy.answerHeld();
+            awaitTrue(devTools, "!!window.jodideCodeMirror");
+            assertEquals(true, devTools.evaluate("document.activeElement.classList.contains('cm-content')"), "the editor has the focus");
+            devTools.typeKey("\u03b3");
+            awaitTrue(devTools, "window.jodideCodeMirror.early.editor.getText().includes('" + heading + " \u03b1\u03b2\u03b3')");
+
+            NotebookPage page = new NotebookPage(driver, proxy.uri()).awaitAppReady();
+            assertTrue(page.editorText().startsWith("%% md\n" + heading + " \u03b1\u03b2\u03b3\n"), page.editorText());
+        }
+    }
+
+    /** Waits until {@code condition} is true in the page, read through DevTools (the page has not loaded). */
+    private static void awaitTrue(DirectDevTools devTools, String condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!Boolean.TRUE.equals(devTools.evaluate(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 20 s: " + condition);
+            }
+            Thread.sleep(50);
+        }
     }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.net.URI;
+
 /**
  * Serves the built site on a free port and starts one headless Chromium for a whole test class
  * (a browser starts in ~1 s, Pyodide loads in 3-6 s: sharing both keeps the suite fast).
@@ -73,6 +75,11 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
 
     HeadlessChromium browser() {
         return browser;
+    }
+
+    /** The site's address. */
+    URI uri() {
+        return server.uri();
     }
 
     NotebookPage notebookPage() {

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Forwards GET requests to a site, except that requests for paths ending with a given suffix get
- * no answer at all while {@link #stalling} is on: a server (or a network) that stalls mid-load.
+ * no answer at all while {@link #stalling} is on: a server (or a network) that stalls mid-load;
+ * they are answered late after {@link #answerHeld()}, never after {@link #stopStalling()}.
  */
 final class StallingProxy implements AutoCloseable {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "transfer-encoding", "keep-alive");
@@ -37,6 +38,7 @@ final class StallingProxy implements AutoCloseable {
     private final String stalledSuffix;
     private volatile CountDownLatch release = new CountDownLatch(1);
     private volatile boolean stalling = true;
+    private volatile boolean answerHeld;
 
     StallingProxy(URI target, String stalledSuffix) throws IOException {
         this.target = target;
@@ -56,12 +58,21 @@ final class StallingProxy implements AutoCloseable {
         stalling = false;
     }
 
+    /** From now on every request is answered, the stalled ones too: a slow network that catches up. */
+    void answerHeld() {
+        answerHeld = true;
+        stalling = false;
+        release.countDown();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             if (stalling && path.endsWith(stalledSuffix)) {
                 release.await(5, TimeUnit.MINUTES);
-                return;
+                if (!answerHeld) {
+                    return;
+                }
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().getRawPath().substring(1)
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())))
