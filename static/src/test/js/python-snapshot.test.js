@@ -5,7 +5,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { loadPyodide } from 'pyodide';
-import { emscriptenLanguage, fetchSnapshot, gunzip, isGzip, loadPython, prefetchSnapshot, renewProcessState } from '../../main/js/pyodide/snapshot.js';
+import { discard, emscriptenLanguage, fetchSnapshot, gunzip, isGzip, loadPython, prefetchSnapshot, renewProcessState } from '../../main/js/pyodide/snapshot.js';
 import { installKernel } from '../../main/js/pyodide/kernel-files.js';
 import { KERNEL_SOURCES, readPythonTree } from '../../../python-tree.mjs';
 import { makeSnapshot } from '../../../python-snapshot.mjs';
@@ -162,4 +162,14 @@ test("the snapshot's buffer is freed once Pyodide has taken it, whether it took 
     assert.equal(bytes.buffer.byteLength, 0, `${outcome}: detached`);
     assert.equal(bytes.length, 0);
   }
+});
+
+test('discard detaches a buffer at once, and leaves a detached one be', () => {
+  const buffer = new ArrayBuffer(4096);
+  const view = new Uint8Array(buffer);
+  discard(buffer);
+  assert.equal(buffer.byteLength, 0);
+  assert.equal(view.length, 0);
+  discard(buffer);
+  assert.equal(buffer.byteLength, 0);
 });
