@@ -96,18 +96,12 @@ export async function loadPython(loadPyodide, config, snapshot, log = console) {
     } catch (error) {
       log.warn(`Jodide: Python starts without its snapshot, which Pyodide refused: ${(error && error.message) || error}`);
     } finally {
-      release(bytes);
+      // Pyodide has copied the snapshot into its own memory but keeps its configuration,
+      // `_loadSnapshot` included, for as long as it runs: detached, the 31 MB are freed now.
+      discard(bytes.buffer);
     }
   }
   return { pyodide: await loadPyodide(config), restored: false };
-}
-
-/**
- * Frees the snapshot's memory (31 MB) once Pyodide has copied it into its own: Pyodide keeps its
- * configuration, `_loadSnapshot` included, for as long as it runs, so the buffer is detached.
- */
-export function release(bytes) {
-  discard(bytes.buffer);
 }
 
 /**

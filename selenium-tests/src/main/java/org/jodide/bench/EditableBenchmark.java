@@ -37,22 +37,23 @@ import java.util.Set;
  * ({@link DirectDevTools}), not through chromedriver, which would hold every key until the page
  * had loaded. A probe, installed with {@code Page.addScriptToEvaluateOnNewDocument} so it runs
  * before any of the page's scripts, watches the DOM for the editor and focuses it once it appears,
- * as a click would (in a task of its own: after all of the start-up code that built it). After every key it checks whether the editor's document holds a typed
- * character: the textarea's value (also at its {@code input} event, in the key's own task), or
- * CodeMirror's state (its {@code getText()}, not the DOM) once CodeMirror has started. The notebook's editor is its {@code <textarea>} until CodeMirror starts
- * from it with what was typed, the selection and the focus ({@code startNotebookEditor}), so a key
- * counts whether it lands in the textarea or in CodeMirror; when CodeMirror started is reported too;
- * the first time it does, it records {@code performance.now()} (ms since navigation start) with
- * a {@code performance.mark}, and says so on the console, which the JVM hears as a DevTools
- * event: nothing polls the page. The typed letters are Greek,
- * which the page's own text must not hold, and the site's storage is emptied before each
- * navigation, so a saved draft cannot pass for a keystroke. The probe also notes when the editor
- * entered the DOM (and by then, when the last script file had arrived), when the first key
- * reached the page, and the first frame after the key landed. The CPU time of all browser
- * processes from just before the navigation until the key landed is shown too.
+ * as a click would (in a task of its own: after all of the start-up code that built it). After
+ * every key it checks whether the editor's document holds a typed character: the textarea's value
+ * (also at its {@code input} event, in the key's own task), or CodeMirror's state (its
+ * {@code getText()}, not the DOM) once CodeMirror has started. The notebook's editor is its
+ * {@code <textarea>} until CodeMirror starts from it with what was typed, the selection and the
+ * focus ({@code startNotebookEditor}), so a key counts whether it lands in the textarea or in
+ * CodeMirror; when CodeMirror started is reported too. The first time a key is in, the probe
+ * records {@code performance.now()} (ms since navigation start) with a {@code performance.mark},
+ * and says so on the console, which the JVM hears as a DevTools event: nothing polls the page.
+ * The typed letters are Greek, which the page's own text must not hold, and the site's storage
+ * is emptied before each navigation, so a saved draft cannot pass for a keystroke. The probe also
+ * notes when the editor entered the DOM (and by then, when the last script file had arrived), when
+ * the first key reached the page, and the first frame after the key landed. The CPU time of all
+ * browser processes from just before the navigation until the key landed is shown too.
  *
- * <p>Run with {@code ./jodide bench editable [rounds]} (default 5; each round is a cold and a
- * warm navigation of each page).
+ * <p>Run with {@code ./jodide bench editable [rounds]} (default 5; each round is a cold and a warm
+ * navigation of each page).
  */
 public final class EditableBenchmark {
     /** Issue 5: typing must work within this many ms of navigation on localhost. */
@@ -176,9 +177,9 @@ public final class EditableBenchmark {
         Path site = BuiltSite.root().toAbsolutePath().normalize();
         try (SiteServer jodide = SiteServer.start(site, 0);
              BenchSite bare = BenchSite.serve(BARE_PAGE, Map.of());
-             HeadlessChromium browser = HeadlessChromium.start()) {
+             HeadlessChromium browser = HeadlessChromium.start();
+             DirectDevTools keyboard = new DirectDevTools(browser.driver())) {
             ChromeDriver driver = browser.driver();
-            DirectDevTools keyboard = new DirectDevTools(driver);
             Object probe = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE))
                     .get("identifier");
             // One of each first, not counted: the first navigation pays for the browser's own start.
@@ -208,9 +209,8 @@ public final class EditableBenchmark {
             String note = "Navigation start → a real key (`Input.dispatchKeyEvent`, one every " + KEY_INTERVAL_MS
                     + " ms from the navigation on) is in the editor's document (CodeMirror's state, the textarea's value),"
                     + " recorded by the page; the editor is focused by a probe as soon as it is in the DOM, as a click would."
-                    + " Resolution: one key interval.";
-            note += " The notebook's editor is its textarea until CodeMirror starts from it, keeping what was typed, the selection"
-                    + " and the focus; CodeMirror was in the DOM at ";
+                    + " Resolution: one key interval. The notebook's editor is its textarea until CodeMirror starts from it,"
+                    + " keeping what was typed, the selection and the focus; CodeMirror was in the DOM at ";
             List<GoalResult> results = new ArrayList<>();
             results.add(editable(Goals.EDITABLE_COLD, jodideVisits.cold, bareVisits.cold)
                     .withNote(note + codeMirrorAt(jodideVisits.cold) + " Cold: the HTTP cache emptied just before."));

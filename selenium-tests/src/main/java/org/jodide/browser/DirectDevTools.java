@@ -8,7 +8,6 @@ import org.openqa.selenium.devtools.Event;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * DevTools commands sent straight to the page over the browser's own WebSocket, not through
@@ -22,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class DirectDevTools implements AutoCloseable {
     private final DevTools devTools;
-    private final AtomicReference<String> awaited = new AtomicReference<>();
+    private volatile String awaited;
     private volatile boolean seen;
 
     public DirectDevTools(ChromeDriver driver) {
@@ -35,7 +34,7 @@ public final class DirectDevTools implements AutoCloseable {
     /** From now on, {@link #seen()} tells whether a console message of the page has contained {@code text}. */
     public void watchConsoleFor(String text) {
         seen = false;
-        awaited.set(text);
+        awaited = text;
     }
 
     public boolean seen() {
@@ -65,7 +64,7 @@ public final class DirectDevTools implements AutoCloseable {
     }
 
     private void consoleCalled(Map<String, Object> event) {
-        String text = awaited.get();
+        String text = awaited;
         Object arguments = event.get("args");
         if (text == null || !(arguments instanceof List<?> list)) {
             return;
