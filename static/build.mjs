@@ -11,6 +11,7 @@
 //                   (src/main/js/pyodide), for the frame and the Python worker
 //   pyodide/jodide-kernel.json  the kernel's Python (pyodide-loader/src/main/python) as {path: source},
 //                   which the kernel fetches next to Pyodide and imports (see python-tree.mjs)
+//   embed.js        the one-tag embed for documentation pages (src/main/js/embed), a classic script
 //   page-support.js small helpers of the editor page and the frame: notebook files, storage, messages,
 //                   URL settings (src/main/js/page)
 //   katex/          KaTeX's style sheet and fonts, which report pages link
@@ -51,6 +52,21 @@ await Promise.all(Object.entries(bundles).map(([file, entry]) => build({
   legalComments: 'eof',
   logLevel: 'warning',
 })));
+
+// embed.js is loaded by documentation pages with a plain <script src defer>: a classic script (IIFE)
+// that imports the rest of the site (codemirror.js, report-libs.js, page-support.js, embed-app.js)
+// once the page has loaded. Its style sheet is bundled as text for the cells' shadow roots.
+await build({
+  entryPoints: [join(here, 'src/main/js/embed/index.js')],
+  outfile: join(outDir, 'embed.js'),
+  bundle: true,
+  format: 'iife',
+  loader: { '.css': 'text' },
+  minify: true,
+  target: 'es2020',
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
 
 mkdirSync(join(outDir, 'pyodide'), { recursive: true });
 writeFileSync(join(outDir, 'pyodide', 'jodide-kernel.json'), JSON.stringify(readPythonTree(KERNEL_SOURCES)));

@@ -36,6 +36,7 @@ import { chunkOutputs, setChunkOutput } from './chunk-outputs.js';
 import { batchedEffects } from './batched-effects.js';
 
 export { CHUNK_STATES } from './chunk-gutter.js';
+export { createCellEditor } from './cell-editor.js';
 export { THEMES } from './themes.js';
 
 /** The label screen readers give the editable text. */

@@ -54,7 +54,8 @@ let filesForWorker = () => Promise.resolve(null);
  * own. startPythonWorker then adopts it; discardEarlyWorker ends it where the program decides otherwise.
  */
 export function startEarly(win = window) {
-  win.jodidePyodideFiles = askParentForPyodideFiles(win);
+  // An embedding page (embed.js, #embedded=1) has no Pyodide files to hand: the frame fetches them.
+  win.jodidePyodideFiles = hashParameter('embedded') === '1' ? Promise.resolve(null) : askParentForPyodideFiles(win);
   filesForWorker = firstLoadWaits(win.jodidePyodideFiles);
   if (isIsolated() && hashParameter('python') !== 'main') {
     const siteUrl = new URL('.', win.document.baseURI).href;

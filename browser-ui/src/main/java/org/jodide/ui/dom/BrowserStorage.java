@@ -16,14 +16,14 @@ public final class BrowserStorage {
     }
 
     /** The value stored under {@code key}, or null when there is none or storage is unavailable. */
-    @JSBody(params = "key", script = "return window.jodidePageSupport.readStorage(key);")
+    @JSBody(params = "key", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).readStorage(key);")
     public static native String read(String key);
 
     /** Stores {@code value}; returns null on success, else the browser's reason (quota exceeded, storage disabled...). */
-    @JSBody(params = {"key", "value"}, script = "return window.jodidePageSupport.writeStorage(key, value);")
+    @JSBody(params = {"key", "value"}, script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).writeStorage(key, value);")
     public static native String write(String key, String value);
 
     /** Removes {@code key}; an unavailable storage holds nothing to remove. */
-    @JSBody(params = "key", script = "window.jodidePageSupport.removeStorage(key);")
+    @JSBody(params = "key", script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).removeStorage(key);")
     public static native void remove(String key);
 }

@@ -34,12 +34,12 @@ public final class EngineJsonStrings implements JsonStrings {
         return joinParts(parts);
     }
 
-    @JSBody(params = "value", script = "return window.jodidePageSupport.quoteJson(value);")
+    @JSBody(params = "value", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).quoteJson(value);")
     private static native String quoteJson(String value);
 
-    @JSBody(params = {"json", "start", "end"}, script = "return window.jodidePageSupport.unquoteJson(json, start, end);")
+    @JSBody(params = {"json", "start", "end"}, script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).unquoteJson(json, start, end);")
     private static native String unquoteJson(String json, int start, int end);
 
-    @JSBody(params = "parts", script = "return window.jodidePageSupport.joinParts(parts);")
+    @JSBody(params = "parts", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).joinParts(parts);")
     private static native String joinParts(String[] parts);
 }

@@ -15,11 +15,11 @@ public final class EngineText {
     }
 
     /** How many line feeds {@code text} holds. */
-    @JSBody(params = "text", script = "return window.jodidePageSupport.countLineFeeds(text);")
+    @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).countLineFeeds(text);")
     public static native int countLineFeeds(String text);
 
     /** Where the first line feed at or after {@code from} is, or -1. */
-    @JSBody(params = {"text", "from"}, script = "return window.jodidePageSupport.lineFeedFrom(text, from);")
+    @JSBody(params = {"text", "from"}, script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).lineFeedFrom(text, from);")
     public static native int lineFeedFrom(String text, int from);
 
     /** Where a line feed was found, and how many were counted on the way. */
@@ -36,10 +36,10 @@ public final class EngineText {
      * Where the {@code lines}-th line feed of {@code text} is (or, with fewer, the last one; -1 if
      * none) and how many were counted.
      */
-    @JSBody(params = {"text", "lines"}, script = "return window.jodidePageSupport.nthLineFeed(text, lines);")
+    @JSBody(params = {"text", "lines"}, script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).nthLineFeed(text, lines);")
     public static native LineFeeds nthLineFeed(String text, int lines);
 
     /** {@code text} from {@code from} up to (not including) {@code to}, without copying it character by character. */
-    @JSBody(params = {"text", "from", "to"}, script = "return window.jodidePageSupport.slice(text, from, to);")
+    @JSBody(params = {"text", "from", "to"}, script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).slice(text, from, to);")
     public static native String slice(String text, int from, int to);
 }

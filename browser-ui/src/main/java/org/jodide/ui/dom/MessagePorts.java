@@ -44,7 +44,7 @@ public final class MessagePorts {
     @JSBody(params = {"target", "data", "targetOrigin", "port"}, script = "target.postMessage(data, targetOrigin, [port]);")
     public static native void postWithPort(JSObject target, String data, String targetOrigin, Port port);
 
-    @JSBody(params = {"port", "handler"}, script = "window.jodidePageSupport.listenPort(port, handler);")
+    @JSBody(params = {"port", "handler"}, script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).listenPort(port, handler);")
     public static native void listen(Port port, Handler handler);
 
     @JSBody(params = {"port", "data"}, script = "port.postMessage(data);")

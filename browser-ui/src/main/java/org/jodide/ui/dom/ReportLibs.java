@@ -97,7 +97,8 @@ public final class ReportLibs {
     private static native void exportPage(JSObject libraries, String html, String css, String source, String fileName,
                                           Exported answer);
 
-    @JSBody(script = "return window.jodideReportLibs || null;")
+    /** The editor page's and the frame's, or the embed script's (an embedding page gets one global only: jodideEmbed). */
+    @JSBody(script = "return window.jodideReportLibs || (window.jodideEmbed && window.jodideEmbed.reportLibs) || null;")
     private static native JSObject fromWindow();
 
     @JSBody(params = {"libraries", "html"}, script = "return String(libraries.sanitizeHtml(html));")

@@ -18,7 +18,7 @@ public final class WindowMessages {
         void onMessage(JSObject source, String origin, String data);
     }
 
-    @JSBody(params = "handler", script = "window.jodidePageSupport.listenMessages(handler);")
+    @JSBody(params = "handler", script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).listenMessages(handler);")
     public static native void listen(Handler handler);
 
     @JSFunctor
@@ -27,7 +27,7 @@ public final class WindowMessages {
         void onMessage(JSObject source, String origin, String data, MessagePorts.Port port);
     }
 
-    @JSBody(params = "handler", script = "window.jodidePageSupport.listenMessagesWithPorts(handler);")
+    @JSBody(params = "handler", script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).listenMessagesWithPorts(handler);")
     public static native void listenWithPorts(PortHandler handler);
 
     @JSBody(params = {"target", "data", "targetOrigin"}, script = "target.postMessage(data, targetOrigin);")

@@ -26,7 +26,7 @@ public final class EditorMain {
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(frame));
         MarkdownRenderer markdown = new MarkdownRenderer();
-        RichOutput rich = new RichOutput(document, markdown);
+        RichOutput rich = new RichOutput(document, markdown::render);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
                 frame, frame, frame, markdown);

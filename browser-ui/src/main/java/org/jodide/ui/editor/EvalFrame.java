@@ -40,11 +40,15 @@ import java.util.function.Consumer;
  * editor uses (only {@link EditorMain} knows this class). Restarting replaces the iframe (killing
  * whatever ran in it, endless loops included) and replays the report into the new one.
  *
+ * <p>How frames are made is its page's: the editor page's {@code page-support.js}, or the embed
+ * script's ({@link FrameSupport}), which frames the same {@code evalframe.html} in a documentation
+ * page of any site.
+ *
  * <p>It sends each run as it is asked for and does not queue: the frame queues runs and carries
  * them out in the order sent (the editor's {@code NotebookRunner} sends code chunks ahead), so the
  * runs in flight finish in the order of their ids.
  */
-final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots {
+public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
     /**
      * How long, in ms, a loaded frame may take to say it is ready. Its scripts have run by its load
@@ -90,9 +94,31 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
     private FrameToEditor.StopSupport stopSupport = new FrameToEditor.StopSupport(false, "");
     private Consumer<FrameToEditor.StopSupport> stopSupportListener = support -> { };
 
+    /**
+     * How a page makes eval frames: the editor's {@code window.jodidePageSupport}
+     * ({@code page/eval-frame.js}) or the embed script's ({@code embed/embed-frame.js}).
+     */
+    public interface FrameSupport extends JSObject {
+        /** A new eval frame in {@code container}, painting in {@code theme} (auto, light, dark) from the start. */
+        HTMLIFrameElement createEvalFrame(HTMLElement container, String theme);
+
+        /** The frame the page made before the application started, with the messages it sent; null when none. */
+        EarlyFrame adoptEarlyEvalFrame();
+
+        /** Calls {@code callback} once {@code iframe} has loaded (at once, in a task, when it has). */
+        void whenEvalFrameLoaded(HTMLIFrameElement iframe, FrameLoaded callback);
+    }
+
+    private final FrameSupport support;
+
     EvalFrame(HTMLDocument document, HTMLElement container) {
+        this(document, container, pageSupport());
+    }
+
+    public EvalFrame(HTMLDocument document, HTMLElement container, FrameSupport support) {
         this.document = document;
         this.container = container;
+        this.support = support;
         // index.html sets the root's data-theme (the theme chosen last time) before the first paint.
         this.theme = parseTheme(document.getDocumentElement().getAttribute("data-theme"));
         WindowMessages.listen(this::receive);
@@ -118,12 +144,16 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
 
     /** Hears that a frame has loaded. */
     @JSFunctor
-    interface FrameLoaded extends JSObject {
+    public interface FrameLoaded extends JSObject {
         void loaded();
     }
 
-    @JSBody(params = {"iframe", "callback"}, script = "window.jodidePageSupport.whenEvalFrameLoaded(iframe, callback);")
-    private static native void whenEvalFrameLoaded(HTMLIFrameElement iframe, FrameLoaded callback);
+    private void whenEvalFrameLoaded(HTMLIFrameElement iframe, FrameLoaded callback) {
+        support.whenEvalFrameLoaded(iframe, callback);
+    }
+
+    @JSBody(script = "return window.jodidePageSupport;")
+    private static native FrameSupport pageSupport();
 
     @Override
     public void execute(ExecuteRequest request, ExecutionListener listener) {
@@ -242,7 +272,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
     }
 
     /** Called when the frame says how Stop works (once per frame, also after a restart). */
-    void onStopSupport(Consumer<FrameToEditor.StopSupport> listener) {
+    public void onStopSupport(Consumer<FrameToEditor.StopSupport> listener) {
         stopSupportListener = listener;
         listener.accept(stopSupport);
     }
@@ -316,7 +346,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
     }
 
     /** Called when the frame's Python can no longer be used (a fatal error, {@code os._exit}), with why. */
-    void onKernelLost(Consumer<String> listener) {
+    public void onKernelLost(Consumer<String> listener) {
         kernelLostListener = listener;
     }
 
@@ -338,7 +368,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
 
     /** A new eval frame in the container (its attributes, the sandbox above all, are eval-frame.js's). */
     private void createFrame() {
-        iframe = createEvalFrame(container, theme.name().toLowerCase(Locale.ROOT));
+        iframe = support.createEvalFrame(container, theme.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -346,7 +376,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
      * editor), handling the window messages it sent meanwhile; false when there is none.
      */
     private boolean adoptEarlyFrame() {
-        EarlyFrame early = adoptEarlyEvalFrame();
+        EarlyFrame early = support.adoptEarlyEvalFrame();
         if (early == null) {
             return false;
         }
@@ -359,7 +389,7 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
     }
 
     /** The frame made by index.html and the window messages it sent before the editor listened. */
-    interface EarlyFrame extends JSObject {
+    public interface EarlyFrame extends JSObject {
         @JSProperty
         HTMLIFrameElement getIframe();
 
@@ -368,19 +398,13 @@ final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportS
     }
 
     /** A window message: its data (null when not a string) and its origin. */
-    interface EarlyMessage extends JSObject {
+    public interface EarlyMessage extends JSObject {
         @JSProperty
         String getData();
 
         @JSProperty
         String getOrigin();
     }
-
-    @JSBody(params = {"container", "theme"}, script = "return window.jodidePageSupport.createEvalFrame(container, theme);")
-    private static native HTMLIFrameElement createEvalFrame(HTMLElement container, String theme);
-
-    @JSBody(script = "return window.jodidePageSupport.adoptEarlyEvalFrame();")
-    private static native EarlyFrame adoptEarlyEvalFrame();
 
     private void send(EditorToFrame message) {
         String wire = ProtocolCodec.encode(message);

@@ -36,11 +36,19 @@ import java.util.List;
  * ({@code location.origin}, which comes from the frame's address, not from anything a framing
  * page chooses). A page of another site that frames it gets no answer and runs nothing; even if it
  * did, its code would run in an opaque origin, without the site's storage.
+ *
+ * <p>The one exception is a frame made by the embed script ({@code embed.js}) in a documentation
+ * page of any site: its URL says {@code #embedded=1}, and it takes its channel from whatever page
+ * framed it. That names no origin to trust and grants nothing: the frame's origin is opaque either
+ * way, so the framing page can only run code in a sandbox it could have made itself, and all the
+ * frame sends back is the results of that page's own code (see docs/embed.md).
  */
 public final class EvalFrameMain {
     private final JSObject parent = WindowMessages.parentWindow();
     /** The origin of the site that served this frame: the only origin its parent may have. */
     private final String siteOrigin = siteOrigin();
+    /** Made by the embed script for a page of any site: the parent's origin is not checked (see the class comment). */
+    private final boolean embedded = "1".equals(hashParameter("embedded"));
     private final ReportView report;
     private final RuntimeRegistry runtimes = new RuntimeRegistry();
     private final RuntimeStatus status = new RuntimeStatus((state, detail) -> send(new FrameToEditor.KernelStatus(state, detail)));
@@ -79,7 +87,8 @@ public final class EvalFrameMain {
         }
         WorkspaceSnapshot.recordBaseline();
         WindowMessages.listenWithPorts(this::receiveFromWindow);
-        WindowMessages.post(parent, ProtocolCodec.encode(new FrameToEditor.FrameReady()), siteOrigin);
+        // FrameReady carries nothing: an embedding page of any origin may hear it.
+        WindowMessages.post(parent, ProtocolCodec.encode(new FrameToEditor.FrameReady()), embedded ? "*" : siteOrigin);
         // Where Python runs decides what Stop does; the editor is told before Python is ready.
         PythonPlacement placement = PythonPlacement.choose(hashParameter("python"), WorkerPythonRuntime.available());
         send(new FrameToEditor.StopSupport(placement.keepsState(), placement.note()));
@@ -127,7 +136,8 @@ public final class EvalFrameMain {
      * comes through the channel it carries, which only the editor holds the other end of.
      */
     private void receiveFromWindow(JSObject source, String origin, String data, MessagePorts.Port port) {
-        if (!WindowMessages.same(source, parent) || !siteOrigin.equals(origin) || port == null || channel != null) {
+        boolean trustedOrigin = embedded || siteOrigin.equals(origin);
+        if (!WindowMessages.same(source, parent) || !trustedOrigin || port == null || channel != null) {
             return;
         }
         if (decode(data) instanceof EditorToFrame.OpenChannel) {

@@ -72,7 +72,7 @@ final class ReportOutput {
     /** Made on first use: the markdown renderer is not needed until a run shows output here. */
     private RichOutput rich() {
         if (rich == null) {
-            rich = new RichOutput(document, new MarkdownRenderer());
+            rich = new RichOutput(document, new MarkdownRenderer()::render);
         }
         return rich;
     }

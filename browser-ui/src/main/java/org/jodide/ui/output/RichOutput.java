@@ -1,9 +1,10 @@
 package org.jodide.ui.output;
 
-import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.function.UnaryOperator;
 
 /**
  * Turns one rich output (mime type + data) into an element, for the console, under a chunk in
@@ -13,9 +14,15 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class RichOutput {
     private final HTMLDocument document;
-    private final MarkdownRenderer markdown;
+    /** Markdown to HTML (MarkdownRenderer::render), or null. */
+    private final UnaryOperator<String> markdown;
 
-    public RichOutput(HTMLDocument document, MarkdownRenderer markdown) {
+    /**
+     * @param markdown renders text/markdown outputs as HTML ({@code MarkdownRenderer::render}); null
+     *                 shows them as text (the embed leaves flexmark out: a function, not the class, so that
+     *                 TeaVM keeps flexmark only where one is given)
+     */
+    public RichOutput(HTMLDocument document, UnaryOperator<String> markdown) {
         this.document = document;
         this.markdown = markdown;
     }
@@ -62,7 +69,11 @@ public final class RichOutput {
 
     /** Markdown as in md chunks: sanitized, then math rendered by KaTeX, then shown isolated (sanitized again there). */
     private void renderMarkdown(HTMLElement element, String source) {
-        String clean = ReportLibs.sanitizeHtml(markdown.render(source));
+        if (markdown == null) {
+            setText(element, source);
+            return;
+        }
+        String clean = ReportLibs.sanitizeHtml(markdown.apply(source));
         if (clean == null) {
             setText(element, source);
             return;

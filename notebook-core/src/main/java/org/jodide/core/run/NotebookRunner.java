@@ -67,6 +67,12 @@ public final class NotebookRunner {
         enqueue(runnable(notebook, chunks.subList(0, Math.max(0, chunks.indexOf(chunk)))), true);
     }
 
+    /** Queues the chunks before {@code chunk}, then {@code chunk} itself ("run all cells above" of embedded cells); stops at the first error. */
+    public void runThrough(Notebook notebook, Chunk chunk) {
+        List<Chunk> chunks = notebook.chunks();
+        enqueue(runnable(notebook, chunks.subList(0, chunks.indexOf(chunk) + 1)), true);
+    }
+
     /** Queues {@code chunk} and the chunks after it; stops at the first error. */
     public void runBelow(Notebook notebook, Chunk chunk) {
         List<Chunk> chunks = notebook.chunks();

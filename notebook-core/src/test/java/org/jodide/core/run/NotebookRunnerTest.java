@@ -136,6 +136,20 @@ class NotebookRunnerTest {
     }
 
     @Test
+    void runThroughRunsTheChunksAboveThenTheChunkItselfAndStopsAtTheFirstError() {
+        Notebook notebook = parser.parse("%% py\na\n%% py\nb\n%% py\nc\n");
+        runner.runThrough(notebook, notebook.chunks().get(1));
+        recorder.succeedNext();
+        recorder.succeedNext();
+        assertEquals(List.of("a\n", "b\n"), recorder.started.stream().map(Chunk::content).toList());
+
+        runner.runThrough(notebook, notebook.chunks().get(2));
+        recorder.failNext();
+        assertEquals(3, recorder.started.size(), "after a failure the rest of the batch does not start");
+        assertEquals(notebook.chunks().get(0), recorder.stoppedAt);
+    }
+
+    @Test
     void editingARunChunkMarksItStaleAndUndoingTheEditRestoresItsState() {
         String text = "%% py\na = 1\n%% py\nb = 2\n";
         Notebook notebook = parser.parse(text);

@@ -1,0 +1,34 @@
+package org.jodide.ui.embed;
+
+import org.jodide.ui.editor.EvalFrame;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * {@code window.jodideEmbed}, the one global the embed script ({@code static/src/main/js/embed/index.js})
+ * puts on a documentation page: the cells it made, how to frame the kernel, and where the cells'
+ * actions go once this application has started.
+ */
+interface EmbedNamespace extends JSObject {
+    @JSProperty
+    JSArrayReader<EmbeddedCell> getCells();
+
+    @JSProperty
+    EvalFrame.FrameSupport getFrameSupport();
+
+    /** Where the kernel's (out of sight) frame goes; made on the first call. */
+    HTMLElement frameContainer();
+
+    /** Takes over the cells' buttons and keys. */
+    @JSProperty
+    void setAct(Act act);
+
+    /** A cell's button or key: {@code run}, {@code stop}, {@code runAbove} or {@code restart}. */
+    @JSFunctor
+    interface Act extends JSObject {
+        void act(String action, EmbeddedCell cell);
+    }
+}

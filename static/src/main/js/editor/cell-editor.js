@@ -1,0 +1,53 @@
+// A CodeMirror editor for one embedded cell (embed.js): the code of one language, highlighted with
+// CodeMirror's default style (injected into the cell's shadow root, `root`), Shift+Enter or
+// Ctrl/Cmd+Enter to run.
+//
+//   const editor = createCellEditor(parent, { doc: 'x = 1', language: 'py', root: shadowRoot, onRun, onChange });
+//   editor.text();  editor.setText('x = 2');  editor.focus();
+
+import { EditorState } from '@codemirror/state';
+import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { pythonLanguage } from '@codemirror/lang-python';
+import { javascriptLanguage } from '@codemirror/lang-javascript';
+
+/** The cell languages, by the id a block names (py, js), and their CodeMirror language. */
+export const CELL_LANGUAGES = Object.freeze({ py: pythonLanguage, js: javascriptLanguage });
+
+export function createCellEditor(parent, { doc = '', language = 'py', root, label = 'Code', onRun = () => {}, onChange = () => {} } = {}) {
+  const run = () => {
+    onRun();
+    return true;
+  };
+  const view = new EditorView({
+    parent,
+    root,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(),
+        history(),
+        drawSelection(),
+        highlightActiveLine(),
+        indentOnInput(),
+        bracketMatching(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        CELL_LANGUAGES[language] ? CELL_LANGUAGES[language] : [],
+        keymap.of([{ key: 'Shift-Enter', run }, { key: 'Mod-Enter', run }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
+        EditorView.contentAttributes.of({ 'aria-label': label }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange();
+        }),
+      ],
+    }),
+  });
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    focus: () => view.focus(),
+  };
+}

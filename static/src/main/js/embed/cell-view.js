@@ -1,0 +1,142 @@
+// One embedded cell's view: the block it replaces becomes a host element with an open shadow root
+// holding the code (a textarea until CodeMirror has loaded, then a CodeMirror editor), the cell's
+// buttons and its output. The page's styles cannot reach inside (a shadow root; the host's own box is
+// reset with !important rules, which win over the page's from inside a shadow tree), and nothing of
+// the cell reaches the page but the host element.
+//
+//   const cell = makeCellView(document, block, { run: () => ..., stop, runAbove, restart });
+//   cell.code();  cell.setState('running');  cell.output   // the Java application drives the rest
+
+import CELL_CSS from './cell.css';
+
+/** The states a cell shows (data-state on its host element), as NotebookRunner's ChunkState names them. */
+export const CELL_STATES = Object.freeze(['idle', 'queued', 'running', 'done', 'error', 'stale']);
+
+const BUTTONS = Object.freeze([
+  { action: 'run', label: 'Run', className: 'jodide-run', title: 'Run this cell (Shift+Enter)' },
+  { action: 'stop', label: 'Stop', className: 'jodide-stop', title: 'Stop the running code' },
+  {
+    action: 'runAbove', label: 'Run all cells above', className: 'jodide-run-above',
+    title: 'Run the cells above this one, in order, then this one',
+  },
+  { action: 'restart', label: 'Restart', className: 'jodide-restart', title: "Restart the page's Python: all cells' variables are lost" },
+]);
+
+/**
+ * Replaces `block` ({element, language, text} from findBlocks) with a cell. `act(action, cell)` hears
+ * the buttons and Shift+Enter: 'run', 'stop', 'runAbove', 'restart'.
+ */
+export function makeCellView(document, block, act) {
+  const host = document.createElement('div');
+  host.className = 'jodide-cell';
+  host.dataset.jodideLanguage = block.language;
+  host.dataset.state = 'idle';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CELL_CSS;
+  const frame = element(document, 'div', 'jodide-frame');
+  const bar = element(document, 'div', 'jodide-bar');
+  const badge = element(document, 'span', 'jodide-language');
+  badge.textContent = { py: 'Python', pycon: 'Python', js: 'JavaScript' }[block.language];
+  bar.append(badge);
+  const cell = {
+    language: block.language,
+    source: block.text,
+    host,
+    root,
+    output: element(document, 'div', 'jodide-output'),
+  };
+  for (const { action, label, className, title } of BUTTONS) {
+    const button = element(document, 'button', className);
+    button.type = 'button';
+    button.textContent = label;
+    button.title = title;
+    button.addEventListener('click', () => act(action, cell));
+    bar.append(button);
+  }
+  const open = element(document, 'a', 'jodide-open');
+  open.textContent = 'Open in Jodide';
+  open.target = '_blank';
+  open.rel = 'noopener';
+  bar.append(open);
+  const status = element(document, 'div', 'jodide-status');
+  status.setAttribute('role', 'status');
+  const progress = element(document, 'progress', 'jodide-progress');
+  progress.hidden = true;
+  const code = element(document, 'div', 'jodide-code');
+  const textarea = element(document, 'textarea', 'jodide-code-text');
+  textarea.value = block.text;
+  textarea.spellcheck = false;
+  textarea.setAttribute('aria-label', `${badge.textContent} code`);
+  textarea.rows = Math.max(1, block.text.split('\n').length);
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      act('run', cell);
+    }
+  });
+  code.append(textarea);
+  frame.append(bar, code, status, progress, cell.output);
+  root.append(style, frame);
+  block.element.replaceWith(host);
+
+  let editor = null;
+  const changeListeners = [];
+  Object.assign(cell, {
+    /** The code as the reader has it now. */
+    code: () => (editor ? editor.text() : textarea.value),
+    setCode(text) {
+      if (editor) editor.setText(text);
+      else textarea.value = text;
+    },
+    /** Replaces the textarea with a CodeMirror editor (createCellEditor of codemirror.js), keeping what was typed. */
+    mountEditor(createCellEditor) {
+      const focused = root.activeElement === textarea;
+      const text = textarea.value;
+      textarea.remove();
+      editor = createCellEditor(code, {
+        doc: text,
+        language: block.language === 'pycon' ? 'py' : block.language,
+        root,
+        label: `${badge.textContent} code`,
+        onRun: () => act('run', cell),
+        onChange: () => changeListeners.forEach((listener) => listener()),
+      });
+      if (focused) editor.focus();
+    },
+    onChange(listener) {
+      changeListeners.push(listener);
+      textarea.addEventListener('input', () => listener());
+    },
+    setState(state) {
+      host.dataset.state = state;
+    },
+    setStatus(text) {
+      status.textContent = text;
+    },
+    /** Download progress while Python loads; a total of 0 or less hides the bar. */
+    setProgress(loaded, total) {
+      progress.hidden = !(total > 0);
+      if (total > 0) {
+        progress.max = total;
+        progress.value = Math.min(loaded, total);
+      }
+    },
+    setStopTitle(title) {
+      root.querySelector('.jodide-stop').title = title;
+    },
+    setOpenLink(href) {
+      open.href = href;
+    },
+    clearOutput() {
+      cell.output.replaceChildren();
+    },
+  });
+  return cell;
+}
+
+function element(document, tag, className) {
+  const made = document.createElement(tag);
+  made.className = className;
+  return made;
+}

@@ -1,0 +1,56 @@
+// How the embed script frames the report frame (evalframe.html) in a page of any site: the same
+// sandboxed frame the editor makes (page/eval-frame.js), loaded from the site by its URL with
+// `#embedded=1`, which makes it take its channel from whatever page framed it (EvalFrameMain). It is
+// kept out of sight: the cells show the output. The Java side's EvalFrame calls these three
+// functions (EvalFrame.FrameSupport).
+
+import { EVAL_FRAME_SANDBOX } from '../page/eval-frame.js';
+
+/** The frame support for a site at `siteUrl` (absolute, ending with '/'). */
+export function embedFrameSupport(siteUrl) {
+  return {
+    createEvalFrame(container, theme) {
+      const iframe = document.createElement('iframe');
+      iframe.setAttribute('sandbox', EVAL_FRAME_SANDBOX);
+      // Python in a worker, which Stop interrupts keeping its variables, where the page is
+      // cross-origin isolated; elsewhere Python runs on the frame's thread and Stop restarts it.
+      iframe.setAttribute('allow', 'cross-origin-isolated');
+      iframe.setAttribute('title', 'Jodide kernel');
+      iframe.setAttribute('aria-hidden', 'true');
+      iframe.setAttribute('tabindex', '-1');
+      iframe.addEventListener('load', () => { iframe.dataset.loaded = 'true'; }, { once: true });
+      container.appendChild(iframe);
+      iframe.setAttribute('src', `${siteUrl}evalframe.html#embedded=1&theme=${encodeURIComponent(theme || 'auto')}`);
+      return iframe;
+    },
+    adoptEarlyEvalFrame() {
+      return null;
+    },
+    whenEvalFrameLoaded(iframe, callback) {
+      if (iframe.dataset.loaded === 'true') {
+        setTimeout(() => callback(), 0);
+        return;
+      }
+      iframe.addEventListener('load', () => callback(), { once: true });
+    },
+  };
+}
+
+/**
+ * The out-of-sight place of the page's kernel frame: a 1x1 transparent box (not display: none, which
+ * would stop the frame's rendering), in a closed shadow root so that the page's styles cannot show it.
+ */
+export function hiddenFrameContainer(document) {
+  const host = document.createElement('div');
+  host.setAttribute('data-jodide-kernel', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = ':host { all: initial !important; position: fixed !important; left: 0 !important; top: 0 !important;'
+    + ' width: 1px !important; height: 1px !important; overflow: hidden !important; opacity: 0 !important;'
+    + ' pointer-events: none !important; z-index: -1 !important; }'
+    + ' iframe { width: 1px; height: 1px; border: 0; }';
+  const container = document.createElement('div');
+  root.append(style, container);
+  document.body.appendChild(host);
+  return container;
+}

@@ -1,0 +1,108 @@
+// embed.js: runnable, editable cells in any page, with one tag:
+//
+//   <script src="https://SITE/embed.js" defer></script>
+//   <pre data-iomd="py">x = 21</pre>   <pre data-iomd="py">print(x * 2)</pre>
+//
+// A classic script (it must work where the page says nothing but `src`), small, that does no more
+// than it must before the page has loaded: it turns the marked blocks into cells (textareas first, so
+// they are editable at once) and puts one global on window, `jodideEmbed`. Once the page has loaded
+// it imports the rest from the site it came from (its own URL, or `data-jodide-site`): CodeMirror,
+// the report libraries, the page helpers and the Java application (embed-app.js, TeaVM:
+// org.jodide.ui.embed.EmbedMain), which runs the cells in one kernel shared by the page: the report's
+// sandboxed frame, made on the first Run (Python loads then). A Run before the application has
+// loaded waits for it. See docs/embed.md.
+
+import { findBlocks, notebookOf } from './blocks.js';
+import { makeCellView } from './cell-view.js';
+import { embedFrameSupport, hiddenFrameContainer } from './embed-frame.js';
+import { encodeNotebook, notebookLink } from '../page/notebook-link.js';
+
+const script = document.currentScript;
+
+/** The site's folder (absolute, ending with '/'): where the script came from, or data-jodide-site. */
+export function siteUrlOf(scriptElement, base = document.baseURI) {
+  const explicit = scriptElement && scriptElement.dataset.jodideSite;
+  const from = explicit || (scriptElement && scriptElement.src) || base;
+  const url = new URL(explicit ? explicit.replace(/\/?$/, '/') : '.', new URL(from, base));
+  return url.href;
+}
+
+function start() {
+  if (window.jodideEmbed) return;
+  const siteUrl = siteUrlOf(script);
+  const waiting = [];
+  let application = null;
+  const namespace = {
+    siteUrl,
+    cells: [],
+    /** EvalFrame.FrameSupport for the Java application. */
+    frameSupport: embedFrameSupport(siteUrl),
+    /** Where the kernel's frame goes, made on the first call (the first Run). */
+    frameContainer: () => namespace.kernelContainer || (namespace.kernelContainer = hiddenFrameContainer(document)),
+    kernelContainer: null,
+    /** Set by the application (EmbedMain) when it starts: hears the cells' actions. */
+    act: null,
+    /** The application, loading: a promise that settles once it has started. */
+    loading: null,
+    /** When the application and CodeMirror started, in ms since navigation (performance.now). */
+    editableAt: null,
+  };
+  const act = (action, cell) => {
+    if (namespace.act) {
+      namespace.act(action, cell);
+      return;
+    }
+    waiting.push([action, cell]);
+    cell.setStatus('Loading Jodide…');
+    load();
+  };
+  for (const block of findBlocks(document)) {
+    const cell = makeCellView(document, block, act);
+    namespace.cells.push(cell);
+    const open = cell.root.querySelector('.jodide-open');
+    const refreshLink = () => {
+      encodeNotebook(notebookOf(namespace.cells.map((each) => ({ language: each.language, code: each.code() }))))
+        .then((data) => cell.setOpenLink(notebookLink(data, `${siteUrl}index.html`)));
+    };
+    open.addEventListener('pointerenter', refreshLink);
+    open.addEventListener('focus', refreshLink);
+    refreshLink();
+  }
+  window.jodideEmbed = namespace;
+  if (namespace.cells.length === 0) return;
+
+  function load() {
+    if (application) return namespace.loading;
+    application = true;
+    const site = (file) => import(`${siteUrl}${file}`);
+    namespace.loading = Promise.all([site('codemirror.js'), site('report-libs.js'), site('page-support.js'), site('embed-app.js')])
+      .then(([codeMirror, reportLibs, pageSupport, app]) => {
+        namespace.reportLibs = reportLibs;
+        namespace.pageSupport = pageSupport;
+        for (const cell of namespace.cells) cell.mountEditor(codeMirror.createCellEditor);
+        namespace.editableAt = performance.now();
+        app.main([]);
+        for (const [action, cell] of waiting.splice(0)) {
+          cell.setStatus('');
+          namespace.act(action, cell);
+        }
+      }, (failure) => {
+        application = null;
+        for (const cell of namespace.cells) {
+          cell.setStatus(`Jodide could not load from ${siteUrl}: ${failure && failure.message ? failure.message : failure}`);
+        }
+      });
+    return namespace.loading;
+  }
+
+  // The rest loads once the page has (never before: it must not delay the page's own load).
+  const whenIdle = () => setTimeout(load, 0);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+} else {
+  start();
+}
