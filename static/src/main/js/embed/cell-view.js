@@ -32,8 +32,6 @@ export function makeCellView(document, block, act) {
   host.dataset.jodideLanguage = block.language;
   host.dataset.state = 'idle';
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = CELL_CSS;
   const frame = element(document, 'div', 'jodide-frame');
   const bar = element(document, 'div', 'jodide-bar');
   const badge = element(document, 'span', 'jodide-language');
@@ -77,7 +75,10 @@ export function makeCellView(document, block, act) {
   });
   code.append(textarea);
   frame.append(bar, code, status, progress, cell.output);
-  root.append(style, frame);
+  // A constructed style sheet, not a <style> element: a page whose Content-Security-Policy has no
+  // 'unsafe-inline' for styles refuses <style> elements, adopted sheets it does not.
+  root.adoptedStyleSheets = [cellSheet(document)];
+  root.append(frame);
   block.element.replaceWith(host);
 
   let editor = null;
@@ -133,6 +134,19 @@ export function makeCellView(document, block, act) {
     },
   });
   return cell;
+}
+
+const sheets = new WeakMap();
+
+/** The cells' style sheet, made once per document (a constructed sheet is adopted only in its own). */
+function cellSheet(document) {
+  let sheet = sheets.get(document);
+  if (!sheet) {
+    sheet = new document.defaultView.CSSStyleSheet();
+    sheet.replaceSync(CELL_CSS);
+    sheets.set(document, sheet);
+  }
+  return sheet;
 }
 
 function element(document, tag, className) {

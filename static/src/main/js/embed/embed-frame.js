@@ -19,6 +19,7 @@ export function embedFrameSupport(siteUrl) {
       iframe.setAttribute('aria-hidden', 'true');
       iframe.setAttribute('tabindex', '-1');
       iframe.addEventListener('load', () => { iframe.dataset.loaded = 'true'; }, { once: true });
+      hideFrame(iframe);
       container.appendChild(iframe);
       iframe.setAttribute('src', `${siteUrl}evalframe.html#embedded=1&theme=${encodeURIComponent(theme || 'auto')}`);
       return iframe;
@@ -38,19 +39,27 @@ export function embedFrameSupport(siteUrl) {
 
 /**
  * The out-of-sight place of the page's kernel frame: a 1x1 transparent box (not display: none, which
- * would stop the frame's rendering), in a closed shadow root so that the page's styles cannot show it.
+ * would stop the frame's rendering) in a closed shadow root. Styled through the CSSOM, which a page's
+ * Content-Security-Policy does not restrict (style attributes and <style> elements it may refuse),
+ * and with !important, which the page's own rules cannot override.
  */
 export function hiddenFrameContainer(document) {
   const host = document.createElement('div');
   host.setAttribute('data-jodide-kernel', '');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = ':host { all: initial !important; position: fixed !important; left: 0 !important; top: 0 !important;'
-    + ' width: 1px !important; height: 1px !important; overflow: hidden !important; opacity: 0 !important;'
-    + ' pointer-events: none !important; z-index: -1 !important; }'
-    + ' iframe { width: 1px; height: 1px; border: 0; }';
+  const hidden = {
+    all: 'initial', position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', overflow: 'hidden',
+    opacity: '0', 'pointer-events': 'none', 'z-index': '-1',
+  };
+  for (const [property, value] of Object.entries(hidden)) host.style.setProperty(property, value, 'important');
   const container = document.createElement('div');
-  root.append(style, container);
+  host.attachShadow({ mode: 'closed' }).append(container);
   document.body.appendChild(host);
   return container;
+}
+
+/** Sizes a kernel frame made in the hidden container (see hiddenFrameContainer). */
+export function hideFrame(iframe) {
+  for (const [property, value] of Object.entries({ width: '1px', height: '1px', border: '0' })) {
+    iframe.style.setProperty(property, value, 'important');
+  }
 }

@@ -57,16 +57,17 @@ function start() {
     load();
   };
   for (const block of findBlocks(document)) {
-    const cell = makeCellView(document, block, act);
-    namespace.cells.push(cell);
+    namespace.cells.push(makeCellView(document, block, act));
+  }
+  // "Open in Jodide": the page's cells as they are now, as a notebook in a link; made again when
+  // the reader points at or tabs to it (the code may have changed).
+  const openLink = (cell) => encodeNotebook(notebookOf(namespace.cells.map((each) => ({ language: each.language, code: each.code() }))))
+    .then((data) => cell.setOpenLink(notebookLink(data, `${siteUrl}index.html`)));
+  for (const cell of namespace.cells) {
     const open = cell.root.querySelector('.jodide-open');
-    const refreshLink = () => {
-      encodeNotebook(notebookOf(namespace.cells.map((each) => ({ language: each.language, code: each.code() }))))
-        .then((data) => cell.setOpenLink(notebookLink(data, `${siteUrl}index.html`)));
-    };
-    open.addEventListener('pointerenter', refreshLink);
-    open.addEventListener('focus', refreshLink);
-    refreshLink();
+    open.addEventListener('pointerenter', () => openLink(cell));
+    open.addEventListener('focus', () => openLink(cell));
+    openLink(cell);
   }
   window.jodideEmbed = namespace;
   if (namespace.cells.length === 0) return;

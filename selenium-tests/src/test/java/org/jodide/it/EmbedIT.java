@@ -1,0 +1,370 @@
+package org.jodide.it;
+
+import org.jodide.site.SiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Cells embedded in a documentation page of another site with one script tag
+ * ({@code <script src="SITE/embed.js" defer>}): the page's {@code <pre data-iomd="py|js|pycon">}
+ * blocks become runnable, editable cells that share one Python kernel, and the page's own scripts,
+ * globals and styles are left alone. The documentation page is served from a second
+ * {@link SiteServer} (another port: another origin), cross-origin isolated as that server serves
+ * everything, so Stop can interrupt Python in its worker.
+ *
+ * <p>The tests share one load of the documentation page, and so one kernel, in the order below
+ * (Pyodide loads once per page); each runs the cells it needs that have not run yet, so any of them
+ * also passes alone. The last one loads another page, for a fresh kernel.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbedIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    /** The documentation page's cells, by their index in the page (document order). */
+    private static final int DEFINES_X = 0;
+    private static final int PRINTS_TWICE_X = 1;
+    private static final int DIVIDES_BY_ZERO = 2;
+    private static final int DOCTEST = 3;
+    private static final int LOOPS = 4;
+    private static final int PRINTS_X = 5;
+    private static final int JAVASCRIPT = 6;
+    private static final int DOCS_CELLS = 7;
+
+    /**
+     * The documentation page's blocks. The doctest's expected output ({@code item 1}, …) is not valid
+     * Python: left in the code, it would fail. The loop ends by itself after 60 s: a loop that nothing
+     * stops would keep a core busy (and could hang WebDriver) if Stop did not work, see
+     * docs/architecture.md, "A worker ends with its frame".
+     */
+    private static final String DOCS_BLOCKS = ""
+            + "<p>Define a variable:</p>\n"
+            + "<pre data-iomd=\"py\">x = 21</pre>\n"
+            + "<p>Use it in another block:</p>\n"
+            + "<pre data-iomd=\"py\">print(x * 2)\nx * 2</pre>\n"
+            + "<p>An error:</p>\n"
+            + "<pre data-iomd=\"py\">def f():\n    return 1/0\nf()</pre>\n"
+            + "<p>A doctest session:</p>\n"
+            + "<pre data-iomd=\"pycon\">&gt;&gt;&gt; a = [1, 2, 3]\n"
+            + "&gt;&gt;&gt; for n in a:\n"
+            + "...     print(f'item {n}')\n"
+            + "item 1\nitem 2\nitem 3\n"
+            + "&gt;&gt;&gt; sum(a)\n6\n</pre>\n"
+            + "<p>A loop that runs until stopped:</p>\n"
+            + "<pre data-iomd=\"py\">import time\ngive_up = time.time() + 60\nwhile time.time() &lt; give_up: pass</pre>\n"
+            + "<p>The variable again:</p>\n"
+            + "<pre data-iomd=\"py\">print(x)</pre>\n"
+            + "<p>JavaScript:</p>\n"
+            + "<pre data-iomd=\"js\">6 * 7</pre>\n";
+
+    /**
+     * The globals the test's own driver puts on a page at its first element lookup (chromedriver's and
+     * Selenium's scripts; seen with Selenium 4.49 and chromedriver 156): not the embed's.
+     */
+    private static final List<String> WEBDRIVER_GLOBALS = List.of("ret_nodes", "se_exportedFunctionSymbol");
+
+    /** A page whose last cell needs the two before it, run in order. */
+    private static final String RUN_ABOVE_BLOCKS = ""
+            + "<pre data-iomd=\"py\">x = 20</pre>\n"
+            + "<pre data-iomd=\"py\">x = x + 1</pre>\n"
+            + "<pre data-iomd=\"py\">print(x * 2)</pre>\n";
+
+    private static Path hostRoot;
+    private static SiteServer host;
+    private static String docsUrl;
+    private static String runAboveUrl;
+
+    @BeforeAll
+    static void startTheDocumentationSite() throws IOException {
+        hostRoot = Files.createTempDirectory("jodide-embedding-host-");
+        // SiteServer serves a folder with an index.html only.
+        Files.writeString(hostRoot.resolve("index.html"), "documentation site");
+        Files.writeString(hostRoot.resolve("docs.html"), hostPage("Embedded cells", DOCS_BLOCKS));
+        Files.writeString(hostRoot.resolve("run-above.html"), hostPage("Run all cells above", RUN_ABOVE_BLOCKS));
+        host = SiteServer.start(hostRoot, 0);
+        docsUrl = host.uri() + "docs.html";
+        runAboveUrl = host.uri() + "run-above.html";
+    }
+
+    @AfterAll
+    static void stopTheDocumentationSite() throws IOException {
+        if (host != null) {
+            host.close();
+        }
+        try (var files = Files.list(hostRoot)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(hostRoot);
+    }
+
+    /**
+     * A documentation page holding {@code blocks}, with what the embed must leave alone: a global
+     * ({@code hostValue}), a button whose handler counts clicks ({@code hostClicks}), styles that would
+     * hide or restyle the cells' buttons, code and boxes if they reached them, a plain {@code <pre>} that
+     * is no cell, and a spacer that makes the page scroll. The last inline script notes the window's
+     * own property names before the deferred embed script runs ({@code hostGlobalsBefore}).
+     */
+    private static String hostPage(String title, String blocks) {
+        return "<!DOCTYPE html>\n"
+                + "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title>\n"
+                + "<style>\n"
+                + "  p, pre, div { font-family: monospace !important; color: rgb(255, 0, 0) !important;"
+                + " border: 5px solid red !important; }\n"
+                + "  button { display: none !important; }\n"
+                + "  #host-button { display: inline-block !important; }\n"
+                + "</style>\n"
+                + "<script>\n"
+                + "  window.hostValue = 42;\n"
+                + "  window.hostClicks = 0;\n"
+                + "</script>\n"
+                + "<script src=\"" + SITE.uri() + "embed.js\" defer></script>\n"
+                + "</head><body>\n"
+                + "<h1>" + title + "</h1>\n"
+                + "<p id=\"host-paragraph\">The documentation's own text.</p>\n"
+                + "<button id=\"host-button\" type=\"button\">Host button</button>\n"
+                + "<button id=\"host-hidden-button\" type=\"button\">Hidden by the host's styles</button>\n"
+                + "<pre id=\"host-pre\">plain = 'a block of the page, no cell'</pre>\n"
+                + blocks
+                + "<div id=\"spacer\" style=\"height: 3000px\">The end of the page.</div>\n"
+                + "<script>\n"
+                + "  document.getElementById('host-button').addEventListener('click', () => { window.hostClicks += 1; });\n"
+                + "  window.hostGlobalsBefore = null;\n"
+                + "  window.hostGlobalsBefore = Object.getOwnPropertyNames(window);\n"
+                + "</script>\n"
+                + "</body></html>\n";
+    }
+
+    private static WebDriver driver() {
+        return SITE.browser().driver();
+    }
+
+    /** The documentation page, loaded once for the tests that share it (again if a test left it). */
+    private static EmbeddedCells docs() {
+        if (docsUrl.equals(driver().getCurrentUrl())) {
+            return new EmbeddedCells(driver()).awaitCells(DOCS_CELLS);
+        }
+        return EmbeddedCells.open(driver(), docsUrl, DOCS_CELLS);
+    }
+
+    /** Runs {@code x = 21} unless it ran already in this page's kernel. */
+    private static void defineX(EmbeddedCells cells) {
+        EmbeddedCells.Cell definesX = cells.cell(DEFINES_X);
+        if ("idle".equals(definesX.state())) {
+            definesX.runAndAwait();
+        }
+        assertEquals("done", definesX.state(), definesX.describe());
+    }
+
+    @Test
+    @Order(1)
+    void eachMarkedBlockBecomesACellWithItsButtonsAndALinkThatOpensThePagesCellsInJodide() throws DataFormatException {
+        EmbeddedCells cells = docs();
+        assertEquals(List.of("py", "py", "py", "pycon", "py", "py", "js"),
+                IntStream.range(0, cells.count()).mapToObj(i -> cells.cell(i).language()).toList());
+        assertEquals(0L, cells.script("return document.querySelectorAll('pre[data-iomd]').length;"),
+                "every marked block was replaced by its cell");
+        assertEquals("plain = 'a block of the page, no cell'", cells.script("return document.getElementById('host-pre').textContent;"),
+                "an unmarked <pre> stays as it was");
+
+        EmbeddedCells.Cell first = cells.cell(DEFINES_X);
+        assertEquals("idle", first.state(), "nothing runs before the reader asks: " + first.describe());
+        assertEquals(List.of("Run", "Stop", "Run all cells above", "Restart", "Open in Jodide"),
+                first.controls().stream().map(control -> control.getDomProperty("textContent").strip()).toList());
+        assertTrue(first.code().contains("x = 21"), first.describe());
+
+        String index = SITE.uri() + "index.html#iomd=";
+        String href;
+        try {
+            href = new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> {
+                String link = first.openLink().getDomAttribute("href");
+                return link != null && link.startsWith(index) ? link : null;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("\"Open in Jodide\" should link to " + index + "…, links to "
+                    + first.openLink().getDomAttribute("href"), e);
+        }
+        String notebook = linkedNotebook(href.substring(index.length()));
+        assertTrue(notebook.contains("%% py\nx = 21\n%% py\nprint(x * 2)\nx * 2\n"),
+                "the link carries the page's cells as a notebook: " + notebook);
+    }
+
+    @Test
+    @Order(2)
+    void twoCellsShareOneKernelSoALaterCellSeesAVariableAnEarlierOneDefined() {
+        EmbeddedCells cells = docs();
+        defineX(cells);
+        EmbeddedCells.Cell printsTwiceX = cells.cell(PRINTS_TWICE_X).runAndAwait();
+        assertEquals("done", printsTwiceX.state(), printsTwiceX.describe());
+        assertTrue(printsTwiceX.stdout().contains("42"), "printed 42: " + printsTwiceX.describe());
+        assertEquals("42", printsTwiceX.value().strip(), "shows the value 42: " + printsTwiceX.describe());
+    }
+
+    @Test
+    @Order(3)
+    void anErrorShowsItsPythonTracebackInTheCellWithTheCellsOwnLineNumbers() {
+        EmbeddedCells.Cell divides = docs().cell(DIVIDES_BY_ZERO).runAndAwait();
+        assertEquals("error", divides.state(), divides.describe());
+        String traceback = divides.error();
+        assertTrue(traceback.contains("ZeroDivisionError"), "the traceback names the error: " + divides.describe());
+        assertTrue(traceback.contains("line 2"), "the traceback names the cell's line 2 (return 1/0): " + divides.describe());
+    }
+
+    @Test
+    @Order(4)
+    void aDoctestSessionRunsAsItsCodeWithoutPromptsOrExpectedOutput() {
+        EmbeddedCells.Cell doctest = docs().cell(DOCTEST).runAndAwait();
+        assertEquals("done", doctest.state(), doctest.describe());
+        assertEquals("6", doctest.value().strip(), "the session's last expression, sum(a): " + doctest.describe());
+        assertTrue(doctest.stdout().contains("item 1\nitem 2\nitem 3"), "the loop printed: " + doctest.describe());
+
+        String code = doctest.code();
+        assertTrue(code.contains("sum(a)") && code.contains("print(f'item {n}')"), "the cell shows the session's code: " + doctest.describe());
+        assertFalse(code.contains(">>>") || code.contains("..."), "the prompts are stripped: " + doctest.describe());
+        assertFalse(code.contains("item 1"), "the expected output is stripped: " + doctest.describe());
+    }
+
+    @Test
+    @Order(5)
+    void stopEndsARunawayCellWithKeyboardInterruptAndKeepsTheVariablesWhileThePageStaysScrollable() {
+        EmbeddedCells cells = docs();
+        assertEquals(Boolean.TRUE, cells.script("return self.crossOriginIsolated;"),
+                "the documentation page is cross-origin isolated, so Stop can interrupt Python in its worker");
+        defineX(cells);
+        EmbeddedCells.Cell loop = cells.cell(LOOPS);
+        loop.run();
+        assertEquals("running", loop.awaitState(NotebookPage.PYTHON, "running", "done", "error"), loop.describe());
+
+        // The page is the reader's while Python runs: it scrolls, its scripts run and it paints.
+        cells.script("window.scrollTo(0, 0);");
+        long before = System.nanoTime();
+        Number scrolled = (Number) cells.script("window.scrollTo(0, 1500); return window.scrollY;");
+        long scriptMillis = (System.nanoTime() - before) / 1_000_000;
+        assertEquals(1500, scrolled.intValue(), "the page scrolls while a cell runs");
+        assertTrue(scriptMillis < 5_000, "a page script answered in " + scriptMillis + " ms while a cell ran");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => done(true));"),
+                "the page paints while a cell runs");
+        assertEquals("running", loop.state(), "the loop is still running: " + loop.describe());
+
+        assertTrue(loop.stopButton().isDisplayed(),
+                "a running cell shows Stop, whatever the page's `button { display: none }`: " + loop.describe());
+        long clicked = System.nanoTime();
+        loop.stop();
+        loop.awaitState(Duration.ofSeconds(30), "done", "error");
+        System.out.println("Stop to the embedded cell's error state, as the test sees it: "
+                + (System.nanoTime() - clicked) / 1_000_000 + " ms");
+        assertEquals("error", loop.state(), "Stop ended the loop (it would end by itself after 60 s): " + loop.describe());
+        assertTrue(loop.error().contains("KeyboardInterrupt"), "Stop raised KeyboardInterrupt: " + loop.describe());
+        assertFalse(loop.error().contains("restarted"), "Stop interrupted, it did not restart the kernel: " + loop.describe());
+
+        EmbeddedCells.Cell printsX = cells.cell(PRINTS_X).runAndAwait();
+        assertEquals("done", printsX.state(), printsX.describe());
+        assertTrue(printsX.stdout().contains("21"), "x survived the Stop: " + printsX.describe());
+    }
+
+    @Test
+    @Order(6)
+    void thePagesOwnScriptsGlobalsAndStylesAreLeftAloneAndItsStylesDoNotReachTheCells() {
+        EmbeddedCells cells = docs();
+        defineX(cells);
+
+        assertEquals(42L, cells.script("return window.hostValue;"), "the page's global keeps its value");
+        // A frame in the page's own tree would add an index ("0") to window's own properties and shift
+        // the page's window.frames: the kernel's frame must not (one in a shadow tree does not).
+        @SuppressWarnings("unchecked")
+        List<String> added = (List<String>) cells.script("const before = new Set(window.hostGlobalsBefore);"
+                + "return Object.getOwnPropertyNames(window).filter(name => !before.has(name) && !arguments[0].includes(name));",
+                WEBDRIVER_GLOBALS);
+        assertEquals(List.of("jodideEmbed"), added, "the only global the embed adds");
+
+        long clicks = (Long) cells.script("return window.hostClicks;");
+        driver().findElement(By.id("host-button")).click();
+        assertEquals(clicks + 1, cells.script("return window.hostClicks;"), "the page's own click handler still runs");
+
+        assertEquals(List.of("rgb(255, 0, 0)", "monospace"), cells.script(
+                "const style = getComputedStyle(document.getElementById('host-paragraph')); return [style.color, style.fontFamily];"),
+                "the page's styles still apply to the page");
+        assertFalse(driver().findElement(By.id("host-hidden-button")).isDisplayed(), "the page's button rule hides the page's buttons");
+
+        for (int i = 0; i < cells.count(); i++) {
+            EmbeddedCells.Cell cell = cells.cell(i);
+            // Stop shows only while a cell runs (the runaway loop's test clicks it then).
+            for (WebElement control : List.of(cell.runButton(), cell.runAboveButton(), cell.restartButton(), cell.openLink())) {
+                assertTrue(control.isDisplayed(), "the page's `button { display: none }` does not reach the cell's "
+                        + control.getDomProperty("textContent").strip() + ": " + cell.describe());
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void runAllCellsAboveOnAFreshPageRunsTheEarlierCellsInOrderThenThisOne() {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), runAboveUrl, 3);
+        for (int i = 0; i < 3; i++) {
+            assertEquals("idle", cells.cell(i).state(), "nothing ran on the fresh page: " + cells.cell(i).describe());
+        }
+        EmbeddedCells.Cell last = cells.cell(2);
+        last.runAbove();
+
+        // x = 20, then x = x + 1: only both, in this order, make the last cell print 42.
+        for (int i = 0; i < 2; i++) {
+            EmbeddedCells.Cell above = cells.cell(i);
+            above.awaitState(NotebookPage.PYTHON, "done", "error");
+            assertEquals("done", above.state(), "the cell above ran: " + above.describe());
+        }
+        try {
+            last.awaitState(Duration.ofSeconds(30), "done", "error");
+        } catch (AssertionError e) {
+            throw new AssertionError("after the cells above, the cell whose \"Run all cells above\" was clicked runs too: "
+                    + e.getMessage(), e);
+        }
+        assertEquals("done", last.state(), last.describe());
+        assertTrue(last.stdout().contains("42"), "the cells above ran in order before it: " + last.describe());
+    }
+
+    /** The notebook an {@code #iomd=} link carries: base64url of its deflate-raw compressed UTF-8 (see notebook-link.js). */
+    private static String linkedNotebook(String data) throws DataFormatException {
+        Inflater inflater = new Inflater(true);
+        inflater.setInput(Base64.getUrlDecoder().decode(data));
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!inflater.finished()) {
+            int length = inflater.inflate(buffer);
+            if (length == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                break;
+            }
+            text.write(buffer, 0, length);
+        }
+        inflater.end();
+        return text.toString(StandardCharsets.UTF_8);
+    }
+}
