@@ -34,14 +34,16 @@ const roots = new WeakMap();
  * sanitized. Returns the host.
  */
 export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
-  wrapper.setAttribute('style', WRAPPER_STYLE);
+  // Through the CSSOM and an adopted sheet, not a style attribute and a <style> element: a page whose
+  // Content-Security-Policy has no 'unsafe-inline' for styles (a documentation page with embedded
+  // cells) refuses those, not these. The attribute still serializes (snapshot.js copies adopted sheets).
+  wrapper.style.cssText = WRAPPER_STYLE;
   const document = wrapper.ownerDocument;
   const host = document.createElement('div');
   host.className = 'isolated-output';
   const root = host.attachShadow({ mode: 'closed' });
+  root.adoptedStyleSheets = [baseSheet(document)];
   const clean = sanitize(String(html ?? ''));
-  const base = document.createElement('style');
-  base.textContent = BASE_CSS;
   const content = document.createElement('div');
   content.className = 'isolated-content';
   content.innerHTML = clean;
@@ -51,10 +53,23 @@ export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
     katex.href = KATEX_CSS;
     root.append(katex);
   }
-  root.append(base, content);
+  root.append(content);
   wrapper.replaceChildren(host);
   roots.set(host, root);
   return host;
+}
+
+const baseSheets = new WeakMap();
+
+/** BASE_CSS as a constructed sheet of `document` (made once per document: a sheet is adopted only in its own). */
+function baseSheet(document) {
+  let sheet = baseSheets.get(document);
+  if (!sheet) {
+    sheet = new document.defaultView.CSSStyleSheet();
+    sheet.replaceSync(BASE_CSS);
+    baseSheets.set(document, sheet);
+  }
+  return sheet;
 }
 
 /**

@@ -6,7 +6,8 @@
 //
 // html is the report element's outer HTML, with what the serializer alone would lose:
 // - each shadow root (the closed ones of rich output, rich-output.js, and open ones of custom
-//   elements) as a first child <template data-jodide-shadow> of its host holding the root's content;
+//   elements) as a first child <template data-jodide-shadow> of its host holding the root's content,
+//   its adopted style sheets first as a <style>;
 // - each <canvas> as an <img> of its pixels (a data: URL), so a plot drawn on a canvas is kept as
 //   a picture; a canvas the page may not read (tainted by another site's image) becomes an empty <img>.
 // The copy is made in an inert document (no browsing context): images in it do not load and its
@@ -42,6 +43,13 @@ function copyNode(node, inert, shadowOf) {
   if (shadow) {
     const template = inert.createElement('template');
     template.setAttribute(SHADOW_MARK, '');
+    // Adopted style sheets (rich output's base styles) are no nodes: kept as a <style> in front.
+    const adopted = Array.from(shadow.adoptedStyleSheets ?? [], (sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n'));
+    if (adopted.length > 0) {
+      const style = inert.createElement('style');
+      style.textContent = adopted.join('\n');
+      template.content.appendChild(style);
+    }
     for (let child = shadow.firstChild; child; child = child.nextSibling) {
       template.content.appendChild(copyNode(child, inert, shadowOf));
     }

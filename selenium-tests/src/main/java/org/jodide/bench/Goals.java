@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The goals of issue 10 ("Speed"), then those of earlier issues that benchmarks check, in the
+ * The goals of issue 10 ("Speed"), then those of earlier issues that benchmarks check, then the
+ * embed's (issue 12), in the
  * order BENCHMARKS.md lists them, with the benchmark that measures each ({@code null}: none yet, listed as "not measured"). Benchmarks name their
  * results by these goals.
  */
@@ -49,6 +50,17 @@ final class Goals {
     static final Goal INTERRUPT = Goal.figure("interrupt",
             "Earlier goal: Stop during a pure-Python loop (Python in a worker) → KeyboardInterrupt shown ≤ 50 ms median", 50, "ms");
 
+    static final Goal EMBED_LOAD = Goal.ratio("embed-load",
+            "Issue 12 (embed): a documentation page's own `load` event with embed.js and 5 py blocks ≤ 1.10× the same page"
+                    + " without the script tag, cold (HTTP cache emptied; the page and the Jodide site on different origins)", 1.10);
+    static final Goal EMBED_EDITABLE = Goal.figure("embed-editable",
+            "Issue 12 (embed): navigation → the page's 5 cells in the DOM, editable as textareas ≤ 300 ms median, cold"
+                    + " (issue 5's bound for the notebook's editor; when CodeMirror is mounted and the application started is"
+                    + " reported beside it)", 300, "ms");
+    static final Goal EMBED_SIZE = Goal.figure("embed-size",
+            "Issue 12 (embed): embed.js ≤ 10 KB gzip (what the page's load pays; all the cells import before Python is"
+                    + " reported beside it)", 10, "KB gzip");
+
     /** Every goal, in report order, with the benchmark (its name for {@link Benchmarks}) that measures it, or null. */
     static final Map<Goal, String> ALL;
 
@@ -70,6 +82,9 @@ final class Goals {
         all.put(MEMORY, "memory");
         all.put(OUTPUT, "output");
         all.put(INTERRUPT, "interrupt");
+        all.put(EMBED_LOAD, "embed");
+        all.put(EMBED_EDITABLE, "embed");
+        all.put(EMBED_SIZE, "embed");
         ALL = Collections.unmodifiableMap(all);
     }
 

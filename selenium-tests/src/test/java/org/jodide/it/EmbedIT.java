@@ -1,5 +1,6 @@
 package org.jodide.it;
 
+import org.jodide.browser.DirectDevTools;
 import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,8 +97,29 @@ class EmbedIT {
             + "<pre data-iomd=\"py\">x = x + 1</pre>\n"
             + "<pre data-iomd=\"py\">print(x * 2)</pre>\n";
 
+    /**
+     * A page with a strict Content-Security-Policy that allows only the Jodide site's scripts and
+     * frames (docs/embed.md, "A page with a Content-Security-Policy"): a value, a rich HTML display.
+     * It notes every violation the browser reports.
+     */
+    private static final String CSP_BLOCKS = ""
+            + "<pre data-iomd=\"py\">1 + 1</pre>\n"
+            + "<pre data-iomd=\"py\">class Badge:\n    def _repr_html_(self):\n        return '&lt;b&gt;rich&lt;/b&gt;'\nBadge()</pre>\n";
+
+    /**
+     * On a page that is not cross-origin isolated, Stop restarts Python: a loop, then a cell that needs
+     * x. The loop ends by itself after 10 s: the frame that Stop removed goes on running it, and the new
+     * frame, in the same process, starts only after it (StopFallbackIT sees the same in the editor).
+     */
+    private static final String PLAIN_BLOCKS = ""
+            + "<pre data-iomd=\"py\">x = 21</pre>\n"
+            + "<pre data-iomd=\"py\">import time\ngive_up = time.time() + 10\nwhile time.time() &lt; give_up: pass</pre>\n"
+            + "<pre data-iomd=\"py\">print(x)</pre>\n";
+
     private static Path hostRoot;
     private static SiteServer host;
+    /** The same documentation site without cross-origin isolation (a plain static host). */
+    private static SiteServer plainHost;
     private static String docsUrl;
     private static String runAboveUrl;
 
@@ -108,15 +130,37 @@ class EmbedIT {
         Files.writeString(hostRoot.resolve("index.html"), "documentation site");
         Files.writeString(hostRoot.resolve("docs.html"), hostPage("Embedded cells", DOCS_BLOCKS));
         Files.writeString(hostRoot.resolve("run-above.html"), hostPage("Run all cells above", RUN_ABOVE_BLOCKS));
+        Files.writeString(hostRoot.resolve("csp.html"), strictPolicyPage(CSP_BLOCKS));
+        Files.writeString(hostRoot.resolve("plain.html"), hostPage("A page that is not isolated", PLAIN_BLOCKS));
         host = SiteServer.start(hostRoot, 0);
+        plainHost = SiteServer.start(hostRoot, 0, SiteServer.Isolation.NONE);
         docsUrl = host.uri() + "docs.html";
         runAboveUrl = host.uri() + "run-above.html";
+    }
+
+    /** A page whose policy allows scripts and frames of the Jodide site only (and its own script, by nonce). */
+    private static String strictPolicyPage(String blocks) {
+        String site = SITE.uri().toString().replaceAll("/$", "");
+        return "<!DOCTYPE html>\n"
+                + "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Strict policy</title>\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'nonce-host' " + site
+                + "; frame-src " + site + "\">\n"
+                + "<script nonce=\"host\">\n"
+                + "  window.cspViolations = [];\n"
+                + "  document.addEventListener('securitypolicyviolation', (event) =>"
+                + " window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));\n"
+                + "</script>\n"
+                + "<script src=\"" + SITE.uri() + "embed.js\" defer></script>\n"
+                + "</head><body>\n" + blocks + "</body></html>\n";
     }
 
     @AfterAll
     static void stopTheDocumentationSite() throws IOException {
         if (host != null) {
             host.close();
+        }
+        if (plainHost != null) {
+            plainHost.close();
         }
         try (var files = Files.list(hostRoot)) {
             for (Path file : files.toList()) {
@@ -349,6 +393,62 @@ class EmbedIT {
         }
         assertEquals("done", last.state(), last.describe());
         assertTrue(last.stdout().contains("42"), "the cells above ran in order before it: " + last.describe());
+    }
+
+    @Test
+    @Order(8)
+    void aPageWithAStrictPolicyThatAllowsTheSiteRunsCellsAndShowsRichOutput() {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "csp.html", 2);
+        EmbeddedCells.Cell sum = cells.cell(0).runAndAwait();
+        assertEquals("2", sum.value().strip(), sum.describe());
+        EmbeddedCells.Cell badge = cells.cell(1).runAndAwait();
+        assertEquals("done", badge.state(), badge.describe());
+        assertEquals(1L, cells.script("return arguments[0].shadowRoot"
+                + ".querySelectorAll('.jodide-output [data-mime-type=\"text/html\"]').length;", badge.host()),
+                "the rich display shows as HTML: " + badge.describe());
+        assertEquals(List.of(), cells.script("return window.cspViolations;"),
+                "the embed needs nothing the policy does not allow (script-src and frame-src of the site)");
+    }
+
+    /**
+     * On a page that is not isolated Python runs on the kernel frame's own thread. The page (another
+     * process) stays scrollable, but chromedriver waits for every frame of the page, so while the loop
+     * runs the page is driven through DevTools directly ({@link DirectDevTools}), as a user's input
+     * would reach it.
+     */
+    @Test
+    @Order(9)
+    void onAPageThatIsNotIsolatedStopRestartsPythonAndSaysSoWhileThePageStaysScrollable() throws InterruptedException {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), plainHost.uri() + "plain.html", 3);
+        assertEquals(Boolean.FALSE, cells.script("return window.crossOriginIsolated;"), "the plain page is not isolated");
+        cells.cell(0).runAndAwait();
+        String loop = "document.querySelectorAll('.jodide-cell')[1]";
+        try (DirectDevTools devTools = new DirectDevTools(SITE.browser().driver())) {
+            devTools.evaluate(loop + ".shadowRoot.querySelector('.jodide-run').click()");
+            awaitTrue(devTools, loop + ".dataset.state === 'running'");
+            assertTrue(((String) devTools.evaluate(loop + ".shadowRoot.querySelector('.jodide-stop').title")).contains("restarting"),
+                    "the Stop button says it restarts Python");
+            devTools.evaluate("window.scrollTo(0, 1500)");
+            assertTrue(((Number) devTools.evaluate("window.scrollY")).doubleValue() > 0,
+                    "the page scrolls while Python loops (on the frame's thread, in another process)");
+            devTools.evaluate(loop + ".shadowRoot.querySelector('.jodide-stop').click()");
+            awaitTrue(devTools, loop + ".dataset.state === 'error'");
+        }
+        EmbeddedCells.Cell stopped = cells.cell(1);
+        assertTrue(stopped.error().contains("variables are lost"), "the cell says Python restarted: " + stopped.describe());
+        EmbeddedCells.Cell needsX = cells.cell(2).runAndAwait();
+        assertTrue(needsX.error().contains("NameError"), "a restarted Python has no x: " + needsX.describe());
+    }
+
+    /** Waits until {@code condition} is true in the page, read through DevTools (chromedriver waits for the busy frame). */
+    private static void awaitTrue(DirectDevTools devTools, String condition) throws InterruptedException {
+        long deadline = System.nanoTime() + NotebookPage.PYTHON.toNanos();
+        while (!Boolean.TRUE.equals(devTools.evaluate(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + NotebookPage.PYTHON.toSeconds() + " s: " + condition);
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** The notebook an {@code #iomd=} link carries: base64url of its deflate-raw compressed UTF-8 (see notebook-link.js). */
