@@ -5,16 +5,39 @@
 //   <pre data-iomd="pycon">>>> sum([1, 2])\n3</pre>     a doctest session: Python once its prompts and expected
 //                                                       output are stripped (DoctestSource, in the Java application)
 //
-//   findBlocks(document)   // [{element, language: 'py' | 'js' | 'pycon', text}]
+//   <script type="text/iomd">%% md ... %% py ...</script>   a whole notebook: its md chunks render, its
+//                                                       py and js chunks become cells
+//   <div data-iomd-src="intro.iomd"></div>              a notebook fetched from a URL (relative to the page)
+//   <pre data-iomd="md"># Title</pre>                    markdown, rendered
+//
+//   findBlocks(document)   // [{kind: 'cell', element, language, text} | {kind: 'notebook', element, text | src}]
 
 /** The block languages a cell can be made of, by their data-iomd value. */
 export const BLOCK_LANGUAGES = Object.freeze(['py', 'js', 'pycon']);
 
-/** The marked blocks of `root`, in document order; blocks of other languages are left alone. */
-export function findBlocks(root) {
-  return Array.from(root.querySelectorAll('pre[data-iomd]'))
-    .filter((element) => BLOCK_LANGUAGES.includes(element.dataset.iomd))
-    .map((element) => ({ element, language: element.dataset.iomd, text: blockText(element) }));
+/** What marks a notebook: a whole .iomd in the page, one fetched from a URL, or one markdown block. */
+const NOTEBOOKS = 'script[type="text/iomd"], [data-iomd-src], pre[data-iomd="md"]';
+
+/**
+ * The marked blocks of `root`, in document order: cells ({kind: 'cell', element, language, text}) and
+ * notebooks ({kind: 'notebook', element, text} or {kind: 'notebook', element, src}: an absolute URL to
+ * fetch). A markdown block is a notebook of one md chunk. Blocks of other languages are left alone.
+ */
+export function findBlocks(root, base = root.baseURI) {
+  const selector = `pre[data-iomd], ${NOTEBOOKS}`;
+  return Array.from(root.querySelectorAll(selector)).flatMap((element) => {
+    if (element.matches('script[type="text/iomd"]')) {
+      return [{ kind: 'notebook', element, text: element.textContent.replace(/^\r?\n/, '') }];
+    }
+    if (element.hasAttribute('data-iomd-src')) {
+      return [{ kind: 'notebook', element, src: new URL(element.getAttribute('data-iomd-src'), base).href }];
+    }
+    if (element.dataset.iomd === 'md') {
+      return [{ kind: 'notebook', element, text: `%% md\n${blockText(element)}\n` }];
+    }
+    if (!BLOCK_LANGUAGES.includes(element.dataset.iomd)) return [];
+    return [{ kind: 'cell', element, language: element.dataset.iomd, text: blockText(element) }];
+  });
 }
 
 /** A block's code: its text, without the one line break an HTML author puts after `<pre>` or before `</pre>`. */

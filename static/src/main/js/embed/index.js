@@ -14,6 +14,7 @@
 
 import { findBlocks, notebookOf } from './blocks.js';
 import { makeCellView } from './cell-view.js';
+import { makeNotebookView } from './notebook-view.js';
 import { embedFrameSupport, hiddenFrameContainer } from './embed-frame.js';
 import { encodeNotebook, notebookLink } from '../page/notebook-link.js';
 
@@ -32,9 +33,12 @@ function start() {
   const siteUrl = siteUrlOf(script);
   const waiting = [];
   let application = null;
+  let codeMirror = null;
   const namespace = {
     siteUrl,
     cells: [],
+    /** The page's cells and notebooks (notebook-view.js), in document order. */
+    blocks: [],
     /** EvalFrame.FrameSupport for the Java application. */
     frameSupport: embedFrameSupport(siteUrl),
     /** Where the kernel's frame goes, made on the first call (the first Run). */
@@ -57,27 +61,50 @@ function start() {
     load();
   };
   for (const block of findBlocks(document)) {
-    namespace.cells.push(makeCellView(document, block, act));
+    if (block.kind === 'cell') {
+      const cell = makeCellView(document, block, act);
+      namespace.cells.push(cell);
+      namespace.blocks.push(cell);
+    } else {
+      namespace.blocks.push(makeNotebookView(document, block, act));
+    }
   }
-  // "Open in Jodide": the page's cells as they are now, as a notebook in a link; made again when
-  // the reader points at or tabs to it (the code may have changed).
-  const openLink = (cell) => encodeNotebook(notebookOf(namespace.cells.map((each) => ({ language: each.language, code: each.code() }))))
+  // Cells of notebooks join namespace.cells when the application has parsed them (addCell).
+  namespace.addCell = (notebook, language, code) => {
+    const cell = notebook.addCell(language, code);
+    watchOpenLink(cell);
+    if (codeMirror) cell.mountEditor(codeMirror.createCellEditor);
+    namespace.cells.push(cell);
+    return cell;
+  };
+  // "Open in Jodide": the page's cells as they are now, in page order, as a notebook in a link; made
+  // again when the reader points at or tabs to it (the code may have changed).
+  const inPageOrder = (a, b) => (a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+  const openLink = (cell) => encodeNotebook(notebookOf(namespace.cells.slice().sort(inPageOrder)
+    .map((each) => ({ language: each.language, code: each.code() }))))
     .then((data) => cell.setOpenLink(notebookLink(data, `${siteUrl}index.html`)));
-  for (const cell of namespace.cells) {
+  const watchOpenLink = (cell) => {
     cell.setOpenLink(`${siteUrl}index.html`);
     const open = cell.root.querySelector('.jodide-open');
     open.addEventListener('pointerenter', () => openLink(cell));
     open.addEventListener('focus', () => openLink(cell));
-  }
+  };
+  namespace.cells.forEach(watchOpenLink);
   window.jodideEmbed = namespace;
-  if (namespace.cells.length === 0) return;
+  if (namespace.blocks.length === 0) return;
+  // Markdown needs the application built with the markdown renderer (flexmark), which pages of plain
+  // cells do without.
+  const hasNotebooks = namespace.blocks.some((block) => block.kind === 'notebook');
 
   function load() {
     if (application) return namespace.loading;
     application = true;
     const site = (file) => import(`${siteUrl}${file}`);
-    namespace.loading = Promise.all([site('codemirror.js'), site('report-libs.js'), site('page-support.js'), site('embed-app.js')])
-      .then(([codeMirror, reportLibs, pageSupport, app]) => {
+    const notebooksRead = Promise.all(namespace.blocks.map((block) => block.ready));
+    namespace.loading = Promise.all([site('codemirror.js'), site('report-libs.js'), site('page-support.js'),
+      site(hasNotebooks ? 'embed-notebook-app.js' : 'embed-app.js'), notebooksRead])
+      .then(([editors, reportLibs, pageSupport, app]) => {
+        codeMirror = editors;
         for (const cell of namespace.cells) openLink(cell);
         namespace.reportLibs = reportLibs;
         namespace.pageSupport = pageSupport;

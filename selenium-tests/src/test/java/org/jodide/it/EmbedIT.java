@@ -280,6 +280,8 @@ class EmbedIT {
         String traceback = divides.error();
         assertTrue(traceback.contains("ZeroDivisionError"), "the traceback names the error: " + divides.describe());
         assertTrue(traceback.contains("line 2"), "the traceback names the cell's line 2 (return 1/0): " + divides.describe());
+        assertTrue(traceback.contains("File \"py cell 3\", line 2, in f"),
+                "the traceback names the cell by its place in the page (the third): " + divides.describe());
     }
 
     @Test

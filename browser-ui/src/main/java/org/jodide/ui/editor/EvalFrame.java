@@ -158,7 +158,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     @Override
     public void execute(ExecuteRequest request, ExecutionListener listener) {
         send(new EditorToFrame.RunCode(track(listener), request.language(), request.chunkId(), request.code(),
-                request.firstLine(), request.order(), request.showInReport(), request.failureGroup()));
+                request.firstLine(), request.order(), request.showInReport(), request.failureGroup(), request.sourceName()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.Kernel;
+import org.jodide.core.kernel.SourceNames;
 import org.jodide.core.run.ChunkExecutor;
 import org.jodide.iomd.Chunk;
 
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * Runs embedded cells in the page's kernel: every cell is a py or js chunk, sent ahead to the
  * kernel's queue like the editor's code chunks. A cell's lines count from its own first line (a
- * traceback says "line 2" of the cell, not of the notebook the cells make), and its output shows
+ * traceback says {@code File "py cell 3", line 2}: the page's third cell, its second line), and its output shows
  * in the cell only: the kernel's frame is out of sight.
  */
 final class CellExecutor implements ChunkExecutor {
@@ -43,8 +44,9 @@ final class CellExecutor implements ChunkExecutor {
             execute(chunk, listener);
             return;
         }
-        kernel.get().execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), 0,
-                cells.indexOf(chunk), false, failureGroup), listener);
+        int index = cells.indexOf(chunk);
+        kernel.get().execute(new ExecuteRequest(language.get(), chunk.id(), chunk.content(), 0, index, false, failureGroup,
+                SourceNames.ofCell(language.get().id(), index + 1)), listener);
     }
 
     @Override

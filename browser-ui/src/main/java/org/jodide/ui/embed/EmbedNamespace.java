@@ -13,8 +13,15 @@ import org.teavm.jso.dom.html.HTMLElement;
  * actions go once this application has started.
  */
 interface EmbedNamespace extends JSObject {
+    /**
+     * The page's blocks in document order: cells ({@link EmbeddedCell}) and notebooks
+     * ({@link EmbeddedNotebook}), told apart by their {@code kind}.
+     */
     @JSProperty
-    JSArrayReader<EmbeddedCell> getCells();
+    JSArrayReader<JSObject> getBlocks();
+
+    /** A cell of {@code language} holding {@code code}, as the next piece of {@code notebook}. */
+    EmbeddedCell addCell(EmbeddedNotebook notebook, String language, String code);
 
     @JSProperty
     EvalFrame.FrameSupport getFrameSupport();

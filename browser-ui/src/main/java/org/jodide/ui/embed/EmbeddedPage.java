@@ -16,6 +16,8 @@ import org.jodide.ui.editor.EvalFrame;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunOutput;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.html.HTMLDocument;
 
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The cells of one documentation page, run as one notebook in one kernel: the cells in page order
@@ -49,18 +52,27 @@ final class EmbeddedPage implements RunObserver {
     private KernelState kernelState = KernelState.LOADING;
     private String kernelDetail = "";
 
-    EmbeddedPage(HTMLDocument document, EmbedNamespace namespace) {
+    /**
+     * @param markdown renders markdown (notebooks' md chunks, text/markdown output) as HTML; null shows
+     *                 it as text (embed-app.js, for pages of plain cells, leaves flexmark out)
+     */
+    EmbeddedPage(HTMLDocument document, EmbedNamespace namespace, UnaryOperator<String> markdown) {
         this.document = document;
         this.namespace = namespace;
-        this.rich = new RichOutput(document, null);
-        JSArrayReader<EmbeddedCell> made = namespace.getCells();
-        for (int i = 0; i < made.getLength(); i++) {
-            cells.add(made.get(i));
-        }
+        this.rich = new RichOutput(document, markdown);
         this.runner = new NotebookRunner(new CellExecutor(this::kernel, chunk -> cellIndexByChunk.getOrDefault(chunk.id(), -1)), this);
     }
 
     void start() {
+        JSArrayReader<JSObject> blocks = namespace.getBlocks();
+        for (int i = 0; i < blocks.getLength(); i++) {
+            JSObject block = blocks.get(i);
+            if (isNotebook(block)) {
+                showNotebook((EmbeddedNotebook) block);
+            } else {
+                cells.add((EmbeddedCell) block);
+            }
+        }
         for (EmbeddedCell cell : cells) {
             if ("pycon".equals(cell.getLanguage()) && DoctestSource.isSession(cell.getSource())) {
                 cell.setCode(DoctestSource.code(cell.getSource()));
@@ -73,6 +85,29 @@ final class EmbeddedPage implements RunObserver {
         }
         namespace.setAct(this::act);
     }
+
+    /**
+     * Shows a notebook's chunks in order: markdown rendered (sanitized and isolated, as rich output),
+     * py and js chunks as cells of the page (they share its kernel), and a note for what an embedded
+     * notebook does not run (css, fetch, plugin chunks).
+     */
+    private void showNotebook(EmbeddedNotebook notebook) {
+        if (notebook.getText() == null) {
+            return;  // notebook-view.js shows why it could not be read
+        }
+        for (Chunk chunk : parser.parse(notebook.getText()).chunks()) {
+            switch (chunk.type()) {
+                case MD -> notebook.addMarkdown(rich.render("text/markdown", chunk.content(), "jodide-markdown-content"));
+                case PY, JS -> cells.add(namespace.addCell(notebook, chunk.typeName(), chunk.content()));
+                case PREAMBLE, RAW -> { }
+                default -> notebook.addNote("A %% " + chunk.typeName() + " chunk (line " + (chunk.line() + 1)
+                        + ") does not run in an embedded notebook: open it in Jodide to run it.");
+            }
+        }
+    }
+
+    @JSBody(params = "block", script = "return block.kind === 'notebook';")
+    private static native boolean isNotebook(JSObject block);
 
     private void act(String action, EmbeddedCell cell) {
         Chunk chunk = chunkOf(cell);
@@ -224,6 +259,6 @@ final class EmbeddedPage implements RunObserver {
         }
     }
 
-    @org.teavm.jso.JSBody(params = "text", script = "console.error(text);")
+    @JSBody(params = "text", script = "console.error(text);")
     private static native void consoleError(String text);
 }

@@ -88,7 +88,8 @@ final class RunRouter {
         enqueue(new QueuedRun(run.runId(), run.failureGroup(), () -> {
             startOutput(run.chunkId(), run.order());
             String languageId = run.language().id();
-            route(languageId, run.code(), SourceNames.of(languageId, run.firstLine()), run.firstLine(),
+            String sourceName = run.sourceName() != null ? run.sourceName() : SourceNames.of(languageId, run.firstLine());
+            route(languageId, run.code(), sourceName, run.firstLine(),
                     reportOutput.around(run, replyTo(run.runId())), "No runtime runs the language " + languageId + ".");
         }));
     }

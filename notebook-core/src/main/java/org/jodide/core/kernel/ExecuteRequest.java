@@ -13,9 +13,10 @@ import org.jodide.core.Language;
  * @param failureGroup 0, or the group of runs this one belongs to: when a run of a group fails, the
  *                     kernel skips the runs of the same group queued behind it
  *                     ({@link ExecutionListener#skipped}), as Run All stops at the first error
+ * @param sourceName   what tracebacks call the code, or null: {@link SourceNames#of} its first line
  */
 public record ExecuteRequest(Language language, String chunkId, String code, int firstLine, int order,
-                             boolean showInReport, int failureGroup) {
+                             boolean showInReport, int failureGroup, String sourceName) {
     public ExecuteRequest {
         if (language == null || chunkId == null || code == null) {
             throw new IllegalArgumentException("language, chunkId and code are required");
@@ -29,6 +30,12 @@ public record ExecuteRequest(Language language, String chunkId, String code, int
         if (failureGroup < 0) {
             throw new IllegalArgumentException("failureGroup must be >= 0, got " + failureGroup);
         }
+    }
+
+    /** Code named by its first line. */
+    public ExecuteRequest(Language language, String chunkId, String code, int firstLine, int order,
+                          boolean showInReport, int failureGroup) {
+        this(language, chunkId, code, firstLine, order, showInReport, failureGroup, null);
     }
 
     /** A run in no failure group: whatever happened to the runs before it, it runs. */

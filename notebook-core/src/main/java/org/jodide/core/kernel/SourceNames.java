@@ -25,6 +25,14 @@ public final class SourceNames {
         return firstLine > 0 ? languageId + " chunk at line " + firstLine : languageId + " console input";
     }
 
+    /**
+     * The name of an embedded cell's code: {@code py cell 3} for the third cell of its page (numbered
+     * from 1, as a reader counts them). Its line numbers are the cell's own.
+     */
+    public static String ofCell(String languageId, int cellNumber) {
+        return languageId + " cell " + cellNumber;
+    }
+
     /** {@link #of} as a script URL, for JavaScript's {@code //# sourceURL=} (which ends at a space). */
     public static String asUrl(String name) {
         return name.replace(' ', '-') + ".js";

@@ -29,9 +29,11 @@ public sealed interface EditorToFrame {
      * @param failureGroup 0, or the group of runs (one Run All) this one belongs to: after a run of a
      *                     group fails, the frame answers the runs of that group still queued with
      *                     {@link FrameToEditor.RunSkipped} instead of running them
+     * @param sourceName   what tracebacks and stacks call the code ("py cell 3" for an embedded
+     *                     cell), or null: {@link org.jodide.core.kernel.SourceNames#of} of its first line
      */
     record RunCode(int runId, Language language, String chunkId, String code, int firstLine, int order,
-                   boolean showInReport, int failureGroup) implements EditorToFrame {
+                   boolean showInReport, int failureGroup, String sourceName) implements EditorToFrame {
         public RunCode {
             if (showInReport && order < 0) {
                 throw new IllegalArgumentException("output shown in the report needs the chunk's order, got " + order);
@@ -39,6 +41,12 @@ public sealed interface EditorToFrame {
             if (failureGroup < 0) {
                 throw new IllegalArgumentException("failureGroup must be >= 0, got " + failureGroup);
             }
+        }
+
+        /** Code named by its first line. */
+        public RunCode(int runId, Language language, String chunkId, String code, int firstLine, int order,
+                       boolean showInReport, int failureGroup) {
+            this(runId, language, chunkId, code, firstLine, order, showInReport, failureGroup, null);
         }
 
         /** Code whose output shows only in the editor (console input), in no failure group. */

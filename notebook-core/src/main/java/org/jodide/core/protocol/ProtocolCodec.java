@@ -38,6 +38,7 @@ public final class ProtocolCodec {
             f.put("order", m.order());
             f.put("showInReport", m.showInReport());
             f.put("failureGroup", m.failureGroup());
+            f.put("sourceName", m.sourceName());
         } else if (message instanceof EditorToFrame.ShowHtml) {
             EditorToFrame.ShowHtml m = (EditorToFrame.ShowHtml) message;
             f.put("chunkId", m.chunkId());
@@ -168,7 +169,7 @@ public final class ProtocolCodec {
                 try {
                     return new EditorToFrame.RunCode(f.integer("runId"), f.enumValue("language", Language.class),
                             f.string("chunkId"), f.string("code"), f.integer("firstLine"), f.integer("order"),
-                            f.bool("showInReport"), f.integer("failureGroup"));
+                            f.bool("showInReport"), f.integer("failureGroup"), f.nullableString("sourceName"));
                 } catch (IllegalArgumentException e) {
                     throw new ProtocolException("invalid RunCode: " + e.getMessage(), e);
                 }

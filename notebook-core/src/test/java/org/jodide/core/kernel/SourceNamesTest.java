@@ -19,6 +19,12 @@ class SourceNamesTest {
     }
 
     @Test
+    void anEmbeddedCellIsNamedByItsLanguageAndItsPlaceInThePageCountedFromOne() {
+        assertEquals("py cell 3", SourceNames.ofCell("py", 3));
+        assertEquals("js-cell-1.js", SourceNames.asUrl(SourceNames.ofCell("js", 1)));
+    }
+
+    @Test
     void theScriptUrlHasNoSpaces() {
         assertEquals("js-chunk-at-line-3.js", SourceNames.asUrl(SourceNames.of(Language.JAVASCRIPT, 3)));
     }

@@ -23,6 +23,7 @@ class ProtocolCodecTest {
                 new EditorToFrame.RunCode(-1, Language.JAVASCRIPT, "", "", 0),
                 new EditorToFrame.RunCode(8, Language.PYTHON, "c5", "print(1)", 3, 4, true, 0),
                 new EditorToFrame.RunCode(9, Language.PYTHON, "c6", "print(2)", 5, 6, false, 17),
+                new EditorToFrame.RunCode(10, Language.PYTHON, "c7", "1/0", 0, 2, false, 3, "py cell 3"),
                 new EditorToFrame.ShowHtml("c2", 3, "<h1>" + AWKWARD + "</h1>"),
                 new EditorToFrame.RunFetch(8, "c9", List.of(
                         new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.JSON, "data", "http://x/d.json?a=\"1\""),
