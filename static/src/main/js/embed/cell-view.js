@@ -8,6 +8,7 @@
 //   cell.code();  cell.setState('running');  cell.output   // the Java application drives the rest
 
 import CELL_CSS from './cell.css';
+import { adoptedSheet } from '../report/adopted-sheet.js';
 
 /** The states a cell shows (data-state on its host element), as NotebookRunner's ChunkState names them. */
 export const CELL_STATES = Object.freeze(['idle', 'queued', 'running', 'done', 'error', 'stale']);
@@ -75,9 +76,8 @@ export function makeCellView(document, block, act) {
   });
   code.append(textarea);
   frame.append(bar, code, status, progress, cell.output);
-  // A constructed style sheet, not a <style> element: a page whose Content-Security-Policy has no
-  // 'unsafe-inline' for styles refuses <style> elements, adopted sheets it does not.
-  root.adoptedStyleSheets = [cellSheet(document)];
+  // An adopted sheet, which a page's Content-Security-Policy allows where it refuses a <style>.
+  root.adoptedStyleSheets = [adoptedSheet(document, CELL_CSS)];
   root.append(frame);
   block.element.replaceWith(host);
 
@@ -134,19 +134,6 @@ export function makeCellView(document, block, act) {
     },
   });
   return cell;
-}
-
-const sheets = new WeakMap();
-
-/** The cells' style sheet, made once per document (a constructed sheet is adopted only in its own). */
-function cellSheet(document) {
-  let sheet = sheets.get(document);
-  if (!sheet) {
-    sheet = new document.defaultView.CSSStyleSheet();
-    sheet.replaceSync(CELL_CSS);
-    sheets.set(document, sheet);
-  }
-  return sheet;
 }
 
 function element(document, tag, className) {

@@ -25,6 +25,7 @@ const BASE_CSS = ':host { display: block; }'
 /** KaTeX's style sheet, linked into outputs that hold rendered math (relative to the page, as in its <head>). */
 const KATEX_CSS = 'katex/katex.min.css';
 
+import { adoptedSheet } from './adopted-sheet.js';
 import { sanitizeIsolatedHtml } from './sanitize.js';
 
 const roots = new WeakMap();
@@ -42,7 +43,7 @@ export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
   const host = document.createElement('div');
   host.className = 'isolated-output';
   const root = host.attachShadow({ mode: 'closed' });
-  root.adoptedStyleSheets = [baseSheet(document)];
+  root.adoptedStyleSheets = [adoptedSheet(document, BASE_CSS)];
   const clean = sanitize(String(html ?? ''));
   const content = document.createElement('div');
   content.className = 'isolated-content';
@@ -57,19 +58,6 @@ export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
   wrapper.replaceChildren(host);
   roots.set(host, root);
   return host;
-}
-
-const baseSheets = new WeakMap();
-
-/** BASE_CSS as a constructed sheet of `document` (made once per document: a sheet is adopted only in its own). */
-function baseSheet(document) {
-  let sheet = baseSheets.get(document);
-  if (!sheet) {
-    sheet = new document.defaultView.CSSStyleSheet();
-    sheet.replaceSync(BASE_CSS);
-    baseSheets.set(document, sheet);
-  }
-  return sheet;
 }
 
 /**

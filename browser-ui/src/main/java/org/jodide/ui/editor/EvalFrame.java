@@ -50,6 +50,8 @@ import java.util.function.Consumer;
  */
 public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
+    /** How long, in ms, Stop waits for the frame to stop a run before it restarts the frame (a JavaScript loop): {@link #interrupt}'s watchdog. */
+    public static final int STOP_WATCHDOG_MS = 6000;
     /**
      * How long, in ms, a loaded frame may take to say it is ready. Its scripts have run by its load
      * event and it says so at once; one that has not within this time did not start.

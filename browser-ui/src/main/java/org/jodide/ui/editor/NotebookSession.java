@@ -224,8 +224,6 @@ final class NotebookSession implements RunObserver {
         });
     }
 
-    /** How long, in ms, Stop waits for the frame to stop a run before it restarts the frame (a JavaScript loop). */
-    private static final int STOP_WATCHDOG_MS = 6000;
 
     /**
      * Stops the running code (the toolbar's Stop, Ctrl+.): queued chunks are dropped; Python in a
@@ -238,9 +236,9 @@ final class NotebookSession implements RunObserver {
         }
         runner.cancelQueued();
         if (kernel.stopKeepsState()) {
-            kernel.interrupt(STOP_WATCHDOG_MS, () -> {
+            kernel.interrupt(EvalFrame.STOP_WATCHDOG_MS, () -> {
                 dispatcher.forgetPlugins();
-                console.note("Stop: the report did not stop within " + STOP_WATCHDOG_MS / 1000
+                console.note("Stop: the report did not stop within " + EvalFrame.STOP_WATCHDOG_MS / 1000
                         + " s (a JavaScript loop?), so the kernel was restarted and its state was lost.");
             });
         } else {

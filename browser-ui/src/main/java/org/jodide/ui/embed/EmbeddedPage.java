@@ -36,8 +36,6 @@ import java.util.function.UnaryOperator;
  * Each cell shows its own state, output, and, while Python loads, its progress.
  */
 final class EmbeddedPage implements RunObserver {
-    /** How long, in ms, Stop waits for the kernel to stop a run before it restarts the kernel (a JavaScript loop). */
-    private static final int STOP_WATCHDOG_MS = 6000;
 
     private final HTMLDocument document;
     private final EmbedNamespace namespace;
@@ -209,7 +207,7 @@ final class EmbeddedPage implements RunObserver {
         }
         runner.cancelQueued();
         if (kernel.stopKeepsState()) {
-            kernel.interrupt(STOP_WATCHDOG_MS, () -> { });
+            kernel.interrupt(EvalFrame.STOP_WATCHDOG_MS, () -> { });
         } else {
             kernel.restart("Stopped by restarting Python (" + kernel.stopNote() + "): its variables are lost.");
         }
