@@ -77,19 +77,21 @@ function start() {
     namespace.cells.push(cell);
     return cell;
   };
-  // "Open in Jodide": the page's cells as they are now, in page order, as a notebook in a link; made
-  // again when the reader points at or tabs to it (the code may have changed).
+  // "Open in Jodide": as a notebook in a link, made again when the reader points at or tabs to it (the
+  // code may have changed). A cell of an embedded notebook opens that notebook (its markdown too); any
+  // other cell, the page's cells as they are now, in page order: the notebook the page's kernel runs.
   const inPageOrder = (a, b) => (a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
-  const openLink = (cell) => encodeNotebook(notebookOf(namespace.cells.slice().sort(inPageOrder)
-    .map((each) => ({ language: each.language, code: each.code() }))))
-    .then((data) => cell.setOpenLink(notebookLink(data, `${siteUrl}index.html`)));
-  const watchOpenLink = (cell) => {
-    cell.setOpenLink(`${siteUrl}index.html`);
-    const open = cell.root.querySelector('.jodide-open');
-    open.addEventListener('pointerenter', () => openLink(cell));
-    open.addEventListener('focus', () => openLink(cell));
+  const piecesOf = (opened) => (opened.kind === 'notebook' ? opened.pieces()
+    : namespace.cells.slice().sort(inPageOrder).map((each) => ({ language: each.language, code: each.code() })));
+  const openLink = (opened) => encodeNotebook(notebookOf(piecesOf(opened.notebook || opened)))
+    .then((data) => opened.setOpenLink(notebookLink(data, `${siteUrl}index.html`)));
+  const watchOpenLink = (opened) => {
+    opened.setOpenLink(`${siteUrl}index.html`);
+    const open = opened.root.querySelector('.jodide-open');
+    open.addEventListener('pointerenter', () => openLink(opened));
+    open.addEventListener('focus', () => openLink(opened));
   };
-  namespace.cells.forEach(watchOpenLink);
+  namespace.blocks.forEach(watchOpenLink);
   window.jodideEmbed = namespace;
   if (namespace.blocks.length === 0) return;
   // Markdown needs the application built with the markdown renderer (flexmark), which pages of plain
@@ -105,20 +107,23 @@ function start() {
       site(hasNotebooks ? 'embed-notebook-app.js' : 'embed-app.js'), notebooksRead])
       .then(([editors, reportLibs, pageSupport, app]) => {
         codeMirror = editors;
-        for (const cell of namespace.cells) openLink(cell);
         namespace.reportLibs = reportLibs;
+        // Math in outputs links KaTeX's style sheet from the site, not from the page's folder.
+        reportLibs.useStylesFrom(siteUrl);
         namespace.pageSupport = pageSupport;
         for (const cell of namespace.cells) cell.mountEditor(codeMirror.createCellEditor);
         namespace.editableAt = performance.now();
         app.main([]);
+        // The application has shown the notebooks' chunks: every cell and notebook gets its link.
+        for (const opened of new Set([...namespace.blocks, ...namespace.cells])) openLink(opened);
         for (const [action, cell] of waiting.splice(0)) {
           cell.setStatus('');
           namespace.act(action, cell);
         }
       }, (failure) => {
         application = null;
-        for (const cell of namespace.cells) {
-          cell.setStatus(`Jodide could not load from ${siteUrl}: ${failure && failure.message ? failure.message : failure}`);
+        for (const block of namespace.blocks) {
+          block.setStatus(`Jodide could not load from ${siteUrl}: ${failure && failure.message ? failure.message : failure}`);
         }
       });
     return namespace.loading;

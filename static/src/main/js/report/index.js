@@ -11,6 +11,6 @@
 
 export { sanitizeHtml } from './sanitize.js';
 export { renderMath, renderAllMath } from './math.js';
-export { renderIsolated, isolatedRoot } from './rich-output.js';
+export { renderIsolated, isolatedRoot, useStylesFrom } from './rich-output.js';
 export { snapshotReport } from './snapshot.js';
 export { exportHtmlFor } from './export-html.js';

@@ -22,8 +22,16 @@ const BASE_CSS = ':host { display: block; }'
   + ' img, svg { max-width: 100%; }'
   + ' pre { white-space: pre-wrap; }';
 
-/** KaTeX's style sheet, linked into outputs that hold rendered math (relative to the page, as in its <head>). */
-const KATEX_CSS = 'katex/katex.min.css';
+/**
+ * KaTeX's style sheet, linked into outputs that hold rendered math: relative to the page, as in its
+ * <head>, unless useStylesFrom has named the site (a documentation page with embedded cells).
+ */
+let katexCss = 'katex/katex.min.css';
+
+/** Links KaTeX's style sheet from the site at `siteUrl` (absolute, ending with '/'). */
+export function useStylesFrom(siteUrl) {
+  katexCss = new URL('katex/katex.min.css', siteUrl).href;
+}
 
 import { adoptedSheet } from './adopted-sheet.js';
 import { sanitizeIsolatedHtml } from './sanitize.js';
@@ -51,7 +59,7 @@ export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
   if (clean.includes('katex')) {
     const katex = document.createElement('link');
     katex.rel = 'stylesheet';
-    katex.href = KATEX_CSS;
+    katex.href = katexCss;
     root.append(katex);
   }
   root.append(content);

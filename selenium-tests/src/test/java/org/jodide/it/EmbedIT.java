@@ -116,6 +116,32 @@ class EmbedIT {
             + "<pre data-iomd=\"py\">import time\ngive_up = time.time() + 10\nwhile time.time() &lt; give_up: pass</pre>\n"
             + "<pre data-iomd=\"py\">print(x)</pre>\n";
 
+    /**
+     * A page of notebooks: one written in the page (markdown with math, a py chunk, a css chunk that
+     * must not restyle the page), one fetched from the page's site that needs the first one's variable
+     * (one kernel for the page), one whose URL is missing, a markdown block with hostile HTML, and a
+     * cell that asks for a line with {@code input()}.
+     */
+    private static final String NOTEBOOK_BLOCKS = ""
+            + "<script type=\"text/iomd\">\n"
+            + "%% md\n"
+            + "# Growth *rates*\n"
+            + "Compound growth is $(1 + r)^n$.\n"
+            + "%% py\n"
+            + "rate = 0.05\n"
+            + "%% css\n"
+            + "body { background: rgb(0, 0, 255); }\n"
+            + "</script>\n"
+            + "<p>Between the notebooks.</p>\n"
+            + "<div data-iomd-src=\"growth.iomd\"></div>\n"
+            + "<div data-iomd-src=\"missing.iomd\"></div>\n"
+            + "<pre data-iomd=\"md\">**Hostile** &lt;img src=x onerror=\"window.hostileRan = 1\"&gt;"
+            + "&lt;script&gt;window.hostileRan = 2&lt;/script&gt;</pre>\n"
+            + "<pre data-iomd=\"py\">name = input('Your name? ')\nprint('Hello, ' + name)</pre>\n";
+
+    /** The notebook the page fetches: it uses {@code rate}, which the page's first notebook defines. */
+    private static final String GROWTH_NOTEBOOK = "%% md\n## Ten years\n%% py\nprint(round(100 * (1 + rate) ** 10, 2))\n";
+
     private static Path hostRoot;
     private static SiteServer host;
     /** The same documentation site without cross-origin isolation (a plain static host). */
@@ -132,6 +158,8 @@ class EmbedIT {
         Files.writeString(hostRoot.resolve("run-above.html"), hostPage("Run all cells above", RUN_ABOVE_BLOCKS));
         Files.writeString(hostRoot.resolve("csp.html"), strictPolicyPage(CSP_BLOCKS));
         Files.writeString(hostRoot.resolve("plain.html"), hostPage("A page that is not isolated", PLAIN_BLOCKS));
+        Files.writeString(hostRoot.resolve("notebooks.html"), hostPage("Notebooks in a page", NOTEBOOK_BLOCKS));
+        Files.writeString(hostRoot.resolve("growth.iomd"), GROWTH_NOTEBOOK);
         host = SiteServer.start(hostRoot, 0);
         plainHost = SiteServer.start(hostRoot, 0, SiteServer.Isolation.NONE);
         docsUrl = host.uri() + "docs.html";
@@ -440,6 +468,90 @@ class EmbedIT {
         assertTrue(stopped.error().contains("variables are lost"), "the cell says Python restarted: " + stopped.describe());
         EmbeddedCells.Cell needsX = cells.cell(2).runAndAwait();
         assertTrue(needsX.error().contains("NameError"), "a restarted Python has no x: " + needsX.describe());
+    }
+
+    /**
+     * Notebooks in a page: their markdown renders (math too, with KaTeX's style sheet from the Jodide
+     * site), their code chunks become cells of the page's one kernel, a chunk that does not run in a
+     * page says so and leaves the page alone, a missing notebook says why where it would be, hostile
+     * markdown is sanitized, {@code input()} asks in the cell, and "Open in Jodide" on a notebook
+     * carries the whole notebook.
+     */
+    @Test
+    @Order(10)
+    void notebooksInAPageRenderTheirMarkdownAndRunTheirCodeInThePagesKernel() throws DataFormatException {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "notebooks.html", 3);
+        assertEquals(List.of("py", "py", "py"), IntStream.range(0, 3).mapToObj(i -> cells.cell(i).language()).toList());
+        assertEquals(4L, cells.script("return document.querySelectorAll('.jodide-notebook').length;"),
+                "each notebook (in the page, fetched, missing, markdown) has its box");
+
+        // The markdown, rendered in an isolated root (reportLibs.isolatedRoot reaches into it).
+        String markdown = "const box = document.querySelectorAll('.jodide-notebook')[arguments[0]];"
+                + "return Array.from(box.shadowRoot.querySelectorAll('.isolated-output'))"
+                + ".map(host => window.jodideEmbed.reportLibs.isolatedRoot(host));";
+        @SuppressWarnings("unchecked")
+        List<WebElement> first = (List<WebElement>) cells.script(markdown, 0);
+        assertEquals(1, first.size(), "the first notebook's md chunk renders once");
+        assertEquals("Growth rates", cells.script("return arguments[0].querySelector('h1').textContent;", first.get(0)));
+        assertEquals("rates", cells.script("return arguments[0].querySelector('h1 em').textContent;", first.get(0)));
+        assertEquals(Boolean.TRUE, cells.script("return !!arguments[0].querySelector('.katex');", first.get(0)),
+                "the math renders with KaTeX");
+        assertEquals(SITE.uri() + "katex/katex.min.css", cells.script(
+                "return arguments[0].getRootNode().querySelector('link[rel=stylesheet]').href;", first.get(0)),
+                "KaTeX's style sheet comes from the Jodide site, not the page's folder");
+        String notes = (String) cells.script("return document.querySelector('.jodide-notebook').shadowRoot"
+                + ".querySelector('.jodide-notebook-note').textContent;");
+        assertTrue(notes.contains("%% css") && notes.contains("does not run"), "the css chunk is named, not applied: " + notes);
+        assertEquals("rgba(0, 0, 0, 0)", cells.script("return getComputedStyle(document.body).backgroundColor;"),
+                "the notebook's css chunk does not restyle the page");
+
+        // The fetched notebook needs the first one's rate: one kernel for the page.
+        @SuppressWarnings("unchecked")
+        List<WebElement> fetched = (List<WebElement>) cells.script(markdown, 1);
+        assertEquals("Ten years", cells.script("return arguments[0].querySelector('h2').textContent;", fetched.get(0)));
+        assertEquals("done", cells.cell(0).runAndAwait().state(), cells.cell(0).describe());
+        EmbeddedCells.Cell growth = cells.cell(1).runAndAwait();
+        assertEquals("done", growth.state(), growth.describe());
+        assertTrue(growth.stdout().contains("162.89"), "the fetched notebook's cell used rate: " + growth.describe());
+
+        String missing = (String) cells.script("return document.querySelectorAll('.jodide-notebook')[2].shadowRoot"
+                + ".querySelector('.jodide-notebook-status').textContent;");
+        assertTrue(missing.contains("missing.iomd could not be read") && missing.contains("404"),
+                "a missing notebook says why where it would be: " + missing);
+
+        @SuppressWarnings("unchecked")
+        List<WebElement> hostile = (List<WebElement>) cells.script(markdown, 3);
+        assertEquals("Hostile", cells.script("return arguments[0].querySelector('strong').textContent;", hostile.get(0)));
+        assertEquals(Boolean.TRUE, cells.script("return !arguments[0].querySelector('script, [onerror]');", hostile.get(0)),
+                "the markdown's script and handler are sanitized away: "
+                        + cells.script("return arguments[0].innerHTML;", hostile.get(0)));
+        assertEquals(null, cells.script("return window.hostileRan;"), "no hostile code ran");
+
+        // input(): the cell asks, the reader answers in the cell.
+        EmbeddedCells.Cell asks = cells.cell(2);
+        asks.run();
+        WebElement field = new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> {
+            List<WebElement> found = asks.host().getShadowRoot().findElements(By.cssSelector(".out-question input"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        assertTrue(asks.output().contains("Your name?"), "the prompt shows: " + asks.describe());
+        field.sendKeys("Ada\n");
+        asks.awaitState(NotebookPage.PYTHON, "done", "error");
+        assertEquals("done", asks.state(), asks.describe());
+        assertTrue(asks.stdout().contains("Hello, Ada"), "input() got the line typed in the cell: " + asks.describe());
+
+        // Open in Jodide on the first notebook: the whole notebook, its markdown and chunks that do not run here too.
+        WebElement open = (WebElement) cells.script("return document.querySelector('.jodide-notebook').shadowRoot.querySelector('.jodide-open');");
+        String index = SITE.uri() + "index.html#iomd=";
+        String href = new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> {
+            String link = open.getDomAttribute("href");
+            return link != null && link.startsWith(index) ? link : null;
+        });
+        String notebook = linkedNotebook(href.substring(index.length()));
+        assertTrue(notebook.startsWith("%% md\n# Growth *rates*\n") && notebook.contains("%% py\nrate = 0.05\n")
+                && notebook.contains("%% css\nbody { background: rgb(0, 0, 255); }\n"),
+                "the link carries the notebook: " + notebook);
+        assertFalse(notebook.contains("Ten years"), "and that notebook only: " + notebook);
     }
 
     /** Waits until {@code condition} is true in the page, read through DevTools (chromedriver waits for the busy frame). */

@@ -22,7 +22,12 @@ import java.util.List;
  * {@code .out-stderr}, {@code .out-value}, {@code .out-error}).
  */
 final class EmbeddedCells {
-    private static final By CELLS = By.cssSelector(".jodide-cell");
+    /**
+     * The page's cells in page order: the page's own {@code .jodide-cell} hosts and, in place of each
+     * embedded notebook ({@code .jodide-notebook}), the cells in its shadow root.
+     */
+    private static final String CELLS = "Array.from(document.querySelectorAll('.jodide-cell, .jodide-notebook'))"
+            + ".flatMap(box => box.classList.contains('jodide-notebook') ? Array.from(box.shadowRoot.querySelectorAll('.jodide-cell')) : [box])";
 
     private final WebDriver driver;
 
@@ -41,22 +46,26 @@ final class EmbeddedCells {
     EmbeddedCells awaitCells(int count) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> ((Number) script(
-                    "return Array.from(document.querySelectorAll('.jodide-cell')).filter(cell => cell.shadowRoot).length;"))
-                    .intValue() == count);
+                    "return " + CELLS + ".filter(cell => cell.shadowRoot).length;")).intValue() == count);
         } catch (TimeoutException e) {
             throw new AssertionError("expected " + count + " cells made of the page's blocks, found "
-                    + driver.findElements(CELLS).size() + " (is embed.js served by the site?)", e);
+                    + count() + " (is embed.js served by the site?)", e);
         }
         return this;
     }
 
     int count() {
-        return driver.findElements(CELLS).size();
+        return hosts().size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<WebElement> hosts() {
+        return (List<WebElement>) script("return " + CELLS + ";");
     }
 
     /** The cell number {@code index} (0-based, in document order). */
     Cell cell(int index) {
-        List<WebElement> hosts = driver.findElements(CELLS);
+        List<WebElement> hosts = hosts();
         if (index >= hosts.size()) {
             throw new AssertionError("no cell number " + index + ": the page has " + hosts.size() + " cells");
         }

@@ -18,11 +18,14 @@ interface EmbeddedNotebook extends JSObject {
     @JSProperty
     String getError();
 
-    /** Shows {@code element} (a rendered markdown chunk) as the notebook's next piece. */
-    void addMarkdown(HTMLElement element);
+    /** Shows {@code element} (a rendered markdown chunk, whose text is {@code source}) as the notebook's next piece. */
+    void addMarkdown(HTMLElement element, String source);
 
-    /** A line saying what of the notebook is not shown. */
-    void addNote(String text);
+    /**
+     * A line saying that a chunk of {@code language} (whose text is {@code source}) does not run in
+     * the page; "Open in Jodide" keeps the chunk.
+     */
+    void addNote(String text, String language, String source);
 
     void setStatus(String text);
 }

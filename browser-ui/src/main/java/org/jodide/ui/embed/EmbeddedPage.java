@@ -95,11 +95,11 @@ final class EmbeddedPage implements RunObserver {
         }
         for (Chunk chunk : parser.parse(notebook.getText()).chunks()) {
             switch (chunk.type()) {
-                case MD -> notebook.addMarkdown(rich.render("text/markdown", chunk.content(), "jodide-markdown-content"));
+                case MD -> notebook.addMarkdown(rich.render("text/markdown", chunk.content(), "jodide-markdown-content"), chunk.content());
                 case PY, JS -> cells.add(namespace.addCell(notebook, chunk.typeName(), chunk.content()));
                 case PREAMBLE, RAW -> { }
                 default -> notebook.addNote("A %% " + chunk.typeName() + " chunk (line " + (chunk.line() + 1)
-                        + ") does not run in an embedded notebook: open it in Jodide to run it.");
+                        + ") does not run in an embedded notebook: open it in Jodide to run it.", chunk.typeName(), chunk.content());
             }
         }
     }
