@@ -14,6 +14,9 @@
 //   embed.js        the one-tag embed for documentation pages (src/main/js/embed), a classic script
 //   page-support.js small helpers of the editor page and the frame: notebook files, storage, messages,
 //                   URL settings (src/main/js/page)
+//   jupyter-client.js  a notebook's Python on a Jupyter server: connecting, a remote kernel's session
+//                   (run, interrupt, restart, complete, variables) through @jupyterlab/services
+//                   (src/main/js/jupyter)
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -39,6 +42,7 @@ const bundles = {
   'python-worker-remote.js': 'src/main/js/frame/python-worker-remote.js',
   'pyodide-support.js': 'src/main/js/pyodide/index.js',
   'page-support.js': 'src/main/js/page/index.js',
+  'jupyter-client.js': 'src/main/js/jupyter/kernel-bridge.js',
 };
 
 mkdirSync(outDir, { recursive: true });

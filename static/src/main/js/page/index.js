@@ -21,3 +21,4 @@ export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
 export { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from './text.js';
 export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame, whenEvalFrameLoaded } from './eval-frame.js';
 export { registerOfflineCache } from './offline.js';
+export { loadJupyterClient } from './jupyter-client-loader.js';

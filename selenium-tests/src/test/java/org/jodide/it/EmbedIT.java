@@ -16,17 +16,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -258,7 +253,7 @@ class EmbedIT {
 
     @Test
     @Order(1)
-    void eachMarkedBlockBecomesACellWithItsButtonsAndALinkThatOpensThePagesCellsInJodide() throws DataFormatException {
+    void eachMarkedBlockBecomesACellWithItsButtonsAndALinkThatOpensThePagesCellsInJodide() {
         EmbeddedCells cells = docs();
         assertEquals(List.of("py", "py", "py", "pycon", "py", "py", "js"),
                 IntStream.range(0, cells.count()).mapToObj(i -> cells.cell(i).language()).toList());
@@ -284,7 +279,7 @@ class EmbedIT {
             throw new AssertionError("\"Open in Jodide\" should link to " + index + "…, links to "
                     + first.openLink().getDomAttribute("href"), e);
         }
-        String notebook = linkedNotebook(href.substring(index.length()));
+        String notebook = LinkedNotebooks.carried(href);
         assertTrue(notebook.contains("%% py\nx = 21\n%% py\nprint(x * 2)\nx * 2\n"),
                 "the link carries the page's cells as a notebook: " + notebook);
     }
@@ -479,7 +474,7 @@ class EmbedIT {
      */
     @Test
     @Order(10)
-    void notebooksInAPageRenderTheirMarkdownAndRunTheirCodeInThePagesKernel() throws DataFormatException {
+    void notebooksInAPageRenderTheirMarkdownAndRunTheirCodeInThePagesKernel() {
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "notebooks.html", 3);
         assertEquals(List.of("py", "py", "py"), IntStream.range(0, 3).mapToObj(i -> cells.cell(i).language()).toList());
         assertEquals(4L, cells.script("return document.querySelectorAll('.jodide-notebook').length;"),
@@ -547,7 +542,7 @@ class EmbedIT {
             String link = open.getDomAttribute("href");
             return link != null && link.startsWith(index) ? link : null;
         });
-        String notebook = linkedNotebook(href.substring(index.length()));
+        String notebook = LinkedNotebooks.carried(href);
         assertTrue(notebook.startsWith("%% md\n# Growth *rates*\n") && notebook.contains("%% py\nrate = 0.05\n")
                 && notebook.contains("%% css\nbody { background: rgb(0, 0, 255); }\n"),
                 "the link carries the notebook: " + notebook);
@@ -563,22 +558,5 @@ class EmbedIT {
             }
             Thread.sleep(50);
         }
-    }
-
-    /** The notebook an {@code #iomd=} link carries: base64url of its deflate-raw compressed UTF-8 (see notebook-link.js). */
-    private static String linkedNotebook(String data) throws DataFormatException {
-        Inflater inflater = new Inflater(true);
-        inflater.setInput(Base64.getUrlDecoder().decode(data));
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        while (!inflater.finished()) {
-            int length = inflater.inflate(buffer);
-            if (length == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                break;
-            }
-            text.write(buffer, 0, length);
-        }
-        inflater.end();
-        return text.toString(StandardCharsets.UTF_8);
     }
 }

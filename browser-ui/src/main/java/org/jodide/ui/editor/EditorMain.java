@@ -1,6 +1,8 @@
 package org.jodide.ui.editor;
 
 import org.jodide.ui.dom.EngineJsonStrings;
+import org.jodide.core.Trust;
+import org.jodide.core.kernel.RoutedKernel;
 import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
@@ -23,13 +25,15 @@ public final class EditorMain {
         EngineJsonStrings.install();
         HTMLDocument document = HTMLDocument.current();
         EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
+        // The notebook's kernel: the frame, whose Python the Kernel menu may move to a Jupyter server.
+        RoutedKernel kernel = new RoutedKernel(frame);
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
-                new KernelCompleter(frame));
+                new KernelCompleter(kernel));
         MarkdownRenderer markdown = new MarkdownRenderer();
         RichOutput rich = new RichOutput(document, markdown::render);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
-                frame, frame, frame, markdown);
+                kernel, frame, frame, markdown);
         String linkedNotebook = NotebookLink.requestedData();
         NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl(),
                 linkedNotebook);
@@ -38,7 +42,7 @@ public final class EditorMain {
 
         KernelStatusView status = new KernelStatusView(document.getElementById("kernel-status"),
                 document.getElementById("kernel-progress"));
-        frame.onStateChange(status::stateChanged);
+        kernel.onStateChange(status::stateChanged);
         frame.onLoadProgress(status::downloaded);
         new KernelFaults(frame, console, document.getElementById("retry-kernel"), session::restartKernel);
         editor.bindCommands(new SourceEditor.EditorCommands() {
@@ -68,7 +72,7 @@ public final class EditorMain {
             }
         });
         WorkspaceView workspace = new WorkspaceView(document, document.getElementById("workspace"));
-        frame.onWorkspace(workspace::show);
+        kernel.onWorkspace(workspace::show);
         new ReplInput((HTMLTextAreaElement) document.getElementById("repl-input"),
                 document.getElementById("repl-language"), session::runSnippet);
         onClick(document, "run-chunk", () -> session.runAtCursor(false));
@@ -97,12 +101,17 @@ public final class EditorMain {
         PaneSplitter.installAll(document);
         FileDrop.install(document, saver::openDropped, console::note);
         new TrustBanner(document, session, () -> views.current() == ViewSwitcher.View.REPORT);
+        KernelMenu kernelMenu = new KernelMenu(document, kernel, saver::notebookId, () -> session.trust() == Trust.TRUSTED,
+                console, status);
+        session.onOpened(kernelMenu::applyRemembered);
         boolean openedAsReport = views.current() == ViewSwitcher.View.REPORT;
         saver.openRequestedNotebook(() -> {
+            kernelMenu.applyRemembered();
             if (openedAsReport) {
                 new ReportRunGate(document, session).open();
             }
         }, reason -> {
+            kernelMenu.applyRemembered();
             if (openedAsReport) {
                 new ReportRunGate(document, session).notOpened(reason);
             }

@@ -14,28 +14,38 @@ final class KernelStatusView {
     private final HTMLElement status;
     private final HTMLElement progress;
     private KernelState state = KernelState.LOADING;
+    private String lastDetail = "";
+    /** "Python", or "Python on HOST:PORT" while Python runs on a Jupyter server. */
+    private String python = "Python";
 
     KernelStatusView(HTMLElement status, HTMLElement progress) {
         this.status = status;
         this.progress = progress;
     }
 
+    /** Where Python runs: null in the browser, else the Jupyter server's host and port. */
+    void setPlace(String host) {
+        python = host == null ? "Python" : "Python on " + host;
+        stateChanged(state, lastDetail);
+    }
+
     void stateChanged(KernelState newState, String detail) {
         state = newState;
+        lastDetail = detail;
         String label;
         switch (newState) {
             case LOADING:
-                label = "Python: loading…";
+                label = python + ": loading…";
                 break;
             case IDLE:
-                label = "Python: ready";
+                label = python + ": ready";
                 break;
             case BUSY:
                 // Any run in flight, Python or not (EvalFrame): the kernel is busy, whatever the language.
                 label = "Running…";
                 break;
             default:
-                label = "Python: failed";
+                label = python + ": failed";
         }
         status.setAttribute("data-state", newState.name().toLowerCase(Locale.ROOT));
         status.setTextContent(label);

@@ -1,0 +1,217 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.kernel.RoutedKernel;
+import org.jodide.ui.dom.BrowserStorage;
+import org.jodide.ui.dom.DialogElement;
+import org.jodide.ui.dom.WindowMessages;
+import org.jodide.ui.jupyter.JupyterClient;
+import org.jodide.ui.jupyter.JupyterKernel;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The Kernel menu ({@code #kernel-menu}, {@code #kernel-dialog}): where the notebook's Python runs,
+ * in the browser (Pyodide, the default) or on a Jupyter server (its URL and token). The choice is the
+ * user's, per notebook, kept in this browser's storage under {@code jodide.kernel.<notebook id>}; it
+ * is never written into the notebook, a link, an export, or anything the eval frame can read. The
+ * dialog's status ({@code #kernel-dialog-status}, {@code data-state} {@code connecting},
+ * {@code connected} or {@code error}) says what happened; the console notes each change.
+ */
+final class KernelMenu {
+    private static final String STORAGE_PREFIX = "jodide.kernel.";
+
+    private final RoutedKernel kernel;
+    private final Supplier<String> notebookId;
+    private final BooleanSupplier trusted;
+    private final ConsoleView console;
+    private final KernelStatusView status;
+    private final HTMLElement dialogElement;
+    private final DialogElement dialog;
+    private final HTMLInputElement url;
+    private final HTMLInputElement token;
+    private final HTMLElement dialogStatus;
+    private final HTMLElement place;
+    private JupyterKernel remote;
+    /** Counts connection attempts: an answer to an older attempt than the last is dropped. */
+    private int attempts;
+    private String appliedFor;
+
+    /**
+     * @param notebookId the open notebook's id in this browser (null before one is shown)
+     * @param trusted    whether the open notebook was written here (a notebook from a link or
+     *                   another site never connects by itself: its reader chooses)
+     */
+    KernelMenu(HTMLDocument document, RoutedKernel kernel, Supplier<String> notebookId, BooleanSupplier trusted,
+               ConsoleView console, KernelStatusView status) {
+        this.kernel = kernel;
+        this.notebookId = notebookId;
+        this.trusted = trusted;
+        this.console = console;
+        this.status = status;
+        this.dialogElement = document.getElementById("kernel-dialog");
+        this.dialog = (DialogElement) dialogElement;
+        this.url = (HTMLInputElement) document.getElementById("jupyter-url");
+        this.token = (HTMLInputElement) document.getElementById("jupyter-token");
+        this.dialogStatus = document.getElementById("kernel-dialog-status");
+        this.place = document.getElementById("kernel-place");
+        document.getElementById("kernel-menu").addEventListener("click", event -> dialog.showModal());
+        document.getElementById("kernel-close").addEventListener("click", event -> dialog.close());
+        document.getElementById("kernel-connect").addEventListener("click", event -> connect(url.getValue().trim(), token.getValue(), true));
+        document.getElementById("kernel-use-browser").addEventListener("click", event -> useBrowser());
+        for (HTMLInputElement field : new HTMLInputElement[] {url, token}) {
+            field.addEventListener("keydown", event -> {
+                if ("Enter".equals(((KeyboardEvent) event).getKey())) {
+                    event.preventDefault();
+                    connect(url.getValue().trim(), token.getValue(), true);
+                }
+            });
+        }
+        dialogElement.addEventListener("click", event -> {
+            if (WindowMessages.same(event.getTarget(), dialogElement)) {
+                dialog.close();
+            }
+        });
+        document.getElementById("kernel-origin").setTextContent(pageOrigin());
+        showPlace();
+    }
+
+    @JSBody(script = "return location.origin;")
+    private static native String pageOrigin();
+
+    /**
+     * Applies the choice kept for the open notebook: connects to its server, or uses the browser.
+     * Called once the notebook at start is shown and whenever another one opens. A notebook that was
+     * not written here (from a link or another site: untrusted) only gets the fields filled in.
+     */
+    void applyRemembered() {
+        String id = notebookId.get();
+        if (id == null || id.equals(appliedFor)) {
+            return;
+        }
+        appliedFor = id;
+        String kept = BrowserStorage.read(STORAGE_PREFIX + id);
+        int newline = kept == null ? -1 : kept.indexOf('\n');
+        if (newline < 0) {
+            if (remote != null) {
+                useBrowser();
+            }
+            return;
+        }
+        url.setValue(kept.substring(0, newline));
+        token.setValue(kept.substring(newline + 1));
+        if (!trusted.getAsBoolean()) {
+            show("remembered", "This notebook ran its Python on " + withoutQuery(url.getValue())
+                    + " before; it was not written here, so it does not connect by itself: Connect to run it there.");
+            return;
+        }
+        connect(url.getValue(), token.getValue(), false);
+    }
+
+    private void connect(String address, String secret, boolean byUser) {
+        if (address.isEmpty()) {
+            show("error", "Type the server's URL, e.g. http://127.0.0.1:8888/ (it may carry ?token=…).");
+            return;
+        }
+        if (kernel.isRunning()) {
+            show("error", "Stop the running code first: Python cannot move while it runs.");
+            return;
+        }
+        int attempt = ++attempts;
+        show("connecting", "Connecting to " + withoutQuery(address) + "…");
+        JupyterClient.connect(address, secret, connected -> {
+            if (attempt != attempts) {
+                connected.close("A newer connection replaced this one.");
+                return;
+            }
+            JupyterKernel before = remote;
+            remote = connected;
+            kernel.usePython(connected);
+            if (before != null) {
+                before.close("Python moved to another server; this run was stopped.");
+            }
+            remember(address, secret);
+            show("connected", "Python runs on the Jupyter server at " + connected.serverUrl() + ".");
+            console.note("Python now runs on the Jupyter server at " + connected.serverUrl()
+                    + " (a fresh kernel: run the chunks it needs). Markdown, CSS and JavaScript stay in the browser.");
+            showPlace();
+            if (byUser) {
+                dialog.close();
+            }
+        }, message -> {
+            if (attempt != attempts) {
+                return;
+            }
+            show("error", message);
+            console.note("Could not connect to the Jupyter server: " + message + " Python still runs "
+                    + (remote == null ? "in the browser." : "on " + remote.serverUrl() + "."));
+            if (!byUser) {
+                dialog.showModal();
+            }
+        });
+    }
+
+    private void useBrowser() {
+        if (remote != null && kernel.isRunning()) {
+            show("error", "Stop the running code first: Python cannot move while it runs.");
+            return;
+        }
+        attempts++;
+        forget();
+        if (remote == null) {
+            show("connected", "Python runs in this browser.");
+            return;
+        }
+        JupyterKernel before = remote;
+        remote = null;
+        kernel.usePython(null);
+        before.close("Python moved back to the browser; this run was stopped.");
+        show("connected", "Python runs in this browser.");
+        console.note("Python runs in the browser again (Pyodide): its variables are the browser's, not the server's.");
+        showPlace();
+    }
+
+    private void remember(String address, String secret) {
+        String id = notebookId.get();
+        if (id != null) {
+            BrowserStorage.write(STORAGE_PREFIX + id, address + "\n" + secret);
+            appliedFor = id;
+        }
+    }
+
+    private void forget() {
+        String id = notebookId.get();
+        if (id != null) {
+            BrowserStorage.remove(STORAGE_PREFIX + id);
+        }
+    }
+
+    private void showPlace() {
+        String where = remote == null ? null : remote.serverUrl();
+        place.setTextContent(where == null ? "Python in this browser (Pyodide)" : "Python on the Jupyter server at " + where);
+        status.setPlace(where == null ? null : hostOf(where));
+    }
+
+    private void show(String state, String text) {
+        dialogStatus.setAttribute("data-state", state);
+        dialogStatus.setTextContent(text);
+    }
+
+    /** The address without its query, which may hold the token. */
+    private static String withoutQuery(String address) {
+        int query = address.indexOf('?');
+        return query < 0 ? address : address.substring(0, query);
+    }
+
+    /** {@code 127.0.0.1:8888} of {@code http://127.0.0.1:8888/user/x/}. */
+    private static String hostOf(String serverUrl) {
+        String rest = serverUrl.replaceFirst("^[a-z]+://", "");
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+}

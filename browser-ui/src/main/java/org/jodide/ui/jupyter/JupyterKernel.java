@@ -1,0 +1,319 @@
+package org.jodide.ui.jupyter;
+
+import org.jodide.core.Language;
+import org.jodide.core.jupyter.JupyterTraceback;
+import org.jodide.core.kernel.ExecuteRequest;
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.Kernel;
+import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.SourceNames;
+import org.jodide.core.protocol.FrameToEditor;
+import org.teavm.jso.browser.Window;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Python on a Jupyter server, as the notebook's {@link Kernel}: runs go to the remote kernel one at
+ * a time (so that a failure skips the rest of its group, and Stop drops what waits); output, rich
+ * displays (the richest form of each mime bundle), {@code input()} and tracebacks (in notebook
+ * lines, {@link JupyterTraceback}) come back to the run's listener. Stop is an interrupt: the
+ * kernel keeps its variables. The kernel dying or the connection failing ends the run with why.
+ */
+public final class JupyterKernel implements Kernel {
+    private final JupyterSession session;
+    private final Deque<Run> waiting = new ArrayDeque<>();
+    private final Set<Integer> failedGroups = new HashSet<>();
+    private final List<StateListener> stateListeners = new ArrayList<>();
+    private final List<Consumer<List<FrameToEditor.Variable>>> workspaceListeners = new ArrayList<>();
+    private Run current;
+    private KernelState state = KernelState.IDLE;
+    private String detail;
+    /** The run counter of the last run started; a watchdog compares it to see whether its run is still on. */
+    private int runsStarted;
+
+    /** One run: its request, its listener, and whether it has ended (the kernel may answer late). */
+    private static final class Run {
+        final ExecuteRequest request;
+        final ExecutionListener listener;
+        boolean ended;
+
+        Run(ExecuteRequest request, ExecutionListener listener) {
+            this.request = request;
+            this.listener = listener;
+        }
+    }
+
+    JupyterKernel(JupyterSession session) {
+        this.session = session;
+        this.detail = "Python: " + session.describe();
+        session.onStatus(this::statusChanged);
+    }
+
+    /** The server's address (never its token), for the user. */
+    public String serverUrl() {
+        return session.getServerUrl();
+    }
+
+    /** Shuts the remote kernel down; runs in flight end with {@code because}. */
+    public void close(String because) {
+        endAll(because);
+        session.dispose();
+    }
+
+    @Override
+    public void execute(ExecuteRequest request, ExecutionListener listener) {
+        if (request.language() != Language.PYTHON) {
+            listener.finished(null, "A Jupyter kernel runs Python only; " + request.language().id() + " runs in the browser.");
+            return;
+        }
+        waiting.add(new Run(request, listener));
+        startNext();
+    }
+
+    private void startNext() {
+        while (current == null && !waiting.isEmpty()) {
+            Run next = waiting.poll();
+            int group = next.request.failureGroup();
+            if (group > 0 && failedGroups.contains(group)) {
+                next.ended = true;
+                next.listener.skipped();
+                continue;
+            }
+            start(next);
+        }
+        if (current == null) {
+            setState(state == KernelState.FAILED ? KernelState.FAILED : KernelState.IDLE, detail);
+            refreshWorkspace();
+        }
+    }
+
+    private void start(Run run) {
+        current = run;
+        runsStarted++;
+        setState(KernelState.BUSY, detail);
+        String[] value = {null};
+        JupyterSession.RunEvents events = JupyterSession.RunEvents.create();
+        events.setStream((name, text) -> {
+            if (!run.ended) {
+                run.listener.output("stderr".equals(name) ? OutputStream.STDERR : OutputStream.STDOUT, text);
+            }
+        });
+        events.setDisplay((mimeType, data) -> {
+            if (!run.ended) {
+                run.listener.display(mimeType, data);
+            }
+        });
+        events.setValue(text -> value[0] = text);
+        events.setClear(() -> { });
+        events.setInput((prompt, password, reply) -> {
+            if (!run.ended) {
+                run.listener.inputRequested(prompt, password, answer -> {
+                    // As Jupyter's front ends do (the kernel prints neither): the question and its answer
+                    // stay in the output; a password shows as nothing.
+                    if (!run.ended) {
+                        run.listener.output(OutputStream.STDOUT, prompt + (password || answer == null ? "" : answer) + "\n");
+                    }
+                    reply.text(answer == null ? "" : answer);
+                });
+            }
+        });
+        events.setDone(error -> finish(run, value[0], error == null ? null : inNotebookLines(run.request, error)));
+        session.run(run.request.code(), events);
+    }
+
+    private static String inNotebookLines(ExecuteRequest request, String traceback) {
+        String name = request.sourceName() != null ? request.sourceName() : SourceNames.of(request.language(), request.firstLine());
+        return JupyterTraceback.inNotebookLines(traceback, request.firstLine(), name);
+    }
+
+    private void finish(Run run, String value, String error) {
+        if (run.ended) {
+            return;
+        }
+        run.ended = true;
+        if (error != null && run.request.failureGroup() > 0) {
+            failedGroups.add(run.request.failureGroup());
+        }
+        if (current == run) {
+            current = null;
+        }
+        run.listener.finished(value, error);
+        startNext();
+    }
+
+    /** Ends the run in flight with {@code because} and skips every waiting one. */
+    private void endAll(String because) {
+        List<Run> dropped = new ArrayList<>(waiting);
+        waiting.clear();
+        dropped.forEach(run -> {
+            run.ended = true;
+            run.listener.skipped();
+        });
+        if (current != null) {
+            finish(current, null, because);
+        }
+    }
+
+    @Override
+    public void dropQueued() {
+        List<Run> dropped = new ArrayList<>(waiting);
+        waiting.clear();
+        dropped.forEach(run -> {
+            run.ended = true;
+            run.listener.skipped();
+        });
+    }
+
+    @Override
+    public void restart() {
+        restart("The Jupyter kernel was restarted; this run was stopped.");
+    }
+
+    @Override
+    public void restart(String stoppedBecause) {
+        failedGroups.clear();
+        endAll(stoppedBecause);
+        setState(KernelState.LOADING, "Restarting the Jupyter kernel: " + session.describe());
+        session.restart(() -> setState(KernelState.IDLE, detail),
+                message -> setState(KernelState.FAILED, "The Jupyter kernel did not restart: " + message));
+    }
+
+    @Override
+    public KernelState state() {
+        return state;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return current != null;
+    }
+
+    @Override
+    public boolean stopKeepsState() {
+        return true;
+    }
+
+    @Override
+    public String stopNote() {
+        return "";
+    }
+
+    /** Interrupts the kernel; when the run goes on past {@code watchdogMs}, the kernel restarts. */
+    @Override
+    public void interrupt(int watchdogMs, Runnable restarted) {
+        if (current == null) {
+            return;
+        }
+        int interrupted = runsStarted;
+        session.interrupt(message -> {
+            if (current != null) {
+                finish(current, null, "Stop could not interrupt the Jupyter kernel: " + message);
+            }
+        });
+        Window.setTimeout(() -> {
+            if (current != null && runsStarted == interrupted) {
+                restart("The Jupyter kernel did not stop within " + watchdogMs / 1000 + " s, so it was restarted; its variables are lost.");
+                restarted.run();
+            }
+        }, watchdogMs);
+    }
+
+    @Override
+    public void onStateChange(StateListener listener) {
+        stateListeners.add(listener);
+    }
+
+    private void setState(KernelState newState, String newDetail) {
+        state = newState;
+        for (StateListener listener : new ArrayList<>(stateListeners)) {
+            listener.changed(newState, newDetail);
+        }
+    }
+
+    /**
+     * The remote kernel's and the connection's status (kernel-status.js). A run in flight cannot
+     * finish when the kernel dies or the connection drops (the kernel's replies are lost): it ends
+     * at once with why, and the status says what happens next.
+     */
+    private void statusChanged(String status, String statusDetail) {
+        String server = session.getServerUrl();
+        switch (status) {
+            case "dead", "disconnected" -> {
+                String why = statusDetail.isEmpty() ? "The Jupyter kernel at " + server + " is " + status + "." : statusDetail;
+                setState(KernelState.FAILED, why);
+                endAll(why + " Reconnect in the Kernel menu, or use Python in the browser.");
+            }
+            case "reconnecting" -> {
+                endAll("The connection to the Jupyter server at " + server + " was lost during this run (is the server"
+                        + " still up?): what it printed after that is lost, and it may still be running there.");
+                setState(KernelState.LOADING, "Reconnecting to the Jupyter server at " + server + "…");
+            }
+            case "autorestarting" -> {
+                endAll("The Jupyter kernel died during this run and the server restarted it: its variables are lost.");
+                setState(KernelState.LOADING, "The Jupyter kernel died; the server is restarting it…");
+            }
+            case "restarting", "starting" ->
+                    setState(KernelState.LOADING, statusDetail.isEmpty() ? "Jupyter kernel " + status + "…" : statusDetail);
+            case "connected", "idle" -> {
+                if (state == KernelState.FAILED || state == KernelState.LOADING) {
+                    setState(current == null ? KernelState.IDLE : KernelState.BUSY, detail);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names) {
+        boolean[] answered = {false};
+        Window.setTimeout(() -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                names.accept(List.of());
+            }
+        }, timeoutMs);
+        session.complete(token, token.length(), found -> {
+            if (answered[0]) {
+                return;
+            }
+            answered[0] = true;
+            List<String> list = new ArrayList<>(found.getLength());
+            for (int i = 0; i < found.getLength(); i++) {
+                list.add(found.get(i).stringValue());
+            }
+            names.accept(list);
+        });
+    }
+
+    @Override
+    public void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
+        workspaceListeners.add(listener);
+    }
+
+    private void refreshWorkspace() {
+        if (workspaceListeners.isEmpty() || state == KernelState.FAILED) {
+            return;
+        }
+        session.variables(found -> {
+            List<FrameToEditor.Variable> variables = new ArrayList<>(found.getLength());
+            for (int i = 0; i < found.getLength(); i++) {
+                JupyterSession.Variable variable = found.get(i);
+                variables.add(new FrameToEditor.Variable(Language.PYTHON, variable.getName(), variable.getType(), variable.getRepr()));
+            }
+            List<FrameToEditor.Variable> shown = List.copyOf(variables);
+            new ArrayList<>(workspaceListeners).forEach(listener -> listener.accept(shown));
+        });
+    }
+
+    @Override
+    public void onLoadProgress(LoadProgressListener listener) {
+        // Nothing downloads: the kernel runs on the server.
+    }
+}

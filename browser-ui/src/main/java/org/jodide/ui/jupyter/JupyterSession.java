@@ -1,0 +1,118 @@
+package org.jodide.ui.jupyter;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSString;
+
+/**
+ * A kernel on a Jupyter server, as {@code static/src/main/js/jupyter/kernel-bridge.js} gives it:
+ * calls with callbacks. The token it was connected with is not in it.
+ */
+interface JupyterSession extends JSObject {
+    /** Where the kernel runs, e.g. {@code python3 on http://127.0.0.1:8888/}. */
+    String describe();
+
+    @JSProperty
+    String getServerUrl();
+
+    void run(String code, RunEvents events);
+
+    void interrupt(Failed failed);
+
+    void restart(Done restarted, Failed failed);
+
+    void complete(String code, int cursor, Names names);
+
+    void variables(Listed listed);
+
+    void onStatus(StatusListener listener);
+
+    void dispose();
+
+    /** What one run does, as it does it. */
+    interface RunEvents extends JSObject {
+        @JSBody(script = "return {};")
+        static RunEvents create() {
+            throw new UnsupportedOperationException("browser only");
+        }
+
+        @JSProperty
+        void setStream(Stream stream);
+
+        @JSProperty
+        void setDisplay(Display display);
+
+        @JSProperty
+        void setValue(Text value);
+
+        @JSProperty
+        void setInput(Input input);
+
+        @JSProperty
+        void setClear(Done clear);
+
+        /** Called last, once: null, or the run's traceback (or why it could not finish). */
+        @JSProperty
+        void setDone(Text done);
+    }
+
+    @JSFunctor
+    interface Stream extends JSObject {
+        void stream(String name, String text);
+    }
+
+    @JSFunctor
+    interface Display extends JSObject {
+        void display(String mimeType, String data);
+    }
+
+    @JSFunctor
+    interface Text extends JSObject {
+        void text(String text);
+    }
+
+    @JSFunctor
+    interface Input extends JSObject {
+        void ask(String prompt, boolean password, Text reply);
+    }
+
+    @JSFunctor
+    interface Done extends JSObject {
+        void done();
+    }
+
+    @JSFunctor
+    interface Failed extends JSObject {
+        void failed(String message);
+    }
+
+    @JSFunctor
+    interface Names extends JSObject {
+        void names(JSArrayReader<JSString> names);
+    }
+
+    @JSFunctor
+    interface Listed extends JSObject {
+        void listed(JSArrayReader<Variable> variables);
+    }
+
+    /** One of the kernel's variables. */
+    interface Variable extends JSObject {
+        @JSProperty
+        String getName();
+
+        @JSProperty
+        String getType();
+
+        @JSProperty
+        String getRepr();
+    }
+
+    @JSFunctor
+    interface StatusListener extends JSObject {
+        void changed(String status, String detail);
+    }
+}

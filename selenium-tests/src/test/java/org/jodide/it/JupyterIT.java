@@ -1,0 +1,305 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A notebook's Python on a real Jupyter server ({@link JupyterServer}: {@code python3 -m
+ * jupyter_server} with a token, allowing the site's origin), chosen in the Kernel menu: py chunks run
+ * there, js chunks stay in the browser; output, HTML, tracebacks in notebook lines, Stop, input(),
+ * faults, and the token kept out of everything the notebook shares and out of the eval frame.
+ *
+ * <p>The tests share one page connected to one server, in the order below; each one that needs the
+ * connection makes it if it is not there (so any of them also passes alone).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JupyterIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    /** A remote kernel answers in well under a second; its start takes a few. */
+    private static final Duration REMOTE = Duration.ofSeconds(60);
+
+    private static JupyterServer server;
+
+    @BeforeAll
+    static void startTheJupyterServer() throws IOException, InterruptedException {
+        server = JupyterServer.start(SITE.uri().toString().replaceAll("/$", ""));
+    }
+
+    @AfterAll
+    static void stopTheJupyterServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WebDriver driver() {
+        return SITE.browser().driver();
+    }
+
+    /** The editor connected to the test's server (connects unless it already is). */
+    private static NotebookPage connected() {
+        NotebookPage page = new NotebookPage(driver(), SITE.uri());
+        String status = driver().getCurrentUrl().startsWith(SITE.uri().toString())
+                ? driver().findElement(By.id("kernel-status")).getText() : "";
+        if (status.startsWith("Python on 127.0.0.1:")) {
+            return page;
+        }
+        page = SITE.notebookPage().clearLocalStorage().open();
+        connect(page, server.url() + "?token=" + server.token(), "");
+        awaitStatus("connected");
+        closeDialog();
+        page.awaitKernelState("idle", REMOTE);
+        return page;
+    }
+
+    private static void connect(NotebookPage page, String url, String token) {
+        page.click("kernel-menu");
+        WebElement field = driver().findElement(By.id("jupyter-url"));
+        field.clear();
+        field.sendKeys(url);
+        WebElement tokenField = driver().findElement(By.id("jupyter-token"));
+        tokenField.clear();
+        tokenField.sendKeys(token);
+        page.click("kernel-connect");
+    }
+
+    /** Waits until the Kernel dialog's status is {@code state} (or error, which fails unless wanted); returns its text. */
+    private static String awaitStatus(String state) {
+        WebElement status = driver().findElement(By.id("kernel-dialog-status"));
+        String reached = new WebDriverWait(driver(), REMOTE).until(d -> {
+            String now = status.getDomAttribute("data-state");
+            return state.equals(now) || "error".equals(now) ? now : null;
+        });
+        String text = status.getDomProperty("textContent");
+        assertEquals(state, reached, "the Kernel dialog says: " + text + "\nserver log:\n" + server.log());
+        return text;
+    }
+
+    private static void closeDialog() {
+        if (driver().findElement(By.id("kernel-dialog")).getDomProperty("open").equals("true")) {
+            driver().findElement(By.id("kernel-close")).click();
+        }
+    }
+
+    /** Puts {@code notebook} in the editor and runs the chunk holding {@code marker}; returns its console entry. */
+    private static NotebookPage.ConsoleEntry run(NotebookPage page, String notebook, String marker) {
+        if (!notebook.equals(page.editorText())) {
+            page.replaceText(notebook);
+        }
+        page.putCursorAt(notebook.indexOf(marker));
+        return page.runWithShiftEnter();
+    }
+
+    @Test
+    @Order(1)
+    void pythonChunksRunOnTheServerWhileJavaScriptStaysInTheBrowserAndVariablesSurvive() throws IOException {
+        NotebookPage page = connected();
+        assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python on 127.0.0.1:"),
+                "the status says where Python runs: " + driver().findElement(By.id("kernel-status")).getText());
+        String notebook = "%% py\nimport sys, os\nprint(sys.platform, sys.version.split()[0])\nos.getpid()\n"
+                + "%% py\nx = 41\n%% py\nx + 1\n%% js\ntypeof window.pyodide + ' ' + (6 * 7)\n";
+        NotebookPage.ConsoleEntry where = run(page, notebook, "import sys");
+        assertEquals("done", where.state(), where.error());
+        String version = new String(new ProcessBuilder("/usr/bin/python3", "-c", "import sys; print(sys.version.split()[0])")
+                .start().getInputStream().readAllBytes()).strip();
+        assertTrue(where.output().contains("linux " + version), "the server's Python, not Pyodide (emscripten): " + where.output());
+        long pid = Long.parseLong(where.value().strip());
+        String command = ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine()).orElse("");
+        assertTrue(command.contains("ipykernel"), "os.getpid() is a kernel process of this machine: " + pid + " " + command);
+
+        assertEquals("done", run(page, notebook, "x = 41").state());
+        assertEquals("42", run(page, notebook, "x + 1").value(), "x survives between chunks on the server");
+        NotebookPage.ConsoleEntry js = run(page, notebook, "typeof window");
+        assertEquals("done", js.state(), js.error());
+        assertTrue(js.value().contains("object 42"), "the js chunk ran in the browser, beside Pyodide: " + js.value());
+    }
+
+    @Test
+    @Order(2)
+    void anHtmlDisplayRendersAndATracebackNamesTheChunksNotebookLinesWithoutEscapeCodes() {
+        NotebookPage page = connected();
+        String notebook = "%% md\n# Remote\n%% py\nfrom IPython.display import HTML, display\n"
+                + "display(HTML('<b class=\"remote-bold\">bold</b><script>window.remoteRan = 1</script>'))\n"
+                + "%% py\ndef f():\n    return 1 / 0\nf()\n";
+        NotebookPage.ConsoleEntry shown = run(page, notebook, "from IPython");
+        assertEquals("done", shown.state(), shown.error());
+        WebElement display = shown.element().findElement(By.cssSelector("[data-mime-type=\"text/html\"]"));
+        WebElement content = page.isolatedContent(display);
+        assertEquals("bold", content.findElement(By.cssSelector("b.remote-bold")).getText());
+        assertTrue(content.findElements(By.tagName("script")).isEmpty(), "the HTML is sanitized as local rich output is");
+
+        NotebookPage.ConsoleEntry failed = run(page, notebook, "def f");
+        assertEquals("error", failed.state());
+        String traceback = failed.error();
+        assertTrue(traceback.contains("ZeroDivisionError: division by zero"), traceback);
+        // def f() is on the notebook's line 7 (the py delimiter on line 6): f() on line 9, 1 / 0 on line 8.
+        assertTrue(traceback.contains("File \"py chunk at line 6\", line 9"), "the call, in notebook lines: " + traceback);
+        assertTrue(traceback.contains("File \"py chunk at line 6\", line 8, in f()"), "the frame of f: " + traceback);
+        assertFalse(traceback.contains("\u001b["), "no ANSI escape codes: " + traceback);
+    }
+
+    @Test
+    @Order(3)
+    void stopInterruptsAnEndlessLoopOnTheServerAndTheVariablesStay() {
+        NotebookPage page = connected();
+        String notebook = "%% py\nkept = 'still here'\n%% py\nwhile True: pass\n%% py\nkept\n";
+        assertEquals("done", run(page, notebook, "kept =").state());
+        int index = page.consoleEntries().size();
+        page.putCursorAt(notebook.indexOf("while"));
+        page.pressShiftEnter();
+        page.awaitKernelState("busy", Duration.ofSeconds(10));
+        page.click("stop-run");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(index);
+        assertEquals("error", stopped.state());
+        assertTrue(stopped.error().contains("KeyboardInterrupt"), stopped.error());
+        assertEquals("'still here'", run(page, notebook, "kept\n").value());
+    }
+
+    @Test
+    @Order(4)
+    void inputIsAnsweredInThePage() {
+        NotebookPage page = connected();
+        String notebook = "%% py\nname = input('Your name? ')\nprint('Hello,', name)\n";
+        page.replaceText(notebook);
+        int index = page.consoleEntries().size();
+        page.putCursorAt(notebook.indexOf("name ="));
+        page.pressShiftEnter();
+        WebElement field = new WebDriverWait(driver(), REMOTE).until(d -> d.findElements(By.cssSelector(".chunk-output-question input"))
+                .stream().findFirst().orElse(null));
+        field.sendKeys("Ada Lovelace", Keys.ENTER);
+        NotebookPage.ConsoleEntry answered = page.awaitEntry(index);
+        assertEquals("done", answered.state(), answered.error());
+        assertTrue(answered.output().contains("Your name? Ada Lovelace\nHello, Ada Lovelace"), answered.output());
+    }
+
+    @Test
+    @Order(5)
+    void theTokenIsNowhereInTheNotebookItsLinkOrTheEvalFrame() {
+        NotebookPage page = connected();
+        page.replaceText("%% py\n1 + 1\n");
+        assertFalse(page.editorText().contains(server.token()));
+        page.click("copy-link");
+        String link = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> {
+            String value = d.findElement(By.id("share-link")).getDomProperty("value");
+            return value == null || value.isEmpty() ? null : value;
+        });
+        driver().findElement(By.id("share-close")).click();
+        String carried = LinkedNotebooks.carried(link);
+        assertTrue(carried.contains("1 + 1"), "the link carries the notebook: " + carried);
+        assertFalse(link.contains(server.token()) || carried.contains(server.token()), "the copied link, or the notebook it carries");
+        assertFalse(page.script("return Object.keys(localStorage).filter(key => !key.startsWith('jodide.kernel.'))"
+                + ".map(key => localStorage.getItem(key)).join(' ');").toString().contains(server.token()),
+                "the editor's storage holds the token only under the notebook's kernel choice");
+        Object inFrame = page.inReport(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const token = arguments[0];"
+                        + "const seen = new Set();"
+                        + "const holds = (value, depth) => {"
+                        + "  if (typeof value === 'string') return value.includes(token);"
+                        + "  if (!value || typeof value !== 'object' || depth > 3 || seen.has(value)) return false;"
+                        + "  seen.add(value);"
+                        + "  let names = []; try { names = Object.getOwnPropertyNames(value); } catch (e) { return false; }"
+                        + "  return names.some(name => { try { return holds(value[name], depth + 1); } catch (e) { return false; } });"
+                        + "};"
+                        + "return Object.getOwnPropertyNames(window).filter(name => { try { return holds(window[name], 0); } catch (e) { return false; } })"
+                        + "  .concat(document.documentElement.outerHTML.includes(token) ? ['document'] : [])"
+                        + "  .concat(location.href.includes(token) ? ['location'] : []);", server.token()));
+        assertEquals(List.of(), inFrame, "the eval frame holds the token nowhere (its globals, document, address)");
+    }
+
+    /**
+     * The choice is the notebook's in this browser: coming back to it reconnects; a notebook opened
+     * from a link (another notebook) stays in the browser, whatever the last one used.
+     */
+    @Test
+    @Order(6)
+    void reopeningTheNotebookReconnectsButANotebookFromALinkNeverConnectsByItself() throws Exception {
+        NotebookPage page = connected();
+        page.replaceText("%% py\nimport os\nos.getpid()\n");
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> "kept".equals(
+                d.findElement(By.id("save-status")).getDomAttribute("data-state")));
+        page.reopen();
+        WebElement status = driver().findElement(By.id("kernel-status"));
+        new WebDriverWait(driver(), REMOTE).until(d -> status.getText().startsWith("Python on 127.0.0.1:") && "idle".equals(page.kernelState()));
+        page.putCursorAt(page.editorText().indexOf("os.getpid"));
+        NotebookPage.ConsoleEntry where = page.runWithShiftEnter();
+        long pid = Long.parseLong(where.value().strip());
+        assertTrue(ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine()).orElse("").contains("ipykernel"),
+                "the reopened notebook runs on the server again: pid " + pid + ", " + where.output());
+
+        page.reopenWith("#iomd=" + ShareLinkIT.linkData("%% py\nimport sys\nsys.platform\n"));
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("Python: ready", driver().findElement(By.id("kernel-status")).getText(),
+                "a notebook from a link runs in the browser until its reader chooses otherwise");
+    }
+
+    @Test
+    @Order(7)
+    void aWrongTokenSaysTheServerRefusedItAndPythonStaysWhereItWas() {
+        NotebookPage page = SITE.notebookPage().clearLocalStorage().open();
+        connect(page, server.url(), "not-the-token");
+        String refused = awaitStatusError();
+        assertTrue(refused.toLowerCase().contains("token"), "the message says the token was refused: " + refused);
+        assertFalse(refused.contains("not-the-token"), "and does not repeat it: " + refused);
+        closeDialog();
+        String note = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#console .console-note"))
+                .stream().map(WebElement::getText).filter(text -> text.contains("Could not connect")).findFirst().orElse(null));
+        assertTrue(note.contains("still runs in the browser"), note);
+        assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python:"), "Python stays in the browser");
+    }
+
+    @Test
+    @Order(8)
+    void aServerThatDiesMidRunEndsTheRunWithAClearMessageAndTheBrowserKernelTakesOver() throws IOException, InterruptedException {
+        try (JupyterServer doomed = JupyterServer.start(SITE.uri().toString().replaceAll("/$", ""))) {
+            NotebookPage page = SITE.notebookPage().clearLocalStorage().open();
+            connect(page, doomed.url(), doomed.token());
+            awaitStatus("connected");
+            closeDialog();
+            page.awaitKernelState("idle", REMOTE);
+            String notebook = "%% py\nimport time\ntime.sleep(120)\n%% py\n'back in the browser'\n";
+            page.replaceText(notebook);
+            int index = page.consoleEntries().size();
+            page.putCursorAt(notebook.indexOf("import time"));
+            page.pressShiftEnter();
+            page.awaitKernelState("busy", Duration.ofSeconds(10));
+            doomed.close();
+            NotebookPage.ConsoleEntry lost = page.awaitEntry(index);
+            assertEquals("error", lost.state());
+            assertTrue(lost.error().contains("Jupyter"), "the run says the server went away: " + lost.error());
+            assertTrue(List.of("loading", "failed").contains(page.kernelState()),
+                    "the status says Python is reconnecting or lost: " + page.kernelState());
+
+            page.click("kernel-menu");
+            page.click("kernel-use-browser");
+            closeDialog();
+            page.awaitKernelState("idle", NotebookPage.PYTHON);
+            assertEquals("'back in the browser'", run(page, notebook, "'back").value());
+        }
+    }
+
+    private static String awaitStatusError() {
+        WebElement status = driver().findElement(By.id("kernel-dialog-status"));
+        new WebDriverWait(driver(), REMOTE).until(d -> "error".equals(status.getDomAttribute("data-state")));
+        return status.getDomProperty("textContent");
+    }
+}

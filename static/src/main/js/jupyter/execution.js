@@ -1,0 +1,87 @@
+// Running code on a remote kernel (an execute_request through @jupyterlab/services) and handing
+// what it sends back to plain callbacks, the shape the Java side binds.
+//
+//   const { status, executionCount } = await executeCode(kernel, 'print(1)', {
+//     stream(name, text) {}, display(bundle, isResult) {}, clearOutput(wait) {},
+//     error(ename, evalue, traceback) {}, input(prompt, password, reply) {},
+//   });
+
+import { stripAnsi } from './ansi.js';
+
+/**
+ * Runs `code` as a notebook cell (in the history, counted), calling `handlers` (all optional) for
+ * its output. Resolves with {status: 'ok'|'error'|'aborted', executionCount}: 'aborted' also when
+ * the library gave up on the request (a restart, or the connection disposed) before the kernel replied.
+ *
+ * stdin is allowed only with an input handler: without one the kernel's input() raises at once
+ * (StdinNotImplementedError) rather than waiting for an answer nobody is asked for.
+ * stop_on_error is on, as in JupyterLab: requests queued behind one that fails come back 'aborted'.
+ * update_display_data (a display updated by its display_id) is not passed on.
+ */
+export async function executeCode(kernel, code, handlers = {}) {
+  const future = kernel.requestExecute({
+    code,
+    silent: false,
+    store_history: true,
+    allow_stdin: typeof handlers.input === 'function',
+    stop_on_error: true,
+  });
+  future.onIOPub = (message) => handleOutput(message, handlers);
+  future.onStdin = (message) => {
+    if (message.header.msg_type === 'input_request') {
+      const { prompt, password } = message.content;
+      let answered = false;
+      call(handlers.input, prompt, Boolean(password), (text) => {
+        // The kernel reads one reply per request; a second would land on its next input().
+        if (!answered && !future.isDisposed) {
+          answered = true;
+          future.sendInputReply({ status: 'ok', value: String(text ?? '') }, message.header);
+        }
+      });
+    }
+  };
+  try {
+    const reply = await future.done;
+    return { status: reply.content.status, executionCount: reply.content.execution_count ?? null };
+  } catch (error) {
+    if (future.isDisposed) {
+      return { status: 'aborted', executionCount: null };
+    }
+    throw error;
+  }
+}
+
+function handleOutput(message, handlers) {
+  const content = message.content;
+  switch (message.header.msg_type) {
+    case 'stream':
+      call(handlers.stream, content.name, content.text);
+      break;
+    case 'display_data':
+      call(handlers.display, content.data, false);
+      break;
+    case 'execute_result':
+      call(handlers.display, content.data, true);
+      break;
+    case 'clear_output':
+      call(handlers.clearOutput, Boolean(content.wait));
+      break;
+    case 'error':
+      call(handlers.error, content.ename, content.evalue, stripAnsi((content.traceback ?? []).join('\n')));
+      break;
+    default:
+      break;
+  }
+}
+
+/** Calls handler if there is one; a handler that throws is reported, and the output goes on. */
+function call(handler, ...args) {
+  if (typeof handler !== 'function') {
+    return;
+  }
+  try {
+    handler(...args);
+  } catch (error) {
+    console.error('A kernel output handler failed', error);
+  }
+}

@@ -1,0 +1,102 @@
+// The callback face of the Jupyter client for the Java side (org.jodide.ui.jupyter.JupyterKernel,
+// bound through TeaVM JSO, which calls functions and passes callbacks but does not await Promises):
+// connectJupyter's session (remote-kernel.js) with callbacks for results, and Jupyter's mime bundles
+// reduced to the one form the notebook's outputs show.
+//
+//   connectKernel(url, token, (session) => ..., (message) => ...);
+//   session.run(code, { stream, display, value, input, done });   session.interrupt(failed)
+//   session.restart(restarted, failed);   session.complete(code, cursor, names);   session.variables(listed)
+
+import { connectJupyter } from './remote-kernel.js';
+
+export { connectJupyter, parseServerAddress, stripAnsi } from './remote-kernel.js';
+
+/**
+ * The mime types the notebook's outputs render (ExecutionListener.display), in the order a bundle's
+ * form is chosen: the richest first, as JupyterLab ranks them; text/plain last.
+ */
+export const SHOWN_MIME_TYPES = Object.freeze(['text/html', 'text/markdown', 'text/latex', 'image/svg+xml',
+  'image/png', 'image/jpeg', 'text/plain']);
+
+/** The form of `bundle` ({mime: data}) to show: [mime, data as a string], or null when it has none shown here. */
+export function chooseForm(bundle) {
+  for (const mime of SHOWN_MIME_TYPES) {
+    if (bundle && typeof bundle[mime] === 'string') return [mime, bundle[mime]];
+    if (bundle && Array.isArray(bundle[mime])) return [mime, bundle[mime].join('')];
+  }
+  if (bundle && bundle['application/json'] !== undefined) return ['text/plain', JSON.stringify(bundle['application/json'], null, 2)];
+  return null;
+}
+
+/** The message of a failure, whatever was thrown. */
+function messageOf(failure) {
+  return failure && failure.message ? failure.message : String(failure);
+}
+
+/**
+ * Connects (remote-kernel.js connectJupyter) and calls `connected(session)` with the callback
+ * session below, or `failed(message)` with why not.
+ */
+export function connectKernel(url, token, connected, failed) {
+  connectJupyter({ url, token: token || undefined }).then((remote) => connected(bridgeOf(remote)),
+    (failure) => failed(messageOf(failure)));
+}
+
+function bridgeOf(remote) {
+  return {
+    /** Where the kernel runs, for the status's title: "python3 on http://host:8888/". */
+    describe: () => `${remote.kernelName} on ${remote.serverUrl}`,
+    serverUrl: remote.serverUrl,
+    /**
+     * Runs `code`. events: stream(name, text), display(mime, data), value(text): an execute_result
+     * with no richer form than text/plain, input(prompt, password, reply), clear(),
+     * done(error): null, or the traceback (ANSI-free) of an error, or why the run could not finish.
+     */
+    run(code, events) {
+      let traceback = null;
+      remote.execute(code, {
+        stream: (name, text) => events.stream(name, text),
+        display: (bundle, isResult) => {
+          const form = chooseForm(bundle);
+          if (!form) return;
+          if (isResult && form[0] === 'text/plain') events.value(form[1]);
+          else events.display(form[0], form[1]);
+        },
+        clearOutput: () => events.clear(),
+        error: (ename, evalue, lines) => {
+          traceback = lines || `${ename}: ${evalue}`;
+        },
+        input: (prompt, password, reply) => events.input(prompt, password, (text) => reply(text)),
+      }).then(({ status }) => {
+        if (status === 'ok') events.done(null);
+        else events.done(traceback || (status === 'aborted' ? 'The kernel aborted this run (an earlier one failed).' : `The run ended: ${status}`));
+      }, (failure) => events.done(traceback || messageOf(failure)));
+    },
+    interrupt(failed) {
+      remote.interrupt().catch((failure) => failed(messageOf(failure)));
+    },
+    restart(restarted, failed) {
+      remote.restart().then(() => restarted(), (failure) => failed(messageOf(failure)));
+    },
+    /** The names completing the code before `cursor`, each as the whole token it replaces (`os.path` for `os.pa`). */
+    complete(code, cursor, names) {
+      remote.complete(code, cursor).then(({ matches, cursorStart }) => {
+        const start = Math.min(cursorStart ?? cursor, cursor);
+        const lastToken = code.slice(0, cursor).match(/[\w.]*$/)[0];
+        const tokenStart = cursor - lastToken.length;
+        names(matches.map((match) => code.slice(tokenStart, start) + match));
+      }, () => names([]));
+    },
+    /** The kernel's variables: [{name, type, repr}]; [] when it cannot say. */
+    variables(listed) {
+      remote.variables().then((variables) => listed(variables), () => listed([]));
+    },
+    /** listener(status, detail): the kernel's and the connection's status (remote-kernel.js onStatus). */
+    onStatus(listener) {
+      return remote.onStatus((status, detail) => listener(status, detail || ''));
+    },
+    dispose() {
+      remote.dispose().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,355 @@
+// jupyter-client.js (src/main/js/jupyter) against a real Jupyter server that this file starts: a
+// jupyter_server with its own token and a temporary home, runtime and root, killed at the end. Node
+// has no WebSocket of its own, so the sessions get the `ws` package's; the browser uses its own.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { connectJupyter, parseServerAddress, stripAnsi } from '../../main/js/jupyter/remote-kernel.js';
+import { chooseKernelSpec } from '../../main/js/jupyter/kernel-specs.js';
+import { codePointOffset, utf16Offset } from '../../main/js/jupyter/code-points.js';
+
+const PYTHON = '/usr/bin/python3';
+const MISSING_JUPYTER = spawnSync(PYTHON, ['-c', 'import jupyter_server, ipykernel'], { stdio: 'ignore' }).status === 0
+  ? null
+  : `${PYTHON} cannot import jupyter_server and ipykernel (Debian: apt install python3-jupyter-server python3-ipykernel): `
+    + 'the remote kernel is NOT tested';
+
+const TOKEN = randomBytes(16).toString('hex');
+let server = null;
+let home = null;
+let serverUrl = null;
+let session = null;
+
+/** A test that needs the Jupyter server: skipped, loudly, where there is none. */
+function jupyterTest(name, fn) {
+  test(name, async (t) => {
+    if (MISSING_JUPYTER) {
+      t.skip(MISSING_JUPYTER);
+      return;
+    }
+    await fn(t);
+  });
+}
+
+/** A port nobody listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves when GET /api answers, rejects if the server exits or 30 s pass. */
+async function whenServerAnswers(url, process, log) {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    if (process.exitCode !== null) {
+      throw new Error(`jupyter_server exited (${process.exitCode}):\n${log()}`);
+    }
+    try {
+      if ((await fetch(`${url}api?token=${TOKEN}`)).ok) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`jupyter_server did not answer within 30 s:\n${log()}`);
+}
+
+/** Runs code, collecting everything the handlers get; `input` answers input(). */
+async function run(code, input = null) {
+  const seen = { stdout: '', stderr: '', displays: [], errors: [], prompts: [] };
+  const handlers = {
+    stream: (name, text) => { seen[name] += text; },
+    display: (bundle, isResult) => seen.displays.push({ bundle, isResult }),
+    error: (ename, evalue, traceback) => seen.errors.push({ ename, evalue, traceback }),
+  };
+  if (input !== null) {
+    handlers.input = (prompt, password, reply) => {
+      seen.prompts.push({ prompt, password });
+      reply(input);
+    };
+  }
+  const result = await session.execute(code, handlers);
+  return { ...result, ...seen };
+}
+
+before(async () => {
+  if (MISSING_JUPYTER) {
+    return;
+  }
+  home = mkdtempSync(join(tmpdir(), 'jodide-jupyter-'));
+  const port = await freePort();
+  serverUrl = `http://127.0.0.1:${port}/`;
+  let output = '';
+  server = spawn(PYTHON, [
+    '-m', 'jupyter_server', '--allow-root', '--no-browser', `--port=${port}`, '--ServerApp.port_retries=0',
+    '--ServerApp.ip=127.0.0.1', `--ServerApp.token=${TOKEN}`, '--ServerApp.allow_origin=*', `--ServerApp.root_dir=${home}`,
+  ], {
+    env: { ...process.env, HOME: home, JUPYTER_RUNTIME_DIR: join(home, 'runtime'), JUPYTER_DATA_DIR: join(home, 'data'), JUPYTER_CONFIG_DIR: join(home, 'config') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout.on('data', (chunk) => { output += chunk; });
+  server.stderr.on('data', (chunk) => { output += chunk; });
+  await whenServerAnswers(serverUrl, server, () => output.replaceAll(TOKEN, '[token]'));
+  session = await connectJupyter({ url: `${serverUrl}lab?token=${TOKEN}`, WebSocket });
+}, { timeout: 45000 });
+
+after(async () => {
+  await session?.dispose();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (home) {
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+jupyterTest('a session names its kernel and server, and never the token', () => {
+  assert.equal(session.kernelName, 'python3');
+  assert.match(session.kernelId, /^[0-9a-f-]{36}$/);
+  assert.equal(session.serverUrl, serverUrl);
+  assert.ok(!JSON.stringify(session).includes(TOKEN));
+});
+
+jupyterTest('code prints to stdout and its last expression comes back as a result bundle', async () => {
+  const run1 = await run('import sys\nprint(sys.version)\n6 * 7');
+  assert.equal(run1.status, 'ok');
+  assert.equal(typeof run1.executionCount, 'number');
+  assert.match(run1.stdout, /^3\.\d+\.\d+/);
+  assert.deepEqual(run1.displays, [{ bundle: { 'text/plain': '42' }, isResult: true }]);
+});
+
+jupyterTest('a variable survives from one execute to the next', async () => {
+  await run('survivor = [1, 2, 3]');
+  const run2 = await run('print(sum(survivor))');
+  assert.equal(run2.stdout, '6\n');
+});
+
+jupyterTest('IPython.display.HTML arrives as a display bundle with text/html, not a result', async () => {
+  const shown = await run("from IPython.display import HTML, display\ndisplay(HTML('<b>bold</b>'))");
+  assert.equal(shown.displays.length, 1);
+  assert.equal(shown.displays[0].isResult, false);
+  assert.equal(shown.displays[0].bundle['text/html'], '<b>bold</b>');
+});
+
+jupyterTest('an exception gives its name, value and a traceback without ANSI codes', async () => {
+  const failed = await run('def divide(a, b):\n    return a / b\ndivide(1, 0)');
+  assert.equal(failed.status, 'error');
+  assert.equal(failed.errors.length, 1);
+  const [{ ename, evalue, traceback }] = failed.errors;
+  assert.equal(ename, 'ZeroDivisionError');
+  assert.equal(evalue, 'division by zero');
+  assert.match(traceback, /divide\(1, 0\)/);
+  assert.match(traceback, /ZeroDivisionError: division by zero/);
+  assert.ok(!traceback.includes('\x1b'), JSON.stringify(traceback));
+});
+
+jupyterTest('input() is answered through the input handler', async () => {
+  const asked = await run("name = input('Who? ')\nprint('hello', name)", 'Ada');
+  assert.equal(asked.status, 'ok');
+  assert.deepEqual(asked.prompts, [{ prompt: 'Who? ', password: false }]);
+  assert.equal(asked.stdout, 'hello Ada\n');
+});
+
+jupyterTest('without an input handler, input() fails at once instead of waiting', async () => {
+  const asked = await run("input('nobody answers ')");
+  assert.equal(asked.status, 'error');
+  assert.equal(asked.errors[0].ename, 'StdinNotImplementedError');
+});
+
+jupyterTest('interrupt stops an endless loop and keeps the state', async () => {
+  await run('kept_through_interrupt = 7');
+  let looping;
+  const started = new Promise((resolve) => { looping = resolve; });
+  const endless = session.execute("print('looping', flush=True)\nwhile True: pass", {
+    stream: () => looping(),
+  });
+  await started;
+  await session.interrupt();
+  const stopped = await endless;
+  assert.equal(stopped.status, 'error');
+  assert.equal((await run('print(kept_through_interrupt)')).stdout, '7\n');
+});
+
+jupyterTest("completion of 'import o' offers os, for the range it replaces", async () => {
+  const completion = await session.complete('import o', 8);
+  assert.ok(completion.matches.includes('os'), completion.matches.join(' '));
+  assert.deepEqual([completion.cursorStart, completion.cursorEnd], [7, 8]);
+});
+
+jupyterTest('completion offsets are UTF-16 offsets, whatever characters come before', async () => {
+  await run('emoji_value = 1');
+  const code = "'😀'; emoji_v";
+  const completion = await session.complete(code, code.length);
+  assert.ok(completion.matches.includes('emoji_value'), completion.matches.join(' '));
+  assert.deepEqual([completion.cursorStart, completion.cursorEnd], [code.length - 'emoji_v'.length, code.length]);
+});
+
+jupyterTest('variables lists user variables with short reprs, not modules or hidden names', async () => {
+  const defined = await run("answer = 42\nlong_text = 'x' * 10000\nimport json\ndef helper(): pass\n_private = 1");
+  const variables = await session.variables();
+  const byName = Object.fromEntries(variables.map((variable) => [variable.name, variable]));
+  assert.deepEqual(byName.answer, { name: 'answer', type: 'int', repr: '42' });
+  assert.equal(byName.long_text.type, 'str');
+  assert.ok(byName.long_text.repr.length < 200, byName.long_text.repr);
+  assert.equal(byName.helper.type, 'function');
+  for (const absent of ['json', '_private', 'In', 'Out', 'get_ipython', 'exit', '_jodide_variables']) {
+    assert.ok(!(absent in byName), `${absent} should not be listed`);
+  }
+  const next = await run('pass');
+  assert.equal(next.executionCount, defined.executionCount + 1, 'listing variables is not counted');
+});
+
+jupyterTest('status listeners hear busy and idle, and stop hearing once unsubscribed', async () => {
+  const heard = [];
+  const stop = session.onStatus((status) => heard.push(status));
+  await run('pass');
+  stop();
+  await run('pass');
+  assert.deepEqual(heard, ['busy', 'idle']);
+});
+
+jupyterTest('restart clears the state and resolves once the kernel is idle', async () => {
+  await run('forgotten = 1');
+  const heard = [];
+  const stop = session.onStatus((status) => heard.push(status));
+  await session.restart();
+  stop();
+  assert.ok(heard.includes('restarting'), heard.join(' '));
+  assert.equal(heard.at(-1), 'idle', heard.join(' '));
+  const afterRestart = await run('forgotten');
+  assert.equal(afterRestart.errors[0].ename, 'NameError');
+  assert.equal(afterRestart.executionCount, 1, 'a fresh kernel counts from 1');
+});
+
+jupyterTest('a kernel that crashes is restarted by the server: its execute comes back aborted', async () => {
+  const heard = [];
+  const stop = session.onStatus((status) => heard.push(status));
+  const crashed = await run('import os\nos._exit(1)');
+  assert.equal(crashed.status, 'aborted');
+  assert.equal(crashed.executionCount, null);
+  const fresh = await run('print("back")');
+  stop();
+  assert.equal(fresh.stdout, 'back\n');
+  assert.equal(fresh.executionCount, 1, 'a fresh kernel counts from 1');
+  assert.ok(heard.includes('autorestarting') && heard.includes('connected'), heard.join(' '));
+});
+
+jupyterTest('a kernel shut down by someone else is dead for the session, with a reason', async () => {
+  // Noticed by the library's poll of the server's kernels, every 10 s: this test waits up to that.
+  const own = await connectJupyter({ url: `${serverUrl}?token=${TOKEN}`, WebSocket });
+  const dead = new Promise((resolve) => own.onStatus((status, detail) => status === 'dead' && resolve(detail)));
+  await fetch(`${serverUrl}api/kernels/${own.kernelId}?token=${TOKEN}`, { method: 'DELETE' });
+  assert.match(await dead, /The kernel is gone: .*shut it down/);
+  await assert.rejects(own.execute('1'), /the kernel on .* is gone/);
+  await own.dispose();
+});
+
+jupyterTest('a refused token rejects with a message that says so, without the token', async () => {
+  const wrong = `wrong-${randomBytes(8).toString('hex')}`;
+  const error = await connectJupyter({ url: serverUrl, token: wrong, WebSocket }).then(() => null, (rejected) => rejected);
+  assert.ok(error instanceof Error);
+  assert.match(error.message, /refused the token \(HTTP 403\)/);
+  assert.ok(error.message.includes(serverUrl));
+  assert.ok(!error.message.includes(wrong) && !error.message.includes(TOKEN));
+  const noToken = await connectJupyter({ url: serverUrl, WebSocket }).then(() => null, (rejected) => rejected);
+  assert.match(noToken.message, /needs a token and none was given/);
+});
+
+jupyterTest('a kernel the server does not have is named with the ones it has', async () => {
+  await assert.rejects(connectJupyter({ url: serverUrl, token: TOKEN, kernelName: 'julia-1.9', WebSocket }),
+    /no "julia-1\.9" kernel \(it has: python3\)/);
+});
+
+jupyterTest('dispose shuts the kernel down on the server', async () => {
+  const own = await connectJupyter({ url: `${serverUrl}?token=${TOKEN}`, WebSocket });
+  const heard = [];
+  own.onStatus((status, detail) => heard.push([status, detail]));
+  await own.dispose();
+  assert.deepEqual(heard.find(([status]) => status === 'dead'), ['dead', 'The kernel was shut down.']);
+  const running = await (await fetch(`${serverUrl}api/kernels?token=${TOKEN}`)).json();
+  assert.ok(!running.some((kernel) => kernel.id === own.kernelId));
+  await assert.rejects(own.execute('1'), /the kernel on .* is gone/);
+});
+
+test('a server that is not running rejects with the address and what to check', async () => {
+  const url = `http://127.0.0.1:${await freePort()}/`;
+  const error = await connectJupyter({ url: `${url}?token=secret-value`, WebSocket }).then(() => null, (rejected) => rejected);
+  assert.ok(error instanceof Error);
+  assert.match(error.message, /Could not reach the Jupyter server at http:\/\/127\.0\.0\.1:\d+\/\. Check that it is running/);
+  assert.match(error.message, /ServerApp\.allow_origin/);
+  assert.ok(!error.message.includes('secret-value'));
+  assert.ok(error.cause, 'the library error is kept as the cause');
+});
+
+test('a server address gives its base URL and token', () => {
+  assert.deepEqual(parseServerAddress('http://host:8888/lab?token=abc'), { baseUrl: 'http://host:8888/', token: 'abc' });
+  assert.deepEqual(parseServerAddress(' http://127.0.0.1:8888/tree?token=abc&x=1 '), { baseUrl: 'http://127.0.0.1:8888/', token: 'abc' });
+  assert.deepEqual(parseServerAddress('https://hub.example/user/alice/lab/tree/work/a.ipynb?token=t'),
+    { baseUrl: 'https://hub.example/user/alice/', token: 't' });
+  assert.deepEqual(parseServerAddress('https://hub.example/user/tree/lab'), { baseUrl: 'https://hub.example/user/tree/', token: '' },
+    'a hub user may be named like a page');
+  assert.deepEqual(parseServerAddress('https://example.org/jupyter/notebooks/a.ipynb'), { baseUrl: 'https://example.org/jupyter/', token: '' });
+  assert.deepEqual(parseServerAddress('https://example.org/jupyter'), { baseUrl: 'https://example.org/jupyter/', token: '' });
+  assert.deepEqual(parseServerAddress('localhost:8888'), { baseUrl: 'http://localhost:8888/', token: '' }, 'http:// is assumed');
+  assert.deepEqual(parseServerAddress('http://user:pw@host:8888/?token=a%2Fb'), { baseUrl: 'http://host:8888/', token: 'a/b' });
+});
+
+test('an address that is not http(s) is refused with a clear message, without its token', () => {
+  assert.throws(() => parseServerAddress('ftp://host/'), /starts with http:\/\/ or https:\/\/, not ftp:\/\//);
+  assert.throws(() => parseServerAddress('ws://host:8888/'), /not ws:\/\//);
+  assert.throws(() => parseServerAddress(''), /No Jupyter server address/);
+  assert.throws(() => parseServerAddress('http://exa mple:99999/?token=hidden'), (error) => {
+    assert.match(error.message, /is not a web address/);
+    assert.ok(!error.message.includes('hidden'));
+    return true;
+  });
+});
+
+test('stripAnsi removes SGR colours and other escape sequences, and keeps the text', () => {
+  assert.equal(stripAnsi('\x1b[0;31mZeroDivisionError\x1b[0m: division by zero'), 'ZeroDivisionError: division by zero');
+  assert.equal(stripAnsi('\x1b[1;32m----> \x1b[39m1\x1b[39;49m x'), '----> 1 x');
+  assert.equal(stripAnsi('a\x1b[2Kb\x1b[10;20Hc\x1b[?25ld'), 'abcd', 'erase, cursor moves, private modes');
+  assert.equal(stripAnsi('\x1b]8;;http://x\x07link\x1b]8;;\x07'), 'link', 'OSC hyperlinks');
+  assert.equal(stripAnsi('\x1b(Bplain\x9b1mtext'), 'plaintext', 'character sets and 8-bit CSI');
+  assert.equal(stripAnsi('no codes [here]'), 'no codes [here]');
+  assert.equal(stripAnsi(undefined), '');
+});
+
+test('the default python3 may be any Python kernel of the server; a named kernel must exist', () => {
+  const specs = {
+    default: 'py311',
+    kernelspecs: { ir: { spec: { language: 'R' } }, py310: { spec: { language: 'python' } }, py311: { spec: { language: 'python' } } },
+  };
+  assert.equal(chooseKernelSpec(specs, 'python3', { anyPython: true }), 'py311', 'the default spec when it is Python');
+  assert.equal(chooseKernelSpec({ ...specs, default: 'ir' }, 'python3', { anyPython: true }), 'py310');
+  assert.equal(chooseKernelSpec(specs, 'ir'), 'ir');
+  assert.throws(() => chooseKernelSpec(specs, 'python3'), /no "python3" kernel \(it has: ir, py310, py311\)\. Install ipykernel/);
+  assert.throws(() => chooseKernelSpec({ kernelspecs: {} }, 'python3', { anyPython: true }), /it has: none/);
+});
+
+test('offsets convert between UTF-16 code units and code points', () => {
+  const text = 'a😀b';
+  assert.equal(codePointOffset(text, 3), 2);
+  assert.equal(codePointOffset(text, 4), 3);
+  assert.equal(utf16Offset(text, 2), 3);
+  assert.equal(utf16Offset(text, 3), 4);
+  assert.equal(utf16Offset(text, 99), 4);
+});
