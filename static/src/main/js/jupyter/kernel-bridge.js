@@ -49,7 +49,7 @@ function bridgeOf(remote) {
     serverUrl: remote.serverUrl,
     /**
      * Runs `code`. events: stream(name, text), display(mime, data), value(text): an execute_result
-     * with no richer form than text/plain, input(prompt, password, reply), clear(),
+     * with no richer form than text/plain, input(prompt, password, reply), clear(wait),
      * done(error): null, or the traceback (ANSI-free) of an error, or why the run could not finish.
      */
     run(code, events) {
@@ -62,14 +62,18 @@ function bridgeOf(remote) {
           if (isResult && form[0] === 'text/plain') events.value(form[1]);
           else events.display(form[0], form[1]);
         },
-        clearOutput: () => events.clear(),
+        clearOutput: (wait) => events.clear(Boolean(wait)),
         error: (ename, evalue, lines) => {
           traceback = lines || `${ename}: ${evalue}`;
         },
         input: (prompt, password, reply) => events.input(prompt, password, (text) => reply(text)),
       }).then(({ status }) => {
         if (status === 'ok') events.done(null);
-        else events.done(traceback || (status === 'aborted' ? 'The kernel aborted this run (an earlier one failed).' : `The run ended: ${status}`));
+        // Jodide sends one run at a time, so no earlier failure aborts one: an aborted run's kernel died
+        // (the server restarts it) or was restarted.
+        else events.done(traceback || (status === 'aborted'
+          ? 'The Jupyter kernel stopped before this run finished: it died (the server restarts it) or was restarted, and its variables are lost.'
+          : `The run ended: ${status}`));
       }, (failure) => events.done(traceback || messageOf(failure)));
     },
     interrupt(failed) {

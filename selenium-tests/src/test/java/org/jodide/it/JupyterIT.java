@@ -156,6 +156,26 @@ class JupyterIT {
         assertTrue(traceback.contains("File \"py chunk at line 6\", line 9"), "the call, in notebook lines: " + traceback);
         assertTrue(traceback.contains("File \"py chunk at line 6\", line 8, in f()"), "the frame of f: " + traceback);
         assertFalse(traceback.contains("\u001b["), "no ANSI escape codes: " + traceback);
+
+        // The report shows the server's output at each chunk's place, as it shows the browser's.
+        List<String> report = page.inReport(d -> {
+            java.util.function.Function<WebDriver, List<String>> parts = x -> x.findElements(
+                    By.cssSelector("#report > .report-chunk, #report > .report-output")).stream()
+                    .map(part -> part.getText().strip()
+                            + (part.findElements(By.cssSelector("[data-mime-type='text/html']")).isEmpty() ? "" : "[html]"))
+                    .filter(text -> !text.isEmpty()).toList();
+            try {
+                return new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> {
+                    List<String> now = parts.apply(x);
+                    return now.size() >= 3 && now.get(2).contains("ZeroDivisionError") ? now : null;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("the report shows " + parts.apply(d) + ": " + d.findElement(By.id("report")).getDomProperty("innerHTML"), e);
+            }
+        });
+        assertEquals("Remote", report.get(0));
+        assertEquals("[html]", report.get(1), "the HTML display, isolated in the report: " + report);
+        assertTrue(report.get(2).contains("File \"py chunk at line 6\", line 9"), "the traceback, in the report: " + report);
     }
 
     @Test
@@ -194,10 +214,73 @@ class JupyterIT {
 
     @Test
     @Order(5)
+    void completionAndTheWorkspaceAskTheServersKernel() {
+        NotebookPage page = connected();
+        String notebook = "%% py\nimport os\nremote_rows = [1, 2, 3]\n";
+        assertEquals("done", run(page, notebook, "import os").state());
+        String row = new WebDriverWait(driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='remote_rows']")).stream()
+                        .map(element -> element.getText().replace('\n', ' ').replace('\t', ' ')).findFirst().orElse(null));
+        assertEquals("remote_rows list [1, 2, 3]", row, "the workspace lists the server's variables");
+
+        assertTrue(offeredAfterTyping(page, "%% py\n", "remote_ro").contains("remote_rows"), "names of the server's namespace");
+        List<String> attributes = offeredAfterTyping(page, "%% py\n", "os.pa");
+        assertTrue(attributes.contains("os.path"), "attributes, as whole names: " + attributes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> offeredAfterTyping(NotebookPage page, String chunk, String typed) {
+        page.replaceText(chunk);
+        page.putCursorAt(chunk.length());
+        page.editor().sendKeys(typed);
+        page.editor().sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> {
+            List<String> labels = (List<String>) page.script(
+                    "return [...document.querySelectorAll('.cm-tooltip-autocomplete .cm-completionLabel')].map(e => e.textContent);");
+            return labels.isEmpty() ? null : labels;
+        });
+    }
+
+    @Test
+    @Order(6)
+    void clearOutputRedrawsInPlaceAndRestartGivesAFreshKernelOnTheServer() {
+        NotebookPage page = connected();
+        String notebook = "%% py\nfrom IPython.display import clear_output\nfor step in range(3):\n"
+                + "    clear_output(wait=True)\n    print('step', step)\nbefore_restart = 1\n"
+                + "%% py\nbefore_restart\n";
+        NotebookPage.ConsoleEntry steps = run(page, notebook, "from IPython");
+        assertEquals("done", steps.state(), steps.error());
+        assertEquals("step 2", steps.output().strip(), "only the last redraw stays: " + steps.output());
+
+        page.click("restart-kernel");
+        page.awaitKernelState("idle", REMOTE);
+        NotebookPage.ConsoleEntry after = run(page, notebook, "before_restart\n");
+        assertEquals("error", after.state(), "the server's kernel restarted: its variables are gone");
+        assertTrue(after.error().contains("NameError"), after.error());
+        assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python on 127.0.0.1:"),
+                "Python stays on the server");
+    }
+
+    @Test
+    @Order(7)
+    void aKernelThatDiesSaysSoAndTheServerGivesAFreshOne() {
+        NotebookPage page = connected();
+        String notebook = "%% py\nimport os\nos._exit(1)\n%% py\n6 * 7\n";
+        NotebookPage.ConsoleEntry died = run(page, notebook, "import os");
+        assertEquals("error", died.state());
+        assertTrue(died.error().contains("died"), "the run says the kernel died: " + died.error());
+        page.awaitKernelState("idle", REMOTE);
+        assertEquals("42", run(page, notebook, "6 * 7").value(), "the server restarted the kernel, and it runs");
+    }
+
+    @Test
+    @Order(8)
     void theTokenIsNowhereInTheNotebookItsLinkOrTheEvalFrame() {
         NotebookPage page = connected();
         page.replaceText("%% py\n1 + 1\n");
-        assertFalse(page.editorText().contains(server.token()));
+        List<String> downloaded = page.offeredDownload(() -> page.click("download-notebook"));
+        assertTrue(downloaded.get(1).contains("1 + 1"), "the downloaded .iomd: " + downloaded);
+        assertFalse(downloaded.get(1).contains(server.token()), "the downloaded .iomd holds no token");
         page.click("copy-link");
         String link = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> {
             String value = d.findElement(By.id("share-link")).getDomProperty("value");
@@ -231,7 +314,7 @@ class JupyterIT {
      * from a link (another notebook) stays in the browser, whatever the last one used.
      */
     @Test
-    @Order(6)
+    @Order(9)
     void reopeningTheNotebookReconnectsButANotebookFromALinkNeverConnectsByItself() throws Exception {
         NotebookPage page = connected();
         page.replaceText("%% py\nimport os\nos.getpid()\n");
@@ -253,7 +336,7 @@ class JupyterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void aWrongTokenSaysTheServerRefusedItAndPythonStaysWhereItWas() {
         NotebookPage page = SITE.notebookPage().clearLocalStorage().open();
         connect(page, server.url(), "not-the-token");
@@ -265,10 +348,16 @@ class JupyterIT {
                 .stream().map(WebElement::getText).filter(text -> text.contains("Could not connect")).findFirst().orElse(null));
         assertTrue(note.contains("still runs in the browser"), note);
         assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python:"), "Python stays in the browser");
+
+        connect(page, "http://127.0.0.1:9/", "");
+        String unreachable = awaitStatusError();
+        assertTrue(unreachable.contains("http://127.0.0.1:9/") && unreachable.contains("allow_origin"),
+                "a server that does not answer: where, and the setting that looks the same from a browser: " + unreachable);
+        closeDialog();
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void aServerThatDiesMidRunEndsTheRunWithAClearMessageAndTheBrowserKernelTakesOver() throws IOException, InterruptedException {
         try (JupyterServer doomed = JupyterServer.start(SITE.uri().toString().replaceAll("/$", ""))) {
             NotebookPage page = SITE.notebookPage().clearLocalStorage().open();

@@ -26,7 +26,7 @@ public final class EditorMain {
         HTMLDocument document = HTMLDocument.current();
         EvalFrame frame = new EvalFrame(document, document.getElementById("report-pane"));
         // The notebook's kernel: the frame, whose Python the Kernel menu may move to a Jupyter server.
-        RoutedKernel kernel = new RoutedKernel(frame);
+        RoutedKernel kernel = new RoutedKernel(frame, frame);
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(kernel));
         MarkdownRenderer markdown = new MarkdownRenderer();

@@ -6,6 +6,9 @@ import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.FetchListener;
 import org.jodide.core.kernel.Kernel;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.ForwardingListener;
+import org.jodide.core.kernel.RemoteRunReport;
 import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.ReportDisplay;
@@ -48,7 +51,7 @@ import java.util.function.Consumer;
  * them out in the order sent (the editor's {@code NotebookRunner} sends code chunks ahead), so the
  * runs in flight finish in the order of their ids.
  */
-public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots {
+public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots, RemoteRunReport {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
     /** How long, in ms, Stop waits for the frame to stop a run before it restarts the frame (a JavaScript loop): {@link #interrupt}'s watchdog. */
     public static final int STOP_WATCHDOG_MS = 6000;
@@ -221,6 +224,44 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         inFlight.put(runId, listener);
         publishState(false);
         return runId;
+    }
+
+    /** Shows a run of another kernel (Python on a Jupyter server) at its chunk's place in the report, as it goes. */
+    @Override
+    public ExecutionListener showing(ExecuteRequest request, ExecutionListener listener) {
+        String chunkId = request.chunkId();
+        send(new EditorToFrame.RemoteRunStarted(chunkId, request.order()));
+        return new ForwardingListener(listener) {
+            @Override
+            public void output(OutputStream stream, String text) {
+                send(new EditorToFrame.RemoteRunOutput(chunkId, stream, text));
+                super.output(stream, text);
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+                send(new EditorToFrame.RemoteRunDisplay(chunkId, mimeType, data));
+                super.display(mimeType, data);
+            }
+
+            @Override
+            public void clearOutput() {
+                send(new EditorToFrame.RemoteRunCleared(chunkId));
+                super.clearOutput();
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                send(new EditorToFrame.RemoteRunFinished(chunkId, value, error));
+                super.finished(value, error);
+            }
+
+            @Override
+            public void skipped() {
+                send(new EditorToFrame.RemoteRunFinished(chunkId, null, NOT_RUN));
+                super.skipped();
+            }
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jodide.ui.frame;
 
+import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
@@ -19,7 +20,10 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the eval frame ({@code evalframe.html}), loaded in a sandboxed iframe (no
@@ -53,6 +57,9 @@ public final class EvalFrameMain {
     private final RuntimeRegistry runtimes = new RuntimeRegistry();
     private final RuntimeStatus status = new RuntimeStatus((state, detail) -> send(new FrameToEditor.KernelStatus(state, detail)));
     private final RunRouter runs;
+    private final ReportOutput reportOutput;
+    /** The views in the report of runs of another kernel (Python on a Jupyter server), by chunk id, while they run. */
+    private final Map<String, ExecutionListener> remoteRuns = new HashMap<>();
     /** Milliseconds between two download progress reports. */
     private static final int PROGRESS_INTERVAL_MS = 100;
     private double lastProgressAt = -PROGRESS_INTERVAL_MS;
@@ -64,7 +71,8 @@ public final class EvalFrameMain {
     private EvalFrameMain() {
         HTMLDocument document = HTMLDocument.current();
         this.report = new ReportView(document, document.getElementById("report"));
-        this.runs = new RunRouter(runtimes, status, report, new ReportOutput(document, report), this::send);
+        this.reportOutput = new ReportOutput(document, report);
+        this.runs = new RunRouter(runtimes, status, report, reportOutput, this::send);
     }
 
     public static void main(String[] args) {
@@ -195,6 +203,29 @@ public final class EvalFrameMain {
             runs.answerInput((EditorToFrame.InputReply) message);
         } else if (message instanceof EditorToFrame.SnapshotReport) {
             send(report.snapshot(((EditorToFrame.SnapshotReport) message).requestId()));
+        } else if (message instanceof EditorToFrame.RemoteRunStarted) {
+            EditorToFrame.RemoteRunStarted started = (EditorToFrame.RemoteRunStarted) message;
+            remoteRuns.put(started.chunkId(), reportOutput.showing(started.chunkId(), started.order()));
+        } else if (message instanceof EditorToFrame.RemoteRunOutput) {
+            EditorToFrame.RemoteRunOutput output = (EditorToFrame.RemoteRunOutput) message;
+            remoteRun(output.chunkId(), run -> run.output(output.stream(), output.text()));
+        } else if (message instanceof EditorToFrame.RemoteRunDisplay) {
+            EditorToFrame.RemoteRunDisplay display = (EditorToFrame.RemoteRunDisplay) message;
+            remoteRun(display.chunkId(), run -> run.display(display.mimeType(), display.data()));
+        } else if (message instanceof EditorToFrame.RemoteRunCleared) {
+            remoteRun(((EditorToFrame.RemoteRunCleared) message).chunkId(), ExecutionListener::clearOutput);
+        } else if (message instanceof EditorToFrame.RemoteRunFinished) {
+            EditorToFrame.RemoteRunFinished finished = (EditorToFrame.RemoteRunFinished) message;
+            remoteRun(finished.chunkId(), run -> run.finished(finished.value(), finished.error()));
+            remoteRuns.remove(finished.chunkId());
+        }
+    }
+
+    /** Passes a step of a remote run to its view in the report, if the run started here (this frame may be newer). */
+    private void remoteRun(String chunkId, Consumer<ExecutionListener> step) {
+        ExecutionListener run = remoteRuns.get(chunkId);
+        if (run != null) {
+            step.accept(run);
         }
     }
 

@@ -34,15 +34,7 @@ final class ReportOutput {
             report.clearOutput(run.chunkId());
             return reply;
         }
-        HTMLElement area = report.outputArea(run.chunkId(), run.order());
-        area.setInnerHTML("");
-        area.setAttribute("data-state", "running");
-        OutputPane pane = new OutputPane(document, area, "report-output", rich(), () -> { });
-        RunOutput shown = new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null)
-                .add(pane, (value, error) -> {
-                    RunMarks.finished(area, error);
-                    pane.result(area, value, error);
-                });
+        RunOutput shown = showing(run.chunkId(), run.order());
         return new ExecutionListener() {
             @Override
             public void output(OutputStream stream, String text) {
@@ -67,6 +59,23 @@ final class ReportOutput {
                 reply.finished(value, error);
             }
         };
+    }
+
+    /**
+     * Shows a run at chunk {@code chunkId}'s place ({@code order}), replacing what it showed before:
+     * the frame's own runs ({@link #around}), and runs of another kernel the editor reports
+     * ({@code EditorToFrame.RemoteRun*}).
+     */
+    RunOutput showing(String chunkId, int order) {
+        HTMLElement area = report.outputArea(chunkId, order);
+        area.setInnerHTML("");
+        area.setAttribute("data-state", "running");
+        OutputPane pane = new OutputPane(document, area, "report-output", rich(), () -> { });
+        return new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null)
+                .add(pane, (value, error) -> {
+                    RunMarks.finished(area, error);
+                    pane.result(area, value, error);
+                });
     }
 
     /** Made on first use: the markdown renderer is not needed until a run shows output here. */

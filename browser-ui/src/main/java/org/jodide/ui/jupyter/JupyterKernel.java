@@ -37,6 +37,11 @@ public final class JupyterKernel implements Kernel {
     private String detail;
     /** The run counter of the last run started; a watchdog compares it to see whether its run is still on. */
     private int runsStarted;
+    /**
+     * A restart asked here is under way: the kernel's and the connection's statuses meanwhile
+     * (restarting, reconnecting, idle) are its steps, and it is ready only when it says so.
+     */
+    private boolean restarting;
 
     /** One run: its request, its listener, and whether it has ended (the kernel may answer late). */
     private static final class Run {
@@ -78,6 +83,9 @@ public final class JupyterKernel implements Kernel {
     }
 
     private void startNext() {
+        if (restarting) {
+            return;  // the restart's end starts what waits
+        }
         while (current == null && !waiting.isEmpty()) {
             Run next = waiting.poll();
             int group = next.request.failureGroup();
@@ -99,19 +107,39 @@ public final class JupyterKernel implements Kernel {
         runsStarted++;
         setState(KernelState.BUSY, detail);
         String[] value = {null};
+        // clear_output(wait=True) clears when the next output comes, so that a redrawn display does not flicker.
+        boolean[] clearBeforeNext = {false};
+        Runnable pendingClear = () -> {
+            if (clearBeforeNext[0]) {
+                clearBeforeNext[0] = false;
+                run.listener.clearOutput();
+            }
+        };
         JupyterSession.RunEvents events = JupyterSession.RunEvents.create();
         events.setStream((name, text) -> {
             if (!run.ended) {
+                pendingClear.run();
                 run.listener.output("stderr".equals(name) ? OutputStream.STDERR : OutputStream.STDOUT, text);
             }
         });
         events.setDisplay((mimeType, data) -> {
             if (!run.ended) {
+                pendingClear.run();
                 run.listener.display(mimeType, data);
             }
         });
         events.setValue(text -> value[0] = text);
-        events.setClear(() -> { });
+        events.setClear(wait -> {
+            if (run.ended) {
+                return;
+            }
+            if (wait) {
+                clearBeforeNext[0] = true;
+            } else {
+                clearBeforeNext[0] = false;
+                run.listener.clearOutput();
+            }
+        });
         events.setInput((prompt, password, reply) -> {
             if (!run.ended) {
                 run.listener.inputRequested(prompt, password, answer -> {
@@ -179,10 +207,17 @@ public final class JupyterKernel implements Kernel {
     @Override
     public void restart(String stoppedBecause) {
         failedGroups.clear();
+        restarting = true;
         endAll(stoppedBecause);
         setState(KernelState.LOADING, "Restarting the Jupyter kernel: " + session.describe());
-        session.restart(() -> setState(KernelState.IDLE, detail),
-                message -> setState(KernelState.FAILED, "The Jupyter kernel did not restart: " + message));
+        session.restart(() -> {
+            restarting = false;
+            setState(KernelState.IDLE, detail);
+            startNext();
+        }, message -> {
+            restarting = false;
+            setState(KernelState.FAILED, "The Jupyter kernel did not restart: " + message);
+        });
     }
 
     @Override
@@ -244,6 +279,9 @@ public final class JupyterKernel implements Kernel {
      */
     private void statusChanged(String status, String statusDetail) {
         String server = session.getServerUrl();
+        if (restarting && !"dead".equals(status) && !"disconnected".equals(status)) {
+            return;
+        }
         switch (status) {
             case "dead", "disconnected" -> {
                 String why = statusDetail.isEmpty() ? "The Jupyter kernel at " + server + " is " + status + "." : statusDetail;
@@ -255,11 +293,14 @@ public final class JupyterKernel implements Kernel {
                         + " still up?): what it printed after that is lost, and it may still be running there.");
                 setState(KernelState.LOADING, "Reconnecting to the Jupyter server at " + server + "…");
             }
-            case "autorestarting" -> {
-                endAll("The Jupyter kernel died during this run and the server restarted it: its variables are lost.");
-                setState(KernelState.LOADING, "The Jupyter kernel died; the server is restarting it…");
+            case "restarting", "autorestarting" -> {
+                // Our own restart has ended its runs already: a run still in flight means the kernel died
+                // (the server restarts it) or was restarted from elsewhere.
+                endAll("The Jupyter kernel died during this run (or was restarted from elsewhere), and the server"
+                        + " restarted it: its variables are lost.");
+                setState(KernelState.LOADING, statusDetail.isEmpty() ? "The Jupyter kernel is restarting…" : statusDetail);
             }
-            case "restarting", "starting" ->
+            case "starting" ->
                     setState(KernelState.LOADING, statusDetail.isEmpty() ? "Jupyter kernel " + status + "…" : statusDetail);
             case "connected", "idle" -> {
                 if (state == KernelState.FAILED || state == KernelState.LOADING) {

@@ -51,8 +51,9 @@ interface JupyterSession extends JSObject {
         @JSProperty
         void setInput(Input input);
 
+        /** Jupyter's clear_output: at once, or (wait) when the next output comes. */
         @JSProperty
-        void setClear(Done clear);
+        void setClear(Clear clear);
 
         /** Called last, once: null, or the run's traceback (or why it could not finish). */
         @JSProperty
@@ -82,6 +83,11 @@ interface JupyterSession extends JSObject {
     @JSFunctor
     interface Done extends JSObject {
         void done();
+    }
+
+    @JSFunctor
+    interface Clear extends JSObject {
+        void clear(boolean wait);
     }
 
     @JSFunctor

@@ -308,6 +308,21 @@ public final class OutputPane {
         }
     }
 
+    /** Removes everything shown so far, and the text not shown yet: what comes next starts afresh. */
+    public void clear() {
+        pending.clear();
+        pendingStream = null;
+        root.setInnerHTML("");
+        note = null;
+        lastPiece = null;
+        lastText = null;
+        lastStream = null;
+        pieceChars = 0;
+        pieceLines = 0;
+        atLineStart = true;
+        changed.run();
+    }
+
     /**
      * Shows a question after the output so far, as Jupyter does for {@code input()}: the prompt and
      * a text field ({@code PREFIX-question}); Enter gives the field's text to {@code answer}.

@@ -61,6 +61,14 @@ public final class RunOutput implements ExecutionListener {
         }
     }
 
+    /** Clears every view's output so far (the line cap goes on counting: it bounds the whole run). */
+    @Override
+    public void clearOutput() {
+        for (OutputPane pane : panes) {
+            pane.clear();
+        }
+    }
+
     /**
      * Asks for the line in every view (a text field after the output so far); Enter in any of them
      * answers, and all the fields go. The last view's field (the one under the chunk) gets the focus.

@@ -35,6 +35,13 @@ public interface ExecutionListener {
     }
 
     /**
+     * The run asks to clear what it has shown so far (Jupyter's {@code clear_output}: a progress
+     * display redrawn in place); what it shows next starts afresh. By default nothing is cleared.
+     */
+    default void clearOutput() {
+    }
+
+    /**
      * The kernel did not run the code at all and never will: an earlier run of its failure group
      * failed ({@link ExecuteRequest#failureGroup}), or Stop dropped it while it waited in the
      * kernel's queue. Called instead of {@link #finished}; by default it finishes with

@@ -31,6 +31,11 @@ public class ForwardingListener implements ExecutionListener {
     }
 
     @Override
+    public void clearOutput() {
+        target.clearOutput();
+    }
+
+    @Override
     public void skipped() {
         target.skipped();
     }

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  */
 public final class RoutedKernel implements Kernel {
     private final Kernel local;
+    private final RemoteRunReport report;
     private Kernel python;
     /** The kernel with runs in flight (sent and not finished), or null when none is. */
     private Kernel active;
@@ -44,8 +45,13 @@ public final class RoutedKernel implements Kernel {
     private record Held(Kernel target, ExecuteRequest request, ExecutionListener listener) {
     }
 
-    public RoutedKernel(Kernel local) {
+    /**
+     * @param local  the eval frame: JavaScript, and Python until {@link #usePython}
+     * @param report where runs of another kernel show at their chunk's place (the local kernel's report)
+     */
+    public RoutedKernel(Kernel local, RemoteRunReport report) {
         this.local = local;
+        this.report = report;
         this.python = local;
         local.onStateChange((state, detail) -> stateChanged(local, detail));
         local.onWorkspace(variables -> {
@@ -101,7 +107,8 @@ public final class RoutedKernel implements Kernel {
     private void send(Kernel target, ExecuteRequest request, ExecutionListener listener) {
         active = target;
         inFlight++;
-        target.execute(request, new ForwardingListener(listener) {
+        ExecutionListener shown = target != local && request.showInReport() ? report.showing(request, listener) : listener;
+        target.execute(request, new ForwardingListener(shown) {
             private boolean ended;
 
             @Override

@@ -2,6 +2,7 @@ package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
 import org.jodide.core.Trust;
+import org.jodide.core.kernel.OutputStream;
 import org.jodide.iomd.FetchKind;
 
 import java.util.List;
@@ -169,5 +170,30 @@ public sealed interface EditorToFrame {
      * own thread cannot answer, so the editor gives up after a while.
      */
     record SnapshotReport(int requestId) implements EditorToFrame {
+    }
+
+    /*
+     * A run that ran outside the frame (Python on a Jupyter server), shown at its chunk's place in the
+     * report as the frame shows its own runs: started, then its output, then finished.
+     */
+
+    /** A run outside the frame started: the chunk's output place in the report ({@code order}) is cleared for it. */
+    record RemoteRunStarted(String chunkId, int order) implements EditorToFrame {
+    }
+
+    /** Text the remote run printed. */
+    record RemoteRunOutput(String chunkId, OutputStream stream, String text) implements EditorToFrame {
+    }
+
+    /** A rich output of the remote run (see {@code ExecutionListener.display}). */
+    record RemoteRunDisplay(String chunkId, String mimeType, String data) implements EditorToFrame {
+    }
+
+    /** The remote run cleared what it showed (Jupyter's clear_output). */
+    record RemoteRunCleared(String chunkId) implements EditorToFrame {
+    }
+
+    /** The remote run ended: its value, or its error (traceback), either may be null. */
+    record RemoteRunFinished(String chunkId, String value, String error) implements EditorToFrame {
     }
 }

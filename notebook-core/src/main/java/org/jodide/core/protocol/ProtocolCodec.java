@@ -93,6 +93,27 @@ public final class ProtocolCodec {
             f.put("text", m.text());
         } else if (message instanceof EditorToFrame.SnapshotReport) {
             f.put("requestId", ((EditorToFrame.SnapshotReport) message).requestId());
+        } else if (message instanceof EditorToFrame.RemoteRunStarted) {
+            EditorToFrame.RemoteRunStarted m = (EditorToFrame.RemoteRunStarted) message;
+            f.put("chunkId", m.chunkId());
+            f.put("order", m.order());
+        } else if (message instanceof EditorToFrame.RemoteRunOutput) {
+            EditorToFrame.RemoteRunOutput m = (EditorToFrame.RemoteRunOutput) message;
+            f.put("chunkId", m.chunkId());
+            f.put("stream", m.stream().name());
+            f.put("text", m.text());
+        } else if (message instanceof EditorToFrame.RemoteRunDisplay) {
+            EditorToFrame.RemoteRunDisplay m = (EditorToFrame.RemoteRunDisplay) message;
+            f.put("chunkId", m.chunkId());
+            f.put("mimeType", m.mimeType());
+            f.put("data", m.data());
+        } else if (message instanceof EditorToFrame.RemoteRunCleared) {
+            f.put("chunkId", ((EditorToFrame.RemoteRunCleared) message).chunkId());
+        } else if (message instanceof EditorToFrame.RemoteRunFinished) {
+            EditorToFrame.RemoteRunFinished m = (EditorToFrame.RemoteRunFinished) message;
+            f.put("chunkId", m.chunkId());
+            f.put("value", m.value());
+            f.put("error", m.error());
         }
         return FlatJson.write(f);
     }
@@ -209,6 +230,16 @@ public final class ProtocolCodec {
                 return new EditorToFrame.DropQueued();
             case "SnapshotReport":
                 return new EditorToFrame.SnapshotReport(f.integer("requestId"));
+            case "RemoteRunStarted":
+                return new EditorToFrame.RemoteRunStarted(f.string("chunkId"), f.integer("order"));
+            case "RemoteRunOutput":
+                return new EditorToFrame.RemoteRunOutput(f.string("chunkId"), f.enumValue("stream", OutputStream.class), f.string("text"));
+            case "RemoteRunDisplay":
+                return new EditorToFrame.RemoteRunDisplay(f.string("chunkId"), f.string("mimeType"), f.string("data"));
+            case "RemoteRunCleared":
+                return new EditorToFrame.RemoteRunCleared(f.string("chunkId"));
+            case "RemoteRunFinished":
+                return new EditorToFrame.RemoteRunFinished(f.string("chunkId"), f.nullableString("value"), f.nullableString("error"));
             default:
                 throw new ProtocolException("unknown editor-to-frame message type \"" + type + "\"");
         }
@@ -330,6 +361,16 @@ public final class ProtocolCodec {
             return "DropQueued";
         } else if (message instanceof EditorToFrame.SnapshotReport) {
             return "SnapshotReport";
+        } else if (message instanceof EditorToFrame.RemoteRunStarted) {
+            return "RemoteRunStarted";
+        } else if (message instanceof EditorToFrame.RemoteRunOutput) {
+            return "RemoteRunOutput";
+        } else if (message instanceof EditorToFrame.RemoteRunDisplay) {
+            return "RemoteRunDisplay";
+        } else if (message instanceof EditorToFrame.RemoteRunCleared) {
+            return "RemoteRunCleared";
+        } else if (message instanceof EditorToFrame.RemoteRunFinished) {
+            return "RemoteRunFinished";
         }
         return "ApplyCss";
     }

@@ -286,6 +286,14 @@ public final class NotebookRunner {
         }
 
         @Override
+        public void clearOutput() {
+            if (!settled) {
+                begin();
+                output.clearOutput();
+            }
+        }
+
+        @Override
         public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
             if (settled) {
                 answer.accept(null);

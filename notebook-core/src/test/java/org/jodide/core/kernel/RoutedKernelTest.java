@@ -144,7 +144,12 @@ class RoutedKernelTest {
     private final List<String> heard = new ArrayList<>();
     private final ScriptedKernel frame = new ScriptedKernel("frame", sent);
     private final ScriptedKernel server = new ScriptedKernel("server", sent);
-    private final RoutedKernel kernel = new RoutedKernel(frame);
+    /** What the report was asked to show: the chunk ids of the remote runs, as they were sent. */
+    private final List<String> reported = new ArrayList<>();
+    private final RoutedKernel kernel = new RoutedKernel(frame, (request, listener) -> {
+        reported.add(request.chunkId());
+        return listener;
+    });
 
     private void run(Language language, String code, int failureGroup) {
         kernel.execute(new ExecuteRequest(language, "chunk-" + code, code, 0, 0, false, failureGroup), new Heard(heard, code));
@@ -178,6 +183,20 @@ class RoutedKernelTest {
         server.finish("p3", null);
         assertEquals(List.of("p1 finished", "p2 finished", "j1 finished", "p3 finished"), heard);
         assertFalse(kernel.isRunning());
+    }
+
+    @Test
+    void runsOfTheOtherKernelShowInTheLocalReportWhenTheyAreSentThereAndTheirChunksShowOutput() {
+        kernel.usePython(server);
+        kernel.execute(new ExecuteRequest(Language.PYTHON, "shown", "p1", 3, 1, true, 0), new Heard(heard, "p1"));
+        kernel.execute(new ExecuteRequest(Language.PYTHON, "hidden", "p2", 5, 2, false, 0), new Heard(heard, "p2"));
+        kernel.execute(new ExecuteRequest(Language.JAVASCRIPT, "local", "j1", 7, 3, true, 0), new Heard(heard, "j1"));
+        kernel.execute(new ExecuteRequest(Language.PYTHON, "later", "p3", 9, 4, true, 0), new Heard(heard, "p3"));
+        assertEquals(List.of("shown"), reported, "a hideOutput chunk is not shown; the frame shows its own runs; p3 is not sent yet");
+        server.finish("p1", null);
+        server.finish("p2", null);
+        frame.finish("j1", null);
+        assertEquals(List.of("shown", "later"), reported);
     }
 
     @Test

@@ -45,7 +45,13 @@ class ProtocolCodecTest {
                 new EditorToFrame.DropQueued(),
                 new EditorToFrame.InputReply(7, AWKWARD),
                 new EditorToFrame.InputReply(7, null),
-                new EditorToFrame.SnapshotReport(11));
+                new EditorToFrame.SnapshotReport(11),
+                new EditorToFrame.RemoteRunStarted("c8", 5),
+                new EditorToFrame.RemoteRunOutput("c8", org.jodide.core.kernel.OutputStream.STDERR, AWKWARD),
+                new EditorToFrame.RemoteRunDisplay("c8", "text/html", "<b>" + AWKWARD + "</b>"),
+                new EditorToFrame.RemoteRunCleared("c8"),
+                new EditorToFrame.RemoteRunFinished("c8", "42", null),
+                new EditorToFrame.RemoteRunFinished("c8", null, "Traceback " + AWKWARD));
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
