@@ -17,6 +17,9 @@
 //   jupyter-client.js  a notebook's Python on a Jupyter server: connecting, a remote kernel's session
 //                   (run, interrupt, restart, complete, variables) through @jupyterlab/services
 //                   (src/main/js/jupyter)
+//   micropython-support.js  MicroPython as the report frame's Python where a notebook or page chooses it
+//                   (src/main/js/micropython, with the kernel's Python, kernel.py, as text)
+//   micropython/    the MicroPython WebAssembly port (micropython.mjs, micropython.wasm) from npm
 //   katex/          KaTeX's style sheet and fonts, which report pages link
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
@@ -28,6 +31,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KERNEL_SOURCES, readPythonTree } from './python-tree.mjs';
+import { MICROPYTHON_DIST, MICROPYTHON_FILES, micropythonSupportBuild } from './micropython-build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(process.argv[2] || join(here, 'target', 'site'));
@@ -71,6 +75,11 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
+
+// MicroPython: the port's files as npm ships them, and Jodide's side of it (micropython-build.mjs).
+mkdirSync(join(outDir, 'micropython'), { recursive: true });
+for (const file of MICROPYTHON_FILES) cpSync(join(MICROPYTHON_DIST, file), join(outDir, 'micropython', file));
+await build(micropythonSupportBuild(join(outDir, 'micropython-support.js')));
 
 mkdirSync(join(outDir, 'pyodide'), { recursive: true });
 writeFileSync(join(outDir, 'pyodide', 'jodide-kernel.json'), JSON.stringify(readPythonTree(KERNEL_SOURCES)));

@@ -10,3 +10,4 @@ export { loadPluginSpec } from './plugin-spec.js';
 export { installIodideGlobal } from './iodide-global.js';
 export { hashParameter } from './hash-parameters.js';
 export { startEvalFrame } from './start-frame.js';
+export { loadMicroPython } from './micropython-loader.js';

@@ -25,12 +25,16 @@ import java.util.function.Supplier;
  */
 final class KernelMenu {
     private static final String STORAGE_PREFIX = "jodide.kernel.";
+    /** The page's {@code python} setting (forwarded to the report frame) that runs MicroPython instead of Pyodide. */
+    private static final String MICROPYTHON = "micropython";
 
     private final RoutedKernel kernel;
     private final Supplier<String> notebookId;
     private final BooleanSupplier trusted;
     private final ConsoleView console;
     private final KernelStatusView status;
+    /** Restarts the notebook's kernel (a new report frame, which reads the page's {@code python} setting). */
+    private final Runnable restartKernel;
     private final HTMLElement dialogElement;
     private final DialogElement dialog;
     private final HTMLInputElement url;
@@ -48,8 +52,9 @@ final class KernelMenu {
      *                   another site never connects by itself: its reader chooses)
      */
     KernelMenu(HTMLDocument document, RoutedKernel kernel, Supplier<String> notebookId, BooleanSupplier trusted,
-               ConsoleView console, KernelStatusView status) {
+               ConsoleView console, KernelStatusView status, Runnable restartKernel) {
         this.kernel = kernel;
+        this.restartKernel = restartKernel;
         this.notebookId = notebookId;
         this.trusted = trusted;
         this.console = console;
@@ -63,7 +68,8 @@ final class KernelMenu {
         document.getElementById("kernel-menu").addEventListener("click", event -> dialog.showModal());
         document.getElementById("kernel-close").addEventListener("click", event -> dialog.close());
         document.getElementById("kernel-connect").addEventListener("click", event -> connect(url.getValue().trim(), token.getValue(), true));
-        document.getElementById("kernel-use-browser").addEventListener("click", event -> useBrowser());
+        document.getElementById("kernel-use-browser").addEventListener("click", event -> useBrowser(null));
+        document.getElementById("kernel-use-micropython").addEventListener("click", event -> useBrowser(MICROPYTHON));
         for (HTMLInputElement field : new HTMLInputElement[] {url, token}) {
             field.addEventListener("keydown", event -> {
                 if ("Enter".equals(((KeyboardEvent) event).getKey())) {
@@ -99,7 +105,7 @@ final class KernelMenu {
         int newline = kept == null ? -1 : kept.indexOf('\n');
         if (newline < 0) {
             if (remote != null) {
-                useBrowser();
+                useBrowser(usesMicroPython() ? MICROPYTHON : null);
             }
             return;
         }
@@ -156,25 +162,50 @@ final class KernelMenu {
         });
     }
 
-    private void useBrowser() {
-        if (remote != null && kernel.isRunning()) {
+    /**
+     * Runs Python in this browser: Pyodide ({@code python} null) or MicroPython. Moving off a
+     * Jupyter server closes its kernel; changing the browser's Python restarts the report frame (its
+     * setting is the page's {@code python} parameter, which the frame reads).
+     */
+    private void useBrowser(String python) {
+        if (kernel.isRunning()) {
             show("error", "Stop the running code first: Python cannot move while it runs.");
             return;
         }
         attempts++;
         forget();
-        if (remote == null) {
-            show("connected", "Python runs in this browser.");
-            return;
+        boolean wasRemote = remote != null;
+        if (wasRemote) {
+            JupyterKernel before = remote;
+            remote = null;
+            kernel.usePython(null);
+            before.close("Python moved back to the browser; this run was stopped.");
         }
-        JupyterKernel before = remote;
-        remote = null;
-        kernel.usePython(null);
-        before.close("Python moved back to the browser; this run was stopped.");
-        show("connected", "Python runs in this browser.");
-        console.note("Python runs in the browser again (Pyodide): its variables are the browser's, not the server's.");
+        boolean changes = MICROPYTHON.equals(python) != usesMicroPython();
+        if (changes) {
+            setPageParameter("python", python);
+            restartKernel.run();
+        }
+        String name = usesMicroPython() ? "MicroPython" : "Python (Pyodide)";
+        show("connected", name + " runs in this browser.");
+        if (wasRemote || changes) {
+            console.note(name + " runs in this browser now" + (usesMicroPython()
+                    ? ": it starts at once, with a small standard library and no packages such as numpy."
+                    : ".") + " Its variables are new: run the chunks it needs.");
+        }
         showPlace();
     }
+
+    /** Whether the page's {@code python} setting asks for MicroPython. */
+    private static boolean usesMicroPython() {
+        return MICROPYTHON.equals(pageParameter("python"));
+    }
+
+    @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name);")
+    private static native String pageParameter(String name);
+
+    @JSBody(params = {"name", "value"}, script = "window.jodidePageSupport.setUrlParameter(name, value);")
+    private static native void setPageParameter(String name, String value);
 
     private void remember(String address, String secret) {
         String id = notebookId.get();
@@ -192,9 +223,16 @@ final class KernelMenu {
     }
 
     private void showPlace() {
-        String where = remote == null ? null : remote.serverUrl();
-        place.setTextContent(where == null ? "Python in this browser (Pyodide)" : "Python on the Jupyter server at " + where);
-        status.setPlace(where == null ? null : hostOf(where));
+        if (remote != null) {
+            place.setTextContent("Python on the Jupyter server at " + remote.serverUrl());
+            status.setPython("Python on " + hostOf(remote.serverUrl()));
+        } else if (usesMicroPython()) {
+            place.setTextContent("MicroPython in this browser");
+            status.setPython("MicroPython");
+        } else {
+            place.setTextContent("Python in this browser (Pyodide)");
+            status.setPython("Python");
+        }
     }
 
     private void show(String state, String text) {

@@ -23,9 +23,9 @@ final class KernelStatusView {
         this.progress = progress;
     }
 
-    /** Where Python runs: null in the browser, else the Jupyter server's host and port. */
-    void setPlace(String host) {
-        python = host == null ? "Python" : "Python on " + host;
+    /** What runs the notebook's Python, as the status names it: "Python", "MicroPython", "Python on HOST:PORT". */
+    void setPython(String name) {
+        python = name;
         stateChanged(state, lastDetail);
     }
 

@@ -105,10 +105,18 @@ public final class EvalFrameMain {
         }
         // The languages this frame runs; plugin chunks add theirs (RunRouter). Python first: its
         // variables list first in the workspace.
-        register(placement == PythonPlacement.WORKER ? workerPython()
-                : new PyodideRuntime(options(), reason -> send(new FrameToEditor.KernelLost(reason))));
+        register(pythonRuntime(placement));
         register(new JavaScriptRuntime());
         status.start();
+    }
+
+    /** The runtime that runs py chunks where {@code placement} says. */
+    private LanguageRuntime pythonRuntime(PythonPlacement placement) {
+        return switch (placement) {
+            case WORKER -> workerPython();
+            case MICROPYTHON -> new MicroPythonRuntime();
+            case MAIN_THREAD, MAIN_THREAD_NOT_ISOLATED -> new PyodideRuntime(options(), reason -> send(new FrameToEditor.KernelLost(reason)));
+        };
     }
 
     private void register(LanguageRuntime runtime) {

@@ -5,7 +5,8 @@ package org.jodide.ui.frame.worker;
  * the state) needs a cross-origin isolated frame; it is the default there. Python runs on the
  * frame's main thread, where Stop can only restart the kernel, when the frame is not isolated (a
  * host without COOP/COEP) or when the frame URL says {@code python=main} (js chunks that use the
- * {@code pyodide} global synchronously, as Iodide's did). Plain Java, tested on the JVM.
+ * {@code pyodide} global synchronously, as Iodide's did). {@code python=micropython} runs MicroPython
+ * instead of Pyodide, on the frame's main thread. Plain Java, tested on the JVM.
  */
 public enum PythonPlacement {
     WORKER(true, ""),
@@ -13,7 +14,9 @@ public enum PythonPlacement {
             + " variables are lost); open the page without python=main to run Python in a worker that Stop interrupts."),
     MAIN_THREAD_NOT_ISOLATED(false, "This page is not cross-origin isolated (its server does not send the"
             + " Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers), so there is no"
-            + " SharedArrayBuffer and Python runs on the report's own thread: Stop restarts the kernel (its variables are lost).");
+            + " SharedArrayBuffer and Python runs on the report's own thread: Stop restarts the kernel (its variables are lost)."),
+    MICROPYTHON(false, "MicroPython runs on the report's own thread and cannot be interrupted, so Stop restarts it"
+            + " (its variables are lost; it starts again in a moment).");
 
     private final boolean keepsState;
     private final String note;
@@ -24,11 +27,15 @@ public enum PythonPlacement {
     }
 
     /**
-     * @param requested the frame URL's {@code python} setting: "main" for the frame's main thread;
-     *                  null, "worker" or anything else for a worker where the frame is isolated
+     * @param requested the frame URL's {@code python} setting: "micropython" for MicroPython, "main"
+     *                  for Pyodide on the frame's main thread; null, "worker" or anything else for
+     *                  Pyodide in a worker where the frame is isolated
      * @param isolated  whether the frame is cross-origin isolated with SharedArrayBuffer
      */
     public static PythonPlacement choose(String requested, boolean isolated) {
+        if ("micropython".equals(requested)) {
+            return MICROPYTHON;
+        }
         if ("main".equals(requested)) {
             return MAIN_THREAD;
         }

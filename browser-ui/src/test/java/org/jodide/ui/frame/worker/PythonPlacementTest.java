@@ -30,4 +30,12 @@ class PythonPlacementTest {
         assertFalse(PythonPlacement.MAIN_THREAD_NOT_ISOLATED.keepsState());
         assertTrue(PythonPlacement.MAIN_THREAD_NOT_ISOLATED.note().contains("Cross-Origin-Embedder-Policy"));
     }
+
+    @Test
+    void pythonEqualsMicropythonRunsMicroPythonWhichStopRestarts() {
+        assertEquals(PythonPlacement.MICROPYTHON, PythonPlacement.choose("micropython", true));
+        assertEquals(PythonPlacement.MICROPYTHON, PythonPlacement.choose("micropython", false));
+        assertFalse(PythonPlacement.MICROPYTHON.keepsState());
+        assertTrue(PythonPlacement.MICROPYTHON.note().contains("MicroPython"), PythonPlacement.MICROPYTHON.note());
+    }
 }

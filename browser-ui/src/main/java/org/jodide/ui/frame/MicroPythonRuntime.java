@@ -1,0 +1,122 @@
+package org.jodide.ui.frame;
+
+import org.jodide.core.Language;
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Python in MicroPython's WebAssembly port on the eval frame's main thread
+ * ({@code static/src/main/js/micropython}): starts in tens of milliseconds from ~0.5 MB, where
+ * Pyodide takes seconds and ~10 MB, at the cost of most of the standard library and every package
+ * (an import of one says so and points to Pyodide). {@code from js import document} reaches the
+ * report's DOM. A running chunk holds the frame's only thread: Stop restarts the frame.
+ */
+final class MicroPythonRuntime implements LanguageRuntime {
+    private Kernel kernel;
+
+    @Override
+    public String languageId() {
+        return Language.PYTHON.id();
+    }
+
+    @Override
+    public String displayName() {
+        return "MicroPython";
+    }
+
+    @Override
+    public void load(LoadListener listener) {
+        loadMicroPython(started -> {
+            kernel = started;
+            listener.ready(started.getVersion());
+        }, listener::failed);
+    }
+
+    @Override
+    public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
+        Result result = kernel.run(code, sourceName, firstLine, Output.of(
+                text -> listener.output(OutputStream.STDOUT, text), text -> listener.output(OutputStream.STDERR, text)));
+        listener.finished(result.getValue(), result.getError());
+    }
+
+    @Override
+    public void complete(String token, Consumer<List<String>> names) {
+        names.accept(kernel == null ? List.of() : Completions.fromJsonArray(kernel.completionsJson(token)));
+    }
+
+    @Override
+    public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
+        variables.accept(kernel == null ? List.of() : WorkspaceSnapshot.fromJson(Language.PYTHON, kernel.workspaceJson()));
+    }
+
+    @Override
+    public void interrupt() {
+        // MicroPython holds the frame's only thread while it runs: the editor's restart (a new frame) stops it.
+    }
+
+    @Override
+    public InterruptMode interruptMode() {
+        return InterruptMode.RESTARTS;
+    }
+
+    @Override
+    public void dispose() {
+        // It goes with the frame.
+    }
+
+    /** micropython/index.js's kernel. */
+    interface Kernel extends JSObject {
+        @JSProperty
+        String getVersion();
+
+        Result run(String code, String sourceName, int firstLine, Output output);
+
+        String completionsJson(String token);
+
+        String workspaceJson();
+    }
+
+    /** A run's end: its value's repr, or its traceback (either may be null). */
+    interface Result extends JSObject {
+        @JSProperty
+        String getValue();
+
+        @JSProperty
+        String getError();
+    }
+
+    /** Where a run's printed text goes. */
+    interface Output extends JSObject {
+        @JSBody(params = {"stdout", "stderr"}, script = "return { stdout: stdout, stderr: stderr };")
+        static Output of(Text stdout, Text stderr) {
+            throw new UnsupportedOperationException("browser only");
+        }
+    }
+
+    @JSFunctor
+    interface Text extends JSObject {
+        void text(String text);
+    }
+
+    @JSFunctor
+    interface Started extends JSObject {
+        void started(Kernel kernel);
+    }
+
+    @JSFunctor
+    interface Failed extends JSObject {
+        void failed(String message);
+    }
+
+    @JSBody(params = {"started", "failed"}, script = "window.jodideFrameRuntime.loadMicroPython(started, failed);")
+    private static native void loadMicroPython(Started started, Failed failed);
+}

@@ -1,0 +1,129 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * MicroPython as the notebook's Python (?python=micropython, or the Kernel menu): it prints, returns
+ * values, changes the report's DOM, is stopped by a restart during an endless loop, says that numpy
+ * needs Pyodide, and the same notebook switched to Pyodide runs there.
+ */
+class MicroPythonIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    /** MicroPython starts in well under a second; a busy machine may stretch it. */
+    private static final Duration MICROPYTHON = Duration.ofSeconds(30);
+
+    private static WebDriver driver() {
+        return SITE.browser().driver();
+    }
+
+    private static String status() {
+        return driver().findElement(By.id("kernel-status")).getText();
+    }
+
+    private static NotebookPage.ConsoleEntry run(NotebookPage page, String notebook, String marker) {
+        if (!notebook.equals(page.editorText())) {
+            page.replaceText(notebook);
+        }
+        page.putCursorAt(notebook.indexOf(marker));
+        return page.runWithShiftEnter();
+    }
+
+    @Test
+    void aNotebookOnMicroPythonPrintsReturnsValuesChangesTheReportAndPointsToPyodideForNumpy() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        assertEquals("MicroPython: ready", status());
+        String notebook = "%% py\nimport sys\nprint('hello from', sys.implementation.name)\nanswer = 6 * 7\nanswer\n"
+                + "%% py\nfrom js import document\nmade = document.createElement('p')\nmade.id = 'made-by-micropython'\n"
+                + "made.textContent = 'MicroPython was here'\ndocument.body.appendChild(made)\n"
+                + "%% py\nimport numpy as np\n"
+                + "%% py\ndef f():\n    return 1 / 0\nf()\n";
+        NotebookPage.ConsoleEntry hello = run(page, notebook, "import sys");
+        assertEquals("done", hello.state(), hello.error());
+        assertTrue(hello.output().contains("hello from micropython"), hello.output());
+        assertEquals("42", hello.value());
+
+        assertEquals("done", run(page, notebook, "from js import").state());
+        assertEquals("MicroPython was here", page.inReport(d -> new WebDriverWait(d, Duration.ofSeconds(5))
+                .until(x -> x.findElements(By.id("made-by-micropython")).stream().map(WebElement::getText).findFirst().orElse(null))));
+
+        NotebookPage.ConsoleEntry numpy = run(page, notebook, "import numpy");
+        assertEquals("error", numpy.state());
+        assertTrue(numpy.error().contains("no module named 'numpy'") && numpy.error().contains("Python (Pyodide)"),
+                "the error suggests Pyodide: " + numpy.error());
+
+        NotebookPage.ConsoleEntry failed = run(page, notebook, "def f");
+        // def f() is on the notebook's line 15 (its delimiter on line 14): 1 / 0 on line 16, f() on line 17.
+        assertTrue(failed.error().contains("File \"py chunk at line 14\", line 17"), failed.error());
+        assertTrue(failed.error().contains("File \"py chunk at line 14\", line 16, in f"), failed.error());
+        assertTrue(!failed.error().contains("<stdin>"), "no frame of Jodide's own: " + failed.error());
+        assertTrue(failed.error().contains("ZeroDivisionError"), failed.error());
+
+        // The workspace lists MicroPython's variables.
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='answer']")).stream()
+                        .anyMatch(row -> row.getText().contains("42")));
+    }
+
+    /**
+     * Stop during an endless loop restarts MicroPython (it cannot be interrupted), and says so. The
+     * loop ends by itself after 20 s and Stop is clicked by a script: chromedriver waits for a busy
+     * frame (see StopFallbackIT).
+     */
+    @Test
+    void stopDuringAnEndlessLoopRestartsMicroPythonAndSaysSo() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        String notebook = "%% py\nimport time\nx = 7\nend = time.time() + 20\nwhile time.time() < end: pass\n%% py\nx\n";
+        page.replaceText(notebook);
+        WebElement stop = driver().findElement(By.id("stop-run"));
+        assertEquals("restarts", stop.getDomAttribute("data-stop"));
+        assertTrue(stop.getDomAttribute("title").contains("MicroPython"), stop.getDomAttribute("title"));
+        int loop = page.consoleEntries().size();
+        page.putCursorAt(notebook.indexOf("x = 7"));
+        page.pressShiftEnter();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> page.consoleEntries().size() > loop);
+        page.awaitKernelState("busy", Duration.ofSeconds(10));
+        page.script("document.getElementById('stop-run').click();");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
+        assertTrue(stopped.error().contains("restarted"), stopped.error());
+        page.awaitKernelState("idle", MICROPYTHON);
+        NotebookPage.ConsoleEntry after = run(page, notebook, "x\n");
+        assertTrue(after.error().contains("NameError"), "a restarted MicroPython has no x: " + after.error());
+    }
+
+    @Test
+    void theKernelMenuSwitchesTheSameNotebookBetweenMicroPythonAndPyodide() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        String notebook = "%% py\nimport sys\nsys.implementation.name\n";
+        page.replaceText(notebook);
+        page.click("kernel-menu");
+        page.click("kernel-use-micropython");
+        driver().findElement(By.id("kernel-close")).click();
+        new WebDriverWait(driver(), MICROPYTHON).until(d -> "MicroPython: ready".equals(status()));
+        assertTrue(driver().getCurrentUrl().contains("python=micropython"), "the page's address keeps the choice");
+        assertEquals("'micropython'", run(page, notebook, "import sys").value());
+
+        page.click("kernel-menu");
+        page.click("kernel-use-browser");
+        driver().findElement(By.id("kernel-close")).click();
+        new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> "Python: ready".equals(status()));
+        assertEquals("'cpython'", run(page, notebook, "import sys").value(), "the same notebook runs in Pyodide");
+        List<String> notes = driver().findElements(By.cssSelector("#console .console-note")).stream().map(WebElement::getText).toList();
+        assertTrue(notes.stream().anyMatch(note -> note.contains("MicroPython runs in this browser now")), notes.toString());
+    }
+}

@@ -1,0 +1,92 @@
+// micropython-support.js: MicroPython (its WebAssembly port, @micropython/micropython-webassembly-pyscript,
+// ~430 KB of Wasm, starts in tens of ms) as the report frame's Python for notebooks and pages that
+// choose it (?python=micropython). It runs on the frame's own thread: `from js import document`
+// reaches the report's DOM directly, and Stop restarts it (the port has no interrupt another thread
+// can raise). The Java side (org.jodide.ui.frame.MicroPythonRuntime) binds loadMicroPythonKernel.
+//
+//   loadMicroPythonKernel(siteUrl, (kernel) => ..., (message) => ...);
+//   kernel.run(code, 'py chunk at line 3', 3, out)   // {value} or {error}; out.stdout(text), out.stderr(text)
+//   kernel.completionsJson('os.pa');  kernel.workspaceJson();  kernel.version
+
+import KERNEL_PY from './kernel.py';
+
+/** Where the port's files are, under the site (copied there from node_modules by the build). */
+export const MICROPYTHON_DIR = 'micropython/';
+
+/** The port's version, as its package.json gives it (filled in by the build). */
+export const MICROPYTHON_VERSION = process.env.MICROPYTHON_VERSION;
+
+/**
+ * Loads MicroPython from `siteUrl` (absolute, ending with '/') and Jodide's kernel into it; calls
+ * `ready(kernel)` or `failed(message)`.
+ */
+export function loadMicroPythonKernel(siteUrl, ready, failed) {
+  startMicroPython(siteUrl).then(ready, (failure) => failed(`MicroPython could not start: ${failure && failure.message ? failure.message : failure}`));
+}
+
+/** The kernel (see the head of this file), with `importer` to load the port's module (tests pass Node's). */
+export async function startMicroPython(siteUrl, importer = (url) => import(url)) {
+  const port = await importer(new URL(`${MICROPYTHON_DIR}micropython.mjs`, siteUrl).href);
+  const output = new OutputStreams();
+  const mp = await port.loadMicroPython({
+    url: new URL(`${MICROPYTHON_DIR}micropython.wasm`, siteUrl).href,
+    stdout: (bytes) => output.write('stdout', bytes),
+    stderr: (bytes) => output.write('stderr', bytes),
+    linebuffer: false,
+  });
+  mp.runPython(KERNEL_PY);
+  const call = (name, ...args) => JSON.parse(mp.globals.get(name)(...args));
+  return {
+    version: `MicroPython ${MICROPYTHON_VERSION}`,
+    /** Runs a chunk: its printed text goes to `out` as it comes, line by line; returns {value} or {error}. */
+    run(code, sourceName, firstLine, out) {
+      output.to(out);
+      try {
+        // Both fields, null when absent: the Java side reads them as strings.
+        const { value = null, error = null } = call('_jodide_run', code, sourceName, firstLine);
+        return { value, error };
+      } finally {
+        output.flush();
+        output.to(null);
+      }
+    },
+    /** Names completing `token` (whole tokens: `json.loads` for `json.lo`), as a JSON array. */
+    completionsJson: (token) => mp.globals.get('_jodide_complete')(token),
+    /** The user's variables, as a JSON array of {name, type, preview} (WorkspaceSnapshot's form). */
+    workspaceJson: () => mp.globals.get('_jodide_variables')(),
+  };
+}
+
+/** The port's output, byte by byte, as text for the run's listener: a line at a time, and the rest at its end. */
+class OutputStreams {
+  constructor() {
+    this.listener = null;
+    this.pending = { stdout: [], stderr: [] };
+    this.decoder = new TextDecoder();
+  }
+
+  to(listener) {
+    this.listener = listener;
+  }
+
+  write(stream, bytes) {
+    const pending = this.pending[stream];
+    for (const byte of bytes) {
+      pending.push(byte);
+      if (byte === 10) this.emit(stream);
+    }
+  }
+
+  flush() {
+    this.emit('stdout');
+    this.emit('stderr');
+  }
+
+  emit(stream) {
+    const pending = this.pending[stream];
+    if (pending.length === 0) return;
+    const text = this.decoder.decode(new Uint8Array(pending));
+    pending.length = 0;
+    if (this.listener) this.listener[stream](text);
+  }
+}

@@ -1,0 +1,88 @@
+# Jodide's side of MicroPython (imported into MicroPython's __main__ by micropython/index.js): runs a
+# chunk's code with the notebook's line numbers and its last expression's value, formats errors as
+# tracebacks, lists the user's variables and completes names. Answers are JSON strings: the JS side
+# reads them without MicroPython's proxies. MicroPython has no ast module, so the last expression is
+# found by lines: the last line that starts at the left margin, when it compiles as an expression.
+import io
+import json
+import sys
+
+_USER = globals()
+_HIDDEN = set(_USER)
+_NO_MODULE_HINT = (
+    "\nMicroPython has no module {0!r}: it has a small part of the standard library and no packages"
+    " such as numpy or pandas. Choose \"Python (Pyodide)\" in the Kernel menu to run this notebook"
+    " with the full CPython and its scientific packages."
+)
+
+
+def _split_last_expression(padded, name):
+    """The code without its last line, and that line as a statement that keeps its value in
+    _jodide_value, when the last line is an expression at the left margin; else the code and None.
+    (MicroPython's compile in "eval" mode refuses the blank lines that keep notebook line numbers, so
+    the expression runs as an assignment in "exec" mode, at its own line.)"""
+    lines = padded.rstrip().split("\n")
+    last = len(lines) - 1
+    while last >= 0 and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
+        last -= 1
+    if last < 0 or lines[last][:1] in (" ", "\t", ")", "]", "}"):
+        return padded, None
+    try:
+        compile(lines[last], name, "eval")
+    except SyntaxError:
+        return padded, None
+    keeping = compile("\n" * last + "_jodide_value = " + lines[last], name, "exec")
+    return "\n".join(lines[:last]), keeping
+
+
+def _traceback(error):
+    text = io.StringIO()
+    sys.print_exception(error, text)
+    # The kernel's own frame (this file ran as "<stdin>") is not the user's.
+    formatted = "\n".join(line for line in text.getvalue().split("\n") if not line.startswith('  File "<stdin>"'))
+    if isinstance(error, ImportError) and "no module named" in str(error):
+        missing = str(error).split("'")[1] if "'" in str(error) else str(error)
+        formatted = formatted.rstrip("\n") + _NO_MODULE_HINT.format(missing.split(".")[0]) + "\n"
+    return formatted
+
+
+def _jodide_run(code, name, first_line):
+    # Blank lines before the code make MicroPython count the notebook's lines.
+    padded = "\n" * first_line + code
+    try:
+        body, expression = _split_last_expression(padded, name)
+        exec(compile(body, name, "exec"), _USER)
+        value = None
+        if expression is not None:
+            exec(expression, _USER)
+            value = _USER.pop("_jodide_value", None)
+        return json.dumps({"value": None if value is None else repr(value)})
+    except BaseException as error:  # noqa: B902 - the user's code may raise anything, SystemExit too
+        return json.dumps({"error": _traceback(error)})
+
+
+def _user_names():
+    return sorted(name for name in _USER if not name.startswith("_") and name not in _HIDDEN)
+
+
+def _jodide_variables():
+    listed = []
+    for name in _user_names():
+        value = _USER[name]
+        if type(value).__name__ in ("module", "function", "type"):
+            continue
+        text = repr(value)
+        listed.append({"name": name, "type": type(value).__name__, "preview": text if len(text) <= 100 else text[:99] + "…"})
+    return json.dumps(listed)
+
+
+def _jodide_complete(token):
+    if "." in token:
+        owner, _, start = token.rpartition(".")
+        try:
+            names = dir(eval(owner, _USER))
+        except BaseException:  # noqa: B902 - completing must never raise
+            return json.dumps([])
+        return json.dumps(sorted(owner + "." + n for n in names if n.startswith(start) and not n.startswith("__")))
+    builtins = dir(__import__("builtins"))
+    return json.dumps(sorted(set(n for n in list(_USER) + builtins if n.startswith(token) and not n.startswith("_"))))

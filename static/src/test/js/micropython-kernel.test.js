@@ -1,0 +1,99 @@
+// MicroPython as the report's Python (src/main/js/micropython): the bundle the site serves
+// (micropython-support.js, built here to a temporary folder with the port's files beside it, as the
+// site has them), run under Node with the real WebAssembly port.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { MICROPYTHON_DIST, MICROPYTHON_FILES, MICROPYTHON_VERSION, micropythonSupportBuild } from '../../../micropython-build.mjs';
+
+let site;
+let kernel;
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), 'jodide-micropython-'));
+  mkdirSync(join(site, 'micropython'));
+  for (const file of MICROPYTHON_FILES) cpSync(join(MICROPYTHON_DIST, file), join(site, 'micropython', file));
+  await build({ ...micropythonSupportBuild(join(site, 'micropython-support.js')), logLevel: 'error' });
+  const support = await import(pathToFileURL(join(site, 'micropython-support.js')).href);
+  kernel = await support.startMicroPython(pathToFileURL(`${site}/`).href);
+});
+
+after(() => rmSync(site, { recursive: true, force: true }));
+
+const complete = (token) => JSON.parse(kernel.completionsJson(token));
+
+/** Runs `code` as a chunk whose first line is notebook line `firstLine` (0-based); returns its result and output. */
+function run(code, firstLine = 0) {
+  const printed = [];
+  const result = kernel.run(code, `py chunk at line ${firstLine}`, firstLine, {
+    stdout: (text) => printed.push(['stdout', text]),
+    stderr: (text) => printed.push(['stderr', text]),
+  });
+  return { ...result, printed };
+}
+
+test('the kernel names its version', () => {
+  assert.equal(kernel.version, `MicroPython ${MICROPYTHON_VERSION}`);
+});
+
+test('a chunk prints line by line and gives its last expression as the value', () => {
+  const { value, error, printed } = run("print('hello')\nprint('no newline', end='')\nx = 41\nx + 1");
+  assert.equal(error, null);
+  assert.equal(value, '42');
+  assert.deepEqual(printed, [['stdout', 'hello\n'], ['stdout', 'no newline']]);
+});
+
+test('variables stay between chunks; a statement or None gives no value', () => {
+  run('kept = [1, 2]');
+  assert.equal(run('kept.append(3)').value, null);
+  assert.equal(run('kept').value, '[1, 2, 3]');
+  assert.equal(run('for i in range(2):\n    pass').value, null);
+  assert.equal(run('None').value, null);
+});
+
+test('a traceback names the chunk and counts notebook lines', () => {
+  const { error } = run('def f():\n    return 1/0\nf()', 9);
+  assert.match(error, /File "py chunk at line 9", line 12/);
+  assert.match(error, /File "py chunk at line 9", line 11, in f/);
+  assert.match(error, /ZeroDivisionError/);
+  assert.doesNotMatch(error, /<stdin>/, 'no frame of the kernel itself');
+});
+
+test('a syntax error is an error (MicroPython does not say where)', () => {
+  const { error } = run('x = (1 +\n', 4);
+  assert.match(error, /SyntaxError/);
+});
+
+test('a module MicroPython lacks gives the error and the way to Pyodide', () => {
+  const { error } = run('import numpy as np');
+  assert.match(error, /ImportError: no module named 'numpy'/);
+  assert.match(error, /Python \(Pyodide\)/);
+});
+
+test('the workspace lists the user\'s variables, not modules, functions or the kernel\'s own', () => {
+  run('import json\ncount = 3\nlabel = "cities"\ndef helper():\n    pass');
+  const listed = JSON.parse(kernel.workspaceJson());
+  const byName = Object.fromEntries(listed.map((v) => [v.name, v]));
+  assert.deepEqual(byName.count, { name: 'count', type: 'int', preview: '3' });
+  assert.deepEqual(byName.label, { name: 'label', type: 'str', preview: "'cities'" });
+  assert.equal(byName.json, undefined);
+  assert.equal(byName.helper, undefined);
+  assert.ok(!listed.some((v) => v.name.startsWith('_')), JSON.stringify(listed));
+});
+
+test('completion offers names and attributes as whole tokens', () => {
+  run('import json\nmy_variable = 1');
+  assert.ok(complete('my_va').includes('my_variable'));
+  assert.ok(complete('json.lo').includes('json.loads'));
+  assert.ok(complete('pri').includes('print'));
+  assert.deepEqual(complete('nothing_here.x'), []);
+});
+
+test('from js import reaches the page\'s globals', () => {
+  globalThis.jodideTestAnswer = 41;
+  assert.equal(run('from js import jodideTestAnswer\njodideTestAnswer + 1').value, '42');
+});
