@@ -6,8 +6,13 @@
 
 import { EVAL_FRAME_SANDBOX } from '../page/eval-frame.js';
 
-/** The frame support for a site at `siteUrl` (absolute, ending with '/'). */
-export function embedFrameSupport(siteUrl) {
+/**
+ * The frame support for a site at `siteUrl` (absolute, ending with '/'). `python` is the page's
+ * choice of Python (the script tag's data-jodide-python: "micropython"; null for Pyodide), which the
+ * frame reads from its address as the editor's frame does.
+ */
+export function embedFrameSupport(siteUrl, python = null) {
+  const pythonSetting = python ? `&python=${encodeURIComponent(python)}` : '';
   return {
     createEvalFrame(container, theme) {
       const iframe = document.createElement('iframe');
@@ -21,7 +26,7 @@ export function embedFrameSupport(siteUrl) {
       iframe.addEventListener('load', () => { iframe.dataset.loaded = 'true'; }, { once: true });
       hideFrame(iframe);
       container.appendChild(iframe);
-      iframe.setAttribute('src', `${siteUrl}evalframe.html#embedded=1&theme=${encodeURIComponent(theme || 'auto')}`);
+      iframe.setAttribute('src', `${siteUrl}evalframe.html#embedded=1&theme=${encodeURIComponent(theme || 'auto')}${pythonSetting}`);
       return iframe;
     },
     adoptEarlyEvalFrame() {

@@ -39,8 +39,10 @@ function start() {
     cells: [],
     /** The page's cells and notebooks (notebook-view.js), in document order. */
     blocks: [],
+    /** The page's Python: "micropython" (data-jodide-python on the script tag), or null for Pyodide. */
+    python: (script && script.dataset.jodidePython) || null,
     /** EvalFrame.FrameSupport for the Java application. */
-    frameSupport: embedFrameSupport(siteUrl),
+    frameSupport: embedFrameSupport(siteUrl, (script && script.dataset.jodidePython) || null),
     /** Where the kernel's frame goes, made on the first call (the first Run). */
     frameContainer: () => namespace.kernelContainer || (namespace.kernelContainer = hiddenFrameContainer(document)),
     kernelContainer: null,

@@ -137,6 +137,11 @@ class EmbedIT {
     /** The notebook the page fetches: it uses {@code rate}, which the page's first notebook defines. */
     private static final String GROWTH_NOTEBOOK = "%% md\n## Ten years\n%% py\nprint(round(100 * (1 + rate) ** 10, 2))\n";
 
+    /** A page whose script tag chooses MicroPython for its cells. */
+    private static final String MICROPYTHON_BLOCKS = ""
+            + "<pre data-iomd=\"py\">import sys\nname = sys.implementation.name\nprint('running on', name)</pre>\n"
+            + "<pre data-iomd=\"py\">name.upper()</pre>\n";
+
     private static Path hostRoot;
     private static SiteServer host;
     /** The same documentation site without cross-origin isolation (a plain static host). */
@@ -155,6 +160,8 @@ class EmbedIT {
         Files.writeString(hostRoot.resolve("plain.html"), hostPage("A page that is not isolated", PLAIN_BLOCKS));
         Files.writeString(hostRoot.resolve("notebooks.html"), hostPage("Notebooks in a page", NOTEBOOK_BLOCKS));
         Files.writeString(hostRoot.resolve("growth.iomd"), GROWTH_NOTEBOOK);
+        Files.writeString(hostRoot.resolve("micropython.html"), hostPage("Cells on MicroPython", MICROPYTHON_BLOCKS)
+                .replace("embed.js\" defer>", "embed.js\" data-jodide-python=\"micropython\" defer>"));
         host = SiteServer.start(hostRoot, 0);
         plainHost = SiteServer.start(hostRoot, 0, SiteServer.Isolation.NONE);
         docsUrl = host.uri() + "docs.html";
@@ -547,6 +554,18 @@ class EmbedIT {
                 && notebook.contains("%% css\nbody { background: rgb(0, 0, 255); }\n"),
                 "the link carries the notebook: " + notebook);
         assertFalse(notebook.contains("Ten years"), "and that notebook only: " + notebook);
+    }
+
+    /** A page whose script tag says {@code data-jodide-python="micropython"} runs its cells with MicroPython, in one kernel. */
+    @Test
+    @Order(11)
+    void aPageWhoseScriptChoosesMicroPythonRunsItsCellsThere() {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "micropython.html", 2);
+        EmbeddedCells.Cell first = cells.cell(0).runAndAwait();
+        assertEquals("done", first.state(), first.describe());
+        assertTrue(first.stdout().contains("running on micropython"), first.describe());
+        EmbeddedCells.Cell second = cells.cell(1).runAndAwait();
+        assertEquals("'MICROPYTHON'", second.value().strip(), "the cells share MicroPython's variables: " + second.describe());
     }
 
     /** Waits until {@code condition} is true in the page, read through DevTools (chromedriver waits for the busy frame). */

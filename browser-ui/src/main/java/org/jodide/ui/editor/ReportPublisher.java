@@ -24,8 +24,6 @@ final class ReportPublisher {
     /** The kind (MD or CSS) each published chunk had. */
     private final Map<String, String> kinds = new HashMap<>();
     private Notebook notebook;
-    /** The ids of the chunks of the notebook last refreshed: a code chunk's output in the report goes with its chunk. */
-    private Set<String> present = new HashSet<>();
 
     ReportPublisher(ReportDisplay frame, MarkdownRenderer markdown) {
         this.frame = frame;
@@ -34,21 +32,11 @@ final class ReportPublisher {
 
     /**
      * Publishes every markdown and CSS chunk that changed (live rendering), and takes out of the
-     * report the chunks that are gone (with the output of a code chunk) or are no longer markdown or CSS.
+     * report the chunks that are gone or are no longer markdown or CSS.
      */
     void refresh(Notebook current) {
         notebook = current;
         Set<String> shown = new HashSet<>();
-        Set<String> now = new HashSet<>();
-        for (Chunk chunk : current.chunks()) {
-            now.add(chunk.id());
-        }
-        for (String id : present) {
-            if (!now.contains(id) && !published.containsKey(id)) {
-                frame.removeFromReport(id);
-            }
-        }
-        present = now;
         for (Chunk chunk : current.chunks()) {
             if (chunk.type() == ChunkType.MD || chunk.type() == ChunkType.CSS) {
                 shown.add(chunk.id());

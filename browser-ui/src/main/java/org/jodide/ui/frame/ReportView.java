@@ -149,12 +149,11 @@ final class ReportView {
     @JSBody(params = "element", script = "return element.outerHTML;")
     private static native String outerHtml(HTMLElement element);
 
-    /** Takes a chunk's HTML, output and stylesheet out of the report (the chunk is gone). */
+    /** Takes a chunk's HTML and stylesheet out of the report. */
     void remove(String chunkId) {
         shownHtml.remove(chunkId);
         shownCss.remove(chunkId);
         removeChild(root(), "report-chunk", chunkId);
-        removeChild(root(), "report-output", chunkId);
         removeChild(document.getHead(), "report-style", chunkId);
     }
 
