@@ -28,7 +28,9 @@ public enum DiagnosticCode {
     /** A plugin field written twice. */
     PLUGIN_DUPLICATE_FIELD(Severity.ERROR),
     /** A plugin field this version does not know; it is ignored. */
-    PLUGIN_UNKNOWN_FIELD(Severity.WARNING);
+    PLUGIN_UNKNOWN_FIELD(Severity.WARNING),
+    /** A preamble line {@code python: WORD} whose word names no Python ({@link NotebookPython}). */
+    UNKNOWN_PYTHON(Severity.WARNING);
 
     private final Severity severity;
 

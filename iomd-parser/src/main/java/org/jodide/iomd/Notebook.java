@@ -214,6 +214,17 @@ public final class Notebook {
         return languages;
     }
 
+    /**
+     * The Python the notebook asks for: a preamble line {@code python: micropython} (docs/iomd.md,
+     * section 7); empty when it says nothing, and readers run it with their own choice.
+     */
+    public Optional<NotebookPython> python() {
+        if (table.size() == 0 || !table.node(0).isPreamble()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(table.node(0).python());
+    }
+
     /** Whether any diagnostic is an error (what makes {@code jodide check} fail). */
     public boolean hasErrors() {
         for (Diagnostic d : diagnostics()) {

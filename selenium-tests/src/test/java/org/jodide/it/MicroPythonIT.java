@@ -126,4 +126,16 @@ class MicroPythonIT {
         List<String> notes = driver().findElements(By.cssSelector("#console .console-note")).stream().map(WebElement::getText).toList();
         assertTrue(notes.stream().anyMatch(note -> note.contains("MicroPython runs in this browser now")), notes.toString());
     }
+
+    /** A notebook whose first line says {@code python: micropython} runs with MicroPython for whoever opens it. */
+    @Test
+    void aNotebookThatAsksForMicroPythonInItsPreambleGetsIt() {
+        String notebook = "python: micropython\n%% py\nimport sys\nsys.implementation.name\n";
+        NotebookPage page = SITE.notebookPage().openWith("#iomd=" + ShareLinkIT.linkData(notebook));
+        new WebDriverWait(driver(), MICROPYTHON).until(d -> "MicroPython: ready".equals(status()));
+        assertEquals(notebook, page.editorText());
+        assertEquals("'micropython'", run(page, notebook, "import sys").value());
+        List<String> notes = driver().findElements(By.cssSelector("#console .console-note")).stream().map(WebElement::getText).toList();
+        assertTrue(notes.stream().anyMatch(note -> note.contains("This notebook asks for MicroPython")), notes.toString());
+    }
 }

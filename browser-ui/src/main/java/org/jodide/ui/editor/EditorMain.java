@@ -102,7 +102,7 @@ public final class EditorMain {
         FileDrop.install(document, saver::openDropped, console::note);
         new TrustBanner(document, session, () -> views.current() == ViewSwitcher.View.REPORT);
         KernelMenu kernelMenu = new KernelMenu(document, kernel, saver::notebookId, () -> session.trust() == Trust.TRUSTED,
-                console, status, session::restartKernel);
+                session::notebook, console, status, session::restartKernel);
         session.onOpened(kernelMenu::applyRemembered);
         boolean openedAsReport = views.current() == ViewSwitcher.View.REPORT;
         saver.openRequestedNotebook(() -> {

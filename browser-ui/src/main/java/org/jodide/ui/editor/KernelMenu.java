@@ -1,6 +1,8 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.RoutedKernel;
+import org.jodide.iomd.Notebook;
+import org.jodide.iomd.NotebookPython;
 import org.jodide.ui.dom.BrowserStorage;
 import org.jodide.ui.dom.DialogElement;
 import org.jodide.ui.dom.WindowMessages;
@@ -12,6 +14,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -31,6 +34,8 @@ final class KernelMenu {
     private final RoutedKernel kernel;
     private final Supplier<String> notebookId;
     private final BooleanSupplier trusted;
+    /** The open notebook: its preamble may ask for a Python ({@link Notebook#python()}). */
+    private final Supplier<Notebook> notebook;
     private final ConsoleView console;
     private final KernelStatusView status;
     /** Restarts the notebook's kernel (a new report frame, which reads the page's {@code python} setting). */
@@ -52,8 +57,9 @@ final class KernelMenu {
      *                   another site never connects by itself: its reader chooses)
      */
     KernelMenu(HTMLDocument document, RoutedKernel kernel, Supplier<String> notebookId, BooleanSupplier trusted,
-               ConsoleView console, KernelStatusView status, Runnable restartKernel) {
+               Supplier<Notebook> notebook, ConsoleView console, KernelStatusView status, Runnable restartKernel) {
         this.kernel = kernel;
+        this.notebook = notebook;
         this.restartKernel = restartKernel;
         this.notebookId = notebookId;
         this.trusted = trusted;
@@ -97,16 +103,20 @@ final class KernelMenu {
      */
     void applyRemembered() {
         String id = notebookId.get();
-        if (id == null || id.equals(appliedFor)) {
+        if (id == null) {
+            return;
+        }
+        if (id.equals(appliedFor)) {
+            if (remote == null) {
+                useAskedPython();  // the same place, another text (a link, a file opened in its place)
+            }
             return;
         }
         appliedFor = id;
         String kept = BrowserStorage.read(STORAGE_PREFIX + id);
         int newline = kept == null ? -1 : kept.indexOf('\n');
         if (newline < 0) {
-            if (remote != null) {
-                useBrowser(usesMicroPython() ? MICROPYTHON : null);
-            }
+            useAskedPython();
             return;
         }
         url.setValue(kept.substring(0, newline));
@@ -117,6 +127,24 @@ final class KernelMenu {
             return;
         }
         connect(url.getValue(), token.getValue(), false);
+    }
+
+    /**
+     * The browser's Python the notebook asks for in its preamble ({@code python: micropython}), or the
+     * one in use when it asks for none; a Jupyter server in use is left for it.
+     */
+    private void useAskedPython() {
+        Optional<NotebookPython> asked = notebook.get().python();
+        String wanted = asked.map(python -> python == NotebookPython.MICROPYTHON ? MICROPYTHON : null)
+                .orElse(usesMicroPython() ? MICROPYTHON : null);
+        boolean changes = MICROPYTHON.equals(wanted) != usesMicroPython();
+        if (remote != null || changes) {
+            useBrowser(wanted);
+            if (changes) {
+                console.note("This notebook asks for " + (MICROPYTHON.equals(wanted) ? "MicroPython" : "Pyodide")
+                        + " (its first lines say python: " + asked.map(NotebookPython::keyword).orElse("") + ").");
+            }
+        }
     }
 
     private void connect(String address, String secret, boolean byUser) {

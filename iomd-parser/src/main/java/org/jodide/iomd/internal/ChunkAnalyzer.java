@@ -3,6 +3,7 @@ package org.jodide.iomd.internal;
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.DiagnosticCode;
 import org.jodide.iomd.FetchLine;
+import org.jodide.iomd.NotebookPython;
 import org.jodide.iomd.PluginSpec;
 
 import java.util.List;
@@ -38,11 +39,16 @@ final class ChunkAnalyzer {
         ChunkType type = node.type();
         boolean unknown = !node.isPreamble() && !node.isBare() && type == ChunkType.UNKNOWN;
         boolean untyped = node.isBare() && node.typeName().isEmpty();
-        if (!unknown && !untyped && type != ChunkType.FETCH && type != ChunkType.PLUGIN) {
+        if (!unknown && !untyped && type != ChunkType.FETCH && type != ChunkType.PLUGIN && !node.isPreamble()) {
             return ChunkDetails.NONE;
         }
         DiagnosticSink sink = new DiagnosticSink(text, from, to);
         int bodyFrom = from + node.bodyOffset();
+        if (node.isPreamble()) {
+            NotebookPython python = PreambleSettings.python(text, from, to, sink);
+            List<ChunkDiagnostic> found = sink.toList();
+            return python == null && found.isEmpty() ? ChunkDetails.NONE : new ChunkDetails(found, List.of(), null, python);
+        }
         if (unknown || untyped) {
             DelimiterReader delimiter = new DelimiterReader();
             delimiter.read(text, from, Lines.lineEnd(text, from, to));
@@ -66,6 +72,6 @@ final class ChunkAnalyzer {
         } else if (type == ChunkType.PLUGIN) {
             plugin = PluginValidator.validate(text, from, bodyFrom, to, sink);
         }
-        return new ChunkDetails(sink.toList(), fetchLines, plugin);
+        return new ChunkDetails(sink.toList(), fetchLines, plugin, null);
     }
 }

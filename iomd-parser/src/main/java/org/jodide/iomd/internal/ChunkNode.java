@@ -2,6 +2,7 @@ package org.jodide.iomd.internal;
 
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.FetchLine;
+import org.jodide.iomd.NotebookPython;
 import org.jodide.iomd.PluginSpec;
 
 import java.util.List;
@@ -141,6 +142,11 @@ public final class ChunkNode {
     }
 
     /** The plugin definition, or null when this is not a valid plugin chunk. */
+    /** For the preamble, the Python it names (docs/iomd.md, section 7), or null. */
+    public NotebookPython python() {
+        return details().python();
+    }
+
     public PluginSpec plugin() {
         return details().plugin();
     }

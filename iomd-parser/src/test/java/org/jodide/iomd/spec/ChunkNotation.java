@@ -60,6 +60,9 @@ public final class ChunkNotation {
                         + (baseUrl == null ? "" : " => " + f.resolve(baseUrl)));
             }
             chunk.plugin().ifPresent(p -> out.add("  plugin " + p.languageId()));
+            if (chunk.type() == ChunkType.PREAMBLE) {
+                notebook.python().ifPresent(python -> out.add("  python " + python.keyword()));
+            }
         }
         return String.join("\n", out);
     }
