@@ -54,10 +54,12 @@ let filesForWorker = () => Promise.resolve(null);
  * own. startPythonWorker then adopts it; discardEarlyWorker ends it where the program decides otherwise.
  */
 export function startEarly(win = window) {
+  // A frame that runs MicroPython (python=micropython) loads nothing of Pyodide.
+  const micropython = hashParameter('python') === 'micropython';
   // An embedding page (embed.js, #embedded=1) has no Pyodide files to hand: the frame fetches them.
-  win.jodidePyodideFiles = hashParameter('embedded') === '1' ? Promise.resolve(null) : askParentForPyodideFiles(win);
+  win.jodidePyodideFiles = micropython || hashParameter('embedded') === '1' ? Promise.resolve(null) : askParentForPyodideFiles(win);
   filesForWorker = firstLoadWaits(win.jodidePyodideFiles);
-  if (isIsolated() && hashParameter('python') !== 'main') {
+  if (isIsolated() && hashParameter('python') !== 'main' && !micropython) {
     const siteUrl = new URL('.', win.document.baseURI).href;
     early = { siteUrl, worker: startPythonWorker(siteUrl) };
   }

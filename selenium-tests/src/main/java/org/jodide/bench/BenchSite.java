@@ -65,6 +65,11 @@ final class BenchSite implements AutoCloseable {
         return server.uri();
     }
 
+    /** Bytes the browser has downloaded whole from this site so far (200 responses: the files' sizes). */
+    long downloadedBytes() {
+        return PairedSession.bytesOf(server);
+    }
+
     @Override
     public void close() throws IOException {
         server.close();

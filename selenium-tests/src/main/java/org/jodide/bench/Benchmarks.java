@@ -12,7 +12,7 @@ import java.util.Set;
  * Runs the benchmarks named on the command line, or all of them, one after the other, each in
  * its own headless Chromium: {@code Benchmarks [NAME...] [ROUNDS] [--report PATH]}, where NAME
  * is one of {@code first-result}, {@code parse}, {@code markdown}, {@code editable},
- * {@code output}, {@code interrupt}, {@code worker-dom}, {@code run-all}, {@code buffer}, {@code memory}, {@code keystroke}, {@code embed}, and ROUNDS (optional)
+ * {@code output}, {@code interrupt}, {@code worker-dom}, {@code run-all}, {@code buffer}, {@code memory}, {@code keystroke}, {@code embed}, {@code micropython}, and ROUNDS (optional)
  * is passed to each (its rounds, samples or navigations). {@code ./jodide bench} calls this.
  *
  * <p>Each benchmark prints what it measured and returns a {@link GoalResult} per goal of issue 10
@@ -47,6 +47,7 @@ public final class Benchmarks {
         ALL.put("memory", MemoryBenchmark::run);
         ALL.put("keystroke", KeystrokeBenchmark::run);
         ALL.put("embed", EmbedBenchmark::run);
+        ALL.put("micropython", MicroPythonBenchmark::run);
     }
 
     private Benchmarks() {

@@ -60,6 +60,13 @@ final class Goals {
     static final Goal EMBED_SIZE = Goal.figure("embed-size",
             "Issue 12 (embed): embed.js ≤ 10 KB gzip (what the page's load pays; all the cells import before Python is"
                     + " reported beside it)", 10, "KB gzip");
+    static final Goal MICROPYTHON_FIRST_RESULT = Goal.ratioInWallAndCpu("micropython-first-result",
+            "Issue 14 (MicroPython): first Python result with MicroPython ≤ 0.5× bare Pyodide in wall time and CPU, cold", 0.5);
+    static final Goal MICROPYTHON_VS_PYODIDE = Goal.ratioInWallAndCpu("micropython-vs-pyodide",
+            "Issue 14 (MicroPython): first Python result with MicroPython ≤ 0.5× Jodide with Pyodide in wall time and CPU,"
+                    + " cold", 0.5);
+    static final Goal MICROPYTHON_BYTES = Goal.ratio("micropython-bytes",
+            "Issue 14 (MicroPython): bytes downloaded to the first result with MicroPython ≤ 0.25× with Pyodide, cold", 0.25);
 
     /** Every goal, in report order, with the benchmark (its name for {@link Benchmarks}) that measures it, or null. */
     static final Map<Goal, String> ALL;
@@ -85,6 +92,9 @@ final class Goals {
         all.put(EMBED_LOAD, "embed");
         all.put(EMBED_EDITABLE, "embed");
         all.put(EMBED_SIZE, "embed");
+        all.put(MICROPYTHON_FIRST_RESULT, "micropython");
+        all.put(MICROPYTHON_VS_PYODIDE, "micropython");
+        all.put(MICROPYTHON_BYTES, "micropython");
         ALL = Collections.unmodifiableMap(all);
     }
 

@@ -69,6 +69,30 @@ final class PairedSession implements AutoCloseable {
         return bare.uri().toString();
     }
 
+    /** Bytes the browser has downloaded whole from the Jodide site so far (200 responses: the files' sizes, uncompressed). */
+    long jodideBytes() {
+        return bytesOf(jodide);
+    }
+
+    /** Bytes the browser has downloaded whole from the bare page's site so far. */
+    long bareBytes() {
+        return bare.downloadedBytes();
+    }
+
+    /** The sizes of the files {@code server} has answered whole (200) so far, summed. */
+    static long bytesOf(SiteServer server) {
+        long bytes = 0;
+        for (String path : server.downloadedPaths()) {
+            Path file = server.resolve(path);
+            try {
+                bytes += file == null ? 0 : java.nio.file.Files.size(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return bytes;
+    }
+
     @Override
     public void close() throws IOException {
         try {

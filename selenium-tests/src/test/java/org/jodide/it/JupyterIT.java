@@ -101,14 +101,6 @@ class JupyterIT {
         }
     }
 
-    /** Puts {@code notebook} in the editor and runs the chunk holding {@code marker}; returns its console entry. */
-    private static NotebookPage.ConsoleEntry run(NotebookPage page, String notebook, String marker) {
-        if (!notebook.equals(page.editorText())) {
-            page.replaceText(notebook);
-        }
-        page.putCursorAt(notebook.indexOf(marker));
-        return page.runWithShiftEnter();
-    }
 
     @Test
     @Order(1)
@@ -118,7 +110,7 @@ class JupyterIT {
                 "the status says where Python runs: " + driver().findElement(By.id("kernel-status")).getText());
         String notebook = "%% py\nimport sys, os\nprint(sys.platform, sys.version.split()[0])\nos.getpid()\n"
                 + "%% py\nx = 41\n%% py\nx + 1\n%% js\ntypeof window.pyodide + ' ' + (6 * 7)\n";
-        NotebookPage.ConsoleEntry where = run(page, notebook, "import sys");
+        NotebookPage.ConsoleEntry where = page.runChunkWith(notebook, "import sys");
         assertEquals("done", where.state(), where.error());
         String version = new String(new ProcessBuilder("/usr/bin/python3", "-c", "import sys; print(sys.version.split()[0])")
                 .start().getInputStream().readAllBytes()).strip();
@@ -127,9 +119,9 @@ class JupyterIT {
         String command = ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine()).orElse("");
         assertTrue(command.contains("ipykernel"), "os.getpid() is a kernel process of this machine: " + pid + " " + command);
 
-        assertEquals("done", run(page, notebook, "x = 41").state());
-        assertEquals("42", run(page, notebook, "x + 1").value(), "x survives between chunks on the server");
-        NotebookPage.ConsoleEntry js = run(page, notebook, "typeof window");
+        assertEquals("done", page.runChunkWith(notebook, "x = 41").state());
+        assertEquals("42", page.runChunkWith(notebook, "x + 1").value(), "x survives between chunks on the server");
+        NotebookPage.ConsoleEntry js = page.runChunkWith(notebook, "typeof window");
         assertEquals("done", js.state(), js.error());
         assertTrue(js.value().contains("object 42"), "the js chunk ran in the browser, beside Pyodide: " + js.value());
     }
@@ -141,14 +133,14 @@ class JupyterIT {
         String notebook = "%% md\n# Remote\n%% py\nfrom IPython.display import HTML, display\n"
                 + "display(HTML('<b class=\"remote-bold\">bold</b><script>window.remoteRan = 1</script>'))\n"
                 + "%% py\ndef f():\n    return 1 / 0\nf()\n";
-        NotebookPage.ConsoleEntry shown = run(page, notebook, "from IPython");
+        NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "from IPython");
         assertEquals("done", shown.state(), shown.error());
         WebElement display = shown.element().findElement(By.cssSelector("[data-mime-type=\"text/html\"]"));
         WebElement content = page.isolatedContent(display);
         assertEquals("bold", content.findElement(By.cssSelector("b.remote-bold")).getText());
         assertTrue(content.findElements(By.tagName("script")).isEmpty(), "the HTML is sanitized as local rich output is");
 
-        NotebookPage.ConsoleEntry failed = run(page, notebook, "def f");
+        NotebookPage.ConsoleEntry failed = page.runChunkWith(notebook, "def f");
         assertEquals("error", failed.state());
         String traceback = failed.error();
         assertTrue(traceback.contains("ZeroDivisionError: division by zero"), traceback);
@@ -188,7 +180,7 @@ class JupyterIT {
     void stopInterruptsAnEndlessLoopOnTheServerAndTheVariablesStay() {
         NotebookPage page = connected();
         String notebook = "%% py\nkept = 'still here'\n%% py\nwhile True: pass\n%% py\nkept\n";
-        assertEquals("done", run(page, notebook, "kept =").state());
+        assertEquals("done", page.runChunkWith(notebook, "kept =").state());
         int index = page.consoleEntries().size();
         page.putCursorAt(notebook.indexOf("while"));
         page.pressShiftEnter();
@@ -197,7 +189,7 @@ class JupyterIT {
         NotebookPage.ConsoleEntry stopped = page.awaitEntry(index);
         assertEquals("error", stopped.state());
         assertTrue(stopped.error().contains("KeyboardInterrupt"), stopped.error());
-        assertEquals("'still here'", run(page, notebook, "kept\n").value());
+        assertEquals("'still here'", page.runChunkWith(notebook, "kept\n").value());
     }
 
     @Test
@@ -222,7 +214,7 @@ class JupyterIT {
     void completionAndTheWorkspaceAskTheServersKernel() {
         NotebookPage page = connected();
         String notebook = "%% py\nimport os\nremote_rows = [1, 2, 3]\n";
-        assertEquals("done", run(page, notebook, "import os").state());
+        assertEquals("done", page.runChunkWith(notebook, "import os").state());
         String row = new WebDriverWait(driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='remote_rows']")).stream()
                         .map(element -> element.getText().replace('\n', ' ').replace('\t', ' ')).findFirst().orElse(null));
@@ -253,13 +245,13 @@ class JupyterIT {
         String notebook = "%% py\nfrom IPython.display import clear_output\nfor step in range(3):\n"
                 + "    clear_output(wait=True)\n    print('step', step)\nbefore_restart = 1\n"
                 + "%% py\nbefore_restart\n";
-        NotebookPage.ConsoleEntry steps = run(page, notebook, "from IPython");
+        NotebookPage.ConsoleEntry steps = page.runChunkWith(notebook, "from IPython");
         assertEquals("done", steps.state(), steps.error());
         assertEquals("step 2", steps.output().strip(), "only the last redraw stays: " + steps.output());
 
         page.click("restart-kernel");
         page.awaitKernelState("idle", REMOTE);
-        NotebookPage.ConsoleEntry after = run(page, notebook, "before_restart\n");
+        NotebookPage.ConsoleEntry after = page.runChunkWith(notebook, "before_restart\n");
         assertEquals("error", after.state(), "the server's kernel restarted: its variables are gone");
         assertTrue(after.error().contains("NameError"), after.error());
         assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python on 127.0.0.1:"),
@@ -271,11 +263,11 @@ class JupyterIT {
     void aKernelThatDiesSaysSoAndTheServerGivesAFreshOne() {
         NotebookPage page = connected();
         String notebook = "%% py\nimport os\nos._exit(1)\n%% py\n6 * 7\n";
-        NotebookPage.ConsoleEntry died = run(page, notebook, "import os");
+        NotebookPage.ConsoleEntry died = page.runChunkWith(notebook, "import os");
         assertEquals("error", died.state());
         assertTrue(died.error().contains("died"), "the run says the kernel died: " + died.error());
         page.awaitKernelState("idle", REMOTE);
-        assertEquals("42", run(page, notebook, "6 * 7").value(), "the server restarted the kernel, and it runs");
+        assertEquals("42", page.runChunkWith(notebook, "6 * 7").value(), "the server restarted the kernel, and it runs");
     }
 
     @Test
@@ -387,7 +379,7 @@ class JupyterIT {
             page.click("kernel-use-browser");
             closeDialog();
             page.awaitKernelState("idle", NotebookPage.PYTHON);
-            assertEquals("'back in the browser'", run(page, notebook, "'back").value());
+            assertEquals("'back in the browser'", page.runChunkWith(notebook, "'back").value());
         }
     }
 

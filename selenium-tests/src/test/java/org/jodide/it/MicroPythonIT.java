@@ -33,13 +33,6 @@ class MicroPythonIT {
         return driver().findElement(By.id("kernel-status")).getText();
     }
 
-    private static NotebookPage.ConsoleEntry run(NotebookPage page, String notebook, String marker) {
-        if (!notebook.equals(page.editorText())) {
-            page.replaceText(notebook);
-        }
-        page.putCursorAt(notebook.indexOf(marker));
-        return page.runWithShiftEnter();
-    }
 
     @Test
     void aNotebookOnMicroPythonPrintsReturnsValuesChangesTheReportAndPointsToPyodideForNumpy() {
@@ -51,21 +44,21 @@ class MicroPythonIT {
                 + "made.textContent = 'MicroPython was here'\ndocument.body.appendChild(made)\n"
                 + "%% py\nimport numpy as np\n"
                 + "%% py\ndef f():\n    return 1 / 0\nf()\n";
-        NotebookPage.ConsoleEntry hello = run(page, notebook, "import sys");
+        NotebookPage.ConsoleEntry hello = page.runChunkWith(notebook, "import sys");
         assertEquals("done", hello.state(), hello.error());
         assertTrue(hello.output().contains("hello from micropython"), hello.output());
         assertEquals("42", hello.value());
 
-        assertEquals("done", run(page, notebook, "from js import").state());
+        assertEquals("done", page.runChunkWith(notebook, "from js import").state());
         assertEquals("MicroPython was here", page.inReport(d -> new WebDriverWait(d, Duration.ofSeconds(5))
                 .until(x -> x.findElements(By.id("made-by-micropython")).stream().map(WebElement::getText).findFirst().orElse(null))));
 
-        NotebookPage.ConsoleEntry numpy = run(page, notebook, "import numpy");
+        NotebookPage.ConsoleEntry numpy = page.runChunkWith(notebook, "import numpy");
         assertEquals("error", numpy.state());
         assertTrue(numpy.error().contains("no module named 'numpy'") && numpy.error().contains("Python (Pyodide)"),
                 "the error suggests Pyodide: " + numpy.error());
 
-        NotebookPage.ConsoleEntry failed = run(page, notebook, "def f");
+        NotebookPage.ConsoleEntry failed = page.runChunkWith(notebook, "def f");
         // def f() is on the notebook's line 15 (its delimiter on line 14): 1 / 0 on line 16, f() on line 17.
         assertTrue(failed.error().contains("File \"py chunk at line 14\", line 17"), failed.error());
         assertTrue(failed.error().contains("File \"py chunk at line 14\", line 16, in f"), failed.error());
@@ -101,7 +94,7 @@ class MicroPythonIT {
         NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
         assertTrue(stopped.error().contains("restarted"), stopped.error());
         page.awaitKernelState("idle", MICROPYTHON);
-        NotebookPage.ConsoleEntry after = run(page, notebook, "x\n");
+        NotebookPage.ConsoleEntry after = page.runChunkWith(notebook, "x\n");
         assertTrue(after.error().contains("NameError"), "a restarted MicroPython has no x: " + after.error());
     }
 
@@ -116,13 +109,13 @@ class MicroPythonIT {
         driver().findElement(By.id("kernel-close")).click();
         new WebDriverWait(driver(), MICROPYTHON).until(d -> "MicroPython: ready".equals(status()));
         assertTrue(driver().getCurrentUrl().contains("python=micropython"), "the page's address keeps the choice");
-        assertEquals("'micropython'", run(page, notebook, "import sys").value());
+        assertEquals("'micropython'", page.runChunkWith(notebook, "import sys").value());
 
         page.click("kernel-menu");
         page.click("kernel-use-browser");
         driver().findElement(By.id("kernel-close")).click();
         new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> "Python: ready".equals(status()));
-        assertEquals("'cpython'", run(page, notebook, "import sys").value(), "the same notebook runs in Pyodide");
+        assertEquals("'cpython'", page.runChunkWith(notebook, "import sys").value(), "the same notebook runs in Pyodide");
         List<String> notes = driver().findElements(By.cssSelector("#console .console-note")).stream().map(WebElement::getText).toList();
         assertTrue(notes.stream().anyMatch(note -> note.contains("MicroPython runs in this browser now")), notes.toString());
     }
@@ -134,7 +127,7 @@ class MicroPythonIT {
         NotebookPage page = SITE.notebookPage().openWith("#iomd=" + ShareLinkIT.linkData(notebook));
         new WebDriverWait(driver(), MICROPYTHON).until(d -> "MicroPython: ready".equals(status()));
         assertEquals(notebook, page.editorText());
-        assertEquals("'micropython'", run(page, notebook, "import sys").value());
+        assertEquals("'micropython'", page.runChunkWith(notebook, "import sys").value());
         List<String> notes = driver().findElements(By.cssSelector("#console .console-note")).stream().map(WebElement::getText).toList();
         assertTrue(notes.stream().anyMatch(note -> note.contains("This notebook asks for MicroPython")), notes.toString());
     }

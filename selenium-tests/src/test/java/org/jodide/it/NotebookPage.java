@@ -226,6 +226,18 @@ final class NotebookPage {
         return driver.findElements(By.cssSelector("#console .console-entry"));
     }
 
+    /**
+     * Puts {@code notebook} in the editor (unless it is there already), runs the chunk holding
+     * {@code marker} with Shift+Enter and waits for it; returns its console entry.
+     */
+    ConsoleEntry runChunkWith(String notebook, String marker) {
+        if (!notebook.equals(editorText())) {
+            replaceText(notebook);
+        }
+        putCursorAt(notebook.indexOf(marker));
+        return runWithShiftEnter();
+    }
+
     /** Presses Shift+Enter and waits for the run it starts to finish; returns its console entry. */
     ConsoleEntry runWithShiftEnter() {
         int before = consoleEntries().size();

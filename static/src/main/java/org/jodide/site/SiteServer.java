@@ -182,7 +182,7 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /** The file a URL path names, or null when it names nothing servable (missing, a folder without index.html, outside the root). */
-    Path resolve(String urlPath) {
+    public Path resolve(String urlPath) {
         if (urlPath == null || !urlPath.startsWith("/") || urlPath.indexOf('\0') >= 0) {
             return null;
         }
