@@ -97,3 +97,20 @@ test('from js import reaches the page\'s globals', () => {
   globalThis.jodideTestAnswer = 41;
   assert.equal(run('from js import jodideTestAnswer\njodideTestAnswer + 1').value, '42');
 });
+
+test('input() asks with the page\'s prompt and keeps the question and answer in the output; no answer is EOFError', () => {
+  const asked = [];
+  globalThis.prompt = (question) => {
+    asked.push(question);
+    return asked.length === 1 ? 'Ada' : null;
+  };
+  try {
+    const answered = run("name = input('Your name? ')\nprint('Hello,', name)");
+    assert.deepEqual(asked, ['Your name? ']);
+    assert.deepEqual(answered.printed, [['stdout', 'Your name? Ada\n'], ['stdout', 'Hello, Ada\n']]);
+    const dismissed = run("input('Again? ')");
+    assert.match(dismissed.error, /EOFError: no answer to input\(\)/);
+  } finally {
+    delete globalThis.prompt;
+  }
+});

@@ -3,17 +3,34 @@
 # tracebacks, lists the user's variables and completes names. Answers are JSON strings: the JS side
 # reads them without MicroPython's proxies. MicroPython has no ast module, so the last expression is
 # found by lines: the last line that starts at the left margin, when it compiles as an expression.
+import builtins
 import io
 import json
 import sys
 
+import js
+
 _USER = globals()
-_HIDDEN = set(_USER)
 _NO_MODULE_HINT = (
     "\nMicroPython has no module {0!r}: it has a small part of the standard library and no packages"
     " such as numpy or pandas. Choose \"Python (Pyodide)\" in the Kernel menu to run this notebook"
     " with the full CPython and its scientific packages."
 )
+
+
+def _jodide_input(prompt=""):
+    # The port's own input() waits for a stdin that never comes: the page would hang. The report's
+    # frame may show dialogs (its sandbox allows modals), so the question is the browser's prompt, and
+    # the question and its answer stay in the output, as a terminal shows them.
+    question = str(prompt)
+    answer = js.prompt(question)
+    if answer is None:
+        raise EOFError("no answer to input(): the question was dismissed")
+    print(question + answer)
+    return answer
+
+
+builtins.input = _jodide_input
 
 
 def _split_last_expression(padded, name):
@@ -59,6 +76,9 @@ def _jodide_run(code, name, first_line):
         return json.dumps({"value": None if value is None else repr(value)})
     except BaseException as error:  # noqa: B902 - the user's code may raise anything, SystemExit too
         return json.dumps({"error": _traceback(error)})
+
+
+_HIDDEN = set(_USER)
 
 
 def _user_names():

@@ -131,4 +131,24 @@ class MicroPythonIT {
         List<String> notes = driver().findElements(By.cssSelector("#console .console-note")).stream().map(WebElement::getText).toList();
         assertTrue(notes.stream().anyMatch(note -> note.contains("This notebook asks for MicroPython")), notes.toString());
     }
+
+    /** input() asks with the browser's prompt (the report's frame may show dialogs), not a stdin that never answers. */
+    @Test
+    void inputAsksWithTheBrowsersPrompt() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        String notebook = "%% py\nname = input('Your name? ')\nprint('Hello,', name)\n";
+        page.replaceText(notebook);
+        int index = page.consoleEntries().size();
+        page.putCursorAt(notebook.indexOf("name ="));
+        page.pressShiftEnter();
+        org.openqa.selenium.Alert question = new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertEquals("Your name?", question.getText().strip());
+        question.sendKeys("Ada");
+        question.accept();
+        NotebookPage.ConsoleEntry answered = page.awaitEntry(index);
+        assertEquals("done", answered.state(), answered.error());
+        assertTrue(answered.output().contains("Your name? Ada\nHello, Ada"), answered.output());
+    }
 }
