@@ -59,7 +59,7 @@ final class BenchmarksReport {
         StringBuilder out = new StringBuilder();
         out.append("# Benchmarks\n\n");
         out.append("Written by `./jodide bench` (`org.jodide.bench.Benchmarks`, ").append(arguments)
-                .append("); do not edit by hand. The goals are those of issue 10 (\"Speed\"), then earlier ones that benchmarks check.\n");
+                .append("); do not edit by hand. The goals are those of issue 10 (\"Speed\"), earlier ones that benchmarks check, then those of issues 12 (embed) and 14 (MicroPython).\n");
         out.append("Each figure is measured alternately with its baseline in the same headless Chromium session."
                 + " A ratio is the median of the ratios of paired samples (figure/baseline, taken one after the other),"
                 + " with their spread (min–max). CPU is the CPU time of all browser processes (read from `/proc`),"
