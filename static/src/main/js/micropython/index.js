@@ -45,6 +45,10 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url))
         // Both fields, null when absent: the Java side reads them as strings.
         const { value = null, error = null } = call('_jodide_run', code, sourceName, firstLine);
         return { value, error };
+      } catch (failure) {
+        // Not a Python exception (those come back as errors): the port itself failed (a Wasm trap, a
+        // JavaScript error under `from js`). The run still ends, with what happened.
+        return { value: null, error: `MicroPython failed: ${failure && failure.message ? failure.message : failure}` };
       } finally {
         output.flush();
         output.to(null);
