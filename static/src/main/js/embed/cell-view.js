@@ -23,11 +23,18 @@ const BUTTONS = Object.freeze([
   { action: 'restart', label: 'Restart', className: 'jodide-restart', title: "Restart the page's Python: all cells' variables are lost" },
 ]);
 
+/** What a cell's badge calls its language; Python's name is the page's Python's. */
+export function languageName(language, python = null) {
+  if (language === 'js') return 'JavaScript';
+  return python === 'micropython' ? 'MicroPython' : 'Python';
+}
+
 /**
  * Replaces `block` ({element, language, text} from findBlocks) with a cell. `act(action, cell)` hears
- * the buttons and Shift+Enter: 'run', 'stop', 'runAbove', 'restart'.
+ * the buttons and Shift+Enter: 'run', 'stop', 'runAbove', 'restart'. `python` is the page's Python
+ * ("micropython", or null for Pyodide), which the badge names.
  */
-export function makeCellView(document, block, act) {
+export function makeCellView(document, block, act, python = null) {
   const host = document.createElement('div');
   host.className = 'jodide-cell';
   host.dataset.jodideLanguage = block.language;
@@ -36,7 +43,7 @@ export function makeCellView(document, block, act) {
   const frame = element(document, 'div', 'jodide-frame');
   const bar = element(document, 'div', 'jodide-bar');
   const badge = element(document, 'span', 'jodide-language');
-  badge.textContent = { py: 'Python', pycon: 'Python', js: 'JavaScript' }[block.language];
+  badge.textContent = languageName(block.language, python);
   bar.append(badge);
   const cell = {
     language: block.language,

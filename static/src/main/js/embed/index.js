@@ -64,11 +64,11 @@ function start() {
   };
   for (const block of findBlocks(document)) {
     if (block.kind === 'cell') {
-      const cell = makeCellView(document, block, act);
+      const cell = makeCellView(document, block, act, namespace.python);
       namespace.cells.push(cell);
       namespace.blocks.push(cell);
     } else {
-      namespace.blocks.push(makeNotebookView(document, block, act));
+      namespace.blocks.push(makeNotebookView(document, block, act, namespace.python));
     }
   }
   // Cells of notebooks join namespace.cells when the application has parsed them (addCell).

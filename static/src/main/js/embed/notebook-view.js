@@ -19,7 +19,7 @@ import { adoptedSheet } from '../report/adopted-sheet.js';
  * Replaces `block.element` with the notebook's box (`div.jodide-notebook`). A block with a `src` is
  * fetched now (a fetch does not hold the page's load event); `ready` settles once its text is known.
  */
-export function makeNotebookView(document, block, act) {
+export function makeNotebookView(document, block, act, python = null) {
   const host = document.createElement('div');
   host.className = 'jodide-notebook';
   const root = host.attachShadow({ mode: 'open' });
@@ -62,7 +62,7 @@ export function makeNotebookView(document, block, act) {
     addCell(language, code) {
       const anchor = document.createElement('pre');
       body.append(anchor);
-      const cell = makeCellView(document, { element: anchor, language, text: code }, act);
+      const cell = makeCellView(document, { element: anchor, language, text: code }, act, python);
       cell.notebook = notebook;
       pieces.push({ language, cell });
       return cell;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Navigation to first Python result: Jodide against a bare page that only calls
@@ -130,17 +131,29 @@ public final class FirstResultBenchmark {
                         + " Cold: the HTTP cache emptied (DevTools `Network.clearBrowserCache`) just before; warm: the next visit.");
     }
 
+    private static Sample measure(ChromeDriver driver, String url, String afterLoad, boolean cold) throws InterruptedException {
+        Navigation navigation = navigate(driver, url, afterLoad, cold, () -> 0);
+        return new Sample(navigation.wall(), navigation.cpu());
+    }
+
+    /** One navigation to the first result: ms since navigation start, the browser's CPU ms until then, bytes downloaded meanwhile. */
+    record Navigation(double wall, double cpu, double bytes) {
+    }
+
     /**
      * Navigates to {@code url} (from about:blank, once the browser is quiet; after emptying the
      * HTTP cache when {@code cold}), runs {@code afterLoad} when given, and returns when the page
-     * recorded its result and how much CPU the browser used until then.
+     * recorded its result ({@code 2}), with how much CPU the browser used until then and how many
+     * bytes {@code downloaded} grew by (the page's site's count of what it served whole).
      */
-    private static Sample measure(ChromeDriver driver, String url, String afterLoad, boolean cold) throws InterruptedException {
+    static Navigation navigate(ChromeDriver driver, String url, String afterLoad, boolean cold, LongSupplier downloaded)
+            throws InterruptedException {
         driver.get("about:blank");
         if (cold) {
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         }
         BrowserCpu.awaitQuiet(500, 30_000);
+        long bytesBefore = downloaded.getAsLong();
         Map<Long, Double> cpuBefore = BrowserCpu.snapshot();
         driver.get(url);
         JavascriptExecutor js = driver;
@@ -152,6 +165,6 @@ public final class FirstResultBenchmark {
         if (!"2".equals(done.get("result"))) {
             throw new IllegalStateException(url + " gave " + done.get("result") + ", not 2");
         }
-        return new Sample(((Number) done.get("at")).doubleValue(), cpu);
+        return new Navigation(((Number) done.get("at")).doubleValue(), cpu, downloaded.getAsLong() - bytesBefore);
     }
 }

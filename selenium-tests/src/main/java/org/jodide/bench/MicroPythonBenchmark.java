@@ -1,12 +1,10 @@
 package org.jodide.bench;
 
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -84,23 +82,9 @@ public final class MicroPythonBenchmark {
         }
     }
 
+    /** A cold navigation to the first result (the frame may still fetch what the result did not need: what is in flight then is not counted). */
     private static Sample measure(ChromeDriver driver, String url, String afterLoad, LongSupplier downloaded) throws InterruptedException {
-        driver.get("about:blank");
-        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
-        BrowserCpu.awaitQuiet(500, 30_000);
-        long bytesBefore = downloaded.getAsLong();
-        Map<Long, Double> cpuBefore = BrowserCpu.snapshot();
-        driver.get(url);
-        if (afterLoad != null) {
-            ((JavascriptExecutor) driver).executeScript(afterLoad);
-        }
-        Map<?, ?> done = (Map<?, ?>) BenchPages.awaitBenchDone(driver);
-        double cpu = BrowserCpu.between(cpuBefore, BrowserCpu.snapshot());
-        if (!"2".equals(done.get("result"))) {
-            throw new IllegalStateException(url + " gave " + done.get("result") + ", not 2");
-        }
-        // The frame may still be fetching what it does not need for the result (Pyodide's packages index):
-        // the bytes are those downloaded by the time the result showed, give or take what was in flight.
-        return new Sample(((Number) done.get("at")).doubleValue(), cpu, downloaded.getAsLong() - bytesBefore);
+        FirstResultBenchmark.Navigation navigation = FirstResultBenchmark.navigate(driver, url, afterLoad, true, downloaded);
+        return new Sample(navigation.wall(), navigation.cpu(), navigation.bytes());
     }
 }

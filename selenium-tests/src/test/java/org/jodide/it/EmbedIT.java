@@ -561,6 +561,8 @@ class EmbedIT {
     @Order(11)
     void aPageWhoseScriptChoosesMicroPythonRunsItsCellsThere() {
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "micropython.html", 2);
+        assertEquals("MicroPython", cells.cell(0).find(".jodide-language").getDomProperty("textContent"),
+                "the cell's badge names the page's Python");
         EmbeddedCells.Cell first = cells.cell(0).runAndAwait();
         assertEquals("done", first.state(), first.describe());
         assertTrue(first.stdout().contains("running on micropython"), first.describe());
