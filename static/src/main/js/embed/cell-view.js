@@ -143,7 +143,8 @@ export function makeCellView(document, block, act, python = null) {
   return cell;
 }
 
-function element(document, tag, className) {
+/** A new `tag` element of `document` with `className` (the cells' and notebooks' pieces). */
+export function element(document, tag, className) {
   const made = document.createElement(tag);
   made.className = className;
   return made;

@@ -8,11 +8,11 @@
 //
 //   const notebook = makeNotebookView(document, block, act);     // block from findBlocks
 //   await notebook.ready;   notebook.text / notebook.error         // the .iomd text, or why it could not be read
-//   notebook.addMarkdown(element, source);  notebook.addCell('py', 'x = 1');  notebook.addNote('...', 'css', source)
+//   notebook.addMarkdown(rendered, source);  notebook.addCell('py', 'x = 1');  notebook.addNote('...', 'css', source)
 //   notebook.pieces()                                               // its chunks as they are now, for "Open in Jodide"
 
 import NOTEBOOK_CSS from './notebook.css';
-import { makeCellView } from './cell-view.js';
+import { element, makeCellView } from './cell-view.js';
 import { adoptedSheet } from '../report/adopted-sheet.js';
 
 /**
@@ -50,11 +50,10 @@ export function makeNotebookView(document, block, act, python = null) {
     src: block.src || null,
     text: block.src ? null : block.text,
     error: null,
-    /** Shows `element` (a rendered markdown chunk, whose text is `source`) as the notebook's next piece. */
-    addMarkdown(element, source) {
-      const piece = document.createElement('div');
-      piece.className = 'jodide-markdown';
-      piece.append(element);
+    /** Shows `rendered` (a rendered markdown chunk, whose text is `source`) as the notebook's next piece. */
+    addMarkdown(rendered, source) {
+      const piece = element(document, 'div', 'jodide-markdown');
+      piece.append(rendered);
       body.append(piece);
       pieces.push({ language: 'md', source });
     },
@@ -100,10 +99,4 @@ export function makeNotebookView(document, block, act, python = null) {
     notebook.ready = Promise.resolve();
   }
   return notebook;
-}
-
-function element(document, tag, className) {
-  const made = document.createElement(tag);
-  made.className = className;
-  return made;
 }

@@ -178,12 +178,7 @@ public final class JupyterKernel implements Kernel {
 
     /** Ends the run in flight with {@code because} and skips every waiting one. */
     private void endAll(String because) {
-        List<Run> dropped = new ArrayList<>(waiting);
-        waiting.clear();
-        dropped.forEach(run -> {
-            run.ended = true;
-            run.listener.skipped();
-        });
+        dropQueued();
         if (current != null) {
             finish(current, null, because);
         }

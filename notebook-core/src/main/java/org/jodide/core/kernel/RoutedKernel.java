@@ -154,9 +154,7 @@ public final class RoutedKernel implements Kernel {
 
     @Override
     public void dropQueued() {
-        List<Held> dropped = new ArrayList<>(held);
-        held.clear();
-        dropped.forEach(run -> run.listener().skipped());
+        skipHeld();
         local.dropQueued();
         if (python != local) {
             python.dropQueued();
@@ -171,14 +169,19 @@ public final class RoutedKernel implements Kernel {
     /** Restarts Python and the local kernel (JavaScript's state is lost too, as with local Python). */
     @Override
     public void restart(String stoppedBecause) {
-        List<Held> dropped = new ArrayList<>(held);
-        held.clear();
+        skipHeld();
         failedGroups.clear();
-        dropped.forEach(run -> run.listener().skipped());
         restartOne(local, stoppedBecause);
         if (python != local) {
             restartOne(python, stoppedBecause);
         }
+    }
+
+    /** Skips the runs held for the other kernel (they were never sent). */
+    private void skipHeld() {
+        List<Held> dropped = new ArrayList<>(held);
+        held.clear();
+        dropped.forEach(run -> run.listener().skipped());
     }
 
     private static void restartOne(Kernel kernel, String stoppedBecause) {
