@@ -93,6 +93,22 @@ class RunTest(unittest.TestCase):
         else:
             self.fail("the run did not end after its one await")
 
+    def test_a_last_expression_that_awaits_is_the_value(self):
+        coroutine = run("import asyncio\nx = 20\nawait asyncio.sleep(0, x * 2 + 2)", "<chunk 1>", 0, self.namespace)
+        try:
+            coroutine.send(None)  # suspends at the sleep
+            coroutine.send(None)
+        except StopIteration as stop:
+            self.assertEqual(json.loads(stop.value), {"value": "42", "error": None})
+        else:
+            self.fail("the run did not end after its one await")
+
+    def test_the_statements_run_before_the_last_expression_and_an_error_in_it_has_its_line(self):
+        reply = self.run_chunk("y = 3\nprint('body')\n1 / (y - 3)", first_line=5, filename="<chunk 2>")
+        self.assertEqual(self.namespace["y"], 3)
+        self.assertIn('File "<chunk 2>", line 8', reply["error"])
+        self.assertTrue(reply["error"].endswith("ZeroDivisionError: division by zero\n"))
+
 
 class RunNowTest(RunTest):
     """Every test of RunTest, through run_now, which runs a chunk without top-level await at once."""

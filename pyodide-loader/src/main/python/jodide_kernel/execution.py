@@ -19,28 +19,60 @@ from . import display
 from .tracebacks import format_error
 
 
+# Top-level ``await`` is allowed: a chunk that awaits compiles to a coroutine (CO_COROUTINE).
+_FLAGS = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+
+
+def _should_quiet(code):
+    from pyodide.code import should_quiet
+
+    return should_quiet(code)
+
+
 class _Chunk:
-    """One chunk compiled as Pyodide compiles it (the last expression is the value), with
-    top-level ``await`` allowed, and padded so that line numbers are lines of the notebook."""
+    """One chunk compiled the way Pyodide's ``CodeRunner`` compiles it (the last expression is the
+    value, top-level ``await`` allowed), padded so that line numbers are lines of the notebook.
+
+    Parsed once: ``CodeRunner`` parses, rewrites the last expression into a ``raise`` of its value,
+    walks the tree to fix locations and compiles; here the last expression is compiled apart, as an
+    ``eval`` of the same node. Run All of one-line chunks spent most of its Python time on that."""
 
     def __init__(self, code, filename, first_line):
-        from pyodide.code import CodeRunner, should_quiet
-
-        # Dedent and look for a trailing semicolon in the chunk alone: done by Pyodide on the padded
-        # source below, both read every line above the chunk, which made Run All quadratic.
-        code = textwrap.dedent(code)
+        # Only an indented chunk can have a margin to remove; dedenting reads every line.
+        if code[:1] in (" ", "\t"):
+            code = textwrap.dedent(code)
         source = "\n" * first_line + code
         linecache.cache[filename] = (len(source), None, ["\n"] * first_line + code.splitlines(True), filename)
-        self.runner = CodeRunner(source, filename=filename, dedent=False, quiet_trailing_semicolon=False,
-                                 flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT).compile()
-        # After the compile, which reports broken code as a SyntaxError (the tokenizer would not).
+        tree = compile(source, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST)
+        # After the parse, which reports broken code as a SyntaxError (the tokenizer would not).
         # Only code with a semicolon can end with one: the tokenizer is a tenth of a chunk's cost.
-        self.quiet = ";" in code and should_quiet(code)
+        self.quiet = ";" in code and _should_quiet(code)
+        last = tree.body[-1] if tree.body else None
+        self.value_code = None
+        if isinstance(last, ast.Expr) and not self.quiet:
+            tree.body.pop()
+            self.value_code = compile(ast.Expression(last.value), filename, "eval", _FLAGS)
+        self.body_code = compile(tree, filename, "exec", _FLAGS) if tree.body else None
 
     @property
     def awaits(self):
-        code = self.runner.code
-        return code is not None and bool(code.co_flags & CO_COROUTINE)
+        return any(code is not None and code.co_flags & CO_COROUTINE for code in (self.body_code, self.value_code))
+
+    def run(self, namespace):
+        """Runs a chunk that does not await; returns the value of its last expression (or None)."""
+        if self.body_code is not None:
+            exec(self.body_code, namespace)
+        return None if self.value_code is None else eval(self.value_code, namespace)
+
+    async def run_async(self, namespace):
+        """Runs a chunk that may await; returns the value of its last expression (or None)."""
+        for code in (self.body_code, self.value_code):
+            if code is None:
+                continue
+            result = eval(code, namespace)
+            if code.co_flags & CO_COROUTINE:
+                result = await result
+        return None if self.value_code is None else result
 
     def reply(self, value):
         """The run's JSON reply for the chunk's value; a value with a rich form is displayed instead."""
@@ -76,7 +108,7 @@ def run_now(code, filename, first_line, namespace=None):
         chunk = _Chunk(code, filename, first_line)
         if chunk.awaits:
             return None
-        return chunk.reply(chunk.runner.run(namespace))
+        return chunk.reply(chunk.run(namespace))
     except BaseException as exc:
         return _failed(exc, filename)
     finally:
@@ -91,7 +123,7 @@ async def run(code, filename, first_line, namespace=None):
         namespace = __main__.__dict__
     try:
         chunk = _Chunk(code, filename, first_line)
-        return chunk.reply(await chunk.runner.run_async(namespace))
+        return chunk.reply(await chunk.run_async(namespace))
     except BaseException as exc:
         return _failed(exc, filename)
     finally:
