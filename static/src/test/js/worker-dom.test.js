@@ -213,3 +213,15 @@ test('jodide.python.get hands a large buffer over by transfer and small values w
   assert.throws(() => takeHandedOver([1, 99], received), /never arrived/);
   assert.equal(sent.length, 1);
 });
+
+test('beforeCall runs before every call into the frame (the worker posts its waiting messages there)', () => {
+  const document = new Document();
+  document.title = 'report';
+  let before = 0;
+  const host = createFrameHost({ scope: { document }, callWorker: () => {} });
+  const worker = createWorkerProxies(host.calls, { finalization: null, beforeCall: () => { before += 1; } });
+  const doc = worker.jsGlobals({}).document;
+  assert.equal(doc.title, 'report');
+  assert.equal(before, host.roundTrips());
+  assert.equal(before, 2);
+});

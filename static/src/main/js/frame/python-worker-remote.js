@@ -11,6 +11,7 @@ import coincident from 'coincident/worker';
 import { createWorkerProxies } from './worker-dom/worker-proxies.js';
 import { copyPythonValue, handOverLargeBuffer } from './python-values.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
+import { flushToFrame } from './python-worker-support.js';
 
 export * from './python-worker-support.js';
 export { answerFetchesFromHandedFiles } from './handed-pyodide-files.js';
@@ -32,7 +33,8 @@ export async function connectToFrame(scope = self) {
   // transfer: a call may end with transfer(buffer), which moves the buffer instead of copying it.
   const { proxy, sync, transfer } = await coincident({ transfer: true });
   if (!sync) throw new Error('the frame cannot share memory with the Python worker (no SharedArrayBuffer)');
-  const remote = createWorkerProxies(proxy);
+  // A call into the frame waits for its answer: the messages posted before it go first.
+  const remote = createWorkerProxies(proxy, { beforeCall: flushToFrame });
   proxy[WORKER_CALLS.callback] = (id, args) => { remote.invokeCallback(id, args); };
   proxy[WORKER_CALLS.pythonGet] = (name) => {
     if (!python) throw new Error('Python is still loading');

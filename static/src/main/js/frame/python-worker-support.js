@@ -1,10 +1,11 @@
 // The shared-memory side of Python in a worker (browser-ui: org.jodide.ui.frame.worker).
 // The eval frame starts the worker and owns two SharedArrayBuffers it hands to it:
-//   - the interrupt buffer, an Int32Array of two slots: [0] is given to Pyodide's
+//   - the interrupt buffer, an Int32Array of three slots: [0] is given to Pyodide's
 //     setInterruptBuffer (the frame writes 2, SIGINT, and Python's SIGINT handler runs); [1] is set
 //     by that handler when it raises KeyboardInterrupt, so the frame stops writing SIGINT and later
 //     signals of the same run are ignored (a second KeyboardInterrupt would hit the kernel's own
-//     error handling);
+//     error handling); [2] is the highest run id whose run is dropped if it has not started (Stop:
+//     the worker, busy with the runs queued behind a long one, would see a message too late);
 //   - the input buffer, where the frame writes the user's answer to input() while the worker
 //     waits on it with Atomics.wait.
 //
@@ -17,6 +18,8 @@
 //   }
 //   // in the worker
 //   const line = readLine(input, interrupt, () => postMessage(request)); // string, null (EOF) or false (stopped)
+
+import { BATCH_KEY, createOutbox, eachText, outboxes } from '../page/message-batches.js';
 
 /** Pyodide's value for SIGINT in the interrupt buffer. */
 export const SIGINT = 2;
@@ -40,10 +43,12 @@ export function isIsolated() {
   return globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 }
 
-/** A fresh interrupt buffer (Int32Array of two slots, see above) and input buffer (SharedArrayBuffer). */
+const DROPPED_UP_TO = 2;
+
+/** A fresh interrupt buffer (Int32Array of three slots, see above) and input buffer (SharedArrayBuffer). */
 export function createSharedBuffers() {
   return {
-    interrupt: new Int32Array(new SharedArrayBuffer(8)),
+    interrupt: new Int32Array(new SharedArrayBuffer(12)),
     input: new SharedArrayBuffer(HEADER_BYTES + INPUT_CAPACITY),
   };
 }
@@ -67,6 +72,16 @@ export function interruptDelivered(interrupt) {
 export function clearInterrupt(interrupt) {
   Atomics.store(interrupt, 0, 0);
   Atomics.store(interrupt, 1, 0);
+}
+
+/** In the frame: runs with ids up to runId that have not started are not to start. */
+export function dropRunsUpTo(interrupt, runId) {
+  Atomics.store(interrupt, DROPPED_UP_TO, runId);
+}
+
+/** In the worker: the highest run id that is not to start (0: none). */
+export function droppedUpTo(interrupt) {
+  return Atomics.load(interrupt, DROPPED_UP_TO);
 }
 
 /** In the worker: the slot Pyodide polls (setInterruptBuffer). */
@@ -106,6 +121,7 @@ export function readLine(input, interrupt, ask) {
   const header = new Int32Array(input, 0, 2);
   Atomics.store(header, STATE, WAITING);
   ask();
+  flushToFrame(); // the request must be on its way before this thread blocks
   for (;;) {
     Atomics.wait(header, STATE, WAITING, WAIT_SLICE_MS);
     const state = Atomics.load(header, STATE);
@@ -133,7 +149,11 @@ export function readLine(input, interrupt, ask) {
 export function listenToFrame(receiver, scope = globalThis) {
   const deliver = (event) => {
     const data = event.data || {};
-    if (typeof data.wire === 'string') receiver(data.wire, data.interrupt || null, data.input || null);
+    if (typeof data.wire === 'string') {
+      receiver(data.wire, data.interrupt || null, data.input || null);
+    } else if (Array.isArray(data[BATCH_KEY])) {
+      eachText(data, (wire) => receiver(wire, null, null));
+    }
   };
   scope.onmessage = deliver;
   (scope.jodideHeldMessages || []).splice(0).forEach(deliver);
@@ -145,10 +165,39 @@ export function listenToFrame(receiver, scope = globalThis) {
  */
 export function listenToWorker(worker, messages, failures) {
   worker.onmessage = (event) => {
-    if (typeof event.data === 'string') messages(event.data);
+    eachText(event.data, messages);
   };
   worker.onerror = (event) => {
     event.preventDefault();
     failures(String(event.message || 'the worker failed to start'));
   };
+}
+
+const workerOutbox = outboxes((worker) => createOutbox((data) => worker.postMessage(typeof data === 'string' ? { wire: data } : data)));
+
+/** In the frame: posts wire text to the worker, together with the others posted in the same task. */
+export function postToWorker(worker, wire) {
+  workerOutbox(worker).send(wire);
+}
+
+/** In the frame: posts wire text with the shared buffers (the first message), after what waits. */
+export function postToWorkerWithBuffers(worker, wire, interrupt, input) {
+  workerOutbox(worker).flush();
+  worker.postMessage({ wire, interrupt, input });
+}
+
+let frameOutbox = null;
+
+/** In the worker: posts wire text to the frame, together with the others posted in the same task. */
+export function postToFrame(wire, scope = globalThis) {
+  if (!frameOutbox) frameOutbox = createOutbox((data) => scope.postMessage(data));
+  frameOutbox.send(wire);
+}
+
+/**
+ * In the worker: posts what waits for the frame now. Called before the worker blocks (input()) and
+ * before each synchronous call into the frame (worker-dom), which must not overtake earlier messages.
+ */
+export function flushToFrame() {
+  if (frameOutbox) frameOutbox.flush();
 }

@@ -1,5 +1,7 @@
 // Events of the page: leaving it, and string messages between the editor, its frame and ports.
 
+import { createOutbox, eachText, outboxes } from './message-batches.js';
+
 /** Calls action() when the page is left or hidden (pagehide, visibilitychange to hidden). */
 export function onPageLeft(action, win = window, doc = document) {
   win.addEventListener('pagehide', () => action());
@@ -24,9 +26,24 @@ export function listenMessagesWithPorts(handler, win = window) {
     event.ports && event.ports.length ? event.ports[0] : null));
 }
 
-/** Hears a MessagePort's messages as handler(text or null). */
+/** Hears a MessagePort's messages as handler(text or null), each message of a batch (postToPort) apart. */
 export function listenPort(port, handler) {
-  port.onmessage = (event) => handler(messageText(event));
+  port.onmessage = (event) => {
+    if (!eachText(event.data, handler)) handler(null);
+  };
+}
+
+const portOutbox = outboxes((port) => createOutbox((data) => port.postMessage(data)));
+
+/** Posts text through a MessagePort, together with the others posted in the same task (message-batches.js). */
+export function postToPort(port, text) {
+  portOutbox(port).send(text);
+}
+
+/** Posts what waits for the port, then closes it. */
+export function closePort(port) {
+  portOutbox(port).flush();
+  port.close();
 }
 
 /**

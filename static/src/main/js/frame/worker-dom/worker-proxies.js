@@ -21,7 +21,7 @@ const DUNDER = /^__.*__$/;
 
 const EMPTY = Object.freeze({ methods: new Set(), props: new Set() });
 
-export function createWorkerProxies(frame, { finalization = globalThis.FinalizationRegistry } = {}) {
+export function createWorkerProxies(frame, { finalization = globalThis.FinalizationRegistry, beforeCall = () => {} } = {}) {
   const prototypes = new Map();
   const proxies = new Map();
   const idOf = new WeakMap();
@@ -40,6 +40,7 @@ export function createWorkerProxies(frame, { finalization = globalThis.Finalizat
 
   /** Calls the frame: one round trip. Released ids ride along as the last argument. */
   function call(operation, ...args) {
+    beforeCall();
     const gone = released.length ? released.splice(0) : null;
     return frame[FRAME_CALLS[operation]](...args, gone);
   }

@@ -206,7 +206,10 @@ final class NotebookPage {
     void captureFrameChannel() {
         script("const send = MessagePort.prototype.postMessage;"
                 + "MessagePort.prototype.postMessage = function(...message) {"
-                + "  window.frameChannel = this; MessagePort.prototype.postMessage = send; return send.apply(this, message); };");
+                + "  window.frameChannel = this; MessagePort.prototype.postMessage = send; return send.apply(this, message); };"
+                // The texts of one message on that channel: one, or a batch of those sent in one task.
+                + "window.frameTexts = (data) => typeof data === 'string' ? [data]"
+                + "  : (data && Array.isArray(data.jodideBatch) ? data.jodideBatch : []);");
     }
 
     /** Runs {@code script} in the page (with {@code arguments}); returns its result. */

@@ -112,8 +112,45 @@ class SchedulingIT {
         assertEquals("2000006 \"slow again\"", heard.get(6), "the running one finishes");
     }
 
+    /**
+     * Python in the worker gets the runs that follow the one it runs at once and queues them itself:
+     * it skips the rest of a failed group there, and a Stop's DropQueued reaches the runs it has not
+     * started even while it is busy with a long one (through the shared interrupt buffer).
+     */
+    @Test
+    void thePythonWorkerQueuesRunsSentAheadSkipsTheRestOfAFailedGroupAndDropsWhatWaits() {
+        page.replaceText("%% py\nimport time\n");
+        page.captureFrameChannel();
+        assertEquals("done", page.runWithShiftEnter().state());
+        List<String> wires = List.of(
+                python(2_000_001, "time.sleep(0.3)\n'slow done'", 0),
+                python(2_000_002, "2", 0),
+                python(2_000_003, "raise ValueError('third fails')", 41),
+                python(2_000_004, "'never: same group as a failure'", 41),
+                python(2_000_005, "'other group runs'", 42),
+                python(2_000_006, "time.sleep(0.5)\n'slow again'", 0),
+                python(2_000_007, "'dropped'", 0));
+        List<?> heard = runInFrame(wires, 5, ProtocolCodec.encode(new EditorToFrame.DropQueued()), 7);
+        assertEquals("2000001 'slow done'", heard.get(0));
+        assertEquals("2000002 2", heard.get(1));
+        assertTrue(String.valueOf(heard.get(2)).startsWith("2000003 Traceback"), String.valueOf(heard.get(2)));
+        assertTrue(String.valueOf(heard.get(2)).contains("ValueError: third fails"), String.valueOf(heard.get(2)));
+        assertEquals("2000004 skipped", heard.get(3));
+        assertEquals("2000005 'other group runs'", heard.get(4));
+        assertTrue(heard.subList(5, 7).containsAll(List.of("2000006 'slow again'", "2000007 skipped")),
+                "the running one finishes, the one behind it does not run: " + heard);
+
+        page.replaceText("%% py\n1 + 1\n");
+        assertEquals("2", page.runWithShiftEnter().value(), "the worker runs what comes next");
+    }
+
     private static String run(int runId, String code, int failureGroup) {
         return ProtocolCodec.encode(new EditorToFrame.RunCode(runId, Language.JAVASCRIPT, "c" + runId, code, 0, -1, false,
+                failureGroup));
+    }
+
+    private static String python(int runId, String code, int failureGroup) {
+        return ProtocolCodec.encode(new EditorToFrame.RunCode(runId, Language.PYTHON, "c" + runId, code, 0, -1, false,
                 failureGroup));
     }
 
@@ -129,12 +166,16 @@ class SchedulingIT {
                         + "const editorHandler = port.onmessage;"
                         + "const heard = [];"
                         + "port.onmessage = function(event) {"
-                        + "  const message = typeof event.data === 'string' ? JSON.parse(event.data) : {};"
-                        + "  const ending = message.type === 'RunFinished' || message.type === 'RunSkipped';"
-                        + "  if (!ending || message.runId < 2000001) { editorHandler(event); return; }"
-                        + "  heard.push(message.runId + ' ' + (message.type === 'RunSkipped' ? 'skipped'"
-                        + "      : (message.error || message.value)));"
-                        + "  if (heard.length === laterAfter) port.postMessage(later);"
+                        + "  const others = [];"
+                        + "  for (const text of window.frameTexts(event.data)) {"
+                        + "    const message = JSON.parse(text);"
+                        + "    const ending = message.type === 'RunFinished' || message.type === 'RunSkipped';"
+                        + "    if (!ending || message.runId < 2000001 || heard.length === count) { others.push(text); continue; }"
+                        + "    heard.push(message.runId + ' ' + (message.type === 'RunSkipped' ? 'skipped'"
+                        + "        : (message.error || message.value)));"
+                        + "    if (heard.length === laterAfter) port.postMessage(later);"
+                        + "  }"
+                        + "  if (others.length) editorHandler({data: {jodideBatch: others}});"
                         + "  if (heard.length === count) { port.onmessage = editorHandler; done(heard); }"
                         + "};"
                         + "for (const wire of wires) port.postMessage(wire);", wires, laterAfter, later, count);

@@ -47,9 +47,11 @@ public final class MessagePorts {
     @JSBody(params = {"port", "handler"}, script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).listenPort(port, handler);")
     public static native void listen(Port port, Handler handler);
 
-    @JSBody(params = {"port", "data"}, script = "port.postMessage(data);")
+    /** Posts {@code data}; the messages posted in one task go as one (page-events.js postToPort). */
+    @JSBody(params = {"port", "data"}, script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).postToPort(port, data);")
     public static native void post(Port port, String data);
 
-    @JSBody(params = "port", script = "port.close();")
+    /** Posts what waits, then closes the port. */
+    @JSBody(params = "port", script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).closePort(port);")
     public static native void close(Port port);
 }

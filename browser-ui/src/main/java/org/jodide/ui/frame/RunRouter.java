@@ -8,6 +8,7 @@ import org.jodide.core.kernel.WorkspaceRefresh;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.jodide.ui.frame.runtime.QueueingRuntime;
 import org.jodide.ui.frame.runtime.RuntimeRegistry;
 import org.jodide.ui.frame.runtime.RuntimeStatus;
 import org.teavm.jso.browser.Window;
@@ -32,6 +33,12 @@ import java.util.function.Consumer;
  * without waiting for the ones before them (Run All), and this class queues them. A run whose
  * failure group already failed is answered {@link FrameToEditor.RunSkipped} instead of running, as
  * are the runs waiting when the editor says {@link EditorToFrame.DropQueued}.
+ *
+ * <p>A {@link QueueingRuntime} (Python in a worker) is handed the runs that follow the one it
+ * runs, when they are for it too, as soon as they come: it queues them itself and starts each when
+ * the one before it ends, without a round trip through this thread, and skips the rest of a failed
+ * group itself. Only the first run started is the one running; {@code iodide.output} writes at its
+ * chunk's place.
  */
 final class RunRouter {
     private final RuntimeRegistry registry;
@@ -47,24 +54,32 @@ final class RunRouter {
     private String outputChunkId;
     /** That chunk's 0-based place in the notebook, or {@link Integer#MAX_VALUE} when not known (plugin chunks). */
     private int outputOrder = Integer.MAX_VALUE;
-    /** The id of the run in progress (code, plugin, fetch), or {@link #NO_RUN}. */
-    private int running = NO_RUN;
-    /** The failure group of the run in progress (0: none). */
-    private int runningGroup;
+    /** The runs started (code, plugin, fetch) and not ended, in the order started; the first one runs. */
+    private final Deque<Integer> started = new ArrayDeque<>();
+    /** Where the started code runs show their output, by run id. */
+    private final Map<Integer, OutputPlace> places = new HashMap<>();
+    /** The queueing runtime the started runs were handed to; null when they were not. */
+    private QueueingRuntime queueing;
     /** Runs waiting for the one in progress to finish, in the order they came. */
     private final Deque<QueuedRun> waiting = new ArrayDeque<>();
     /** Failure groups in which a run failed: their runs still waiting are skipped. */
     private final Set<Integer> failedGroups = new HashSet<>();
     /** {@link #startWaiting} is on the stack: runs that finish at once do not start the next from inside it. */
     private boolean starting;
-    /** The runtime running the code of {@link #running}; null when none (or a fetch or plugin registration runs). */
+    /** The runtime the started code runs went to; null when none (or a fetch or plugin registration runs). */
     private LanguageRuntime runningRuntime;
     /** Runs waiting for a line the user types (Python's input()), by run id: where the answer goes. */
     private final Map<Integer, Consumer<String>> waitingForInput = new HashMap<>();
-    private static final int NO_RUN = Integer.MIN_VALUE;
 
-    /** A run waiting its turn: its id, its failure group (0: none) and what carries it out. */
-    private record QueuedRun(int runId, int failureGroup, Runnable start) {
+    /**
+     * A run waiting its turn: its id, its failure group (0: none), the language of its code (null
+     * for a fetch or a plugin registration), its chunk's output place (null: none) and what carries it out.
+     */
+    private record QueuedRun(int runId, int failureGroup, String languageId, OutputPlace place, Runnable start) {
+    }
+
+    /** A chunk's place in the report: its id and 0-based place in the notebook ({@link Integer#MAX_VALUE}: not known). */
+    private record OutputPlace(String chunkId, int order) {
     }
 
     RunRouter(RuntimeRegistry registry, RuntimeStatus status, ReportView report, ReportOutput reportOutput,
@@ -85,40 +100,42 @@ final class RunRouter {
     }
 
     void run(EditorToFrame.RunCode run) {
-        enqueue(new QueuedRun(run.runId(), run.failureGroup(), () -> {
-            startOutput(run.chunkId(), run.order());
-            String languageId = run.language().id();
+        String languageId = run.language().id();
+        enqueue(new QueuedRun(run.runId(), run.failureGroup(), languageId, new OutputPlace(run.chunkId(), run.order()), () -> {
             String sourceName = run.sourceName() != null ? run.sourceName() : SourceNames.of(languageId, run.firstLine());
-            route(languageId, run.code(), sourceName, run.firstLine(),
-                    reportOutput.around(run, replyTo(run.runId())), "No runtime runs the language " + languageId + ".");
+            route(run.runId(), run.failureGroup(), languageId, run.code(), sourceName, run.firstLine(),
+                    reportOutput.around(run, replyTo(run.runId(), run.failureGroup())),
+                    "No runtime runs the language " + languageId + ".");
         }));
     }
 
     void runPlugin(EditorToFrame.RunPluginCode run) {
-        enqueue(new QueuedRun(run.runId(), 0, () -> {
-            startOutput(run.chunkId(), Integer.MAX_VALUE);
-            route(run.languageId(), run.code(), SourceNames.of(run.languageId(), 0), 0, replyTo(run.runId()),
-                    "No plugin for the language " + run.languageId() + " is registered: run its plugin chunk first.");
-        }));
+        enqueue(new QueuedRun(run.runId(), 0, null, new OutputPlace(run.chunkId(), Integer.MAX_VALUE), () ->
+                route(run.runId(), 0, run.languageId(), run.code(), SourceNames.of(run.languageId(), 0), 0,
+                        replyTo(run.runId(), 0),
+                        "No plugin for the language " + run.languageId() + " is registered: run its plugin chunk first.")));
     }
 
     void registerPlugin(EditorToFrame.RegisterPlugin plugin) {
-        enqueue(new QueuedRun(plugin.runId(), 0, () -> {
-            ExecutionListener reply = replyTo(plugin.runId());
+        enqueue(new QueuedRun(plugin.runId(), 0, null, null, () -> {
+            ExecutionListener reply = replyTo(plugin.runId(), 0);
             plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
                     plugin.asyncEvaluator(), error -> reply.finished(null, error));
         }));
     }
 
     void fetch(EditorToFrame.RunFetch fetch) {
-        enqueue(new QueuedRun(fetch.runId(), 0, () -> fetches.run(fetch, () -> runFinished(null))));
+        enqueue(new QueuedRun(fetch.runId(), 0, null, null, () -> fetches.run(fetch, () -> runFinished(fetch.runId(), 0, null))));
     }
 
-    /** Skips the runs waiting (the run in progress goes on). */
+    /** Skips the runs waiting, here and in a queueing runtime (the run in progress goes on). */
     void dropQueued() {
         QueuedRun dropped;
         while ((dropped = waiting.pollFirst()) != null) {
             send.accept(new FrameToEditor.RunSkipped(dropped.runId()));
+        }
+        if (queueing != null) {
+            queueing.dropQueued();
         }
     }
 
@@ -128,8 +145,9 @@ final class RunRouter {
     }
 
     /**
-     * Starts waiting runs while none is in progress, skipping those of a failed group. A loop, not
-     * a recursion: a run that finishes at once (a js chunk) lets the loop start the next one.
+     * Starts waiting runs while none is in progress, or while the next one goes to the queueing
+     * runtime the started ones went to; skips those of a failed group. A loop, not a recursion: a
+     * run that finishes at once (a js chunk) lets the loop start the next one.
      */
     private void startWaiting() {
         if (starting) {
@@ -138,13 +156,20 @@ final class RunRouter {
         starting = true;
         try {
             QueuedRun next;
-            while (running == NO_RUN && (next = waiting.pollFirst()) != null) {
+            while ((next = waiting.peekFirst()) != null && mayStart(next)) {
+                waiting.pollFirst();
                 if (next.failureGroup() != 0 && failedGroups.contains(next.failureGroup())) {
                     send.accept(new FrameToEditor.RunSkipped(next.runId()));
                     continue;
                 }
-                running = next.runId();
-                runningGroup = next.failureGroup();
+                started.addLast(next.runId());
+                if (next.place() != null) {
+                    places.put(next.runId(), next.place());
+                    report.clearOutput(next.place().chunkId());
+                }
+                if (started.size() == 1) {
+                    showOutputOf(next.runId());
+                }
                 workspace.runStarted();
                 next.start().run();
             }
@@ -153,20 +178,58 @@ final class RunRouter {
         }
     }
 
-    /**
-     * The run in progress ended (with {@code error}, or null); the next waiting one starts. The
-     * kernel shows idle only when none waits (not busy, idle, busy... between queued chunks).
-     */
-    private void runFinished(String error) {
-        if (error != null && runningGroup != 0) {
-            failedGroups.add(runningGroup);
+    /** Whether {@code next} may start now: nothing runs, or it goes to the queueing runtime that runs. */
+    private boolean mayStart(QueuedRun next) {
+        if (started.isEmpty()) {
+            return true;
         }
-        running = NO_RUN;
-        runningGroup = 0;
-        runningRuntime = null;
+        return queueing != null && next.languageId() != null
+                && registry.loaded(next.languageId()).orElse(null) == queueing;
+    }
+
+    /** {@code iodide.output} writes at the place of the run that runs now. */
+    private void showOutputOf(int runId) {
+        OutputPlace place = places.get(runId);
+        if (place != null) {
+            outputChunkId = place.chunkId();
+            outputOrder = place.order();
+        }
+    }
+
+    /** A started run ended (with {@code error}, or null): its group fails with it, and what waits may start. */
+    private void runFinished(int runId, int failureGroup, String error) {
+        if (error != null && failureGroup != 0) {
+            failedGroups.add(failureGroup);
+        }
+        ended(runId);
+    }
+
+    /** A run its queueing runtime did not start (its group failed there, or the queue was dropped). */
+    private void skippedByRuntime(int runId) {
+        OutputPlace place = places.get(runId);
+        if (place != null) {
+            report.clearOutput(place.chunkId());
+        }
+        send.accept(new FrameToEditor.RunSkipped(runId));
+        ended(runId);
+    }
+
+    /**
+     * A started run left the runtime; the next waiting one may start. The kernel shows idle only
+     * when none waits (not busy, idle, busy... between queued chunks).
+     */
+    private void ended(int runId) {
+        started.remove(runId);
+        places.remove(runId);
+        if (started.isEmpty()) {
+            runningRuntime = null;
+            queueing = null;
+        } else {
+            showOutputOf(started.peekFirst());
+        }
         workspace.runFinished();
         startWaiting();
-        if (running == NO_RUN) {
+        if (started.isEmpty()) {
             status.runFinished();
         }
     }
@@ -200,8 +263,8 @@ final class RunRouter {
         runtime.complete(complete.token(), names -> send.accept(new FrameToEditor.Completions(complete.requestId(), names)));
     }
 
-    private void route(String languageId, String code, String sourceName, int firstLine, ExecutionListener listener,
-                       String missing) {
+    private void route(int runId, int failureGroup, String languageId, String code, String sourceName, int firstLine,
+                       ExecutionListener listener, String missing) {
         if (!registry.has(languageId)) {
             listener.finished(null, missing);
             return;
@@ -209,22 +272,20 @@ final class RunRouter {
         registry.whenLoaded(languageId, runtime -> {
             status.runStarted();
             runningRuntime = runtime;
-            runtime.run(code, sourceName, firstLine, listener);
+            if (runtime instanceof QueueingRuntime) {
+                queueing = (QueueingRuntime) runtime;
+                queueing.enqueue(code, sourceName, firstLine, failureGroup, listener, () -> skippedByRuntime(runId));
+            } else {
+                runtime.run(code, sourceName, firstLine, listener);
+            }
         }, reason -> listener.finished(null, reason));
-    }
-
-    /** What {@code chunkId} wrote last time goes; what it writes now goes in its place. */
-    private void startOutput(String chunkId, int order) {
-        outputChunkId = chunkId;
-        outputOrder = order;
-        report.clearOutput(chunkId);
     }
 
     /**
      * A listener that reports a run to the editor. Printed text is sent in batches
      * ({@link OutputBatcher}): one message per line is what made long outputs slow.
      */
-    private ExecutionListener replyTo(int runId) {
+    private ExecutionListener replyTo(int runId, int failureGroup) {
         return new OutputBatcher(new ExecutionListener() {
             @Override
             public void output(OutputStream stream, String text) {
@@ -246,7 +307,7 @@ final class RunRouter {
             public void finished(String value, String error) {
                 waitingForInput.remove(runId);
                 send.accept(new FrameToEditor.RunFinished(runId, value, error));
-                runFinished(error);
+                runFinished(runId, failureGroup, error);
             }
         }, BATCH_TIMER);
     }

@@ -14,6 +14,8 @@ public sealed interface FrameToWorker {
 
         void run(Run message);
 
+        void dropQueued(DropQueued message);
+
         void complete(Complete message);
 
         void listVariables(ListVariables message);
@@ -39,14 +41,25 @@ public sealed interface FrameToWorker {
     }
 
     /**
-     * Run one chunk's code in {@code __main__}.
+     * Run one chunk's code in {@code __main__}, after the runs sent before it: the frame sends runs
+     * ahead, and the worker queues them. When a run of a failure group fails, the runs of that group
+     * still queued are answered {@link WorkerToFrame.Skipped} instead of running.
      *
-     * @param firstLine 0-based notebook line of the code's first line
+     * @param firstLine    0-based notebook line of the code's first line
+     * @param failureGroup the Run All it belongs to, or 0 for none
      */
-    record Run(int runId, String code, String sourceName, int firstLine) implements FrameToWorker {
+    record Run(int runId, String code, String sourceName, int firstLine, int failureGroup) implements FrameToWorker {
         @Override
         public void accept(Handler handler) {
             handler.run(this);
+        }
+    }
+
+    /** Skip the queued runs (each answered {@link WorkerToFrame.Skipped}); the one running goes on. */
+    record DropQueued() implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.dropQueued(this);
         }
     }
 

@@ -35,6 +35,12 @@ public final class WorkerCodec {
                 out[0].put("code", m.code());
                 out[0].put("sourceName", m.sourceName());
                 out[0].put("firstLine", m.firstLine());
+                out[0].put("failureGroup", m.failureGroup());
+            }
+
+            @Override
+            public void dropQueued(FrameToWorker.DropQueued m) {
+                out[0] = ProtocolCodec.header("DropQueued");
             }
 
             @Override
@@ -122,6 +128,12 @@ public final class WorkerCodec {
             }
 
             @Override
+            public void skipped(WorkerToFrame.Skipped m) {
+                out[0] = ProtocolCodec.header("Skipped");
+                out[0].put("runId", m.runId());
+            }
+
+            @Override
             public void completions(WorkerToFrame.Completions m) {
                 out[0] = ProtocolCodec.header("Completions");
                 out[0].put("requestId", m.requestId());
@@ -161,7 +173,9 @@ public final class WorkerCodec {
                         f.integer("packageTimeoutMs"), f.integer("loadTimeoutMs"));
             case "Run":
                 return new FrameToWorker.Run(f.integer("runId"), f.string("code"), f.string("sourceName"),
-                        f.integer("firstLine"));
+                        f.integer("firstLine"), f.integer("failureGroup"));
+            case "DropQueued":
+                return new FrameToWorker.DropQueued();
             case "Complete":
                 return new FrameToWorker.Complete(f.integer("requestId"), f.string("token"));
             case "ListVariables":
@@ -195,6 +209,8 @@ public final class WorkerCodec {
             case "Finished":
                 return new WorkerToFrame.Finished(f.integer("runId"), f.nullableString("value"),
                         f.nullableString("error"));
+            case "Skipped":
+                return new WorkerToFrame.Skipped(f.integer("runId"));
             case "Completions":
                 return new WorkerToFrame.Completions(f.integer("requestId"), ProtocolCodec.names(f));
             case "Variables":

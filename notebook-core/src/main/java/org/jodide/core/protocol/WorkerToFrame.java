@@ -29,6 +29,8 @@ public sealed interface WorkerToFrame {
 
         void finished(Finished message);
 
+        void skipped(Skipped message);
+
         void completions(Completions message);
 
         void variables(Variables message);
@@ -106,6 +108,14 @@ public sealed interface WorkerToFrame {
         @Override
         public void accept(Handler handler) {
             handler.finished(this);
+        }
+    }
+
+    /** A queued run did not run: its failure group failed, or the frame dropped the queue. */
+    record Skipped(int runId) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.skipped(this);
         }
     }
 

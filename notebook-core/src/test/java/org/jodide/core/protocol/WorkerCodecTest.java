@@ -19,7 +19,9 @@ class WorkerCodecTest {
         List<FrameToWorker> messages = List.of(
                 new FrameToWorker.Start("http://127.0.0.1:9000/", null, 60_000, 180_000),
                 new FrameToWorker.Start("http://127.0.0.1:9000/", "http://index/", 5, 15_000),
-                new FrameToWorker.Run(3, AWKWARD, "<py chunk, line 4>", 3),
+                new FrameToWorker.Run(3, AWKWARD, "<py chunk, line 4>", 3, 0),
+                new FrameToWorker.Run(4, "x", "<py chunk, line 9>", 8, 17),
+                new FrameToWorker.DropQueued(),
                 new FrameToWorker.Complete(4, "os.pa"),
                 new FrameToWorker.ListVariables(5),
                 new FrameToWorker.InstallWheel(6, "http://x/a.whl"));
@@ -40,6 +42,7 @@ class WorkerCodecTest {
                 new WorkerToFrame.InputRequest(1, AWKWARD, false),
                 new WorkerToFrame.Finished(1, "2", null),
                 new WorkerToFrame.Finished(1, null, "Traceback"),
+                new WorkerToFrame.Skipped(7),
                 new WorkerToFrame.Completions(2, List.of("os.path")),
                 new WorkerToFrame.Variables(3, List.of(new FrameToEditor.Variable(Language.PYTHON, "x", "int", "1"))),
                 new WorkerToFrame.WheelStatus(4, "Loading"),

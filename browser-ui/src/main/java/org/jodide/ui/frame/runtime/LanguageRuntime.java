@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * thread; answers may come later (a runtime may live in a worker).
  *
  * <p>Lifecycle: {@link #load} once, then any number of {@link #run}s, one at a time (the editor's
- * run queue orders them; a runtime never queues a second time), then {@link #dispose}.
+ * run queue orders them; a runtime never queues a second time), then {@link #dispose}. A
+ * {@link QueueingRuntime} is the exception: it takes the runs that follow before the one it runs ends.
  */
 public interface LanguageRuntime {
     /** The notebook language id this runtime runs ("js", "py", or a plugin's id). */

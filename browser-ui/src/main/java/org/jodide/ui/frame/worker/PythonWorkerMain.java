@@ -15,8 +15,12 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Entry point of the Python worker ({@code python-worker.js}, compiled by TeaVM; started by the
@@ -24,14 +28,30 @@ import java.util.List;
  * ({@link PythonRuntime}, the same as on the frame's main thread), gives it the frame's interrupt
  * buffer and a blocking {@code input()}, and runs what the frame sends, one run at a time,
  * answering with {@link WorkerToFrame} messages.
+ *
+ * <p>The frame sends runs ahead (Run All sends every chunk at once) and this worker queues them:
+ * a chunk starts as soon as the one before it ends, without a round trip to the frame. Queued runs
+ * go back to back for {@link #SLICE_MS} ms at most, then the worker lets the frame's messages in
+ * before it goes on. When a run of a failure group fails, the queued runs of that group are answered
+ * {@link WorkerToFrame.Skipped}; so are those a Stop dropped ({@link FrameToWorker.DropQueued}, and at
+ * once through the shared interrupt buffer, which this loop reads before each run).
  */
 public final class PythonWorkerMain implements FrameToWorker.Handler {
     /** Milliseconds between two download progress reports. */
     private static final int PROGRESS_INTERVAL_MS = 100;
+    /** Milliseconds of queued runs carried out back to back before the frame's messages are let in. */
+    static final int SLICE_MS = 20;
     private PythonRuntime python;
     private JSObject interruptBuffer;
     private JSObject inputBuffer;
     private int runningId = -1;
+    /** Runs sent by the frame that wait for the one running, in the order sent. */
+    private final Deque<FrameToWorker.Run> queued = new ArrayDeque<>();
+    /** Failure groups in which a run failed: their runs are skipped, those queued and those still to come. */
+    private final Set<Integer> failedGroups = new HashSet<>();
+    /** {@link #startQueued} is on the stack: a run that ends at once lets its loop start the next. */
+    private boolean starting;
+    private boolean resumeScheduled;
     private double lastProgressAt = -PROGRESS_INTERVAL_MS;
 
     private PythonWorkerMain() {
@@ -83,6 +103,61 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
 
     @Override
     public void run(FrameToWorker.Run message) {
+        queued.addLast(message);
+        startQueued();
+    }
+
+    @Override
+    public void dropQueued(FrameToWorker.DropQueued message) {
+        FrameToWorker.Run dropped;
+        while ((dropped = queued.pollFirst()) != null) {
+            post(new WorkerToFrame.Skipped(dropped.runId()));
+        }
+    }
+
+    /**
+     * Starts queued runs while none runs; a loop, not a recursion: a run that ends at once (nearly
+     * every chunk) lets the loop start the next. After {@link #SLICE_MS} ms it resumes from a task of
+     * its own, so that the frame's messages get in between.
+     */
+    private void startQueued() {
+        if (starting) {
+            return;
+        }
+        starting = true;
+        try {
+            double sliceStart = WorkerScope.now();
+            while (runningId == -1 && !queued.isEmpty()) {
+                if (WorkerScope.now() - sliceStart >= SLICE_MS) {
+                    resumeLater();
+                    return;
+                }
+                FrameToWorker.Run next = queued.pollFirst();
+                if (failedGroups.contains(next.failureGroup())
+                        || (interruptBuffer != null && next.runId() <= WorkerScope.droppedUpTo(interruptBuffer))) {
+                    // Its group failed, or a Stop dropped it while this worker was busy (the message
+                    // saying so would wait behind this loop).
+                    post(new WorkerToFrame.Skipped(next.runId()));
+                    continue;
+                }
+                start(next);
+            }
+        } finally {
+            starting = false;
+        }
+    }
+
+    private void resumeLater() {
+        if (!resumeScheduled) {
+            resumeScheduled = true;
+            WorkerScope.schedule(0, () -> {
+                resumeScheduled = false;
+                startQueued();
+            });
+        }
+    }
+
+    private void start(FrameToWorker.Run message) {
         int runId = message.runId();
         runningId = runId;
         ExecutionListener reply = new OutputBatcher(new ExecutionListener() {
@@ -100,6 +175,10 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             public void finished(String value, String error) {
                 runningId = -1;
                 post(new WorkerToFrame.Finished(runId, value, error));
+                if (error != null && message.failureGroup() != 0) {
+                    failedGroups.add(message.failureGroup());
+                }
+                startQueued();
             }
         }, TIMER);
         if (python == null) {

@@ -67,6 +67,11 @@ final class WorkerHost {
         return delivered(interruptBuffer);
     }
 
+    /** Runs with ids up to {@code runId} that the worker has not started are not to start (it answers Skipped). */
+    void dropRunsUpTo(int runId) {
+        dropUpTo(interruptBuffer, runId);
+    }
+
     void clearInterrupt() {
         call("clearInterrupt", interruptBuffer);
     }
@@ -97,10 +102,11 @@ final class WorkerHost {
     private static native void listen(JSObject worker, MessageListener messages, FailureListener failures);
 
     @JSBody(params = {"worker", "wire", "interrupt", "input"},
-            script = "worker.postMessage({wire: wire, interrupt: interrupt, input: input});")
+            script = "window.jodidePythonWorker.postToWorkerWithBuffers(worker, wire, interrupt, input);")
     private static native void postWithBuffers(JSObject worker, String wire, JSObject interrupt, JSObject input);
 
-    @JSBody(params = {"worker", "wire"}, script = "worker.postMessage({wire: wire});")
+    /** Posts with the other messages of this task, as one (message-batches.js). */
+    @JSBody(params = {"worker", "wire"}, script = "window.jodidePythonWorker.postToWorker(worker, wire);")
     private static native void post(JSObject worker, String wire);
 
     @JSBody(params = {"name", "buffer"}, script = "window.jodidePythonWorker[name](buffer);")
@@ -114,6 +120,9 @@ final class WorkerHost {
 
     @JSBody(params = {"buffer", "text"}, script = "window.jodidePythonWorker.writeAnswer(buffer, text);")
     private static native void writeAnswer(JSObject buffer, String text);
+
+    @JSBody(params = {"buffer", "runId"}, script = "window.jodidePythonWorker.dropRunsUpTo(buffer, runId);")
+    private static native void dropUpTo(JSObject buffer, int runId);
 
     @JSBody(params = "worker", script = "worker.terminate();")
     private static native void terminate(JSObject worker);

@@ -7,11 +7,13 @@ import org.jodide.core.protocol.ProtocolException;
 import org.jodide.core.protocol.WorkerCodec;
 import org.jodide.core.protocol.WorkerToFrame;
 import org.jodide.ui.frame.WheelInstaller;
-import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.jodide.ui.frame.runtime.QueueingRuntime;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +27,10 @@ import java.util.function.Consumer;
  * {@link #GRACE_MS} (a long C call, {@code time.sleep}, code that swallows KeyboardInterrupt) is
  * stopped by terminating the worker, and a new one loads: the run ends with {@link #RESTARTED}.
  *
+ * <p>Runs go to the worker as soon as they are given ({@link QueueingRuntime}): the worker queues
+ * them and skips the rest of a failure group itself. Those not finished when the worker is
+ * replaced are sent again to the new one, as runs waiting in the frame would be.
+ *
  * <pre>{@code
  * WorkerPythonRuntime python = new WorkerPythonRuntime("http://host/", null, 60_000, 180_000, lostReason -> restartKernel());
  * python.load(listener);            // ready("Python (Pyodide 314.0.7) in a worker"); after a restart: reloading(), ready(…)
@@ -32,7 +38,7 @@ import java.util.function.Consumer;
  * python.interrupt();               // runListener.finished(null, "Traceback ... KeyboardInterrupt")
  * }</pre>
  */
-public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstaller {
+public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstaller {
     /** How long, in ms, a run may go on after Stop before the worker is replaced. */
     public static final int GRACE_MS = 3000;
     /** How often, in ms, the interrupt buffer is checked while a Stop waits for the run to end. */
@@ -55,10 +61,15 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
     private boolean ready;
     private String failure;
     private int nextId = 1;
-    /** The run in the worker (or waiting for it to load), and its id; null when none. */
-    private ExecutionListener current;
-    private int currentId;
-    private FrameToWorker.Run waitingRun;
+    /**
+     * The runs given and not finished, by id, in the order given: sent to the worker, or waiting for
+     * it to load. The first one is the one the worker runs.
+     */
+    private final Map<Integer, PendingRun> pending = new LinkedHashMap<>();
+    /** The highest run id dropped by {@link #dropQueued}: such a run never starts, in this worker or the next. */
+    private int droppedUpTo;
+    /** The run a Stop interrupts, while the interrupt buffer is being written; 0 when none. */
+    private int interruptedId;
     private int checkTimer = -1;
     private int graceTimer = -1;
 
@@ -116,28 +127,53 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         worker.postWithBuffers(WorkerCodec.encode(new FrameToWorker.Start(siteUrl, packageIndexUrl, packageTimeoutMs, loadTimeoutMs)));
     }
 
+    /** A run given to this runtime: its message, and who hears how it ended. */
+    private record PendingRun(FrameToWorker.Run run, ExecutionListener listener, Runnable skipped) {
+    }
+
     @Override
-    public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
-        if (current != null) {
-            throw new IllegalStateException("a Python run is already in progress");
-        }
+    public void enqueue(String code, String sourceName, int firstLine, int failureGroup, ExecutionListener listener,
+                        Runnable skipped) {
         if (failure != null) {
             listener.finished(null, "Python is not available: " + failure);
             return;
         }
-        current = listener;
-        currentId = nextId++;
-        FrameToWorker.Run run = new FrameToWorker.Run(currentId, code, sourceName, firstLine);
+        int runId = nextId++;
+        FrameToWorker.Run run = new FrameToWorker.Run(runId, code, sourceName, firstLine, failureGroup);
+        pending.put(runId, new PendingRun(run, listener, skipped));
         if (ready) {
             send(run);
-        } else {
-            waitingRun = run;
         }
     }
 
     private void send(FrameToWorker.Run run) {
-        worker.clearInterrupt();
+        if (pending.size() == 1) {
+            // Nothing runs in the worker: what an earlier Stop left in the buffer must not hit this run.
+            worker.clearInterrupt();
+        }
         worker.post(WorkerCodec.encode(run));
+    }
+
+    @Override
+    public void dropQueued() {
+        droppedUpTo = nextId - 1;
+        if (ready) {
+            // The worker answers each run it had not started with Skipped: it reads the shared slot
+            // before each run it starts, and the message once it is free.
+            worker.dropRunsUpTo(droppedUpTo);
+            worker.post(WorkerCodec.encode(new FrameToWorker.DropQueued()));
+            return;
+        }
+        // Nothing was sent yet: none of them started.
+        List<PendingRun> dropped = List.copyOf(pending.values());
+        pending.clear();
+        dropped.forEach(run -> run.skipped().run());
+    }
+
+    /** The run the worker runs (or will run first once loaded); null when none. */
+    private PendingRun running() {
+        Iterator<PendingRun> runs = pending.values().iterator();
+        return runs.hasNext() ? runs.next() : null;
     }
 
     /** Installs a pure-Python wheel (a fetch chunk's wheel line); {@code done} gets null or the error. */
@@ -157,7 +193,7 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
     @Override
     public void complete(String token, Consumer<List<String>> names) {
         // A worker that runs code answers only when the run ends: better no names than late ones.
-        if (!ready || current != null) {
+        if (!ready || !pending.isEmpty()) {
             names.accept(List.of());
             return;
         }
@@ -168,7 +204,7 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
 
     @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
-        if (!ready || current != null) {
+        if (!ready || !pending.isEmpty()) {
             variables.accept(List.of());
             return;
         }
@@ -179,15 +215,16 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
 
     @Override
     public void interrupt() {
-        if (current == null || graceTimer >= 0) {
+        PendingRun running = running();
+        if (running == null || graceTimer >= 0) {
             return;
         }
         if (!ready) {
             // Not started in the worker yet: it simply does not run.
-            waitingRun = null;
-            finishCurrent(null, "KeyboardInterrupt (stopped before Python was ready)");
+            finish(running.run().runId(), null, "KeyboardInterrupt (stopped before Python was ready)");
             return;
         }
+        interruptedId = running.run().runId();
         worker.requestInterrupt();
         checkTimer = Window.setInterval(this::keepInterrupting, CHECK_MS);
         graceTimer = Window.setTimeout(this::restartAfterGrace, GRACE_MS);
@@ -195,12 +232,17 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
 
     /** Writes SIGINT again when Pyodide took it (the slot is 0) without raising KeyboardInterrupt. */
     private void keepInterrupting() {
+        if (!pending.containsKey(interruptedId)) {
+            // It ended (the worker may have started the next run); the grace timer is stopped with it.
+            return;
+        }
         if (!worker.interruptPending() && !worker.interruptDelivered()) {
             worker.requestInterrupt();
         }
     }
 
     private void stopInterrupting() {
+        interruptedId = 0;
         if (checkTimer >= 0) {
             Window.clearInterval(checkTimer);
             checkTimer = -1;
@@ -216,16 +258,19 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         replaceWorker(RESTARTED);
     }
 
-    /** Ends the current run with {@code reason}, throws the worker away and loads a new one. */
+    /**
+     * Ends the running run with {@code reason}, throws the worker away and loads a new one; the runs
+     * given after it are sent to the new one once it is ready.
+     */
     private void replaceWorker(String reason) {
         stopInterrupting();
         worker.terminate();
         ready = false;
-        waitingRun = null;
         answerPendingRequests();
         loading.reloading();
-        if (current != null) {
-            finishCurrent(null, reason);
+        PendingRun running = running();
+        if (running != null) {
+            finish(running.run().runId(), null, reason);
         }
         boot();
     }
@@ -239,12 +284,17 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         wheels.clear();
     }
 
-    private void finishCurrent(String value, String error) {
-        stopInterrupting();
-        worker.clearInterrupt();
-        ExecutionListener finishing = current;
-        current = null;
-        finishing.finished(value, error);
+    /** Ends a run given to this runtime: it leaves {@link #pending}, then its listener hears it. */
+    private void finish(int runId, String value, String error) {
+        PendingRun finishing = pending.remove(runId);
+        if (finishing == null) {
+            return;
+        }
+        if (runId == interruptedId) {
+            stopInterrupting();
+            worker.clearInterrupt();
+        }
+        finishing.listener().finished(value, error);
     }
 
     @Override
@@ -271,10 +321,10 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         failure = reason;
         worker.terminate();
         loading.failed(reason);
-        waitingRun = null;
-        if (current != null) {
-            finishCurrent(null, "Python is not available: " + reason);
-        }
+        List<PendingRun> failed = List.copyOf(pending.values());
+        pending.clear();
+        stopInterrupting();
+        failed.forEach(run -> run.listener().finished(null, "Python is not available: " + reason));
     }
 
     private void receive(String wire) {
@@ -288,8 +338,10 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
         message.accept(handler);
     }
 
-    private boolean isCurrent(int runId) {
-        return current != null && runId == currentId;
+    /** The listener of a run given to this runtime and not finished; null for any other id. */
+    private ExecutionListener listenerOf(int runId) {
+        PendingRun run = pending.get(runId);
+        return run == null ? null : run.listener();
     }
 
     private final WorkerToFrame.Handler handler = new WorkerToFrame.Handler() {
@@ -303,10 +355,14 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
             ready = true;
             String description = "Python (Pyodide " + message.pyodideVersion() + ") in a worker";
             loading.ready(description);
-            if (waitingRun != null) {
-                FrameToWorker.Run run = waitingRun;
-                waitingRun = null;
-                send(run);
+            // Runs given while it loaded, and those a replaced worker had not finished, unless dropped.
+            for (PendingRun run : List.copyOf(pending.values())) {
+                if (run.run().runId() <= droppedUpTo) {
+                    pending.remove(run.run().runId());
+                    run.skipped().run();
+                } else {
+                    send(run.run());
+                }
             }
         }
 
@@ -324,29 +380,32 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
 
         @Override
         public void output(WorkerToFrame.Output message) {
-            if (isCurrent(message.runId())) {
-                current.output(message.stream(), message.text());
+            ExecutionListener listener = listenerOf(message.runId());
+            if (listener != null) {
+                listener.output(message.stream(), message.text());
             }
         }
 
         @Override
         public void display(WorkerToFrame.Display message) {
-            if (isCurrent(message.runId())) {
-                current.display(message.mimeType(), message.data());
+            ExecutionListener listener = listenerOf(message.runId());
+            if (listener != null) {
+                listener.display(message.mimeType(), message.data());
             }
         }
 
         @Override
         public void inputRequest(WorkerToFrame.InputRequest message) {
-            if (!isCurrent(message.runId())) {
+            ExecutionListener listener = listenerOf(message.runId());
+            if (listener == null) {
                 worker.answer(null);
                 return;
             }
             WorkerHost asked = worker;
             int runId = message.runId();
-            current.inputRequested(message.prompt(), message.password(), text -> {
+            listener.inputRequested(message.prompt(), message.password(), text -> {
                 // An answer after the run ended (stopped meanwhile) or for a replaced worker goes nowhere.
-                if (asked == worker && isCurrent(runId)) {
+                if (asked == worker && pending.containsKey(runId)) {
                     asked.answer(text);
                 }
             });
@@ -354,8 +413,14 @@ public final class WorkerPythonRuntime implements LanguageRuntime, WheelInstalle
 
         @Override
         public void finished(WorkerToFrame.Finished message) {
-            if (isCurrent(message.runId())) {
-                finishCurrent(message.value(), message.error());
+            finish(message.runId(), message.value(), message.error());
+        }
+
+        @Override
+        public void skipped(WorkerToFrame.Skipped message) {
+            PendingRun skipped = pending.remove(message.runId());
+            if (skipped != null) {
+                skipped.skipped().run();
             }
         }
 

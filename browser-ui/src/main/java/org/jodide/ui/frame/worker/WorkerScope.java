@@ -30,7 +30,8 @@ final class WorkerScope {
     @JSBody(params = "receiver", script = "self.jodideWorkerSupport.listenToFrame(receiver, self);")
     static native void listen(Receiver receiver);
 
-    @JSBody(params = "wire", script = "self.postMessage(wire);")
+    /** Posts to the frame with the other messages of this task, as one (message-batches.js). */
+    @JSBody(params = "wire", script = "self.jodideWorkerSupport.postToFrame(wire, self);")
     static native void post(String wire);
 
     @JSBody(params = {"delayMs", "task"}, script = "setTimeout(task, delayMs);")
@@ -52,6 +53,10 @@ final class WorkerScope {
     @JSBody(params = {"input", "interrupt", "ask"},
             script = "return self.jodideWorkerSupport.readLine(input, interrupt, ask);")
     private static native JSObject readLine(JSObject input, JSObject interrupt, Action ask);
+
+    /** The highest run id the frame dropped before it started (python-worker-support.js droppedUpTo). */
+    @JSBody(params = "interrupt", script = "return self.jodideWorkerSupport.droppedUpTo(interrupt);")
+    static native int droppedUpTo(JSObject interrupt);
 
     /** The slot of the interrupt buffer Pyodide polls. */
     @JSBody(params = "interrupt", script = "return self.jodideWorkerSupport.signalSlot(interrupt);")
