@@ -262,7 +262,8 @@ public final class PythonRuntime {
             finish(null, lostBecause + ": the kernel restarts, and Python's variables are lost.");
             return;
         }
-        String missing = PyCallable.callForString(missingImports, code);
+        // Only code that says "import" can import: most chunks need no call into Python to know.
+        String missing = code.contains("import") ? PyCallable.callForString(missingImports, code) : "";
         if (missing.isEmpty()) {
             execute(code, filename, firstLine);
         } else if (stuckLoading != null) {

@@ -8,9 +8,13 @@ package org.jodide.core.kernel;
  * All within a few ms of the last one ending), or, while runs keep coming, at most every
  * {@link #STALE_MS} so the pane still follows a long Run All. Plain Java, tested on the JVM.
  *
+ * <p>One timer at most waits at any time: a Run All of a thousand chunks used to leave a thousand
+ * timers behind, each a task of the frame's thread. Runs may overlap (the frame hands a worker the
+ * runs that follow the one it runs): runs pause when every run started has finished.
+ *
  * <pre>{@code
  * WorkspaceRefresh refresh = new WorkspaceRefresh(timer, this::sendWorkspace);
- * refresh.runStarted();   // a run begins: a listing waiting for quiet is dropped
+ * refresh.runStarted();   // a run begins: no listing while it runs
  * refresh.runFinished();  // lists after QUIET_MS without a new run (or now, when the last listing is STALE_MS old)
  * }</pre>
  */
@@ -22,8 +26,12 @@ public final class WorkspaceRefresh {
 
     private final OutputBatcher.Timer timer;
     private final Runnable list;
-    /** Counts scheduled listings, so that one scheduled before a later run does nothing. */
-    private int generation;
+    /** Runs started and not finished. */
+    private int inFlight;
+    /** When the last run finished. */
+    private double finishedAt;
+    /** Whether a timer waits to check for quiet ({@link #checkQuiet}). */
+    private boolean waiting;
     private double listedAt = Double.NEGATIVE_INFINITY;
     private boolean changedSinceListing;
 
@@ -33,21 +41,39 @@ public final class WorkspaceRefresh {
     }
 
     public void runStarted() {
-        generation++;
+        inFlight++;
     }
 
     public void runFinished() {
+        inFlight = Math.max(0, inFlight - 1);
         changedSinceListing = true;
-        int scheduled = ++generation;
-        if (timer.now() - listedAt >= STALE_MS) {
+        finishedAt = timer.now();
+        if (finishedAt - listedAt >= STALE_MS) {
             listNow();
             return;
         }
-        timer.schedule(QUIET_MS, () -> {
-            if (scheduled == generation) {
-                listNow();
-            }
-        });
+        waitForQuiet(QUIET_MS);
+    }
+
+    private void waitForQuiet(int delayMs) {
+        if (!waiting) {
+            waiting = true;
+            timer.schedule(delayMs, this::checkQuiet);
+        }
+    }
+
+    /** Lists once no run is in flight and none finished for {@link #QUIET_MS}; else waits again (or for the next finish). */
+    private void checkQuiet() {
+        waiting = false;
+        if (inFlight > 0) {
+            return; // the run's finish waits for quiet again
+        }
+        double quietFor = timer.now() - finishedAt;
+        if (quietFor >= QUIET_MS) {
+            listNow();
+        } else {
+            waitForQuiet((int) Math.ceil(QUIET_MS - quietFor));
+        }
     }
 
     private void listNow() {

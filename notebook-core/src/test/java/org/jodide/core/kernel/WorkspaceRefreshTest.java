@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkspaceRefreshTest {
     /** A clock the test moves; scheduled tasks run when it passes their time. */
@@ -25,6 +26,10 @@ class WorkspaceRefreshTest {
         @Override
         public void schedule(int delayMs, Runnable task) {
             tasks.add(new Task(now + delayMs, task));
+        }
+
+        int waiting() {
+            return tasks.size();
         }
 
         void advance(double ms) {
@@ -74,6 +79,28 @@ class WorkspaceRefreshTest {
         assertEquals(4, listings.size(), listings.toString());
         assertEquals(lastFinished + WorkspaceRefresh.QUIET_MS, listings.get(listings.size() - 1), 0.001,
                 "the last listing follows the last run once runs pause");
+    }
+
+    @Test
+    void runsHandedOverAheadAreQuietOnlyOnceTheLastOneFinishedAndOneTimerWaitsAtATime() {
+        refresh.runStarted();
+        refresh.runFinished();
+        assertEquals(1, listings.size());
+        for (int i = 0; i < 1000; i++) {
+            refresh.runStarted();
+        }
+        for (int i = 0; i < 999; i++) {
+            timer.advance(0.2);
+            refresh.runFinished();
+            assertTrue(timer.waiting() <= 1, "timers waiting: " + timer.waiting());
+        }
+        timer.advance(WorkspaceRefresh.QUIET_MS * 2);
+        assertEquals(1, listings.size(), "one run is still in flight");
+        refresh.runFinished();
+        timer.advance(WorkspaceRefresh.QUIET_MS - 1);
+        assertEquals(1, listings.size());
+        timer.advance(1);
+        assertEquals(2, listings.size(), "listed once the last run finished and runs paused");
     }
 
     @Test

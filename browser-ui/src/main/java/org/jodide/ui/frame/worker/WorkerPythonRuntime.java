@@ -204,7 +204,9 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
 
     @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
-        if (!ready || !pending.isEmpty()) {
+        // Asked while runs go on (a long Run All lists every few seconds): the worker answers between
+        // two of them, or once the one running ends; an empty answer would blank the pane meanwhile.
+        if (!ready) {
             variables.accept(List.of());
             return;
         }
