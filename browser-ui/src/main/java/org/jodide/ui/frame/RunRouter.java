@@ -176,6 +176,10 @@ final class RunRouter {
         } finally {
             starting = false;
         }
+        if (started.isEmpty()) {
+            // Once the loop is done: js chunks that end at once do not flip the status per chunk.
+            status.runFinished();
+        }
     }
 
     /** Whether {@code next} may start now: nothing runs, or it goes to the queueing runtime that runs. */
@@ -229,9 +233,6 @@ final class RunRouter {
         }
         workspace.runFinished();
         startWaiting();
-        if (started.isEmpty()) {
-            status.runFinished();
-        }
     }
 
     /**
