@@ -82,6 +82,23 @@ class ViewsIT {
         assertEquals("42", page.awaitEntry(before).value(), "Python still holds its variables");
     }
 
+    /** The workspace is drawn only while it is on screen: the listing made while it was hidden shows once it is back. */
+    @Test
+    void theWorkspaceListedWhileHiddenShowsTheLatestVariablesWhenItComesBack() {
+        page.replaceText("%% py\nhidden_while_listed = 'yes'\n");
+        page.click("view-report");
+        awaitView("report");
+        page.click("run-all");
+        new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> "idle".equals(
+                d.findElement(By.id("kernel-status")).getDomAttribute("data-state")));
+
+        page.click("view-explore");
+        awaitView("explore");
+        WebElement row = new WebDriverWait(driver(), SHORT).until(d -> d.findElements(
+                By.cssSelector("#workspace tr[data-name='hidden_while_listed']")).stream().findFirst().orElse(null));
+        assertEquals("hidden_while_listed str 'yes'", row.getText());
+    }
+
     @Test
     void viewParameterPicksTheViewOnLoad() {
         page.openWith("?view=report");
