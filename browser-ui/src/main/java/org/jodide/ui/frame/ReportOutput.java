@@ -28,23 +28,37 @@ final class ReportOutput {
         this.report = report;
     }
 
-    /** A listener that shows the run in the report, then passes everything on to {@code reply}. */
+    /**
+     * A listener that shows the run in the report, then passes everything on to {@code reply}. The
+     * report's place for it is made on the first thing to show: a chunk that shows nothing
+     * ({@code x = 1}) costs the report nothing, and Run All hands a worker a thousand such runs at
+     * once. The place was emptied when the run was handed over; what {@code iodide.output} wrote
+     * there meanwhile stays.
+     */
     ExecutionListener around(EditorToFrame.RunCode run, ExecutionListener reply) {
         if (!run.showInReport()) {
             report.clearOutput(run.chunkId());
             return reply;
         }
-        RunOutput shown = showing(run.chunkId(), run.order());
         return new ExecutionListener() {
+            private RunOutput shown;
+
+            private RunOutput shown() {
+                if (shown == null) {
+                    shown = showingIn(report.outputArea(run.chunkId(), run.order()));
+                }
+                return shown;
+            }
+
             @Override
             public void output(OutputStream stream, String text) {
-                shown.output(stream, text);
+                shown().output(stream, text);
                 reply.output(stream, text);
             }
 
             @Override
             public void display(String mimeType, String data) {
-                shown.display(mimeType, data);
+                shown().display(mimeType, data);
                 reply.display(mimeType, data);
             }
 
@@ -55,7 +69,9 @@ final class ReportOutput {
 
             @Override
             public void finished(String value, String error) {
-                shown.finished(value, error);
+                if (shown != null || value != null || error != null) {
+                    shown().finished(value, error);
+                }
                 reply.finished(value, error);
             }
         };
@@ -63,12 +79,15 @@ final class ReportOutput {
 
     /**
      * Shows a run at chunk {@code chunkId}'s place ({@code order}), replacing what it showed before:
-     * the frame's own runs ({@link #around}), and runs of another kernel the editor reports
-     * ({@code EditorToFrame.RemoteRun*}).
+     * runs of another kernel the editor reports ({@code EditorToFrame.RemoteRun*}).
      */
     RunOutput showing(String chunkId, int order) {
         HTMLElement area = report.outputArea(chunkId, order);
         area.setInnerHTML("");
+        return showingIn(area);
+    }
+
+    private RunOutput showingIn(HTMLElement area) {
         area.setAttribute("data-state", "running");
         OutputPane pane = new OutputPane(document, area, "report-output", rich(), () -> { });
         return new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null)
