@@ -83,25 +83,23 @@ class RunTest(unittest.TestCase):
         self.assertIn("SyntaxError", reply["error"])
         self.assertIn("line 4", reply["error"])
 
-    def test_a_chunk_may_await_at_top_level(self):
-        coroutine = run("import asyncio\nawait asyncio.sleep(0)\n'awaited'", "<chunk 1>", 0, self.namespace)
+    def run_with_one_await(self, code):
+        """The reply of a run whose chunk awaits once (asyncio.sleep(0) suspends once)."""
+        coroutine = run(code, "<chunk 1>", 0, self.namespace)
         try:
             coroutine.send(None)  # suspends at the sleep
             coroutine.send(None)
         except StopIteration as stop:
-            self.assertEqual(json.loads(stop.value), {"value": "'awaited'", "error": None})
-        else:
-            self.fail("the run did not end after its one await")
+            return json.loads(stop.value)
+        self.fail("the run did not end after its one await")
+
+    def test_a_chunk_may_await_at_top_level(self):
+        self.assertEqual(self.run_with_one_await("import asyncio\nawait asyncio.sleep(0)\n'awaited'"),
+                         {"value": "'awaited'", "error": None})
 
     def test_a_last_expression_that_awaits_is_the_value(self):
-        coroutine = run("import asyncio\nx = 20\nawait asyncio.sleep(0, x * 2 + 2)", "<chunk 1>", 0, self.namespace)
-        try:
-            coroutine.send(None)  # suspends at the sleep
-            coroutine.send(None)
-        except StopIteration as stop:
-            self.assertEqual(json.loads(stop.value), {"value": "42", "error": None})
-        else:
-            self.fail("the run did not end after its one await")
+        self.assertEqual(self.run_with_one_await("import asyncio\nx = 20\nawait asyncio.sleep(0, x * 2 + 2)"),
+                         {"value": "42", "error": None})
 
     def test_the_statements_run_before_the_last_expression_and_an_error_in_it_has_its_line(self):
         reply = self.run_chunk("y = 3\nprint('body')\n1 / (y - 3)", first_line=5, filename="<chunk 2>")
