@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -160,6 +161,30 @@ class WorkerPythonIT {
         assertFalse(stopped.error().contains("restarted"), stopped.error());
         assertTrue(SITE.browser().driver().findElements(By.cssSelector(".chunk-output-question")).isEmpty());
         assertEquals("'yes'", run(page, notebook, "kept\n").value());
+    }
+
+    /**
+     * Run All hands the worker every chunk at once: a chunk that waits for input() still asks (the
+     * worker posts what waits before it blocks), and iodide.output from Python writes at the place
+     * of the chunk that runs, not of one queued behind it or one that ended.
+     */
+    @Test
+    void runAllSentAheadAsksForInputAndWritesIodideOutputAtEachChunksPlace() {
+        String notebook = "%% py\nfrom js import iodide\niodide.output.text('first place')\n"
+                + "%% py\nname = input('Name? ')\n"
+                + "%% py\niodide.output.text('third place: ' + name)\nname.upper()\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        awaitQuestion(page, ".chunk-output-question input").sendKeys("Ada", Keys.ENTER);
+        assertEquals("'ADA'", page.awaitEntry(before + 2).value());
+        List<?> places = page.inReport(d -> new WebDriverWait(d, Duration.ofSeconds(10)).until(driver -> {
+            List<?> found = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return [...document.querySelectorAll('.iodide-output-text')].map(text =>"
+                            + " text.closest('[data-order]').dataset.order + ' ' + text.textContent);");
+            return found.size() == 2 ? found : null;
+        }));
+        assertEquals(List.of("0 first place", "2 third place: Ada"), places);
     }
 
     private static WebElement awaitQuestion(NotebookPage page, String selector) {
