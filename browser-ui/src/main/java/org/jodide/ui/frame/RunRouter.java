@@ -58,8 +58,6 @@ final class RunRouter {
     private final Deque<Integer> started = new ArrayDeque<>();
     /** Where the started code runs show their output, by run id. */
     private final Map<Integer, OutputPlace> places = new HashMap<>();
-    /** The queueing runtime the started runs were handed to; null when they were not. */
-    private QueueingRuntime queueing;
     /** Runs waiting for the one in progress to finish, in the order they came. */
     private final Deque<QueuedRun> waiting = new ArrayDeque<>();
     /** Failure groups in which a run failed: their runs still waiting are skipped. */
@@ -134,6 +132,7 @@ final class RunRouter {
         while ((dropped = waiting.pollFirst()) != null) {
             send.accept(new FrameToEditor.RunSkipped(dropped.runId()));
         }
+        QueueingRuntime queueing = queueing();
         if (queueing != null) {
             queueing.dropQueued();
         }
@@ -187,8 +186,14 @@ final class RunRouter {
         if (started.isEmpty()) {
             return true;
         }
+        QueueingRuntime queueing = queueing();
         return queueing != null && next.languageId() != null
                 && registry.loaded(next.languageId()).orElse(null) == queueing;
+    }
+
+    /** The runtime the started runs were handed to when it queues runs itself; null otherwise. */
+    private QueueingRuntime queueing() {
+        return runningRuntime instanceof QueueingRuntime queueing ? queueing : null;
     }
 
     /** {@code iodide.output} writes at the place of the run that runs now. */
@@ -227,7 +232,6 @@ final class RunRouter {
         places.remove(runId);
         if (started.isEmpty()) {
             runningRuntime = null;
-            queueing = null;
         } else {
             showOutputOf(started.peekFirst());
         }
@@ -273,8 +277,7 @@ final class RunRouter {
         registry.whenLoaded(languageId, runtime -> {
             status.runStarted();
             runningRuntime = runtime;
-            if (runtime instanceof QueueingRuntime) {
-                queueing = (QueueingRuntime) runtime;
+            if (runtime instanceof QueueingRuntime queueing) {
                 queueing.enqueue(code, sourceName, firstLine, failureGroup, listener, () -> skippedByRuntime(runId));
             } else {
                 runtime.run(code, sourceName, firstLine, listener);

@@ -52,6 +52,8 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     /** {@link #startQueued} is on the stack: a run that ends at once lets its loop start the next. */
     private boolean starting;
     private boolean resumeScheduled;
+    /** This task's time for queued runs: one slice per task, however many messages the task delivers. */
+    private final TaskSlice slice = new TaskSlice(SLICE_MS, WorkerScope::now, WorkerScope::atTaskEnd);
     private double lastProgressAt = -PROGRESS_INTERVAL_MS;
 
     private PythonWorkerMain() {
@@ -117,8 +119,9 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
 
     /**
      * Starts queued runs while none runs; a loop, not a recursion: a run that ends at once (nearly
-     * every chunk) lets the loop start the next. After {@link #SLICE_MS} ms it resumes from a task of
-     * its own, so that the frame's messages get in between.
+     * every chunk) lets the loop start the next. Once this task has spent {@link #SLICE_MS} ms on
+     * runs ({@link TaskSlice}; a batch of messages is one task) it resumes from a task of its own,
+     * so that the frame's messages get in between.
      */
     private void startQueued() {
         if (starting) {
@@ -126,9 +129,8 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
         }
         starting = true;
         try {
-            double sliceStart = WorkerScope.now();
             while (runningId == -1 && !queued.isEmpty()) {
-                if (WorkerScope.now() - sliceStart >= SLICE_MS) {
+                if (slice.used()) {
                     resumeLater();
                     return;
                 }
