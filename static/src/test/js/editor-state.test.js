@@ -56,6 +56,32 @@ test('chunk states follow their delimiter lines through edits and clear', () => 
   assert.throws(() => state.update({ effects: setChunkState.of({ pos: 0, state: 'finished' }) }).state, /unknown chunk state/);
 });
 
+test('many chunk states in one transaction: the last set for a chunk wins, a clear forgets those before it', () => {
+  const text = '%% py\nx\n'.repeat(2000);
+  let state = stateOf(text);
+  state = state.update({ effects: [setChunkState.of({ pos: 0, state: 'error' }), setChunkState.of({ pos: 8, state: 'stale' })] }).state;
+  const effects = [];
+  for (let chunk = 1; chunk < 2000; chunk++) {
+    effects.push(setChunkState.of({ pos: chunk * 8, state: 'queued' }));
+  }
+  for (let chunk = 1999; chunk >= 1000; chunk--) {
+    effects.push(setChunkState.of({ pos: chunk * 8, state: chunk % 2 ? 'done' : 'running' }));
+  }
+  state = state.update({ effects }).state;
+  assert.equal(chunkStateAt(state, 0), 'error', 'a chunk the transaction does not name keeps its state');
+  assert.equal(chunkStateAt(state, 8), 'queued');
+  assert.equal(chunkStateAt(state, 999 * 8), 'queued');
+  assert.equal(chunkStateAt(state, 1000 * 8), 'running');
+  assert.equal(chunkStateAt(state, 1001 * 8), 'done');
+  assert.equal(chunkStateAt(state, 1999 * 8), 'done');
+  assert.equal(chunkStateAt(state, 4), 'idle', 'no state off a delimiter line');
+  state = state.update({ effects: [setChunkState.of({ pos: 16, state: 'error' }), clearChunkStates.of(null),
+    setChunkState.of({ pos: 24, state: 'running' })] }).state;
+  assert.equal(chunkStateAt(state, 0), 'idle');
+  assert.equal(chunkStateAt(state, 16), 'idle', 'set before the clear: forgotten');
+  assert.equal(chunkStateAt(state, 24), 'running', 'set after the clear: kept');
+});
+
 test('chunk outputs sit where they were put and move with the text', async () => {
   const { chunkOutputs, outputPositions, setChunkOutput } = await import('../../main/js/editor/chunk-outputs.js');
   let state = EditorState.create({ doc: '%% py\nx\n%% py\ny\n', extensions: [chunkOutputs] });

@@ -51,23 +51,33 @@ const chunkStates = StateField.define({
   create: () => RangeSet.empty,
   update(marks, transaction) {
     let next = marks.map(transaction.changes);
+    // Run All sets thousands of states in one transaction: they are gathered by position (the
+    // last one set wins) and applied in one update of the set, not one rebuild each.
+    let states = null;
     for (const effect of transaction.effects) {
       if (effect.is(clearChunkStates)) {
         next = RangeSet.empty;
+        states = null;
       } else if (effect.is(setChunkState)) {
         const { pos, state } = effect.value;
         requireChunkState(state);
-        next = next.update({
-          filter: (from) => from !== pos,
-          filterFrom: pos,
-          filterTo: pos,
-          add: [stateMarks[state].range(pos)],
-        });
+        (states ??= new Map()).set(pos, state);
       }
     }
-    return next;
+    return states === null ? next : withStates(next, states);
   },
 });
+
+/** `marks` with the mark at each position of `states` replaced by that state's. */
+function withStates(marks, states) {
+  const positions = [...states.keys()].sort((a, b) => a - b);
+  return marks.update({
+    filter: (from) => !states.has(from),
+    filterFrom: positions[0],
+    filterTo: positions[positions.length - 1],
+    add: positions.map((pos) => stateMarks[states.get(pos)].range(pos)),
+  });
+}
 
 /** The state shown for the chunk whose delimiter line starts at `pos`. */
 export function chunkStateAt(state, pos) {
