@@ -144,6 +144,29 @@ class SchedulingIT {
         assertEquals("2", page.runWithShiftEnter().value(), "the worker runs what comes next");
     }
 
+    /**
+     * A worker that dies while a Run All is in it (an uncaught error while a chunk awaits): the run it was running fails, the rest of that
+     * Run All's group is skipped rather than run in the fresh kernel that replaces it (without the
+     * chunks before them), and a run of no group is sent to the new worker and runs there.
+     */
+    @Test
+    void aReplacedWorkerFailsTheRunningGroupAndRunsWhatElseWaitsInTheNewKernel() {
+        page.replaceText("%% py\n1\n");
+        page.captureFrameChannel();
+        assertEquals("done", page.runWithShiftEnter().state());
+        List<String> wires = List.of(
+                python(3_000_001, "import js\njs.eval(\"setTimeout(() => { throw new Error('worker boom'); }, 400)\")\n'armed'", 51),
+                python(3_000_002, "import asyncio\nawait asyncio.sleep(5)\n'not reached'", 51),
+                python(3_000_003, "'rest of the failed group'", 51),
+                python(3_000_004, "'fresh kernel' if 'asyncio' not in dir() else 'old kernel'", 0));
+        List<?> heard = runInFrame(wires, -1, "", 4);
+        assertEquals("3000001 'armed'", heard.get(0));
+        String died = String.valueOf(heard.get(1));
+        assertTrue(died.startsWith("3000002 The Python worker stopped") && died.contains("worker boom"), died);
+        assertEquals("3000003 skipped", heard.get(2));
+        assertEquals("3000004 'fresh kernel'", heard.get(3));
+    }
+
     private static String run(int runId, String code, int failureGroup) {
         return ProtocolCodec.encode(new EditorToFrame.RunCode(runId, Language.JAVASCRIPT, "c" + runId, code, 0, -1, false,
                 failureGroup));

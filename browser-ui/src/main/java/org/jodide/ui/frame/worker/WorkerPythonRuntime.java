@@ -12,10 +12,12 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +31,8 @@ import java.util.function.Consumer;
  *
  * <p>Runs go to the worker as soon as they are given ({@link QueueingRuntime}): the worker queues
  * them and skips the rest of a failure group itself. Those not finished when the worker is
- * replaced are sent again to the new one, as runs waiting in the frame would be.
+ * replaced are sent again to the new one, as runs waiting in the frame would be, except the rest
+ * of a failure group whose run failed (the one the old worker was running when it was replaced).
  *
  * <pre>{@code
  * WorkerPythonRuntime python = new WorkerPythonRuntime("http://host/", null, 60_000, 180_000, lostReason -> restartKernel());
@@ -68,6 +71,12 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private final Map<Integer, PendingRun> pending = new LinkedHashMap<>();
     /** The highest run id dropped by {@link #dropQueued}: such a run never starts, in this worker or the next. */
     private int droppedUpTo;
+    /**
+     * Failure groups in which a run failed here (its error, or the worker that ran it was replaced):
+     * their runs a replaced worker had not started are not sent to the next one, which would run
+     * them in a fresh kernel without the chunks before them.
+     */
+    private final Set<Integer> failedGroups = new HashSet<>();
     /** The run a Stop interrupts, while the interrupt buffer is being written; 0 when none. */
     private int interruptedId;
     private int checkTimer = -1;
@@ -296,6 +305,9 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             stopInterrupting();
             worker.clearInterrupt();
         }
+        if (error != null && finishing.run().failureGroup() != 0) {
+            failedGroups.add(finishing.run().failureGroup());
+        }
         finishing.listener().finished(value, error);
     }
 
@@ -357,9 +369,10 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             ready = true;
             String description = "Python (Pyodide " + message.pyodideVersion() + ") in a worker";
             loading.ready(description);
-            // Runs given while it loaded, and those a replaced worker had not finished, unless dropped.
+            // Runs given while it loaded, and those a replaced worker had not finished, unless
+            // dropped or of a group that failed (the run the old worker died in fails its group).
             for (PendingRun run : List.copyOf(pending.values())) {
-                if (run.run().runId() <= droppedUpTo) {
+                if (run.run().runId() <= droppedUpTo || failedGroups.contains(run.run().failureGroup())) {
                     pending.remove(run.run().runId());
                     run.skipped().run();
                 } else {
