@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The console input (py or js, with history) and the workspace pane of both languages' variables,
@@ -93,6 +94,32 @@ class ConsoleAndWorkspaceIT {
         input().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         assertEquals("draft", input().getDomProperty("value"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input());
+    }
+
+    /**
+     * A long Run All: the pane follows it (a listing at most every WorkspaceRefresh.STALE_MS while
+     * runs keep coming), listed by the worker between the runs it queues, rather than staying empty
+     * until the last chunk ends.
+     */
+    @Test
+    void theWorkspaceFollowsALongRunAllWhileItRuns() {
+        StringBuilder notebook = new StringBuilder("%% py\nimport time\nearly = 'first chunk'\n");
+        int sleepers = 60;
+        for (int i = 0; i < sleepers; i++) {
+            notebook.append("%% py\ntime.sleep(0.1)\n");
+        }
+        notebook.append("%% py\nlate = 'last chunk'\n");
+        page.replaceText(notebook.toString());
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        assertEquals("early str 'first chunk'", new WebDriverWait(driver, Duration.ofSeconds(5))
+                .ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(
+                        "#workspace tr[data-language='PYTHON'][data-name='early']")).stream().findFirst()
+                        .map(row -> row.getText().replace('\n', ' ').replace('\t', ' ')).orElse(null)));
+        assertTrue(driver.findElements(By.cssSelector("#workspace tr[data-name='late']")).isEmpty(),
+                "listed while the Run All goes on, before its last chunk");
+        page.awaitEntry(before + sleepers + 1);
+        assertEquals("late str 'last chunk'", workspaceRow("PYTHON", "late"));
     }
 
     @Test
