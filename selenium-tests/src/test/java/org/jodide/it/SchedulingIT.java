@@ -89,10 +89,7 @@ class SchedulingIT {
      */
     @Test
     void theFrameRunsQueuedRunsInOrderAndSkipsTheRestOfAFailedGroup() {
-        page.replaceText("%% js\n1\n");
-        // The editor talks to the frame over a MessageChannel: note its port when it next sends.
-        page.captureFrameChannel();
-        page.runWithShiftEnter();
+        channelAfterRunning("%% js\n1\n");
         List<String> wires = List.of(
                 run(2_000_001, "new Promise(resolve => setTimeout(() => resolve('slow done'), 300))", 0),
                 run(2_000_002, "2", 0),
@@ -119,9 +116,7 @@ class SchedulingIT {
      */
     @Test
     void thePythonWorkerQueuesRunsSentAheadSkipsTheRestOfAFailedGroupAndDropsWhatWaits() {
-        page.replaceText("%% py\nimport time\n");
-        page.captureFrameChannel();
-        assertEquals("done", page.runWithShiftEnter().state());
+        channelAfterRunning("%% py\nimport time\n");
         List<String> wires = List.of(
                 python(2_000_001, "time.sleep(0.3)\n'slow done'", 0),
                 python(2_000_002, "2", 0),
@@ -145,15 +140,14 @@ class SchedulingIT {
     }
 
     /**
-     * A worker that dies while a Run All is in it (an uncaught error while a chunk awaits): the run it was running fails, the rest of that
-     * Run All's group is skipped rather than run in the fresh kernel that replaces it (without the
-     * chunks before them), and a run of no group is sent to the new worker and runs there.
+     * A worker that dies while a Run All is in it (an uncaught error while a chunk awaits): the run
+     * it was running fails, the rest of that Run All's group is skipped rather than run in the fresh
+     * kernel that replaces it (without the chunks before them), and a run of no group is sent to the
+     * new worker and runs there.
      */
     @Test
     void aReplacedWorkerFailsTheRunningGroupAndRunsWhatElseWaitsInTheNewKernel() {
-        page.replaceText("%% py\n1\n");
-        page.captureFrameChannel();
-        assertEquals("done", page.runWithShiftEnter().state());
+        channelAfterRunning("%% py\n1\n");
         List<String> wires = List.of(
                 python(3_000_001, "import js\njs.eval(\"setTimeout(() => { throw new Error('worker boom'); }, 400)\")\n'armed'", 51),
                 python(3_000_002, "import asyncio\nawait asyncio.sleep(5)\n'not reached'", 51),
@@ -165,6 +159,16 @@ class SchedulingIT {
         assertTrue(died.startsWith("3000002 The Python worker stopped") && died.contains("worker boom"), died);
         assertEquals("3000003 skipped", heard.get(2));
         assertEquals("3000004 'fresh kernel'", heard.get(3));
+    }
+
+    /**
+     * Runs {@code chunk} (which loads its language) and notes the editor's port to the frame, a
+     * MessageChannel, as it sends the run: {@link #runInFrame} then talks to the frame directly.
+     */
+    private void channelAfterRunning(String chunk) {
+        page.replaceText(chunk);
+        page.captureFrameChannel();
+        assertEquals("done", page.runWithShiftEnter().state());
     }
 
     private static String run(int runId, String code, int failureGroup) {
