@@ -83,6 +83,49 @@ class SchedulingIT {
     }
 
     /**
+     * The frame reports the kernel busy and idle once per batch of runs it gets, not for every js
+     * chunk (js chunks end at once; idle waits for the end of the task that handles the batch); the
+     * status the editor shows does not flicker to ready during the Run All.
+     */
+    @Test
+    void theKernelStatusGoesIdleOncePerRunAllNotPerChunk() {
+        // Python loaded: while it loads, the status says so whatever runs.
+        channelAfterRunning("%% py\n1\n");
+        StringBuilder notebook = new StringBuilder();
+        int chunks = 40;
+        for (int i = 0; i < chunks; i++) {
+            notebook.append("%% js\nvar statusProbe").append(i).append(" = ").append(i).append(";\n");
+        }
+        page.replaceText(notebook.toString());
+        page.script("window.statusReported = []; window.statusShown = [];"
+                + "const port = window.frameChannel;"
+                + "const editorHandler = port.onmessage;"
+                + "port.onmessage = (event) => {"
+                + "  for (const text of window.frameTexts(event.data)) {"
+                + "    const message = JSON.parse(text);"
+                + "    if (message.type === 'KernelStatus') window.statusReported.push(message.state);"
+                + "  }"
+                + "  editorHandler(event);"
+                + "};"
+                + "const status = document.getElementById('kernel-status');"
+                // Every change the view makes, even two within one task: each record's old value, in order.
+                + "new MutationObserver((records) => records.forEach((record) => window.statusShown.push(record.oldValue)))"
+                + "  .observe(status, {attributes: true, attributeFilter: ['data-state'], attributeOldValue: true});");
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        assertEquals("done", page.awaitEntry(before + chunks - 1).state());
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
+                "idle".equals(d.findElement(By.id("kernel-status")).getDomAttribute("data-state")));
+        List<?> reported = (List<?>) page.script("return window.statusReported;");
+        // Idle at most once per batch of messages the editor sent (it sends a batch every 16 ms while
+        // it enqueues), never once per chunk.
+        assertTrue(reported.stream().filter("IDLE"::equals).count() <= chunks / 4,
+                "the frame reports idle once per batch, not per chunk: " + reported);
+        List<?> shown = (List<?>) page.script("return window.statusShown.slice(1);");
+        assertTrue(shown.stream().filter("idle"::equals).count() == 0, "no 'ready' shown during the Run All: " + shown);
+    }
+
+    /**
      * The frame queues runs and carries them out in the order they came (the editor sends code
      * chunks ahead): a second run sent while a slow one runs waits for it; a run of a failure group
      * that already failed is skipped; DropQueued skips what waits and lets the running one finish.

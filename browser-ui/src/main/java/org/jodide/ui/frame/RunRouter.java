@@ -64,6 +64,8 @@ final class RunRouter {
     private final Set<Integer> failedGroups = new HashSet<>();
     /** {@link #startWaiting} is on the stack: runs that finish at once do not start the next from inside it. */
     private boolean starting;
+    /** {@link #idleAtTaskEnd} waits for the end of this task. */
+    private boolean idleCheckScheduled;
     /** The runtime the started code runs went to; null when none (or a fetch or plugin registration runs). */
     private LanguageRuntime runningRuntime;
     /** Runs waiting for a line the user types (Python's input()), by run id: where the answer goes. */
@@ -176,9 +178,26 @@ final class RunRouter {
             starting = false;
         }
         if (started.isEmpty()) {
-            // Once the loop is done: js chunks that end at once do not flip the status per chunk.
-            status.runFinished();
+            idleAtTaskEnd();
         }
+    }
+
+    /**
+     * Shows the kernel idle once this task is done, if no run started meanwhile: a Run All's js
+     * chunks come in one batch, one message each, and end at once; the status stays busy through
+     * the batch instead of flipping busy and idle for every chunk.
+     */
+    private void idleAtTaskEnd() {
+        if (idleCheckScheduled) {
+            return;
+        }
+        idleCheckScheduled = true;
+        TaskEnd.then(() -> {
+            idleCheckScheduled = false;
+            if (started.isEmpty()) {
+                status.runFinished();
+            }
+        });
     }
 
     /** Whether {@code next} may start now: nothing runs, or it goes to the queueing runtime that runs. */
