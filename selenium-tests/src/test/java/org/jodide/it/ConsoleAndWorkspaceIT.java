@@ -57,7 +57,12 @@ class ConsoleAndWorkspaceIT {
 
     /** The row's text, once it is there; the table is rebuilt when runs pause, so a row found may go stale: look again. */
     private static String workspaceRow(String language, String name) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+        return workspaceRow(language, name, Duration.ofSeconds(10));
+    }
+
+    /** {@link #workspaceRow(String, String)}, waiting at most {@code limit} for the row. */
+    private static String workspaceRow(String language, String name, Duration limit) {
+        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector(
                     "#workspace tr[data-language='" + language + "'][data-name='" + name + "']"));
             return rows.isEmpty() ? null : rows.get(0).getText().replace('\n', ' ').replace('\t', ' ');
@@ -112,10 +117,7 @@ class ConsoleAndWorkspaceIT {
         page.replaceText(notebook.toString());
         int before = page.consoleEntries().size();
         page.click("run-all");
-        assertEquals("early str 'first chunk'", new WebDriverWait(driver, Duration.ofSeconds(5))
-                .ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(
-                        "#workspace tr[data-language='PYTHON'][data-name='early']")).stream().findFirst()
-                        .map(row -> row.getText().replace('\n', ' ').replace('\t', ' ')).orElse(null)));
+        assertEquals("early str 'first chunk'", workspaceRow("PYTHON", "early", Duration.ofSeconds(5)));
         assertTrue(driver.findElements(By.cssSelector("#workspace tr[data-name='late']")).isEmpty(),
                 "listed while the Run All goes on, before its last chunk");
         page.awaitEntry(before + sleepers + 1);

@@ -5,10 +5,11 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * Runs something once the frame's current task is done (a microtask): after every message of a
- * batch ({@code message-batches.js}) has been handled, before the next message gets in.
+ * Runs something once the current task is done (a microtask): after every message of a batch
+ * ({@code message-batches.js}) has been handled, before the next message gets in. In the frame
+ * and in the Python worker alike.
  */
-final class TaskEnd {
+public final class TaskEnd {
     private TaskEnd() {
     }
 
@@ -17,7 +18,7 @@ final class TaskEnd {
         void run();
     }
 
-    static void then(Runnable task) {
+    public static void then(Runnable task) {
         queue(task::run);
     }
 

@@ -11,6 +11,7 @@ import org.jodide.core.protocol.WorkerCodec;
 import org.jodide.core.protocol.WorkerToFrame;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
+import org.jodide.ui.frame.TaskEnd;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
@@ -53,7 +54,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     private boolean starting;
     private boolean resumeScheduled;
     /** This task's time for queued runs: one slice per task, however many messages the task delivers. */
-    private final TaskSlice slice = new TaskSlice(SLICE_MS, WorkerScope::now, WorkerScope::atTaskEnd);
+    private final TaskSlice slice = new TaskSlice(SLICE_MS, WorkerScope::now, TaskEnd::then);
     private double lastProgressAt = -PROGRESS_INTERVAL_MS;
 
     private PythonWorkerMain() {

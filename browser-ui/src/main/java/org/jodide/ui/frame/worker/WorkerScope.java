@@ -40,14 +40,6 @@ final class WorkerScope {
     @JSBody(script = "return performance.now();")
     static native double now();
 
-    /** Runs {@code task} once the code of the current task is done (a microtask), before the next message gets in. */
-    static void atTaskEnd(Runnable task) {
-        queueMicrotask(task::run);
-    }
-
-    @JSBody(params = "task", script = "queueMicrotask(task);")
-    private static native void queueMicrotask(Action task);
-
     /** A {@link LineReader} that blocks on {@code input} until the frame answers (see python-worker-support.js readLine). */
     static LineReader lineReader(JSObject input, JSObject interrupt, InputAsker asker) {
         return (prompt, password) -> readLine(input, interrupt, () -> asker.ask(prompt, password));
