@@ -239,6 +239,14 @@ jupyterTest('restart clears the state and resolves once the kernel is idle', asy
   assert.equal(afterRestart.executionCount, 1, 'a fresh kernel counts from 1');
 });
 
+jupyterTest('a run sent while an earlier one fails still runs: the kernel aborts nothing on its own', async () => {
+  // Both requests wait in the kernel's queue together, the case ipykernel aborts with stop_on_error.
+  const [failing, following] = await Promise.all([run('raise ValueError("first")'), run('print("second")')]);
+  assert.equal(failing.status, 'error');
+  assert.equal(following.status, 'ok');
+  assert.equal(following.stdout, 'second\n');
+});
+
 jupyterTest('a kernel that crashes is restarted by the server: its execute comes back aborted', async () => {
   const heard = [];
   const stop = session.onStatus((status) => heard.push(status));

@@ -15,7 +15,9 @@ import { stripAnsi } from './ansi.js';
  *
  * stdin is allowed only with an input handler: without one the kernel's input() raises at once
  * (StdinNotImplementedError) rather than waiting for an answer nobody is asked for.
- * stop_on_error is on, as in JupyterLab: requests queued behind one that fails come back 'aborted'.
+ * stop_on_error is off: the kernel never aborts a request because an earlier one failed. Jodide
+ * decides itself what a failure skips (the rest of a Run All's group, in the frame), and ipykernel's
+ * abort window after an error also caught a run sent just after the failing one's reply.
  * update_display_data (a display updated by its display_id) is not passed on.
  */
 export async function executeCode(kernel, code, handlers = {}) {
@@ -24,7 +26,7 @@ export async function executeCode(kernel, code, handlers = {}) {
     silent: false,
     store_history: true,
     allow_stdin: typeof handlers.input === 'function',
-    stop_on_error: true,
+    stop_on_error: false,
   });
   future.onIOPub = (message) => handleOutput(message, handlers);
   future.onStdin = (message) => {

@@ -69,8 +69,8 @@ function bridgeOf(remote) {
         input: (prompt, password, reply) => events.input(prompt, password, (text) => reply(text)),
       }).then(({ status }) => {
         if (status === 'ok') events.done(null);
-        // Jodide sends one run at a time, so no earlier failure aborts one: an aborted run's kernel died
-        // (the server restarts it) or was restarted.
+        // Runs go with stop_on_error off (execution.js), so no earlier failure aborts one: an aborted
+        // run's kernel died (the server restarts it) or was restarted.
         else events.done(traceback || (status === 'aborted'
           ? 'The Jupyter kernel stopped before this run finished: it died (the server restarts it) or was restarted, and its variables are lost.'
           : `The run ended: ${status}`));
