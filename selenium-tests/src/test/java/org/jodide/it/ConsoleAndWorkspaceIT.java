@@ -55,7 +55,7 @@ class ConsoleAndWorkspaceIT {
         return page.awaitEntry(before);
     }
 
-    /** The row's text, once it is there; the table is rebuilt when runs pause, so a row found may go stale: look again. */
+    /** The row's text, once it is there; a row found may go stale (its variable deleted, another notebook opened): look again. */
     private static String workspaceRow(String language, String name) {
         return workspaceRow(language, name, Duration.ofSeconds(10));
     }
@@ -134,9 +134,21 @@ class ConsoleAndWorkspaceIT {
         assertEquals("label str 'cities'", workspaceRow("PYTHON", "label"));
         assertEquals("shown Object {\"count\":3}", workspaceRow("JAVASCRIPT", "shown"));
 
+        WebElement shownRow = driver.findElement(By.cssSelector("#workspace tr[data-language='JAVASCRIPT'][data-name='shown']"));
         enter("py", "rows.append(4)");
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> "rows list [1, 2, 3, 4]".equals(workspaceRow("PYTHON", "rows")));
+
+        // A listing updates the table in place: rows of variables that are still there are kept.
+        enter("py", "del label\nadded = 'new'");
+        assertEquals("added str 'new'", workspaceRow("PYTHON", "added"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='label']")).isEmpty());
+        assertEquals("shown Object {\"count\":3}", shownRow.getText().replace('\n', ' ').replace('\t', ' '),
+                "the row of an unchanged variable is the same element");
+        List<String> names = driver.findElements(By.cssSelector("#workspace tr[data-language='PYTHON']")).stream()
+                .map(row -> row.getDomAttribute("data-name")).toList();
+        assertEquals(List.of("added", "rows"), names, "Python's variables in the order the kernel lists them: by name");
         assertEquals(0, driver.findElements(By.cssSelector("#workspace tr[data-name='pyodide']")).size(),
                 "the frame's own globals are not the user's");
     }

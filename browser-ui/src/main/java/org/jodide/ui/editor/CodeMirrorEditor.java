@@ -146,7 +146,7 @@ final class CodeMirrorEditor implements SourceEditor {
 
     @Override
     public void showChunkState(int chunkStart, ChunkState state) {
-        editor.setChunkState(chunkStart, state.name().toLowerCase(Locale.ROOT));
+        editor.setChunkState(chunkStart, state.id());
     }
 
     @Override

@@ -24,7 +24,6 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -226,7 +225,7 @@ final class EmbeddedPage implements RunObserver {
         if (cell == null) {
             return;
         }
-        cell.setState(state.name().toLowerCase(Locale.ROOT));
+        cell.setState(state.id());
         if (state == ChunkState.QUEUED || state == ChunkState.RUNNING) {
             if (kernel != null) {
                 showKernelState(cell);

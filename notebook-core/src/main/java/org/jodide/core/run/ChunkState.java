@@ -12,5 +12,15 @@ public enum ChunkState {
     /** Its last run failed and its text has not changed since. */
     ERROR,
     /** Edited since its last run: its output is kept, but may no longer match the text. */
-    STALE
+    STALE;
+
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
+    /**
+     * The state's name in lower case, as pages write it in attributes ({@code data-state="running"}).
+     * Computed once: a Run All shows thousands of states, and lower-casing in the browser is not free.
+     */
+    public String id() {
+        return id;
+    }
 }
