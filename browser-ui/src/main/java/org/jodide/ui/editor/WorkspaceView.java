@@ -11,6 +11,7 @@ import org.teavm.jso.dom.xml.Node;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The workspace pane: the user's variables of both languages, with type and a short preview.
@@ -102,7 +103,7 @@ final class WorkspaceView {
     private static void update(Row row, Variable variable) {
         String[] texts = texts(variable);
         for (int i = 0; i < texts.length; i++) {
-            if (!texts[i].equals(row.texts()[i])) {
+            if (!Objects.equals(texts[i], row.texts()[i])) {
                 row.texts()[i] = texts[i];
                 setText(row.cells()[i], texts[i]);
             }
