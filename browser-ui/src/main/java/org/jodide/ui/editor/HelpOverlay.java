@@ -2,6 +2,7 @@ package org.jodide.ui.editor;
 
 import org.jodide.ui.dom.DialogElement;
 import org.jodide.ui.dom.WindowMessages;
+import org.jodide.ui.dom.Nodes;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -69,7 +70,7 @@ final class HelpOverlay {
     private void returnFocus() {
         HTMLElement target = opener;
         opener = null;
-        if (target != null && target != document.getBody() && isConnected(target)) {
+        if (target != null && target != document.getBody() && Nodes.isConnected(target)) {
             target.focus();
         }
     }
@@ -139,7 +140,4 @@ final class HelpOverlay {
 
     @JSBody(script = "return window.jodidePageSupport.isMacPlatform();")
     static native boolean isMac();
-
-    @JSBody(params = "element", script = "return element.isConnected;")
-    private static native boolean isConnected(HTMLElement element);
 }

@@ -3,6 +3,7 @@ package org.jodide.ui.frame;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.Trust;
+import org.jodide.ui.dom.Nodes;
 import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -171,7 +172,7 @@ final class ReportView {
      * show. It comes back with what it held, at the end of the body (a body is made if none is left).
      */
     private HTMLElement root() {
-        if (!isConnected(report)) {
+        if (!Nodes.isConnected(report)) {
             HTMLElement body = document.getBody();
             if (body == null) {
                 body = document.createElement("body");
@@ -181,9 +182,6 @@ final class ReportView {
         }
         return report;
     }
-
-    @JSBody(params = "element", script = "return element.isConnected;")
-    private static native boolean isConnected(HTMLElement element);
 
     /** The element of {@code chunkId} under {@code parent}, created in order if missing. */
     private HTMLElement element(HTMLElement parent, String tag, String className, String chunkId, int order) {

@@ -1,6 +1,6 @@
 package org.jodide.ui.output;
 
-import org.teavm.jso.JSBody;
+import org.jodide.ui.dom.Nodes;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -48,7 +48,7 @@ public final class Scroller {
             Scroller scroller = due[i];
             scroller.pending = false;
             HTMLElement element = scroller.element;
-            ends[i] = isConnected(element) && element.getScrollHeight() > element.getClientHeight()
+            ends[i] = Nodes.isConnected(element) && element.getScrollHeight() > element.getClientHeight()
                     ? element.getScrollHeight() : -1;
         }
         for (int i = 0; i < due.length; i++) {
@@ -57,7 +57,4 @@ public final class Scroller {
             }
         }
     }
-
-    @JSBody(params = "element", script = "return element.isConnected;")
-    private static native boolean isConnected(HTMLElement element);
 }
