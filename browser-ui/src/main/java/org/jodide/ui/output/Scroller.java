@@ -48,8 +48,8 @@ public final class Scroller {
             Scroller scroller = due[i];
             scroller.pending = false;
             HTMLElement element = scroller.element;
-            ends[i] = Nodes.isConnected(element) && element.getScrollHeight() > element.getClientHeight()
-                    ? element.getScrollHeight() : -1;
+            int height = Nodes.isConnected(element) ? element.getScrollHeight() : 0;
+            ends[i] = height > element.getClientHeight() ? height : -1;
         }
         for (int i = 0; i < due.length; i++) {
             if (ends[i] >= 0) {
