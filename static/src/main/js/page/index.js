@@ -23,3 +23,4 @@ export { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from './text.js';
 export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame, whenEvalFrameLoaded } from './eval-frame.js';
 export { registerOfflineCache } from './offline.js';
 export { loadJupyterClient } from './jupyter-client-loader.js';
+export { loadMarkdownEngine } from './markdown-engine.js';

@@ -1,5 +1,6 @@
 package org.jodide.bench;
 
+import org.jodide.browser.BuiltSite;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page holding Jodide's parser and markdown renderer ({@code bench.js}, compiled by TeaVM
- * as the site's code is) and markdown-it ({@code markdown-it.js}, from npm), and a timing loop
+ * One page holding Jodide's parser ({@code bench.js}, compiled by TeaVM as the site's code is), the
+ * site's markdown renderer in both its builds ({@code markdown.wasm}, WebAssembly GC, which the
+ * editor uses where the browser has WebAssembly GC, and {@code markdown.js}) and markdown-it ({@code markdown-it.js}, from npm), and a timing loop
  * that runs them on the same text, alternating between them so they share the page and the
  * machine's state. Before each sample it collects the young generation ({@code window.gc({type: 'minor'})},
  * given by Chromium's {@link #CHROMIUM_FLAGS}), where the previous function's short-lived garbage
@@ -25,8 +27,8 @@ import java.util.Map;
  * cross-origin isolated).
  *
  * <p>Functions, by name: {@code jodide.parse}, {@code jodide.parseAndDiagnose},
- * {@code markdown-it.parse} ({@code md.parse(text, {})}), {@code jodide.render},
- * {@code markdown-it.render}. Each returns a number (chunks, tokens, diagnostics, HTML length).
+ * {@code markdown-it.parse} ({@code md.parse(text, {})}), {@code jodide.render} (markdown.wasm),
+ * {@code jodide-js.render} (markdown.js), {@code markdown-it.render}. Each returns a number (chunks, tokens, diagnostics, HTML length).
  */
 final class ThroughputPage implements AutoCloseable {
     /** Switches for the Chromium this page runs in: {@code window.gc} for the timing loop. */
@@ -37,19 +39,28 @@ final class ThroughputPage implements AutoCloseable {
             <!DOCTYPE html>
             <html><head><meta charset="utf-8"><title>Jodide throughput benchmark</title></head>
             <body><script type="module">
-            import { main, parseNotebook, parseAndDiagnose, renderMarkdown, renderMarkdownHtml } from './bench.js';
+            import { main, parseNotebook, parseAndDiagnose } from './bench.js';
             import { markdownit } from './markdown-it.js';
+            import { load } from './markdown-runtime.js';
+            import * as markdownJs from './markdown.js';
             try {
               main([]);
+              // The editor's markdown renderer as the site ships it (see markdown-engine.js): the
+              // WebAssembly GC build, and the JavaScript build for browsers without WebAssembly GC.
+              const markdownWasm = (await load('markdown.wasm')).exports;
+              markdownWasm.main([]);
+              markdownJs.main([]);
               // html: true because Jodide's renderer keeps raw HTML too (the report sanitizes it later).
               const md = markdownit({ html: true });
               const functions = {
                 'jodide.parse': (text) => parseNotebook(text),
                 'jodide.parseAndDiagnose': (text) => parseAndDiagnose(text),
                 'markdown-it.parse': (text) => md.parse(text, {}).length,
-                'jodide.render': (text) => renderMarkdown(text),
+                'jodide.render': (text) => markdownWasm.render(text).length,
+                'jodide-js.render': (text) => markdownJs.render(text).length,
                 'markdown-it.render': (text) => md.render(text).length,
-                'jodide.renderHtml': (text) => renderMarkdownHtml(text),
+                'jodide.renderHtml': (text) => markdownWasm.render(text),
+                'jodide-js.renderHtml': (text) => markdownJs.render(text),
                 'markdown-it.renderHtml': (text) => md.render(text),
               };
               window.benchText = '';
@@ -108,9 +119,13 @@ final class ThroughputPage implements AutoCloseable {
     /** Serves the page and opens it in {@code driver}; fails when a library did not load. */
     static ThroughputPage open(WebDriver driver) throws IOException {
         Path files = BenchSite.benchFiles();
+        Path siteFiles = BuiltSite.root();
         BenchSite site = BenchSite.serve(PAGE, Map.of(
                 "bench.js", files.resolve("bench.js"),
-                "markdown-it.js", files.resolve("markdown-it.js")));
+                "markdown-it.js", files.resolve("markdown-it.js"),
+                "markdown.wasm", siteFiles.resolve("markdown.wasm"),
+                "markdown-runtime.js", siteFiles.resolve("markdown-runtime.js"),
+                "markdown.js", siteFiles.resolve("markdown.js")));
         try {
             driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
             driver.get(site.uri().toString());

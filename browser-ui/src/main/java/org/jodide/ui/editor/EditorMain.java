@@ -3,9 +3,9 @@ package org.jodide.ui.editor;
 import org.jodide.ui.dom.EngineJsonStrings;
 import org.jodide.core.Trust;
 import org.jodide.core.kernel.RoutedKernel;
-import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
+import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.RichOutput;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -29,9 +29,10 @@ public final class EditorMain {
         RoutedKernel kernel = new RoutedKernel(frame, frame);
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(kernel));
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownEngine markdown = new MarkdownEngine();
         RichOutput rich = new RichOutput(document, markdown::render);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
+        markdown.onFailure(message -> console.fault(message + ": markdown shows as text."));
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
                 kernel, frame, frame, markdown);
         String linkedNotebook = NotebookLink.requestedData();
@@ -116,6 +117,7 @@ public final class EditorMain {
                 new ReportRunGate(document, session).notOpened(reason);
             }
         });
+        markdown.load();
         editor.focus();
         // Everything is wired: tests and tools wait for this mark.
         document.getDocumentElement().setAttribute("data-app", "ready");

@@ -9,7 +9,6 @@ import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.kernel.OutputStream;
-import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.output.LineCap;
 import org.jodide.core.run.ChunkState;
 import org.jodide.core.run.NotebookRunner;
@@ -18,6 +17,7 @@ import org.jodide.iomd.Chunk;
 import org.jodide.iomd.Edit;
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
+import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.browser.Window;
 
@@ -55,19 +55,20 @@ final class NotebookSession implements RunObserver {
     private String baseUrl = NotebookLocation.baseUrl(null);
 
     NotebookSession(SourceEditor editor, ConsoleView console, ChunkOutputs outputs, Kernel kernel,
-                    KernelResources resources, ReportDisplay display, MarkdownRenderer markdown) {
+                    KernelResources resources, ReportDisplay display, MarkdownEngine markdown) {
         this.editor = editor;
         this.console = console;
         this.outputs = outputs;
         this.kernel = kernel;
         this.display = display;
-        this.report = new ReportPublisher(display, markdown);
+        this.report = new ReportPublisher(display, markdown::render);
+        markdown.onSettled(report::rendererSettled);
         this.dispatcher = new ChunkDispatcher(kernel, resources, report, NotebookLocation.baseUrl(null));
         this.runner = new NotebookRunner(dispatcher, this);
         this.notebook = parser.parse(editor.text());
         display.setTrust(trust);
-        // In a task of its own: the first markdown render is the slowest part of start-up, and
-        // keystrokes queued meanwhile get in first.
+        // In a task of its own, so that keystrokes queued meanwhile get in first; markdown chunks wait
+        // for their renderer, which loads beside the application (MarkdownEngine).
         Window.setTimeout(() -> report.refresh(notebook), 0);
         scheduleDiagnostics();
         editor.onChange(this::edited);

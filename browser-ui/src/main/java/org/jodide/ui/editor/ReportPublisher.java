@@ -1,7 +1,6 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.ReportDisplay;
-import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.iomd.Chunk;
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.Notebook;
@@ -11,13 +10,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps the report's markdown and CSS in step with the text: renders a chunk when its content
- * changed since it was last sent, so typing re-renders only the chunk being typed in.
+ * changed since it was last sent, so typing re-renders only the chunk being typed in. Markdown
+ * waits for the renderer, which loads after the page starts: until then its chunks are not sent,
+ * and {@link #rendererSettled} sends them.
  */
 final class ReportPublisher {
-    private final MarkdownRenderer markdown;
+    /** Markdown to HTML; null while the renderer is loading (MarkdownEngine::render). */
+    private final UnaryOperator<String> markdown;
     private final ReportDisplay frame;
     /** The last content sent to the report, by chunk id. */
     private final Map<String, String> published = new HashMap<>();
@@ -25,7 +28,7 @@ final class ReportPublisher {
     private final Map<String, String> kinds = new HashMap<>();
     private Notebook notebook;
 
-    ReportPublisher(ReportDisplay frame, MarkdownRenderer markdown) {
+    ReportPublisher(ReportDisplay frame, UnaryOperator<String> markdown) {
         this.frame = frame;
         this.markdown = markdown;
     }
@@ -70,17 +73,31 @@ final class ReportPublisher {
         return Math.max(0, index);
     }
 
+    /** The markdown renderer has loaded (or failed to): sends the markdown chunks that waited for it. */
+    void rendererSettled() {
+        if (notebook != null) {
+            refresh(notebook);
+        }
+    }
+
     /** Sends one chunk to the report; with {@code force}, even when unchanged. */
     void publish(Chunk chunk, boolean force) {
         String content = chunk.content();
         if (!force && content.equals(published.get(chunk.id()))) {
             return;
         }
+        String html = null;
+        if (chunk.type() == ChunkType.MD) {
+            html = markdown.apply(content);
+            if (html == null) {
+                return;
+            }
+        }
         published.put(chunk.id(), content);
         kinds.put(chunk.id(), chunk.type().name());
         int order = orderOf(chunk);
-        if (chunk.type() == ChunkType.MD) {
-            frame.showHtml(chunk.id(), order, markdown.render(content));
+        if (html != null) {
+            frame.showHtml(chunk.id(), order, html);
         } else {
             frame.applyCss(chunk.id(), order, content);
         }

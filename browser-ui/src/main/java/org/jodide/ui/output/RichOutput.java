@@ -14,13 +14,14 @@ import java.util.function.UnaryOperator;
  */
 public final class RichOutput {
     private final HTMLDocument document;
-    /** Markdown to HTML (MarkdownRenderer::render), or null. */
+    /** Markdown to HTML (MarkdownRenderer::render, MarkdownEngine::render), or null. */
     private final UnaryOperator<String> markdown;
 
     /**
-     * @param markdown renders text/markdown outputs as HTML ({@code MarkdownRenderer::render}); null
-     *                 shows them as text (the embed leaves flexmark out: a function, not the class, so that
-     *                 TeaVM keeps flexmark only where one is given)
+     * @param markdown renders text/markdown outputs as HTML ({@code MarkdownRenderer::render}, or the
+     *                 editor's {@code MarkdownEngine::render}, which answers null until it has loaded); null,
+     *                 or a null answer, shows them as text (the embed leaves flexmark out: a function, not
+     *                 the class, so that TeaVM keeps flexmark only where one is given)
      */
     public RichOutput(HTMLDocument document, UnaryOperator<String> markdown) {
         this.document = document;
@@ -73,7 +74,8 @@ public final class RichOutput {
             setText(element, source);
             return;
         }
-        String clean = ReportLibs.sanitizeHtml(markdown.apply(source));
+        String html = markdown.apply(source);
+        String clean = html == null ? null : ReportLibs.sanitizeHtml(html);
         if (clean == null) {
             setText(element, source);
             return;

@@ -10,6 +10,10 @@ import org.teavm.tooling.TeaVMTool;
 import org.teavm.vm.TeaVMOptimizationLevel;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Compiles the browser entry points with TeaVM into the site folder. Run by the build
@@ -17,7 +21,10 @@ import java.io.File;
  * TeaVM's frozen Maven plugin. Every entry point gets {@link SharedFlexmarkPatterns}, so that
  * flexmark compiles each regular expression once rather than once per rendered document.
  *
- * <p>Arguments: {@code siteDir cacheDir minify mainClass=file.js[,mainClass=file.js...]}.
+ * <p>Arguments: {@code siteDir cacheDir minify mainClass=file[,mainClass=file...]}. A {@code .js} file
+ * is an ES module (TeaVM's JavaScript target); a {@code .wasm} file is a WebAssembly GC module, written
+ * with the loader it needs, TeaVM's own ES module runtime, as {@code <name>-runtime.js} beside it
+ * ({@code markdown.wasm} and {@code markdown-runtime.js}: see markdown-engine.js).
  */
 public final class TeaVmSiteCompiler {
     private TeaVmSiteCompiler() {
@@ -25,7 +32,7 @@ public final class TeaVmSiteCompiler {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println("usage: TeaVmSiteCompiler siteDir cacheDir minify mainClass=file.js[,...]");
+            System.err.println("usage: TeaVmSiteCompiler siteDir cacheDir minify mainClass=file.js|file.wasm[,...]");
             System.exit(2);
         }
         File siteDir = new File(args[0]);
@@ -35,7 +42,7 @@ public final class TeaVmSiteCompiler {
         for (String entry : args[3].split(",")) {
             String[] parts = entry.trim().split("=");
             if (parts.length != 2) {
-                throw new IllegalArgumentException("entry point must be mainClass=file.js, got: " + entry);
+                throw new IllegalArgumentException("entry point must be mainClass=file.js or mainClass=file.wasm, got: " + entry);
             }
             failed |= !compile(parts[0], siteDir, parts[1], new File(cacheDir, parts[1]), minify);
         }
@@ -49,8 +56,13 @@ public final class TeaVmSiteCompiler {
         long started = System.nanoTime();
         TeaVMTool tool = new TeaVMTool();
         tool.setLog(new ConsoleTeaVMToolLog(false));
-        tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
-        tool.setJsModuleType(JSModuleType.ES2015);
+        boolean wasm = fileName.endsWith(".wasm");
+        if (wasm) {
+            tool.setTargetType(TeaVMTargetType.WEBASSEMBLY_GC);
+        } else {
+            tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
+            tool.setJsModuleType(JSModuleType.ES2015);
+        }
         tool.setMainClass(mainClass);
         tool.setEntryPointName("main");
         tool.setTargetDirectory(siteDir);
@@ -77,10 +89,25 @@ public final class TeaVmSiteCompiler {
                     + (problem.getLocation() != null && problem.getLocation().getSourceLocation() != null
                         ? " at " + problem.getLocation().getSourceLocation() : ""));
         }
+        if (wasm && ok) {
+            copyWasmRuntime(siteDir, fileName, minify);
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("TeaVM: " + mainClass + " -> " + new File(siteDir, fileName)
                 + " (" + new File(siteDir, fileName).length() / 1024 + " KiB, " + millis + " ms)"
                 + (ok ? "" : " FAILED"));
         return ok;
+    }
+
+    /** TeaVM's loader of WebAssembly GC modules (an ES module exporting {@code load}), from TeaVM's jar. */
+    private static void copyWasmRuntime(File siteDir, String wasmFileName, boolean minify) throws IOException {
+        String resource = "org/teavm/backend/wasm/wasm-gc-module-runtime" + (minify ? ".min.js" : ".js");
+        File target = new File(siteDir, wasmFileName.substring(0, wasmFileName.length() - ".wasm".length()) + "-runtime.js");
+        try (InputStream runtime = TeaVmSiteCompiler.class.getClassLoader().getResourceAsStream(resource)) {
+            if (runtime == null) {
+                throw new IOException("TeaVM's WebAssembly GC runtime is not on the classpath: " + resource);
+            }
+            Files.copy(runtime, target.toPath(), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

@@ -1,0 +1,84 @@
+package org.jodide.ui.markdown;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The editor page's markdown renderer: {@link MarkdownModule} compiled on its own (markdown.wasm,
+ * else markdown.js), which loads beside the application instead of inside it
+ * ({@code markdown-engine.js} in static/src/main/js/page; the page starts the download before the
+ * application starts). Until it has loaded, {@link #render} answers null and the caller shows the
+ * markdown when {@link #onSettled} calls back. If it cannot load, markdown shows as its text, and
+ * {@link #onFailure} hears why.
+ */
+public final class MarkdownEngine {
+    /** {build, render} from markdown-engine.js, once loaded. */
+    private JSObject engine;
+    private String failure;
+    private final List<Runnable> settledListeners = new ArrayList<>();
+    private final List<Consumer<String>> failureListeners = new ArrayList<>();
+
+    /** Starts loading (or picks up the load the page started). */
+    public void load() {
+        load(loaded -> {
+            engine = loaded;
+            settled();
+        }, message -> {
+            failure = message;
+            failureListeners.forEach(listener -> listener.accept(message));
+            settled();
+        });
+    }
+
+    /**
+     * {@code markdown} as HTML (not sanitized: whoever shows it sanitizes it); its text in a
+     * {@code <pre>} when the renderer could not load; null while it is loading.
+     */
+    public String render(String markdown) {
+        if (engine != null) {
+            return render(engine, markdown);
+        }
+        return failure != null ? unrendered(markdown) : null;
+    }
+
+    /** {@code listener} runs once the renderer has loaded or failed to (after what it answers changed). */
+    public void onSettled(Runnable listener) {
+        settledListeners.add(listener);
+    }
+
+    /** {@code listener} hears why the renderer could not load, if it cannot. */
+    public void onFailure(Consumer<String> listener) {
+        failureListeners.add(listener);
+    }
+
+    private void settled() {
+        new ArrayList<>(settledListeners).forEach(Runnable::run);
+    }
+
+    private static String unrendered(String markdown) {
+        return "<pre class=\"markdown-unrendered\">"
+                + markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</pre>";
+    }
+
+    @JSFunctor
+    private interface Loaded extends JSObject {
+        void loaded(JSObject engine);
+    }
+
+    @JSFunctor
+    private interface Failed extends JSObject {
+        void failed(String message);
+    }
+
+    @JSBody(params = {"loaded", "failed"}, script = "window.jodidePageSupport.loadMarkdownEngine().then(loaded,"
+            + " (failure) => failed(failure && failure.message ? failure.message : String(failure)));")
+    private static native void load(Loaded loaded, Failed failed);
+
+    @JSBody(params = {"engine", "markdown"}, script = "return engine.render(markdown);")
+    private static native String render(JSObject engine, String markdown);
+}
