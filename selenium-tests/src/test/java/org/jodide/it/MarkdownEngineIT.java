@@ -132,6 +132,20 @@ class MarkdownEngineIT {
         assertEquals("42", page.runChunkWith(NOTEBOOK + "%% js\n6*7\n", "6*7").value());
     }
 
+    @Test
+    void aMarkdownOutputInTheReportIsDrawnByTheEditorsRenderer() {
+        NotebookPage page = new NotebookPage(browser.driver(), site.uri()).open();
+        String notebook = "%% py\nclass Note:\n    def _repr_markdown_(self): return '# Shown *here*\\n\\n| a |\\n|---|\\n| 1 |'\n"
+                + "display(Note())\n";
+        page.runChunkWith(notebook, "display");
+        String shown = inReportWhen(page, d -> (String) ((JavascriptExecutor) d).executeScript(
+                "const host = document.querySelector('#report .report-output [data-mime-type=\"text/markdown\"] .isolated-output');"
+                        + "const root = host && window.jodideReportLibs.isolatedRoot(host);"
+                        + "const heading = root && root.querySelector('h1'), cell = root && root.querySelector('td');"
+                        + "return heading && cell ? heading.textContent + '|' + cell.textContent : null;"));
+        assertEquals("Shown here|1", shown);
+    }
+
     private static void awaitReportHeading(NotebookPage page) {
         assertEquals("Engine title", inReportWhen(page, d -> {
             List<org.openqa.selenium.WebElement> headings = d.findElements(By.cssSelector("#report h1"));

@@ -30,7 +30,8 @@ public final class EditorMain {
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(kernel));
         MarkdownEngine markdown = new MarkdownEngine();
-        RichOutput rich = new RichOutput(document, markdown::render);
+        RichOutput rich = new RichOutput(document, markdown::renderWhenSettled);
+        frame.renderMarkdownWith(markdown);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         markdown.onFailure(message -> console.fault(message + ": markdown shows as text."));
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),

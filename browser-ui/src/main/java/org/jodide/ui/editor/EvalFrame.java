@@ -18,6 +18,7 @@ import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.WindowMessages;
+import org.jodide.ui.markdown.MarkdownEngine;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -77,6 +78,8 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
     private final Map<Integer, Consumer<FrameToEditor.ReportSnapshot>> pendingSnapshots = new HashMap<>();
+    /** Draws the markdown of the frame's text/markdown outputs (the frame carries no renderer). */
+    private MarkdownEngine markdown;
     /** What the report shows, by chunk, to replay after a restart. */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
@@ -194,6 +197,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
                 waiting.accept(List.of());
             }
         }, timeoutMs);
+    }
+
+    /** The renderer that answers the frame's {@link FrameToEditor.RenderMarkdown}; set before the frame can ask. */
+    void renderMarkdownWith(MarkdownEngine renderer) {
+        this.markdown = renderer;
     }
 
     /**
@@ -576,6 +584,14 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
                 publishState(false);
                 listener.skipped();
             }
+        } else if (message instanceof FrameToEditor.RenderMarkdown) {
+            FrameToEditor.RenderMarkdown request = (FrameToEditor.RenderMarkdown) message;
+            HTMLIFrameElement asked = iframe;
+            markdown.renderWhenSettled(request.markdown(), html -> {
+                if (iframe == asked) {
+                    send(new EditorToFrame.MarkdownHtml(request.requestId(), html));
+                }
+            });
         } else if (message instanceof FrameToEditor.ReportSnapshot) {
             FrameToEditor.ReportSnapshot snapshot = (FrameToEditor.ReportSnapshot) message;
             Consumer<FrameToEditor.ReportSnapshot> waiting = pendingSnapshots.remove(snapshot.requestId());

@@ -14,6 +14,7 @@ import org.jodide.iomd.IomdWriter;
 import org.jodide.iomd.Notebook;
 import org.jodide.ui.editor.EvalFrame;
 import org.jodide.ui.output.OutputPane;
+import org.jodide.ui.output.MarkdownToHtml;
 import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.JSBody;
@@ -56,7 +57,7 @@ final class EmbeddedPage implements RunObserver {
     EmbeddedPage(HTMLDocument document, EmbedNamespace namespace, UnaryOperator<String> markdown) {
         this.document = document;
         this.namespace = namespace;
-        this.rich = new RichOutput(document, markdown);
+        this.rich = new RichOutput(document, markdown == null ? null : MarkdownToHtml.now(markdown));
         this.runner = new NotebookRunner(new CellExecutor(this::kernel, chunk -> cellIndexByChunk.getOrDefault(chunk.id(), -1)), this);
     }
 

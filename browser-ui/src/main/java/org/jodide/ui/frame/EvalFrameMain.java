@@ -58,6 +58,8 @@ public final class EvalFrameMain {
     private final RuntimeStatus status = new RuntimeStatus((state, detail) -> send(new FrameToEditor.KernelStatus(state, detail)));
     private final RunRouter runs;
     private final ReportOutput reportOutput;
+    /** The editor's markdown renderer, asked for text/markdown outputs. */
+    private final MarkdownFromEditor markdown = new MarkdownFromEditor(this::send);
     /** The views in the report of runs of another kernel (Python on a Jupyter server), by chunk id, while they run. */
     private final Map<String, ExecutionListener> remoteRuns = new HashMap<>();
     /** Milliseconds between two download progress reports. */
@@ -71,7 +73,7 @@ public final class EvalFrameMain {
     private EvalFrameMain() {
         HTMLDocument document = HTMLDocument.current();
         this.report = new ReportView(document, document.getElementById("report"));
-        this.reportOutput = new ReportOutput(document, report);
+        this.reportOutput = new ReportOutput(document, report, markdown);
         this.runs = new RunRouter(runtimes, status, report, reportOutput, this::send);
     }
 
@@ -211,6 +213,8 @@ public final class EvalFrameMain {
             runs.answerInput((EditorToFrame.InputReply) message);
         } else if (message instanceof EditorToFrame.SnapshotReport) {
             send(report.snapshot(((EditorToFrame.SnapshotReport) message).requestId()));
+        } else if (message instanceof EditorToFrame.MarkdownHtml) {
+            markdown.answer((EditorToFrame.MarkdownHtml) message);
         } else if (message instanceof EditorToFrame.RemoteRunStarted) {
             EditorToFrame.RemoteRunStarted started = (EditorToFrame.RemoteRunStarted) message;
             remoteRuns.put(started.chunkId(), reportOutput.showing(started.chunkId(), started.order()));

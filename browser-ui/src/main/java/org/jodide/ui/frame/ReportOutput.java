@@ -2,9 +2,9 @@ package org.jodide.ui.frame;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
-import org.jodide.core.markdown.MarkdownRenderer;
 import org.jodide.core.output.LineCap;
 import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.ui.output.MarkdownToHtml;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunMarks;
@@ -23,9 +23,13 @@ final class ReportOutput {
     private final ReportView report;
     private RichOutput rich;
 
-    ReportOutput(HTMLDocument document, ReportView report) {
+    private final MarkdownToHtml markdown;
+
+    /** @param markdown draws text/markdown outputs (the editor's renderer: {@link MarkdownFromEditor}) */
+    ReportOutput(HTMLDocument document, ReportView report, MarkdownToHtml markdown) {
         this.document = document;
         this.report = report;
+        this.markdown = markdown;
     }
 
     /**
@@ -97,10 +101,10 @@ final class ReportOutput {
                 });
     }
 
-    /** Made on first use: the markdown renderer is not needed until a run shows output here. */
+    /** Made on first use: nothing is needed until a run shows output here. */
     private RichOutput rich() {
         if (rich == null) {
-            rich = new RichOutput(document, new MarkdownRenderer()::render);
+            rich = new RichOutput(document, markdown);
         }
         return rich;
     }

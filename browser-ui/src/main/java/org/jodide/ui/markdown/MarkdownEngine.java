@@ -46,7 +46,19 @@ public final class MarkdownEngine {
         return failure != null ? unrendered(markdown) : null;
     }
 
-    /** {@code listener} runs once the renderer has loaded or failed to (after what it answers changed). */
+    /**
+     * Calls {@code html} with {@code markdown} as {@link #render} renders it, at once if the renderer
+     * has loaded or failed to, else once it has.
+     */
+    public void renderWhenSettled(String markdown, Consumer<String> html) {
+        if (engine != null || failure != null) {
+            html.accept(render(markdown));
+        } else {
+            settledListeners.add(() -> html.accept(render(markdown)));
+        }
+    }
+
+    /** {@code listener} runs once, when the renderer has loaded or failed to (after what it answers changed). */
     public void onSettled(Runnable listener) {
         settledListeners.add(listener);
     }
@@ -57,7 +69,9 @@ public final class MarkdownEngine {
     }
 
     private void settled() {
-        new ArrayList<>(settledListeners).forEach(Runnable::run);
+        List<Runnable> waiting = new ArrayList<>(settledListeners);
+        settledListeners.clear();
+        waiting.forEach(Runnable::run);
     }
 
     private static String unrendered(String markdown) {

@@ -4,7 +4,6 @@ import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-import java.util.function.UnaryOperator;
 
 /**
  * Turns one rich output (mime type + data) into an element, for the console, under a chunk in
@@ -14,16 +13,16 @@ import java.util.function.UnaryOperator;
  */
 public final class RichOutput {
     private final HTMLDocument document;
-    /** Markdown to HTML (MarkdownRenderer::render, MarkdownEngine::render), or null. */
-    private final UnaryOperator<String> markdown;
+    /** Markdown to HTML, or null. */
+    private final MarkdownToHtml markdown;
 
     /**
-     * @param markdown renders text/markdown outputs as HTML ({@code MarkdownRenderer::render}, or the
-     *                 editor's {@code MarkdownEngine::render}, which answers null until it has loaded); null,
-     *                 or a null answer, shows them as text (the embed leaves flexmark out: a function, not
-     *                 the class, so that TeaVM keeps flexmark only where one is given)
+     * @param markdown renders text/markdown outputs as HTML, now or later (the output's element is
+     *                 filled when the HTML comes); null, or a null answer, shows them as text (the embed
+     *                 leaves flexmark out: a function, not the class, so that TeaVM keeps flexmark only
+     *                 where one is given)
      */
-    public RichOutput(HTMLDocument document, UnaryOperator<String> markdown) {
+    public RichOutput(HTMLDocument document, MarkdownToHtml markdown) {
         this.document = document;
         this.markdown = markdown;
     }
@@ -74,7 +73,10 @@ public final class RichOutput {
             setText(element, source);
             return;
         }
-        String html = markdown.apply(source);
+        markdown.render(source, html -> showMarkdown(element, source, html));
+    }
+
+    private void showMarkdown(HTMLElement element, String source, String html) {
         String clean = html == null ? null : ReportLibs.sanitizeHtml(html);
         if (clean == null) {
             setText(element, source);

@@ -196,4 +196,13 @@ public sealed interface EditorToFrame {
     /** The remote run ended: its value, or its error (traceback), either may be null. */
     record RemoteRunFinished(String chunkId, String value, String error) implements EditorToFrame {
     }
+
+    /**
+     * The answer to {@link FrameToEditor.RenderMarkdown}.
+     *
+     * @param html the markdown as HTML, not sanitized (the frame sanitizes it as it shows it); null
+     *             when the editor has no markdown renderer (the frame shows the markdown as text)
+     */
+    record MarkdownHtml(int requestId, String html) implements EditorToFrame {
+    }
 }

@@ -135,4 +135,11 @@ public sealed interface FrameToEditor {
      */
     record ReportSnapshot(int requestId, String html, String css) implements FrameToEditor {
     }
+
+    /**
+     * Ask for {@code markdown} as HTML (a text/markdown output shown in the report): the editor's
+     * renderer draws it (the frame carries none), answered by {@link EditorToFrame.MarkdownHtml}.
+     */
+    record RenderMarkdown(int requestId, String markdown) implements FrameToEditor {
+    }
 }

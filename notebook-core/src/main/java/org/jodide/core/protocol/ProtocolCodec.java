@@ -93,6 +93,10 @@ public final class ProtocolCodec {
             f.put("text", m.text());
         } else if (message instanceof EditorToFrame.SnapshotReport) {
             f.put("requestId", ((EditorToFrame.SnapshotReport) message).requestId());
+        } else if (message instanceof EditorToFrame.MarkdownHtml) {
+            EditorToFrame.MarkdownHtml m = (EditorToFrame.MarkdownHtml) message;
+            f.put("requestId", m.requestId());
+            f.put("html", m.html());
         } else if (message instanceof EditorToFrame.RemoteRunStarted) {
             EditorToFrame.RemoteRunStarted m = (EditorToFrame.RemoteRunStarted) message;
             f.put("chunkId", m.chunkId());
@@ -178,6 +182,10 @@ public final class ProtocolCodec {
             f.put("requestId", m.requestId());
             f.put("html", m.html());
             f.put("css", m.css());
+        } else if (message instanceof FrameToEditor.RenderMarkdown) {
+            FrameToEditor.RenderMarkdown m = (FrameToEditor.RenderMarkdown) message;
+            f.put("requestId", m.requestId());
+            f.put("markdown", m.markdown());
         }
         return FlatJson.write(f);
     }
@@ -230,6 +238,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.DropQueued();
             case "SnapshotReport":
                 return new EditorToFrame.SnapshotReport(f.integer("requestId"));
+            case "MarkdownHtml":
+                return new EditorToFrame.MarkdownHtml(f.integer("requestId"), f.nullableString("html"));
             case "RemoteRunStarted":
                 return new EditorToFrame.RemoteRunStarted(f.string("chunkId"), f.integer("order"));
             case "RemoteRunOutput":
@@ -282,6 +292,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.RunSkipped(f.integer("runId"));
             case "ReportSnapshot":
                 return new FrameToEditor.ReportSnapshot(f.integer("requestId"), f.string("html"), f.string("css"));
+            case "RenderMarkdown":
+                return new FrameToEditor.RenderMarkdown(f.integer("requestId"), f.string("markdown"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }
@@ -361,6 +373,8 @@ public final class ProtocolCodec {
             return "DropQueued";
         } else if (message instanceof EditorToFrame.SnapshotReport) {
             return "SnapshotReport";
+        } else if (message instanceof EditorToFrame.MarkdownHtml) {
+            return "MarkdownHtml";
         } else if (message instanceof EditorToFrame.RemoteRunStarted) {
             return "RemoteRunStarted";
         } else if (message instanceof EditorToFrame.RemoteRunOutput) {
@@ -404,6 +418,8 @@ public final class ProtocolCodec {
             return "RunSkipped";
         } else if (message instanceof FrameToEditor.ReportSnapshot) {
             return "ReportSnapshot";
+        } else if (message instanceof FrameToEditor.RenderMarkdown) {
+            return "RenderMarkdown";
         }
         return "RunFinished";
     }

@@ -46,12 +46,15 @@ class ProtocolCodecTest {
                 new EditorToFrame.InputReply(7, AWKWARD),
                 new EditorToFrame.InputReply(7, null),
                 new EditorToFrame.SnapshotReport(11),
+                new EditorToFrame.MarkdownHtml(12, "<h1>" + AWKWARD + "</h1>"),
+                new EditorToFrame.MarkdownHtml(13, null),
                 new EditorToFrame.RemoteRunStarted("c8", 5),
                 new EditorToFrame.RemoteRunOutput("c8", org.jodide.core.kernel.OutputStream.STDERR, AWKWARD),
                 new EditorToFrame.RemoteRunDisplay("c8", "text/html", "<b>" + AWKWARD + "</b>"),
                 new EditorToFrame.RemoteRunCleared("c8"),
                 new EditorToFrame.RemoteRunFinished("c8", "42", null),
                 new EditorToFrame.RemoteRunFinished("c8", null, "Traceback " + AWKWARD));
+        assertEveryTypeListed(EditorToFrame.class, messages);
         for (EditorToFrame message : messages) {
             assertEquals(message, ProtocolCodec.decodeEditorToFrame(ProtocolCodec.encode(message)));
         }
@@ -87,9 +90,19 @@ class ProtocolCodecTest {
                 new FrameToEditor.InputRequest(6, AWKWARD, true),
                 new FrameToEditor.ReportSnapshot(11, "<div id=\"report\"><template data-jodide-shadow>" + AWKWARD
                         + "</template></div>", "h1 { color: red }"),
-                new FrameToEditor.ReportSnapshot(12, "", ""));
+                new FrameToEditor.ReportSnapshot(12, "", ""),
+                new FrameToEditor.RenderMarkdown(13, "# " + AWKWARD),
+                new FrameToEditor.RenderMarkdown(14, ""));
+        assertEveryTypeListed(FrameToEditor.class, messages);
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
+        }
+    }
+
+    /** A message type added to the protocol without a round trip here fails the test that should list it. */
+    private static void assertEveryTypeListed(Class<?> protocol, List<?> messages) {
+        for (Class<?> type : protocol.getPermittedSubclasses()) {
+            assertTrue(messages.stream().anyMatch(type::isInstance), type.getSimpleName() + " has no round trip in this test");
         }
     }
 
