@@ -10,7 +10,8 @@
 // the report libraries, the page helpers and the Java application (embed-app.js, TeaVM:
 // org.jodide.ui.embed.EmbedMain), which runs the cells in one kernel shared by the page: the report's
 // sandboxed frame, made on the first Run (Python loads then). A Run before the application has
-// loaded waits for it. See docs/embed.md.
+// loaded waits for it. Markdown (notebooks' md chunks) renders with the site's markdown renderer,
+// which page-support.js loads on the first markdown to show (markdown-engine.js). See docs/embed.md.
 
 import { findBlocks, notebookOf } from './blocks.js';
 import { makeCellView } from './cell-view.js';
@@ -96,9 +97,6 @@ function start() {
   namespace.blocks.forEach(watchOpenLink);
   window.jodideEmbed = namespace;
   if (namespace.blocks.length === 0) return;
-  // Markdown needs the application built with the markdown renderer (flexmark), which pages of plain
-  // cells do without.
-  const hasNotebooks = namespace.blocks.some((block) => block.kind === 'notebook');
 
   function load() {
     if (application) return namespace.loading;
@@ -106,7 +104,7 @@ function start() {
     const site = (file) => import(`${siteUrl}${file}`);
     const notebooksRead = Promise.all(namespace.blocks.map((block) => block.ready));
     namespace.loading = Promise.all([site('codemirror.js'), site('report-libs.js'), site('page-support.js'),
-      site(hasNotebooks ? 'embed-notebook-app.js' : 'embed-app.js'), notebooksRead])
+      site('embed-app.js'), notebooksRead])
       .then(([editors, reportLibs, pageSupport, app]) => {
         codeMirror = editors;
         namespace.reportLibs = reportLibs;

@@ -440,6 +440,9 @@ class EmbedIT {
                 "the rich display shows as HTML: " + badge.describe());
         assertEquals(List.of(), cells.script("return window.cspViolations;"),
                 "the embed needs nothing the policy does not allow (script-src and frame-src of the site)");
+        assertEquals(List.of(), cells.script("return performance.getEntriesByType('resource')"
+                + ".map((e) => new URL(e.name).pathname.split('/').pop()).filter((name) => name.startsWith('markdown'));"),
+                "a page of cells that shows no markdown does not download the markdown renderer");
     }
 
     /**
@@ -487,12 +490,19 @@ class EmbedIT {
         assertEquals(4L, cells.script("return document.querySelectorAll('.jodide-notebook').length;"),
                 "each notebook (in the page, fetched, missing, markdown) has its box");
 
-        // The markdown, rendered in an isolated root (reportLibs.isolatedRoot reaches into it).
+        // The markdown, rendered in an isolated root (reportLibs.isolatedRoot reaches into it) once the
+        // site's markdown renderer has loaded (the first markdown to show loads it).
         String markdown = "const box = document.querySelectorAll('.jodide-notebook')[arguments[0]];"
                 + "return Array.from(box.shadowRoot.querySelectorAll('.isolated-output'))"
                 + ".map(host => window.jodideEmbed.reportLibs.isolatedRoot(host));";
         @SuppressWarnings("unchecked")
-        List<WebElement> first = (List<WebElement>) cells.script(markdown, 0);
+        List<WebElement> first = new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> shown = (List<WebElement>) cells.script(markdown, 0);
+            return shown.isEmpty() ? null : shown;
+        });
+        assertEquals(List.of("markdown-runtime.js", "markdown.wasm"), cells.script("return performance.getEntriesByType('resource')"
+                + ".map((e) => new URL(e.name).pathname.split('/').pop()).filter((name) => name.startsWith('markdown')).sort();"),
+                "the page renders markdown with the WebAssembly build, loaded from the site");
         assertEquals(1, first.size(), "the first notebook's md chunk renders once");
         assertEquals("Growth rates", cells.script("return arguments[0].querySelector('h1').textContent;", first.get(0)));
         assertEquals("rates", cells.script("return arguments[0].querySelector('h1 em').textContent;", first.get(0)));

@@ -29,7 +29,7 @@ public final class EditorMain {
         RoutedKernel kernel = new RoutedKernel(frame, frame);
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(kernel));
-        MarkdownEngine markdown = new MarkdownEngine();
+        MarkdownEngine markdown = MarkdownEngine.ofEditorPage();
         RichOutput rich = new RichOutput(document, markdown::renderWhenSettled);
         frame.renderMarkdownWith(markdown);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);

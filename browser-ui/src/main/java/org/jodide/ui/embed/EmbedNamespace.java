@@ -26,6 +26,10 @@ interface EmbedNamespace extends JSObject {
     @JSProperty
     EvalFrame.FrameSupport getFrameSupport();
 
+    /** page-support.js's exports, which embed.js imports from the site before the application starts. */
+    @JSProperty
+    JSObject getPageSupport();
+
     /** Where the kernel's (out of sight) frame goes; made on the first call. */
     HTMLElement frameContainer();
 

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The cells of one documentation page, run as one notebook in one kernel: the cells in page order
@@ -51,13 +50,13 @@ final class EmbeddedPage implements RunObserver {
     private String kernelDetail = "";
 
     /**
-     * @param markdown renders markdown (notebooks' md chunks, text/markdown output) as HTML; null shows
-     *                 it as text (embed-app.js, for pages of plain cells, leaves flexmark out)
+     * @param markdown renders markdown (notebooks' md chunks, text/markdown output) as HTML, now or
+     *                 later (the page's {@code MarkdownEngine}, loaded on the first markdown to show)
      */
-    EmbeddedPage(HTMLDocument document, EmbedNamespace namespace, UnaryOperator<String> markdown) {
+    EmbeddedPage(HTMLDocument document, EmbedNamespace namespace, MarkdownToHtml markdown) {
         this.document = document;
         this.namespace = namespace;
-        this.rich = new RichOutput(document, markdown == null ? null : MarkdownToHtml.now(markdown));
+        this.rich = new RichOutput(document, markdown);
         this.runner = new NotebookRunner(new CellExecutor(this::kernel, chunk -> cellIndexByChunk.getOrDefault(chunk.id(), -1)), this);
     }
 

@@ -9,23 +9,40 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The editor page's markdown renderer: {@link MarkdownModule} compiled on its own (markdown.wasm,
- * else markdown.js), which loads beside the application instead of inside it
- * ({@code markdown-engine.js} in static/src/main/js/page; the page starts the download before the
- * application starts). Until it has loaded, {@link #render} answers null and the caller shows the
- * markdown when {@link #onSettled} calls back. If it cannot load, markdown shows as its text, and
- * {@link #onFailure} hears why.
+ * The markdown renderer of the editor page and of embedded notebooks: {@link MarkdownModule}
+ * compiled on its own (markdown.wasm, else markdown.js), which loads beside the application instead
+ * of inside it ({@code markdown-engine.js} in static/src/main/js/page, part of page-support.js; the
+ * editor page starts the download before the application starts). Until it has loaded,
+ * {@link #render} answers null and the caller shows the markdown when {@link #onSettled} calls back.
+ * If it cannot load, markdown shows as its text, and {@link #onFailure} hears why.
  */
 public final class MarkdownEngine {
+    /** page-support.js's exports, which load the renderer. */
+    private final JSObject pageSupport;
+    private boolean loading;
     /** {build, render} from markdown-engine.js, once loaded. */
     private JSObject engine;
     private String failure;
     private final List<Runnable> settledListeners = new ArrayList<>();
     private final List<Consumer<String>> failureListeners = new ArrayList<>();
 
-    /** Starts loading (or picks up the load the page started). */
+    /** @param pageSupport page-support.js's exports (the editor's {@code window.jodidePageSupport}, the embed's namespace's) */
+    public MarkdownEngine(JSObject pageSupport) {
+        this.pageSupport = pageSupport;
+    }
+
+    /** The editor page's: through {@code window.jodidePageSupport}. */
+    public static MarkdownEngine ofEditorPage() {
+        return new MarkdownEngine(editorPageSupport());
+    }
+
+    /** Starts loading (or picks up the load the page started); once: later calls do nothing. */
     public void load() {
-        load(loaded -> {
+        if (loading) {
+            return;
+        }
+        loading = true;
+        load(pageSupport, loaded -> {
             engine = loaded;
             settled();
         }, message -> {
@@ -48,9 +65,10 @@ public final class MarkdownEngine {
 
     /**
      * Calls {@code html} with {@code markdown} as {@link #render} renders it, at once if the renderer
-     * has loaded or failed to, else once it has.
+     * has loaded or failed to, else once it has (starting to load it if nothing has).
      */
     public void renderWhenSettled(String markdown, Consumer<String> html) {
+        load();
         if (engine != null || failure != null) {
             html.accept(render(markdown));
         } else {
@@ -89,9 +107,12 @@ public final class MarkdownEngine {
         void failed(String message);
     }
 
-    @JSBody(params = {"loaded", "failed"}, script = "window.jodidePageSupport.loadMarkdownEngine().then(loaded,"
+    @JSBody(params = {"pageSupport", "loaded", "failed"}, script = "pageSupport.loadMarkdownEngine().then(loaded,"
             + " (failure) => failed(failure && failure.message ? failure.message : String(failure)));")
-    private static native void load(Loaded loaded, Failed failed);
+    private static native void load(JSObject pageSupport, Loaded loaded, Failed failed);
+
+    @JSBody(script = "return window.jodidePageSupport;")
+    private static native JSObject editorPageSupport();
 
     @JSBody(params = {"engine", "markdown"}, script = "return engine.render(markdown);")
     private static native String render(JSObject engine, String markdown);
