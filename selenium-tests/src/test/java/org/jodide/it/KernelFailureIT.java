@@ -10,10 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,22 +27,7 @@ class KernelFailureIT {
     /** The built site, linked file by file, without Pyodide's Wasm binary. */
     @BeforeAll
     static void serveASiteWithoutPyodidesWasm() throws IOException {
-        Path site = BuiltSite.root().toAbsolutePath().normalize();
-        try (Stream<Path> entries = Files.list(site)) {
-            for (Path entry : (Iterable<Path>) entries::iterator) {
-                if (!entry.getFileName().toString().equals("pyodide")) {
-                    Files.createSymbolicLink(brokenSite.resolve(entry.getFileName()), entry);
-                }
-            }
-        }
-        Path pyodide = Files.createDirectory(brokenSite.resolve("pyodide"));
-        try (Stream<Path> files = Files.list(site.resolve("pyodide"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (!file.getFileName().toString().equals("pyodide.asm.wasm")) {
-                    Files.createSymbolicLink(pyodide.resolve(file.getFileName()), file);
-                }
-            }
-        }
+        SiteCopy.linkExcept(BuiltSite.root().toAbsolutePath().normalize(), brokenSite, Set.of("pyodide/pyodide.asm.wasm"));
         server = SiteServer.start(brokenSite, 0);
         browser = HeadlessChromium.start();
     }

@@ -14,7 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,33 +39,14 @@ class KernelLoadFaultsIT {
     static void serve() throws IOException {
         Path root = BuiltSite.root().toAbsolutePath().normalize();
         site = SiteServer.start(root, 0);
-        linkSiteExcept(root, truncatedSite, "pyodide.asm.wasm");
+        SiteCopy.linkExcept(root, truncatedSite, Set.of("pyodide/pyodide.asm.wasm"));
         try (InputStream wasm = Files.newInputStream(root.resolve("pyodide/pyodide.asm.wasm"))) {
             Files.write(truncatedSite.resolve("pyodide/pyodide.asm.wasm"), wasm.readNBytes(200_000));
         }
         truncated = SiteServer.start(truncatedSite, 0);
-        linkSiteExcept(root, siteWithoutKernel, "jodide-kernel.json");
+        SiteCopy.linkExcept(root, siteWithoutKernel, Set.of("pyodide/jodide-kernel.json"));
         withoutKernel = SiteServer.start(siteWithoutKernel, 0);
         browser = HeadlessChromium.start();
-    }
-
-    /** Links the built site into {@code copy}, file by file, all but {@code pyodideFile} of its pyodide folder. */
-    static void linkSiteExcept(Path site, Path copy, String pyodideFile) throws IOException {
-        try (Stream<Path> entries = Files.list(site)) {
-            for (Path entry : (Iterable<Path>) entries::iterator) {
-                if (!entry.getFileName().toString().equals("pyodide")) {
-                    Files.createSymbolicLink(copy.resolve(entry.getFileName()), entry);
-                }
-            }
-        }
-        Path pyodide = Files.createDirectory(copy.resolve("pyodide"));
-        try (Stream<Path> files = Files.list(site.resolve("pyodide"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (!file.getFileName().toString().equals(pyodideFile)) {
-                    Files.createSymbolicLink(pyodide.resolve(file.getFileName()), file);
-                }
-            }
-        }
     }
 
     @AfterAll

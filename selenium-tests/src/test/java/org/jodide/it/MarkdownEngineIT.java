@@ -56,24 +56,14 @@ class MarkdownEngineIT {
         Path root = BuiltSite.root().toAbsolutePath().normalize();
         site = SiteServer.start(root, 0);
         // A markdown.wasm that is not WebAssembly (as a browser without WebAssembly GC refuses the real one).
-        linkSiteExcept(root, withoutWasm, Set.of("markdown.wasm"));
+        SiteCopy.linkExcept(root, withoutWasm, Set.of("markdown.wasm"));
         try (InputStream wasm = Files.newInputStream(root.resolve("markdown.wasm"))) {
             Files.write(withoutWasm.resolve("markdown.wasm"), wasm.readNBytes(50_000));
         }
         jsOnly = SiteServer.start(withoutWasm, 0);
-        linkSiteExcept(root, withoutEither, Set.of("markdown.wasm", "markdown.js"));
+        SiteCopy.linkExcept(root, withoutEither, Set.of("markdown.wasm", "markdown.js"));
         none = SiteServer.start(withoutEither, 0);
         browser = HeadlessChromium.start();
-    }
-
-    private static void linkSiteExcept(Path root, Path copy, Set<String> left) throws IOException {
-        try (Stream<Path> entries = Files.list(root)) {
-            for (Path entry : (Iterable<Path>) entries::iterator) {
-                if (!left.contains(entry.getFileName().toString())) {
-                    Files.createSymbolicLink(copy.resolve(entry.getFileName()), entry);
-                }
-            }
-        }
     }
 
     @AfterAll
