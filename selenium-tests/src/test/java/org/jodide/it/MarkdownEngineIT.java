@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The editor page's markdown renderer, which loads beside the application (markdown-engine.js):
  * the WebAssembly GC build where the browser has WebAssembly GC, the JavaScript build with
  * {@code ?markdown=js} or when the WebAssembly one cannot load, and markdown shown as its text,
- * with a message in the console, when neither loads. Both builds render every document of the
+ * with a message in the console (in an embedded notebook: in its status line), when neither loads.
+ * A text/markdown output in the report is drawn by the editor's renderer. Both builds render every document of the
  * renderer's corpus (notebook-core's MarkdownRendererCorpusTest, frozen from the JVM) exactly as the
  * JVM does.
  */
@@ -62,6 +63,9 @@ class MarkdownEngineIT {
         }
         jsOnly = SiteServer.start(withoutWasm, 0);
         SiteCopy.linkExcept(root, withoutEither, Set.of("markdown.wasm", "markdown.js"));
+        Files.writeString(withoutEither.resolve("embedded.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>A notebook in a page</title><script src=\"embed.js\" defer></script></head><body>\n"
+                + "<script type=\"text/iomd\">\n%% md\n# Embedded title\n%% py\nx = 1\n</script>\n</body></html>\n");
         none = SiteServer.start(withoutEither, 0);
         browser = HeadlessChromium.start();
     }
@@ -134,6 +138,22 @@ class MarkdownEngineIT {
                         + "const heading = root && root.querySelector('h1'), cell = root && root.querySelector('td');"
                         + "return heading && cell ? heading.textContent + '|' + cell.textContent : null;"));
         assertEquals("Shown here|1", shown);
+    }
+
+    @Test
+    void anEmbeddedNotebookWithoutTheRendererShowsItsMarkdownAsTextAndSaysWhy() {
+        WebDriver driver = browser.driver();
+        driver.get(none.uri() + "embedded.html");
+        String status = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (String) ((JavascriptExecutor) d).executeScript(
+                "const box = document.querySelector('.jodide-notebook');"
+                        + "const status = box && box.shadowRoot.querySelector('.jodide-notebook-status');"
+                        + "return status && status.textContent.includes('could not load') ? status.textContent : null;"));
+        assertTrue(status.contains("markdown.wasm") && status.contains("markdown shows as text"), status);
+        String shown = (String) ((JavascriptExecutor) driver).executeScript(
+                "const host = document.querySelector('.jodide-notebook').shadowRoot.querySelector('.isolated-output');"
+                        + "const pre = host && window.jodideEmbed.reportLibs.isolatedRoot(host).querySelector('pre');"
+                        + "return pre ? pre.textContent : null;");
+        assertEquals("# Embedded title\n", shown);
     }
 
     private static void awaitReportHeading(NotebookPage page) {

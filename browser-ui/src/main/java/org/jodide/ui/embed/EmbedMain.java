@@ -25,7 +25,9 @@ public final class EmbedMain {
         ReportLibs.capture();
         EngineJsonStrings.install();
         EmbedNamespace namespace = namespace();
-        new EmbeddedPage(HTMLDocument.current(), namespace, new MarkdownEngine(namespace.getPageSupport())::renderWhenSettled)
-                .start();
+        MarkdownEngine markdown = new MarkdownEngine(namespace.getPageSupport());
+        EmbeddedPage page = new EmbeddedPage(HTMLDocument.current(), namespace, markdown::renderWhenSettled);
+        markdown.onFailure(page::markdownUnavailable);
+        page.start();
     }
 }

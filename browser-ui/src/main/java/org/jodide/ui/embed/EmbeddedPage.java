@@ -39,6 +39,7 @@ final class EmbeddedPage implements RunObserver {
     private final HTMLDocument document;
     private final EmbedNamespace namespace;
     private final List<EmbeddedCell> cells = new ArrayList<>();
+    private final List<EmbeddedNotebook> notebooks = new ArrayList<>();
     private final IomdParser parser = IomdParser.create();
     private final RichOutput rich;
     private final NotebookRunner runner;
@@ -92,6 +93,7 @@ final class EmbeddedPage implements RunObserver {
         if (notebook.getText() == null) {
             return;  // notebook-view.js shows why it could not be read
         }
+        notebooks.add(notebook);
         for (Chunk chunk : parser.parse(notebook.getText()).chunks()) {
             switch (chunk.type()) {
                 case MD -> notebook.addMarkdown(rich.render("text/markdown", chunk.content(), "jodide-markdown-content"), chunk.content());
@@ -100,6 +102,13 @@ final class EmbeddedPage implements RunObserver {
                 default -> notebook.addNote("A %% " + chunk.typeName() + " chunk (line " + (chunk.line() + 1)
                         + ") does not run in an embedded notebook: open it in Jodide to run it.", chunk.typeName(), chunk.content());
             }
+        }
+    }
+
+    /** The markdown renderer could not load ({@code why}): each notebook says so where it shows. */
+    void markdownUnavailable(String why) {
+        for (EmbeddedNotebook notebook : notebooks) {
+            notebook.setStatus(why + ": markdown shows as text.");
         }
     }
 
