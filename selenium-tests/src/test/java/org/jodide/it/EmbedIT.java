@@ -101,6 +101,9 @@ class EmbedIT {
             + "<pre data-iomd=\"py\">1 + 1</pre>\n"
             + "<pre data-iomd=\"py\">class Badge:\n    def _repr_html_(self):\n        return '&lt;b&gt;rich&lt;/b&gt;'\nBadge()</pre>\n";
 
+    /** A notebook on the strict page: its policy refuses WebAssembly and fetches from the site. */
+    private static final String CSP_NOTEBOOK = "<script type=\"text/iomd\">\n%% md\n# Strict *markdown*\n%% py\nx = 1\n</script>\n";
+
     /**
      * On a page that is not cross-origin isolated, Stop restarts Python: a loop, then a cell that needs
      * x. The loop ends by itself after 10 s: the frame that Stop removed goes on running it, and the new
@@ -157,6 +160,7 @@ class EmbedIT {
         Files.writeString(hostRoot.resolve("docs.html"), hostPage("Embedded cells", DOCS_BLOCKS));
         Files.writeString(hostRoot.resolve("run-above.html"), hostPage("Run all cells above", RUN_ABOVE_BLOCKS));
         Files.writeString(hostRoot.resolve("csp.html"), strictPolicyPage(CSP_BLOCKS));
+        Files.writeString(hostRoot.resolve("csp-notebook.html"), strictPolicyPage(CSP_NOTEBOOK));
         Files.writeString(hostRoot.resolve("plain.html"), hostPage("A page that is not isolated", PLAIN_BLOCKS));
         Files.writeString(hostRoot.resolve("notebooks.html"), hostPage("Notebooks in a page", NOTEBOOK_BLOCKS));
         Files.writeString(hostRoot.resolve("growth.iomd"), GROWTH_NOTEBOOK);
@@ -567,6 +571,27 @@ class EmbedIT {
     }
 
     /** A page whose script tag says {@code data-jodide-python="micropython"} runs its cells with MicroPython, in one kernel. */
+    /**
+     * A page whose policy allows the site's scripts but not WebAssembly (no {@code 'wasm-unsafe-eval'},
+     * no {@code connect-src}) renders its notebooks' markdown with the JavaScript build, the same HTML.
+     */
+    @Test
+    @Order(12)
+    void aPageWhosePolicyRefusesWebAssemblyRendersMarkdownWithTheJavascriptBuild() {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "csp-notebook.html", 1);
+        String heading = new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> (String) cells.script(
+                "const host = document.querySelector('.jodide-notebook').shadowRoot.querySelector('.isolated-output');"
+                        + "const heading = host && window.jodideEmbed.reportLibs.isolatedRoot(host).querySelector('h1');"
+                        + "return heading ? heading.innerHTML : null;"));
+        assertEquals("Strict <em>markdown</em>", heading);
+        assertEquals("", cells.script("return document.querySelector('.jodide-notebook').shadowRoot"
+                + ".querySelector('.jodide-notebook-status').textContent;"), "a fallback that works is no fault");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) cells.script("return performance.getEntriesByType('resource')"
+                + ".map((e) => new URL(e.name).pathname.split('/').pop()).filter((name) => name.startsWith('markdown'));");
+        assertTrue(loaded.contains("markdown.js"), "the JavaScript build: " + loaded);
+    }
+
     @Test
     @Order(11)
     void aPageWhoseScriptChoosesMicroPythonRunsItsCellsThere() {
