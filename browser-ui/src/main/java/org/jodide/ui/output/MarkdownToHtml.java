@@ -1,12 +1,11 @@
 package org.jodide.ui.output;
 
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
- * Markdown to HTML, now or later: the editor's renderer loads after the page starts
- * ({@code MarkdownEngine}), and the eval frame asks the editor's ({@code MarkdownFromEditor}), so a
- * text/markdown output may get its HTML after its element was made.
+ * Markdown to HTML, now or later: the renderer of the editor and of the embed loads after the page
+ * starts ({@code MarkdownEngine}), and the eval frame asks the editor's ({@code MarkdownFromEditor}),
+ * so a text/markdown output may get its HTML after its element was made.
  */
 @FunctionalInterface
 public interface MarkdownToHtml {
@@ -15,9 +14,4 @@ public interface MarkdownToHtml {
      * is no renderer (the markdown then shows as text).
      */
     void render(String markdown, Consumer<String> html);
-
-    /** A renderer that answers at once ({@code MarkdownRenderer::render}). */
-    static MarkdownToHtml now(UnaryOperator<String> renderer) {
-        return (markdown, html) -> html.accept(renderer.apply(markdown));
-    }
 }

@@ -4,7 +4,6 @@ import org.jodide.ui.dom.ReportLibs;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-
 /**
  * Turns one rich output (mime type + data) into an element, for the console, under a chunk in
  * the editor, or in the report. HTML, SVG and markdown always pass through the sanitizer (if it
@@ -18,9 +17,8 @@ public final class RichOutput {
 
     /**
      * @param markdown renders text/markdown outputs as HTML, now or later (the output's element is
-     *                 filled when the HTML comes); null, or a null answer, shows them as text (the embed
-     *                 leaves flexmark out: a function, not the class, so that TeaVM keeps flexmark only
-     *                 where one is given)
+     *                 filled when the HTML comes: the editor's and the embed's {@code MarkdownEngine},
+     *                 the frame's {@code MarkdownFromEditor}); null, or a null answer, shows them as text
      */
     public RichOutput(HTMLDocument document, MarkdownToHtml markdown) {
         this.document = document;
