@@ -31,7 +31,7 @@ public final class EditorMain {
                 new KernelCompleter(kernel));
         MarkdownEngine markdown = MarkdownEngine.ofEditorPage();
         RichOutput rich = new RichOutput(document, markdown::renderWhenSettled);
-        frame.renderMarkdownWith(markdown);
+        frame.renderMarkdownWith(markdown::renderWhenSettled);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         markdown.onFailure(message -> console.fault(message + ": markdown shows as text."));
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),

@@ -18,7 +18,7 @@ import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.WindowMessages;
-import org.jodide.ui.markdown.MarkdownEngine;
+import org.jodide.ui.output.MarkdownToHtml;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -78,8 +78,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
     private final Map<Integer, Consumer<FrameToEditor.ReportSnapshot>> pendingSnapshots = new HashMap<>();
-    /** Draws the markdown of the frame's text/markdown outputs (the frame carries no renderer). */
-    private MarkdownEngine markdown;
+    /**
+     * Draws the markdown of the frame's text/markdown outputs (the frame carries no renderer); until a
+     * page gives one ({@link #renderMarkdownWith}) the answer is null and the frame shows the text.
+     */
+    private MarkdownToHtml markdown = (text, html) -> html.accept(null);
     /** What the report shows, by chunk, to replay after a restart. */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
@@ -199,8 +202,8 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         }, timeoutMs);
     }
 
-    /** The renderer that answers the frame's {@link FrameToEditor.RenderMarkdown}; set before the frame can ask. */
-    void renderMarkdownWith(MarkdownEngine renderer) {
+    /** The renderer that answers the frame's {@link FrameToEditor.RenderMarkdown}. */
+    void renderMarkdownWith(MarkdownToHtml renderer) {
         this.markdown = renderer;
     }
 
@@ -587,7 +590,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         } else if (message instanceof FrameToEditor.RenderMarkdown) {
             FrameToEditor.RenderMarkdown request = (FrameToEditor.RenderMarkdown) message;
             HTMLIFrameElement asked = iframe;
-            markdown.renderWhenSettled(request.markdown(), html -> {
+            markdown.render(request.markdown(), html -> {
                 if (iframe == asked) {
                     send(new EditorToFrame.MarkdownHtml(request.requestId(), html));
                 }

@@ -12,13 +12,13 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class RichOutput {
     private final HTMLDocument document;
-    /** Markdown to HTML, or null. */
+    /** Markdown to HTML. */
     private final MarkdownToHtml markdown;
 
     /**
      * @param markdown renders text/markdown outputs as HTML, now or later (the output's element is
      *                 filled when the HTML comes: the editor's and the embed's {@code MarkdownEngine},
-     *                 the frame's {@code MarkdownFromEditor}); null, or a null answer, shows them as text
+     *                 the frame's {@code MarkdownFromEditor}); a null answer shows them as text
      */
     public RichOutput(HTMLDocument document, MarkdownToHtml markdown) {
         this.document = document;
@@ -67,10 +67,6 @@ public final class RichOutput {
 
     /** Markdown as in md chunks: sanitized, then math rendered by KaTeX, then shown isolated (sanitized again there). */
     private void renderMarkdown(HTMLElement element, String source) {
-        if (markdown == null) {
-            setText(element, source);
-            return;
-        }
         markdown.render(source, html -> showMarkdown(element, source, html));
     }
 
