@@ -1,5 +1,6 @@
 package org.jodide.ui.markdown;
 
+import org.jodide.core.markdown.HtmlText;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -93,8 +94,7 @@ public final class MarkdownEngine {
     }
 
     private static String unrendered(String markdown) {
-        return "<pre class=\"markdown-unrendered\">"
-                + markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</pre>";
+        return "<pre class=\"markdown-unrendered\">" + HtmlText.escape(markdown) + "</pre>";
     }
 
     @JSFunctor

@@ -100,8 +100,8 @@ final class MathExtractor {
             if (index < formulas.size()) {
                 boolean block = display.get(index);
                 out.append("<span class=\"math ").append(block ? "math-display" : "math-inline")
-                        .append("\" data-tex=\"").append(escapeAttribute(formulas.get(index))).append("\">")
-                        .append(escapeText(formulas.get(index))).append("</span>");
+                        .append("\" data-tex=\"").append(HtmlText.escapeAttribute(formulas.get(index))).append("\">")
+                        .append(HtmlText.escape(formulas.get(index))).append("</span>");
             }
             from = end;
         }
@@ -201,13 +201,5 @@ final class MathExtractor {
             }
         }
         return -1;
-    }
-
-    private static String escapeAttribute(String text) {
-        return escapeText(text).replace("\"", "&quot;");
-    }
-
-    private static String escapeText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
