@@ -12,18 +12,24 @@
 const siteUrl = (file) => new URL(`./${file}`, import.meta.url).href;
 
 /**
- * Each build by its name: a function loading it and resolving to its `render`. `auto` tries them in
- * this order. Both builds export TeaVM's `main` beside `render`: called once, as every TeaVM entry
- * point expects, before the first render.
+ * Each build by its name: its file (named when it fails) and a function loading it and resolving to
+ * its `render`. `auto` tries them in this order. Both builds export TeaVM's `main` beside `render`:
+ * called once, as every TeaVM entry point expects, before the first render.
  */
 export const MARKDOWN_BUILDS = Object.freeze({
-  'wasm-gc': async () => {
-    // A URL computed at run time, which the bundler leaves to the browser (a literal it would bundle).
-    const { load } = await import(siteUrl('markdown-runtime.js'));
-    const { exports } = await load(siteUrl('markdown.wasm'));
-    return started(exports);
+  'wasm-gc': {
+    file: 'markdown.wasm',
+    load: async () => {
+      // A URL computed at run time, which the bundler leaves to the browser (a literal it would bundle).
+      const { load } = await import(siteUrl('markdown-runtime.js'));
+      const { exports } = await load(siteUrl('markdown.wasm'));
+      return started(exports);
+    },
   },
-  js: async () => started(await import(siteUrl('markdown.js'))),
+  js: {
+    file: 'markdown.js',
+    load: async () => started(await import(siteUrl('markdown.js'))),
+  },
 });
 
 function started(module) {
@@ -51,9 +57,9 @@ export async function loadMarkdownBuild(choice, builds = MARKDOWN_BUILDS) {
   const failures = [];
   for (const name of names) {
     try {
-      return { build: name, render: await builds[name]() };
+      return { build: name, render: await builds[name].load() };
     } catch (failure) {
-      failures.push(`${name === 'js' ? 'markdown.js' : 'markdown.wasm'}: ${failure && failure.message ? failure.message : failure}`);
+      failures.push(`${builds[name].file}: ${failure && failure.message ? failure.message : failure}`);
     }
   }
   throw new Error(`The markdown renderer could not load (${failures.join('; ')})`);
