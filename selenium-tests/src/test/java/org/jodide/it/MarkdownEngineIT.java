@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -126,9 +128,14 @@ class MarkdownEngineIT {
         assertEquals("42", page.runChunkWith(NOTEBOOK + "%% js\n6*7\n", "6*7").value());
     }
 
-    @Test
-    void aMarkdownOutputInTheReportIsDrawnByTheEditorsRenderer() {
-        NotebookPage page = new NotebookPage(browser.driver(), site.uri()).open();
+    /**
+     * In both places Python runs: from the worker, and from the frame's main thread, where the editor's
+     * answer can only come in once the run has let go of the frame's thread.
+     */
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void aMarkdownOutputInTheReportIsDrawnByTheEditorsRenderer(PythonMode mode) {
+        NotebookPage page = new NotebookPage(browser.driver(), site.uri()).openWith(mode.query(""));
         String notebook = "%% py\nclass Note:\n    def _repr_markdown_(self): return '# Shown *here*\\n\\n| a |\\n|---|\\n| 1 |'\n"
                 + "display(Note())\n";
         page.runChunkWith(notebook, "display");

@@ -2,7 +2,13 @@ package org.jodide.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * After one visit the site works with its server gone: the service worker (sw.js) stored the app and
  * the Pyodide core at that visit; the reload is answered from that copy, the page finds the host
- * unreachable and hands the report frame its files from it (handed-frame.js), and Python runs.
+ * unreachable and hands the report frame its files from it (handed-frame.js), Python runs and markdown
+ * renders.
  * The site is served as {@code ./jodide serve} does (cross-origin isolated) for the first visit.
  */
 class OfflineIT {
@@ -19,7 +26,7 @@ class OfflineIT {
     static final SiteExtension SITE = new SiteExtension();
 
     @Test
-    void withTheServerStoppedAReloadRunsPython() {
+    void withTheServerStoppedAReloadRendersMarkdownAndRunsPython() {
         NotebookPage page = SITE.notebookPage().open();
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         // The service worker has installed (stored its files) and is active.
@@ -30,9 +37,15 @@ class OfflineIT {
 
         SITE.stopServer();
         page.reopen();
-        page.replaceText("%% py\n1+1\n");
+        page.replaceText("%% md\n# Offline *title*\n%% py\n1+1\n");
+        // Markdown renders with the renderer the service worker stored (markdown.wasm and its loader).
+        String heading = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> headings = d.findElements(By.cssSelector("#report h1 em"));
+            return headings.isEmpty() ? null : headings.get(0).getText();
+        }));
+        assertEquals("title", heading);
         page.awaitKernelState("idle", NotebookPage.PYTHON);
-        page.putCursorAt(0);
+        page.putCursorAt(page.editorText().indexOf("1+1"));
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertNull(entry.error());
         assertEquals("2", entry.value());

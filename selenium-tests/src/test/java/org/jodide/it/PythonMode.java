@@ -38,12 +38,20 @@ enum PythonMode {
      * none) and waits until Python is idle.
      */
     NotebookPage open(SiteExtension site, String parameters) {
-        String selected = System.getProperty("jodide.it.pythonMode", "");
-        assumeTrue(selected.isEmpty() || selected.equals(name()), "only " + selected + " runs (jodide.it.pythonMode)");
-        String query = parameter.isEmpty() || parameters.isEmpty() ? parameter + parameters : parameter + "&" + parameters;
-        NotebookPage page = site.notebookPage().openWith(query.isEmpty() ? "" : "?" + query);
+        NotebookPage page = site.notebookPage().openWith(query(parameters));
         page.replaceText("%% py\n1\n");
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         return page;
+    }
+
+    /**
+     * The notebook page's query ({@code "?python=main&…"}, or "") for this mode and more parameters;
+     * skips the test when {@code jodide.it.pythonMode} selects the other mode.
+     */
+    String query(String parameters) {
+        String selected = System.getProperty("jodide.it.pythonMode", "");
+        assumeTrue(selected.isEmpty() || selected.equals(name()), "only " + selected + " runs (jodide.it.pythonMode)");
+        String query = parameter.isEmpty() || parameters.isEmpty() ? parameter + parameters : parameter + "&" + parameters;
+        return query.isEmpty() ? "" : "?" + query;
     }
 }
