@@ -525,91 +525,133 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     }
 
     private void receiveFromFrame(FrameToEditor message) {
-        if (message == null || message instanceof FrameToEditor.FrameReady) {
-            return;
-        } else if (message instanceof FrameToEditor.KernelStatus) {
-            FrameToEditor.KernelStatus status = (FrameToEditor.KernelStatus) message;
-            setState(status.state(), status.detail());
-        } else if (message instanceof FrameToEditor.StreamOutput) {
-            FrameToEditor.StreamOutput output = (FrameToEditor.StreamOutput) message;
-            ExecutionListener listener = inFlight.get(output.runId());
+        if (message != null) {
+            message.accept(fromFrame);
+        }
+    }
+
+    /** What each message from the frame does here. */
+    private final FrameToEditor.Handler fromFrame = new FrameToEditor.Handler() {
+        @Override
+        public void frameReady(FrameToEditor.FrameReady message) {
+            // Only as a window message, which opens the channel (receive).
+        }
+
+        @Override
+        public void kernelStatus(FrameToEditor.KernelStatus message) {
+            setState(message.state(), message.detail());
+        }
+
+        @Override
+        public void loadProgress(FrameToEditor.LoadProgress message) {
+            progressListener.downloaded(message.loadedBytes(), message.totalBytes());
+        }
+
+        @Override
+        public void streamOutput(FrameToEditor.StreamOutput message) {
+            ExecutionListener listener = inFlight.get(message.runId());
             if (listener != null) {
-                listener.output(output.stream(), output.text());
+                listener.output(message.stream(), message.text());
             }
-        } else if (message instanceof FrameToEditor.LoadProgress) {
-            FrameToEditor.LoadProgress progress = (FrameToEditor.LoadProgress) message;
-            progressListener.downloaded(progress.loadedBytes(), progress.totalBytes());
-        } else if (message instanceof FrameToEditor.Completions) {
-            FrameToEditor.Completions completions = (FrameToEditor.Completions) message;
-            Consumer<List<String>> waiting = pendingCompletions.remove(completions.requestId());
-            if (waiting != null) {
-                waiting.accept(completions.names());
-            }
-        } else if (message instanceof FrameToEditor.Workspace) {
-            workspaceListener.accept(((FrameToEditor.Workspace) message).variables());
-        } else if (message instanceof FrameToEditor.FetchLineDone) {
-            FrameToEditor.FetchLineDone line = (FrameToEditor.FetchLineDone) message;
-            ExecutionListener listener = inFlight.get(line.runId());
+        }
+
+        @Override
+        public void fetchLineDone(FrameToEditor.FetchLineDone message) {
+            ExecutionListener listener = inFlight.get(message.runId());
             if (listener instanceof FetchListener) {
-                ((FetchListener) listener).lineDone(line.index(), line.error(), line.detail(),
-                        line.registeredLanguage());
+                ((FetchListener) listener).lineDone(message.index(), message.error(), message.detail(),
+                        message.registeredLanguage());
             }
-        } else if (message instanceof FrameToEditor.DisplayData) {
-            FrameToEditor.DisplayData display = (FrameToEditor.DisplayData) message;
-            ExecutionListener listener = inFlight.get(display.runId());
+        }
+
+        @Override
+        public void completions(FrameToEditor.Completions message) {
+            Consumer<List<String>> waiting = pendingCompletions.remove(message.requestId());
+            if (waiting != null) {
+                waiting.accept(message.names());
+            }
+        }
+
+        @Override
+        public void workspace(FrameToEditor.Workspace message) {
+            workspaceListener.accept(message.variables());
+        }
+
+        @Override
+        public void displayData(FrameToEditor.DisplayData message) {
+            ExecutionListener listener = inFlight.get(message.runId());
             if (listener != null) {
-                listener.display(display.mimeType(), display.data());
+                listener.display(message.mimeType(), message.data());
             }
-        } else if (message instanceof FrameToEditor.UncaughtError) {
-            FrameToEditor.UncaughtError uncaught = (FrameToEditor.UncaughtError) message;
-            uncaughtErrorListener.accept(uncaught.source(), uncaught.text());
-        } else if (message instanceof FrameToEditor.KernelLost) {
-            kernelLostListener.accept(((FrameToEditor.KernelLost) message).reason());
-        } else if (message instanceof FrameToEditor.StopSupport) {
-            stopSupport = (FrameToEditor.StopSupport) message;
-            stopSupportListener.accept(stopSupport);
-        } else if (message instanceof FrameToEditor.InputRequest) {
-            FrameToEditor.InputRequest request = (FrameToEditor.InputRequest) message;
-            ExecutionListener listener = inFlight.get(request.runId());
-            HTMLIFrameElement asked = iframe;
-            if (listener == null) {
-                send(new EditorToFrame.InputReply(request.runId(), null));
-            } else {
-                listener.inputRequested(request.prompt(), request.password(), text -> {
-                    if (iframe == asked) {
-                        send(new EditorToFrame.InputReply(request.runId(), text));
-                    }
-                });
+        }
+
+        @Override
+        public void runFinished(FrameToEditor.RunFinished message) {
+            ExecutionListener listener = inFlight.remove(message.runId());
+            if (listener != null) {
+                publishState(false);
+                listener.finished(message.value(), message.error());
             }
-        } else if (message instanceof FrameToEditor.RunSkipped) {
-            ExecutionListener listener = inFlight.remove(((FrameToEditor.RunSkipped) message).runId());
+        }
+
+        @Override
+        public void runSkipped(FrameToEditor.RunSkipped message) {
+            ExecutionListener listener = inFlight.remove(message.runId());
             if (listener != null) {
                 publishState(false);
                 listener.skipped();
             }
-        } else if (message instanceof FrameToEditor.RenderMarkdown) {
-            FrameToEditor.RenderMarkdown request = (FrameToEditor.RenderMarkdown) message;
+        }
+
+        @Override
+        public void uncaughtError(FrameToEditor.UncaughtError message) {
+            uncaughtErrorListener.accept(message.source(), message.text());
+        }
+
+        @Override
+        public void kernelLost(FrameToEditor.KernelLost message) {
+            kernelLostListener.accept(message.reason());
+        }
+
+        @Override
+        public void stopSupport(FrameToEditor.StopSupport message) {
+            stopSupport = message;
+            stopSupportListener.accept(message);
+        }
+
+        @Override
+        public void inputRequest(FrameToEditor.InputRequest message) {
+            ExecutionListener listener = inFlight.get(message.runId());
             HTMLIFrameElement asked = iframe;
-            markdown.render(request.markdown(), html -> {
-                if (iframe == asked) {
-                    send(new EditorToFrame.MarkdownHtml(request.requestId(), html));
-                }
-            });
-        } else if (message instanceof FrameToEditor.ReportSnapshot) {
-            FrameToEditor.ReportSnapshot snapshot = (FrameToEditor.ReportSnapshot) message;
-            Consumer<FrameToEditor.ReportSnapshot> waiting = pendingSnapshots.remove(snapshot.requestId());
-            if (waiting != null) {
-                waiting.accept(snapshot);
-            }
-        } else if (message instanceof FrameToEditor.RunFinished) {
-            FrameToEditor.RunFinished finished = (FrameToEditor.RunFinished) message;
-            ExecutionListener listener = inFlight.remove(finished.runId());
-            if (listener != null) {
-                publishState(false);
-                listener.finished(finished.value(), finished.error());
+            if (listener == null) {
+                send(new EditorToFrame.InputReply(message.runId(), null));
+            } else {
+                listener.inputRequested(message.prompt(), message.password(), text -> {
+                    if (iframe == asked) {
+                        send(new EditorToFrame.InputReply(message.runId(), text));
+                    }
+                });
             }
         }
-    }
+
+        @Override
+        public void reportSnapshot(FrameToEditor.ReportSnapshot message) {
+            Consumer<FrameToEditor.ReportSnapshot> waiting = pendingSnapshots.remove(message.requestId());
+            if (waiting != null) {
+                waiting.accept(message);
+            }
+        }
+
+        @Override
+        public void renderMarkdown(FrameToEditor.RenderMarkdown message) {
+            HTMLIFrameElement asked = iframe;
+            markdown.render(message.markdown(), html -> {
+                if (iframe == asked) {
+                    send(new EditorToFrame.MarkdownHtml(message.requestId(), html));
+                }
+            });
+        }
+    };
 
     private void setState(KernelState newState, String detail) {
         frameState = newState;

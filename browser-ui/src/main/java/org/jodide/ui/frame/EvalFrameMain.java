@@ -180,58 +180,119 @@ public final class EvalFrameMain {
     }
 
     private void receive(EditorToFrame message) {
-        if (message == null) {
-            return;
-        }
-        if (message instanceof EditorToFrame.RunCode) {
-            runs.run((EditorToFrame.RunCode) message);
-        } else if (message instanceof EditorToFrame.Complete) {
-            runs.complete((EditorToFrame.Complete) message);
-        } else if (message instanceof EditorToFrame.RegisterPlugin) {
-            runs.registerPlugin((EditorToFrame.RegisterPlugin) message);
-        } else if (message instanceof EditorToFrame.RunPluginCode) {
-            runs.runPlugin((EditorToFrame.RunPluginCode) message);
-        } else if (message instanceof EditorToFrame.RunFetch) {
-            runs.fetch((EditorToFrame.RunFetch) message);
-        } else if (message instanceof EditorToFrame.ShowHtml) {
-            EditorToFrame.ShowHtml show = (EditorToFrame.ShowHtml) message;
-            report.showHtml(show.chunkId(), show.order(), show.html());
-        } else if (message instanceof EditorToFrame.RemoveFromReport) {
-            report.remove(((EditorToFrame.RemoveFromReport) message).chunkId());
-        } else if (message instanceof EditorToFrame.ApplyCss) {
-            EditorToFrame.ApplyCss css = (EditorToFrame.ApplyCss) message;
-            report.applyCss(css.chunkId(), css.order(), css.css());
-        } else if (message instanceof EditorToFrame.SetTheme) {
-            report.setTheme(((EditorToFrame.SetTheme) message).theme());
-        } else if (message instanceof EditorToFrame.SetTrust) {
-            report.setTrust(((EditorToFrame.SetTrust) message).trust());
-        } else if (message instanceof EditorToFrame.Interrupt) {
-            runs.interrupt();
-        } else if (message instanceof EditorToFrame.DropQueued) {
-            runs.dropQueued();
-        } else if (message instanceof EditorToFrame.InputReply) {
-            runs.answerInput((EditorToFrame.InputReply) message);
-        } else if (message instanceof EditorToFrame.SnapshotReport) {
-            send(report.snapshot(((EditorToFrame.SnapshotReport) message).requestId()));
-        } else if (message instanceof EditorToFrame.MarkdownHtml) {
-            markdown.answer((EditorToFrame.MarkdownHtml) message);
-        } else if (message instanceof EditorToFrame.RemoteRunStarted) {
-            EditorToFrame.RemoteRunStarted started = (EditorToFrame.RemoteRunStarted) message;
-            remoteRuns.put(started.chunkId(), reportOutput.showing(started.chunkId(), started.order()));
-        } else if (message instanceof EditorToFrame.RemoteRunOutput) {
-            EditorToFrame.RemoteRunOutput output = (EditorToFrame.RemoteRunOutput) message;
-            remoteRun(output.chunkId(), run -> run.output(output.stream(), output.text()));
-        } else if (message instanceof EditorToFrame.RemoteRunDisplay) {
-            EditorToFrame.RemoteRunDisplay display = (EditorToFrame.RemoteRunDisplay) message;
-            remoteRun(display.chunkId(), run -> run.display(display.mimeType(), display.data()));
-        } else if (message instanceof EditorToFrame.RemoteRunCleared) {
-            remoteRun(((EditorToFrame.RemoteRunCleared) message).chunkId(), ExecutionListener::clearOutput);
-        } else if (message instanceof EditorToFrame.RemoteRunFinished) {
-            EditorToFrame.RemoteRunFinished finished = (EditorToFrame.RemoteRunFinished) message;
-            remoteRun(finished.chunkId(), run -> run.finished(finished.value(), finished.error()));
-            remoteRuns.remove(finished.chunkId());
+        if (message != null) {
+            message.accept(fromEditor);
         }
     }
+
+    /** What each message from the editor does here. */
+    private final EditorToFrame.Handler fromEditor = new EditorToFrame.Handler() {
+        @Override
+        public void runCode(EditorToFrame.RunCode message) {
+            runs.run(message);
+        }
+
+        @Override
+        public void showHtml(EditorToFrame.ShowHtml message) {
+            report.showHtml(message.chunkId(), message.order(), message.html());
+        }
+
+        @Override
+        public void runFetch(EditorToFrame.RunFetch message) {
+            runs.fetch(message);
+        }
+
+        @Override
+        public void registerPlugin(EditorToFrame.RegisterPlugin message) {
+            runs.registerPlugin(message);
+        }
+
+        @Override
+        public void runPluginCode(EditorToFrame.RunPluginCode message) {
+            runs.runPlugin(message);
+        }
+
+        @Override
+        public void complete(EditorToFrame.Complete message) {
+            runs.complete(message);
+        }
+
+        @Override
+        public void openChannel(EditorToFrame.OpenChannel message) {
+            // Only the first one does anything, as a window message (receiveFromWindow).
+        }
+
+        @Override
+        public void removeFromReport(EditorToFrame.RemoveFromReport message) {
+            report.remove(message.chunkId());
+        }
+
+        @Override
+        public void applyCss(EditorToFrame.ApplyCss message) {
+            report.applyCss(message.chunkId(), message.order(), message.css());
+        }
+
+        @Override
+        public void setTheme(EditorToFrame.SetTheme message) {
+            report.setTheme(message.theme());
+        }
+
+        @Override
+        public void setTrust(EditorToFrame.SetTrust message) {
+            report.setTrust(message.trust());
+        }
+
+        @Override
+        public void interrupt(EditorToFrame.Interrupt message) {
+            runs.interrupt();
+        }
+
+        @Override
+        public void dropQueued(EditorToFrame.DropQueued message) {
+            runs.dropQueued();
+        }
+
+        @Override
+        public void inputReply(EditorToFrame.InputReply message) {
+            runs.answerInput(message);
+        }
+
+        @Override
+        public void snapshotReport(EditorToFrame.SnapshotReport message) {
+            send(report.snapshot(message.requestId()));
+        }
+
+        @Override
+        public void markdownHtml(EditorToFrame.MarkdownHtml message) {
+            markdown.answer(message);
+        }
+
+        @Override
+        public void remoteRunStarted(EditorToFrame.RemoteRunStarted message) {
+            remoteRuns.put(message.chunkId(), reportOutput.showing(message.chunkId(), message.order()));
+        }
+
+        @Override
+        public void remoteRunOutput(EditorToFrame.RemoteRunOutput message) {
+            remoteRun(message.chunkId(), run -> run.output(message.stream(), message.text()));
+        }
+
+        @Override
+        public void remoteRunDisplay(EditorToFrame.RemoteRunDisplay message) {
+            remoteRun(message.chunkId(), run -> run.display(message.mimeType(), message.data()));
+        }
+
+        @Override
+        public void remoteRunCleared(EditorToFrame.RemoteRunCleared message) {
+            remoteRun(message.chunkId(), ExecutionListener::clearOutput);
+        }
+
+        @Override
+        public void remoteRunFinished(EditorToFrame.RemoteRunFinished message) {
+            remoteRun(message.chunkId(), run -> run.finished(message.value(), message.error()));
+            remoteRuns.remove(message.chunkId());
+        }
+    };
 
     /** Passes a step of a remote run to its view in the report, if the run started here (this frame may be newer). */
     private void remoteRun(String chunkId, Consumer<ExecutionListener> step) {

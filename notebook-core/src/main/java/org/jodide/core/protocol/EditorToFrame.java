@@ -16,6 +16,56 @@ import java.util.List;
  * one {@link FrameToEditor.RunFinished} or {@link FrameToEditor.RunSkipped}.
  */
 public sealed interface EditorToFrame {
+    /** Hands this message to the handler's method for its kind. */
+    void accept(Handler handler);
+
+    /**
+     * Receives each kind of message: adding a message fails to compile until every receiver (and
+     * {@link ProtocolCodec}'s encoder) handles it.
+     */
+    interface Handler {
+        void runCode(RunCode message);
+
+        void showHtml(ShowHtml message);
+
+        void runFetch(RunFetch message);
+
+        void registerPlugin(RegisterPlugin message);
+
+        void runPluginCode(RunPluginCode message);
+
+        void complete(Complete message);
+
+        void openChannel(OpenChannel message);
+
+        void removeFromReport(RemoveFromReport message);
+
+        void applyCss(ApplyCss message);
+
+        void setTheme(SetTheme message);
+
+        void setTrust(SetTrust message);
+
+        void interrupt(Interrupt message);
+
+        void dropQueued(DropQueued message);
+
+        void inputReply(InputReply message);
+
+        void snapshotReport(SnapshotReport message);
+
+        void remoteRunStarted(RemoteRunStarted message);
+
+        void remoteRunOutput(RemoteRunOutput message);
+
+        void remoteRunDisplay(RemoteRunDisplay message);
+
+        void remoteRunCleared(RemoteRunCleared message);
+
+        void remoteRunFinished(RemoteRunFinished message);
+
+        void markdownHtml(MarkdownHtml message);
+    }
 
     /**
      * Run code in the frame's global scope.
@@ -35,6 +85,11 @@ public sealed interface EditorToFrame {
      */
     record RunCode(int runId, Language language, String chunkId, String code, int firstLine, int order,
                    boolean showInReport, int failureGroup, String sourceName) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.runCode(this);
+        }
+
         public RunCode {
             if (showInReport && order < 0) {
                 throw new IllegalArgumentException("output shown in the report needs the chunk's order, got " + order);
@@ -62,6 +117,10 @@ public sealed interface EditorToFrame {
      * @param order the chunk's 0-based position in the notebook; the report keeps this order
      */
     record ShowHtml(String chunkId, int order, String html) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.showHtml(this);
+        }
     }
 
     /**
@@ -69,6 +128,11 @@ public sealed interface EditorToFrame {
      * {@link FrameToEditor.FetchLineDone} per line, then {@link FrameToEditor.RunFinished}.
      */
     record RunFetch(int runId, String chunkId, List<FetchRequest> lines) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.runFetch(this);
+        }
+
         public RunFetch {
             lines = List.copyOf(lines);
         }
@@ -92,10 +156,18 @@ public sealed interface EditorToFrame {
      */
     record RegisterPlugin(int runId, String languageId, String url, String module, String evaluator,
                           String asyncEvaluator) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.registerPlugin(this);
+        }
     }
 
     /** Run a chunk of a plugin language registered before. Answered by {@link FrameToEditor.RunFinished}. */
     record RunPluginCode(int runId, String languageId, String chunkId, String code) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.runPluginCode(this);
+        }
     }
 
     /**
@@ -104,6 +176,10 @@ public sealed interface EditorToFrame {
      * running code cannot answer, so the editor gives up after a short time.
      */
     record Complete(int requestId, Language language, String token) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.complete(this);
+        }
     }
 
     /**
@@ -112,18 +188,34 @@ public sealed interface EditorToFrame {
      * busy (a Python loop printing); window messages out of a busy frame wait until it is idle.
      */
     record OpenChannel() implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.openChannel(this);
+        }
     }
 
     /** Remove a chunk's HTML and stylesheet from the report (the chunk was deleted or changed kind). */
     record RemoveFromReport(String chunkId) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.removeFromReport(this);
+        }
     }
 
     /** Apply (or replace) a chunk's stylesheet in the report. */
     record ApplyCss(String chunkId, int order, String css) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.applyCss(this);
+        }
     }
 
     /** The page's colour theme, which the report follows (the page's own choice, not only the system's). */
     record SetTheme(Theme theme) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.setTheme(this);
+        }
     }
 
     /** A colour theme: the system's ({@code prefers-color-scheme}), or light or dark whatever the system. */
@@ -139,6 +231,10 @@ public sealed interface EditorToFrame {
      * {@link Trust#UNTRUSTED}.
      */
     record SetTrust(Trust trust) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.setTrust(this);
+        }
     }
 
     /**
@@ -147,6 +243,10 @@ public sealed interface EditorToFrame {
      * frame cannot interrupt, not at all (the editor restarts the frame itself).
      */
     record Interrupt() implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.interrupt(this);
+        }
     }
 
     /**
@@ -154,6 +254,10 @@ public sealed interface EditorToFrame {
      * opened): each is answered with {@link FrameToEditor.RunSkipped}; the run in progress goes on.
      */
     record DropQueued() implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.dropQueued(this);
+        }
     }
 
     /**
@@ -162,6 +266,10 @@ public sealed interface EditorToFrame {
      * @param text the line typed, without its newline; null when there is nowhere to ask (EOF)
      */
     record InputReply(int runId, String text) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.inputReply(this);
+        }
     }
 
     /**
@@ -170,6 +278,10 @@ public sealed interface EditorToFrame {
      * own thread cannot answer, so the editor gives up after a while.
      */
     record SnapshotReport(int requestId) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.snapshotReport(this);
+        }
     }
 
     /*
@@ -179,22 +291,42 @@ public sealed interface EditorToFrame {
 
     /** A run outside the frame started: the chunk's output place in the report ({@code order}) is cleared for it. */
     record RemoteRunStarted(String chunkId, int order) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.remoteRunStarted(this);
+        }
     }
 
     /** Text the remote run printed. */
     record RemoteRunOutput(String chunkId, OutputStream stream, String text) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.remoteRunOutput(this);
+        }
     }
 
     /** A rich output of the remote run (see {@code ExecutionListener.display}). */
     record RemoteRunDisplay(String chunkId, String mimeType, String data) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.remoteRunDisplay(this);
+        }
     }
 
     /** The remote run cleared what it showed (Jupyter's clear_output). */
     record RemoteRunCleared(String chunkId) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.remoteRunCleared(this);
+        }
     }
 
     /** The remote run ended: its value, or its error (traceback), either may be null. */
     record RemoteRunFinished(String chunkId, String value, String error) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.remoteRunFinished(this);
+        }
     }
 
     /**
@@ -204,5 +336,9 @@ public sealed interface EditorToFrame {
      *             when the editor has no markdown renderer (the frame shows the markdown as text)
      */
     record MarkdownHtml(int requestId, String html) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.markdownHtml(this);
+        }
     }
 }

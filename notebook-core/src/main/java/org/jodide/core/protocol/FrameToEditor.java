@@ -8,13 +8,61 @@ import java.util.List;
 
 /** Messages the eval frame sends to the editor page. Wire form: {@link ProtocolCodec}. */
 public sealed interface FrameToEditor {
+    /** Hands this message to the handler's method for its kind. */
+    void accept(Handler handler);
+
+    /**
+     * Receives each kind of message: adding a message fails to compile until every receiver (and
+     * {@link ProtocolCodec}'s encoder) handles it.
+     */
+    interface Handler {
+        void frameReady(FrameReady message);
+
+        void kernelStatus(KernelStatus message);
+
+        void loadProgress(LoadProgress message);
+
+        void streamOutput(StreamOutput message);
+
+        void fetchLineDone(FetchLineDone message);
+
+        void completions(Completions message);
+
+        void workspace(Workspace message);
+
+        void displayData(DisplayData message);
+
+        void runFinished(RunFinished message);
+
+        void runSkipped(RunSkipped message);
+
+        void uncaughtError(UncaughtError message);
+
+        void kernelLost(KernelLost message);
+
+        void stopSupport(StopSupport message);
+
+        void inputRequest(InputRequest message);
+
+        void reportSnapshot(ReportSnapshot message);
+
+        void renderMarkdown(RenderMarkdown message);
+    }
 
     /** The frame's script is running and accepts messages. */
     record FrameReady() implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.frameReady(this);
+        }
     }
 
     /** The kernel changed state; {@code detail} is a human-readable note ("" when none). */
     record KernelStatus(KernelState state, String detail) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.kernelStatus(this);
+        }
     }
 
     /**
@@ -24,10 +72,18 @@ public sealed interface FrameToEditor {
      * @param totalBytes  bytes expected in all (0 while not known)
      */
     record LoadProgress(int loadedBytes, int totalBytes) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.loadProgress(this);
+        }
     }
 
     /** Output printed by a run, sent as it is printed. */
     record StreamOutput(int runId, OutputStream stream, String text) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.streamOutput(this);
+        }
     }
 
     /**
@@ -40,10 +96,19 @@ public sealed interface FrameToEditor {
      */
     record FetchLineDone(int runId, int index, String error, String detail, String registeredLanguage)
             implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.fetchLineDone(this);
+        }
     }
 
     /** The answer to {@link EditorToFrame.Complete}: full replacements for the token, best first. */
     record Completions(int requestId, List<String> names) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.completions(this);
+        }
+
         public Completions {
             names = List.copyOf(names);
         }
@@ -51,6 +116,11 @@ public sealed interface FrameToEditor {
 
     /** The user's variables of both languages, sent after every run. */
     record Workspace(List<Variable> variables) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.workspace(this);
+        }
+
         public Workspace {
             variables = List.copyOf(variables);
         }
@@ -66,6 +136,10 @@ public sealed interface FrameToEditor {
 
     /** A rich output of a run (see {@code ExecutionListener.display}). */
     record DisplayData(int runId, String mimeType, String data) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.displayData(this);
+        }
     }
 
     /**
@@ -75,6 +149,11 @@ public sealed interface FrameToEditor {
      * @param error the formatted error (a Python traceback, a JS error and stack); null on success
      */
     record RunFinished(int runId, String value, String error) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.runFinished(this);
+        }
+
         public boolean succeeded() {
             return error == null;
         }
@@ -85,6 +164,10 @@ public sealed interface FrameToEditor {
      * failed ({@link EditorToFrame.RunCode#failureGroup}), or {@link EditorToFrame.DropQueued} dropped it.
      */
     record RunSkipped(int runId) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.runSkipped(this);
+        }
     }
 
     /**
@@ -96,6 +179,10 @@ public sealed interface FrameToEditor {
      * @param text   the error, its message and the stack lines that are in notebook code
      */
     record UncaughtError(String source, String text) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.uncaughtError(this);
+        }
     }
 
     /**
@@ -103,6 +190,10 @@ public sealed interface FrameToEditor {
      * ended it): the editor restarts the kernel, saying why.
      */
     record KernelLost(String reason) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.kernelLost(this);
+        }
     }
 
     /**
@@ -114,6 +205,10 @@ public sealed interface FrameToEditor {
      *                   Stop keeps the state
      */
     record StopSupport(boolean keepsState, String note) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.stopSupport(this);
+        }
     }
 
     /**
@@ -123,6 +218,10 @@ public sealed interface FrameToEditor {
      * @param password whether the line is secret (not shown as typed, not echoed)
      */
     record InputRequest(int runId, String prompt, boolean password) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.inputRequest(this);
+        }
     }
 
     /**
@@ -134,6 +233,10 @@ public sealed interface FrameToEditor {
      * @param css  the notebook's css chunks as applied in the report ("" for an untrusted notebook)
      */
     record ReportSnapshot(int requestId, String html, String css) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.reportSnapshot(this);
+        }
     }
 
     /**
@@ -141,5 +244,9 @@ public sealed interface FrameToEditor {
      * renderer draws it (the frame carries none), answered by {@link EditorToFrame.MarkdownHtml}.
      */
     record RenderMarkdown(int requestId, String markdown) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.renderMarkdown(this);
+        }
     }
 }

@@ -17,7 +17,10 @@ import java.util.Map;
  * The wire form of the editor/eval-frame protocol, and the only place that knows it. Every
  * message is a flat JSON object with a {@code "type"} tag and a {@code "v"} protocol version.
  * Decoding validates the tag, the version, and every field's presence and type, and rejects
- * anything else with a {@link ProtocolException} that says what was wrong.
+ * anything else with a {@link ProtocolException} that says what was wrong. Encoding goes through
+ * each message kind's {@link EditorToFrame.Handler} / {@link FrameToEditor.Handler} method, as
+ * {@link WorkerCodec} does, so a new message does not compile until it has a wire form (and until
+ * the editor and the frame handle it).
  */
 public final class ProtocolCodec {
     /** Bumped when a message changes shape; both sides are built together, so they must agree. */
@@ -27,9 +30,18 @@ public final class ProtocolCodec {
     }
 
     public static String encode(EditorToFrame message) {
-        Map<String, Object> f = header(tag(message));
-        if (message instanceof EditorToFrame.RunCode) {
-            EditorToFrame.RunCode m = (EditorToFrame.RunCode) message;
+        EditorToFrameEncoder encoder = new EditorToFrameEncoder();
+        message.accept(encoder);
+        return FlatJson.write(encoder.f);
+    }
+
+    /** Each EditorToFrame message's fields, by its kind: the handler makes every kind have a wire form. */
+    private static final class EditorToFrameEncoder implements EditorToFrame.Handler {
+        Map<String, Object> f;
+
+        @Override
+        public void runCode(EditorToFrame.RunCode m) {
+            f = header("RunCode");
             f.put("runId", m.runId());
             f.put("language", m.language().name());
             f.put("chunkId", m.chunkId());
@@ -39,13 +51,19 @@ public final class ProtocolCodec {
             f.put("showInReport", m.showInReport());
             f.put("failureGroup", m.failureGroup());
             f.put("sourceName", m.sourceName());
-        } else if (message instanceof EditorToFrame.ShowHtml) {
-            EditorToFrame.ShowHtml m = (EditorToFrame.ShowHtml) message;
+        }
+
+        @Override
+        public void showHtml(EditorToFrame.ShowHtml m) {
+            f = header("ShowHtml");
             f.put("chunkId", m.chunkId());
             f.put("order", m.order());
             f.put("html", m.html());
-        } else if (message instanceof EditorToFrame.RunFetch) {
-            EditorToFrame.RunFetch m = (EditorToFrame.RunFetch) message;
+        }
+
+        @Override
+        public void runFetch(EditorToFrame.RunFetch m) {
+            f = header("RunFetch");
             f.put("runId", m.runId());
             f.put("chunkId", m.chunkId());
             List<Map<String, Object>> lines = new ArrayList<>();
@@ -57,137 +75,259 @@ public final class ProtocolCodec {
                 lines.add(item);
             }
             f.put("lines", lines);
-        } else if (message instanceof EditorToFrame.RegisterPlugin) {
-            EditorToFrame.RegisterPlugin m = (EditorToFrame.RegisterPlugin) message;
+        }
+
+        @Override
+        public void registerPlugin(EditorToFrame.RegisterPlugin m) {
+            f = header("RegisterPlugin");
             f.put("runId", m.runId());
             f.put("languageId", m.languageId());
             f.put("url", m.url());
             f.put("module", m.module());
             f.put("evaluator", m.evaluator());
             f.put("asyncEvaluator", m.asyncEvaluator());
-        } else if (message instanceof EditorToFrame.RunPluginCode) {
-            EditorToFrame.RunPluginCode m = (EditorToFrame.RunPluginCode) message;
+        }
+
+        @Override
+        public void runPluginCode(EditorToFrame.RunPluginCode m) {
+            f = header("RunPluginCode");
             f.put("runId", m.runId());
             f.put("languageId", m.languageId());
             f.put("chunkId", m.chunkId());
             f.put("code", m.code());
-        } else if (message instanceof EditorToFrame.Complete) {
-            EditorToFrame.Complete m = (EditorToFrame.Complete) message;
+        }
+
+        @Override
+        public void complete(EditorToFrame.Complete m) {
+            f = header("Complete");
             f.put("requestId", m.requestId());
             f.put("language", m.language().name());
             f.put("token", m.token());
-        } else if (message instanceof EditorToFrame.RemoveFromReport) {
-            f.put("chunkId", ((EditorToFrame.RemoveFromReport) message).chunkId());
-        } else if (message instanceof EditorToFrame.ApplyCss) {
-            EditorToFrame.ApplyCss m = (EditorToFrame.ApplyCss) message;
+        }
+
+        @Override
+        public void openChannel(EditorToFrame.OpenChannel m) {
+            f = header("OpenChannel");
+        }
+
+        @Override
+        public void removeFromReport(EditorToFrame.RemoveFromReport m) {
+            f = header("RemoveFromReport");
+            f.put("chunkId", m.chunkId());
+        }
+
+        @Override
+        public void applyCss(EditorToFrame.ApplyCss m) {
+            f = header("ApplyCss");
             f.put("chunkId", m.chunkId());
             f.put("order", m.order());
             f.put("css", m.css());
-        } else if (message instanceof EditorToFrame.SetTheme) {
-            f.put("theme", ((EditorToFrame.SetTheme) message).theme().name());
-        } else if (message instanceof EditorToFrame.SetTrust) {
-            f.put("trust", ((EditorToFrame.SetTrust) message).trust().name());
-        } else if (message instanceof EditorToFrame.InputReply) {
-            EditorToFrame.InputReply m = (EditorToFrame.InputReply) message;
+        }
+
+        @Override
+        public void setTheme(EditorToFrame.SetTheme m) {
+            f = header("SetTheme");
+            f.put("theme", m.theme().name());
+        }
+
+        @Override
+        public void setTrust(EditorToFrame.SetTrust m) {
+            f = header("SetTrust");
+            f.put("trust", m.trust().name());
+        }
+
+        @Override
+        public void interrupt(EditorToFrame.Interrupt m) {
+            f = header("Interrupt");
+        }
+
+        @Override
+        public void dropQueued(EditorToFrame.DropQueued m) {
+            f = header("DropQueued");
+        }
+
+        @Override
+        public void inputReply(EditorToFrame.InputReply m) {
+            f = header("InputReply");
             f.put("runId", m.runId());
             f.put("text", m.text());
-        } else if (message instanceof EditorToFrame.SnapshotReport) {
-            f.put("requestId", ((EditorToFrame.SnapshotReport) message).requestId());
-        } else if (message instanceof EditorToFrame.MarkdownHtml) {
-            EditorToFrame.MarkdownHtml m = (EditorToFrame.MarkdownHtml) message;
+        }
+
+        @Override
+        public void snapshotReport(EditorToFrame.SnapshotReport m) {
+            f = header("SnapshotReport");
             f.put("requestId", m.requestId());
-            f.put("html", m.html());
-        } else if (message instanceof EditorToFrame.RemoteRunStarted) {
-            EditorToFrame.RemoteRunStarted m = (EditorToFrame.RemoteRunStarted) message;
+        }
+
+        @Override
+        public void remoteRunStarted(EditorToFrame.RemoteRunStarted m) {
+            f = header("RemoteRunStarted");
             f.put("chunkId", m.chunkId());
             f.put("order", m.order());
-        } else if (message instanceof EditorToFrame.RemoteRunOutput) {
-            EditorToFrame.RemoteRunOutput m = (EditorToFrame.RemoteRunOutput) message;
+        }
+
+        @Override
+        public void remoteRunOutput(EditorToFrame.RemoteRunOutput m) {
+            f = header("RemoteRunOutput");
             f.put("chunkId", m.chunkId());
             f.put("stream", m.stream().name());
             f.put("text", m.text());
-        } else if (message instanceof EditorToFrame.RemoteRunDisplay) {
-            EditorToFrame.RemoteRunDisplay m = (EditorToFrame.RemoteRunDisplay) message;
+        }
+
+        @Override
+        public void remoteRunDisplay(EditorToFrame.RemoteRunDisplay m) {
+            f = header("RemoteRunDisplay");
             f.put("chunkId", m.chunkId());
             f.put("mimeType", m.mimeType());
             f.put("data", m.data());
-        } else if (message instanceof EditorToFrame.RemoteRunCleared) {
-            f.put("chunkId", ((EditorToFrame.RemoteRunCleared) message).chunkId());
-        } else if (message instanceof EditorToFrame.RemoteRunFinished) {
-            EditorToFrame.RemoteRunFinished m = (EditorToFrame.RemoteRunFinished) message;
+        }
+
+        @Override
+        public void remoteRunCleared(EditorToFrame.RemoteRunCleared m) {
+            f = header("RemoteRunCleared");
+            f.put("chunkId", m.chunkId());
+        }
+
+        @Override
+        public void remoteRunFinished(EditorToFrame.RemoteRunFinished m) {
+            f = header("RemoteRunFinished");
             f.put("chunkId", m.chunkId());
             f.put("value", m.value());
             f.put("error", m.error());
         }
-        return FlatJson.write(f);
+
+        @Override
+        public void markdownHtml(EditorToFrame.MarkdownHtml m) {
+            f = header("MarkdownHtml");
+            f.put("requestId", m.requestId());
+            f.put("html", m.html());
+        }
     }
 
     public static String encode(FrameToEditor message) {
-        Map<String, Object> f = header(tag(message));
-        if (message instanceof FrameToEditor.KernelStatus) {
-            FrameToEditor.KernelStatus m = (FrameToEditor.KernelStatus) message;
+        FrameToEditorEncoder encoder = new FrameToEditorEncoder();
+        message.accept(encoder);
+        return FlatJson.write(encoder.f);
+    }
+
+    /** Each FrameToEditor message's fields, by its kind: the handler makes every kind have a wire form. */
+    private static final class FrameToEditorEncoder implements FrameToEditor.Handler {
+        Map<String, Object> f;
+
+        @Override
+        public void frameReady(FrameToEditor.FrameReady m) {
+            f = header("FrameReady");
+        }
+
+        @Override
+        public void kernelStatus(FrameToEditor.KernelStatus m) {
+            f = header("KernelStatus");
             f.put("state", m.state().name());
             f.put("detail", m.detail());
-        } else if (message instanceof FrameToEditor.LoadProgress) {
-            FrameToEditor.LoadProgress m = (FrameToEditor.LoadProgress) message;
+        }
+
+        @Override
+        public void loadProgress(FrameToEditor.LoadProgress m) {
+            f = header("LoadProgress");
             f.put("loadedBytes", m.loadedBytes());
             f.put("totalBytes", m.totalBytes());
-        } else if (message instanceof FrameToEditor.StreamOutput) {
-            FrameToEditor.StreamOutput m = (FrameToEditor.StreamOutput) message;
+        }
+
+        @Override
+        public void streamOutput(FrameToEditor.StreamOutput m) {
+            f = header("StreamOutput");
             f.put("runId", m.runId());
             f.put("stream", m.stream().name());
             f.put("text", m.text());
-        } else if (message instanceof FrameToEditor.Completions) {
-            FrameToEditor.Completions m = (FrameToEditor.Completions) message;
-            f.put("requestId", m.requestId());
-            f.put("names", namesField(m.names()));
-        } else if (message instanceof FrameToEditor.Workspace) {
-            f.put("variables", variablesField(((FrameToEditor.Workspace) message).variables()));
-        } else if (message instanceof FrameToEditor.FetchLineDone) {
-            FrameToEditor.FetchLineDone m = (FrameToEditor.FetchLineDone) message;
+        }
+
+        @Override
+        public void fetchLineDone(FrameToEditor.FetchLineDone m) {
+            f = header("FetchLineDone");
             f.put("runId", m.runId());
             f.put("index", m.index());
             f.put("error", m.error());
             f.put("detail", m.detail());
             f.put("registeredLanguage", m.registeredLanguage());
-        } else if (message instanceof FrameToEditor.DisplayData) {
-            FrameToEditor.DisplayData m = (FrameToEditor.DisplayData) message;
+        }
+
+        @Override
+        public void completions(FrameToEditor.Completions m) {
+            f = header("Completions");
+            f.put("requestId", m.requestId());
+            f.put("names", namesField(m.names()));
+        }
+
+        @Override
+        public void workspace(FrameToEditor.Workspace m) {
+            f = header("Workspace");
+            f.put("variables", variablesField(m.variables()));
+        }
+
+        @Override
+        public void displayData(FrameToEditor.DisplayData m) {
+            f = header("DisplayData");
             f.put("runId", m.runId());
             f.put("mimeType", m.mimeType());
             f.put("data", m.data());
-        } else if (message instanceof FrameToEditor.RunFinished) {
-            FrameToEditor.RunFinished m = (FrameToEditor.RunFinished) message;
+        }
+
+        @Override
+        public void runFinished(FrameToEditor.RunFinished m) {
+            f = header("RunFinished");
             f.put("runId", m.runId());
             f.put("value", m.value());
             f.put("error", m.error());
-        } else if (message instanceof FrameToEditor.UncaughtError) {
-            FrameToEditor.UncaughtError m = (FrameToEditor.UncaughtError) message;
+        }
+
+        @Override
+        public void runSkipped(FrameToEditor.RunSkipped m) {
+            f = header("RunSkipped");
+            f.put("runId", m.runId());
+        }
+
+        @Override
+        public void uncaughtError(FrameToEditor.UncaughtError m) {
+            f = header("UncaughtError");
             f.put("source", m.source());
             f.put("text", m.text());
-        } else if (message instanceof FrameToEditor.KernelLost) {
-            f.put("reason", ((FrameToEditor.KernelLost) message).reason());
-        } else if (message instanceof FrameToEditor.StopSupport) {
-            FrameToEditor.StopSupport m = (FrameToEditor.StopSupport) message;
+        }
+
+        @Override
+        public void kernelLost(FrameToEditor.KernelLost m) {
+            f = header("KernelLost");
+            f.put("reason", m.reason());
+        }
+
+        @Override
+        public void stopSupport(FrameToEditor.StopSupport m) {
+            f = header("StopSupport");
             f.put("keepsState", m.keepsState());
             f.put("note", m.note());
-        } else if (message instanceof FrameToEditor.InputRequest) {
-            FrameToEditor.InputRequest m = (FrameToEditor.InputRequest) message;
+        }
+
+        @Override
+        public void inputRequest(FrameToEditor.InputRequest m) {
+            f = header("InputRequest");
             f.put("runId", m.runId());
             f.put("prompt", m.prompt());
             f.put("password", m.password());
-        } else if (message instanceof FrameToEditor.RunSkipped) {
-            f.put("runId", ((FrameToEditor.RunSkipped) message).runId());
-        } else if (message instanceof FrameToEditor.ReportSnapshot) {
-            FrameToEditor.ReportSnapshot m = (FrameToEditor.ReportSnapshot) message;
+        }
+
+        @Override
+        public void reportSnapshot(FrameToEditor.ReportSnapshot m) {
+            f = header("ReportSnapshot");
             f.put("requestId", m.requestId());
             f.put("html", m.html());
             f.put("css", m.css());
-        } else if (message instanceof FrameToEditor.RenderMarkdown) {
-            FrameToEditor.RenderMarkdown m = (FrameToEditor.RenderMarkdown) message;
+        }
+
+        @Override
+        public void renderMarkdown(FrameToEditor.RenderMarkdown m) {
+            f = header("RenderMarkdown");
             f.put("requestId", m.requestId());
             f.put("markdown", m.markdown());
         }
-        return FlatJson.write(f);
     }
 
     public static EditorToFrame decodeEditorToFrame(String wire) throws ProtocolException {
@@ -341,87 +481,6 @@ public final class ProtocolCodec {
                     item.string("name"), item.string("type"), item.string("preview")));
         }
         return variables;
-    }
-
-    /** The type tag of a message: its record's simple name, spelled out (no reflection in the browser). */
-    private static String tag(EditorToFrame message) {
-        if (message instanceof EditorToFrame.RunCode) {
-            return "RunCode";
-        } else if (message instanceof EditorToFrame.ShowHtml) {
-            return "ShowHtml";
-        } else if (message instanceof EditorToFrame.RunFetch) {
-            return "RunFetch";
-        } else if (message instanceof EditorToFrame.RemoveFromReport) {
-            return "RemoveFromReport";
-        } else if (message instanceof EditorToFrame.OpenChannel) {
-            return "OpenChannel";
-        } else if (message instanceof EditorToFrame.Complete) {
-            return "Complete";
-        } else if (message instanceof EditorToFrame.RegisterPlugin) {
-            return "RegisterPlugin";
-        } else if (message instanceof EditorToFrame.RunPluginCode) {
-            return "RunPluginCode";
-        } else if (message instanceof EditorToFrame.SetTheme) {
-            return "SetTheme";
-        } else if (message instanceof EditorToFrame.SetTrust) {
-            return "SetTrust";
-        } else if (message instanceof EditorToFrame.Interrupt) {
-            return "Interrupt";
-        } else if (message instanceof EditorToFrame.InputReply) {
-            return "InputReply";
-        } else if (message instanceof EditorToFrame.DropQueued) {
-            return "DropQueued";
-        } else if (message instanceof EditorToFrame.SnapshotReport) {
-            return "SnapshotReport";
-        } else if (message instanceof EditorToFrame.MarkdownHtml) {
-            return "MarkdownHtml";
-        } else if (message instanceof EditorToFrame.RemoteRunStarted) {
-            return "RemoteRunStarted";
-        } else if (message instanceof EditorToFrame.RemoteRunOutput) {
-            return "RemoteRunOutput";
-        } else if (message instanceof EditorToFrame.RemoteRunDisplay) {
-            return "RemoteRunDisplay";
-        } else if (message instanceof EditorToFrame.RemoteRunCleared) {
-            return "RemoteRunCleared";
-        } else if (message instanceof EditorToFrame.RemoteRunFinished) {
-            return "RemoteRunFinished";
-        }
-        return "ApplyCss";
-    }
-
-    private static String tag(FrameToEditor message) {
-        if (message instanceof FrameToEditor.FrameReady) {
-            return "FrameReady";
-        } else if (message instanceof FrameToEditor.KernelStatus) {
-            return "KernelStatus";
-        } else if (message instanceof FrameToEditor.StreamOutput) {
-            return "StreamOutput";
-        } else if (message instanceof FrameToEditor.LoadProgress) {
-            return "LoadProgress";
-        } else if (message instanceof FrameToEditor.DisplayData) {
-            return "DisplayData";
-        } else if (message instanceof FrameToEditor.FetchLineDone) {
-            return "FetchLineDone";
-        } else if (message instanceof FrameToEditor.Workspace) {
-            return "Workspace";
-        } else if (message instanceof FrameToEditor.Completions) {
-            return "Completions";
-        } else if (message instanceof FrameToEditor.UncaughtError) {
-            return "UncaughtError";
-        } else if (message instanceof FrameToEditor.KernelLost) {
-            return "KernelLost";
-        } else if (message instanceof FrameToEditor.StopSupport) {
-            return "StopSupport";
-        } else if (message instanceof FrameToEditor.InputRequest) {
-            return "InputRequest";
-        } else if (message instanceof FrameToEditor.RunSkipped) {
-            return "RunSkipped";
-        } else if (message instanceof FrameToEditor.ReportSnapshot) {
-            return "ReportSnapshot";
-        } else if (message instanceof FrameToEditor.RenderMarkdown) {
-            return "RenderMarkdown";
-        }
-        return "RunFinished";
     }
 
     static Map<String, Object> header(String type) {
