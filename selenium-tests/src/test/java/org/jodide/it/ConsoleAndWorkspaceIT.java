@@ -1,5 +1,6 @@
 package org.jodide.it;
 
+import org.jodide.core.kernel.WorkspaceRefresh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -151,5 +152,47 @@ class ConsoleAndWorkspaceIT {
         assertEquals(List.of("added", "rows"), names, "Python's variables in the order the kernel lists them: by name");
         assertEquals(0, driver.findElements(By.cssSelector("#workspace tr[data-name='pyodide']")).size(),
                 "the frame's own globals are not the user's");
+    }
+
+    /**
+     * Listing previews every global, so nothing is listed while the pane is off screen (here hidden,
+     * as in Report view or with the pane closed); when it shows again, what runs changed is listed
+     * at once. A variable whose repr counts its calls tells whether a listing previewed it.
+     */
+    @Test
+    void nothingIsListedWhileThePaneIsOffScreenAndTheVariablesAreListedWhenItShows() {
+        setPaneShown(false);
+        page.replaceText("%% py\nclass Probe:\n    previews = 0\n    def __repr__(self):\n        Probe.previews += 1\n"
+                + "        return 'probe'\nprobe = Probe()\n");
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        page.awaitEntry(before);
+        try {
+            // Nothing may happen: give a listing ten times the quiet time it waits for after runs.
+            sleep(WorkspaceRefresh.QUIET_MS * 10);
+            assertEquals("0", enter("py", "Probe.previews").value(), "no listing previewed the variable while the pane was off screen");
+            setPaneShown(true);
+            assertEquals("probe Probe probe", workspaceRow("PYTHON", "probe"));
+            assertEquals("1", enter("py", "Probe.previews").value());
+        } finally {
+            setPaneShown(true);
+            enter("py", "del probe, Probe");  // the other tests list the variables they made
+        }
+    }
+
+    /** Hides or shows the workspace pane, then waits until the page has had a frame to notice. */
+    private static void setPaneShown(boolean shown) {
+        ((JavascriptExecutor) driver).executeAsyncScript("const [shown, done] = arguments;"
+                + "document.getElementById('workspace-pane').style.display = shown ? '' : 'none';"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));", shown);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -73,7 +73,7 @@ public final class EditorMain {
                 help.toggle();
             }
         });
-        WorkspaceView workspace = new WorkspaceView(document, document.getElementById("workspace"));
+        WorkspaceView workspace = new WorkspaceView(document, document.getElementById("workspace"), kernel::workspaceOnScreen);
         kernel.onWorkspace(workspace::show);
         new ReplInput((HTMLTextAreaElement) document.getElementById("repl-input"),
                 document.getElementById("repl-language"), session::runSnippet);

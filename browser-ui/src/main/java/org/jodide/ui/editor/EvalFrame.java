@@ -83,7 +83,10 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
      * page gives one ({@link #renderMarkdownWith}) the answer is null and the frame shows the text.
      */
     private MarkdownToHtml markdown = (text, html) -> html.accept(null);
-    /** What the report shows, by chunk, to replay after a restart. */
+    /**
+     * What the frame was told that a new frame must be told again after a restart: what the report
+     * shows (by chunk), its theme and trust, and whether the workspace pane is on screen.
+     */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
@@ -303,6 +306,14 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     public void setTrust(Trust trust) {
         EditorToFrame message = new EditorToFrame.SetTrust(trust);
         reportState.put("trust", message);
+        send(message);
+    }
+
+    /** Tells the frame whether to list the variables; a restarted frame is told again (it starts with none). */
+    @Override
+    public void workspaceOnScreen(boolean onScreen) {
+        EditorToFrame message = new EditorToFrame.WorkspaceOnScreen(onScreen);
+        reportState.put("workspace", message);
         send(message);
     }
 

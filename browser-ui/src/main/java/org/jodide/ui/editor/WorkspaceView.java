@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The workspace pane: the user's variables of both languages, with type and a short preview.
- * Drawn only while the table is on screen: a listing that comes while it is not (another view, the
- * pane scrolled away) waits, and the latest one is drawn once the table shows again. A Run All of a
+ * Listed and drawn only while the table is on screen: the kernel is told whether it is
+ * ({@code onScreenChanged}) and lists the variables only then; a listing that comes while it is not
+ * (another view, the pane scrolled away) waits, and the latest one is drawn once the table shows again. A Run All of a
  * thousand chunks lists a thousand variables every few seconds, so a listing updates the rows it
  * already shows (by language and name) and only builds the rows of new variables: rebuilding the
  * table made thousands of elements for each listing.
@@ -34,10 +36,13 @@ final class WorkspaceView {
     private record Row(HTMLElement element, HTMLElement[] cells, String[] texts) {
     }
 
-    WorkspaceView(HTMLDocument document, HTMLElement table) {
+    WorkspaceView(HTMLDocument document, HTMLElement table, Consumer<Boolean> onScreenChanged) {
         this.document = document;
         this.body = (HTMLElement) table.querySelector("tbody");
         watchOnScreen(table, visible -> {
+            if (visible != onScreen) {
+                onScreenChanged.accept(visible);
+            }
             onScreen = visible;
             if (visible && waiting != null) {
                 draw();

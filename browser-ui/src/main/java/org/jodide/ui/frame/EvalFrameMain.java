@@ -233,6 +233,11 @@ public final class EvalFrameMain {
         }
 
         @Override
+        public void workspaceOnScreen(EditorToFrame.WorkspaceOnScreen message) {
+            runs.workspaceOnScreen(message.onScreen());
+        }
+
+        @Override
         public void setTheme(EditorToFrame.SetTheme message) {
             report.setTheme(message.theme());
         }

@@ -129,6 +129,11 @@ final class RunRouter {
     }
 
     /** Skips the runs waiting, here and in a queueing runtime (the run in progress goes on). */
+    /** Whether the editor's workspace pane is on screen: variables are listed only while it is. */
+    void workspaceOnScreen(boolean onScreen) {
+        workspace.onScreen(onScreen);
+    }
+
     void dropQueued() {
         QueuedRun dropped;
         while ((dropped = waiting.pollFirst()) != null) {

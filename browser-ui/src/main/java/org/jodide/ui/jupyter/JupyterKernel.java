@@ -32,6 +32,9 @@ public final class JupyterKernel implements Kernel {
     private final Set<Integer> failedGroups = new HashSet<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
     private final List<Consumer<List<FrameToEditor.Variable>>> workspaceListeners = new ArrayList<>();
+    private boolean workspaceOnScreen;
+    /** Runs ended while the workspace pane was off screen: list when it shows. */
+    private boolean workspaceStale;
     private Run current;
     private KernelState state = KernelState.IDLE;
     private String detail;
@@ -333,10 +336,24 @@ public final class JupyterKernel implements Kernel {
         workspaceListeners.add(listener);
     }
 
+    @Override
+    public void workspaceOnScreen(boolean onScreen) {
+        workspaceOnScreen = onScreen;
+        if (onScreen && workspaceStale && current == null && waiting.isEmpty()) {
+            refreshWorkspace();
+        }
+    }
+
+    /** Lists the variables for the workspace pane, or, while it is off screen, once it shows. */
     private void refreshWorkspace() {
         if (workspaceListeners.isEmpty() || state == KernelState.FAILED) {
             return;
         }
+        if (!workspaceOnScreen) {
+            workspaceStale = true;
+            return;
+        }
+        workspaceStale = false;
         session.variables(found -> {
             List<FrameToEditor.Variable> variables = new ArrayList<>(found.getLength());
             for (int i = 0; i < found.getLength(); i++) {

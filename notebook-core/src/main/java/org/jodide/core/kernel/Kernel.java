@@ -60,8 +60,15 @@ public interface Kernel {
      */
     void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names);
 
-    /** Called with the user's variables after every run. */
+    /** Called with the user's variables once runs pause, while the workspace pane is on screen. */
     void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener);
+
+    /**
+     * Whether the workspace pane is on screen. Listing the variables previews every global, so a
+     * kernel lists them only while it is, and at once when it shows again after runs changed them.
+     * A kernel takes it as not shown until told.
+     */
+    void workspaceOnScreen(boolean onScreen);
 
     /** Called as a (re)starting kernel downloads its files. */
     void onLoadProgress(LoadProgressListener listener);

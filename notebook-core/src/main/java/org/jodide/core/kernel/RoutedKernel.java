@@ -41,6 +41,7 @@ public final class RoutedKernel implements Kernel {
     private List<FrameToEditor.Variable> localVariables = List.of();
     private List<FrameToEditor.Variable> pythonVariables = List.of();
     private String lastDetail = "";
+    private boolean workspaceOnScreen;
 
     private record Held(Kernel target, ExecuteRequest request, ExecutionListener listener) {
     }
@@ -73,6 +74,7 @@ public final class RoutedKernel implements Kernel {
         python = next;
         pythonVariables = List.of();
         if (next != local) {
+            next.workspaceOnScreen(workspaceOnScreen);
             next.onStateChange((state, detail) -> stateChanged(next, detail));
             next.onWorkspace(variables -> {
                 if (python == next) {
@@ -258,6 +260,15 @@ public final class RoutedKernel implements Kernel {
     @Override
     public void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
         workspaceListeners.add(listener);
+    }
+
+    @Override
+    public void workspaceOnScreen(boolean onScreen) {
+        workspaceOnScreen = onScreen;
+        local.workspaceOnScreen(onScreen);
+        if (python != local) {
+            python.workspaceOnScreen(onScreen);
+        }
     }
 
     /** The local kernel's variables (without Python's, when Python runs elsewhere) and Python's. */

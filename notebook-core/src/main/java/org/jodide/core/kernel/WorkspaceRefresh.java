@@ -6,7 +6,10 @@ package org.jodide.core.kernel;
  * cost n listings of up to n variables: quadratic (1,001 one-line chunks took 1,193 s). Now a
  * listing happens once runs pause for {@link #QUIET_MS} (the editor sends the next chunk of a Run
  * All within a few ms of the last one ending), or, while runs keep coming, at most every
- * {@link #STALE_MS} so the pane still follows a long Run All. Plain Java, tested on the JVM.
+ * {@link #STALE_MS} so the pane still follows a long Run All. And only while the pane is on screen
+ * ({@link #onScreen}; nothing is listed before the editor says it is): runs made while it was not are
+ * listed at once when it shows again, and a notebook in Report view or an embedded one (which has
+ * no pane) lists nothing. Plain Java, tested on the JVM.
  *
  * <p>One timer at most waits at any time: a Run All of a thousand chunks used to leave a thousand
  * timers behind, each a task of the frame's thread. Runs may overlap (the frame hands a worker the
@@ -16,6 +19,7 @@ package org.jodide.core.kernel;
  * WorkspaceRefresh refresh = new WorkspaceRefresh(timer, this::sendWorkspace);
  * refresh.runStarted();   // a run begins: no listing while it runs
  * refresh.runFinished();  // lists after QUIET_MS without a new run (or now, when the last listing is STALE_MS old)
+ * refresh.onScreen(true);  // the pane shows: lists now if runs changed the variables since the last listing
  * }</pre>
  */
 public final class WorkspaceRefresh {
@@ -34,6 +38,8 @@ public final class WorkspaceRefresh {
     private boolean waiting;
     private double listedAt = Double.NEGATIVE_INFINITY;
     private boolean changedSinceListing;
+    /** Whether the workspace pane is on screen. */
+    private boolean onScreen;
 
     public WorkspaceRefresh(OutputBatcher.Timer timer, Runnable list) {
         this.timer = timer;
@@ -53,6 +59,17 @@ public final class WorkspaceRefresh {
             return;
         }
         waitForQuiet(QUIET_MS);
+    }
+
+    /**
+     * Whether the workspace pane is on screen. When it comes on screen after runs changed the
+     * variables, they are listed now if no run is in flight (else when runs pause, as usual).
+     */
+    public void onScreen(boolean shown) {
+        onScreen = shown;
+        if (shown && inFlight == 0) {
+            listNow();
+        }
     }
 
     private void waitForQuiet(int delayMs) {
@@ -76,8 +93,9 @@ public final class WorkspaceRefresh {
         }
     }
 
+    /** Lists if runs changed the variables since the last listing and the pane shows them. */
     private void listNow() {
-        if (!changedSinceListing) {
+        if (!changedSinceListing || !onScreen) {
             return;
         }
         changedSinceListing = false;

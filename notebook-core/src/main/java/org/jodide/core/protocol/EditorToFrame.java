@@ -65,6 +65,8 @@ public sealed interface EditorToFrame {
         void remoteRunFinished(RemoteRunFinished message);
 
         void markdownHtml(MarkdownHtml message);
+
+        void workspaceOnScreen(WorkspaceOnScreen message);
     }
 
     /**
@@ -207,6 +209,19 @@ public sealed interface EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.applyCss(this);
+        }
+    }
+
+    /**
+     * Whether the editor's workspace pane is on screen. The frame lists the user's variables
+     * ({@link FrameToEditor.Workspace}) only while it is, and lists them at once when it shows again
+     * after runs changed them; until this message comes, the pane is taken as not shown (an embedded
+     * notebook has none).
+     */
+    record WorkspaceOnScreen(boolean onScreen) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.workspaceOnScreen(this);
         }
     }
 

@@ -125,6 +125,12 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void workspaceOnScreen(EditorToFrame.WorkspaceOnScreen m) {
+            f = header("WorkspaceOnScreen");
+            f.put("onScreen", m.onScreen());
+        }
+
+        @Override
         public void setTheme(EditorToFrame.SetTheme m) {
             f = header("SetTheme");
             f.put("theme", m.theme().name());
@@ -366,6 +372,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.OpenChannel();
             case "ApplyCss":
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
+            case "WorkspaceOnScreen":
+                return new EditorToFrame.WorkspaceOnScreen(f.bool("onScreen"));
             case "SetTheme":
                 return new EditorToFrame.SetTheme(f.enumValue("theme", EditorToFrame.Theme.class));
             case "SetTrust":

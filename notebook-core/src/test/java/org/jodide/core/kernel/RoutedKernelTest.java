@@ -23,6 +23,8 @@ class RoutedKernelTest {
         boolean keepsState = true;
         StateListener stateListener = (state, detail) -> { };
         Consumer<List<FrameToEditor.Variable>> workspace = variables -> { };
+        /** What it was told of the workspace pane, in order. */
+        final List<Boolean> workspaceOnScreen = new ArrayList<>();
 
         ScriptedKernel(String name, List<String> log) {
             this.name = name;
@@ -99,6 +101,11 @@ class RoutedKernelTest {
         @Override
         public void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names) {
             names.accept(List.of(name + ":" + token));
+        }
+
+        @Override
+        public void workspaceOnScreen(boolean onScreen) {
+            workspaceOnScreen.add(onScreen);
         }
 
         @Override
@@ -296,5 +303,20 @@ class RoutedKernelTest {
         assertEquals(List.of(js, remotePy), shown.get(shown.size() - 1), "the browser's Python variables are not the notebook's now");
         kernel.usePython(null);
         assertEquals(List.of(js, localPy), shown.get(shown.size() - 1));
+    }
+
+    @Test
+    void whetherTheWorkspaceIsOnScreenReachesTheFrameAndThePythonKernelInUseIncludingOneChosenLater() {
+        kernel.workspaceOnScreen(true);
+        assertEquals(List.of(true), frame.workspaceOnScreen);
+        kernel.usePython(server);
+        assertEquals(List.of(true), server.workspaceOnScreen, "a kernel chosen later is told at once");
+        kernel.workspaceOnScreen(false);
+        assertEquals(List.of(true, false), frame.workspaceOnScreen);
+        assertEquals(List.of(true, false), server.workspaceOnScreen);
+        kernel.usePython(null);
+        kernel.workspaceOnScreen(true);
+        assertEquals(List.of(true, false, true), frame.workspaceOnScreen);
+        assertEquals(List.of(true, false), server.workspaceOnScreen, "a kernel no longer used is not told");
     }
 }

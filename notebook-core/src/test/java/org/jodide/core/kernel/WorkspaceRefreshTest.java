@@ -1,5 +1,6 @@
 package org.jodide.core.kernel;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -50,6 +51,13 @@ class WorkspaceRefreshTest {
     private final ManualTimer timer = new ManualTimer();
     private final List<Double> listings = new ArrayList<>();
     private final WorkspaceRefresh refresh = new WorkspaceRefresh(timer, () -> listings.add(timer.now()));
+
+    /** The pane is on screen, as in the editor's Explore view (each test that hides it says so). */
+    @BeforeEach
+    void paneOnScreen() {
+        refresh.onScreen(true);
+        assertEquals(List.of(), listings, "nothing ran: nothing to list");
+    }
 
     @Test
     void theFirstRunIsListedAtOnceAndALoneLaterRunOnceRunsPause() {
@@ -108,5 +116,46 @@ class WorkspaceRefreshTest {
         refresh.runFinished();
         timer.advance(WorkspaceRefresh.STALE_MS * 3);
         assertEquals(1, listings.size());
+    }
+
+    @Test
+    void nothingIsListedBeforeThePaneIsSaidToBeOnScreen() {
+        WorkspaceRefresh unseen = new WorkspaceRefresh(timer, () -> listings.add(timer.now()));
+        unseen.runStarted();
+        unseen.runFinished();
+        timer.advance(WorkspaceRefresh.STALE_MS * 3);
+        assertEquals(List.of(), listings, "an embedded notebook, which has no pane, lists nothing");
+    }
+
+    @Test
+    void runsMadeWhileThePaneIsOffScreenAreListedOnceWhenItShows() {
+        refresh.onScreen(false);
+        for (int i = 0; i < 100; i++) {
+            refresh.runStarted();
+            timer.advance(100);
+            refresh.runFinished();
+        }
+        timer.advance(WorkspaceRefresh.STALE_MS * 3);
+        assertEquals(List.of(), listings, "off screen (Report view, the pane scrolled away): nothing listed");
+        double shownAt = timer.now();
+        refresh.onScreen(true);
+        assertEquals(List.of(shownAt), listings, "listed as soon as the pane shows");
+        refresh.onScreen(false);
+        refresh.onScreen(true);
+        timer.advance(WorkspaceRefresh.STALE_MS * 3);
+        assertEquals(1, listings.size(), "shown again without a run in between: nothing new to list");
+    }
+
+    @Test
+    void thePaneShownWhileARunIsInFlightIsListedWhenTheRunEnds() {
+        refresh.onScreen(false);
+        refresh.runStarted();
+        refresh.runFinished();
+        refresh.runStarted();
+        refresh.onScreen(true);
+        assertEquals(List.of(), listings, "not while a run is in flight");
+        timer.advance(500);
+        refresh.runFinished();
+        assertEquals(List.of(timer.now()), listings, "the last listing is old: at once");
     }
 }

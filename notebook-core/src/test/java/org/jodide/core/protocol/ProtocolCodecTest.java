@@ -46,6 +46,8 @@ class ProtocolCodecTest {
                 new EditorToFrame.InputReply(7, AWKWARD),
                 new EditorToFrame.InputReply(7, null),
                 new EditorToFrame.SnapshotReport(11),
+                new EditorToFrame.WorkspaceOnScreen(true),
+                new EditorToFrame.WorkspaceOnScreen(false),
                 new EditorToFrame.MarkdownHtml(12, "<h1>" + AWKWARD + "</h1>"),
                 new EditorToFrame.MarkdownHtml(13, null),
                 new EditorToFrame.RemoteRunStarted("c8", 5),
