@@ -74,7 +74,6 @@ public final class RoutedKernel implements Kernel {
         python = next;
         pythonVariables = List.of();
         if (next != local) {
-            next.workspaceOnScreen(workspaceOnScreen);
             next.onStateChange((state, detail) -> stateChanged(next, detail));
             next.onWorkspace(variables -> {
                 if (python == next) {
@@ -82,6 +81,7 @@ public final class RoutedKernel implements Kernel {
                     publishWorkspace();
                 }
             });
+            next.workspaceOnScreen(workspaceOnScreen);
         }
         publishWorkspace();
         notifyState(state(), "");
