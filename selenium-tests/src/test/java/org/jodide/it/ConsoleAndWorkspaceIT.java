@@ -161,9 +161,8 @@ class ConsoleAndWorkspaceIT {
      */
     @Test
     void nothingIsListedWhileThePaneIsOffScreenAndTheVariablesAreListedWhenItShows() {
-        setPaneShown(false);
-        page.replaceText("%% py\nclass Probe:\n    previews = 0\n    def __repr__(self):\n        Probe.previews += 1\n"
-                + "        return 'probe'\nprobe = Probe()\n");
+        page.setWorkspaceShown(false);
+        page.replaceText(NotebookPage.WORKSPACE_PROBE);
         int before = page.consoleEntries().size();
         page.click("run-all");
         page.awaitEntry(before);
@@ -171,20 +170,13 @@ class ConsoleAndWorkspaceIT {
             // Nothing may happen: give a listing ten times the quiet time it waits for after runs.
             sleep(WorkspaceRefresh.QUIET_MS * 10);
             assertEquals("0", enter("py", "Probe.previews").value(), "no listing previewed the variable while the pane was off screen");
-            setPaneShown(true);
+            page.setWorkspaceShown(true);
             assertEquals("probe Probe probe", workspaceRow("PYTHON", "probe"));
             assertEquals("1", enter("py", "Probe.previews").value());
         } finally {
-            setPaneShown(true);
+            page.setWorkspaceShown(true);
             enter("py", "del probe, Probe");  // the other tests list the variables they made
         }
-    }
-
-    /** Hides or shows the workspace pane, then waits until the page has had a frame to notice. */
-    private static void setPaneShown(boolean shown) {
-        ((JavascriptExecutor) driver).executeAsyncScript("const [shown, done] = arguments;"
-                + "document.getElementById('workspace-pane').style.display = shown ? '' : 'none';"
-                + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));", shown);
     }
 
     private static void sleep(long ms) {

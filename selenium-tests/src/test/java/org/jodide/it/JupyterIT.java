@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -219,6 +220,20 @@ class JupyterIT {
                 .until(d -> d.findElements(By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='remote_rows']")).stream()
                         .map(element -> element.getText().replace('\n', ' ').replace('\t', ' ')).findFirst().orElse(null));
         assertEquals("remote_rows list [1, 2, 3]", row, "the workspace lists the server's variables");
+
+        // Nothing is listed while the pane is off screen; what changed is listed once it shows.
+        page.setWorkspaceShown(false);
+        try {
+            assertEquals("done", page.runChunkWith(NotebookPage.WORKSPACE_PROBE, "class Probe").state());
+            assertEquals("0", page.runChunkWith(NotebookPage.WORKSPACE_PROBE + "%% py\nProbe.previews * 1\n", "Probe.previews * 1").value(),
+                    "no listing previewed the server's variable while the pane was off screen");
+            page.setWorkspaceShown(true);
+            new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(
+                    By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='probe']")).isEmpty());
+            assertNotEquals("0", page.runChunkWith(NotebookPage.WORKSPACE_PROBE + "%% py\nProbe.previews * 1\n", "Probe.previews * 1").value());
+        } finally {
+            page.setWorkspaceShown(true);
+        }
 
         assertTrue(offeredAfterTyping(page, "%% py\n", "remote_ro").contains("remote_rows"), "names of the server's namespace");
         List<String> attributes = offeredAfterTyping(page, "%% py\n", "os.pa");

@@ -217,6 +217,23 @@ final class NotebookPage {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /**
+     * Hides or shows the workspace pane (as Report view or a closed pane does), then waits two
+     * frames, so that the page has seen whether its table is on screen and told the kernel.
+     */
+    void setWorkspaceShown(boolean shown) {
+        ((JavascriptExecutor) driver).executeAsyncScript("const [shown, done] = arguments;"
+                + "document.getElementById('workspace-pane').style.display = shown ? '' : 'none';"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));", shown);
+    }
+
+    /**
+     * A py chunk whose variable {@code probe} counts how often a workspace listing previewed it
+     * ({@code Probe.previews}: its {@code __repr__} counts its calls).
+     */
+    static final String WORKSPACE_PROBE = "%% py\nclass Probe:\n    previews = 0\n    def __repr__(self):\n"
+            + "        Probe.previews += 1\n        return 'probe'\nprobe = Probe()\n";
+
     private static String quoted(String text) {
         return "\"" + text.replace("\n", "\\n") + "\"";
     }
