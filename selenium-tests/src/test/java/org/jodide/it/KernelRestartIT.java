@@ -66,8 +66,12 @@ class KernelRestartIT {
         page.awaitKernelState("idle", NotebookPage.PYTHON);
     }
 
+    /**
+     * A restarted frame is told again what the last one was: the report's content, and that the
+     * workspace pane is on screen (a frame lists no variables until told so).
+     */
     @Test
-    void restartKeepsTheRenderedReport() {
+    void restartKeepsTheRenderedReportAndTheNewKernelsVariablesAreListed() {
         NotebookPage page = SITE.notebookPage().open();
         page.replaceText("%% md\n## Kept across restarts\n");
         page.pressShiftEnter();
@@ -78,5 +82,13 @@ class KernelRestartIT {
                 .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#report h2")).stream()
                         .map(org.openqa.selenium.WebElement::getText).findFirst().orElse(null)));
         assertEquals("Kept across restarts", heading);
+
+        String notebook = "%% md\n## Kept across restarts\n%% py\nafter_restart = 'listed'\n";
+        assertEquals("done", page.runChunkWith(notebook, "after_restart").state());
+        String row = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='after_restart']"))
+                        .stream().map(element -> element.getText().replace('\n', ' ').replace('\t', ' ')).findFirst().orElse(null));
+        assertEquals("after_restart str 'listed'", row);
     }
 }
