@@ -160,7 +160,7 @@ class ConsoleAndWorkspaceIT {
      * at once. A variable whose repr counts its calls tells whether a listing previewed it.
      */
     @Test
-    void nothingIsListedWhileThePaneIsOffScreenAndTheVariablesAreListedWhenItShows() {
+    void nothingIsListedWhileThePaneIsOffScreenAndTheVariablesAreListedWhenItShows() throws InterruptedException {
         page.setWorkspaceShown(false);
         page.replaceText(NotebookPage.WORKSPACE_PROBE);
         int before = page.consoleEntries().size();
@@ -168,7 +168,7 @@ class ConsoleAndWorkspaceIT {
         page.awaitEntry(before);
         try {
             // Nothing may happen: give a listing ten times the quiet time it waits for after runs.
-            sleep(WorkspaceRefresh.QUIET_MS * 10);
+            Thread.sleep(WorkspaceRefresh.QUIET_MS * 10);
             assertEquals("0", enter("py", "Probe.previews").value(), "no listing previewed the variable while the pane was off screen");
             page.setWorkspaceShown(true);
             assertEquals("probe Probe probe", workspaceRow("PYTHON", "probe"));
@@ -176,15 +176,6 @@ class ConsoleAndWorkspaceIT {
         } finally {
             page.setWorkspaceShown(true);
             enter("py", "del probe, Probe");  // the other tests list the variables they made
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -570,7 +570,6 @@ class EmbedIT {
         assertFalse(notebook.contains("Ten years"), "and that notebook only: " + notebook);
     }
 
-    /** A page whose script tag says {@code data-jodide-python="micropython"} runs its cells with MicroPython, in one kernel. */
     /**
      * A page whose policy allows the site's scripts but not WebAssembly (no {@code 'wasm-unsafe-eval'},
      * no {@code connect-src}) renders its notebooks' markdown with the JavaScript build, the same HTML.
@@ -592,6 +591,7 @@ class EmbedIT {
         assertTrue(loaded.contains("markdown.js"), "the JavaScript build: " + loaded);
     }
 
+    /** A page whose script tag says {@code data-jodide-python="micropython"} runs its cells with MicroPython, in one kernel. */
     @Test
     @Order(11)
     void aPageWhoseScriptChoosesMicroPythonRunsItsCellsThere() {

@@ -128,12 +128,12 @@ final class RunRouter {
         enqueue(new QueuedRun(fetch.runId(), 0, null, null, () -> fetches.run(fetch, () -> runFinished(fetch.runId(), 0, null))));
     }
 
-    /** Skips the runs waiting, here and in a queueing runtime (the run in progress goes on). */
     /** Whether the editor's workspace pane is on screen: variables are listed only while it is. */
     void workspaceOnScreen(boolean onScreen) {
         workspace.onScreen(onScreen);
     }
 
+    /** Skips the runs waiting, here and in a queueing runtime (the run in progress goes on). */
     void dropQueued() {
         QueuedRun dropped;
         while ((dropped = waiting.pollFirst()) != null) {
