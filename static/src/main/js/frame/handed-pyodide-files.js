@@ -14,10 +14,11 @@
 //   // in the editor page (page/eval-frame.js): answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame())
 
 import { SNAPSHOT_PATH } from '../pyodide/snapshot.js';
+import { WASM_PATH } from '../pyodide/precompiled-wasm.js';
 
 /** The files handed over, as site paths: those of Pyodide's start that its loader fetches. */
 export const HANDED_PYODIDE_FILES = Object.freeze([
-  'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', SNAPSHOT_PATH,
+  WASM_PATH, 'pyodide/python_stdlib.zip', SNAPSHOT_PATH,
 ]);
 
 /**

@@ -166,6 +166,8 @@ function bootWorker(siteUrl) {
     // Loading Pyodide and the kernel's Python, as in the frame (pyodide-loader's JavaScript).
     self.jodidePyodideSupport = pyodideSupport;
     remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
+    // Pyodide's Wasm compiles as soon as the editor page has handed it over, beside the snapshot.
+    pyodideSupport.precompileHandedWasm(siteUrl + pyodideSupport.WASM_PATH, pyodideSupport.WASM_PATH, handedFiles);
     // Its memory snapshot is downloaded and decompressed before the frame says to load Python.
     pyodideSupport.prefetchSnapshot(siteUrl + pyodideSupport.SNAPSHOT_PATH);
     // coincident's first message (its channel, an array) came before its module listened: hand it over.

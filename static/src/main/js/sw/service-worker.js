@@ -43,24 +43,23 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function networkFirst(request, preloadResponse) {
+  // The stored copy is looked up while the request is out, and the answer is copied only when it is
+  // a new version: a copy tees the body through this worker and buffers what nobody reads (Pyodide's
+  // 18 MB on every visit otherwise).
+  // A page's query (?notebook=, ?view=) does not change the file.
+  const stored = caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).catch(() => undefined);
   try {
     const response = (await preloadResponse) || await fetch(request);
-    if (response.status === 200 && response.type === 'basic') {
+    if (response.status === 200 && response.type === 'basic' && !sameVersion(await stored, response)) {
       const copy = response.clone();
-      caches.open(CACHE).then(async (cache) => {
-        if (!sameVersion(await cache.match(request, { ignoreSearch: true }), copy)) {
-          await cache.put(request, copy);
-        }
-      }).catch(() => { });
+      caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => { });
     }
     return response;
   } catch (error) {
-    const cache = await caches.open(CACHE);
-    // A page's query (?notebook=, ?view=) does not change the file; a folder is its index.html.
-    const stored = await cache.match(request, { ignoreSearch: true })
-      || (request.mode === 'navigate' ? await cache.match('index.html') : undefined);
-    if (stored) {
-      return stored;
+    // Offline: the stored copy answers; a folder is its index.html.
+    const copy = (await stored) || (request.mode === 'navigate' ? await caches.match('index.html', { cacheName: CACHE }) : undefined);
+    if (copy) {
+      return copy;
     }
     throw error;
   }
