@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, typedBlob } from '../../main/js/page/handed-frame.js';
-import { cacheName, isOwnCache, sameVersion, shouldHandle } from '../../main/js/sw/offline-cache.js';
+import { cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle } from '../../main/js/sw/offline-cache.js';
 
 const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
 
@@ -60,4 +60,75 @@ test('handed scripts are JavaScript and Wasm is Wasm, whatever type the host sen
   assert.equal(typedBlob('evalframe.js', octets).type, 'text/javascript');
   assert.equal(typedBlob('pyodide/pyodide.asm.wasm', octets).type, 'application/wasm');
   assert.equal(typedBlob('pyodide/python_stdlib.zip', octets), octets, 'others as sent');
+});
+
+/** A network answer as the worker sees it, counting its copies. */
+function answer(etag, { status = 200, type = 'basic' } = {}) {
+  const response = { status, type, headers: new Headers(etag ? { ETag: etag } : {}), copies: 0 };
+  response.clone = () => { response.copies++; return { copyOf: response }; };
+  return response;
+}
+
+/** Cache Storage with one cache (`jodide-v1`) of {url: answer}, recording what is stored. */
+function cacheStorage(entries = {}) {
+  const stored = new Map(Object.entries(entries));
+  const cache = {
+    match: async (request) => stored.get(typeof request === 'string' ? request : new URL(request.url).pathname),
+    put: async (request, response) => { stored.set(new URL(request.url).pathname, response); },
+  };
+  return {
+    stored,
+    open: async (name) => { assert.equal(name, 'jodide-v1'); return cache; },
+    match: async (url, { cacheName: name }) => { assert.equal(name, 'jodide-v1'); return stored.get(url); },
+  };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+test('an answer of the version stored is passed on without a copy; a new version, or a first one, is copied and stored', async () => {
+  const request = { url: 'https://site.example/pyodide/pyodide.asm.wasm', mode: 'cors' };
+  const same = answer('"v1"');
+  const caches = cacheStorage({ '/pyodide/pyodide.asm.wasm': answer('"v1"') });
+  assert.equal(await networkFirst(request, undefined, { caches, fetch: async () => same, cacheName: 'jodide-v1' }), same);
+  await settle();
+  assert.equal(same.copies, 0, 'no copy teed through the worker');
+
+  const newer = answer('"v2"');
+  assert.equal(await networkFirst(request, undefined, { caches, fetch: async () => newer, cacheName: 'jodide-v1' }), newer);
+  await settle();
+  assert.equal(newer.copies, 1);
+  assert.equal(caches.stored.get('/pyodide/pyodide.asm.wasm').copyOf, newer);
+
+  const empty = cacheStorage();
+  const first = answer('"v1"');
+  await networkFirst(request, undefined, { caches: empty, fetch: async () => first, cacheName: 'jodide-v1' });
+  await settle();
+  assert.equal(empty.stored.get('/pyodide/pyodide.asm.wasm').copyOf, first);
+});
+
+test('error answers, other sites\' answers and the navigation preload: passed on, never stored', async () => {
+  const request = { url: 'https://site.example/missing.js', mode: 'cors' };
+  for (const response of [answer('"a"', { status: 404 }), answer('"a"', { type: 'opaque' })]) {
+    const caches = cacheStorage();
+    assert.equal(await networkFirst(request, undefined, { caches, fetch: async () => response, cacheName: 'jodide-v1' }), response);
+    await settle();
+    assert.equal(caches.stored.size, 0);
+  }
+  const preloaded = answer('"p"');
+  const navigation = { url: 'https://site.example/index.html', mode: 'navigate' };
+  const fetch = async () => assert.fail('the preload answers a navigation');
+  assert.equal(await networkFirst(navigation, Promise.resolve(preloaded), { caches: cacheStorage(), fetch, cacheName: 'jodide-v1' }), preloaded);
+});
+
+test('offline, the stored copy answers, whatever the query; a navigation without one gets index.html; else the network error', async () => {
+  const offline = async () => { throw new TypeError('Failed to fetch'); };
+  const page = answer('"i"');
+  const script = answer('"s"');
+  const caches = cacheStorage({ '/editor.js': script, 'index.html': page });
+  assert.equal(await networkFirst({ url: 'https://site.example/editor.js?v=2', mode: 'cors' }, undefined,
+    { caches, fetch: offline, cacheName: 'jodide-v1' }), script);
+  assert.equal(await networkFirst({ url: 'https://site.example/notebooks/?notebook=x', mode: 'navigate' }, undefined,
+    { caches, fetch: offline, cacheName: 'jodide-v1' }), page);
+  await assert.rejects(networkFirst({ url: 'https://site.example/other.js', mode: 'cors' }, undefined,
+    { caches, fetch: offline, cacheName: 'jodide-v1' }), /Failed to fetch/);
 });

@@ -2,6 +2,7 @@
 //
 //   cacheName('3f2a…')            // 'jodide-3f2a…'
 //   shouldHandle(request, origin) // a GET of this site, not a range
+//   event.respondWith(networkFirst(event.request, event.preloadResponse, { caches, fetch, cacheName: 'jodide-3f2a…' }));
 
 const PREFIX = 'jodide-';
 
@@ -39,4 +40,31 @@ export function sameVersion(stored, fresh) {
     }
   }
   return false;
+}
+
+/**
+ * The worker's answer to `request`: the network's (the navigation preload's when there is one), as
+ * without a worker; a 200 answer of this site is stored in the cache `cacheName` when the stored
+ * copy is not the same version. The stored copy is looked up while the request is out, and the
+ * answer is copied only when it is stored: a copy tees the body through the worker's thread and
+ * buffers what nobody reads (Pyodide's 18 MB on every visit otherwise). When the network fails, the
+ * stored copy answers (a page's query, ?notebook= or ?view=, does not change the file; a navigation
+ * without one gets index.html's); without one the network's error is the answer.
+ */
+export async function networkFirst(request, preloadResponse, { caches, fetch, cacheName: name }) {
+  const stored = caches.open(name).then((cache) => cache.match(request, { ignoreSearch: true })).catch(() => undefined);
+  try {
+    const response = (await preloadResponse) || await fetch(request);
+    if (response.status === 200 && response.type === 'basic' && !sameVersion(await stored, response)) {
+      const copy = response.clone();
+      caches.open(name).then((cache) => cache.put(request, copy)).catch(() => { });
+    }
+    return response;
+  } catch (error) {
+    const copy = (await stored) || (request.mode === 'navigate' ? await caches.match('index.html', { cacheName: name }) : undefined);
+    if (copy) {
+      return copy;
+    }
+    throw error;
+  }
 }

@@ -14,7 +14,7 @@
 // COOP/COEP headers (the page is isolated only where the host sends them), or keep packages from a
 // package index.
 
-import { cacheName, isOwnCache, sameVersion, shouldHandle } from './offline-cache.js';
+import { cacheName, isOwnCache, networkFirst, shouldHandle } from './offline-cache.js';
 
 /* global JODIDE_SW_BUILD */
 const BUILD = JODIDE_SW_BUILD;
@@ -39,28 +39,5 @@ self.addEventListener('fetch', (event) => {
   if (!shouldHandle(event.request, self.location.origin)) {
     return;
   }
-  event.respondWith(networkFirst(event.request, event.preloadResponse));
+  event.respondWith(networkFirst(event.request, event.preloadResponse, { caches, fetch, cacheName: CACHE }));
 });
-
-async function networkFirst(request, preloadResponse) {
-  // The stored copy is looked up while the request is out, and the answer is copied only when it is
-  // a new version: a copy tees the body through this worker and buffers what nobody reads (Pyodide's
-  // 18 MB on every visit otherwise).
-  // A page's query (?notebook=, ?view=) does not change the file.
-  const stored = caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).catch(() => undefined);
-  try {
-    const response = (await preloadResponse) || await fetch(request);
-    if (response.status === 200 && response.type === 'basic' && !sameVersion(await stored, response)) {
-      const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => { });
-    }
-    return response;
-  } catch (error) {
-    // Offline: the stored copy answers; a folder is its index.html.
-    const copy = (await stored) || (request.mode === 'navigate' ? await caches.match('index.html', { cacheName: CACHE }) : undefined);
-    if (copy) {
-      return copy;
-    }
-    throw error;
-  }
-}
