@@ -123,11 +123,16 @@ test('withDeadline settles once: success, error callback, rejection, throw, time
   assert.deepEqual([late.outcome, late.calls], ['timeout', 1]);
 });
 
+/** `response` as fetch gives it from the network (a Response made here is of type "default"). */
+function downloaded(response) {
+  return Object.defineProperty(response, 'type', { value: 'basic' });
+}
+
 test('countDownloads reports bytes of watched files only, and restores fetch', async () => {
   const bodies = { 'https://site/pyodide/pyodide.asm.wasm': 'x'.repeat(1000), 'https://site/other.js': 'y' };
   const scope = {
     fetch: async (address) => { const url = address.split('?')[0]; return bodies[url] === undefined ? new Response('', { status: 404 })
-      : new Response(bodies[url], { headers: { 'Content-Length': String(bodies[url].length), 'Content-Type': 'application/wasm' } }); },
+      : downloaded(new Response(bodies[url], { headers: { 'Content-Length': String(bodies[url].length), 'Content-Type': 'application/wasm' } })); },
   };
   const original = scope.fetch;
   const progress = [];
@@ -146,6 +151,23 @@ test('countDownloads reports bytes of watched files only, and restores fetch', a
   assert.deepEqual(failures, ['HTTP 404 for https://site/pyodide/python_stdlib.zip']);
   watch.restore();
   assert.equal(scope.fetch, original);
+});
+
+test('countDownloads counts a response made from memory (a handed file) whole at once and passes it on unread', async () => {
+  const handed = new Response(new Blob(['x'.repeat(300)]), { headers: { 'Content-Length': '300', 'Content-Type': 'application/wasm' } });
+  const downloaded = new Response('y'.repeat(200), { headers: { 'Content-Length': '200' } });
+  Object.defineProperty(downloaded, 'type', { value: 'cors' });
+  const scope = { fetch: async (address) => (address.endsWith('.wasm') ? handed : downloaded) };
+  const progress = [];
+  countDownloads('pyodide.asm.wasm,python_stdlib.zip', (loaded, total) => progress.push([loaded, total]), () => {}, scope);
+  assert.equal(await scope.fetch('https://site/pyodide/pyodide.asm.wasm'), handed);
+  assert.equal(handed.bodyUsed, false);
+  assert.deepEqual(progress, [[300, 300]]);
+  const stdlib = await scope.fetch('https://site/pyodide/python_stdlib.zip');
+  assert.notEqual(stdlib, downloaded, 'a download is handed on with a counting body');
+  assert.deepEqual(progress.at(-1), [300, 500]);
+  await stdlib.text();
+  assert.deepEqual(progress.at(-1), [500, 500]);
 });
 
 test('watchWasmCompile reports a binary that does not compile, passes the error on, and restores', async () => {

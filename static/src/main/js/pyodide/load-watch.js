@@ -7,7 +7,8 @@
  * (comma-separated) by wrapping globalThis.fetch: each matching response is handed on with a body
  * stream that reports progress as listener(loaded, total) over every counted file (total 0 when
  * unknown), and the same status and headers (so WebAssembly.instantiateStreaming still sees
- * application/wasm). Pyodide swallows a failed Wasm download, so a failed counted download (an
+ * application/wasm); one made in this scope rather than downloaded (type "default") is counted
+ * whole at once and handed on as it is. Pyodide swallows a failed Wasm download, so a failed counted download (an
  * HTTP error, a network error) is reported to failure(reason).
  */
 export function countDownloads(suffixes, listener, failure, scope = globalThis) {
@@ -36,6 +37,14 @@ export function countDownloads(suffixes, listener, failure, scope = globalThis) 
       if (!response.body) return response;
       const entry = { loaded: 0, total: Number(response.headers.get('Content-Length')) || 0 };
       files[address] = entry;
+      if (response.type === 'default') {
+        // Made here from bytes in memory (the files the editor page handed over), not downloaded:
+        // counted whole at once, and passed on as it is, so that a body nobody reads (Wasm compiled
+        // ahead, precompiled-wasm.js) is never read.
+        entry.loaded = entry.total;
+        report();
+        return response;
+      }
       report();
       const reader = response.body.getReader();
       const counting = new ReadableStream({

@@ -33,10 +33,9 @@ export function precompileHandedWasm(url, path, handed, wasm = globalThis.WebAss
 /**
  * `loadPyodide` (Pyodide's, or one that calls it) made to instantiate the module
  * precompileHandedWasm began for its config's binary, when there is one: while it loads,
- * `WebAssembly.instantiateStreaming` instantiates that module, and the response Pyodide fetched (the
- * same Blob) is read to its end and dropped, so that the download's progress (load-watch.js)
- * still counts it; without a module, or when it did not compile, Pyodide's own response is compiled
- * as before. The module stays for a later load (one without the snapshot, a Retry).
+ * `WebAssembly.instantiateStreaming` instantiates that module and leaves the response Pyodide
+ * fetched (the same Blob, which the download's progress counted whole: load-watch.js) unread;
+ * without a module, or when it did not compile, Pyodide's own response is compiled as before. The module stays for a later load (one without the snapshot, a Retry).
  */
 export function usingPrecompiledWasm(loadPyodide, wasm = globalThis.WebAssembly) {
   return async (config) => {
@@ -49,7 +48,6 @@ export function usingPrecompiledWasm(loadPyodide, wasm = globalThis.WebAssembly)
       if (!precompiled) {
         return streaming.call(wasm, source, imports);
       }
-      drain(source);
       return wasm.instantiate(precompiled, imports).then((instance) => ({ module: precompiled, instance }));
     });
     try {
@@ -60,7 +58,3 @@ export function usingPrecompiledWasm(loadPyodide, wasm = globalThis.WebAssembly)
   };
 }
 
-/** Reads `source` (a Response, or a promise of one) to its end, keeping nothing. */
-function drain(source) {
-  Promise.resolve(source).then((response) => response.body && response.body.pipeTo(new WritableStream())).catch(() => {});
-}
