@@ -8,6 +8,11 @@
 // Emscripten names the program after Node's script (sys.executable, $_), so the script is named as in
 // a browser; what cannot match (the language, the time zone, the random seed) the kernel renews after
 // a restore (renew_process_state in the kernel's Python).
+//
+// The standard-library modules the kernel imports at its top level (inspect, ast, json, random…) are
+// imported before the snapshot is taken, so that a start imports only the kernel's own files: in a
+// browser every import runs cold (no code cache in the report's frame). Only sys.modules changes:
+// `__main__`, whose globals the workspace lists, is left as it was.
 
 import { loadPyodide } from 'pyodide';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { SNAPSHOT_PATH } from './src/main/js/pyodide/snapshot.js';
+import { KERNEL_SOURCES, readPythonTree } from './python-tree.mjs';
 
 /** What Emscripten calls the program in a browser (its `thisProgram`). */
 const BROWSER_PROGRAM = './this.program';
@@ -27,10 +33,37 @@ export async function makeSnapshot() {
   process.argv[1] = BROWSER_PROGRAM;
   try {
     const pyodide = await loadPyodide({ _makeSnapshot: true });
+    importKernelDependencies(pyodide, readPythonTree(KERNEL_SOURCES));
     return pyodide.makeMemorySnapshot();
   } finally {
     process.argv[1] = script;
   }
+}
+
+/**
+ * Imports in `pyodide` every module that the kernel's sources ({path: source}) import at their top
+ * level, other than the kernel's own; inside a function, so that `__main__` keeps its globals. The
+ * sources go in as a string literal: a JavaScript value handed to Python would be a reference the
+ * snapshot cannot hold.
+ */
+export function importKernelDependencies(pyodide, sources) {
+  pyodide.runPython(`
+def _jodide_import_kernel_dependencies(sources):
+    import ast, importlib, json
+    for path, source in json.loads(sources).items():
+        for node in ast.parse(source, path).body:
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] != "jodide_kernel":
+                    importlib.import_module(name)
+_jodide_import_kernel_dependencies(${JSON.stringify(JSON.stringify(sources))})
+del _jodide_import_kernel_dependencies
+`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

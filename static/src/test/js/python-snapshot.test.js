@@ -125,6 +125,20 @@ json.dumps({"lang": os.environ["LANG"], "program": os.environ["_"], "executable"
   assert.notEqual(a.random, b.random, 'each start draws its own random numbers');
 });
 
+test('the snapshot holds the standard-library modules the kernel imports, and __main__ holds nothing more', { timeout: 120000 }, async () => {
+  const { pyodide } = await loadPython(loadPyodide, {}, fetchSnapshot(URL_, scopeAnswering(() => Promise.resolve(new Response(gzipped)))));
+  const state = (python) => JSON.parse(python.runPython(`import json as _json, sys as _sys
+_state = _json.dumps({"modules": sorted(_sys.modules), "main": sorted(n for n in globals() if not n.startswith("_"))})
+del _json, _sys
+_state`));
+  const restored = state(pyodide);
+  for (const name of ['inspect', 'ast', 'reprlib', 'rlcompleter', 'traceback', 'textwrap', 'getpass']) {
+    assert.ok(restored.modules.includes(name), `${name} is imported in the snapshot`);
+  }
+  assert.equal(restored.modules.some((name) => name.startsWith('jodide_kernel')), false, "the kernel itself is the site's, imported at each start");
+  assert.deepEqual(restored.main, state(await loadPyodide()).main);
+});
+
 test("a restored Python keeps the browser's time zone, not the one the snapshot was made in", { timeout: 120000 }, async () => {
   const zone = (pyodide) => pyodide.runPython(`import time, datetime
 july = time.localtime(1751371200)

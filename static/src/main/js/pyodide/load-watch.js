@@ -8,8 +8,8 @@
  * stream that reports progress as listener(loaded, total) over every counted file (total 0 when
  * unknown), and the same status and headers (so WebAssembly.instantiateStreaming still sees
  * application/wasm); one made in this scope rather than downloaded (type "default") is counted
- * whole at once and handed on as it is. Pyodide swallows a failed Wasm download, so a failed counted download (an
- * HTTP error, a network error) is reported to failure(reason).
+ * whole at once and handed on as it is. Pyodide swallows a failed Wasm download, so a failed
+ * counted download (an HTTP error, a network error) is reported to failure(reason).
  */
 export function countDownloads(suffixes, listener, failure, scope = globalThis) {
   const originalFetch = scope.fetch;
