@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -56,18 +55,9 @@ class ConsoleAndWorkspaceIT {
         return page.awaitEntry(before);
     }
 
-    /** The row's text, once it is there; a row found may go stale (its variable deleted, another notebook opened): look again. */
+    /** The workspace row's text, once it is there ({@link NotebookPage#workspaceRow}, 10 s at most). */
     private static String workspaceRow(String language, String name) {
-        return workspaceRow(language, name, Duration.ofSeconds(10));
-    }
-
-    /** {@link #workspaceRow(String, String)}, waiting at most {@code limit} for the row. */
-    private static String workspaceRow(String language, String name, Duration limit) {
-        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> rows = d.findElements(By.cssSelector(
-                    "#workspace tr[data-language='" + language + "'][data-name='" + name + "']"));
-            return rows.isEmpty() ? null : rows.get(0).getText().replace('\n', ' ').replace('\t', ' ');
-        });
+        return page.workspaceRow(language, name, Duration.ofSeconds(10));
     }
 
     @Test
@@ -118,7 +108,7 @@ class ConsoleAndWorkspaceIT {
         page.replaceText(notebook.toString());
         int before = page.consoleEntries().size();
         page.click("run-all");
-        assertEquals("early str 'first chunk'", workspaceRow("PYTHON", "early", Duration.ofSeconds(5)));
+        assertEquals("early str 'first chunk'", page.workspaceRow("PYTHON", "early", Duration.ofSeconds(5)));
         assertTrue(driver.findElements(By.cssSelector("#workspace tr[data-name='late']")).isEmpty(),
                 "listed while the Run All goes on, before its last chunk");
         page.awaitEntry(before + sleepers + 1);

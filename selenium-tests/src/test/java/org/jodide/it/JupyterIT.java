@@ -216,10 +216,8 @@ class JupyterIT {
         NotebookPage page = connected();
         String notebook = "%% py\nimport os\nremote_rows = [1, 2, 3]\n";
         assertEquals("done", page.runChunkWith(notebook, "import os").state());
-        String row = new WebDriverWait(driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='remote_rows']")).stream()
-                        .map(element -> element.getText().replace('\n', ' ').replace('\t', ' ')).findFirst().orElse(null));
-        assertEquals("remote_rows list [1, 2, 3]", row, "the workspace lists the server's variables");
+        assertEquals("remote_rows list [1, 2, 3]", page.workspaceRow("PYTHON", "remote_rows", Duration.ofSeconds(20)),
+                "the workspace lists the server's variables");
 
         // Nothing is listed while the pane is off screen; what changed is listed once it shows.
         page.setWorkspaceShown(false);
@@ -228,8 +226,7 @@ class JupyterIT {
             assertEquals("0", page.runChunkWith(NotebookPage.WORKSPACE_PROBE + "%% py\nProbe.previews * 1\n", "Probe.previews * 1").value(),
                     "no listing previewed the server's variable while the pane was off screen");
             page.setWorkspaceShown(true);
-            new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(
-                    By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='probe']")).isEmpty());
+            page.workspaceRow("PYTHON", "probe", Duration.ofSeconds(20));
             assertNotEquals("0", page.runChunkWith(NotebookPage.WORKSPACE_PROBE + "%% py\nProbe.previews * 1\n", "Probe.previews * 1").value());
         } finally {
             page.setWorkspaceShown(true);

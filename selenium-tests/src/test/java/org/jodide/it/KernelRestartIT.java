@@ -85,10 +85,6 @@ class KernelRestartIT {
 
         String notebook = "%% md\n## Kept across restarts\n%% py\nafter_restart = 'listed'\n";
         assertEquals("done", page.runChunkWith(notebook, "after_restart").state());
-        String row = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#workspace tr[data-language='PYTHON'][data-name='after_restart']"))
-                        .stream().map(element -> element.getText().replace('\n', ' ').replace('\t', ' ')).findFirst().orElse(null));
-        assertEquals("after_restart str 'listed'", row);
+        assertEquals("after_restart str 'listed'", page.workspaceRow("PYTHON", "after_restart", Duration.ofSeconds(10)));
     }
 }

@@ -3,6 +3,7 @@ package org.jodide.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
@@ -225,6 +226,19 @@ final class NotebookPage {
         ((JavascriptExecutor) driver).executeAsyncScript("const [shown, done] = arguments;"
                 + "document.getElementById('workspace-pane').style.display = shown ? '' : 'none';"
                 + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));", shown);
+    }
+
+    /**
+     * The text of the workspace's row of {@code language}'s variable {@code name} (its cells joined by
+     * spaces), once it is there, waiting at most {@code limit}; a row found may go stale (its variable
+     * deleted, another notebook opened): it is looked for again.
+     */
+    String workspaceRow(String language, String name, Duration limit) {
+        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector(
+                    "#workspace tr[data-language='" + language + "'][data-name='" + name + "']"));
+            return rows.isEmpty() ? null : rows.get(0).getText().replace('\n', ' ').replace('\t', ' ');
+        });
     }
 
     /**
