@@ -79,7 +79,6 @@ function cacheStorage(entries = {}) {
   return {
     stored,
     open: async (name) => { assert.equal(name, 'jodide-v1'); return cache; },
-    match: async (url, { cacheName: name }) => { assert.equal(name, 'jodide-v1'); return stored.get(url); },
   };
 }
 

@@ -40,7 +40,7 @@ function freshSite() {
 test('the handed binary is compiled once, at once, and Pyodide instantiates that module, without reading its own response', async () => {
   const wasm = recordingWasm();
   const siteUrl = freshSite();
-  precompileHandedWasm(siteUrl + WASM_PATH, WASM_PATH, Promise.resolve({ [WASM_PATH]: new Blob([EMPTY_MODULE]) }), wasm);
+  precompileHandedWasm(siteUrl, Promise.resolve({ [WASM_PATH]: new Blob([EMPTY_MODULE]) }), wasm);
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(wasm.calls.compileStreaming, 1, 'compiling began before Pyodide asked');
 
@@ -63,7 +63,7 @@ test('without a handed binary (no files, or not that one) Pyodide compiles the r
   for (const handed of [null, {}, { 'pyodide/python_stdlib.zip': new Blob([new Uint8Array(4)]) }]) {
     const wasm = recordingWasm();
     const siteUrl = freshSite();
-    precompileHandedWasm(siteUrl + WASM_PATH, WASM_PATH, Promise.resolve(handed), wasm);
+    precompileHandedWasm(siteUrl, Promise.resolve(handed), wasm);
     const source = wasmResponse(EMPTY_MODULE);
     const loaded = await usingPrecompiledWasm(fakeLoadPyodide(wasm, source), wasm)({ indexURL: `${siteUrl}pyodide/` });
     assert.ok(loaded.instance instanceof WebAssembly.Instance);
@@ -76,7 +76,7 @@ test('a handed binary that does not compile is left to Pyodide, whose own compil
   const wasm = recordingWasm();
   const siteUrl = freshSite();
   const damaged = EMPTY_MODULE.slice(0, 5);
-  precompileHandedWasm(siteUrl + WASM_PATH, WASM_PATH, Promise.resolve({ [WASM_PATH]: new Blob([damaged]) }), wasm);
+  precompileHandedWasm(siteUrl, Promise.resolve({ [WASM_PATH]: new Blob([damaged]) }), wasm);
   const load = usingPrecompiledWasm(fakeLoadPyodide(wasm, wasmResponse(damaged)), wasm);
   await assert.rejects(load({ indexURL: `${siteUrl}pyodide/` }), WebAssembly.CompileError);
   assert.equal(wasm.calls.compileStreaming, 1);
@@ -87,7 +87,7 @@ test('instantiateStreaming is itself again once the load ends, however it ends, 
   const wasm = recordingWasm();
   const original = wasm.instantiateStreaming;
   const siteUrl = freshSite();
-  precompileHandedWasm(siteUrl + WASM_PATH, WASM_PATH, Promise.resolve({ [WASM_PATH]: new Blob([EMPTY_MODULE]) }), wasm);
+  precompileHandedWasm(siteUrl, Promise.resolve({ [WASM_PATH]: new Blob([EMPTY_MODULE]) }), wasm);
   await usingPrecompiledWasm(fakeLoadPyodide(wasm, wasmResponse(EMPTY_MODULE)), wasm)({ indexURL: `${siteUrl}pyodide/` });
   assert.equal(wasm.instantiateStreaming, original);
 

@@ -167,7 +167,7 @@ function bootWorker(siteUrl) {
     self.jodidePyodideSupport = pyodideSupport;
     remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
     // Pyodide's Wasm compiles as soon as the editor page has handed it over, beside the snapshot.
-    pyodideSupport.precompileHandedWasm(siteUrl + pyodideSupport.WASM_PATH, pyodideSupport.WASM_PATH, handedFiles);
+    pyodideSupport.precompileHandedWasm(siteUrl, handedFiles);
     // Its memory snapshot is downloaded and decompressed before the frame says to load Python.
     pyodideSupport.prefetchSnapshot(siteUrl + pyodideSupport.SNAPSHOT_PATH);
     // coincident's first message (its channel, an array) came before its module listened: hand it over.

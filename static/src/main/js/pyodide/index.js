@@ -9,5 +9,5 @@ export { onFatal } from './fatal.js';
 export { withDeadline } from './package-loading.js';
 export { countDownloads, watchWasmCompile } from './load-watch.js';
 export { printedLines } from './printed-lines.js';
-export { precompileHandedWasm, usingPrecompiledWasm, WASM_PATH } from './precompiled-wasm.js';
+export { precompileHandedWasm, usingPrecompiledWasm } from './precompiled-wasm.js';
 export { emscriptenLanguage, fetchSnapshot, loadPython, prefetchSnapshot, renewProcessState, SNAPSHOT_PATH } from './snapshot.js';

@@ -5,27 +5,29 @@
 // followed ~0.4 s of decompressing and setting up that it need not wait for.
 //
 //   // the Python worker, as it boots, once the editor page's files may come:
-//   precompileHandedWasm(siteUrl + WASM_PATH, WASM_PATH, handedFiles);
+//   precompileHandedWasm(siteUrl, handedFiles);
 //   // where Pyodide loads (loadPython's loadPyodide):
 //   const pyodide = await usingPrecompiledWasm(loadPyodide)(config);
 
-/** Pyodide's WebAssembly binary, as a site path (and under its indexURL: `pyodide.asm.wasm`). */
-export const WASM_PATH = 'pyodide/pyodide.asm.wasm';
+/** Pyodide's WebAssembly binary under its indexURL. */
 const WASM_FILE = 'pyodide.asm.wasm';
+
+/** The same binary, as a site path (Pyodide's indexURL is the site's `pyodide/`). */
+export const WASM_PATH = `pyodide/${WASM_FILE}`;
 
 /** Compilations begun ahead of loadPyodide, by the binary's URL: promises of a Module, or null. */
 const compiled = new Map();
 
 /**
  * Once `handed` (a promise of {path: Blob} or null: handed-pyodide-files.js) gives the Blob of
- * `path`, compiles it (streaming, as Pyodide would); the next loadPyodide with that binary's URL
- * instantiates this module. Without that Blob nothing is compiled: Pyodide downloads and compiles
+ * WASM_PATH, compiles it (streaming, as Pyodide would); the next loadPyodide of the site at
+ * `siteUrl` instantiates this module. Without that Blob nothing is compiled: Pyodide downloads and compiles
  * the binary itself, so nothing is downloaded twice. A binary that does not compile is left to
  * Pyodide too, which compiles it again and reports why (the load's compile watch, load-watch.js).
  */
-export function precompileHandedWasm(url, path, handed, wasm = globalThis.WebAssembly) {
-  compiled.set(url, Promise.resolve(handed).then((files) => {
-    const blob = files && files[path];
+export function precompileHandedWasm(siteUrl, handed, wasm = globalThis.WebAssembly) {
+  compiled.set(siteUrl + WASM_PATH, Promise.resolve(handed).then((files) => {
+    const blob = files && files[WASM_PATH];
     return blob ? wasm.compileStreaming(new Response(blob, { headers: { 'Content-Type': 'application/wasm' } })) : null;
   }).catch(() => null));
 }
@@ -35,7 +37,8 @@ export function precompileHandedWasm(url, path, handed, wasm = globalThis.WebAss
  * precompileHandedWasm began for its config's binary, when there is one: while it loads,
  * `WebAssembly.instantiateStreaming` instantiates that module and leaves the response Pyodide
  * fetched (the same Blob, which the download's progress counted whole: load-watch.js) unread;
- * without a module, or when it did not compile, Pyodide's own response is compiled as before. The module stays for a later load (one without the snapshot, a Retry).
+ * without a module, or when it did not compile, Pyodide's own response is compiled as before. The
+ * module stays for a later load (one without the snapshot, a Retry).
  */
 export function usingPrecompiledWasm(loadPyodide, wasm = globalThis.WebAssembly) {
   return async (config) => {
@@ -57,4 +60,3 @@ export function usingPrecompiledWasm(loadPyodide, wasm = globalThis.WebAssembly)
     }
   };
 }
-

@@ -52,16 +52,18 @@ export function sameVersion(stored, fresh) {
  * without one gets index.html's); without one the network's error is the answer.
  */
 export async function networkFirst(request, preloadResponse, { caches, fetch, cacheName: name }) {
-  const stored = caches.open(name).then((cache) => cache.match(request, { ignoreSearch: true })).catch(() => undefined);
+  const cache = caches.open(name);
+  const lookUp = (key) => cache.then((opened) => opened.match(key, { ignoreSearch: true })).catch(() => undefined);
+  const stored = lookUp(request);
   try {
     const response = (await preloadResponse) || await fetch(request);
     if (response.status === 200 && response.type === 'basic' && !sameVersion(await stored, response)) {
       const copy = response.clone();
-      caches.open(name).then((cache) => cache.put(request, copy)).catch(() => { });
+      cache.then((opened) => opened.put(request, copy)).catch(() => { });
     }
     return response;
   } catch (error) {
-    const copy = (await stored) || (request.mode === 'navigate' ? await caches.match('index.html', { cacheName: name }) : undefined);
+    const copy = (await stored) || (request.mode === 'navigate' ? await lookUp('index.html') : undefined);
     if (copy) {
       return copy;
     }

@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  * Listed and drawn only while the table is on screen: the kernel is told whether it is
  * ({@code onScreenChanged}) and lists the variables only then; a listing that comes while it is
  * not (another view, the pane scrolled away) waits, and the latest one is drawn once the table
- * shows again. A Run All of a thousand chunks lists a thousand variables every few seconds, so a listing updates the rows it
- * already shows (by language and name) and only builds the rows of new variables: rebuilding the
- * table made thousands of elements for each listing.
+ * shows again. A Run All of a thousand chunks lists a thousand variables every few seconds, so a
+ * listing updates the rows it already shows (by language and name) and only builds the rows of new
+ * variables: rebuilding the table made thousands of elements for each listing.
  */
 final class WorkspaceView {
     private final HTMLDocument document;
