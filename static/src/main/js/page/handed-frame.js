@@ -11,6 +11,7 @@
 // Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
 
 import { bootHandedFrame } from './handed-frame-boot.js';
+import { currentSiteFile } from './stored-site-files.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
   PROMISE as PYODIDE_FILES_PROMISE,
@@ -64,12 +65,13 @@ export function typedBlob(path, blob) {
 let files = null;
 
 /**
- * The handed frame's files as Blobs, fetched once per page (the service worker's cache answers when
- * the host cannot) and kept for the frames a restart makes; rejects naming the first file that failed.
+ * The handed frame's files as Blobs, fetched once per page (the service worker's copy when it is the
+ * host's version or the host cannot be reached: currentSiteFile) and kept for the frames a restart
+ * makes; rejects naming the first file that failed.
  */
 export function handedFrameFiles(base = document.baseURI) {
   if (files === null) {
-    files = Promise.all(HANDED_FRAME_FILES.map((path) => fetch(new URL(path, base)).then((response) => {
+    files = Promise.all(HANDED_FRAME_FILES.map((path) => currentSiteFile(new URL(path, base)).then((response) => {
       if (!response.ok) {
         throw new Error(`${path}: HTTP ${response.status}`);
       }
@@ -86,14 +88,14 @@ let pyodideFiles = null;
 
 /**
  * Pyodide's big files (HANDED_PYODIDE_FILES) for a served frame, as {path: Blob}, fetched once per
- * page through the service worker and the HTTP cache; a file that could not be read is left out
- * (the frame fetches it itself). Never rejects. The first frame waits for them; a later one (a
+ * page (the service worker's copy when it is the host's version: currentSiteFile); a file that
+ * could not be read is left out (the frame fetches it itself). Never rejects. The first frame waits for them; a later one (a
  * restart, Retry) gets them only if they have come, else null: a download still waited for (a host
  * that stalled) must not hold it too.
  */
 export function pyodideFilesForFrame(base = document.baseURI) {
   if (pyodideFiles === null) {
-    pyodideFiles = firstLoadWaits(Promise.all(HANDED_PYODIDE_FILES.map((path) => fetch(new URL(path, base))
+    pyodideFiles = firstLoadWaits(Promise.all(HANDED_PYODIDE_FILES.map((path) => currentSiteFile(new URL(path, base))
       .then((response) => (response.ok ? response.blob() : null))
       .then((blob) => (blob ? [[path, typedBlob(path, blob)]] : []), () => [])))
       .then((entries) => Object.fromEntries(entries.flat())));

@@ -5,11 +5,14 @@ import org.jodide.browser.DirectDevTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +94,57 @@ class LoadingIT {
         assertTrue(first.matches(expected), first + " is not like " + expected);
         assertTrue(second.matches(expected), second + " is not like " + expected);
         assertNotEquals(first, second, "each start draws its own random numbers");
+    }
+
+    /**
+     * Once the service worker stored Pyodide's big files, a revisit hands the frame those copies
+     * after a HEAD finds the host serving the same version: no GET of them at all, not even a
+     * revalidation (page/stored-site-files.js). A file the host changed is downloaded again,
+     * stored, and the next visit takes the new copy.
+     */
+    @Test
+    void aRevisitTakesPyodidesBigFilesFromTheStoredCopyWhileTheHostServesThatVersion() throws IOException {
+        NotebookPage page = SITE.notebookPage().open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        Object state = ((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "navigator.serviceWorker.ready.then((r) => done(r.active.state), (e) => done(String(e)));");
+        assertEquals("activated", state, "the service worker stored its files at install");
+        List<String> bigFiles = List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip", "/pyodide/python-snapshot.gz");
+
+        List<String> revisit = visitAndRun(page);
+        for (String file : bigFiles) {
+            assertTrue(revisit.contains("HEAD " + file + " 200"), file + " was not checked with a HEAD: " + revisit);
+            assertFalse(revisit.stream().anyMatch(request -> request.startsWith("GET " + file + " ")), file + " was asked for: " + revisit);
+        }
+
+        Path stdlib = SITE.server().resolve("/pyodide/python_stdlib.zip");
+        FileTime built = Files.getLastModifiedTime(stdlib);
+        try {
+            // A new version for the host: the same bytes with another Last-Modified, hence another ETag.
+            Files.setLastModifiedTime(stdlib, FileTime.from(built.toInstant().plusSeconds(3600)));
+            List<String> changed = visitAndRun(page);
+            assertTrue(changed.contains("GET /pyodide/python_stdlib.zip 200"), "the new version was not downloaded: " + changed);
+            assertFalse(changed.contains("GET /pyodide/pyodide.asm.wasm 200"), "an unchanged file was downloaded: " + changed);
+
+            List<String> after = visitAndRun(page);
+            assertTrue(after.contains("HEAD /pyodide/python_stdlib.zip 200"), after.toString());
+            assertFalse(after.stream().anyMatch(request -> request.startsWith("GET /pyodide/python_stdlib.zip ")),
+                    "the new version was not stored: " + after);
+        } finally {
+            Files.setLastModifiedTime(stdlib, built);
+        }
+    }
+
+    /** Reopens the page, runs Python, and returns what the page asked of the host meanwhile. */
+    private static List<String> visitAndRun(NotebookPage page) {
+        int before = SITE.server().answeredRequests().size();
+        page.reopen();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.replaceText("%% py\n1+1\n");
+        assertEquals("2", page.runWithShiftEnter().value());
+        List<String> answered = SITE.server().answeredRequests();
+        return answered.subList(before, answered.size());
     }
 
     @Test

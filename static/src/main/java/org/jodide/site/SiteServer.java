@@ -55,6 +55,7 @@ public final class SiteServer implements AutoCloseable {
     private final Isolation isolation;
     private final List<String> notFound = new CopyOnWriteArrayList<>();
     private final List<String> downloaded = new CopyOnWriteArrayList<>();
+    private final List<String> answered = new CopyOnWriteArrayList<>();
 
     private SiteServer(HttpServer server, ExecutorService executor, Path root, Isolation isolation) {
         this.server = server;
@@ -109,6 +110,15 @@ public final class SiteServer implements AutoCloseable {
         return List.copyOf(downloaded);
     }
 
+    /**
+     * Every GET and HEAD answered so far with the file it named, as "METHOD /path status" ("GET
+     * /editor.js 304", "HEAD /pyodide/python_stdlib.zip 200"), oldest first: tests check what a
+     * visit asked of the host.
+     */
+    public List<String> answeredRequests() {
+        return List.copyOf(answered);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -149,9 +159,11 @@ public final class SiteServer implements AutoCloseable {
             headers.set("Last-Modified", validators.lastModified());
             if (validators.notModified(exchange.getRequestHeaders().getFirst("If-None-Match"),
                     exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                answered.add(method + " " + exchange.getRequestURI().getPath() + " 304");
                 exchange.sendResponseHeaders(304, -1);
                 return;
             }
+            answered.add(method + " " + exchange.getRequestURI().getPath() + " 200");
             if (method.equals("HEAD")) {
                 headers.set("Content-Length", Long.toString(size));
                 exchange.sendResponseHeaders(200, -1);

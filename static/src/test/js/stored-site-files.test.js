@@ -1,0 +1,69 @@
+// The editor page's reads of Pyodide's big files (page/stored-site-files.js): the service worker's
+// stored copy while the host serves that version, the network otherwise.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { currentSiteFile, storedCopy } from '../../main/js/page/stored-site-files.js';
+
+const URL_OF_WASM = 'https://site.example/pyodide/pyodide.asm.wasm';
+
+/** Cache Storage holding the caches {name: {url: response}}, in that order of creation. */
+function cacheStorage(caches) {
+  return {
+    keys: async () => Object.keys(caches),
+    open: async (name) => ({ match: async (url) => caches[name][String(url)] }),
+  };
+}
+
+const copy = (etag) => new Response('stored bytes', { headers: { ETag: etag } });
+
+/** A fetch that answers a HEAD with `head` (a Response, or an Error to throw) and a GET with the network's body; records its calls. */
+function host(head) {
+  const calls = [];
+  const fetch = async (url, init = {}) => {
+    calls.push(`${init.method || 'GET'} ${url}${init.cache ? ` ${init.cache}` : ''}`);
+    if (init.method === 'HEAD') {
+      if (head instanceof Error) throw head;
+      return head;
+    }
+    return new Response('network bytes', { headers: { ETag: '"v2"' } });
+  };
+  return { calls, fetch };
+}
+
+test('with the host serving the stored version, the stored copy answers after a HEAD past every cache', async () => {
+  const stored = copy('"v1"');
+  const { calls, fetch } = host(new Response(null, { headers: { ETag: '"v1"' } }));
+  const caches = cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: stored } });
+  assert.equal(await currentSiteFile(URL_OF_WASM, { caches, fetch }), stored);
+  assert.deepEqual(calls, [`HEAD ${URL_OF_WASM} no-store`]);
+});
+
+test('a new version on the host, or a HEAD it refuses, is fetched; so is a file never stored', async () => {
+  for (const head of [new Response(null, { headers: { ETag: '"v2"' } }), new Response(null, { status: 405 }),
+    new Response(null, { headers: {} })]) {
+    const { calls, fetch } = host(head);
+    const caches = cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: copy('"v1"') } });
+    assert.equal(await (await currentSiteFile(URL_OF_WASM, { caches, fetch })).text(), 'network bytes');
+    assert.deepEqual(calls, [`HEAD ${URL_OF_WASM} no-store`, `GET ${URL_OF_WASM}`]);
+  }
+  const { calls, fetch } = host(new Error('no HEAD without a copy'));
+  assert.equal(await (await currentSiteFile(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': {} }), fetch })).text(), 'network bytes');
+  assert.deepEqual(calls, [`GET ${URL_OF_WASM}`]);
+});
+
+test('offline (the HEAD fails), the stored copy answers, as the service worker would', async () => {
+  const stored = copy('"v1"');
+  const { fetch } = host(new TypeError('Failed to fetch'));
+  assert.equal(await currentSiteFile(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: stored } }), fetch }), stored);
+});
+
+test('the newest of the site\'s own caches is searched first; other caches, and no Cache Storage at all, do not count', async () => {
+  const older = copy('"old"');
+  const newer = copy('"new"');
+  assert.equal(await storedCopy(URL_OF_WASM, cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: older }, 'jodide-b2': { [URL_OF_WASM]: newer } })), newer);
+  assert.equal(await storedCopy(URL_OF_WASM, cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: older }, 'jodide-b2': {} })), older);
+  assert.equal(await storedCopy(URL_OF_WASM, cacheStorage({ 'someone-else': { [URL_OF_WASM]: older } })), undefined);
+  assert.equal(await storedCopy(URL_OF_WASM, undefined), undefined);
+  const refusing = { keys: async () => { throw new DOMException('denied', 'SecurityError'); } };
+  assert.equal(await storedCopy(URL_OF_WASM, refusing), undefined);
+});
