@@ -14,8 +14,9 @@ import java.util.function.LongSupplier;
  * {@code ?python=micropython}) against the same editor with Pyodide and a bare page that only calls
  * {@code loadPyodide()}, in one headless Chromium session, cold (HTTP cache emptied just before, and
  * the service worker's stored copies too: the editor hands the frame Pyodide's files from those, so
- * with them kept Pyodide's bytes would be a revisit's), alternating the three. Wall and CPU are measured as {@link FirstResultBenchmark} does (the page
- * marks the moment {@code 1+1}'s result is in the document; all browser processes' CPU until then);
+ * with them kept Pyodide's bytes would be a revisit's), alternating the three. Wall and CPU are
+ * measured as {@link FirstResultBenchmark} does (the page marks the moment {@code 1+1}'s result is
+ * in the document; all browser processes' CPU until then);
  * bytes are those the browser downloaded whole from the page's site during the navigation (the
  * files' sizes, as the test server sends them uncompressed).
  *
@@ -63,7 +64,8 @@ public final class MicroPythonBenchmark {
                 micropython.add(measure(driver, micropythonUrl, FirstResultBenchmark.RUN_IN_JODIDE, session::jodideBytes));
                 pyodide.add(measure(driver, session.jodideUrl(), FirstResultBenchmark.RUN_IN_JODIDE, session::jodideBytes));
             }
-            String note = "Cold (HTTP cache and the service worker's stored copies emptied). Wall: `performance.now()` when `1+1`'s result is in the document;"
+            String note = "Cold (HTTP cache and the service worker's stored copies emptied)."
+                    + " Wall: `performance.now()` when `1+1`'s result is in the document;"
                     + " CPU: all browser processes until then; bytes: what the browser downloaded whole from the page's site.";
             List<GoalResult> results = List.of(
                     GoalResult.of(Goals.MICROPYTHON_FIRST_RESULT,
