@@ -89,9 +89,9 @@ let pyodideFiles = null;
 /**
  * Pyodide's big files (HANDED_PYODIDE_FILES) for a served frame, as {path: Blob}, fetched once per
  * page (the service worker's copy when it is the host's version: currentSiteFile); a file that
- * could not be read is left out (the frame fetches it itself). Never rejects. The first frame waits for them; a later one (a
- * restart, Retry) gets them only if they have come, else null: a download still waited for (a host
- * that stalled) must not hold it too.
+ * could not be read is left out (the frame fetches it itself). Never rejects. The first frame waits
+ * for them; a later one (a restart, Retry) gets them only if they have come, else null: a download
+ * still waited for (a host that stalled) must not hold it too.
  */
 export function pyodideFilesForFrame(base = document.baseURI) {
   if (pyodideFiles === null) {

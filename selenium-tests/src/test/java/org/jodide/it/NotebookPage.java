@@ -229,6 +229,17 @@ final class NotebookPage {
     }
 
     /**
+     * Once the page's service worker is ready: the state of the active worker and its scope
+     * ("activated http://…/"), or why it never became ready. An active worker has stored its files
+     * (its install stores them).
+     */
+    String activeServiceWorker() {
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "navigator.serviceWorker.ready.then((r) => done(r.active.state + ' ' + r.scope), (e) => done(String(e)));"));
+    }
+
+    /**
      * The text of the workspace's row of {@code language}'s variable {@code name} (its cells joined by
      * spaces), once it is there, waiting at most {@code limit}; a row found may go stale (its variable
      * deleted, another notebook opened): it is looked for again.

@@ -3,7 +3,6 @@ package org.jodide.it;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,10 +29,8 @@ class OfflineIT {
         NotebookPage page = SITE.notebookPage().open();
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         // The service worker has installed (stored its files) and is active.
-        Object scope = ((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "navigator.serviceWorker.ready.then((r) => done(r.active.state + ' ' + r.scope), (e) => done(String(e)));");
-        assertTrue(String.valueOf(scope).startsWith("activated"), String.valueOf(scope));
+        String worker = page.activeServiceWorker();
+        assertTrue(worker.startsWith("activated"), worker);
 
         SITE.stopServer();
         page.reopen();
