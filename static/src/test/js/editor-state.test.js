@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EditorState } from '@codemirror/state';
-import { collapsedEdit } from '../../main/js/editor/change-events.js';
+import { EditorView } from '@codemirror/view';
+import { changesFirst, collapsedEdit, silentChange } from '../../main/js/editor/change-events.js';
 import { chunkAt } from '../../main/js/editor/chunks.js';
 import { chunkStateGutter, chunkStateAt, clearChunkStates, setChunkState } from '../../main/js/editor/chunk-gutter.js';
 
@@ -19,6 +20,78 @@ test('several changes in one transaction are one edit of the text before it', ()
   assert.deepEqual(edit, { start: 6, removedLength: 9, inserted: 'yy = x + z' });
   assert.equal(apply(state.doc.toString(), edit), transaction.newDoc.toString());
   assert.equal(collapsedEdit(state.update({ selection: { anchor: 2 } })), null);
+});
+
+/** A stand-in for an EditorView: its state, what happened in order; `during` runs inside an update. */
+function fakeView(state, log) {
+  return {
+    state,
+    during: null,
+    busy: false,
+    update(transactions) {
+      if (this.busy) throw new RangeError('an update is in progress');
+      this.busy = true;
+      try {
+        const during = this.during;
+        this.during = null;
+        during?.();
+        if (transactions[0].startState !== this.state) throw new RangeError('not from the view\'s state');
+        log.push(['update', transactions.length]);
+        this.state = transactions[transactions.length - 1].state;
+      } finally {
+        this.busy = false;
+      }
+    },
+  };
+}
+
+test('edits are told before the view updates, each changing transaction once, silent ones not', () => {
+  const log = [];
+  const dispatch = changesFirst((start, removedLength, inserted) => log.push(['edit', start, removedLength, inserted]));
+  const view = fakeView(stateOf('%% md\n# A\n'), log);
+  const typed = view.state.update({ changes: { from: 9, insert: 'b' } });
+  const moved = typed.state.update({ selection: { anchor: 0 } });
+  const loaded = moved.state.update({ changes: { from: 0, to: 11, insert: '%% py\n' }, annotations: silentChange.of(true) });
+  dispatch([typed, moved, loaded], view);
+  assert.deepEqual(log, [['edit', 9, 0, 'b'], ['update', 3]]);
+  assert.equal(view.state.doc.toString(), '%% py\n');
+});
+
+test('a listener that throws is logged and the view still updates', () => {
+  const log = [];
+  const logged = [];
+  const dispatch = changesFirst(() => {
+    throw new Error('listener broke');
+  });
+  const state = EditorState.create({ doc: 'x', extensions: [EditorView.exceptionSink.of((error) => logged.push(error.message))] });
+  const view = fakeView(state, log);
+  dispatch([state.update({ changes: { from: 1, insert: 'y' } })], view);
+  assert.deepEqual(logged, ['listener broke']);
+  assert.deepEqual(log, [['update', 1]]);
+  assert.equal(view.state.doc.toString(), 'xy');
+});
+
+test('transactions the view refuses are not told: not from its state, or dispatched while it updates', () => {
+  const log = [];
+  const view = fakeView(stateOf('ab'), log);
+  const stale = view.state.update({ changes: { from: 0, insert: 'z' } });
+  view.state = view.state.update({ changes: { from: 2, insert: 'c' } }).state;
+  const dispatch = changesFirst((start) => log.push(['edit', start]));
+  assert.throws(() => dispatch([stale], view), RangeError);
+  assert.deepEqual(log, []);
+  // A dispatch from inside the view's update (which the view refuses) is not told either.
+  let nested = null;
+  view.during = () => {
+    try {
+      dispatch([view.state.update({ changes: { from: 0, insert: 'n' } })], view);
+    } catch (error) {
+      nested = error;
+    }
+  };
+  dispatch([view.state.update({ changes: { from: 3, insert: 'd' } })], view);
+  assert.match(String(nested), /in progress/);
+  assert.deepEqual(log, [['edit', 3], ['update', 1]]);
+  assert.equal(view.state.doc.toString(), 'abcd');
 });
 
 test('the document keeps \\r\\n exactly, so offsets are those of the file', () => {

@@ -3,7 +3,7 @@
 //   import { createNotebookEditor } from './codemirror.js';
 //   const editor = createNotebookEditor(document.getElementById('host'), {
 //     doc: '%% py\n1 + 1\n',
-//     onChange(start, removedLength, inserted) { ... },   // one edit per transaction
+//     onChange(start, removedLength, inserted) { ... },   // one edit per transaction, before the view shows it
 //     commands: { runChunk() {}, runAndAdvance() {}, runAll() {}, save() {}, showHelp() {} },
 //     complete(request, resolve) { resolve({ from: request.pos, options: [{ label: 'print', type: 'function' }] }); },
 //   });
@@ -29,7 +29,7 @@ import { chunkFolding } from './chunk-folding.js';
 import { notebookCompletion } from './completion.js';
 import { notebookKeymap, NOTEBOOK_KEYS } from './notebook-keymap.js';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
-import { changeEvents } from './change-events.js';
+import { changesFirst } from './change-events.js';
 import { themeSwitch } from './themes.js';
 import { specialCharacters } from './carriage-returns.js';
 import { chunkOutputs, setChunkOutput } from './chunk-outputs.js';
@@ -83,7 +83,6 @@ function stateExtensions(options, theme) {
       indentWithTab,
     ]),
     EditorView.contentAttributes.of({ 'aria-label': EDITOR_LABEL }),
-    changeEvents(options.onChange),
     chunkOutputs,
   ];
 }
@@ -101,7 +100,7 @@ export function createNotebookEditor(parent, options = {}) {
   // Chunk states and outputs show at the next frame, all in one transaction.
   const marks = batchedEffects();
   const createState = (doc) => EditorState.create({ doc, extensions: [stateExtensions(options, theme), marks.extension] });
-  const view = new EditorView({ state: createState(String(options.doc ?? '')), parent });
+  const view = new EditorView({ state: createState(String(options.doc ?? '')), parent, dispatchTransactions: changesFirst(options.onChange) });
   theme.attach(view);
   marks.attach(view);
 

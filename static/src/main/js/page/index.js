@@ -15,7 +15,7 @@ export {
 export { holdNotebook, takeNotebook, releaseNotebook } from './notebook-lock.js';
 export { saveNotebookFile, pickNotebookFile } from './notebook-save.js';
 export { readStorage, writeStorage, removeStorage } from './storage.js';
-export { onPageLeft, warnBeforeLeaving, listenMessages, listenMessagesWithPorts, listenPort, postToPort, closePort,
+export { onPageLeft, warnBeforeLeaving, listenMessages, listenMessagesWithPorts, listenPort, postToPort, flushPort, closePort,
 } from './page-events.js';
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';

@@ -40,6 +40,11 @@ export function postToPort(port, text) {
   portOutbox(port).send(text);
 }
 
+/** Posts what waits for the port now, rather than once the current task's microtasks run. */
+export function flushPort(port) {
+  portOutbox(port).flush();
+}
+
 /** Posts what waits for the port, then closes it. */
 export function closePort(port) {
   portOutbox(port).flush();

@@ -45,6 +45,29 @@ class MarkdownIT {
         inReportWhen(d -> d.findElements(By.cssSelector("#report h1")).isEmpty());
     }
 
+    /**
+     * spec: a keystroke goes to the report before the editor updates its view (change-events.js):
+     * the message carrying the typed letter leaves the page while the editor's state does not hold
+     * it yet, so the report does not wait for the editor's own work of that keystroke.
+     */
+    @Test
+    void aKeystrokeGoesToTheReportBeforeTheEditorUpdates() {
+        page.replaceText("%% md\n# Title\n");
+        inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getText().equals("Title"));
+        page.script("const view = " + NotebookPage.EDITOR + ".view;"
+                + "view.dispatch({selection: {anchor: view.state.doc.line(2).to}});"
+                + "window.sentWhileEditorHad = [];"
+                + "const send = MessagePort.prototype.postMessage;"
+                + "MessagePort.prototype.postMessage = function(data, ...rest) {"
+                + "  const texts = typeof data === 'string' ? [data] : (data && Array.isArray(data.jodideBatch) ? data.jodideBatch : []);"
+                + "  if (texts.some((text) => text.includes('\u03c9'))) window.sentWhileEditorHad.push(view.state.doc.toString());"
+                + "  return send.call(this, data, ...rest); };");
+        page.editor().sendKeys("\u03c9");
+        inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getText().equals("Title\u03c9"));
+        assertEquals("%% md\n# Title\u03c9\n", page.editorText());
+        assertEquals(List.of("%% md\n# Title\n"), page.script("return window.sentWhileEditorHad;"));
+    }
+
     @Test
     void cssChunksApplyLiveToTheReport() {
         page.replaceText("%% md\n# Styled\n%% css\nh1 { color: rgb(1, 2, 3); }\n");

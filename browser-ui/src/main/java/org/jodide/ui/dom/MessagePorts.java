@@ -51,6 +51,10 @@ public final class MessagePorts {
     @JSBody(params = {"port", "data"}, script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).postToPort(port, data);")
     public static native void post(Port port, String data);
 
+    /** Posts what waits now, rather than once the current task's microtasks run. */
+    @JSBody(params = "port", script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).flushPort(port);")
+    public static native void flush(Port port);
+
     /** Posts what waits, then closes the port. */
     @JSBody(params = "port", script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).closePort(port);")
     public static native void close(Port port);

@@ -324,6 +324,13 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         send(new EditorToFrame.RemoveFromReport(chunkId));
     }
 
+    @Override
+    public void flushReport() {
+        if (channel != null) {
+            MessagePorts.flush(channel);
+        }
+    }
+
     /** Whether Stop interrupts the running code keeping the kernel's state (else it must restart). */
     @Override
     public boolean stopKeepsState() {

@@ -118,8 +118,10 @@ final class NotebookSession implements RunObserver {
 
     private void edited(Edit edit) {
         notebook = parser.reparse(notebook, edit);
-        runner.textChanged(notebook);
+        // The report first: it is what the user watches change as they type (the editor shows the
+        // keystroke after this listener, see change-events.js).
         report.refresh(notebook);
+        runner.textChanged(notebook);
         if (!outputs.isEmpty()) {
             // After this edit's update of the editor has finished: the editor takes no changes during one.
             Notebook edited = notebook;

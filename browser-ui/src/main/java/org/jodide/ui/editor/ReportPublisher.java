@@ -35,10 +35,12 @@ final class ReportPublisher {
 
     /**
      * Publishes every markdown and CSS chunk that changed (live rendering), and takes out of the
-     * report the chunks that are gone or are no longer markdown or CSS.
+     * report the chunks that are gone or are no longer markdown or CSS; what changed goes to the
+     * report at once ({@link ReportDisplay#flushReport}).
      */
     void refresh(Notebook current) {
         notebook = current;
+        boolean changed = false;
         Set<String> shown = new HashSet<>();
         for (Chunk chunk : current.chunks()) {
             if (chunk.type() == ChunkType.MD || chunk.type() == ChunkType.CSS) {
@@ -47,8 +49,9 @@ final class ReportPublisher {
                 if (kindBefore != null && !kindBefore.equals(chunk.type().name())) {
                     frame.removeFromReport(chunk.id());
                     published.remove(chunk.id());
+                    changed = true;
                 }
-                publish(chunk, false);
+                changed |= publish(chunk, false);
             }
         }
         for (String id : new ArrayList<>(published.keySet())) {
@@ -56,7 +59,11 @@ final class ReportPublisher {
                 published.remove(id);
                 kinds.remove(id);
                 frame.removeFromReport(id);
+                changed = true;
             }
+        }
+        if (changed) {
+            frame.flushReport();
         }
     }
 
@@ -80,17 +87,17 @@ final class ReportPublisher {
         }
     }
 
-    /** Sends one chunk to the report; with {@code force}, even when unchanged. */
-    void publish(Chunk chunk, boolean force) {
+    /** Sends one chunk to the report; with {@code force}, even when unchanged. Whether it sent it. */
+    boolean publish(Chunk chunk, boolean force) {
         String content = chunk.content();
         if (!force && content.equals(published.get(chunk.id()))) {
-            return;
+            return false;
         }
         String html = null;
         if (chunk.type() == ChunkType.MD) {
             html = markdown.apply(content);
             if (html == null) {
-                return;
+                return false;
             }
         }
         published.put(chunk.id(), content);
@@ -101,5 +108,6 @@ final class ReportPublisher {
         } else {
             frame.applyCss(chunk.id(), order, content);
         }
+        return true;
     }
 }

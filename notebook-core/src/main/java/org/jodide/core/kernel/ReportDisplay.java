@@ -18,6 +18,13 @@ public interface ReportDisplay {
     /** Takes a chunk's HTML and stylesheet out of the report. */
     void removeFromReport(String chunkId);
 
+    /**
+     * Sends the report's changes made so far at once, instead of with the rest of the current
+     * task's messages: the report follows typing, and the editor's own update of a keystroke comes
+     * after it.
+     */
+    void flushReport();
+
     void setTheme(EditorToFrame.Theme theme);
 
     void setTrust(Trust trust);
