@@ -198,7 +198,7 @@ test('batched chunk marks go out in one transaction per frame and follow edits m
       const transaction = this.state.update(spec);
       this.state = transaction.state;
       this.transactions++;
-      listeners.forEach((listener) => listener({ docChanged: transaction.docChanged, changes: transaction.changes }));
+      listeners.forEach((listener) => listener({ docChanged: transaction.docChanged, changes: transaction.changes, transactions: [transaction] }));
     },
   };
   // The batch's extension is an updateListener facet value: call it as CodeMirror would.
@@ -225,4 +225,42 @@ test('batched chunk marks go out in one transaction per frame and follow edits m
   batch.discard();
   frames.shift()();
   assert.equal(chunkStateAt(view.state, 4), 'error', 'discarded marks never show');
+});
+
+test('marks set while an edit is told are in the document after it: that edit does not move them again', async () => {
+  const { batchedEffects } = await import('../../main/js/editor/batched-effects.js');
+  const frames = [];
+  const batch = batchedEffects((callback) => frames.push(callback));
+  const listeners = [batch.extension.value];
+  const view = {
+    state: EditorState.create({ doc: '%% py\nx\n%% py\ny\n', extensions: [EditorState.lineSeparator.of('\n'), chunkStateGutter] }),
+    update(transactions) {
+      this.state = transactions[transactions.length - 1].state;
+      listeners.forEach((listener) => listener({ docChanged: transactions.some((t) => t.docChanged), transactions }));
+    },
+    dispatch(spec) {
+      this.update([this.state.update(spec)]);
+    },
+  };
+  batch.attach(view);
+  const log = [];
+  // As the notebook editor does: the application hears the edit (and sets chunk states) before the view updates.
+  const dispatch = changesFirst(() => {
+    log.push(batch.document().toString());
+    // The second chunk, in the document after the edit (two characters typed above it).
+    batch.add(setChunkState.of({ pos: 10, state: 'stale' }));
+  }, (transaction, tell) => batch.positionsIn(transaction.newDoc, tell));
+  batch.add(setChunkState.of({ pos: 0, state: 'done' }));
+  batch.add(setChunkState.of({ pos: 8, state: 'running' }));
+  dispatch([view.state.update({ changes: { from: 6, insert: 'zz' } })], view);
+  assert.deepEqual(log, ['%% py\nzzx\n%% py\ny\n']);
+  frames.shift()();
+  assert.equal(chunkStateAt(view.state, 0), 'done');
+  assert.equal(chunkStateAt(view.state, 10), 'stale', 'not moved a second time by the edit it was set for');
+  assert.equal(batch.document(), view.state.doc, 'outside an edit told, positions are in the view\'s document');
+
+  // A mark for a document the view never got (its edit refused) is dropped.
+  batch.positionsIn(view.state.update({ changes: { from: 0, insert: 'lost\n' } }).newDoc, () => batch.add(setChunkState.of({ pos: 5, state: 'error' })));
+  batch.flush();
+  assert.equal(chunkStateAt(view.state, 5), 'idle');
 });

@@ -38,8 +38,10 @@ export function collapsedEdit(transaction) {
  * then updates the view. A listener that throws is logged (logException) and the view still
  * updates: no keystroke is lost to a listener. Transactions the view will refuse (not starting
  * from its state, or dispatched while it updates) are not reported: the view throws for them.
+ * `around(transaction, tell)` calls `tell()`, which tells the transaction's edit; by default
+ * nothing else (the notebook editor lets its batched marks know the document told of).
  */
-export function changesFirst(onChange) {
+export function changesFirst(onChange, around = (transaction, tell) => tell()) {
   let updating = false;
   return (transactions, view) => {
     if (typeof onChange === 'function' && !updating && transactions.length > 0 && transactions[0].startState === view.state) {
@@ -47,7 +49,7 @@ export function changesFirst(onChange) {
         const edit = transaction.annotation(silentChange) ? null : collapsedEdit(transaction);
         if (!edit) continue;
         try {
-          onChange(edit.start, edit.removedLength, edit.inserted);
+          around(transaction, () => onChange(edit.start, edit.removedLength, edit.inserted));
         } catch (error) {
           logException(view.state, error, 'notebook change listener');
         }

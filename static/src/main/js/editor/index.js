@@ -100,7 +100,9 @@ export function createNotebookEditor(parent, options = {}) {
   // Chunk states and outputs show at the next frame, all in one transaction.
   const marks = batchedEffects();
   const createState = (doc) => EditorState.create({ doc, extensions: [stateExtensions(options, theme), marks.extension] });
-  const view = new EditorView({ state: createState(String(options.doc ?? '')), parent, dispatchTransactions: changesFirst(options.onChange) });
+  // Marks set while an edit is told (chunk states going stale) are in the document after it.
+  const dispatchTransactions = changesFirst(options.onChange, (transaction, tell) => marks.positionsIn(transaction.newDoc, tell));
+  const view = new EditorView({ state: createState(String(options.doc ?? '')), parent, dispatchTransactions });
   theme.attach(view);
   marks.attach(view);
 
@@ -131,7 +133,7 @@ export function createNotebookEditor(parent, options = {}) {
     setChunkState(chunkStart, state) {
       // Checked now: the batch dispatches at the next frame, where a throw would reach nobody.
       requireChunkState(state);
-      marks.add(setChunkState.of({ pos: clamp(chunkStart, view.state.doc), state }));
+      marks.add(setChunkState.of({ pos: clamp(chunkStart, marks.document()), state }));
     },
     /** The state shown for the chunk whose delimiter line starts at `chunkStart` ('idle' when none). */
     getChunkState(chunkStart) {
@@ -158,7 +160,7 @@ export function createNotebookEditor(parent, options = {}) {
      * the text (from the next frame on). A null `element` removes the chunk's output.
      */
     setChunkOutput(id, pos, element) {
-      marks.add(setChunkOutput.of({ id: String(id), pos: clamp(pos, view.state.doc), element: element || null }));
+      marks.add(setChunkOutput.of({ id: String(id), pos: clamp(pos, marks.document()), element: element || null }));
     },
     /** Shows the chunk states and outputs set since the last frame now. */
     flushMarks: () => marks.flush(),

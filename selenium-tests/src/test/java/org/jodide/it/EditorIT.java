@@ -162,6 +162,23 @@ class EditorIT {
         awaitChunkStates(List.of("stale", "idle"));
     }
 
+    /**
+     * spec: one edit changing two chunks that ran (several cursors typing, a replace-all) marks
+     * both stale on their own lines: the states set while the edit is told are in the text after it.
+     */
+    @Test
+    void anEditAcrossChunksThatRanMarksEachStale() {
+        String text = "%% js\n'one'\n%% js\n'two'\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        page.editor().sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, Keys.ENTER));
+        awaitChunkStates(List.of("done", "done"));
+        page.script("const view = " + NotebookPage.EDITOR + ".view;"
+                + "view.dispatch({changes: [{from: arguments[0], insert: ' + 1'}, {from: arguments[1], insert: ' + 2'}], userEvent: 'input.type'});",
+                text.indexOf("'one'") + 5, text.indexOf("'two'") + 5);
+        awaitChunkStates(List.of("stale", "stale"));
+    }
+
     @Test
     void chunkStatesSetThroughTheApiFollowTheirLinesAndClear() {
         String text = "%% py\nx\n%% py\ny\n";
