@@ -23,6 +23,8 @@ export function batchedEffects(schedule = (callback) => requestAnimationFrame(ca
   let scheduled = false;
   /** While an edit is told: the document after it. */
   let documentAfterTold = null;
+  /** The document the positions of an effect added now are in: the view's, or the one after the edit told. */
+  const documentNow = () => documentAfterTold ?? view?.state.doc ?? null;
 
   const flush = () => {
     if (pending.length === 0 || view === null) {
@@ -65,11 +67,10 @@ export function batchedEffects(schedule = (callback) => requestAnimationFrame(ca
         documentAfterTold = outer;
       }
     },
-    /** The document the positions of an effect added now are in: the view's, or the one after the edit told. */
-    document: () => documentAfterTold ?? view?.state.doc ?? null,
+    document: documentNow,
     /** Queues `effect` for the next dispatch; its positions are in `document()`. */
     add(effect) {
-      pending.push({ effect, doc: documentAfterTold ?? view?.state.doc ?? null });
+      pending.push({ effect, doc: documentNow() });
       if (!scheduled) {
         scheduled = true;
         schedule(() => {

@@ -47,7 +47,7 @@ export function flushPort(port) {
 
 /** Posts what waits for the port, then closes it. */
 export function closePort(port) {
-  portOutbox(port).flush();
+  flushPort(port);
   port.close();
 }
 
