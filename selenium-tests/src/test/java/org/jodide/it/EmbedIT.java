@@ -1,6 +1,7 @@
 package org.jodide.it;
 
 import org.jodide.browser.DirectDevTools;
+import org.jodide.core.kernel.WorkspaceRefresh;
 import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,11 +87,20 @@ class EmbedIT {
      */
     private static final List<String> WEBDRIVER_GLOBALS = List.of("ret_nodes", "se_exportedFunctionSymbol");
 
-    /** A page whose last cell needs the two before it, run in order. */
+    /**
+     * A page whose third cell needs the two before it, run in order; then a variable whose repr counts
+     * its calls, and a cell that reads the count.
+     */
     private static final String RUN_ABOVE_BLOCKS = ""
             + "<pre data-iomd=\"py\">x = 20</pre>\n"
             + "<pre data-iomd=\"py\">x = x + 1</pre>\n"
-            + "<pre data-iomd=\"py\">print(x * 2)</pre>\n";
+            + "<pre data-iomd=\"py\">print(x * 2)</pre>\n"
+            + "<pre data-iomd=\"py\">class Probe:\n    previews = 0\n    def __repr__(self):\n"
+            + "        Probe.previews += 1\n        return 'probe'\nprobe = Probe()</pre>\n"
+            + "<pre data-iomd=\"py\">Probe.previews</pre>\n";
+    private static final int RUN_ABOVE_CELLS = 5;
+    private static final int DEFINES_PROBE = 3;
+    private static final int READS_PREVIEWS = 4;
 
     /**
      * A page with a strict Content-Security-Policy that allows only the Jodide site's scripts and
@@ -408,8 +418,8 @@ class EmbedIT {
     @Test
     @Order(7)
     void runAllCellsAboveOnAFreshPageRunsTheEarlierCellsInOrderThenThisOne() {
-        EmbeddedCells cells = EmbeddedCells.open(driver(), runAboveUrl, 3);
-        for (int i = 0; i < 3; i++) {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), runAboveUrl, RUN_ABOVE_CELLS);
+        for (int i = 0; i < RUN_ABOVE_CELLS; i++) {
             assertEquals("idle", cells.cell(i).state(), "nothing ran on the fresh page: " + cells.cell(i).describe());
         }
         EmbeddedCells.Cell last = cells.cell(2);
@@ -431,8 +441,28 @@ class EmbedIT {
         assertTrue(last.stdout().contains("42"), "the cells above ran in order before it: " + last.describe());
     }
 
+    /**
+     * A page of cells has no workspace pane, so its kernel lists no variables: a listing previews
+     * every global (docs/architecture.md, "The workspace is listed when runs pause"), work nobody
+     * would see. After the runs have paused for ten times the quiet time a listing waits for, a
+     * variable whose repr counts its calls was never previewed.
+     */
     @Test
     @Order(8)
+    void aPageOfCellsListsNoVariablesSoNoReprRunsUnseen() throws InterruptedException {
+        EmbeddedCells cells = runAboveUrl.equals(driver().getCurrentUrl())
+                ? new EmbeddedCells(driver()).awaitCells(RUN_ABOVE_CELLS)
+                : EmbeddedCells.open(driver(), runAboveUrl, RUN_ABOVE_CELLS);
+        EmbeddedCells.Cell probe = cells.cell(DEFINES_PROBE).runAndAwait();
+        assertEquals("done", probe.state(), probe.describe());
+        Thread.sleep(WorkspaceRefresh.QUIET_MS * 10);
+        EmbeddedCells.Cell previews = cells.cell(READS_PREVIEWS).runAndAwait();
+        assertEquals("done", previews.state(), previews.describe());
+        assertEquals("0", previews.value().strip(), "no listing previewed the variable: " + previews.describe());
+    }
+
+    @Test
+    @Order(9)
     void aPageWithAStrictPolicyThatAllowsTheSiteRunsCellsAndShowsRichOutput() {
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "csp.html", 2);
         EmbeddedCells.Cell sum = cells.cell(0).runAndAwait();
@@ -456,7 +486,7 @@ class EmbedIT {
      * would reach it.
      */
     @Test
-    @Order(9)
+    @Order(10)
     void onAPageThatIsNotIsolatedStopRestartsPythonAndSaysSoWhileThePageStaysScrollable() throws InterruptedException {
         EmbeddedCells cells = EmbeddedCells.open(driver(), plainHost.uri() + "plain.html", 3);
         assertEquals(Boolean.FALSE, cells.script("return window.crossOriginIsolated;"), "the plain page is not isolated");
@@ -487,7 +517,7 @@ class EmbedIT {
      * carries the whole notebook.
      */
     @Test
-    @Order(10)
+    @Order(11)
     void notebooksInAPageRenderTheirMarkdownAndRunTheirCodeInThePagesKernel() {
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "notebooks.html", 3);
         assertEquals(List.of("py", "py", "py"), IntStream.range(0, 3).mapToObj(i -> cells.cell(i).language()).toList());
@@ -575,7 +605,7 @@ class EmbedIT {
      * no {@code connect-src}) renders its notebooks' markdown with the JavaScript build, the same HTML.
      */
     @Test
-    @Order(12)
+    @Order(13)
     void aPageWhosePolicyRefusesWebAssemblyRendersMarkdownWithTheJavascriptBuild() {
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "csp-notebook.html", 1);
         String heading = new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> (String) cells.script(
@@ -593,7 +623,7 @@ class EmbedIT {
 
     /** A page whose script tag says {@code data-jodide-python="micropython"} runs its cells with MicroPython, in one kernel. */
     @Test
-    @Order(11)
+    @Order(12)
     void aPageWhoseScriptChoosesMicroPythonRunsItsCellsThere() {
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "micropython.html", 2);
         assertEquals("MicroPython", cells.cell(0).find(".jodide-language").getDomProperty("textContent"),

@@ -1,5 +1,6 @@
 package org.jodide.it;
 
+import org.jodide.core.kernel.WorkspaceRefresh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Typing a notebook and running its chunks with Shift+Enter, in Chromium with real Pyodide; each
- * test with Python runs with Python on the frame's main thread and in its worker ({@link PythonMode}).
+ * test with Python runs with Python on the frame's main thread and in its worker ({@link PythonMode}),
+ * except the workspace's off-screen rule, here on the main thread only (ConsoleAndWorkspaceIT has the
+ * worker's).
  */
 class RunChunksIT {
     @RegisterExtension
@@ -43,6 +46,33 @@ class RunChunksIT {
         assertNull(entry.error());
         assertEquals("2", entry.value());
         assertEquals("done", entry.state());
+    }
+
+    /**
+     * With Python on the frame's main thread too, runs list no variables while the workspace pane is
+     * off screen, and list them when it shows (a listing previews every global; the worker's case is
+     * ConsoleAndWorkspaceIT's). A variable whose repr counts its calls tells whether it was previewed.
+     */
+    @ParameterizedTest
+    @EnumSource(value = PythonMode.class, names = "MAIN_THREAD")
+    void chunksRunWithTheWorkspaceOffScreenPreviewNothingUntilItShows(PythonMode mode) throws InterruptedException {
+        open(mode);
+        page.setWorkspaceShown(false);
+        String readsPreviews = "%% py\nProbe.previews\n";
+        page.replaceText(NotebookPage.WORKSPACE_PROBE + readsPreviews);
+        try {
+            page.putCursorAt(0);
+            assertEquals("done", page.runWithShiftEnter().state());
+            // Nothing may happen: give a listing ten times the quiet time it waits for after runs.
+            Thread.sleep(WorkspaceRefresh.QUIET_MS * 10);
+            assertEquals("0", page.runWithShiftEnter().value(), "no listing previewed the variable while the pane was off screen");
+            page.setWorkspaceShown(true);
+            assertEquals("probe Probe probe", page.workspaceRow("PYTHON", "probe", Duration.ofSeconds(10)));
+            page.putCursorAt(NotebookPage.WORKSPACE_PROBE.length());
+            assertEquals("1", page.runWithShiftEnter().value(), "the pane showed: one listing");
+        } finally {
+            page.setWorkspaceShown(true);
+        }
     }
 
     @Test
