@@ -89,14 +89,13 @@ class EmbedIT {
 
     /**
      * A page whose third cell needs the two before it, run in order; then a variable whose repr counts
-     * its calls, and a cell that reads the count.
+     * its calls ({@link NotebookPage#WORKSPACE_PROBE}), and a cell that reads the count.
      */
     private static final String RUN_ABOVE_BLOCKS = ""
             + "<pre data-iomd=\"py\">x = 20</pre>\n"
             + "<pre data-iomd=\"py\">x = x + 1</pre>\n"
             + "<pre data-iomd=\"py\">print(x * 2)</pre>\n"
-            + "<pre data-iomd=\"py\">class Probe:\n    previews = 0\n    def __repr__(self):\n"
-            + "        Probe.previews += 1\n        return 'probe'\nprobe = Probe()</pre>\n"
+            + "<pre data-iomd=\"py\">" + NotebookPage.WORKSPACE_PROBE.replaceFirst("^%% py\n", "").strip() + "</pre>\n"
             + "<pre data-iomd=\"py\">Probe.previews</pre>\n";
     private static final int RUN_ABOVE_CELLS = 5;
     private static final int DEFINES_PROBE = 3;
