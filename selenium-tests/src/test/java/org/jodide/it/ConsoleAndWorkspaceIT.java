@@ -1,6 +1,5 @@
 package org.jodide.it;
 
-import org.jodide.core.kernel.WorkspaceRefresh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -157,8 +156,7 @@ class ConsoleAndWorkspaceIT {
         page.click("run-all");
         page.awaitEntry(before);
         try {
-            // Nothing may happen: give a listing ten times the quiet time it waits for after runs.
-            Thread.sleep(WorkspaceRefresh.QUIET_MS * 10);
+            NotebookPage.waitLongerThanAListingWould();
             assertEquals("0", enter("py", "Probe.previews").value(), "no listing previewed the variable while the pane was off screen");
             page.setWorkspaceShown(true);
             assertEquals("probe Probe probe", workspaceRow("PYTHON", "probe"));

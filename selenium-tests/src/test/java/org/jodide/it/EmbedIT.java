@@ -1,7 +1,6 @@
 package org.jodide.it;
 
 import org.jodide.browser.DirectDevTools;
-import org.jodide.core.kernel.WorkspaceRefresh;
 import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -454,7 +453,7 @@ class EmbedIT {
                 : EmbeddedCells.open(driver(), runAboveUrl, RUN_ABOVE_CELLS);
         EmbeddedCells.Cell probe = cells.cell(DEFINES_PROBE).runAndAwait();
         assertEquals("done", probe.state(), probe.describe());
-        Thread.sleep(WorkspaceRefresh.QUIET_MS * 10);
+        NotebookPage.waitLongerThanAListingWould();
         EmbeddedCells.Cell previews = cells.cell(READS_PREVIEWS).runAndAwait();
         assertEquals("done", previews.state(), previews.describe());
         assertEquals("0", previews.value().strip(), "no listing previewed the variable: " + previews.describe());

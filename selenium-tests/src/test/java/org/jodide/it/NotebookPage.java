@@ -1,5 +1,6 @@
 package org.jodide.it;
 
+import org.jodide.core.kernel.WorkspaceRefresh;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -258,6 +259,14 @@ final class NotebookPage {
      */
     static final String WORKSPACE_PROBE = "%% py\nclass Probe:\n    previews = 0\n    def __repr__(self):\n"
             + "        Probe.previews += 1\n        return 'probe'\nprobe = Probe()\n";
+
+    /**
+     * Waits while nothing may be listed: ten times the quiet time a workspace listing waits for after
+     * runs ({@link WorkspaceRefresh#QUIET_MS}), so that a listing that should not happen has happened.
+     */
+    static void waitLongerThanAListingWould() throws InterruptedException {
+        Thread.sleep(WorkspaceRefresh.QUIET_MS * 10);
+    }
 
     private static String quoted(String text) {
         return "\"" + text.replace("\n", "\\n") + "\"";

@@ -1,6 +1,5 @@
 package org.jodide.it;
 
-import org.jodide.core.kernel.WorkspaceRefresh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,18 +57,15 @@ class RunChunksIT {
     void chunksRunWithTheWorkspaceOffScreenPreviewNothingUntilItShows(PythonMode mode) throws InterruptedException {
         open(mode);
         page.setWorkspaceShown(false);
-        String readsPreviews = "%% py\nProbe.previews\n";
-        page.replaceText(NotebookPage.WORKSPACE_PROBE + readsPreviews);
+        String notebook = NotebookPage.WORKSPACE_PROBE + "%% py\nProbe.previews\n";
         try {
-            page.putCursorAt(0);
-            assertEquals("done", page.runWithShiftEnter().state());
-            // Nothing may happen: give a listing ten times the quiet time it waits for after runs.
-            Thread.sleep(WorkspaceRefresh.QUIET_MS * 10);
-            assertEquals("0", page.runWithShiftEnter().value(), "no listing previewed the variable while the pane was off screen");
+            assertEquals("done", page.runChunkWith(notebook, "class Probe").state());
+            NotebookPage.waitLongerThanAListingWould();
+            assertEquals("0", page.runChunkWith(notebook, "Probe.previews\n").value(),
+                    "no listing previewed the variable while the pane was off screen");
             page.setWorkspaceShown(true);
             assertEquals("probe Probe probe", page.workspaceRow("PYTHON", "probe", Duration.ofSeconds(10)));
-            page.putCursorAt(NotebookPage.WORKSPACE_PROBE.length());
-            assertEquals("1", page.runWithShiftEnter().value(), "the pane showed: one listing");
+            assertEquals("1", page.runChunkWith(notebook, "Probe.previews\n").value(), "the pane showed: one listing");
         } finally {
             page.setWorkspaceShown(true);
         }
