@@ -5,7 +5,7 @@ import io
 import signal
 import unittest
 
-from jodide_kernel.terminal import install_input, install_interrupt
+from jodide_kernel.terminal import install_input, install_interrupt, install_output_flush
 
 
 class InputTest(unittest.TestCase):
@@ -69,6 +69,30 @@ class InterruptTest(unittest.TestCase):
         with self.assertRaises(KeyboardInterrupt):
             handler(signal.SIGINT, None)
         handler(signal.SIGINT, None)  # ignored: the run is already being interrupted
+
+
+class OutputFlushTest(unittest.TestCase):
+    def setUp(self):
+        self.saved = signal.getsignal(signal.SIGUSR1)
+
+    def tearDown(self):
+        signal.signal(signal.SIGUSR1, self.saved)
+
+    def test_the_signal_is_the_one_the_frame_writes(self):
+        self.assertEqual(signal.SIGUSR1, 10)  # python-worker-support.js FLUSH_SIGNAL
+
+    def test_a_flush_request_calls_flush(self):
+        calls = []
+        install_output_flush(lambda: calls.append(1))
+        signal.raise_signal(signal.SIGUSR1)
+        self.assertEqual(calls, [1])
+
+    def test_a_failing_flush_does_not_reach_the_running_code(self):
+        def failing():
+            raise RuntimeError("the frame is gone")
+        install_output_flush(failing)
+        signal.raise_signal(signal.SIGUSR1)
+        self.assertEqual(1 + 1, 2)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { loadPyodide } from 'pyodide';
 import { installKernel, KERNEL_DIR } from '../../main/js/pyodide/kernel-files.js';
 import { KERNEL_SOURCES, KERNEL_TESTS, readPythonTree } from '../../../python-tree.mjs';
+import { createSharedBuffers, requestOutputFlush, signalSlot } from '../../main/js/frame/python-worker-support.js';
 
 const TESTS_DIR = '/jodide-kernel-tests';
 let pyodide;
@@ -17,7 +18,7 @@ before(async () => {
 test('the kernel package installs from its shipped files and exposes what the Java side calls', () => {
   const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
   try {
-    for (const name of ['install', 'run', 'missing_imports', 'complete', 'workspace', 'install_input', 'install_interrupt']) {
+    for (const name of ['install', 'run', 'missing_imports', 'complete', 'workspace', 'install_input', 'install_interrupt', 'install_output_flush']) {
       assert.equal(pyodide.runPython(`import jodide_kernel; callable(getattr(jodide_kernel, ${JSON.stringify(name)}, None))`), true, name);
     }
     assert.ok(pyodide.runPython('import sys; sys.path').toJs().includes(KERNEL_DIR));
@@ -56,4 +57,28 @@ test('a Python error in the kernel surfaces as the thrown error', () => {
   pyodide.runPython("import sys\nfor name in [n for n in sys.modules if n.split('.')[0] == 'jodide_kernel']: del sys.modules[name]");
   assert.throws(() => installKernel(pyodide, { 'jodide_kernel/__init__.py': 'raise ImportError("broken kernel")' }, '/broken'),
     /broken kernel/);
+});
+
+test('a flush request written in the interrupt buffer runs the flush handler while a loop computes', () => {
+  const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
+  const { interrupt } = createSharedBuffers();
+  pyodide.setInterruptBuffer(signalSlot(interrupt));
+  try {
+    let flushes = 0;
+    let slotDuringFlush = null;
+    const flush = () => { flushes++; slotDuringFlush = signalSlot(interrupt)[0]; };
+    pyodide.runPython('import jodide_kernel');
+    const install = pyodide.runPython('jodide_kernel.install_output_flush');
+    install(flush);
+    install.destroy();
+    assert.equal(requestOutputFlush(interrupt), true);
+    assert.equal(pyodide.runPython('total = 0\nfor i in range(100000): total += i\ntotal'), 4999950000);
+    assert.equal(flushes, 1, 'one request, one flush');
+    assert.equal(slotDuringFlush, 0, 'Pyodide took the request from the slot');
+    assert.equal(requestOutputFlush(interrupt), true, 'the next request can go');
+  } finally {
+    pyodide.setInterruptBuffer(undefined);
+    pyodide.runPython('import signal\nsignal.signal(signal.SIGUSR1, signal.SIG_DFL)');
+    kernel.destroy();
+  }
 });

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Worker } from 'node:worker_threads';
 import {
   listenToFrame, listenToWorker,
   createSharedBuffers, readLine, writeAnswer, requestInterrupt, clearInterrupt, interruptPending, INPUT_CAPACITY,
-  interruptDelivered, firstDelivery, signalSlot,
+  interruptDelivered, firstDelivery, signalSlot, requestOutputFlush, FLUSH_SIGNAL, SIGINT,
 } from '../../main/js/frame/python-worker-support.js';
 
 test('an answer written while the worker asks is the line it reads, unicode included', () => {
@@ -33,6 +34,35 @@ test('an interrupt while waiting ends the wait with false and is taken, as Pyodi
   requestInterrupt(interrupt);
   clearInterrupt(interrupt);
   assert.ok(!interruptPending(interrupt));
+});
+
+test('a flush request goes only into an empty slot, and an interrupt overwrites it', () => {
+  const { interrupt } = createSharedBuffers();
+  assert.equal(requestOutputFlush(interrupt), true);
+  assert.equal(signalSlot(interrupt)[0], FLUSH_SIGNAL);
+  assert.ok(!interruptPending(interrupt), 'a flush request is no interrupt');
+  assert.equal(requestOutputFlush(interrupt), false, 'one request at a time');
+  requestInterrupt(interrupt);
+  assert.equal(signalSlot(interrupt)[0], SIGINT);
+  assert.equal(requestOutputFlush(interrupt), false, 'never over an interrupt');
+  assert.equal(signalSlot(interrupt)[0], SIGINT);
+  assert.ok(interruptPending(interrupt));
+});
+
+test('a flush request does not end a wait for input, and stays for Python to take', async () => {
+  const { input, interrupt } = createSharedBuffers();
+  requestOutputFlush(interrupt);
+  // The answer comes from another thread a few wait slices later, as the frame's would.
+  const support = new URL('../../main/js/frame/python-worker-support.js', import.meta.url).href;
+  const answering = new Worker(`import(${JSON.stringify(support)}).then(({ writeAnswer }) => {
+    setTimeout(() => writeAnswer(require('node:worker_threads').workerData, 'late'), 100);
+  });`, { eval: true, workerData: input });
+  try {
+    assert.equal(readLine(input, interrupt, () => {}), 'late');
+    assert.equal(signalSlot(interrupt)[0], FLUSH_SIGNAL);
+  } finally {
+    await answering.terminate();
+  }
 });
 
 test('an answer longer than the buffer is cut, not overflowing', () => {

@@ -1,4 +1,4 @@
-"""``input()``, ``getpass.getpass()`` and Ctrl+C for Python in a worker.
+"""``input()``, ``getpass.getpass()``, Ctrl+C and live printed output for Python in a worker.
 
 The prompt and the answer show in the run's output as in a terminal (a password's answer is not
 shown). The worker's ``read_line(prompt, password)`` blocks until the user answers; it returns the
@@ -48,3 +48,21 @@ def install_interrupt(first_delivery):
             raise KeyboardInterrupt
 
     signal.signal(signal.SIGINT, on_sigint)
+
+
+def install_output_flush(flush):
+    """Calls ``flush()`` on SIGUSR1, which the frame signals while a run lasts.
+
+    The worker's thread is Python's: while a run computes, no timer of the worker fires, so the
+    text it printed would wait for the run's end. ``flush`` sends it on; whatever it raises is
+    dropped, since the handler runs between two lines of the user's code.
+    """
+    import signal
+
+    def on_flush_request(signum, frame):
+        try:
+            flush()
+        except Exception:  # noqa: BLE001 -- the user's code must not see the worker's failure
+            pass
+
+    signal.signal(signal.SIGUSR1, on_flush_request)

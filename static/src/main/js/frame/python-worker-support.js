@@ -1,8 +1,10 @@
 // The shared-memory side of Python in a worker (browser-ui: org.jodide.ui.frame.worker).
 // The eval frame starts the worker and owns two SharedArrayBuffers it hands to it:
 //   - the interrupt buffer, an Int32Array of three slots: [0] is given to Pyodide's
-//     setInterruptBuffer (the frame writes 2, SIGINT, and Python's SIGINT handler runs); [1] is set
-//     by that handler when it raises KeyboardInterrupt, so the frame stops writing SIGINT and later
+//     setInterruptBuffer: the frame writes 2, SIGINT, and Python's SIGINT handler runs; or, while
+//     a run lasts and the slot is empty, FLUSH_SIGNAL, and Python's handler of that signal sends
+//     the text printed so far (the worker's own timers cannot fire while Python computes); [1] is set
+//     by the SIGINT handler when it raises KeyboardInterrupt, so the frame stops writing SIGINT and later
 //     signals of the same run are ignored (a second KeyboardInterrupt would hit the kernel's own
 //     error handling); [2] is the highest run id whose run is dropped if it has not started (Stop:
 //     the worker, busy with the runs queued behind a long one, would see a message too late);
@@ -23,6 +25,12 @@ import { BATCH_KEY, createOutbox, eachText, outboxes } from '../page/message-bat
 
 /** Pyodide's value for SIGINT in the interrupt buffer. */
 export const SIGINT = 2;
+
+/**
+ * The signal that asks Python to send what it printed: SIGUSR1 as Emscripten numbers it (the
+ * kernel's terminal.install_output_flush handles it; its test checks the number).
+ */
+export const FLUSH_SIGNAL = 10;
 
 /** Bytes of UTF-8 an answer to input() may have; longer answers are cut at a character boundary. */
 export const INPUT_CAPACITY = 64 * 1024;
@@ -60,7 +68,15 @@ export function requestInterrupt(interrupt) {
 
 /** Whether the interrupt buffer still holds an interrupt Python has not taken. */
 export function interruptPending(interrupt) {
-  return Atomics.load(interrupt, 0) !== 0;
+  return Atomics.load(interrupt, 0) === SIGINT;
+}
+
+/**
+ * Asks the running Python to send the text it printed (FLUSH_SIGNAL), unless the slot holds a
+ * signal already: an interrupt is never overwritten. Returns whether it asked.
+ */
+export function requestOutputFlush(interrupt) {
+  return Atomics.compareExchange(interrupt, 0, 0, FLUSH_SIGNAL) === 0;
 }
 
 /** Whether the running Python has raised KeyboardInterrupt for the current run's interrupt. */
@@ -134,7 +150,8 @@ export function readLine(input, interrupt, ask) {
     if (state === END_OF_INPUT) {
       return null;
     }
-    if (interrupt && Atomics.exchange(interrupt, 0, 0) !== 0) {
+    // Only an interrupt ends the wait; a flush request stays for Python to take once it runs again.
+    if (interrupt && Atomics.compareExchange(interrupt, 0, SIGINT, 0) === SIGINT) {
       Atomics.store(interrupt, 1, 1);
       return false;
     }

@@ -230,6 +230,20 @@ public final class PythonRuntime {
     }
 
     /**
+     * Calls {@code flush} (a JS function of no argument) when Python takes SIGUSR1 from the
+     * interrupt buffer, between two lines of the running code: a worker's frame asks so while a run
+     * computes, when no timer of the worker can fire. See terminal.py's {@code install_output_flush}.
+     */
+    public void installOutputFlush(JSObject flush) {
+        PyCallable.callAndRelease(KernelModule.function(kernel, "install_output_flush"), flush);
+    }
+
+    /** Hands the lines printed so far to the run's listener now, instead of when they would go. */
+    public void flushPrinted() {
+        printed.flush();
+    }
+
+    /**
      * Makes {@code input()} and {@code getpass.getpass()} ask {@code reader} for a line; a worker's
      * reader blocks until the user answers. See {@link LineReader} for what it returns.
      */

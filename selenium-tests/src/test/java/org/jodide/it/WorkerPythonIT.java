@@ -79,6 +79,28 @@ class WorkerPythonIT {
         assertEquals("42", run(page, notebook, "kept + 1").value(), "the variable set before Stop survives");
     }
 
+    /**
+     * What a run prints shows while it still computes, as in Jupyter: the lines printed just
+     * before a long loop are not held until the loop ends (the worker's thread is busy, so no
+     * timer of its own can send them).
+     */
+    @Test
+    void linesPrintedBeforeALongComputationShowWhileItRuns() {
+        String notebook = "%% py\nprint('loading the data')\nprint('this takes a while')\n"
+                + "for i in range(10**10): x = i*i\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int loop = start(page, notebook, "print");
+        WebElement entry = page.consoleEntries().get(loop);
+        String shown = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> {
+            String text = new NotebookPage.ConsoleEntry(entry).output();
+            return text.contains("this takes a while") ? text : null;
+        });
+        assertEquals("loading the data\nthis takes a while\n", shown);
+        assertEquals("running", entry.getDomAttribute("data-state"), "the loop still runs");
+        page.click("stop-run");
+        assertTrue(page.awaitEntry(loop).error().contains("KeyboardInterrupt"));
+    }
+
     @Test
     void ctrlPeriodStopsALongForLoop() {
         String notebook = "%% py\nfor i in range(10**10): x = i*i\n%% py\ni > 0\n";

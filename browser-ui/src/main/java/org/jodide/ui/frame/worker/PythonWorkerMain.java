@@ -46,6 +46,8 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     private JSObject interruptBuffer;
     private JSObject inputBuffer;
     private int runningId = -1;
+    /** The running run's listener, which holds its printed text a moment; null between runs. */
+    private OutputBatcher runningOutput;
     /** Runs sent by the frame that wait for the one running, in the order sent. */
     private final Deque<FrameToWorker.Run> queued = new ArrayDeque<>();
     /** Failure groups in which a run failed: their runs are skipped, those queued and those still to come. */
@@ -90,6 +92,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             runtime.onFatal(reason -> post(new WorkerToFrame.Lost(reason)));
             runtime.setInterruptBuffer(WorkerScope.signalSlot(interruptBuffer));
             runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
+            runtime.installOutputFlush(WorkerScope.function(this::flushOutput));
             runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,
                     (prompt, password) -> post(new WorkerToFrame.InputRequest(runningId, prompt, password))));
             post(new WorkerToFrame.Ready(runtime.pyodideVersion()));
@@ -160,10 +163,23 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
         }
     }
 
+    /**
+     * Sends the running run's printed text to the frame now (Python's SIGUSR1 handler calls it when
+     * the frame asks: while a run computes, the timers that would send it cannot fire).
+     */
+    private void flushOutput() {
+        if (python == null || runningOutput == null) {
+            return;
+        }
+        python.flushPrinted();
+        runningOutput.flush();
+        WorkerScope.flushToFrame();
+    }
+
     private void start(FrameToWorker.Run message) {
         int runId = message.runId();
         runningId = runId;
-        ExecutionListener reply = new OutputBatcher(new ExecutionListener() {
+        OutputBatcher reply = new OutputBatcher(new ExecutionListener() {
             @Override
             public void output(OutputStream stream, String text) {
                 post(new WorkerToFrame.Output(runId, stream, text));
@@ -177,6 +193,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             @Override
             public void finished(String value, String error) {
                 runningId = -1;
+                runningOutput = null;
                 post(new WorkerToFrame.Finished(runId, value, error));
                 if (error != null && message.failureGroup() != 0) {
                     failedGroups.add(message.failureGroup());
@@ -184,6 +201,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
                 startQueued();
             }
         }, TIMER);
+        runningOutput = reply;
         if (python == null) {
             reply.finished(null, "Python is not loaded in the worker yet");
             return;

@@ -58,6 +58,11 @@ final class WorkerHost {
         call("requestInterrupt", interruptBuffer);
     }
 
+    /** Asks the running Python to send what it printed, unless a signal waits in the slot already. */
+    void requestOutputFlush() {
+        call("requestOutputFlush", interruptBuffer);
+    }
+
     boolean interruptPending() {
         return pending(interruptBuffer);
     }

@@ -29,6 +29,11 @@ import java.util.function.Consumer;
  * {@link #GRACE_MS} (a long C call, {@code time.sleep}, code that swallows KeyboardInterrupt) is
  * stopped by terminating the worker, and a new one loads: the run ends with {@link #RESTARTED}.
  *
+ * <p>While runs are in the worker, the frame asks it every {@link #OUTPUT_ASK_MS} ms to send what
+ * they printed (a flush request in the same buffer, which Python's SIGUSR1 handler takes): the
+ * worker's own timers cannot fire while Python computes, and the lines printed before a long loop
+ * would otherwise show only when it ends.
+ *
  * <p>Runs go to the worker as soon as they are given ({@link QueueingRuntime}): the worker queues
  * them and skips the rest of a failure group itself. Those not finished when the worker is
  * replaced are sent again to the new one, as runs waiting in the frame would be, except the rest
@@ -46,6 +51,11 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     public static final int GRACE_MS = 3000;
     /** How often, in ms, the interrupt buffer is checked while a Stop waits for the run to end. */
     static final int CHECK_MS = 10;
+    /**
+     * How often, in ms, the worker is asked for the text its runs printed while they last (Jupyter's
+     * ipykernel sends every 200 ms); text shows at most about this late while Python computes.
+     */
+    static final int OUTPUT_ASK_MS = 50;
     public static final String RESTARTED = "KeyboardInterrupt did not stop the run within " + GRACE_MS / 1000
             + " s, so the Python kernel was restarted: its variables and imports are lost.";
 
@@ -80,6 +90,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     /** The run a Stop interrupts, while the interrupt buffer is being written; 0 when none. */
     private int interruptedId;
     private int checkTimer = -1;
+    private int outputAskTimer = -1;
     private int graceTimer = -1;
 
     /**
@@ -161,6 +172,21 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             worker.clearInterrupt();
         }
         worker.post(WorkerCodec.encode(run));
+        if (outputAskTimer < 0) {
+            outputAskTimer = Window.setInterval(this::askForOutput, OUTPUT_ASK_MS);
+        }
+    }
+
+    /** Asks the worker for the text its run printed, while runs are in it; the timer ends itself after. */
+    private void askForOutput() {
+        if (!ready || pending.isEmpty()) {
+            Window.clearInterval(outputAskTimer);
+            outputAskTimer = -1;
+            return;
+        }
+        if (interruptedId == 0) {
+            worker.requestOutputFlush();
+        }
     }
 
     @Override
@@ -319,6 +345,10 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     @Override
     public void dispose() {
         stopInterrupting();
+        if (outputAskTimer >= 0) {
+            Window.clearInterval(outputAskTimer);
+            outputAskTimer = -1;
+        }
         worker.terminate();
     }
 

@@ -66,6 +66,14 @@ final class WorkerScope {
     @JSBody(params = "interrupt", script = "return function() { return self.jodideWorkerSupport.firstDelivery(interrupt); };")
     static native JSObject firstDelivery(JSObject interrupt);
 
+    /** {@code action} as a plain JS function of no argument, for Python to call. */
+    @JSBody(params = "action", script = "return function() { action(); };")
+    static native JSObject function(Action action);
+
+    /** Posts the messages waiting for the end of this task now (python-worker-support.js flushToFrame). */
+    @JSBody(script = "self.jodideWorkerSupport.flushToFrame();")
+    static native void flushToFrame();
+
     @JSBody(params = "text", script = "console.error(text);")
     static native void consoleError(String text);
 }
