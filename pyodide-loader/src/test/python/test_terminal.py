@@ -3,9 +3,10 @@ import contextlib
 import getpass
 import io
 import signal
+import time
 import unittest
 
-from jodide_kernel.terminal import install_input, install_interrupt, install_output_flush
+from jodide_kernel.terminal import install_input, install_interrupt, install_output_flush, install_sleep
 
 
 class InputTest(unittest.TestCase):
@@ -93,6 +94,70 @@ class OutputFlushTest(unittest.TestCase):
         install_output_flush(failing)
         signal.raise_signal(signal.SIGUSR1)
         self.assertEqual(1 + 1, 2)
+
+
+class SleepTest(unittest.TestCase):
+    def setUp(self):
+        self.saved = (time.sleep, signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGUSR1))
+        self.real_sleep = time.sleep
+        self.waits = []
+
+    def tearDown(self):
+        time.sleep = self.saved[0]
+        signal.signal(signal.SIGINT, self.saved[1])
+        signal.signal(signal.SIGUSR1, self.saved[2])
+
+    def waiting(self, *signals):
+        """Installs a sleep whose waits hand out ``signals`` first, then sleep for real."""
+        pending = list(signals)
+
+        def wait_for_signal(ms):
+            self.waits.append(ms)
+            if pending:
+                return pending.pop(0)
+            self.real_sleep(ms / 1000)
+            return 0
+        install_sleep(wait_for_signal)
+
+    def test_a_sleep_without_signals_lasts_its_time(self):
+        self.waiting()
+        started = time.monotonic()
+        time.sleep(0.05)
+        self.assertGreaterEqual(time.monotonic() - started, 0.05)
+        self.assertTrue(self.waits and self.waits[0] <= 50)
+
+    def test_a_flush_request_runs_the_handler_and_the_sleep_goes_on(self):
+        flushes = []
+        install_output_flush(lambda: flushes.append(1))
+        self.waiting(signal.SIGUSR1)
+        started = time.monotonic()
+        time.sleep(0.05)
+        self.assertEqual(flushes, [1])
+        self.assertGreaterEqual(time.monotonic() - started, 0.05)
+
+    def test_an_interrupt_raises_keyboard_interrupt_out_of_the_sleep(self):
+        install_interrupt(lambda: True)
+        self.waiting(signal.SIGINT)
+        started = time.monotonic()
+        with self.assertRaises(KeyboardInterrupt):
+            time.sleep(60)
+        self.assertLess(time.monotonic() - started, 5)
+
+    def test_a_signal_without_a_handler_is_ignored(self):
+        signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+        self.waiting(signal.SIGUSR1)
+        time.sleep(0.01)
+        self.assertEqual(len(self.waits), 2)
+
+    def test_zero_waits_for_nothing_and_bad_lengths_fail_as_time_sleep_does(self):
+        self.waiting()
+        time.sleep(0)
+        self.assertEqual(self.waits, [])
+        with self.assertRaises(ValueError):
+            time.sleep(-1)
+        with self.assertRaises(TypeError):
+            time.sleep("1")
+        self.assertEqual(time.sleep.__name__, "sleep")
 
 
 if __name__ == "__main__":

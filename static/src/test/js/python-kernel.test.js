@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { loadPyodide } from 'pyodide';
 import { installKernel, KERNEL_DIR } from '../../main/js/pyodide/kernel-files.js';
 import { KERNEL_SOURCES, KERNEL_TESTS, readPythonTree } from '../../../python-tree.mjs';
-import { createSharedBuffers, requestOutputFlush, signalSlot } from '../../main/js/frame/python-worker-support.js';
+import { createSharedBuffers, requestInterrupt, requestOutputFlush, signalSlot, waitForSignal } from '../../main/js/frame/python-worker-support.js';
 
 const TESTS_DIR = '/jodide-kernel-tests';
 let pyodide;
@@ -18,7 +18,7 @@ before(async () => {
 test('the kernel package installs from its shipped files and exposes what the Java side calls', () => {
   const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
   try {
-    for (const name of ['install', 'run', 'missing_imports', 'complete', 'workspace', 'install_input', 'install_interrupt', 'install_output_flush']) {
+    for (const name of ['install', 'run', 'missing_imports', 'complete', 'workspace', 'install_input', 'install_interrupt', 'install_output_flush', 'install_sleep']) {
       assert.equal(pyodide.runPython(`import jodide_kernel; callable(getattr(jodide_kernel, ${JSON.stringify(name)}, None))`), true, name);
     }
     assert.ok(pyodide.runPython('import sys; sys.path').toJs().includes(KERNEL_DIR));
@@ -79,6 +79,35 @@ test('a flush request written in the interrupt buffer runs the flush handler whi
   } finally {
     pyodide.setInterruptBuffer(undefined);
     pyodide.runPython('import signal\nsignal.signal(signal.SIGUSR1, signal.SIG_DFL)');
+    kernel.destroy();
+  }
+});
+
+test("the kernel's time.sleep takes a flush request and goes on, and an interrupt ends it", () => {
+  const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
+  const { interrupt } = createSharedBuffers();
+  pyodide.setInterruptBuffer(signalSlot(interrupt));
+  try {
+    let flushes = 0;
+    pyodide.runPython('import jodide_kernel, time\noriginal_sleep = time.sleep');
+    for (const [name, argument] of [['install_output_flush', () => { flushes++; }],
+      ['install_interrupt', () => true], ['install_sleep', (ms) => waitForSignal(interrupt, ms)]]) {
+      const install = pyodide.runPython(`jodide_kernel.${name}`);
+      install(argument);
+      install.destroy();
+    }
+    requestOutputFlush(interrupt);
+    const slept = pyodide.runPython('started = time.monotonic()\ntime.sleep(0.2)\ntime.monotonic() - started');
+    assert.equal(flushes, 1);
+    assert.ok(slept >= 0.2 && slept < 2, `slept ${slept} s`);
+    requestInterrupt(interrupt);
+    const started = performance.now();
+    assert.throws(() => pyodide.runPython('time.sleep(30)'), /KeyboardInterrupt/);
+    assert.ok(performance.now() - started < 2000, 'the interrupt ended the sleep');
+  } finally {
+    pyodide.setInterruptBuffer(undefined);
+    pyodide.runPython('import signal\nsignal.signal(signal.SIGUSR1, signal.SIG_DFL)\n'
+      + 'signal.signal(signal.SIGINT, signal.default_int_handler)\ntime.sleep = original_sleep');
     kernel.destroy();
   }
 });

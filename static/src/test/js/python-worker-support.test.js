@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import {
   listenToFrame, listenToWorker,
   createSharedBuffers, readLine, writeAnswer, requestInterrupt, clearInterrupt, interruptPending, INPUT_CAPACITY,
-  interruptDelivered, firstDelivery, signalSlot, requestOutputFlush, FLUSH_SIGNAL, SIGINT,
+  interruptDelivered, firstDelivery, signalSlot, requestOutputFlush, FLUSH_SIGNAL, SIGINT, waitForSignal,
 } from '../../main/js/frame/python-worker-support.js';
 
 test('an answer written while the worker asks is the line it reads, unicode included', () => {
@@ -62,6 +62,31 @@ test('a flush request does not end a wait for input, and stays for Python to tak
     assert.equal(signalSlot(interrupt)[0], FLUSH_SIGNAL);
   } finally {
     await answering.terminate();
+  }
+});
+
+test('a sleep waits out its time when no signal comes, and takes a waiting one at once', () => {
+  const { interrupt } = createSharedBuffers();
+  const started = performance.now();
+  assert.equal(waitForSignal(interrupt, 40), 0);
+  assert.ok(performance.now() - started >= 39);
+  requestOutputFlush(interrupt);
+  assert.equal(waitForSignal(interrupt, 10_000), FLUSH_SIGNAL);
+  assert.equal(signalSlot(interrupt)[0], 0, 'taken, as Pyodide takes it');
+});
+
+test("a sleep wakes when the frame's thread writes an interrupt", async () => {
+  const { interrupt } = createSharedBuffers();
+  const support = new URL('../../main/js/frame/python-worker-support.js', import.meta.url).href;
+  const frame = new Worker(`import(${JSON.stringify(support)}).then(({ requestInterrupt }) => {
+    setTimeout(() => requestInterrupt(require('node:worker_threads').workerData), 100);
+  });`, { eval: true, workerData: interrupt });
+  try {
+    const started = performance.now();
+    assert.equal(waitForSignal(interrupt, 20_000), SIGINT);
+    assert.ok(performance.now() - started < 10_000, 'woken, not timed out');
+  } finally {
+    await frame.terminate();
   }
 });
 

@@ -1,4 +1,4 @@
-"""``input()``, ``getpass.getpass()``, Ctrl+C and live printed output for Python in a worker.
+"""``input()``, ``getpass.getpass()``, Ctrl+C, live printed output and ``time.sleep`` for Python in a worker.
 
 The prompt and the answer show in the run's output as in a terminal (a password's answer is not
 shown). The worker's ``read_line(prompt, password)`` blocks until the user answers; it returns the
@@ -66,3 +66,40 @@ def install_output_flush(flush):
             pass
 
     signal.signal(signal.SIGUSR1, on_flush_request)
+
+
+def install_sleep(wait_for_signal):
+    """Makes ``time.sleep`` wait on the interrupt buffer, so that Stop and the frame's flush requests reach it.
+
+    Pyodide's own sleep blocks the worker's thread without looking at the buffer: Stop then had to
+    replace the worker (losing the variables), and the text printed before the sleep waited for its
+    end. ``wait_for_signal(ms)`` waits at most ``ms`` milliseconds for a signal the frame writes
+    and returns it, or 0 when the time ran out; the signal's handler then runs here, as Python runs
+    it between two lines (SIGINT's raises KeyboardInterrupt out of the sleep).
+    """
+    import functools
+    import operator
+    import signal
+    import time
+
+    original = time.sleep
+    monotonic = time.monotonic
+
+    @functools.wraps(original)
+    def sleep(seconds):
+        if not isinstance(seconds, float):
+            try:
+                seconds = operator.index(seconds)
+            except TypeError:
+                raise TypeError(f"'{type(seconds).__name__}' object cannot be interpreted as an integer or float") from None
+        if seconds != seconds:
+            raise ValueError("Invalid value NaN (not a number)")
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        deadline = monotonic() + seconds
+        while (left := deadline - monotonic()) > 0:
+            taken = wait_for_signal(left * 1000)
+            if taken and callable(signal.getsignal(taken)):
+                signal.raise_signal(taken)
+
+    time.sleep = sleep

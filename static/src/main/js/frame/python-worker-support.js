@@ -3,7 +3,8 @@
 //   - the interrupt buffer, an Int32Array of three slots: [0] is given to Pyodide's
 //     setInterruptBuffer: the frame writes 2, SIGINT, and Python's SIGINT handler runs; or, while
 //     a run lasts and the slot is empty, FLUSH_SIGNAL, and Python's handler of that signal sends
-//     the text printed so far (the worker's own timers cannot fire while Python computes); [1] is set
+//     the text printed so far (the worker's own timers cannot fire while Python computes); the
+//     kernel's time.sleep waits on this slot (waitForSignal), so both reach a sleep too; [1] is set
 //     by the SIGINT handler when it raises KeyboardInterrupt, so the frame stops writing SIGINT and later
 //     signals of the same run are ignored (a second KeyboardInterrupt would hit the kernel's own
 //     error handling); [2] is the highest run id whose run is dropped if it has not started (Stop:
@@ -61,9 +62,10 @@ export function createSharedBuffers() {
   };
 }
 
-/** Asks the running Python to stop: writes SIGINT. */
+/** Asks the running Python to stop: writes SIGINT (and wakes a time.sleep, see waitForSignal). */
 export function requestInterrupt(interrupt) {
   Atomics.store(interrupt, 0, SIGINT);
+  Atomics.notify(interrupt, 0);
 }
 
 /** Whether the interrupt buffer still holds an interrupt Python has not taken. */
@@ -76,7 +78,19 @@ export function interruptPending(interrupt) {
  * signal already: an interrupt is never overwritten. Returns whether it asked.
  */
 export function requestOutputFlush(interrupt) {
-  return Atomics.compareExchange(interrupt, 0, 0, FLUSH_SIGNAL) === 0;
+  const asked = Atomics.compareExchange(interrupt, 0, 0, FLUSH_SIGNAL) === 0;
+  if (asked) Atomics.notify(interrupt, 0);
+  return asked;
+}
+
+/**
+ * In the worker, for the kernel's time.sleep (terminal.install_sleep): waits at most ms for a
+ * signal in the slot (the frame wakes it as it writes one) and takes it, as Pyodide would. Returns
+ * the signal (SIGINT, FLUSH_SIGNAL), or 0 when the time ran out.
+ */
+export function waitForSignal(interrupt, ms) {
+  Atomics.wait(interrupt, 0, 0, Math.max(0, ms));
+  return Atomics.exchange(interrupt, 0, 0);
 }
 
 /** Whether the running Python has raised KeyboardInterrupt for the current run's interrupt. */

@@ -238,6 +238,16 @@ public final class PythonRuntime {
         PyCallable.callAndRelease(KernelModule.function(kernel, "install_output_flush"), flush);
     }
 
+    /**
+     * Makes {@code time.sleep} wait with {@code waitForSignal} (a JS function of the milliseconds
+     * to wait at most, returning the signal taken from the interrupt buffer, or 0), so that Stop and
+     * flush requests reach a sleeping run. Worker only: it blocks the thread. See terminal.py's
+     * {@code install_sleep}.
+     */
+    public void installSleep(JSObject waitForSignal) {
+        PyCallable.callAndRelease(KernelModule.function(kernel, "install_sleep"), waitForSignal);
+    }
+
     /** Hands the lines printed so far to the run's listener now, instead of when they would go. */
     public void flushPrinted() {
         printed.flush();

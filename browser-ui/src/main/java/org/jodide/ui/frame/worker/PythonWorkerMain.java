@@ -93,6 +93,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             runtime.setInterruptBuffer(WorkerScope.signalSlot(interruptBuffer));
             runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
             runtime.installOutputFlush(WorkerScope.function(this::flushOutput));
+            runtime.installSleep(WorkerScope.signalWaiter(interruptBuffer));
             runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,
                     (prompt, password) -> post(new WorkerToFrame.InputRequest(runningId, prompt, password))));
             post(new WorkerToFrame.Ready(runtime.pyodideVersion()));

@@ -25,9 +25,10 @@ import java.util.function.Consumer;
  * interrupts it and keeps its state. Stop writes SIGINT into the interrupt buffer Pyodide polls,
  * and writes it again every {@link #CHECK_MS} ms while Pyodide took it but Python's SIGINT handler
  * did not mark it delivered (a single write is missed now and then: Pyodide reads and clears the
- * slot in two steps); code that still runs after
- * {@link #GRACE_MS} (a long C call, {@code time.sleep}, code that swallows KeyboardInterrupt) is
- * stopped by terminating the worker, and a new one loads: the run ends with {@link #RESTARTED}.
+ * slot in two steps). The kernel's {@code time.sleep} waits on that buffer, so Stop ends a sleep
+ * too. Code that still runs after {@link #GRACE_MS} (a long C call, code that swallows
+ * KeyboardInterrupt) is stopped by terminating the worker, and a new one loads: the run ends with
+ * {@link #RESTARTED}.
  *
  * <p>While runs are in the worker, the frame asks it every {@link #OUTPUT_ASK_MS} ms to send what
  * they printed (a flush request in the same buffer, which Python's SIGUSR1 handler takes): the

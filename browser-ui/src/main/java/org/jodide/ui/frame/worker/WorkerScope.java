@@ -66,6 +66,11 @@ final class WorkerScope {
     @JSBody(params = "interrupt", script = "return function() { return self.jodideWorkerSupport.firstDelivery(interrupt); };")
     static native JSObject firstDelivery(JSObject interrupt);
 
+    /** A JS function for the kernel's time.sleep: waits at most its argument in ms for a signal, returns it or 0. */
+    @JSBody(params = "interrupt",
+            script = "return function(ms) { return self.jodideWorkerSupport.waitForSignal(interrupt, ms); };")
+    static native JSObject signalWaiter(JSObject interrupt);
+
     /** {@code action} as a plain JS function of no argument, for Python to call. */
     @JSBody(params = "action", script = "return function() { action(); };")
     static native JSObject function(Action action);
