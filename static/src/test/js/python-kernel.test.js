@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { loadPyodide } from 'pyodide';
 import { installKernel, KERNEL_DIR } from '../../main/js/pyodide/kernel-files.js';
 import { KERNEL_SOURCES, KERNEL_TESTS, readPythonTree } from '../../../python-tree.mjs';
+import { printedLines } from '../../main/js/pyodide/printed-lines.js';
 import { createSharedBuffers, requestInterrupt, requestOutputFlush, signalSlot, waitForSignal } from '../../main/js/frame/python-worker-support.js';
 
 const TESTS_DIR = '/jodide-kernel-tests';
@@ -109,5 +110,26 @@ test("the kernel's time.sleep takes a flush request and goes on, and an interrup
     pyodide.runPython('import signal\nsignal.signal(signal.SIGUSR1, signal.SIG_DFL)\n'
       + 'signal.signal(signal.SIGINT, signal.default_int_handler)\ntime.sleep = original_sleep');
     kernel.destroy();
+  }
+});
+
+test("Pyodide's writes reach the sink as printed: a flushed text without its line end goes at once, in its own run", () => {
+  const got = [];
+  const printed = printedLines((stream, text) => got.push([stream, text]), 1000);
+  pyodide.setStdout(printed.stdout);
+  pyodide.setStderr(printed.stderr);
+  try {
+    pyodide.runPython('import sys\nprint("Loading...", end="", flush=True)');
+    printed.flush();
+    assert.deepEqual(got, [[0, 'Loading...']]);
+    pyodide.runPython('print(" done")\nprint("x", end="")\nsys.stdout.flush()');
+    printed.flush();
+    assert.deepEqual(got.slice(1), [[0, ' done\nx']], "a run's text without a line end is its own, not the next run's");
+    pyodide.runPython('print("é" * 3, file=sys.stderr)');
+    printed.flush();
+    assert.deepEqual(got.slice(2), [[1, 'ééé\n']]);
+  } finally {
+    pyodide.setStdout();
+    pyodide.setStderr();
   }
 });

@@ -1,7 +1,7 @@
 // text.js: text operations for long output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countLineFeeds, lineFeedFrom, nthLineFeed, slice } from '../../main/js/page/text.js';
+import { countLineFeeds, hasCarriageReturn, lastLineFeed, lineFeedFrom, nthLineFeed, slice } from '../../main/js/page/text.js';
 
 test('line feeds are counted, found from a place, and the n-th one located', () => {
   assert.equal(countLineFeeds('a\nb\n\nc'), 3);
@@ -11,6 +11,13 @@ test('line feeds are counted, found from a place, and the n-th one located', () 
   assert.deepEqual(nthLineFeed('a\nb\nc\n', 2), { at: 3, counted: 2 });
   assert.deepEqual(nthLineFeed('a\nb', 5), { at: 1, counted: 1 }, 'fewer line feeds than asked: the last one');
   assert.deepEqual(nthLineFeed('ab', 1), { at: -1, counted: 0 });
+});
+
+test('the last line feed is found, and a carriage return noticed', () => {
+  assert.equal(lastLineFeed('a\nb\nc'), 3);
+  assert.equal(lastLineFeed('abc'), -1);
+  assert.equal(hasCarriageReturn('50%\r'), true);
+  assert.equal(hasCarriageReturn('a\nb'), false);
 });
 
 test('slice takes the text between two places', () => {

@@ -13,6 +13,16 @@ export function lineFeedFrom(text, from) {
   return text.indexOf('\n', from);
 }
 
+/** Where the last line feed is, or -1. */
+export function lastLineFeed(text) {
+  return text.lastIndexOf('\n');
+}
+
+/** Whether text holds a carriage return. */
+export function hasCarriageReturn(text) {
+  return text.includes('\r');
+}
+
 /** Where the lines-th line feed is (1-based), or, with fewer, the last one's (-1 if none), and how many were counted: {at, counted}. */
 export function nthLineFeed(text, lines) {
   let at = -1;

@@ -382,7 +382,7 @@ public final class PythonRuntime {
         }
     }
 
-    /** Text printed by Python: whole lines, each with its line feed. */
+    /** Text printed by Python, as printed (a flushed text may end without a line feed). */
     private void print(OutputStream stream, String text) {
         if (current != null) {
             current.output(stream, text);

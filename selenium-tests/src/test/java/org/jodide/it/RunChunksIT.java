@@ -123,6 +123,39 @@ class RunChunksIT {
         assertEquals("'done'", entry.value());
     }
 
+    /**
+     * Text printed without its line end belongs to its chunk and continues on its line: a chunk
+     * that prints "Loading..." with end="" shows it (before, it showed in the next chunk's output,
+     * joined to that chunk's first line), and a line printed in pieces shows as one line.
+     */
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void textPrintedWithoutItsLineEndStaysInItsChunkAndOnItsLine(PythonMode mode) {
+        open(mode);
+        String notebook = "%% py\nprint('Loading', end='')\nprint('...', end='', flush=True)\n"
+                + "%% py\nfor step in range(3): print(step, end=' ', flush=True)\nprint('done')\n";
+        assertEquals("Loading...", page.runChunkWith(notebook, "Loading").output());
+        assertEquals("0 1 2 done\n", page.runChunkWith(notebook, "for step").output());
+    }
+
+    /**
+     * A line rewritten with carriage returns (a progress bar) shows its last state, as in a
+     * terminal and in Jupyter, in the console, under the chunk and in the report.
+     */
+    @ParameterizedTest
+    @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
+    void aLineRewrittenWithCarriageReturnsShowsItsLastState(PythonMode mode) {
+        open(mode);
+        String notebook = "%% py\nimport sys\nfor done in range(0, 101, 25):\n"
+                + "    print(f'{done:3}% ' + '#' * (done // 25), end='\\r', flush=True)\n"
+                + "print('finished', file=sys.stdout)\nprint('next line')\n";
+        NotebookPage.ConsoleEntry entry = page.runChunkWith(notebook, "import sys");
+        assertEquals("finished#\nnext line\n", entry.output(), "overwritten from the line start, the rest kept");
+        String underTheChunk = (String) page.script(
+                "return document.querySelector('.chunk-output .chunk-output-stdout').textContent;");
+        assertEquals("finished#\nnext line\n", underTheChunk);
+    }
+
     @ParameterizedTest
     @EnumSource(PythonMode.class)
     void pythonErrorShowsATracebackWithTheNotebookLine(PythonMode mode) {

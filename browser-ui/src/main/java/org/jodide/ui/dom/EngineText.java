@@ -22,6 +22,14 @@ public final class EngineText {
     @JSBody(params = {"text", "from"}, script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).lineFeedFrom(text, from);")
     public static native int lineFeedFrom(String text, int from);
 
+    /** Where the last line feed of {@code text} is, or -1. */
+    @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).lastLineFeed(text);")
+    public static native int lastLineFeed(String text);
+
+    /** Whether {@code text} holds a carriage return. */
+    @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).hasCarriageReturn(text);")
+    public static native boolean hasCarriageReturn(String text);
+
     /** Where a line feed was found, and how many were counted on the way. */
     public interface LineFeeds extends JSObject {
         /** The index of the line feed found, or -1. */

@@ -1,6 +1,7 @@
 package org.jodide.ui.output;
 
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.output.CarriageReturns;
 import org.jodide.ui.dom.EngineText;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
@@ -32,6 +33,11 @@ import java.util.function.Consumer;
  * appending relays out only the last block, the browser skips the layout and paint of blocks out
  * of view, and the cap drops whole blocks instead of cutting into one huge text node. The text
  * shown is the same: a block starts at the start of a line and ends with a line feed.
+ *
+ * <p>A carriage return rewrites the line being written, as in a terminal and in Jupyter
+ * ({@link CarriageReturns}): a progress bar printed with {@code "\r"} shows as one line that
+ * changes. The line is the end of the last text node (within that node: a line split across two
+ * nodes or two streams is rewritten from where the last one starts).
  */
 public final class OutputPane {
     private final HTMLDocument document;
@@ -58,6 +64,10 @@ public final class OutputPane {
     private boolean pieceStartsLine;
     /** Whether the next text starts a line: at the start, after a line feed, and after a display. */
     private boolean atLineStart = true;
+    /** Characters of the line being written at the end of {@link #lastText} (after its last line feed). */
+    private int lineLength;
+    /** Where in that line the next character goes: {@link #lineLength} but after a carriage return. */
+    private int cursor;
     /**
      * Text not in the page yet, as it came: it goes in once per animation frame. Kept as pieces,
      * not joined: in the browser a StringBuilder copies every character one by one.
@@ -137,6 +147,10 @@ public final class OutputPane {
 
     /** Appends one piece of text to the page: to the current span, or in new ones at block ends. */
     private void appendText(OutputStream stream, String text) {
+        if (cursor < lineLength || EngineText.hasCarriageReturn(text)) {
+            rewriteLine(stream, text);
+            return;
+        }
         int from = 0;
         while (from < text.length()) {
             if (lastPiece == null || lastStream != stream || (pieceChars >= BLOCK_CHARS && atLineStart)) {
@@ -151,12 +165,45 @@ public final class OutputPane {
         }
     }
 
+    /**
+     * Prints text holding a carriage return, or printed after one: the line being written is
+     * replaced by what it becomes, and the lines the text ends go in before it.
+     */
+    private void rewriteLine(OutputStream stream, String text) {
+        if (lastPiece == null || lastStream != stream) {
+            startPiece(stream);
+        }
+        if (lastText == null) {
+            lastText = (CharacterData) document.createTextNode("");
+            lastPiece.appendChild(lastText);
+        }
+        int lineStart = lastText.getLength() - lineLength;
+        CarriageReturns.Applied applied = CarriageReturns.apply(lastText.substringData(lineStart, lineLength), cursor, text);
+        String shown = applied.completed() + applied.line();
+        lastText.replaceData(lineStart, lineLength, shown);
+        pieceChars += shown.length() - lineLength;
+        pieceLines += EngineText.countLineFeeds(applied.completed());
+        lineLength = applied.line().length();
+        cursor = applied.cursor();
+        atLineStart = lineLength == 0;
+    }
+
+    /** The text that comes next goes in a new piece (after a display, a question, or when the piece went). */
+    private void forgetLastPiece() {
+        lastPiece = null;
+        lastText = null;
+        lineLength = 0;
+        cursor = 0;
+    }
+
     /** Closes the current span (as a block when it is whole lines) and starts one for {@code stream}. */
     private void startPiece(OutputStream stream) {
         sealPiece();
         lastPiece = document.createElement("span");
         lastPiece.setClassName(prefix + "-" + streamName(stream));
         lastText = null;
+        lineLength = 0;
+        cursor = 0;
         lastStream = stream;
         pieceChars = 0;
         pieceLines = 0;
@@ -172,12 +219,16 @@ public final class OutputPane {
     }
 
     private void appendToPiece(String text) {
+        int lastFeed = EngineText.lastLineFeed(text);
         if (lastText != null && lastText.getLength() < TEXT_NODE_CHARS) {
             lastText.appendData(text);
+            lineLength = lastFeed < 0 ? lineLength + text.length() : text.length() - lastFeed - 1;
         } else {
             lastText = (CharacterData) document.createTextNode(text);
             lastPiece.appendChild(lastText);
+            lineLength = text.length() - lastFeed - 1;
         }
+        cursor = lineLength;
         pieceChars += text.length();
         pieceLines += EngineText.countLineFeeds(text);
         atLineStart = text.charAt(text.length() - 1) == '\n';
@@ -187,8 +238,7 @@ public final class OutputPane {
         flush();
         sealPiece();
         root.appendChild(rich.render(mimeType, data, prefix + "-display"));
-        lastPiece = null;
-        lastText = null;
+        forgetLastPiece();
         atLineStart = true;
         changed.run();
     }
@@ -232,8 +282,7 @@ public final class OutputPane {
             }
             root.removeChild(child);
             if (child == lastPiece) {
-                lastPiece = null;
-                lastText = null;
+                forgetLastPiece();
             }
             child = next;
         }
@@ -314,8 +363,7 @@ public final class OutputPane {
         pendingStream = null;
         root.setInnerHTML("");
         note = null;
-        lastPiece = null;
-        lastText = null;
+        forgetLastPiece();
         lastStream = null;
         pieceChars = 0;
         pieceLines = 0;
@@ -350,8 +398,7 @@ public final class OutputPane {
         question.appendChild(promptText);
         question.appendChild(field);
         root.appendChild(question);
-        lastPiece = null;
-        lastText = null;
+        forgetLastPiece();
         changed.run();
         if (focus) {
             field.focus();

@@ -6,11 +6,12 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 
 /**
- * Joins the lines Python prints, in JavaScript, into one text per stream run (see
+ * Joins what Python prints, in JavaScript, into one text per stream run (see
  * static/src/main/js/pyodide/printed-lines.js, where the rules live and are tested): Pyodide calls
- * its stream handler once per line, and a call into the Java side per line cost ~10 µs. The sink
- * gets the joined text (each line with its line feed) after {@code maxDelayMs}, when the other
- * stream prints, and when {@link #flush} is called (before a display and at the end of a run).
+ * its stream writer once per line and at each flush, and a call into the Java side per line cost
+ * ~10 µs. The sink gets the joined text, exactly as printed (a flushed text without its line end
+ * included), after {@code maxDelayMs}, when the other stream prints, and when {@link #flush} is
+ * called (before a display and at the end of a run).
  */
 public interface PrintedLines extends JSObject {
     /** Hears joined text: {@code stream} 0 is stdout, 1 is stderr. */
