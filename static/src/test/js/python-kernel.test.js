@@ -60,43 +60,52 @@ test('a Python error in the kernel surfaces as the thrown error', () => {
     /broken kernel/);
 });
 
-test('a flush request written in the interrupt buffer runs the flush handler while a loop computes', () => {
+/**
+ * Runs body(interrupt) with the kernel set up as the Python worker sets it up: an interrupt buffer
+ * given to Pyodide, and the kernel's install functions named by installs(interrupt) (an object,
+ * name -> argument) called; then puts Pyodide back as it was.
+ */
+function asInTheWorker(installs, body) {
   const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
   const { interrupt } = createSharedBuffers();
   pyodide.setInterruptBuffer(signalSlot(interrupt));
+  pyodide.runPython('import jodide_kernel, signal, time\noriginal_sleep = time.sleep');
   try {
-    let flushes = 0;
-    let slotDuringFlush = null;
-    const flush = () => { flushes++; slotDuringFlush = signalSlot(interrupt)[0]; };
-    pyodide.runPython('import jodide_kernel');
-    const install = pyodide.runPython('jodide_kernel.install_output_flush');
-    install(flush);
-    install.destroy();
+    for (const [name, argument] of Object.entries(installs(interrupt))) {
+      const install = pyodide.runPython(`jodide_kernel.${name}`);
+      install(argument);
+      install.destroy();
+    }
+    body(interrupt);
+  } finally {
+    pyodide.setInterruptBuffer(undefined);
+    pyodide.runPython('signal.signal(signal.SIGUSR1, signal.SIG_DFL)\n'
+      + 'signal.signal(signal.SIGINT, signal.default_int_handler)\ntime.sleep = original_sleep');
+    kernel.destroy();
+  }
+}
+
+test('a flush request written in the interrupt buffer runs the flush handler while a loop computes', () => {
+  let flushes = 0;
+  let slotDuringFlush = null;
+  asInTheWorker((interrupt) => ({
+    install_output_flush: () => { flushes++; slotDuringFlush = signalSlot(interrupt)[0]; },
+  }), (interrupt) => {
     assert.equal(requestOutputFlush(interrupt), true);
     assert.equal(pyodide.runPython('total = 0\nfor i in range(100000): total += i\ntotal'), 4999950000);
     assert.equal(flushes, 1, 'one request, one flush');
     assert.equal(slotDuringFlush, 0, 'Pyodide took the request from the slot');
     assert.equal(requestOutputFlush(interrupt), true, 'the next request can go');
-  } finally {
-    pyodide.setInterruptBuffer(undefined);
-    pyodide.runPython('import signal\nsignal.signal(signal.SIGUSR1, signal.SIG_DFL)');
-    kernel.destroy();
-  }
+  });
 });
 
 test("the kernel's time.sleep takes a flush request and goes on, and an interrupt ends it", () => {
-  const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
-  const { interrupt } = createSharedBuffers();
-  pyodide.setInterruptBuffer(signalSlot(interrupt));
-  try {
-    let flushes = 0;
-    pyodide.runPython('import jodide_kernel, time\noriginal_sleep = time.sleep');
-    for (const [name, argument] of [['install_output_flush', () => { flushes++; }],
-      ['install_interrupt', () => true], ['install_sleep', (ms) => waitForSignal(interrupt, ms)]]) {
-      const install = pyodide.runPython(`jodide_kernel.${name}`);
-      install(argument);
-      install.destroy();
-    }
+  let flushes = 0;
+  asInTheWorker((interrupt) => ({
+    install_output_flush: () => { flushes++; },
+    install_interrupt: () => true,
+    install_sleep: (ms) => waitForSignal(interrupt, ms),
+  }), (interrupt) => {
     requestOutputFlush(interrupt);
     const slept = pyodide.runPython('started = time.monotonic()\ntime.sleep(0.2)\ntime.monotonic() - started');
     assert.equal(flushes, 1);
@@ -105,12 +114,7 @@ test("the kernel's time.sleep takes a flush request and goes on, and an interrup
     const started = performance.now();
     assert.throws(() => pyodide.runPython('time.sleep(30)'), /KeyboardInterrupt/);
     assert.ok(performance.now() - started < 2000, 'the interrupt ended the sleep');
-  } finally {
-    pyodide.setInterruptBuffer(undefined);
-    pyodide.runPython('import signal\nsignal.signal(signal.SIGUSR1, signal.SIG_DFL)\n'
-      + 'signal.signal(signal.SIGINT, signal.default_int_handler)\ntime.sleep = original_sleep');
-    kernel.destroy();
-  }
+  });
 });
 
 test("Pyodide's writes reach the sink as printed: a flushed text without its line end goes at once, in its own run", () => {

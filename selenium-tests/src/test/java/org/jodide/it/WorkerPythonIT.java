@@ -42,6 +42,20 @@ class WorkerPythonIT {
         return index;
     }
 
+    /**
+     * Waits until the running console entry number {@code index} shows {@code part} in its output;
+     * returns that output, once checked that the run still goes on.
+     */
+    private static String outputWhileRunning(NotebookPage page, int index, String part) {
+        WebElement entry = page.consoleEntries().get(index);
+        String shown = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> {
+            String text = new NotebookPage.ConsoleEntry(entry).output();
+            return text.contains(part) ? text : null;
+        });
+        assertEquals("running", entry.getDomAttribute("data-state"), "it shows while the run goes on");
+        return shown;
+    }
+
     private static NotebookPage.ConsoleEntry run(NotebookPage page, String notebook, String marker) {
         page.putCursorAt(notebook.indexOf(marker));
         return page.runWithShiftEnter();
@@ -90,13 +104,7 @@ class WorkerPythonIT {
                 + "for i in range(10**10): x = i*i\n";
         NotebookPage page = openInWorkerMode(notebook);
         int loop = start(page, notebook, "print");
-        WebElement entry = page.consoleEntries().get(loop);
-        String shown = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> {
-            String text = new NotebookPage.ConsoleEntry(entry).output();
-            return text.contains("this takes a while") ? text : null;
-        });
-        assertEquals("loading the data\nthis takes a while\n", shown);
-        assertEquals("running", entry.getDomAttribute("data-state"), "the loop still runs");
+        assertEquals("loading the data\nthis takes a while\n", outputWhileRunning(page, loop, "this takes a while"));
         page.click("stop-run");
         assertTrue(page.awaitEntry(loop).error().contains("KeyboardInterrupt"));
     }
@@ -122,10 +130,7 @@ class WorkerPythonIT {
         String notebook = "%% py\nimport time\nkept = 1\nprint('napping')\ntime.sleep(60)\n%% py\n'kept' in globals()\n";
         NotebookPage page = openInWorkerMode(notebook);
         int sleeping = start(page, notebook, "import time");
-        WebElement entry = page.consoleEntries().get(sleeping);
-        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10))
-                .until(d -> new NotebookPage.ConsoleEntry(entry).output().contains("napping"));
-        assertEquals("running", entry.getDomAttribute("data-state"), "the text shows while it sleeps");
+        assertEquals("napping\n", outputWhileRunning(page, sleeping, "napping"));
         long clicked = System.nanoTime();
         page.click("stop-run");
         NotebookPage.ConsoleEntry stopped = page.awaitEntry(sleeping);
