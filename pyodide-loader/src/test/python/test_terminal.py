@@ -6,7 +6,7 @@ import signal
 import time
 import unittest
 
-from jodide_kernel.terminal import install_input, install_interrupt, install_output_flush, install_sleep
+from jodide_kernel.terminal import install_blocking_sleep, install_input, install_interrupt, install_output_flush, install_sleep
 
 
 class InputTest(unittest.TestCase):
@@ -158,6 +158,25 @@ class SleepTest(unittest.TestCase):
         with self.assertRaises(TypeError):
             time.sleep("1")
         self.assertEqual(time.sleep.__name__, "sleep")
+
+
+class BlockingSleepTest(unittest.TestCase):
+    def setUp(self):
+        self.saved = time.sleep
+
+    def tearDown(self):
+        time.sleep = self.saved
+
+    def test_the_sleep_is_the_one_pyodide_wraps_and_it_sleeps(self):
+        wrapped = getattr(time.sleep, "__wrapped__", None)
+        install_blocking_sleep()
+        if wrapped is not None:
+            self.assertIs(time.sleep, wrapped)
+        self.assertFalse(hasattr(time.sleep, "__wrapped__"))
+        install_blocking_sleep()  # twice: still the blocking sleep
+        started = time.monotonic()
+        time.sleep(0.02)
+        self.assertGreaterEqual(time.monotonic() - started, 0.02)
 
 
 if __name__ == "__main__":

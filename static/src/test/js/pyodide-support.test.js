@@ -57,6 +57,13 @@ test('callAndRelease destroys the function proxy even when the call throws', () 
   assert.equal(fn.destroyed, 1);
 });
 
+test('callAndRelease calls a function of no argument with none', () => {
+  const fn = fakeProxy(() => undefined);
+  callAndRelease(fn);
+  assert.deepEqual(fn.calls, [[]]);
+  assert.equal(fn.destroyed, 1);
+});
+
 test('callAsync reports the awaited JSON and destroys the awaitable', async () => {
   const awaitable = Promise.resolve('{"value": "2"}');
   awaitable.destroy = () => { awaitable.destroyed = true; };

@@ -19,7 +19,7 @@ before(async () => {
 test('the kernel package installs from its shipped files and exposes what the Java side calls', () => {
   const kernel = installKernel(pyodide, readPythonTree(KERNEL_SOURCES));
   try {
-    for (const name of ['install', 'run', 'missing_imports', 'complete', 'workspace', 'install_input', 'install_interrupt', 'install_output_flush', 'install_sleep']) {
+    for (const name of ['install', 'run', 'missing_imports', 'complete', 'workspace', 'install_input', 'install_interrupt', 'install_output_flush', 'install_sleep', 'install_blocking_sleep']) {
       assert.equal(pyodide.runPython(`import jodide_kernel; callable(getattr(jodide_kernel, ${JSON.stringify(name)}, None))`), true, name);
     }
     assert.ok(pyodide.runPython('import sys; sys.path').toJs().includes(KERNEL_DIR));

@@ -15,7 +15,8 @@ The functions the Java side calls:
 - :func:`workspace` -- the user's variables, as JSON;
 - :func:`install_input`, :func:`install_interrupt`, :func:`install_output_flush` and :func:`install_sleep` --
   ``input()``/``getpass``, SIGINT, sending printed text while a run computes, and a ``time.sleep`` that
-  Stop and those requests reach, in a worker;
+  Stop and those requests reach, in a worker; :func:`install_blocking_sleep` -- a ``time.sleep`` that
+  works after an await, on the frame's thread;
 - :func:`renew_process_state` -- after a start from the site's memory snapshot, what that start recorded.
 """
 
@@ -24,8 +25,8 @@ from .display import install
 from .execution import run, run_now
 from .imports import missing_imports
 from .process_state import renew_process_state
-from .terminal import install_input, install_interrupt, install_output_flush, install_sleep
+from .terminal import install_blocking_sleep, install_input, install_interrupt, install_output_flush, install_sleep
 from .workspace import workspace
 
-__all__ = ["complete", "install", "install_input", "install_interrupt", "install_output_flush", "install_sleep",
+__all__ = ["complete", "install", "install_blocking_sleep", "install_input", "install_interrupt", "install_output_flush", "install_sleep",
            "missing_imports", "renew_process_state", "run", "run_now", "workspace"]

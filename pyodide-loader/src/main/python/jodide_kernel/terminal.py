@@ -103,3 +103,15 @@ def install_sleep(wait_for_signal):
                 signal.raise_signal(taken)
 
     time.sleep = sleep
+
+
+def install_blocking_sleep():
+    """Makes ``time.sleep`` Pyodide's blocking sleep everywhere (Python on the frame's thread).
+
+    Pyodide's ``time.sleep`` tries to switch stacks when called from a coroutine (a chunk that
+    awaited), which fails in the frame ("WebAssembly stack switching not supported"); elsewhere it
+    falls back to the blocking sleep it wraps, which is what runs now in both cases.
+    """
+    import time
+
+    time.sleep = getattr(time.sleep, "__wrapped__", time.sleep)

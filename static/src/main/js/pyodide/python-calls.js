@@ -1,9 +1,9 @@
 // Calls from JavaScript into the kernel's Python functions (PyProxies), releasing what they return.
 
-/** Calls fn(argument), then destroys fn's proxy. */
-export function callAndRelease(fn, argument) {
+/** Calls fn with the arguments given (none, or one), then destroys fn's proxy. */
+export function callAndRelease(fn, ...args) {
   try {
-    fn(argument);
+    fn(...args);
   } finally {
     fn.destroy();
   }

@@ -248,6 +248,15 @@ public final class PythonRuntime {
         PyCallable.callAndRelease(KernelModule.function(kernel, "install_sleep"), waitForSignal);
     }
 
+    /**
+     * Makes {@code time.sleep} Pyodide's blocking sleep also in a chunk that awaited, where
+     * Pyodide's own fails (it tries to switch stacks): for Python on the frame's thread. See
+     * terminal.py's {@code install_blocking_sleep}.
+     */
+    public void installBlockingSleep() {
+        PyCallable.callAndRelease(KernelModule.function(kernel, "install_blocking_sleep"));
+    }
+
     /** Hands the lines printed so far to the run's listener now, instead of when they would go. */
     public void flushPrinted() {
         printed.flush();

@@ -41,6 +41,7 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
         PythonRuntime.load(options, listener::progress, runtime -> {
             python = runtime;
             runtime.onFatal(lost::accept);
+            runtime.installBlockingSleep();
             runtime.exposeToJavaScript();
             listener.ready("Python " + runtime.pyodideVersion());
         }, listener::failed);

@@ -19,6 +19,12 @@ public interface PyCallable extends JSObject {
         void done(String json, String failure);
     }
 
+    /** Calls a Python function of no argument, then destroys the function's proxy. */
+    @JSBody(params = "fn", script = "globalThis.jodidePyodideSupport.callAndRelease(fn);")
+    static void callAndRelease(PyCallable fn) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     /** Calls a Python function with a display sink, then destroys the function's proxy. */
     @JSBody(params = {"fn", "sink"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, sink);")
     static void callAndRelease(PyCallable fn, DisplaySink sink) {
