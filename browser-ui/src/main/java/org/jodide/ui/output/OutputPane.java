@@ -199,11 +199,9 @@ public final class OutputPane {
     /** Closes the current span (as a block when it is whole lines) and starts one for {@code stream}. */
     private void startPiece(OutputStream stream) {
         sealPiece();
+        forgetLastPiece();
         lastPiece = document.createElement("span");
         lastPiece.setClassName(prefix + "-" + streamName(stream));
-        lastText = null;
-        lineLength = 0;
-        cursor = 0;
         lastStream = stream;
         pieceChars = 0;
         pieceLines = 0;

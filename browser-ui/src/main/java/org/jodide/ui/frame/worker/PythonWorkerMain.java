@@ -169,7 +169,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
      * the frame asks: while a run computes, the timers that would send it cannot fire).
      */
     private void flushOutput() {
-        if (python == null || runningOutput == null) {
+        if (runningOutput == null) {
             return;
         }
         python.flushPrinted();

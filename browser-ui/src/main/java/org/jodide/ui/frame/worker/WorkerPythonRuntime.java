@@ -181,12 +181,18 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     /** Asks the worker for the text its run printed, while runs are in it; the timer ends itself after. */
     private void askForOutput() {
         if (!ready || pending.isEmpty()) {
-            Window.clearInterval(outputAskTimer);
-            outputAskTimer = -1;
+            stopAskingForOutput();
             return;
         }
         if (interruptedId == 0) {
             worker.requestOutputFlush();
+        }
+    }
+
+    private void stopAskingForOutput() {
+        if (outputAskTimer >= 0) {
+            Window.clearInterval(outputAskTimer);
+            outputAskTimer = -1;
         }
     }
 
@@ -346,10 +352,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     @Override
     public void dispose() {
         stopInterrupting();
-        if (outputAskTimer >= 0) {
-            Window.clearInterval(outputAskTimer);
-            outputAskTimer = -1;
-        }
+        stopAskingForOutput();
         worker.terminate();
     }
 
