@@ -1,7 +1,7 @@
 // text.js: text operations for long output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countLineFeeds, hasCarriageReturn, lastLineFeed, lineFeedFrom, nthLineFeed, slice } from '../../main/js/page/text.js';
+import { countLineFeeds, hasCarriageReturn, lastLineFeed, lineFeedFrom, mayHoldEscapes, nthLineFeed, slice } from '../../main/js/page/text.js';
 
 test('line feeds are counted, found from a place, and the n-th one located', () => {
   assert.equal(countLineFeeds('a\nb\n\nc'), 3);
@@ -18,6 +18,12 @@ test('the last line feed is found, and a carriage return noticed', () => {
   assert.equal(lastLineFeed('abc'), -1);
   assert.equal(hasCarriageReturn('50%\r'), true);
   assert.equal(hasCarriageReturn('a\nb'), false);
+});
+
+test('text that may hold an escape sequence is told from plain text', () => {
+  assert.equal(mayHoldEscapes('\x1b[31mred\x1b[0m'), true);
+  assert.equal(mayHoldEscapes('\x9b1m'), true);
+  assert.equal(mayHoldEscapes('plain [31m\r\n'), false);
 });
 
 test('slice takes the text between two places', () => {

@@ -23,6 +23,11 @@ export function hasCarriageReturn(text) {
   return text.includes('\r');
 }
 
+/** Whether text may hold a terminal escape sequence: an ESC or an 8-bit CSI (org.jodide.core.output.AnsiEscapes). */
+export function mayHoldEscapes(text) {
+  return text.includes('\x1b') || text.includes('\x9b');
+}
+
 /** Where the lines-th line feed is (1-based), or, with fewer, the last one's (-1 if none), and how many were counted: {at, counted}. */
 export function nthLineFeed(text, lines) {
   let at = -1;

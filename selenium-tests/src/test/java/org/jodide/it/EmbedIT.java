@@ -93,7 +93,7 @@ class EmbedIT {
     private static final String RUN_ABOVE_BLOCKS = ""
             + "<pre data-iomd=\"py\">x = 20</pre>\n"
             + "<pre data-iomd=\"py\">x = x + 1</pre>\n"
-            + "<pre data-iomd=\"py\">print(x * 2)</pre>\n"
+            + "<pre data-iomd=\"py\">print('\\x1b[1m' + str(x * 2) + '\\x1b[0m')</pre>\n"
             + "<pre data-iomd=\"py\">" + NotebookPage.WORKSPACE_PROBE.replaceFirst("^%% py\n", "").strip() + "</pre>\n"
             + "<pre data-iomd=\"py\">Probe.previews</pre>\n";
     private static final int RUN_ABOVE_CELLS = 5;
@@ -436,7 +436,9 @@ class EmbedIT {
                     + e.getMessage(), e);
         }
         assertEquals("done", last.state(), last.describe());
-        assertTrue(last.stdout().contains("42"), "the cells above ran in order before it: " + last.describe());
+        assertEquals("42\n", last.stdout(), "the cells above ran in order before it: " + last.describe());
+        assertEquals("700", cells.script("return getComputedStyle(arguments[0].shadowRoot.querySelector('.out-stdout span')).fontWeight;", last.host()),
+                "its escape codes print it in bold: " + last.describe());
     }
 
     /**

@@ -109,13 +109,16 @@ class JupyterIT {
         NotebookPage page = connected();
         assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python on 127.0.0.1:"),
                 "the status says where Python runs: " + driver().findElement(By.id("kernel-status")).getText());
-        String notebook = "%% py\nimport sys, os\nprint(sys.platform, sys.version.split()[0])\nos.getpid()\n"
+        String notebook = "%% py\nimport sys, os\nprint('\\x1b[32m' + sys.platform + '\\x1b[0m', sys.version.split()[0])\nos.getpid()\n"
                 + "%% py\nx = 41\n%% py\nx + 1\n%% js\ntypeof window.pyodide + ' ' + (6 * 7)\n";
         NotebookPage.ConsoleEntry where = page.runChunkWith(notebook, "import sys");
         assertEquals("done", where.state(), where.error());
         String version = new String(new ProcessBuilder("/usr/bin/python3", "-c", "import sys; print(sys.version.split()[0])")
                 .start().getInputStream().readAllBytes()).strip();
         assertTrue(where.output().contains("linux " + version), "the server's Python, not Pyodide (emscripten): " + where.output());
+        assertEquals("linux rgb(15, 122, 40)", page.script("const run = arguments[0].querySelector('.console-output span[style]');"
+                + " return run.textContent + ' ' + getComputedStyle(run).color;", where.element()),
+                "the server's stream output is coloured by its escape codes, as the browser's is");
         long pid = Long.parseLong(where.value().strip());
         String command = ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine()).orElse("");
         assertTrue(command.contains("ipykernel"), "os.getpid() is a kernel process of this machine: " + pid + " " + command);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -155,6 +156,35 @@ class RunChunksIT {
         String underTheChunk = (String) page.script(
                 "return document.querySelector('.chunk-output .chunk-output-stdout').textContent;");
         assertEquals("finished#\nnext line\n", underTheChunk);
+    }
+
+    /**
+     * ANSI escape codes colour printed text as in a terminal and in Jupyter, in the console, under
+     * the chunk and in the report; other escape sequences are taken out; a carriage return
+     * rewrites a coloured line, characters keeping the style they were printed in.
+     */
+    @ParameterizedTest
+    @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
+    void ansiEscapeCodesStyleTheTextAndOtherSequencesAreTakenOut(PythonMode mode) {
+        open(mode);
+        String notebook = "%% py\nE = '\\x1b'\n"
+                + "print(f'{E}[31mred{E}[0m plain {E}[1;38;5;208mbold orange{E}[0m{E}[2K')\n"
+                + "print(f'{E}[32m100%{E}[0m', end='\\r', flush=True)\n"
+                + "print(f'{E}]0;a title\\x07ok')\n";
+        NotebookPage.ConsoleEntry entry = page.runChunkWith(notebook, "E = ");
+        assertEquals("red plain bold orange\nok0%\n", entry.output());
+        String styledRuns = "return [...document.querySelectorAll(arguments[0])].map(s => s.textContent + ' '"
+                + " + getComputedStyle(s).color + ' ' + getComputedStyle(s).fontWeight).join('|');";
+        String expected = "red rgb(196, 38, 45) 400|bold orange rgb(255, 135, 0) 700|0% rgb(15, 122, 40) 400";
+        assertEquals(expected, page.script(styledRuns, ".console-entry:last-child .console-output span[style]"));
+        assertEquals(expected, page.script(styledRuns, ".chunk-output .chunk-output-stdout span[style]"));
+        page.click("view-report");
+        String inReport = page.inReport(d -> new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> {
+            Object runs = ((JavascriptExecutor) x).executeScript(styledRuns, ".report-output-stdout span[style]");
+            return expected.equals(runs) ? (String) runs : null;
+        }));
+        page.click("view-explore");
+        assertEquals(expected, inReport);
     }
 
     @ParameterizedTest

@@ -30,6 +30,10 @@ public final class EngineText {
     @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).hasCarriageReturn(text);")
     public static native boolean hasCarriageReturn(String text);
 
+    /** Whether {@code text} may hold a terminal escape sequence (an ESC or an 8-bit CSI). */
+    @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).mayHoldEscapes(text);")
+    public static native boolean mayHoldEscapes(String text);
+
     /** Where a line feed was found, and how many were counted on the way. */
     public interface LineFeeds extends JSObject {
         /** The index of the line feed found, or -1. */

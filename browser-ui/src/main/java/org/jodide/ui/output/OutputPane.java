@@ -1,7 +1,11 @@
 package org.jodide.ui.output;
 
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.output.AnsiCss;
+import org.jodide.core.output.AnsiEscapes;
+import org.jodide.core.output.AnsiStyle;
 import org.jodide.core.output.CarriageReturns;
+import org.jodide.core.output.StyledText;
 import org.jodide.ui.dom.EngineText;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
@@ -14,7 +18,9 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -36,8 +42,14 @@ import java.util.function.Consumer;
  *
  * <p>A carriage return rewrites the line being written, as in a terminal and in Jupyter
  * ({@link CarriageReturns}): a progress bar printed with {@code "\r"} shows as one line that
- * changes. The line is the end of the last text node (within that node: a line split across two
- * nodes or two streams is rewritten from where the last one starts).
+ * changes. The line is the text after the last line feed of the current span (a line that went on
+ * in the other stream is rewritten from where that stream's span starts).
+ *
+ * <p>ANSI escape codes style the text after them, as in a terminal and in Jupyter
+ * ({@link AnsiEscapes}; each stream keeps its style from one text to the next): a run of styled
+ * text is a {@code span} with inline CSS ({@link AnsiCss}) inside the stream's span, and other
+ * escape sequences are taken out. Text without an escape code takes the plain path (one check by
+ * the engine).
  */
 public final class OutputPane {
     private final HTMLDocument document;
@@ -49,7 +61,13 @@ public final class OutputPane {
     /** The piece (a span per run of one stream) that text of {@link #lastStream} grows, and its last text node. */
     private HTMLElement lastPiece;
     private CharacterData lastText;
+    /** The style of {@link #lastText} (in a styled span unless plain). */
+    private AnsiStyle lastTextStyle = AnsiStyle.PLAIN;
     private OutputStream lastStream;
+    /** Each stream's style after its last text (by {@link OutputStream#ordinal()}). */
+    private final AnsiStyle[] streamStyles = new AnsiStyle[OutputStream.values().length];
+    /** Each stream's escape sequence cut at the end of its last text, or null. */
+    private final String[] unfinishedEscapes = new String[OutputStream.values().length];
     /**
      * Characters after which a piece's text goes on in a new text node: the browser shapes each
      * text node as a whole, so appending to one huge node would re-shape all of it every frame.
@@ -64,7 +82,14 @@ public final class OutputPane {
     private boolean pieceStartsLine;
     /** Whether the next text starts a line: at the start, after a line feed, and after a display. */
     private boolean atLineStart = true;
-    /** Characters of the line being written at the end of {@link #lastText} (after its last line feed). */
+    /**
+     * The text nodes holding the line being written (the text after the last line feed of
+     * {@link #lastPiece}), in order: the first holds it in its last {@link #lineHeadChars}
+     * characters, the others whole. Plain text makes this one node; styled runs add one each.
+     */
+    private final List<LineNode> lineNodes = new ArrayList<>();
+    private int lineHeadChars;
+    /** Characters of the line being written, in {@link #lineNodes}. */
     private int lineLength;
     /** Where in that line the next character goes: {@link #lineLength} but after a carriage return. */
     private int cursor;
@@ -94,6 +119,11 @@ public final class OutputPane {
         this.prefix = prefix;
         this.rich = rich;
         this.changed = changed;
+        Arrays.fill(streamStyles, AnsiStyle.PLAIN);
+    }
+
+    /** A text node of the line being written, and the style it shows its text in. */
+    private record LineNode(CharacterData node, AnsiStyle style) {
     }
 
     /**
@@ -145,10 +175,34 @@ public final class OutputPane {
         changed.run();
     }
 
-    /** Appends one piece of text to the page: to the current span, or in new ones at block ends. */
+    /** Appends one text of a stream to the page, read for escape codes when it may hold some. */
     private void appendText(OutputStream stream, String text) {
+        int index = stream.ordinal();
+        String unfinished = unfinishedEscapes[index];
+        if (unfinished == null && !EngineText.mayHoldEscapes(text)) {
+            appendRun(stream, text, streamStyles[index]);
+            return;
+        }
+        AnsiEscapes.Split split = AnsiEscapes.split(streamStyles[index], unfinished == null ? text : unfinished + text);
+        streamStyles[index] = split.end();
+        unfinishedEscapes[index] = split.unfinished().isEmpty() ? null : split.unfinished();
+        boolean rewrites = cursor < lineLength;
+        for (StyledText run : split.runs()) {
+            rewrites |= EngineText.hasCarriageReturn(run.text());
+        }
+        if (rewrites) {
+            rewriteLine(stream, split.runs());
+        } else {
+            for (StyledText run : split.runs()) {
+                appendRun(stream, run.text(), run.style());
+            }
+        }
+    }
+
+    /** Appends text of one style to the page: to the current span, or in new ones at block ends. */
+    private void appendRun(OutputStream stream, String text, AnsiStyle style) {
         if (cursor < lineLength || EngineText.hasCarriageReturn(text)) {
-            rewriteLine(stream, text);
+            rewriteLine(stream, List.of(new StyledText(text, style)));
             return;
         }
         int from = 0;
@@ -160,7 +214,7 @@ public final class OutputPane {
             int room = Math.max(0, BLOCK_CHARS - pieceChars);
             int lineEnd = EngineText.lineFeedFrom(text, Math.min(text.length() - 1, from + room));
             int to = lineEnd < 0 ? text.length() : lineEnd + 1;
-            appendToPiece(from == 0 && to == text.length() ? text : EngineText.slice(text, from, to));
+            appendToPiece(from == 0 && to == text.length() ? text : EngineText.slice(text, from, to), style);
             from = to;
         }
     }
@@ -169,29 +223,65 @@ public final class OutputPane {
      * Prints text holding a carriage return, or printed after one: the line being written is
      * replaced by what it becomes, and the lines the text ends go in before it.
      */
-    private void rewriteLine(OutputStream stream, String text) {
+    private void rewriteLine(OutputStream stream, List<StyledText> runs) {
         if (lastPiece == null || lastStream != stream) {
             startPiece(stream);
         }
-        if (lastText == null) {
-            lastText = (CharacterData) document.createTextNode("");
-            lastPiece.appendChild(lastText);
+        List<StyledText> line = new ArrayList<>();
+        for (int i = 0; i < lineNodes.size(); i++) {
+            CharacterData node = lineNodes.get(i).node();
+            String text = i == 0 ? node.substringData(node.getLength() - lineHeadChars, lineHeadChars) : node.getData();
+            line.add(new StyledText(text, lineNodes.get(i).style()));
         }
-        int lineStart = lastText.getLength() - lineLength;
-        CarriageReturns.Applied applied = CarriageReturns.apply(lastText.substringData(lineStart, lineLength), cursor, text);
-        String shown = applied.completed() + applied.line();
-        lastText.replaceData(lineStart, lineLength, shown);
-        pieceChars += shown.length() - lineLength;
-        pieceLines += EngineText.countLineFeeds(applied.completed());
-        lineLength = applied.line().length();
+        CarriageReturns.AppliedStyled applied = CarriageReturns.apply(line, cursor, runs);
+        removeLine();
+        for (StyledText run : applied.completed()) {
+            appendToPiece(run.text(), run.style());
+        }
+        for (StyledText run : applied.line()) {
+            appendToPiece(run.text(), run.style());
+        }
         cursor = applied.cursor();
         atLineStart = lineLength == 0;
+    }
+
+    /** Takes the line being written out of the page (its nodes, when it was all they held). */
+    private void removeLine() {
+        if (!lineNodes.isEmpty()) {
+            for (int i = lineNodes.size() - 1; i >= 1; i--) {
+                removeTextNode(lineNodes.get(i).node());
+            }
+            LineNode head = lineNodes.get(0);
+            if (head.node().getLength() == lineHeadChars) {
+                removeTextNode(head.node());
+                lastText = null;
+                lastTextStyle = AnsiStyle.PLAIN;
+            } else {
+                head.node().deleteData(head.node().getLength() - lineHeadChars, lineHeadChars);
+                lastText = head.node();
+                lastTextStyle = head.style();
+            }
+            pieceChars -= lineLength;
+        }
+        lineNodes.clear();
+        lineHeadChars = 0;
+        lineLength = 0;
+        cursor = 0;
+    }
+
+    /** Removes a text node of the last piece, with its styled span if it has one. */
+    private void removeTextNode(Node node) {
+        Node parent = node.getParentNode();
+        lastPiece.removeChild(parent == lastPiece ? node : parent);
     }
 
     /** The text that comes next goes in a new piece (after a display, a question, or when the piece went). */
     private void forgetLastPiece() {
         lastPiece = null;
         lastText = null;
+        lastTextStyle = AnsiStyle.PLAIN;
+        lineNodes.clear();
+        lineHeadChars = 0;
         lineLength = 0;
         cursor = 0;
     }
@@ -216,20 +306,50 @@ public final class OutputPane {
         }
     }
 
-    private void appendToPiece(String text) {
+    private void appendToPiece(String text, AnsiStyle style) {
+        if (text.isEmpty()) {
+            return;
+        }
         int lastFeed = EngineText.lastLineFeed(text);
-        if (lastText != null && lastText.getLength() < TEXT_NODE_CHARS) {
-            lastText.appendData(text);
-            lineLength = lastFeed < 0 ? lineLength + text.length() : text.length() - lastFeed - 1;
-        } else {
+        boolean newNode = lastText == null || lastText.getLength() >= TEXT_NODE_CHARS || !lastTextStyle.equals(style);
+        if (newNode) {
             lastText = (CharacterData) document.createTextNode(text);
-            lastPiece.appendChild(lastText);
-            lineLength = text.length() - lastFeed - 1;
+            lastTextStyle = style;
+            lastPiece.appendChild(style.isPlain() ? lastText : styled(lastText, style));
+        } else {
+            lastText.appendData(text);
+        }
+        // The nodes of the line being written: none while it is empty, so that each holds some of it.
+        if (lastFeed >= 0) {
+            lineNodes.clear();
+            lineHeadChars = text.length() - lastFeed - 1;
+            lineLength = lineHeadChars;
+            if (lineHeadChars > 0) {
+                lineNodes.add(new LineNode(lastText, style));
+            }
+        } else {
+            if (newNode || lineNodes.isEmpty()) {
+                lineNodes.add(new LineNode(lastText, style));
+            }
+            if (lineNodes.size() == 1) {
+                lineHeadChars += text.length();
+            }
+            lineLength += text.length();
         }
         cursor = lineLength;
         pieceChars += text.length();
         pieceLines += EngineText.countLineFeeds(text);
         atLineStart = text.charAt(text.length() - 1) == '\n';
+    }
+
+    /** A span showing {@code text} in {@code style}. */
+    private HTMLElement styled(Node text, AnsiStyle style) {
+        HTMLElement span = document.createElement("span");
+        for (Map.Entry<String, String> declaration : AnsiCss.declarations(style).entrySet()) {
+            span.getStyle().setProperty(declaration.getKey(), declaration.getValue());
+        }
+        span.appendChild(text);
+        return span;
     }
 
     public void display(String mimeType, String data) {
@@ -312,7 +432,8 @@ public final class OutputPane {
         Node node = piece.getFirstChild();
         while (node != null && left > 0) {
             Node next = node.getNextSibling();
-            CharacterData text = (CharacterData) node;
+            // A text node, or a styled run's span holding one.
+            CharacterData text = (CharacterData) (node.getNodeType() == Node.ELEMENT_NODE ? node.getFirstChild() : node);
             String data = text.getData();
             EngineText.LineFeeds found = EngineText.nthLineFeed(data, left);
             int cut = found.getAt();
@@ -361,6 +482,8 @@ public final class OutputPane {
         pendingStream = null;
         root.setInnerHTML("");
         note = null;
+        Arrays.fill(streamStyles, AnsiStyle.PLAIN);
+        Arrays.fill(unfinishedEscapes, null);
         forgetLastPiece();
         lastStream = null;
         pieceChars = 0;

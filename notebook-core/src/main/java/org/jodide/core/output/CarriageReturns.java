@@ -1,11 +1,15 @@
 package org.jodide.core.output;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What a carriage return does to printed text, as in a terminal and in Jupyter: {@code "\r"} moves
  * back to the start of the line being written, and what follows overwrites it from there, keeping
  * the rest of it ({@code "50%\r60%"} shows {@code "60%"}, {@code "abcdef\rxy"} shows
  * {@code "xycdef"}); {@code "\r\n"}, like {@code "\n"}, ends the line. Progress bars (tqdm, a
- * percentage printed with {@code end="\r"}) print this way.
+ * percentage printed with {@code end="\r"}) print this way. Each character keeps the style it was
+ * printed in ({@link AnsiStyle}): a coloured progress bar rewrites its colours too.
  *
  * <p>Pure: an output view keeps the line being written (the text after the last line feed) and
  * where the next character goes in it, and hands each printed text through {@link #apply}.
@@ -32,32 +36,105 @@ public final class CarriageReturns {
     public record Applied(String completed, String line, int cursor) {
     }
 
+    /** {@link Applied} of styled text: runs of one style, none empty, no two neighbours alike. */
+    public record AppliedStyled(List<StyledText> completed, List<StyledText> line, int cursor) {
+    }
+
     /**
      * Prints {@code text} on {@code line} (no line feed in it) with the next character going to
      * {@code cursor} (0 to {@code line.length()}).
      */
     public static Applied apply(String line, int cursor, String text) {
-        if (cursor < 0 || cursor > line.length() || line.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("cursor " + cursor + " in a line of " + line.length());
-        }
-        StringBuilder completed = new StringBuilder();
-        StringBuilder current = new StringBuilder(line);
-        int at = cursor;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                completed.append(current).append('\n');
-                current.setLength(0);
-                at = 0;
-            } else if (c == '\r') {
-                at = 0;
-            } else if (at < current.length()) {
-                current.setCharAt(at++, c);
-            } else {
-                current.append(c);
-                at++;
+        AppliedStyled styled = apply(List.of(StyledText.plain(line)), cursor, List.of(StyledText.plain(text)));
+        return new Applied(joined(styled.completed()), joined(styled.line()), styled.cursor());
+    }
+
+    /** {@link #apply(String, int, String)} of styled runs: each character keeps its run's style. */
+    public static AppliedStyled apply(List<StyledText> line, int cursor, List<StyledText> text) {
+        Cells current = new Cells();
+        for (StyledText run : line) {
+            for (int i = 0; i < run.text().length(); i++) {
+                char c = run.text().charAt(i);
+                if (c == '\n') {
+                    throw new IllegalArgumentException("the line being written holds a line feed");
+                }
+                current.append(c, run.style());
             }
         }
-        return new Applied(completed.toString(), current.toString(), at);
+        if (cursor < 0 || cursor > current.length()) {
+            throw new IllegalArgumentException("cursor " + cursor + " in a line of " + current.length());
+        }
+        List<StyledText> completed = new ArrayList<>();
+        int at = cursor;
+        for (StyledText run : text) {
+            for (int i = 0; i < run.text().length(); i++) {
+                char c = run.text().charAt(i);
+                if (c == '\n') {
+                    current.append(c, run.style());
+                    current.moveTo(completed);
+                    at = 0;
+                } else if (c == '\r') {
+                    at = 0;
+                } else if (at < current.length()) {
+                    current.set(at++, c, run.style());
+                } else {
+                    current.append(c, run.style());
+                    at++;
+                }
+            }
+        }
+        List<StyledText> shown = new ArrayList<>();
+        current.moveTo(shown);
+        return new AppliedStyled(completed, shown, at);
+    }
+
+    private static String joined(List<StyledText> runs) {
+        StringBuilder text = new StringBuilder();
+        for (StyledText run : runs) {
+            text.append(run.text());
+        }
+        return text.toString();
+    }
+
+    /** Characters with a style each. */
+    private static final class Cells {
+        private final StringBuilder chars = new StringBuilder();
+        private final List<AnsiStyle> styles = new ArrayList<>();
+
+        int length() {
+            return chars.length();
+        }
+
+        void append(char c, AnsiStyle style) {
+            chars.append(c);
+            styles.add(style);
+        }
+
+        void set(int at, char c, AnsiStyle style) {
+            chars.setCharAt(at, c);
+            styles.set(at, style);
+        }
+
+        /** Adds these characters to {@code runs} (joining a last run of the same style) and empties them. */
+        void moveTo(List<StyledText> runs) {
+            int start = 0;
+            for (int i = 1; i <= chars.length(); i++) {
+                if (i == chars.length() || !styles.get(i).equals(styles.get(start))) {
+                    add(runs, chars.substring(start, i), styles.get(start));
+                    start = i;
+                }
+            }
+            chars.setLength(0);
+            styles.clear();
+        }
+
+        private static void add(List<StyledText> runs, String text, AnsiStyle style) {
+            int last = runs.size() - 1;
+            if (last >= 0 && runs.get(last).style().equals(style)) {
+                runs.set(last, new StyledText(runs.get(last).text() + text, style));
+            } else {
+                runs.add(new StyledText(text, style));
+            }
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.jodide.core.output;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -46,5 +48,19 @@ class CarriageReturnsTest {
     void aCursorOutsideTheLineIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> CarriageReturns.apply("ab", 3, "x"));
         assertThrows(IllegalArgumentException.class, () -> CarriageReturns.apply("a\nb", 0, "x"));
+    }
+
+    @Test
+    void eachCharacterKeepsTheStyleItWasPrintedIn() {
+        AnsiStyle green = AnsiStyle.PLAIN.with(new int[][] {{32}});
+        List<StyledText> line = List.of(StyledText.plain("50% "), new StyledText("#####", green));
+        CarriageReturns.AppliedStyled applied = CarriageReturns.apply(line, 9,
+                List.of(StyledText.plain("\r60%"), new StyledText(" ######", green), StyledText.plain("\n")));
+        assertEquals(List.of(StyledText.plain("60%"), new StyledText(" ######", green), StyledText.plain("\n")), applied.completed());
+        assertEquals(List.of(), applied.line());
+        assertEquals(0, applied.cursor());
+        CarriageReturns.AppliedStyled partly = CarriageReturns.apply(line, 9, List.of(new StyledText("\rxy", green)));
+        assertEquals(List.of(new StyledText("xy", green), StyledText.plain("% "), new StyledText("#####", green)), partly.line());
+        assertEquals(2, partly.cursor());
     }
 }

@@ -1,0 +1,8 @@
+package org.jodide.core.output;
+
+/** Printed text in one {@link AnsiStyle}. */
+public record StyledText(String text, AnsiStyle style) {
+    public static StyledText plain(String text) {
+        return new StyledText(text, AnsiStyle.PLAIN);
+    }
+}
