@@ -1,7 +1,7 @@
 // text.js: text operations for long output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countLineFeeds, hasCarriageReturn, lastLineFeed, lineFeedFrom, mayHoldEscapes, nthLineFeed, slice } from '../../main/js/page/text.js';
+import { countLineFeeds, lastLineFeed, lineFeedFrom, mayHoldEscapes, movesTheCursor, nthLineFeed, slice } from '../../main/js/page/text.js';
 
 test('line feeds are counted, found from a place, and the n-th one located', () => {
   assert.equal(countLineFeeds('a\nb\n\nc'), 3);
@@ -13,11 +13,12 @@ test('line feeds are counted, found from a place, and the n-th one located', () 
   assert.deepEqual(nthLineFeed('ab', 1), { at: -1, counted: 0 });
 });
 
-test('the last line feed is found, and a carriage return noticed', () => {
+test('the last line feed is found, and a carriage return or a backspace noticed', () => {
   assert.equal(lastLineFeed('a\nb\nc'), 3);
   assert.equal(lastLineFeed('abc'), -1);
-  assert.equal(hasCarriageReturn('50%\r'), true);
-  assert.equal(hasCarriageReturn('a\nb'), false);
+  assert.equal(movesTheCursor('50%\r'), true);
+  assert.equal(movesTheCursor('|\b/'), true);
+  assert.equal(movesTheCursor('a\nb'), false);
 });
 
 test('text that may hold an escape sequence is told from plain text', () => {

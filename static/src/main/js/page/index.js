@@ -19,7 +19,7 @@ export { onPageLeft, warnBeforeLeaving, listenMessages, listenMessagesWithPorts,
 } from './page-events.js';
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
-export { countLineFeeds, hasCarriageReturn, lastLineFeed, lineFeedFrom, mayHoldEscapes, nthLineFeed, slice } from './text.js';
+export { countLineFeeds, lastLineFeed, lineFeedFrom, mayHoldEscapes, movesTheCursor, nthLineFeed, slice } from './text.js';
 export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame, whenEvalFrameLoaded } from './eval-frame.js';
 export { registerOfflineCache } from './offline.js';
 export { loadJupyterClient } from './jupyter-client-loader.js';

@@ -18,9 +18,9 @@ export function lastLineFeed(text) {
   return text.lastIndexOf('\n');
 }
 
-/** Whether text holds a carriage return. */
-export function hasCarriageReturn(text) {
-  return text.includes('\r');
+/** Whether text holds a carriage return or a backspace (which move the cursor back on its line). */
+export function movesTheCursor(text) {
+  return text.includes('\r') || text.includes('\b');
 }
 
 /** Whether text may hold a terminal escape sequence: an ESC or an 8-bit CSI (org.jodide.core.output.AnsiEscapes). */

@@ -141,21 +141,24 @@ class RunChunksIT {
     }
 
     /**
-     * A line rewritten with carriage returns (a progress bar) shows its last state, as in a
-     * terminal and in Jupyter, in the console, under the chunk and in the report.
+     * A line rewritten with carriage returns (a progress bar), backspaces (a spinner) and
+     * {@code ESC [ K} shows its last state, as in a terminal and in Jupyter, in the console and
+     * under the chunk.
      */
     @ParameterizedTest
     @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
-    void aLineRewrittenWithCarriageReturnsShowsItsLastState(PythonMode mode) {
+    void aLineRewrittenWithCarriageReturnsBackspacesAndErasuresShowsItsLastState(PythonMode mode) {
         open(mode);
         String notebook = "%% py\nimport sys\nfor done in range(0, 101, 25):\n"
                 + "    print(f'{done:3}% ' + '#' * (done // 25), end='\\r', flush=True)\n"
-                + "print('finished', file=sys.stdout)\nprint('next line')\n";
+                + "print('finished', file=sys.stdout)\nprint('next line')\n"
+                + "print('spin |\\b/\\b-')\nprint('100% done', end='', flush=True)\nprint('\\r\\x1b[Kok')\n";
         NotebookPage.ConsoleEntry entry = page.runChunkWith(notebook, "import sys");
-        assertEquals("finished#\nnext line\n", entry.output(), "overwritten from the line start, the rest kept");
+        String expected = "finished#\nnext line\nspin -\nok\n";
+        assertEquals(expected, entry.output(), "overwritten from the line start, the rest kept; a backspace steps back; ESC[K erases");
         String underTheChunk = (String) page.script(
                 "return document.querySelector('.chunk-output .chunk-output-stdout').textContent;");
-        assertEquals("finished#\nnext line\n", underTheChunk);
+        assertEquals(expected, underTheChunk);
     }
 
     /**
@@ -168,7 +171,7 @@ class RunChunksIT {
     void ansiEscapeCodesStyleTheTextAndOtherSequencesAreTakenOut(PythonMode mode) {
         open(mode);
         String notebook = "%% py\nE = '\\x1b'\n"
-                + "print(f'{E}[31mred{E}[0m plain {E}[1;38;5;208mbold orange{E}[0m{E}[2K')\n"
+                + "print(f'{E}[31mred{E}[0m plain {E}[1;38;5;208mbold orange{E}[0m{E}[?25l')\n"
                 + "print(f'{E}[32m100%{E}[0m', end='\\r', flush=True)\n"
                 + "print(f'{E}]0;a title\\x07ok')\n";
         NotebookPage.ConsoleEntry entry = page.runChunkWith(notebook, "E = ");

@@ -26,9 +26,9 @@ public final class EngineText {
     @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).lastLineFeed(text);")
     public static native int lastLineFeed(String text);
 
-    /** Whether {@code text} holds a carriage return. */
-    @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).hasCarriageReturn(text);")
-    public static native boolean hasCarriageReturn(String text);
+    /** Whether {@code text} holds a carriage return or a backspace (which move the cursor back on its line). */
+    @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).movesTheCursor(text);")
+    public static native boolean movesTheCursor(String text);
 
     /** Whether {@code text} may hold a terminal escape sequence (an ESC or an 8-bit CSI). */
     @JSBody(params = "text", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).mayHoldEscapes(text);")

@@ -4,8 +4,9 @@ import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.output.AnsiCss;
 import org.jodide.core.output.AnsiEscapes;
 import org.jodide.core.output.AnsiStyle;
-import org.jodide.core.output.CarriageReturns;
+import org.jodide.core.output.Printed;
 import org.jodide.core.output.StyledText;
+import org.jodide.core.output.TerminalLine;
 import org.jodide.ui.dom.EngineText;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
@@ -40,9 +41,9 @@ import java.util.function.Consumer;
  * of view, and the cap drops whole blocks instead of cutting into one huge text node. The text
  * shown is the same: a block starts at the start of a line and ends with a line feed.
  *
- * <p>A carriage return rewrites the line being written, as in a terminal and in Jupyter
- * ({@link CarriageReturns}): a progress bar printed with {@code "\r"} shows as one line that
- * changes. The line is the text after the last line feed of the current span (a line that went on
+ * <p>A carriage return, a backspace and {@code ESC [ K} rewrite the line being written, as in a
+ * terminal and in Jupyter ({@link TerminalLine}): a progress bar printed with {@code "\r"} shows as
+ * one line that changes. The line is the text after the last line feed of the current span (a line that went on
  * in the other stream is rewritten from where that stream's span starts).
  *
  * <p>ANSI escape codes style the text after them, as in a terminal and in Jupyter
@@ -187,13 +188,14 @@ public final class OutputPane {
         streamStyles[index] = split.end();
         unfinishedEscapes[index] = split.unfinished().isEmpty() ? null : split.unfinished();
         boolean rewrites = cursor < lineLength;
-        for (StyledText run : split.runs()) {
-            rewrites |= EngineText.hasCarriageReturn(run.text());
+        for (Printed printed : split.runs()) {
+            rewrites |= !(printed instanceof StyledText run) || EngineText.movesTheCursor(run.text());
         }
         if (rewrites) {
             rewriteLine(stream, split.runs());
         } else {
-            for (StyledText run : split.runs()) {
+            for (Printed printed : split.runs()) {
+                StyledText run = (StyledText) printed;
                 appendRun(stream, run.text(), run.style());
             }
         }
@@ -201,7 +203,7 @@ public final class OutputPane {
 
     /** Appends text of one style to the page: to the current span, or in new ones at block ends. */
     private void appendRun(OutputStream stream, String text, AnsiStyle style) {
-        if (cursor < lineLength || EngineText.hasCarriageReturn(text)) {
+        if (cursor < lineLength || EngineText.movesTheCursor(text)) {
             rewriteLine(stream, List.of(new StyledText(text, style)));
             return;
         }
@@ -220,10 +222,10 @@ public final class OutputPane {
     }
 
     /**
-     * Prints text holding a carriage return, or printed after one: the line being written is
-     * replaced by what it becomes, and the lines the text ends go in before it.
+     * Prints text that moves the cursor back or erases, or printed after such text: the line being
+     * written is replaced by what it becomes, and the lines the text ends go in before it.
      */
-    private void rewriteLine(OutputStream stream, List<StyledText> runs) {
+    private void rewriteLine(OutputStream stream, List<? extends Printed> runs) {
         if (lastPiece == null || lastStream != stream) {
             startPiece(stream);
         }
@@ -233,7 +235,7 @@ public final class OutputPane {
             String text = i == 0 ? node.substringData(node.getLength() - lineHeadChars, lineHeadChars) : node.getData();
             line.add(new StyledText(text, lineNodes.get(i).style()));
         }
-        CarriageReturns.AppliedStyled applied = CarriageReturns.apply(line, cursor, runs);
+        TerminalLine.AppliedStyled applied = TerminalLine.apply(line, cursor, runs);
         removeLine();
         for (StyledText run : applied.completed()) {
             appendToPiece(run.text(), run.style());

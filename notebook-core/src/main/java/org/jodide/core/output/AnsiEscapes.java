@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Terminal escape sequences in printed text, read as a terminal and Jupyter read them: SGR codes
  * ({@code ESC [ 31 m}, {@code ESC [ 38;5;208 m}, {@code ESC [ 0 m}) style the text after them
- * ({@link AnsiStyle}); every other sequence (cursor moves, erasing, window titles, hyperlinks) is
- * taken out. A sequence cut at the end of a text (printed in two writes) is handed back as
+ * ({@link AnsiStyle}); {@code ESC [ K} erases in the line being written ({@link EraseInLine});
+ * every other sequence (cursor moves, erasing the screen, window titles, hyperlinks) is taken out. A sequence cut at the end of a text (printed in two writes) is handed back as
  * {@link Split#unfinished}, to go in front of the next text of its stream.
  *
  * <p>Sequences read: CSI ({@code ESC [} or the 8-bit {@code U+009B}, parameter bytes
@@ -34,11 +34,11 @@ public final class AnsiEscapes {
      * The text's runs of one style, starting in {@code style}.
      *
      * @param runs       the text without its escape sequences, in runs of one style (none empty,
-     *                   no two neighbours alike)
+     *                   no two neighbours alike), and the erasures between them
      * @param end        the style after the text
      * @param unfinished a sequence the text ends inside (from its ESC on), or ""
      */
-    public record Split(List<StyledText> runs, AnsiStyle end, String unfinished) {
+    public record Split(List<Printed> runs, AnsiStyle end, String unfinished) {
     }
 
     /** Whether {@code text} may hold an escape sequence (an ESC or an 8-bit CSI). */
@@ -47,7 +47,7 @@ public final class AnsiEscapes {
     }
 
     public static Split split(AnsiStyle style, String text) {
-        List<StyledText> runs = new ArrayList<>();
+        List<Printed> runs = new ArrayList<>();
         AnsiStyle current = style;
         StringBuilder run = new StringBuilder();
         int i = 0;
@@ -68,10 +68,16 @@ public final class AnsiEscapes {
                 i++;
                 continue;
             }
-            AnsiStyle after = sgr(text, i, end, current);
-            if (!after.equals(current)) {
+            EraseInLine erase = eraseInLine(text, i, end);
+            if (erase != null) {
                 addRun(runs, run, current);
-                current = after;
+                runs.add(erase);
+            } else {
+                AnsiStyle after = sgr(text, i, end, current);
+                if (!after.equals(current)) {
+                    addRun(runs, run, current);
+                    current = after;
+                }
             }
             i = end;
         }
@@ -79,7 +85,7 @@ public final class AnsiEscapes {
         return new Split(runs, current, "");
     }
 
-    private static void addRun(List<StyledText> runs, StringBuilder run, AnsiStyle style) {
+    private static void addRun(List<Printed> runs, StringBuilder run, AnsiStyle style) {
         if (run.length() > 0) {
             runs.add(new StyledText(run.toString(), style));
             run.setLength(0);
@@ -133,19 +139,21 @@ public final class AnsiEscapes {
         return -1;
     }
 
+    /** The erasure the sequence in {@code [start, end)} is ({@code CSI n K}), or null. */
+    private static EraseInLine eraseInLine(String text, int start, int end) {
+        String parameters = csiParameters(text, start, end, 'K');
+        if (parameters == null || parameters.indexOf(';') >= 0 || parameters.indexOf(':') >= 0) {
+            return null;
+        }
+        int mode = number(parameters);
+        return mode >= 0 && mode <= 2 ? new EraseInLine(mode) : null;
+    }
+
     /** The style after the sequence in {@code [start, end)}: {@code style} itself unless it is an SGR one. */
     private static AnsiStyle sgr(String text, int start, int end, AnsiStyle style) {
-        int from = start + (text.charAt(start) == ESC ? 2 : 1);
-        if (from > end - 1 || text.charAt(end - 1) != 'm' || (text.charAt(start) == ESC && text.charAt(start + 1) != '[')) {
+        String parameters = csiParameters(text, start, end, 'm');
+        if (parameters == null) {
             return style;
-        }
-        String parameters = text.substring(from, end - 1);
-        for (int i = 0; i < parameters.length(); i++) {
-            char c = parameters.charAt(i);
-            if ((c < '0' || c > '9') && c != ';' && c != ':') {
-                // Private (<=>?) or with intermediates: not SGR.
-                return style;
-            }
         }
         String[] groups = parameters.split(";", -1);
         int[][] codes = new int[groups.length][];
@@ -157,6 +165,25 @@ public final class AnsiEscapes {
             }
         }
         return style.with(codes);
+    }
+
+    /**
+     * The parameters of the sequence in {@code [start, end)} if it is a CSI one ending in
+     * {@code last} whose parameters are numbers ({@code 0-9 ; :}), else null (a private one such as
+     * {@code ESC [ ? 25 l}, one with intermediates, or another kind).
+     */
+    private static String csiParameters(String text, int start, int end, char last) {
+        int from = start + (text.charAt(start) == ESC ? 2 : 1);
+        if (from > end - 1 || text.charAt(end - 1) != last || (text.charAt(start) == ESC && text.charAt(start + 1) != '[')) {
+            return null;
+        }
+        for (int i = from; i < end - 1; i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != ';' && c != ':') {
+                return null;
+            }
+        }
+        return text.substring(from, end - 1);
     }
 
     /** An SGR number: empty is 0; one too long to be a code is -1 (which no code is). */

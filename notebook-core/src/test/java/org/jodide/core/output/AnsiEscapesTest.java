@@ -44,9 +44,16 @@ class AnsiEscapesTest {
     }
 
     @Test
+    void eraseInLineIsKeptInItsPlace() {
+        assertEquals(List.of(StyledText.plain("\r"), new EraseInLine(0), new StyledText("ok", RED), new EraseInLine(2),
+                new EraseInLine(1)), split("\r" + ESC + "[K" + ESC + "[31mok" + ESC + "[2K" + ESC + "[1K").runs());
+        assertEquals(List.of(StyledText.plain("ab")), split("a" + ESC + "[3Kb" + ESC + "[?2K").runs(), "no such erasure");
+    }
+
+    @Test
     void otherSequencesAreTakenOut() {
-        // Erase line, cursor up, a window title, a hyperlink (its text stays), a character set, a private mode.
-        String text = ESC + "[2Ka" + ESC + "[1Ab" + ESC + "]0;title\u0007c" + ESC + "]8;;https://x.org" + ESC + "\\link"
+        // Erase the screen, cursor up, a window title, a hyperlink (its text stays), a character set, a private mode.
+        String text = ESC + "[2Ja" + ESC + "[1Ab" + ESC + "]0;title\u0007c" + ESC + "]8;;https://x.org" + ESC + "\\link"
                 + ESC + "]8;;" + ESC + "\\" + ESC + "(Bd" + ESC + "[?25le";
         assertEquals(List.of(StyledText.plain("abclinkde")), split(text).runs());
     }

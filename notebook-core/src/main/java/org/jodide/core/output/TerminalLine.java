@@ -4,25 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a carriage return does to printed text, as in a terminal and in Jupyter: {@code "\r"} moves
- * back to the start of the line being written, and what follows overwrites it from there, keeping
- * the rest of it ({@code "50%\r60%"} shows {@code "60%"}, {@code "abcdef\rxy"} shows
- * {@code "xycdef"}); {@code "\r\n"}, like {@code "\n"}, ends the line. Progress bars (tqdm, a
- * percentage printed with {@code end="\r"}) print this way. Each character keeps the style it was
- * printed in ({@link AnsiStyle}): a coloured progress bar rewrites its colours too.
+ * What a terminal (and Jupyter) does to the line being written: a carriage return ({@code "\r"})
+ * moves back to its start and a backspace ({@code "\b"}) one character back, and what follows
+ * overwrites it from there, keeping the rest of it ({@code "50%\r60%"} shows {@code "60%"},
+ * {@code "abcdef\rxy"} shows {@code "xycdef"}, {@code "ab\bc"} shows {@code "ac"});
+ * {@code ESC [ K} ({@link EraseInLine}) erases part of it; {@code "\r\n"}, like {@code "\n"},
+ * ends the line. Progress bars (tqdm, Keras, a percentage printed with {@code end="\r"}) print
+ * this way. Each character keeps the style it was printed in ({@link AnsiStyle}): a coloured
+ * progress bar rewrites its colours too.
  *
  * <p>Pure: an output view keeps the line being written (the text after the last line feed) and
  * where the next character goes in it, and hands each printed text through {@link #apply}.
  *
  * <pre>{@code
- * CarriageReturns.Applied a = CarriageReturns.apply("", 0, "10%\r20%\r");
+ * TerminalLine.Applied a = TerminalLine.apply("", 0, "10%\r20%\r");
  * a.completed();  // ""       (no line ended)
  * a.line();       // "20%"    (what the line shows now)
  * a.cursor();     // 0        (the next character overwrites its "2")
  * }</pre>
  */
-public final class CarriageReturns {
-    private CarriageReturns() {
+public final class TerminalLine {
+    private TerminalLine() {
     }
 
     /**
@@ -49,8 +51,8 @@ public final class CarriageReturns {
         return new Applied(joined(styled.completed()), joined(styled.line()), styled.cursor());
     }
 
-    /** {@link #apply(String, int, String)} of styled runs: each character keeps its run's style. */
-    public static AppliedStyled apply(List<StyledText> line, int cursor, List<StyledText> text) {
+    /** {@link #apply(String, int, String)} of styled runs and erasures: each character keeps its run's style. */
+    public static AppliedStyled apply(List<StyledText> line, int cursor, List<? extends Printed> text) {
         Cells current = new Cells();
         for (StyledText run : line) {
             for (int i = 0; i < run.text().length(); i++) {
@@ -66,7 +68,12 @@ public final class CarriageReturns {
         }
         List<StyledText> completed = new ArrayList<>();
         int at = cursor;
-        for (StyledText run : text) {
+        for (Printed printed : text) {
+            if (printed instanceof EraseInLine erase) {
+                current.erase(erase.mode(), at);
+                continue;
+            }
+            StyledText run = (StyledText) printed;
             for (int i = 0; i < run.text().length(); i++) {
                 char c = run.text().charAt(i);
                 if (c == '\n') {
@@ -75,6 +82,8 @@ public final class CarriageReturns {
                     at = 0;
                 } else if (c == '\r') {
                     at = 0;
+                } else if (c == '\b') {
+                    at = Math.max(0, at - 1);
                 } else if (at < current.length()) {
                     current.set(at++, c, run.style());
                 } else {
@@ -113,6 +122,23 @@ public final class CarriageReturns {
         void set(int at, char c, AnsiStyle style) {
             chars.setCharAt(at, c);
             styles.set(at, style);
+        }
+
+        /**
+         * Erases as {@link EraseInLine} says, the cursor at {@code at}: what is erased after the
+         * cursor goes, what is erased before it becomes a plain space (the cursor stays where it is).
+         */
+        void erase(int mode, int at) {
+            if (mode == EraseInLine.TO_END || mode == EraseInLine.WHOLE_LINE) {
+                chars.setLength(Math.min(at, chars.length()));
+                styles.subList(chars.length(), styles.size()).clear();
+            }
+            if (mode == EraseInLine.TO_CURSOR || mode == EraseInLine.WHOLE_LINE) {
+                int end = Math.min(at + 1, chars.length());
+                for (int i = 0; i < end; i++) {
+                    set(i, ' ', AnsiStyle.PLAIN);
+                }
+            }
         }
 
         /** Adds these characters to {@code runs} (joining a last run of the same style) and empties them. */
