@@ -50,7 +50,7 @@ class ExportHtmlIT {
     private static final String NOTEBOOK = "%% md\n# Export check\n\nSome *markdown* and"
             + " <img src=\"x\" onerror=\"window.exportPwned = 'markdown'\">.\n\n"
             + "![site icon](SITE/favicon.svg)\n"
-            + "%% py\nprint('printed by python 42')\n"
+            + "%% py\nprint('printed by \\x1b[32mpython\\x1b[0m 42')\n"
             + "%% py\nclass Table:\n"
             + "    def _repr_html_(self):\n"
             + "        return ('<style>td { color: rgb(0, 128, 0); }</style>'\n"
@@ -114,6 +114,8 @@ class ExportHtmlIT {
         WebElement report = driver().findElement(By.id("report"));
         assertEquals("Export check", report.findElement(By.tagName("h1")).getText());
         assertTrue(report.getText().contains("printed by python 42"), report.getText());
+        assertEquals("rgba(15, 122, 40, 1)", report.findElement(By.cssSelector(".report-output-stdout span")).getCssValue("color"),
+                "printed text keeps the colour its escape codes gave it");
         assertEquals("added by javascript", driver().findElement(By.id("added-by-js")).getText());
 
         WebElement cell = shadowElements("td").stream().filter(td -> td.getText().equals("Lyon")).findFirst()
