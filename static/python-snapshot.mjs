@@ -42,7 +42,8 @@ export async function makeSnapshot() {
 
 /**
  * Imports in `pyodide` every module that the kernel's sources ({path: source}) import at their top
- * level, other than the kernel's own; inside a function, so that `__main__` keeps its globals. The
+ * level, other than the kernel's own (its package, and the `IPython` stand-in it answers imports
+ * with: jodide_kernel/ipython); inside a function, so that `__main__` keeps its globals. The
  * sources go in as a string literal: a JavaScript value handed to Python would be a reference the
  * snapshot cannot hold.
  */
@@ -59,7 +60,7 @@ def _jodide_import_kernel_dependencies(sources):
             else:
                 continue
             for name in names:
-                if name.split(".")[0] != "jodide_kernel":
+                if name.split(".")[0] not in ("jodide_kernel", "IPython"):
                     importlib.import_module(name)
 _jodide_import_kernel_dependencies(${JSON.stringify(JSON.stringify(sources))})
 del _jodide_import_kernel_dependencies

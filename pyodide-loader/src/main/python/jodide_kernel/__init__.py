@@ -6,7 +6,9 @@ runs in ``__main__``; nothing here leaks into it except the ``display`` builtin.
 
 The functions the Java side calls:
 
-- :func:`install` -- sets the display sink, the ``display`` builtin and the Matplotlib backend;
+- :func:`install` -- sets the display and clearing sinks, the ``display`` builtin and the Matplotlib
+  backend, and makes ``import IPython`` give Jodide's stand-in when IPython is not installed
+  (``stand_ins``);
 - :func:`run_now` -- runs one chunk that does not await at top level, returns ``{"value", "error"}``
   as JSON (None, having run nothing, for a chunk that awaits);
 - :func:`run` -- runs one chunk as a coroutine, returns the same JSON;
@@ -21,12 +23,20 @@ The functions the Java side calls:
 """
 
 from .completion import complete
-from .display import install
+from . import display as _display
+from . import stand_ins as _stand_ins
 from .execution import run, run_now
 from .imports import missing_imports
 from .process_state import renew_process_state
 from .terminal import install_blocking_sleep, install_input, install_interrupt, install_output_flush, install_sleep
 from .workspace import workspace
+
+
+def install(display_sink, clear_sink=None):
+    """Sends rich output to ``display_sink(mime, data)`` and clearings to ``clear_sink(wait)``; installs the stand-ins."""
+    _display.install(display_sink, clear_sink)
+    _stand_ins.install_stand_ins()
+
 
 __all__ = ["complete", "install", "install_blocking_sleep", "install_input", "install_interrupt", "install_output_flush", "install_sleep",
            "missing_imports", "renew_process_state", "run", "run_now", "workspace"]

@@ -5,6 +5,12 @@ The richest form of a value is chosen in this order: ``_repr_mimebundle_``, ``_r
 ``repr``. It is sent to the editor through the display sink as (mime type, data); binary images
 travel as base64.
 
+``display`` takes IPython's arguments (``raw``, ``include``, ``exclude``, ``clear``, ``display_id``;
+``metadata`` and ``transient`` are accepted and unused), and :func:`clear_output` clears what the
+running chunk showed, at once or (``wait=True``) when it next shows something: the Java side keeps
+that wait (``PythonRuntime``). Showing a display again in its place (``update_display``, a
+``DisplayHandle``'s ``update``) is not possible yet and says so.
+
 Matplotlib: :func:`install` sets ``MPLBACKEND`` to ``agg`` (no window); after a run, if
 ``matplotlib.pyplot`` was imported, :func:`show_open_figures` displays every open figure as a PNG
 and closes it, the way JupyterLite's inline backend shows plots.
@@ -19,6 +25,7 @@ import os
 import sys
 
 _display_sink = None
+_clear_sink = None
 
 # (method, mime type) in the order the richest form is chosen.
 REPR_METHODS = (
@@ -32,10 +39,11 @@ REPR_METHODS = (
 MIME_ORDER = tuple(mime for _, mime in REPR_METHODS)
 
 
-def install(sink):
-    """Sends rich output to ``sink(mime, data)`` from now on and makes ``display`` a builtin."""
-    global _display_sink
+def install(sink, clear_sink=None):
+    """Sends rich output to ``sink(mime, data)`` and clearings to ``clear_sink(wait)`` from now on, and makes ``display`` a builtin."""
+    global _display_sink, _clear_sink
     _display_sink = sink
+    _clear_sink = clear_sink
     os.environ.setdefault("MPLBACKEND", "agg")
     builtins.display = display
 
@@ -78,11 +86,11 @@ def mime_bundle(value):
 
 
 def richest(bundle):
-    """(mime type, text) of the richest form in ``bundle``."""
-    for mime in MIME_ORDER:
+    """(mime type, text) of the richest form in ``bundle``; None when it has no form the editor shows."""
+    for mime in MIME_ORDER + ("text/plain",):
         if mime in bundle:
             return mime, as_text(mime, bundle[mime])
-    return "text/plain", as_text("text/plain", bundle["text/plain"])
+    return None
 
 
 def _send(mime, data):
@@ -92,10 +100,55 @@ def _send(mime, data):
         _display_sink(mime, data)
 
 
-def display(*objects):
-    """Shows each object in the output of the running chunk, in its richest form."""
+class DisplayHandle:
+    """What ``display(..., display_id=...)`` returns, as in IPython."""
+
+    def __init__(self, display_id=None):
+        self.display_id = display_id if display_id not in (None, True) else os.urandom(16).hex()
+
+    def __repr__(self):
+        return f"<DisplayHandle display_id={self.display_id}>"
+
+    def display(self, obj, **kwargs):
+        """Shows ``obj`` (again), after what the chunk showed so far."""
+        display(obj, **kwargs)
+
+    def update(self, obj, **kwargs):
+        update_display(obj, display_id=self.display_id, **kwargs)
+
+
+def display(*objects, include=None, exclude=None, metadata=None, transient=None, display_id=None,
+            raw=False, clear=False, **kwargs):
+    """Shows each object in the output of the running chunk, in its richest form (IPython's arguments)."""
+    if clear:
+        clear_output(wait=True)
     for value in objects:
-        _send(*richest(mime_bundle(value)))
+        bundle = dict(value) if raw else mime_bundle(value)
+        if include is not None:
+            bundle = {mime: data for mime, data in bundle.items() if mime in include}
+        if exclude is not None:
+            bundle = {mime: data for mime, data in bundle.items() if mime not in exclude}
+        shown = richest(bundle)
+        if shown is not None:
+            _send(*shown)
+    if display_id is not None:
+        return DisplayHandle(display_id)
+    return None
+
+
+def update_display(obj, *, display_id, **kwargs):
+    """IPython's update of a display in place, which Jodide cannot do yet: raises, saying what works."""
+    raise NotImplementedError(
+        "Jodide cannot update a display in place yet (update_display, DisplayHandle.update): "
+        "use clear_output(wait=True), then display() again")
+
+
+def clear_output(wait=False):
+    """Clears what the running chunk showed: at once, or (``wait``) when it next shows something."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if _clear_sink is not None:
+        _clear_sink(bool(wait))
 
 
 def show_open_figures():

@@ -1,6 +1,7 @@
 package org.jodide.pyodide;
 
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputClearing;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.pyodide.internal.DownloadProgress;
 import org.jodide.pyodide.internal.KernelModule;
@@ -45,6 +46,8 @@ public final class PythonRuntime {
     /** Milliseconds printed lines may wait to be handed over together (see {@link PrintedLines}). */
     private static final int PRINT_DELAY_MS = 8;
     private ExecutionListener current;
+    /** The running run's {@code clear_output}, which may wait for its next output; null between runs. */
+    private OutputClearing clearing;
     /** Joins printed lines before they reach {@link #print}; set once installed. */
     private PrintedLines printed;
     /** Set when a package load never finished: Pyodide's loader stays locked until a restart. */
@@ -184,7 +187,7 @@ public final class PythonRuntime {
             KernelModule.renewProcessState(pyodide, kernel);
         }
         PythonRuntime runtime = new PythonRuntime(pyodide, kernel, packageIndexUrl, packageIndexNote, packageTimeoutMs);
-        PyCallable.callAndRelease(KernelModule.function(kernel, "install"), runtime::display);
+        PyCallable.callAndRelease(KernelModule.function(kernel, "install"), runtime::display, runtime::clearOutput);
         runtime.printed = PrintedLines.create((stream, text) -> runtime.print(
                 stream == 0 ? OutputStream.STDOUT : OutputStream.STDERR, text), PRINT_DELAY_MS);
         pyodide.setStdout(runtime.printed.getStdout());
@@ -291,6 +294,7 @@ public final class PythonRuntime {
             throw new IllegalStateException("a Python run is already in progress");
         }
         current = listener;
+        clearing = new OutputClearing(listener);
         if (lostBecause != null) {
             finish(null, lostBecause + ": the kernel restarts, and Python's variables are lost.");
             return;
@@ -374,6 +378,7 @@ public final class PythonRuntime {
         printed.flush();
         ExecutionListener finishing = current;
         current = null;
+        clearing = null;
         finishing.finished(value, error);
     }
 
@@ -387,13 +392,23 @@ public final class PythonRuntime {
     private void display(String mimeType, String data) {
         printed.flush();
         if (current != null) {
+            clearing.beforeOutput();
             current.display(mimeType, data);
+        }
+    }
+
+    /** Python's {@code clear_output(wait)} (the kernel's): the text printed before it goes first. */
+    private void clearOutput(boolean wait) {
+        printed.flush();
+        if (current != null) {
+            clearing.clear(wait);
         }
     }
 
     /** Text printed by Python, as printed (a flushed text may end without a line feed). */
     private void print(OutputStream stream, String text) {
         if (current != null) {
+            clearing.beforeOutput();
             current.output(stream, text);
         }
     }

@@ -113,6 +113,28 @@ class RichDisplayIT {
     }
 
     /** Printed lines are joined before they reach the page, but never across a change of stream. */
+    /**
+     * A chunk written for Jupyter runs as it does there: {@code IPython.display} (Jodide's stand-in,
+     * IPython not being installed) shows rich output, and {@code clear_output} clears what the run
+     * showed, at once or ({@code wait=True}) just before its next output, in the console and under
+     * the chunk.
+     */
+    @Test
+    void aChunkWrittenForJupyterShowsAndClearsItsOutputThroughIPythonDisplay() {
+        NotebookPage.ConsoleEntry entry = run("from IPython.display import HTML, Markdown, clear_output, display\n"
+                + "print('old')\ndisplay(HTML('<b>gone</b>'))\nclear_output()\n"
+                + "for step in range(3):\n    clear_output(wait=True)\n    print('step', step)\n"
+                + "display(Markdown('**done**'))\nHTML('<i>last</i>')");
+        assertNull(entry.error());
+        assertEquals("step 2\n", entry.element().findElement(By.cssSelector(".console-stdout")).getDomProperty("textContent"));
+        assertEquals(List.of("text/markdown", "text/html"), displays(entry).stream()
+                .map(display -> display.getDomAttribute("data-mime-type")).toList());
+        assertEquals("step 2\n", ((JavascriptExecutor) SITE.browser().driver()).executeScript(
+                "const outputs = document.querySelectorAll('.chunk-output');"
+                + " return outputs[outputs.length - 1].querySelector('.chunk-output-stdout').textContent;"),
+                "under the chunk too");
+    }
+
     @Test
     void stdoutAndStderrKeepTheOrderTheyWerePrintedIn() {
         NotebookPage.ConsoleEntry entry = run("import sys\nprint('one')\nprint('two', file=sys.stderr)\n"

@@ -604,6 +604,14 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         }
 
         @Override
+        public void outputCleared(FrameToEditor.OutputCleared message) {
+            ExecutionListener listener = inFlight.get(message.runId());
+            if (listener != null) {
+                listener.clearOutput();
+            }
+        }
+
+        @Override
         public void runFinished(FrameToEditor.RunFinished message) {
             ExecutionListener listener = inFlight.remove(message.runId());
             if (listener != null) {

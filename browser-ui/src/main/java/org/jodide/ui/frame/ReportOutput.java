@@ -67,6 +67,14 @@ final class ReportOutput {
             }
 
             @Override
+            public void clearOutput() {
+                if (shown != null) {
+                    shown.clearOutput();
+                }
+                reply.clearOutput();
+            }
+
+            @Override
             public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
                 reply.inputRequested(prompt, password, answer);
             }

@@ -326,6 +326,11 @@ final class RunRouter {
             }
 
             @Override
+            public void clearOutput() {
+                send.accept(new FrameToEditor.OutputCleared(runId));
+            }
+
+            @Override
             public void inputRequested(String prompt, boolean password, Consumer<String> answer) {
                 waitingForInput.put(runId, answer);
                 send.accept(new FrameToEditor.InputRequest(runId, prompt, password));

@@ -6,6 +6,7 @@ import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputClearing;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SourceNames;
 import org.jodide.core.protocol.FrameToEditor;
@@ -110,37 +111,24 @@ public final class JupyterKernel implements Kernel {
         runsStarted++;
         setState(KernelState.BUSY, detail);
         String[] value = {null};
-        // clear_output(wait=True) clears when the next output comes, so that a redrawn display does not flicker.
-        boolean[] clearBeforeNext = {false};
-        Runnable pendingClear = () -> {
-            if (clearBeforeNext[0]) {
-                clearBeforeNext[0] = false;
-                run.listener.clearOutput();
-            }
-        };
+        OutputClearing clearing = new OutputClearing(run.listener);
         JupyterSession.RunEvents events = JupyterSession.RunEvents.create();
         events.setStream((name, text) -> {
             if (!run.ended) {
-                pendingClear.run();
+                clearing.beforeOutput();
                 run.listener.output("stderr".equals(name) ? OutputStream.STDERR : OutputStream.STDOUT, text);
             }
         });
         events.setDisplay((mimeType, data) -> {
             if (!run.ended) {
-                pendingClear.run();
+                clearing.beforeOutput();
                 run.listener.display(mimeType, data);
             }
         });
         events.setValue(text -> value[0] = text);
         events.setClear(wait -> {
-            if (run.ended) {
-                return;
-            }
-            if (wait) {
-                clearBeforeNext[0] = true;
-            } else {
-                clearBeforeNext[0] = false;
-                run.listener.clearOutput();
+            if (!run.ended) {
+                clearing.clear(wait);
             }
         });
         events.setInput((prompt, password, reply) -> {

@@ -84,6 +84,12 @@ public final class OutputBatcher implements ExecutionListener {
     }
 
     @Override
+    public void clearOutput() {
+        flush();
+        target.clearOutput();
+    }
+
+    @Override
     public void inputRequested(String prompt, boolean password, java.util.function.Consumer<String> answer) {
         flush();
         target.inputRequested(prompt, password, answer);

@@ -32,6 +32,8 @@ public sealed interface FrameToEditor {
 
         void displayData(DisplayData message);
 
+        void outputCleared(OutputCleared message);
+
         void runFinished(RunFinished message);
 
         void runSkipped(RunSkipped message);
@@ -139,6 +141,17 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.displayData(this);
+        }
+    }
+
+    /**
+     * A run cleared what it has shown so far (Python's {@code clear_output}, local: see
+     * {@code ExecutionListener.clearOutput}); what it shows next starts afresh.
+     */
+    record OutputCleared(int runId) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.outputCleared(this);
         }
     }
 

@@ -279,6 +279,12 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void outputCleared(FrameToEditor.OutputCleared m) {
+            f = header("OutputCleared");
+            f.put("runId", m.runId());
+        }
+
+        @Override
         public void runFinished(FrameToEditor.RunFinished m) {
             f = header("RunFinished");
             f.put("runId", m.runId());
@@ -438,6 +444,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
             case "RunSkipped":
                 return new FrameToEditor.RunSkipped(f.integer("runId"));
+            case "OutputCleared":
+                return new FrameToEditor.OutputCleared(f.integer("runId"));
             case "ReportSnapshot":
                 return new FrameToEditor.ReportSnapshot(f.integer("requestId"), f.string("html"), f.string("css"));
             case "RenderMarkdown":

@@ -112,6 +112,12 @@ public final class WorkerCodec {
             }
 
             @Override
+            public void clearOutput(WorkerToFrame.ClearOutput m) {
+                out[0] = ProtocolCodec.header("ClearOutput");
+                out[0].put("runId", m.runId());
+            }
+
+            @Override
             public void inputRequest(WorkerToFrame.InputRequest m) {
                 out[0] = ProtocolCodec.header("InputRequest");
                 out[0].put("runId", m.runId());
@@ -204,6 +210,8 @@ public final class WorkerCodec {
                         f.string("text"));
             case "Display":
                 return new WorkerToFrame.Display(f.integer("runId"), f.string("mimeType"), f.string("data"));
+            case "ClearOutput":
+                return new WorkerToFrame.ClearOutput(f.integer("runId"));
             case "InputRequest":
                 return new WorkerToFrame.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
             case "Finished":

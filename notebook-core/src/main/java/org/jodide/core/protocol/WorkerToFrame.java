@@ -25,6 +25,8 @@ public sealed interface WorkerToFrame {
 
         void display(Display message);
 
+        void clearOutput(ClearOutput message);
+
         void inputRequest(InputRequest message);
 
         void finished(Finished message);
@@ -89,6 +91,14 @@ public sealed interface WorkerToFrame {
         @Override
         public void accept(Handler handler) {
             handler.display(this);
+        }
+    }
+
+    /** Run {@code runId} cleared what it has shown so far (Python's {@code clear_output}). */
+    record ClearOutput(int runId) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.clearOutput(this);
         }
     }
 

@@ -27,6 +27,11 @@ class OutputBatcherTest {
         public void finished(String value, String error) {
             heard.add("finished " + value + " " + error);
         }
+
+        @Override
+        public void clearOutput() {
+            heard.add("cleared");
+        }
     }, new OutputBatcher.Timer() {
         @Override
         public double now() {
@@ -65,6 +70,15 @@ class OutputBatcherTest {
         batcher.output(OutputStream.STDOUT, "c\n");
         batcher.finished(null, null);
         assertEquals(List.of("STDOUT:a\n", "STDERR:b\n", "STDOUT:c\n", "finished null null"), heard);
+    }
+
+    @Test
+    void aClearingComesAfterTheTextPrintedBeforeIt() {
+        batcher.output(OutputStream.STDOUT, "frame 1\n");
+        batcher.clearOutput();
+        batcher.output(OutputStream.STDOUT, "frame 2\n");
+        batcher.finished(null, null);
+        assertEquals(List.of("STDOUT:frame 1\n", "cleared", "STDOUT:frame 2\n", "finished null null"), heard);
     }
 
     @Test

@@ -83,6 +83,7 @@ class ProtocolCodecTest {
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
                 new FrameToEditor.RunFinished(5, null, null),
                 new FrameToEditor.RunSkipped(6),
+                new FrameToEditor.OutputCleared(6),
                 new FrameToEditor.UncaughtError("js chunk at line 3", AWKWARD),
                 new FrameToEditor.UncaughtError("", "Unhandled promise rejection: x"),
                 new FrameToEditor.KernelLost(AWKWARD),

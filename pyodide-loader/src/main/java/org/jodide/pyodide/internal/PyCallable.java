@@ -31,6 +31,12 @@ public interface PyCallable extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
+    /** Calls a Python function with a display sink and a clearing sink, then destroys the function's proxy. */
+    @JSBody(params = {"fn", "sink", "clear"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, sink, clear);")
+    static void callAndRelease(PyCallable fn, DisplaySink sink, ClearSink clear) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     /** Calls a Python function of one JS function argument, then destroys the function's proxy. */
     @JSBody(params = {"fn", "callback"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, callback);")
     static void callAndRelease(PyCallable fn, JSObject callback) {

@@ -192,6 +192,11 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             }
 
             @Override
+            public void clearOutput() {
+                post(new WorkerToFrame.ClearOutput(runId));
+            }
+
+            @Override
             public void finished(String value, String error) {
                 runningId = -1;
                 runningOutput = null;

@@ -444,6 +444,14 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         }
 
         @Override
+        public void clearOutput(WorkerToFrame.ClearOutput message) {
+            ExecutionListener listener = listenerOf(message.runId());
+            if (listener != null) {
+                listener.clearOutput();
+            }
+        }
+
+        @Override
         public void inputRequest(WorkerToFrame.InputRequest message) {
             ExecutionListener listener = listenerOf(message.runId());
             if (listener == null) {

@@ -1,0 +1,1 @@
+"""``IPython.core``, as Jodide provides it: only its ``display`` module (see ``IPython.display``)."""
