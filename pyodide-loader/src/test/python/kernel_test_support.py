@@ -1,6 +1,13 @@
 """Helpers shared by the kernel's tests."""
 
 
+def display_sink(shown):
+    """A display sink that appends (mime, data) to ``shown``, and (mime, data, display_id, update) for a display with an id."""
+    def show(mime, data, display_id="", update=False):
+        shown.append((mime, data, display_id, update) if display_id else (mime, data))
+    return show
+
+
 def run_to_end(coroutine):
     """Runs a coroutine that never waits (the kernel's run of code without await) and returns its value."""
     try:

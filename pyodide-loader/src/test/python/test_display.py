@@ -7,6 +7,7 @@ import types
 import unittest
 
 from jodide_kernel import display
+from kernel_test_support import display_sink
 
 
 class Html:
@@ -46,7 +47,7 @@ class DisplaySinkTest(unittest.TestCase):
     def setUp(self):
         self.shown = []
         self.saved_display = getattr(builtins, "display", None)
-        display.install(lambda mime, data: self.shown.append((mime, data)))
+        display.install(display_sink(self.shown))
 
     def tearDown(self):
         display.install(None)

@@ -5,7 +5,7 @@ import unittest
 
 from jodide_kernel import display
 from jodide_kernel.execution import run, run_now
-from kernel_test_support import run_to_end
+from kernel_test_support import display_sink, run_to_end
 
 
 class Html:
@@ -20,7 +20,7 @@ class RunTest(unittest.TestCase):
         self.namespace = {"__name__": "__main__", "Html": Html}
         self.shown = []
         self.saved_display = getattr(builtins, "display", None)
-        display.install(lambda mime, data: self.shown.append((mime, data)))
+        display.install(display_sink(self.shown))
 
     def tearDown(self):
         display.install(None)

@@ -8,6 +8,7 @@ import unittest
 
 from jodide_kernel import display, stand_ins
 from jodide_kernel.imports import missing_imports
+from kernel_test_support import display_sink
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 8
 
@@ -21,7 +22,7 @@ class IPythonStandInTest(unittest.TestCase):
     def setUp(self):
         self.shown = []
         self.cleared = []
-        display.install(lambda mime, data: self.shown.append((mime, data)), self.cleared.append)
+        display.install(display_sink(self.shown), self.cleared.append)
         stand_ins.install_stand_ins()
         forget_ipython()
 
@@ -96,15 +97,24 @@ class IPythonStandInTest(unittest.TestCase):
         self.assertEqual(self.cleared, [False, True, True])
         self.assertEqual(flushed, [0, 1, 2, 3], "printed text goes before each clearing (and before the display)")
 
-    def test_a_display_cannot_be_updated_in_place_and_says_so(self):
-        from IPython.display import update_display
+    def test_a_display_with_an_id_can_be_shown_again_in_place(self):
+        from IPython.display import HTML, update_display
 
-        handle = display.display("first", display_id=True)
-        self.assertTrue(handle.display_id)
-        with self.assertRaisesRegex(NotImplementedError, "clear_output\\(wait=True\\)"):
-            handle.update("second")
-        with self.assertRaises(NotImplementedError):
-            update_display("second", display_id=handle.display_id)
+        handle = display.display(HTML("<b>1</b>"), display_id=True)
+        handle.update(HTML("<b>2</b>"))
+        update_display("3", display_id=handle.display_id)
+        handle.display("again")
+        named = display.display("x", display_id="progress")
+        self.assertEqual(named.display_id, "progress")
+        self.assertIsNone(display.display("plain"), "no id, no handle")
+        self.assertEqual(self.shown, [
+            ("text/html", "<b>1</b>", handle.display_id, False),
+            ("text/html", "<b>2</b>", handle.display_id, True),
+            ("text/plain", "'3'", handle.display_id, True),
+            ("text/plain", "'again'", handle.display_id, False),
+            ("text/plain", "'x'", "progress", False),
+            ("text/plain", "'plain'"),
+        ])
 
     def test_an_installed_ipython_wins(self):
         with tempfile.TemporaryDirectory() as folder:

@@ -8,8 +8,9 @@ travel as base64.
 ``display`` takes IPython's arguments (``raw``, ``include``, ``exclude``, ``clear``, ``display_id``;
 ``metadata`` and ``transient`` are accepted and unused), and :func:`clear_output` clears what the
 running chunk showed, at once or (``wait=True``) when it next shows something: the Java side keeps
-that wait (``PythonRuntime``). Showing a display again in its place (``update_display``, a
-``DisplayHandle``'s ``update``) is not possible yet and says so.
+that wait (``PythonRuntime``). A display shown with a ``display_id`` can be shown again in its
+place (:func:`update_display`, a :class:`DisplayHandle`'s ``update``) while its chunk runs: the
+sink gets the id and whether it is an update; the output views keep the displays by id.
 
 Matplotlib: :func:`install` sets ``MPLBACKEND`` to ``agg`` (no window); after a run, if
 ``matplotlib.pyplot`` was imported, :func:`show_open_figures` displays every open figure as a PNG
@@ -40,7 +41,7 @@ MIME_ORDER = tuple(mime for _, mime in REPR_METHODS)
 
 
 def install(sink, clear_sink=None):
-    """Sends rich output to ``sink(mime, data)`` and clearings to ``clear_sink(wait)`` from now on, and makes ``display`` a builtin."""
+    """Sends rich output to ``sink(mime, data, display_id, update)`` and clearings to ``clear_sink(wait)`` from now on, and makes ``display`` a builtin."""
     global _display_sink, _clear_sink
     _display_sink = sink
     _clear_sink = clear_sink
@@ -93,54 +94,66 @@ def richest(bundle):
     return None
 
 
-def _send(mime, data):
+def _send(mime, data, display_id="", update=False):
     sys.stdout.flush()
     sys.stderr.flush()
     if _display_sink is not None:
-        _display_sink(mime, data)
+        _display_sink(mime, data, display_id, update)
 
 
 class DisplayHandle:
     """What ``display(..., display_id=...)`` returns, as in IPython."""
 
     def __init__(self, display_id=None):
-        self.display_id = display_id if display_id not in (None, True) else os.urandom(16).hex()
+        self.display_id = new_display_id() if display_id in (None, True) else str(display_id)
 
     def __repr__(self):
         return f"<DisplayHandle display_id={self.display_id}>"
 
     def display(self, obj, **kwargs):
-        """Shows ``obj`` (again), after what the chunk showed so far."""
-        display(obj, **kwargs)
+        """Shows ``obj`` after what the chunk showed so far, as one more display of this id."""
+        display(obj, display_id=self.display_id, **kwargs)
 
     def update(self, obj, **kwargs):
         update_display(obj, display_id=self.display_id, **kwargs)
 
 
+def new_display_id():
+    """A fresh display id, as ``display_id=True`` makes one."""
+    return os.urandom(16).hex()
+
+
+def _richest_of(value, raw, include, exclude):
+    bundle = dict(value) if raw else mime_bundle(value)
+    if include is not None:
+        bundle = {mime: data for mime, data in bundle.items() if mime in include}
+    if exclude is not None:
+        bundle = {mime: data for mime, data in bundle.items() if mime not in exclude}
+    return richest(bundle)
+
+
 def display(*objects, include=None, exclude=None, metadata=None, transient=None, display_id=None,
             raw=False, clear=False, **kwargs):
-    """Shows each object in the output of the running chunk, in its richest form (IPython's arguments)."""
+    """Shows each object in the output of the running chunk, in its richest form (IPython's arguments).
+
+    With ``display_id`` (``True`` for a new one) the objects can be shown again in place
+    (:func:`update_display`), and the :class:`DisplayHandle` is returned.
+    """
     if clear:
         clear_output(wait=True)
+    handle = None if display_id in (None, False) else DisplayHandle(display_id)
     for value in objects:
-        bundle = dict(value) if raw else mime_bundle(value)
-        if include is not None:
-            bundle = {mime: data for mime, data in bundle.items() if mime in include}
-        if exclude is not None:
-            bundle = {mime: data for mime, data in bundle.items() if mime not in exclude}
-        shown = richest(bundle)
+        shown = _richest_of(value, raw, include, exclude)
         if shown is not None:
-            _send(*shown)
-    if display_id is not None:
-        return DisplayHandle(display_id)
-    return None
+            _send(*shown, handle.display_id if handle else "", False)
+    return handle
 
 
-def update_display(obj, *, display_id, **kwargs):
-    """IPython's update of a display in place, which Jodide cannot do yet: raises, saying what works."""
-    raise NotImplementedError(
-        "Jodide cannot update a display in place yet (update_display, DisplayHandle.update): "
-        "use clear_output(wait=True), then display() again")
+def update_display(obj, *, display_id, include=None, exclude=None, metadata=None, transient=None, raw=False, **kwargs):
+    """Shows ``obj`` in place of what the running chunk's displays of ``display_id`` show (nothing if none)."""
+    shown = _richest_of(obj, raw, include, exclude)
+    if shown is not None:
+        _send(*shown, str(display_id), True)
 
 
 def clear_output(wait=False):

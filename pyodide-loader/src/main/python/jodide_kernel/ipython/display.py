@@ -2,7 +2,7 @@
 
 Each object shows through its ``_repr_*_`` methods, as IPython's do, so ``display(HTML(...))`` and a
 chunk ending in ``Markdown(...)`` show as in Jupyter. Given: ``display``, ``clear_output``,
-``update_display`` (which says it cannot work yet), ``DisplayHandle``, ``DisplayObject``,
+``update_display`` (for displays of the chunk that runs), ``DisplayHandle``, ``DisplayObject``,
 ``TextDisplayObject``, ``HTML``, ``Markdown``, ``Latex``, ``Math``, ``SVG``, ``JSON``, ``Pretty``,
 ``Code``, ``Image`` and the ``display_<format>`` functions. Not given (an ImportError names them):
 ``Javascript`` (code in outputs does not run in Jodide), ``IFrame``, ``Audio``, ``Video`` and the

@@ -389,11 +389,20 @@ public final class PythonRuntime {
         }
     }
 
-    private void display(String mimeType, String data) {
+    /** A rich output of the kernel's; with a display id (else "") one the run may update in place. */
+    private void display(String mimeType, String data, String displayId, boolean update) {
         printed.flush();
-        if (current != null) {
+        if (current == null) {
+            return;
+        }
+        if (displayId.isEmpty()) {
             clearing.beforeOutput();
             current.display(mimeType, data);
+        } else {
+            if (!update) {
+                clearing.beforeOutput();
+            }
+            current.display(mimeType, data, displayId, update);
         }
     }
 

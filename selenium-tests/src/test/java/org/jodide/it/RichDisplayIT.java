@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,20 +117,26 @@ class RichDisplayIT {
     /** Printed lines are joined before they reach the page, but never across a change of stream. */
     /**
      * A chunk written for Jupyter runs as it does there: {@code IPython.display} (Jodide's stand-in,
-     * IPython not being installed) shows rich output, and {@code clear_output} clears what the run
-     * showed, at once or ({@code wait=True}) just before its next output, in the console and under
-     * the chunk.
+     * IPython not being installed) shows rich output, {@code clear_output} clears what the run
+     * showed, at once or ({@code wait=True}) just before its next output, and a display handle's
+     * {@code update} shows new content in its display's place, in the console and under the chunk.
      */
     @Test
     void aChunkWrittenForJupyterShowsAndClearsItsOutputThroughIPythonDisplay() {
         NotebookPage.ConsoleEntry entry = run("from IPython.display import HTML, Markdown, clear_output, display\n"
                 + "print('old')\ndisplay(HTML('<b>gone</b>'))\nclear_output()\n"
                 + "for step in range(3):\n    clear_output(wait=True)\n    print('step', step)\n"
+                + "progress = display(Markdown('0%'), display_id=True)\n"
+                + "for done in (50, 100):\n    progress.update(Markdown(f'{done}%'))\n"
                 + "display(Markdown('**done**'))\nHTML('<i>last</i>')");
         assertNull(entry.error());
         assertEquals("step 2\n", entry.element().findElement(By.cssSelector(".console-stdout")).getDomProperty("textContent"));
-        assertEquals(List.of("text/markdown", "text/html"), displays(entry).stream()
+        assertEquals(List.of("text/markdown", "text/markdown", "text/html"), displays(entry).stream()
                 .map(display -> display.getDomAttribute("data-mime-type")).toList());
+        assertEquals("100%", new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> {
+            String text = page.shownText(displays(entry).get(0)).strip();
+            return text.isEmpty() ? null : text;
+        }), "the display shows its last update, in its place");
         assertEquals("step 2\n", ((JavascriptExecutor) SITE.browser().driver()).executeScript(
                 "const outputs = document.querySelectorAll('.chunk-output');"
                 + " return outputs[outputs.length - 1].querySelector('.chunk-output-stdout').textContent;"),

@@ -598,8 +598,13 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         @Override
         public void displayData(FrameToEditor.DisplayData message) {
             ExecutionListener listener = inFlight.get(message.runId());
-            if (listener != null) {
+            if (listener == null) {
+                return;
+            }
+            if (message.displayId() == null) {
                 listener.display(message.mimeType(), message.data());
+            } else {
+                listener.display(message.mimeType(), message.data(), message.displayId(), message.update());
             }
         }
 

@@ -67,6 +67,14 @@ final class ReportOutput {
             }
 
             @Override
+            public void display(String mimeType, String data, String displayId, boolean update) {
+                if (!update || shown != null) {
+                    shown().display(mimeType, data, displayId, update);
+                }
+                reply.display(mimeType, data, displayId, update);
+            }
+
+            @Override
             public void clearOutput() {
                 if (shown != null) {
                     shown.clearOutput();

@@ -326,6 +326,11 @@ final class RunRouter {
             }
 
             @Override
+            public void display(String mimeType, String data, String displayId, boolean update) {
+                send.accept(new FrameToEditor.DisplayData(runId, mimeType, data, displayId, update));
+            }
+
+            @Override
             public void clearOutput() {
                 send.accept(new FrameToEditor.OutputCleared(runId));
             }

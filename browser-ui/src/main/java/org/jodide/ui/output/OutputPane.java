@@ -20,6 +20,7 @@ import org.teavm.jso.dom.xml.Node;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -89,6 +90,8 @@ public final class OutputPane {
      * characters, the others whole. Plain text makes this one node; styled runs add one each.
      */
     private final List<LineNode> lineNodes = new ArrayList<>();
+    /** The displays shown with a display id, by id: what an update replaces. */
+    private final Map<String, List<HTMLElement>> displaysById = new HashMap<>();
     private int lineHeadChars;
     /** Characters of the line being written, in {@link #lineNodes}. */
     private int lineLength;
@@ -355,11 +358,47 @@ public final class OutputPane {
     }
 
     public void display(String mimeType, String data) {
+        display(mimeType, data, null, false);
+    }
+
+    /**
+     * Shows a display after the output so far, kept under {@code displayId} when it is not null;
+     * or ({@code update}) shows the new content in place of every display kept under that id,
+     * adding nothing (IPython's {@code update_display}).
+     */
+    public void display(String mimeType, String data, String displayId, boolean update) {
+        if (update) {
+            updateDisplays(displayId, mimeType, data);
+            return;
+        }
         flush();
         sealPiece();
-        root.appendChild(rich.render(mimeType, data, prefix + "-display"));
+        HTMLElement shown = rich.render(mimeType, data, prefix + "-display");
+        root.appendChild(shown);
+        if (displayId != null) {
+            displaysById.computeIfAbsent(displayId, id -> new ArrayList<>()).add(shown);
+        }
         forgetLastPiece();
         atLineStart = true;
+        changed.run();
+    }
+
+    private void updateDisplays(String displayId, String mimeType, String data) {
+        List<HTMLElement> kept = displaysById.get(displayId);
+        if (kept == null) {
+            return;
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            HTMLElement old = kept.get(i);
+            if (old.getParentNode() == null) {
+                // Dropped by the line cap, or cleared.
+                kept.remove(i);
+                continue;
+            }
+            HTMLElement replacement = rich.render(mimeType, data, prefix + "-display");
+            old.getParentNode().replaceChild(replacement, old);
+            kept.set(i, replacement);
+        }
         changed.run();
     }
 
@@ -484,6 +523,7 @@ public final class OutputPane {
         pendingStream = null;
         root.setInnerHTML("");
         note = null;
+        displaysById.clear();
         Arrays.fill(streamStyles, AnsiStyle.PLAIN);
         Arrays.fill(unfinishedEscapes, null);
         forgetLastPiece();

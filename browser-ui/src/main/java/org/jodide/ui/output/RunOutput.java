@@ -61,6 +61,13 @@ public final class RunOutput implements ExecutionListener {
         }
     }
 
+    @Override
+    public void display(String mimeType, String data, String displayId, boolean update) {
+        for (OutputPane pane : panes) {
+            pane.display(mimeType, data, displayId, update);
+        }
+    }
+
     /** Clears every view's output so far (the line cap goes on counting: it bounds the whole run). */
     @Override
     public void clearOutput() {

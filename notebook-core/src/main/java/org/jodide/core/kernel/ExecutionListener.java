@@ -17,6 +17,19 @@ public interface ExecutionListener {
     void display(String mimeType, String data);
 
     /**
+     * A rich output the run can show again in place (IPython's {@code display_id}): with
+     * {@code update} false it is shown after the output so far, as {@link #display}; with
+     * {@code update} true it replaces what the run's earlier displays of {@code displayId} show
+     * ({@code update_display}, a display handle's {@code update}), adding nothing. By default it is
+     * shown as a plain display, and an update is not shown.
+     */
+    default void display(String mimeType, String data, String displayId, boolean update) {
+        if (!update) {
+            display(mimeType, data);
+        }
+    }
+
+    /**
      * @param value a readable form (repr) of the last expression's value, or null when there is none
      * @param error the formatted error (traceback), or null on success
      */

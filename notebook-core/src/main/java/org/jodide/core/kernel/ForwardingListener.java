@@ -21,6 +21,11 @@ public class ForwardingListener implements ExecutionListener {
     }
 
     @Override
+    public void display(String mimeType, String data, String displayId, boolean update) {
+        target.display(mimeType, data, displayId, update);
+    }
+
+    @Override
     public void finished(String value, String error) {
         target.finished(value, error);
     }

@@ -84,6 +84,12 @@ public final class OutputBatcher implements ExecutionListener {
     }
 
     @Override
+    public void display(String mimeType, String data, String displayId, boolean update) {
+        flush();
+        target.display(mimeType, data, displayId, update);
+    }
+
+    @Override
     public void clearOutput() {
         flush();
         target.clearOutput();

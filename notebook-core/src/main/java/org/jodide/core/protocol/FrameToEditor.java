@@ -136,8 +136,17 @@ public sealed interface FrameToEditor {
     record Variable(Language language, String name, String type, String preview) {
     }
 
-    /** A rich output of a run (see {@code ExecutionListener.display}). */
-    record DisplayData(int runId, String mimeType, String data) implements FrameToEditor {
+    /**
+     * A rich output of a run (see {@code ExecutionListener.display}); with a {@code displayId} (else
+     * null) one the run can show again in place, and {@code update}: it replaces what that id's
+     * displays show.
+     */
+    record DisplayData(int runId, String mimeType, String data, String displayId, boolean update) implements FrameToEditor {
+        /** A plain display. */
+        public DisplayData(int runId, String mimeType, String data) {
+            this(runId, mimeType, data, null, false);
+        }
+
         @Override
         public void accept(Handler handler) {
             handler.displayData(this);

@@ -276,6 +276,8 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("mimeType", m.mimeType());
             f.put("data", m.data());
+            f.put("displayId", m.displayId());
+            f.put("update", m.update());
         }
 
         @Override
@@ -430,7 +432,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.FetchLineDone(f.integer("runId"), f.integer("index"),
                         f.nullableString("error"), f.string("detail"), f.nullableString("registeredLanguage"));
             case "DisplayData":
-                return new FrameToEditor.DisplayData(f.integer("runId"), f.string("mimeType"), f.string("data"));
+                return new FrameToEditor.DisplayData(f.integer("runId"), f.string("mimeType"), f.string("data"),
+                        f.nullableString("displayId"), f.bool("update"));
             case "RunFinished":
                 return new FrameToEditor.RunFinished(f.integer("runId"), f.nullableString("value"),
                         f.nullableString("error"));

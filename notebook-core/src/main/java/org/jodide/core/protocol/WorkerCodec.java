@@ -109,6 +109,8 @@ public final class WorkerCodec {
                 out[0].put("runId", m.runId());
                 out[0].put("mimeType", m.mimeType());
                 out[0].put("data", m.data());
+                out[0].put("displayId", m.displayId());
+                out[0].put("update", m.update());
             }
 
             @Override
@@ -209,7 +211,8 @@ public final class WorkerCodec {
                 return new WorkerToFrame.Output(f.integer("runId"), f.enumValue("stream", OutputStream.class),
                         f.string("text"));
             case "Display":
-                return new WorkerToFrame.Display(f.integer("runId"), f.string("mimeType"), f.string("data"));
+                return new WorkerToFrame.Display(f.integer("runId"), f.string("mimeType"), f.string("data"),
+                        f.nullableString("displayId"), f.bool("update"));
             case "ClearOutput":
                 return new WorkerToFrame.ClearOutput(f.integer("runId"));
             case "InputRequest":

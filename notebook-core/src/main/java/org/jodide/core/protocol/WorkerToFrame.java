@@ -86,8 +86,17 @@ public sealed interface WorkerToFrame {
         }
     }
 
-    /** A rich output of run {@code runId}. */
-    record Display(int runId, String mimeType, String data) implements WorkerToFrame {
+    /**
+     * A rich output of run {@code runId}; with a {@code displayId} (else null) one it can show again
+     * in place, and {@code update}: it replaces what that id's displays show (see
+     * {@code ExecutionListener.display(String, String, String, boolean)}).
+     */
+    record Display(int runId, String mimeType, String data, String displayId, boolean update) implements WorkerToFrame {
+        /** A plain display. */
+        public Display(int runId, String mimeType, String data) {
+            this(runId, mimeType, data, null, false);
+        }
+
         @Override
         public void accept(Handler handler) {
             handler.display(this);

@@ -286,6 +286,14 @@ public final class NotebookRunner {
         }
 
         @Override
+        public void display(String mimeType, String data, String displayId, boolean update) {
+            if (!settled) {
+                begin();
+                output.display(mimeType, data, displayId, update);
+            }
+        }
+
+        @Override
         public void clearOutput() {
             if (!settled) {
                 begin();

@@ -69,6 +69,7 @@ class ProtocolCodecTest {
                 new FrameToEditor.KernelStatus(KernelState.FAILED, AWKWARD),
                 new FrameToEditor.StreamOutput(3, OutputStream.STDERR, AWKWARD),
                 new FrameToEditor.DisplayData(3, "image/png", "iVBORw0KGgo="),
+                new FrameToEditor.DisplayData(3, "text/plain", "2", AWKWARD, true),
                 new FrameToEditor.FetchLineDone(3, 0, null, "12 bytes", null),
                 new FrameToEditor.FetchLineDone(3, 2, null, "registered", "rpn"),
                 new FrameToEditor.Workspace(List.of(

@@ -39,6 +39,7 @@ class WorkerCodecTest {
                 new WorkerToFrame.Lost(AWKWARD),
                 new WorkerToFrame.Output(1, OutputStream.STDERR, AWKWARD),
                 new WorkerToFrame.Display(1, "image/png", "iVBOR"),
+                new WorkerToFrame.Display(1, "text/html", "<b>2</b>", AWKWARD, true),
                 new WorkerToFrame.ClearOutput(1),
                 new WorkerToFrame.InputRequest(1, AWKWARD, false),
                 new WorkerToFrame.Finished(1, "2", null),

@@ -25,12 +25,6 @@ public interface PyCallable extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
-    /** Calls a Python function with a display sink, then destroys the function's proxy. */
-    @JSBody(params = {"fn", "sink"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, sink);")
-    static void callAndRelease(PyCallable fn, DisplaySink sink) {
-        throw new UnsupportedOperationException("browser only");
-    }
-
     /** Calls a Python function with a display sink and a clearing sink, then destroys the function's proxy. */
     @JSBody(params = {"fn", "sink", "clear"}, script = "globalThis.jodidePyodideSupport.callAndRelease(fn, sink, clear);")
     static void callAndRelease(PyCallable fn, DisplaySink sink, ClearSink clear) {

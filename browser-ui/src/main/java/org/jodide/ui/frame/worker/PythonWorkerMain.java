@@ -192,6 +192,11 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             }
 
             @Override
+            public void display(String mimeType, String data, String displayId, boolean update) {
+                post(new WorkerToFrame.Display(runId, mimeType, data, displayId, update));
+            }
+
+            @Override
             public void clearOutput() {
                 post(new WorkerToFrame.ClearOutput(runId));
             }
