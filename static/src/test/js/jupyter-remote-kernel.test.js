@@ -73,7 +73,8 @@ async function run(code, input = null) {
   const seen = { stdout: '', stderr: '', displays: [], errors: [], prompts: [] };
   const handlers = {
     stream: (name, text) => { seen[name] += text; },
-    display: (bundle, isResult) => seen.displays.push({ bundle, isResult }),
+    display: (bundle, isResult, displayId, update) => seen.displays.push(
+      displayId ? { bundle, isResult, displayId, update } : { bundle, isResult }),
     error: (ename, evalue, traceback) => seen.errors.push({ ename, evalue, traceback }),
   };
   if (input !== null) {
@@ -147,6 +148,16 @@ jupyterTest('IPython.display.HTML arrives as a display bundle with text/html, no
   assert.equal(shown.displays.length, 1);
   assert.equal(shown.displays[0].isResult, false);
   assert.equal(shown.displays[0].bundle['text/html'], '<b>bold</b>');
+});
+
+jupyterTest('a display handle\'s update arrives as an update of its display_id', async () => {
+  const shown = await run("from IPython.display import display\nh = display('0%', display_id=True)\nh.update('100%')");
+  assert.equal(shown.displays.length, 2);
+  const [first, update] = shown.displays;
+  assert.equal(first.update, false);
+  assert.equal(update.update, true);
+  assert.equal(update.displayId, first.displayId);
+  assert.equal(update.bundle['text/plain'], "'100%'");
 });
 
 jupyterTest('an exception gives its name, value and a traceback without ANSI codes', async () => {

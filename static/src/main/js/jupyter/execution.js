@@ -2,7 +2,7 @@
 // what it sends back to plain callbacks, the shape the Java side binds.
 //
 //   const { status, executionCount } = await executeCode(kernel, 'print(1)', {
-//     stream(name, text) {}, display(bundle, isResult) {}, clearOutput(wait) {},
+//     stream(name, text) {}, display(bundle, isResult, displayId, update) {}, clearOutput(wait) {},
 //     error(ename, evalue, traceback) {}, input(prompt, password, reply) {},
 //   });
 
@@ -18,7 +18,8 @@ import { stripAnsi } from './ansi.js';
  * stop_on_error is off: the kernel never aborts a request because an earlier one failed. Jodide
  * decides itself what a failure skips (the rest of a Run All's group, in the frame), and ipykernel's
  * abort window after an error also caught a run sent just after the failing one's reply.
- * update_display_data (a display updated by its display_id) is not passed on.
+ * display(bundle, isResult, displayId, update): displayId is the display's display_id (null when it
+ * has none), update true for update_display_data (the display of that id shows the bundle instead).
  */
 export async function executeCode(kernel, code, handlers = {}) {
   const future = kernel.requestExecute({
@@ -60,10 +61,13 @@ function handleOutput(message, handlers) {
       call(handlers.stream, content.name, content.text);
       break;
     case 'display_data':
-      call(handlers.display, content.data, false);
+      call(handlers.display, content.data, false, displayIdOf(content), false);
+      break;
+    case 'update_display_data':
+      if (displayIdOf(content) !== null) call(handlers.display, content.data, false, displayIdOf(content), true);
       break;
     case 'execute_result':
-      call(handlers.display, content.data, true);
+      call(handlers.display, content.data, true, displayIdOf(content), false);
       break;
     case 'clear_output':
       call(handlers.clearOutput, Boolean(content.wait));
@@ -74,6 +78,12 @@ function handleOutput(message, handlers) {
     default:
       break;
   }
+}
+
+/** A display message's display_id (in its transient part), or null. */
+function displayIdOf(content) {
+  const id = content.transient?.display_id;
+  return typeof id === 'string' && id !== '' ? id : null;
 }
 
 /** Calls handler if there is one; a handler that throws is reported, and the output goes on. */

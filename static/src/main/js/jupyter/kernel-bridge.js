@@ -48,7 +48,8 @@ function bridgeOf(remote) {
     describe: () => `${remote.kernelName} on ${remote.serverUrl}`,
     serverUrl: remote.serverUrl,
     /**
-     * Runs `code`. events: stream(name, text), display(mime, data), value(text): an execute_result
+     * Runs `code`. events: stream(name, text), display(mime, data, displayId, update) (displayId ''
+     * for a display without one; update: it replaces that id's displays), value(text): an execute_result
      * with no richer form than text/plain, input(prompt, password, reply), clear(wait),
      * done(error): null, or the traceback (ANSI-free) of an error, or why the run could not finish.
      */
@@ -56,11 +57,11 @@ function bridgeOf(remote) {
       let traceback = null;
       remote.execute(code, {
         stream: (name, text) => events.stream(name, text),
-        display: (bundle, isResult) => {
+        display: (bundle, isResult, displayId, update) => {
           const form = chooseForm(bundle);
           if (!form) return;
-          if (isResult && form[0] === 'text/plain') events.value(form[1]);
-          else events.display(form[0], form[1]);
+          if (isResult && form[0] === 'text/plain' && !displayId) events.value(form[1]);
+          else events.display(form[0], form[1], displayId || '', Boolean(update));
         },
         clearOutput: (wait) => events.clear(Boolean(wait)),
         error: (ename, evalue, lines) => {

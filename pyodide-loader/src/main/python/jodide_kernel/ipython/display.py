@@ -206,41 +206,26 @@ class Image(DisplayObject):
         return bytes(self.data) if self.embed and self.format in ("jpeg", "jpg") else None
 
 
-def _display_as(mime, objects, raw):
-    if raw:
-        for data in objects:
-            display({mime: data}, raw=True)
-    else:
-        display(*objects, include=[mime, "text/plain"] if mime == "text/plain" else [mime])
+def _display_function(name, mime):
+    """IPython's ``display_<format>``: each object in that format only, or (``raw``) each given as its data."""
+
+    def display_format(*objs, raw=False, metadata=None):
+        if raw:
+            for data in objs:
+                display({mime: data}, raw=True)
+        else:
+            display(*objs, include=[mime])
+
+    display_format.__name__ = display_format.__qualname__ = name
+    display_format.__doc__ = f"Shows each object as {mime} (its data itself with raw=True), as IPython's {name}."
+    return display_format
 
 
-def display_html(*objs, raw=False, metadata=None):
-    _display_as("text/html", objs, raw)
-
-
-def display_markdown(*objs, raw=False, metadata=None):
-    _display_as("text/markdown", objs, raw)
-
-
-def display_latex(*objs, raw=False, metadata=None):
-    _display_as("text/latex", objs, raw)
-
-
-def display_svg(*objs, raw=False, metadata=None):
-    _display_as("image/svg+xml", objs, raw)
-
-
-def display_png(*objs, raw=False, metadata=None):
-    _display_as("image/png", objs, raw)
-
-
-def display_jpeg(*objs, raw=False, metadata=None):
-    _display_as("image/jpeg", objs, raw)
-
-
-def display_json(*objs, raw=False, metadata=None):
-    _display_as("application/json", objs, raw)
-
-
-def display_pretty(*objs, raw=False, metadata=None):
-    _display_as("text/plain", objs, raw)
+display_html = _display_function("display_html", "text/html")
+display_markdown = _display_function("display_markdown", "text/markdown")
+display_latex = _display_function("display_latex", "text/latex")
+display_svg = _display_function("display_svg", "image/svg+xml")
+display_png = _display_function("display_png", "image/png")
+display_jpeg = _display_function("display_jpeg", "image/jpeg")
+display_json = _display_function("display_json", "application/json")
+display_pretty = _display_function("display_pretty", "text/plain")

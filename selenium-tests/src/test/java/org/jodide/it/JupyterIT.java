@@ -257,12 +257,17 @@ class JupyterIT {
     @Order(6)
     void clearOutputRedrawsInPlaceAndRestartGivesAFreshKernelOnTheServer() {
         NotebookPage page = connected();
-        String notebook = "%% py\nfrom IPython.display import clear_output\nfor step in range(3):\n"
-                + "    clear_output(wait=True)\n    print('step', step)\nbefore_restart = 1\n"
+        String notebook = "%% py\nfrom IPython.display import clear_output, display\nfor step in range(3):\n"
+                + "    clear_output(wait=True)\n    print('step', step)\n"
+                + "progress = display('0%', display_id=True)\nprogress.update('100%')\nbefore_restart = 1\n"
                 + "%% py\nbefore_restart\n";
         NotebookPage.ConsoleEntry steps = page.runChunkWith(notebook, "from IPython");
         assertEquals("done", steps.state(), steps.error());
-        assertEquals("step 2", steps.output().strip(), "only the last redraw stays: " + steps.output());
+        assertEquals("step 2", steps.element().findElement(By.cssSelector(".console-stdout")).getDomProperty("textContent").strip(),
+                "only the last redraw stays: " + steps.output());
+        List<WebElement> displays = steps.element().findElements(By.cssSelector(".console-display"));
+        assertEquals(1, displays.size(), "an update adds no display");
+        assertEquals("'100%'", page.shownText(displays.get(0)).strip(), "the display handle's update shows in its place");
 
         page.click("restart-kernel");
         page.awaitKernelState("idle", REMOTE);

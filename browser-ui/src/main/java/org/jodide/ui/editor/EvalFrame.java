@@ -259,6 +259,12 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
             }
 
             @Override
+            public void display(String mimeType, String data, String displayId, boolean update) {
+                send(new EditorToFrame.RemoteRunDisplay(chunkId, mimeType, data, displayId, update));
+                super.display(mimeType, data, displayId, update);
+            }
+
+            @Override
             public void clearOutput() {
                 send(new EditorToFrame.RemoteRunCleared(chunkId));
                 super.clearOutput();

@@ -284,7 +284,12 @@ public final class EvalFrameMain {
 
         @Override
         public void remoteRunDisplay(EditorToFrame.RemoteRunDisplay message) {
-            remoteRun(message.chunkId(), run -> run.display(message.mimeType(), message.data()));
+            if (message.displayId() == null) {
+                remoteRun(message.chunkId(), run -> run.display(message.mimeType(), message.data()));
+            } else {
+                remoteRun(message.chunkId(), run -> run.display(message.mimeType(), message.data(), message.displayId(),
+                        message.update()));
+            }
         }
 
         @Override

@@ -119,10 +119,17 @@ public final class JupyterKernel implements Kernel {
                 run.listener.output("stderr".equals(name) ? OutputStream.STDERR : OutputStream.STDOUT, text);
             }
         });
-        events.setDisplay((mimeType, data) -> {
-            if (!run.ended) {
+        events.setDisplay((mimeType, data, displayId, update) -> {
+            if (run.ended) {
+                return;
+            }
+            if (!update) {
                 clearing.beforeOutput();
+            }
+            if (displayId.isEmpty()) {
                 run.listener.display(mimeType, data);
+            } else {
+                run.listener.display(mimeType, data, displayId, update);
             }
         });
         events.setValue(text -> value[0] = text);

@@ -65,9 +65,10 @@ interface JupyterSession extends JSObject {
         void stream(String name, String text);
     }
 
+    /** A display, or ({@code update}) new content for the displays of {@code displayId} ("" for none). */
     @JSFunctor
     interface Display extends JSObject {
-        void display(String mimeType, String data);
+        void display(String mimeType, String data, String displayId, boolean update);
     }
 
     @JSFunctor

@@ -320,8 +320,17 @@ public sealed interface EditorToFrame {
         }
     }
 
-    /** A rich output of the remote run (see {@code ExecutionListener.display}). */
-    record RemoteRunDisplay(String chunkId, String mimeType, String data) implements EditorToFrame {
+    /**
+     * A rich output of the remote run (see {@code ExecutionListener.display}); with a
+     * {@code displayId} (else null) one it can show again in place, and {@code update}: it replaces
+     * what that id's displays show.
+     */
+    record RemoteRunDisplay(String chunkId, String mimeType, String data, String displayId, boolean update) implements EditorToFrame {
+        /** A plain display. */
+        public RemoteRunDisplay(String chunkId, String mimeType, String data) {
+            this(chunkId, mimeType, data, null, false);
+        }
+
         @Override
         public void accept(Handler handler) {
             handler.remoteRunDisplay(this);

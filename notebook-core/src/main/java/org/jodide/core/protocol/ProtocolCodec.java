@@ -186,6 +186,8 @@ public final class ProtocolCodec {
             f.put("chunkId", m.chunkId());
             f.put("mimeType", m.mimeType());
             f.put("data", m.data());
+            f.put("displayId", m.displayId());
+            f.put("update", m.update());
         }
 
         @Override
@@ -401,7 +403,8 @@ public final class ProtocolCodec {
             case "RemoteRunOutput":
                 return new EditorToFrame.RemoteRunOutput(f.string("chunkId"), f.enumValue("stream", OutputStream.class), f.string("text"));
             case "RemoteRunDisplay":
-                return new EditorToFrame.RemoteRunDisplay(f.string("chunkId"), f.string("mimeType"), f.string("data"));
+                return new EditorToFrame.RemoteRunDisplay(f.string("chunkId"), f.string("mimeType"), f.string("data"),
+                        f.nullableString("displayId"), f.bool("update"));
             case "RemoteRunCleared":
                 return new EditorToFrame.RemoteRunCleared(f.string("chunkId"));
             case "RemoteRunFinished":

@@ -53,6 +53,7 @@ class ProtocolCodecTest {
                 new EditorToFrame.RemoteRunStarted("c8", 5),
                 new EditorToFrame.RemoteRunOutput("c8", org.jodide.core.kernel.OutputStream.STDERR, AWKWARD),
                 new EditorToFrame.RemoteRunDisplay("c8", "text/html", "<b>" + AWKWARD + "</b>"),
+                new EditorToFrame.RemoteRunDisplay("c8", "text/plain", "3", AWKWARD, true),
                 new EditorToFrame.RemoteRunCleared("c8"),
                 new EditorToFrame.RemoteRunFinished("c8", "42", null),
                 new EditorToFrame.RemoteRunFinished("c8", null, "Traceback " + AWKWARD));
