@@ -15,7 +15,7 @@ from inspect import CO_COROUTINE
 
 import __main__
 
-from . import display
+from . import display, magics
 from .tracebacks import format_error
 
 
@@ -43,7 +43,16 @@ class _Chunk:
             code = textwrap.dedent(code)
         source = "\n" * first_line + code
         linecache.cache[filename] = (len(source), None, ["\n"] * first_line + code.splitlines(True), filename)
-        tree = compile(source, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST)
+        try:
+            tree = compile(source, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST)
+        except SyntaxError:
+            # IPython's line magics and shell escapes (%pip, %time, !pip): only code that does not
+            # parse is looked at; tracebacks still quote the chunk as written (linecache).
+            transformed = magics.transform(code) if ("%" in code or "!" in code) else None
+            if transformed is None:
+                raise
+            code = transformed.code
+            tree = compile("\n" * first_line + code, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST)
         # After the parse, which reports broken code as a SyntaxError (the tokenizer would not).
         # Only code with a semicolon can end with one: the tokenizer is a tenth of a chunk's cost.
         self.quiet = ";" in code and _should_quiet(code)

@@ -3,16 +3,28 @@
 
 def missing_imports(code):
     """Top-level modules that ``code`` imports and that are not installed, comma-separated and sorted."""
-    if "import" not in code:
-        return ""  # every import statement says so; parsing costs a third of a one-line chunk's run
+    if "import" not in code and "pip" not in code:
+        # Every import statement says so, and %pip (which needs micropip) says pip: parsing costs a
+        # third of a one-line chunk's run.
+        return ""
     import importlib.util
 
     from pyodide.code import find_imports
 
+    transformed = None
+    if "%" in code or "!" in code:
+        from .magics import transform
+
+        # Line magics (the run turns them into calls) need what they use: %pip, micropip.
+        transformed = transform(code)
     try:
-        names = find_imports(code)
+        # (Pyodide's find_imports finds nothing in code that does not parse: a chunk that awaits
+        # at top level, as %pip's call does, or broken code, which the run itself reports.)
+        names = list(find_imports(code if transformed is None else transformed.code))
     except SyntaxError:
-        return ""  # the run itself reports the syntax error
+        names = []
+    if transformed is not None:
+        names += transformed.imports
     missing = set()
     for name in names:
         top = name.split(".")[0]

@@ -299,8 +299,9 @@ public final class PythonRuntime {
             finish(null, lostBecause + ": the kernel restarts, and Python's variables are lost.");
             return;
         }
-        // Only code that says "import" can import: most chunks need no call into Python to know.
-        String missing = code.contains("import") ? PyCallable.callForString(missingImports, code) : "";
+        // Only code that says "import" can import (or "pip": %pip install needs micropip): most chunks
+        // need no call into Python to know.
+        String missing = code.contains("import") || code.contains("pip") ? PyCallable.callForString(missingImports, code) : "";
         if (missing.isEmpty()) {
             execute(code, filename, firstLine);
         } else if (stuckLoading != null) {
@@ -313,7 +314,10 @@ public final class PythonRuntime {
 
     private void loadPackagesThenRun(String missing, String code, String filename, int firstLine) {
         current.output(OutputStream.STATUS, "Loading " + missing + " from " + packageIndexUrl + "\n");
-        PackageLoading.fromImports(pyodide, code, packageTimeoutMs,
+        // The modules missing_imports found, as imports: what the code imports, and what its line
+        // magics need (%pip: micropip), which the code's own text would not show Pyodide.
+        String imports = "import " + String.join("\nimport ", missing.split(",")) + "\n";
+        PackageLoading.fromImports(pyodide, imports, packageTimeoutMs,
                 message -> status(message),
                 (outcome, errors) -> {
                     if (outcome == null) {

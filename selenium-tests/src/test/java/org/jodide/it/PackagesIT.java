@@ -81,6 +81,11 @@ class PackagesIT {
         assertTrue(entry.error().contains("Could not load numpy from the package index " + index), entry.error());
         assertTrue(entry.output().contains("Loading numpy from " + index), "progress shows in the chunk's output");
 
+        page.replaceText("%% py\n%pip install seaborn\n");
+        NotebookPage.ConsoleEntry pip = page.runWithShiftEnter();
+        assertTrue(pip.error() != null && pip.error().contains("Could not load micropip from the package index " + index),
+                "%pip install goes through micropip, which loads from the index as an import does: " + pip.error());
+
         page.replaceText("%% py\n1+1\n");
         assertEquals("2", page.runWithShiftEnter().value(), "the kernel still runs code");
     }

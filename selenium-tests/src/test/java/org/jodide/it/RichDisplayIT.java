@@ -143,6 +143,19 @@ class RichDisplayIT {
                 "under the chunk too");
     }
 
+    /** IPython's line magics a chunk written for Jupyter uses run, and one Jodide lacks says which it has. */
+    @Test
+    void lineMagicsOfJupyterNotebooksRun() {
+        NotebookPage.ConsoleEntry entry = run("%matplotlib inline\n%time total = sum(range(10))\n"
+                + "%timeit -n 5 -r 2 sum(range(10))\ntotal");
+        assertNull(entry.error());
+        assertEquals("45", entry.value());
+        assertTrue(entry.output().contains("Wall time: "), entry.output());
+        assertTrue(entry.output().contains("per loop (mean ± std. dev. of 2 runs, 5 loops each)"), entry.output());
+        NotebookPage.ConsoleEntry unknown = run("%load_ext autoreload");
+        assertTrue(unknown.error().contains("UsageError: %load_ext is not a line magic Jodide knows"), unknown.error());
+    }
+
     @Test
     void stdoutAndStderrKeepTheOrderTheyWerePrintedIn() {
         NotebookPage.ConsoleEntry entry = run("import sys\nprint('one')\nprint('two', file=sys.stderr)\n"
