@@ -143,6 +143,21 @@ class RichDisplayIT {
                 "under the chunk too");
     }
 
+    /** As in Jupyter, a chunk can update a display an earlier chunk showed: in its place, adding none of its own. */
+    @Test
+    void anUpdateReachesTheDisplayAnEarlierRunShowed() {
+        NotebookPage.ConsoleEntry shows = run("from IPython.display import Markdown, display\n"
+                + "display(Markdown('first'), display_id='shared')");
+        NotebookPage.ConsoleEntry updates = run("from IPython.display import Markdown, update_display\n"
+                + "update_display(Markdown('second'), display_id='shared')");
+        assertNull(updates.error());
+        assertTrue(displays(updates).isEmpty(), "the update adds no display");
+        assertEquals("second", new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> {
+            String text = page.shownText(displays(shows).get(0)).strip();
+            return text.equals("second") ? text : null;
+        }));
+    }
+
     /** IPython's line magics a chunk written for Jupyter uses run, and one Jodide lacks says which it has. */
     @Test
     void lineMagicsOfJupyterNotebooksRun() {

@@ -18,6 +18,7 @@ import org.jodide.iomd.Edit;
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
 import org.jodide.ui.markdown.MarkdownEngine;
+import org.jodide.ui.output.DisplayIds;
 import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.browser.Window;
 
@@ -41,6 +42,8 @@ final class NotebookSession implements RunObserver {
     private final ReportPublisher report;
     private final NotebookRunner runner;
     private final ChunkDispatcher dispatcher;
+    /** The displays with an id that runs showed, console and chunk outputs alike: an update reaches all. */
+    private final DisplayIds displayIds = new DisplayIds();
     private Notebook notebook;
     /** Milliseconds of quiet after an edit before the diagnostics are refreshed. */
     private static final int DIAGNOSTICS_DELAY_MS = 300;
@@ -214,7 +217,7 @@ final class NotebookSession implements RunObserver {
         String label = (language == Language.PYTHON ? "py" : "js") + " › console";
         userRuns();
         runner.runTask(done -> {
-            RunOutput run = new RunOutput(LineCap.standard(), "console-output.txt");
+            RunOutput run = new RunOutput(LineCap.standard(), "console-output.txt").sharingDisplayIds(displayIds);
             console.begin(id, label, code, run);
             ExecutionListener entry = new ForwardingListener(run) {
                 @Override
@@ -277,7 +280,8 @@ final class NotebookSession implements RunObserver {
             return SILENT;
         }
         String label = chunk.typeName() + " · line " + (chunk.line() + 1);
-        RunOutput run = new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt");
+        RunOutput run = new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt")
+                .sharingDisplayIds(displayIds);
         console.begin(chunk.id(), label, chunk.content(), run);
         outputs.begin(chunk, run);
         return run;

@@ -16,6 +16,7 @@ import org.jodide.ui.editor.EvalFrame;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.MarkdownToHtml;
 import org.jodide.ui.output.RichOutput;
+import org.jodide.ui.output.DisplayIds;
 import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -35,10 +36,11 @@ import java.util.Map;
  * Each cell shows its own state, output, and, while Python loads, its progress.
  */
 final class EmbeddedPage implements RunObserver {
-
     private final HTMLDocument document;
     private final EmbedNamespace namespace;
     private final List<EmbeddedCell> cells = new ArrayList<>();
+    /** The displays with an id that the page's cells showed: an update reaches those of every cell. */
+    private final DisplayIds displayIds = new DisplayIds();
     private final List<EmbeddedNotebook> notebooks = new ArrayList<>();
     private final IomdParser parser = IomdParser.create();
     private final RichOutput rich;
@@ -253,7 +255,7 @@ final class EmbeddedPage implements RunObserver {
         }
         cell.clearOutput();
         OutputPane pane = new OutputPane(document, cell.getOutput(), "out", rich, () -> { });
-        return new RunOutput(LineCap.standard(), "cell-output.txt")
+        return new RunOutput(LineCap.standard(), "cell-output.txt").sharingDisplayIds(displayIds)
                 .add(pane, (value, error) -> pane.result(cell.getOutput(), value, error));
     }
 

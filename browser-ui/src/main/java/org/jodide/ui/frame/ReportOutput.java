@@ -4,6 +4,7 @@ import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.output.LineCap;
 import org.jodide.core.protocol.EditorToFrame;
+import org.jodide.ui.output.DisplayIds;
 import org.jodide.ui.output.MarkdownToHtml;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
@@ -22,6 +23,8 @@ final class ReportOutput {
     private final HTMLDocument document;
     private final ReportView report;
     private RichOutput rich;
+    /** The report's displays by id: an update reaches those of earlier runs too. */
+    private final DisplayIds displayIds = new DisplayIds();
 
     private final MarkdownToHtml markdown;
 
@@ -68,7 +71,10 @@ final class ReportOutput {
 
             @Override
             public void display(String mimeType, String data, String displayId, boolean update) {
-                if (!update || shown != null) {
+                if (update && shown == null) {
+                    // A run that shows nothing of its own updates displays of earlier runs.
+                    displayIds.update(displayId, mimeType, data);
+                } else {
                     shown().display(mimeType, data, displayId, update);
                 }
                 reply.display(mimeType, data, displayId, update);
@@ -110,7 +116,7 @@ final class ReportOutput {
     private RunOutput showingIn(HTMLElement area) {
         area.setAttribute("data-state", "running");
         OutputPane pane = new OutputPane(document, area, "report-output", rich(), () -> { });
-        return new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null)
+        return new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null).sharingDisplayIds(displayIds)
                 .add(pane, (value, error) -> {
                     RunMarks.finished(area, error);
                     pane.result(area, value, error);

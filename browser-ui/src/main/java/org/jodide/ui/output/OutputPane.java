@@ -383,6 +383,11 @@ public final class OutputPane {
         changed.run();
     }
 
+    /** Whether this view shows a display of {@code displayId} (as of its last update). */
+    public boolean showsDisplay(String displayId) {
+        return displaysById.containsKey(displayId);
+    }
+
     private void updateDisplays(String displayId, String mimeType, String data) {
         List<HTMLElement> kept = displaysById.get(displayId);
         if (kept == null) {
@@ -398,6 +403,9 @@ public final class OutputPane {
             HTMLElement replacement = rich.render(mimeType, data, prefix + "-display");
             old.getParentNode().replaceChild(replacement, old);
             kept.set(i, replacement);
+        }
+        if (kept.isEmpty()) {
+            displaysById.remove(displayId);
         }
         changed.run();
     }

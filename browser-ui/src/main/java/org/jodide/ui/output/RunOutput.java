@@ -29,6 +29,8 @@ public final class RunOutput implements ExecutionListener {
     private final List<Finisher> finishers = new ArrayList<>();
     /** Removes the input fields of the question asked, if any. */
     private final List<Runnable> questions = new ArrayList<>();
+    /** The page's displays by id, which an update of this run reaches; null: this run's own only. */
+    private DisplayIds displayIds;
 
     /**
      * @param downloadName file name of the full text offered once lines are hidden; null offers none
@@ -36,6 +38,12 @@ public final class RunOutput implements ExecutionListener {
     public RunOutput(LineCap cap, String downloadName) {
         this.cap = cap;
         this.downloadName = downloadName;
+    }
+
+    /** Updates of display ids reach the displays of every run of the page that shares {@code ids}. */
+    public RunOutput sharingDisplayIds(DisplayIds ids) {
+        this.displayIds = ids;
+        return this;
     }
 
     public RunOutput add(OutputPane pane, Finisher finisher) {
@@ -63,9 +71,28 @@ public final class RunOutput implements ExecutionListener {
 
     @Override
     public void display(String mimeType, String data, String displayId, boolean update) {
-        for (OutputPane pane : panes) {
-            pane.display(mimeType, data, displayId, update);
+        if (!update) {
+            for (OutputPane pane : panes) {
+                pane.display(mimeType, data, displayId, false);
+            }
+            if (displayIds != null) {
+                displayIds.shown(displayId, this);
+            }
+        } else if (displayIds != null) {
+            displayIds.update(displayId, mimeType, data);
+        } else {
+            updateShown(displayId, mimeType, data);
         }
+    }
+
+    /** Shows new content in this run's displays of {@code displayId}; returns whether it still shows any. */
+    boolean updateShown(String displayId, String mimeType, String data) {
+        boolean shows = false;
+        for (OutputPane pane : panes) {
+            pane.display(mimeType, data, displayId, true);
+            shows |= pane.showsDisplay(displayId);
+        }
+        return shows;
     }
 
     /** Clears every view's output so far (the line cap goes on counting: it bounds the whole run). */
