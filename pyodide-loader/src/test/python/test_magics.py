@@ -46,13 +46,38 @@ class LineMagicTest(unittest.TestCase):
         _, printed, _ = self.run_chunk("%timeit -n 10 -r 3 sum(range(10))\n")
         self.assertRegex(printed, r"± .* per loop \(mean ± std\. dev\. of 3 runs, 10 loops each\)")
 
+    def test_env_pwd_cd_and_who(self):
+        import os
+        import tempfile
+
+        saved = os.getcwd()
+        try:
+            with tempfile.TemporaryDirectory() as folder:
+                try:
+                    reply, printed, namespace = self.run_chunk(
+                        f"%env JODIDE_MAGIC=on\n%env JODIDE_OTHER 2\nx = 1\nf = len\n%cd {folder}\n%who\n%pwd\n")
+                finally:
+                    os.chdir(saved)  # before the folder goes: it cannot be removed while it is the working directory
+                self.assertEqual(os.environ["JODIDE_MAGIC"], "on")
+                self.assertEqual(os.environ["JODIDE_OTHER"], "2")
+                self.assertIn("env: JODIDE_MAGIC=on\n", printed)
+                self.assertIn("\nx\n", printed, "%who lists variables, not functions: " + printed)
+                self.assertIn(repr(os.path.realpath(folder))[1:-1], reply.replace("\\\\", "\\"))
+                reply, _, _ = self.run_chunk("%env JODIDE_MAGIC\n")
+                self.assertIn('"value": "\'on\'"', reply)
+        finally:
+            os.chdir(saved)
+            os.environ.pop("JODIDE_MAGIC", None)
+            os.environ.pop("JODIDE_OTHER", None)
+
     def test_matplotlib_inline_is_nothing_to_do(self):
         reply, _, _ = self.run_chunk("%matplotlib inline\nx = 1\n")
         self.assertIn('"error": null', reply)
 
     def test_unknown_magics_and_shell_commands_say_what_works(self):
         reply, _, _ = self.run_chunk("x = 1\n%load_ext autoreload\n")
-        self.assertIn("UsageError: %load_ext is not a line magic Jodide knows (it knows %matplotlib, %pip, %time, %timeit)", reply)
+        self.assertIn("UsageError: %load_ext is not a line magic Jodide knows (it knows %cd, %env, %matplotlib, %pip, %pwd,"
+                      " %time, %timeit, %who)", reply)
         self.assertIn("line 2", reply)
         self.assertIn("%load_ext autoreload", reply, "the traceback quotes the line as written")
         reply, _, _ = self.run_chunk("!ls -l\n")

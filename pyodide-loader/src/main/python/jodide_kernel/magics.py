@@ -11,12 +11,15 @@ compiled again; code that parses is never changed. Known:
   does; ``%pip list`` lists what is installed;
 - ``%matplotlib …``: nothing to do, figures show inline anyway;
 - ``%time STATEMENT``: runs it and prints its wall time (an expression's value is the line's);
-- ``%timeit [-n N] [-r R] STATEMENT``: times it as IPython does and prints the mean and spread.
+- ``%timeit [-n N] [-r R] STATEMENT``: times it as IPython does and prints the mean and spread;
+- ``%env`` (the environment), ``%env NAME`` (one variable), ``%env NAME=VALUE`` or ``%env NAME VALUE``
+  (set it); ``%pwd``, ``%cd DIR`` (Pyodide's in-memory file system); ``%who`` (the user's variables).
 
 Any other magic raises :class:`UsageError` naming those it knows, and a shell command (``!ls``)
 says that the browser has no shell.
 """
 
+import os
 import re
 import shlex
 import statistics
@@ -198,6 +201,39 @@ def _timeit(args, namespace):
     return None
 
 
+def _env(args, namespace):
+    if not args:
+        return dict(os.environ)
+    name, separator, value = args.partition("=")
+    if not separator and " " in args.strip():
+        name, value = args.split(None, 1)
+        separator = "="
+    name = name.strip()
+    if not separator:
+        return os.environ.get(name)
+    os.environ[name] = value.strip()
+    print(f"env: {name}={os.environ[name]}")
+    return None
+
+
+def _pwd(args, namespace):
+    return os.getcwd()
+
+
+def _cd(args, namespace):
+    os.chdir(os.path.expanduser(args.strip().strip("'\"") or "~"))
+    print(os.getcwd())
+    return None
+
+
+def _who(args, namespace):
+    names = sorted(name for name, value in namespace.items()
+                   if not name.startswith("_") and not type(value).__name__ == "module" and not callable(value)
+                   and name not in ("In", "Out", "exit", "quit"))
+    print("\t".join(names) if names else "Interactive namespace is empty.")
+    return None
+
+
 def _duration(seconds):
     """A time as IPython prints it: 3 significant digits in s, ms, µs or ns."""
     for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
@@ -206,5 +242,6 @@ def _duration(seconds):
     return f"{seconds} s"
 
 
-_MAGICS = {"pip": _pip, "matplotlib": _matplotlib, "time": _time, "timeit": _timeit}
+_MAGICS = {"cd": _cd, "env": _env, "matplotlib": _matplotlib, "pip": _pip, "pwd": _pwd, "time": _time,
+           "timeit": _timeit, "who": _who}
 _ASYNC = {"pip"}
