@@ -399,15 +399,10 @@ public final class PythonRuntime {
         if (current == null) {
             return;
         }
-        if (displayId.isEmpty()) {
+        if (!update) {
             clearing.beforeOutput();
-            current.display(mimeType, data);
-        } else {
-            if (!update) {
-                clearing.beforeOutput();
-            }
-            current.display(mimeType, data, displayId, update);
         }
+        current.display(mimeType, data, displayId.isEmpty() ? null : displayId, update);
     }
 
     /** Python's {@code clear_output(wait)} (the kernel's): the text printed before it goes first. */

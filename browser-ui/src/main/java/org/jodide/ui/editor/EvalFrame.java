@@ -604,12 +604,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         @Override
         public void displayData(FrameToEditor.DisplayData message) {
             ExecutionListener listener = inFlight.get(message.runId());
-            if (listener == null) {
-                return;
-            }
-            if (message.displayId() == null) {
-                listener.display(message.mimeType(), message.data());
-            } else {
+            if (listener != null) {
                 listener.display(message.mimeType(), message.data(), message.displayId(), message.update());
             }
         }

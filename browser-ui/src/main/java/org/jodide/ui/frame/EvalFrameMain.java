@@ -284,12 +284,8 @@ public final class EvalFrameMain {
 
         @Override
         public void remoteRunDisplay(EditorToFrame.RemoteRunDisplay message) {
-            if (message.displayId() == null) {
-                remoteRun(message.chunkId(), run -> run.display(message.mimeType(), message.data()));
-            } else {
-                remoteRun(message.chunkId(), run -> run.display(message.mimeType(), message.data(), message.displayId(),
-                        message.update()));
-            }
+            remoteRun(message.chunkId(), run -> run.display(message.mimeType(), message.data(), message.displayId(),
+                    message.update()));
         }
 
         @Override

@@ -71,11 +71,12 @@ final class ReportOutput {
 
             @Override
             public void display(String mimeType, String data, String displayId, boolean update) {
-                if (update && shown == null) {
-                    // A run that shows nothing of its own updates displays of earlier runs.
+                if (update) {
+                    // To the report's displays of that id, this run's or earlier runs' (a run that
+                    // only updates needs no place of its own).
                     displayIds.update(displayId, mimeType, data);
                 } else {
-                    shown().display(mimeType, data, displayId, update);
+                    shown().display(mimeType, data, displayId, false);
                 }
                 reply.display(mimeType, data, displayId, update);
             }

@@ -126,11 +126,7 @@ public final class JupyterKernel implements Kernel {
             if (!update) {
                 clearing.beforeOutput();
             }
-            if (displayId.isEmpty()) {
-                run.listener.display(mimeType, data);
-            } else {
-                run.listener.display(mimeType, data, displayId, update);
-            }
+            run.listener.display(mimeType, data, displayId.isEmpty() ? null : displayId, update);
         });
         events.setValue(text -> value[0] = text);
         events.setClear(wait -> {

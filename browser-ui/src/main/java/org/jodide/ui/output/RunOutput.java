@@ -75,7 +75,7 @@ public final class RunOutput implements ExecutionListener {
             for (OutputPane pane : panes) {
                 pane.display(mimeType, data, displayId, false);
             }
-            if (displayIds != null) {
+            if (displayIds != null && displayId != null) {
                 displayIds.shown(displayId, this);
             }
         } else if (displayIds != null) {

@@ -19,9 +19,11 @@ public interface ExecutionListener {
     /**
      * A rich output the run can show again in place (IPython's {@code display_id}): with
      * {@code update} false it is shown after the output so far, as {@link #display}; with
-     * {@code update} true it replaces what the run's earlier displays of {@code displayId} show
-     * ({@code update_display}, a display handle's {@code update}), adding nothing. By default it is
-     * shown as a plain display, and an update is not shown.
+     * {@code update} true it replaces what the earlier displays of {@code displayId} show
+     * ({@code update_display}, a display handle's {@code update}), adding nothing. A null
+     * {@code displayId} (never with {@code update}) is a plain display, so a message or a sink that
+     * may carry an id is passed on through this one method. By default it is shown as a plain
+     * display, and an update is not shown.
      */
     default void display(String mimeType, String data, String displayId, boolean update) {
         if (!update) {

@@ -438,12 +438,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         @Override
         public void display(WorkerToFrame.Display message) {
             ExecutionListener listener = listenerOf(message.runId());
-            if (listener == null) {
-                return;
-            }
-            if (message.displayId() == null) {
-                listener.display(message.mimeType(), message.data());
-            } else {
+            if (listener != null) {
                 listener.display(message.mimeType(), message.data(), message.displayId(), message.update());
             }
         }
