@@ -70,6 +70,8 @@ public final class OutputPane {
     private final AnsiStyle[] streamStyles = new AnsiStyle[OutputStream.values().length];
     /** Each stream's escape sequence cut at the end of its last text, or null. */
     private final String[] unfinishedEscapes = new String[OutputStream.values().length];
+    /** The displays shown with a display id, by id: what an update replaces. */
+    private final Map<String, List<HTMLElement>> displaysById = new HashMap<>();
     /**
      * Characters after which a piece's text goes on in a new text node: the browser shapes each
      * text node as a whole, so appending to one huge node would re-shape all of it every frame.
@@ -90,8 +92,6 @@ public final class OutputPane {
      * characters, the others whole. Plain text makes this one node; styled runs add one each.
      */
     private final List<LineNode> lineNodes = new ArrayList<>();
-    /** The displays shown with a display id, by id: what an update replaces. */
-    private final Map<String, List<HTMLElement>> displaysById = new HashMap<>();
     private int lineHeadChars;
     /** Characters of the line being written, in {@link #lineNodes}. */
     private int lineLength;
@@ -199,17 +199,22 @@ public final class OutputPane {
         } else {
             for (Printed printed : split.runs()) {
                 StyledText run = (StyledText) printed;
-                appendRun(stream, run.text(), run.style());
+                appendInBlocks(stream, run.text(), run.style());
             }
         }
     }
 
-    /** Appends text of one style to the page: to the current span, or in new ones at block ends. */
+    /** Appends text of one style: as a rewrite of the line when it moves the cursor back or follows such text. */
     private void appendRun(OutputStream stream, String text, AnsiStyle style) {
         if (cursor < lineLength || EngineText.movesTheCursor(text)) {
             rewriteLine(stream, List.of(new StyledText(text, style)));
-            return;
+        } else {
+            appendInBlocks(stream, text, style);
         }
+    }
+
+    /** Appends text that only goes on: to the current span, or in new ones at block ends. */
+    private void appendInBlocks(OutputStream stream, String text, AnsiStyle style) {
         int from = 0;
         while (from < text.length()) {
             if (lastPiece == null || lastStream != stream || (pieceChars >= BLOCK_CHARS && atLineStart)) {
