@@ -20,6 +20,7 @@ says that the browser has no shell.
 """
 
 import os
+import inspect
 import re
 import shlex
 import statistics
@@ -39,7 +40,7 @@ class Transformed(NamedTuple):
 
 
 _ESCAPED = re.compile(r"^([ \t]*)([%!])(?!%)(.*?)([\r\n]*)$")
-# (name, its arguments, whether it awaits)
+# The call a magic's line becomes (awaited where the magic is async): line(name, arguments, globals()).
 _CALL = '__import__("jodide_kernel").magics.line({name!r}, {args!r}, globals())'
 
 
@@ -55,7 +56,7 @@ def transform(code):
             if match:
                 indent, kind, rest, end = match.groups()
                 name, args = _magic_of(kind, rest.strip())
-                awaits = name in _ASYNC
+                awaits = inspect.iscoroutinefunction(_MAGICS.get(name))
                 if name == "pip":
                     imports.add("micropip")
                 lines[index] = indent + ("await " if awaits else "") + _CALL.format(name=name, args=args) + end
@@ -242,6 +243,6 @@ def _duration(seconds):
     return f"{seconds} s"
 
 
+# The line magics by name; an async one (%pip) is awaited where its line stands.
 _MAGICS = {"cd": _cd, "env": _env, "matplotlib": _matplotlib, "pip": _pip, "pwd": _pwd, "time": _time,
            "timeit": _timeit, "who": _who}
-_ASYNC = {"pip"}

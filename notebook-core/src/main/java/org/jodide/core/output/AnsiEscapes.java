@@ -41,11 +41,6 @@ public final class AnsiEscapes {
     public record Split(List<Printed> runs, AnsiStyle end, String unfinished) {
     }
 
-    /** Whether {@code text} may hold an escape sequence (an ESC or an 8-bit CSI). */
-    public static boolean mayHoldEscapes(String text) {
-        return text.indexOf(ESC) >= 0 || text.indexOf(CSI_8BIT) >= 0;
-    }
-
     public static Split split(AnsiStyle style, String text) {
         List<Printed> runs = new ArrayList<>();
         AnsiStyle current = style;
