@@ -2,15 +2,15 @@
 
 The richest form of a value is chosen in this order: ``_repr_mimebundle_``, ``_repr_html_``,
 ``_repr_svg_``, ``_repr_png_``, ``_repr_jpeg_``, ``_repr_markdown_``, ``_repr_latex_``, then
-``repr``. It is sent to the editor through the display sink as (mime type, data); binary images
-travel as base64.
+``repr``. It is sent to the editor through the display sink as (mime type, data, display id or
+"", update); binary images travel as base64.
 
 ``display`` takes IPython's arguments (``raw``, ``include``, ``exclude``, ``clear``, ``display_id``;
 ``metadata`` and ``transient`` are accepted and unused), and :func:`clear_output` clears what the
 running chunk showed, at once or (``wait=True``) when it next shows something: the Java side keeps
 that wait (``PythonRuntime``). A display shown with a ``display_id`` can be shown again in its
-place (:func:`update_display`, a :class:`DisplayHandle`'s ``update``) while its chunk runs: the
-sink gets the id and whether it is an update; the output views keep the displays by id.
+place (:func:`update_display`, a :class:`DisplayHandle`'s ``update``), from its chunk or a later
+one: the sink gets the id and whether it is an update; the page keeps the displays by id.
 
 Matplotlib: :func:`install` sets ``MPLBACKEND`` to ``agg`` (no window); after a run, if
 ``matplotlib.pyplot`` was imported, :func:`show_open_figures` displays every open figure as a PNG
@@ -150,7 +150,7 @@ def display(*objects, include=None, exclude=None, metadata=None, transient=None,
 
 
 def update_display(obj, *, display_id, include=None, exclude=None, metadata=None, transient=None, raw=False, **kwargs):
-    """Shows ``obj`` in place of what the running chunk's displays of ``display_id`` show (nothing if none)."""
+    """Shows ``obj`` in place of what the displays of ``display_id`` show, this chunk's or earlier ones' (nothing if none)."""
     shown = _richest_of(obj, raw, include, exclude)
     if shown is not None:
         _send(*shown, str(display_id), True)

@@ -63,9 +63,11 @@ function handleOutput(message, handlers) {
     case 'display_data':
       call(handlers.display, content.data, false, displayIdOf(content), false);
       break;
-    case 'update_display_data':
-      if (displayIdOf(content) !== null) call(handlers.display, content.data, false, displayIdOf(content), true);
+    case 'update_display_data': {
+      const displayId = displayIdOf(content);
+      if (displayId !== null) call(handlers.display, content.data, false, displayId, true);
       break;
+    }
     case 'execute_result':
       call(handlers.display, content.data, true, displayIdOf(content), false);
       break;
