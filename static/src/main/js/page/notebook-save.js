@@ -30,6 +30,8 @@ export function saveNotebookFile(handle, suggestedName, content, callback, win =
 }
 
 const NOTEBOOK_TYPES = [{ description: 'Jodide notebook', accept: { 'text/plain': ['.iomd'] } }];
+// Open… takes Jupyter notebooks too (converted to .iomd: docs/ipynb.md); Save writes .iomd only.
+const OPENED_TYPES = [...NOTEBOOK_TYPES, { description: 'Jupyter notebook', accept: { 'application/x-ipynb+json': ['.ipynb'] } }];
 
 async function write(handle, content) {
   if (typeof handle.queryPermission === 'function'
@@ -59,7 +61,7 @@ export function pickNotebookFile(fallbackInput, callback, win = globalThis) {
     fallbackInput.click();
     return;
   }
-  Promise.resolve().then(() => win.showOpenFilePicker({ types: NOTEBOOK_TYPES, excludeAcceptAllOption: false }))
+  Promise.resolve().then(() => win.showOpenFilePicker({ types: OPENED_TYPES, excludeAcceptAllOption: false }))
     .then(([handle]) => handle.getFile().then((file) => readFile(file, (text, error) => callback(file.name, text, error,
       handle))), (failure) => {
       if (!failure || failure.name !== 'AbortError') fallbackInput.click();

@@ -89,6 +89,7 @@ public final class EditorMain {
         onClick(document, "open-notebook", () -> FilePicker.open(fileInput, saver::openPicked));
         onClick(document, "save-notebook", saver::save);
         onClick(document, "download-notebook", saver::download);
+        onClick(document, "download-ipynb", saver::downloadIpynb);
         new ShareLink(document, editor::text);
         new NotebookListDialog(document, saver::notebookId, saver::renamed);
         new ExportHtml(document, frame, editor::text, saver::fileName, console::note);

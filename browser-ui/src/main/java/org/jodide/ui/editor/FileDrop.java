@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * Dropping a notebook file onto the page opens it (as a {@code ?notebook=} link does), instead
  * of CodeMirror's default, which inserts the file's text into the notebook at the drop point.
  * The listeners capture the drag events before the editor sees them, and only for drags that
- * carry an {@value #EXTENSION} file: dragging text, or another file into the editor, works as before.
+ * carry a notebook file ({@value #EXTENSION}, or Jupyter's {@value NotebookFormats#IPYNB}): dragging
+ * text, or another file into the editor, works as before.
  */
 final class FileDrop {
     /** The file names that open as notebooks. */
@@ -37,13 +38,14 @@ final class FileDrop {
                 return;
             }
             String name = firstFileName(event);
-            boolean notebook = name != null && name.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
+            String lowerName = name == null ? "" : name.toLowerCase(Locale.ROOT);
+            boolean notebook = lowerName.endsWith(EXTENSION) || lowerName.endsWith(NotebookFormats.IPYNB);
             if (!notebook) {
                 // Other files keep CodeMirror's behaviour in the editor (their text is inserted);
                 // elsewhere the browser would leave the page to show the file.
                 if (!inEditor(event)) {
                     event.preventDefault();
-                    note.accept("Not opened: " + name + " is not an " + EXTENSION + " notebook.");
+                    note.accept("Not opened: " + name + " is not a notebook (" + EXTENSION + " or " + NotebookFormats.IPYNB + ").");
                 }
                 return;
             }

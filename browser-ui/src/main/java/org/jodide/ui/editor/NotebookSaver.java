@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Trust;
+import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.ui.dom.Downloads;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -154,14 +155,25 @@ final class NotebookSaver {
      * replaces has its changes kept already (they are stored at once).
      */
     private void openFile(String fileName, String text, JSObject handle) {
+        NotebookFormats.Opened file;
+        try {
+            file = NotebookFormats.open(fileName, withoutByteOrderMark(text));
+        } catch (IpynbException e) {
+            console.note("Could not open " + fileName + " as a Jupyter notebook: " + e.getMessage()
+                    + ". The text shown is unchanged.");
+            return;
+        }
         autosave.flush();
-        String opened = withoutByteOrderMark(text);
+        String opened = file.text();
+        // Save never writes .iomd text over the .ipynb it came from: it asks where to write.
+        JSObject saveTo = file.converted() ? null : handle;
+        byteOrderMark = byteOrderMark && !file.converted();
         String id = LocalNotebooks.newId("file");
         place = "file:" + fileName;
-        name = LocalNotebooks.iomdName(fileName);
-        fileHandle = handle;
+        name = file.name();
+        fileHandle = saveTo;
         showFromElsewhere(place, opened);
-        LocalNotebooks.create(id, name, place, opened, byteOrderMark, session.trust() == Trust.TRUSTED, handle,
+        LocalNotebooks.create(id, name, place, opened, byteOrderMark, session.trust() == Trust.TRUSTED, saveTo,
                 (record, error) -> {
                     if (error != null) {
                         console.note("Could not keep " + fileName + " in this browser: " + error + ".");
@@ -169,8 +181,12 @@ final class NotebookSaver {
                 });
         autosave.track(id, place, true);
         LocalNotebooks.showInAddressBar(id);
-        console.note("Opened " + fileName + (handle != null ? "; Save writes back to it." : ".")
-                + " The notebook shown before is in the Notebooks list if you changed it.");
+        if (file.converted()) {
+            file.notes().forEach(console::note);
+        } else {
+            console.note("Opened " + fileName + (saveTo != null ? "; Save writes back to it." : "."));
+        }
+        console.note("The notebook shown before is in the Notebooks list if you changed it.");
         editor.focus();
     }
 
@@ -182,6 +198,11 @@ final class NotebookSaver {
     /** Downloads the editor's exact text as an .iomd file named after the notebook. */
     void download() {
         Downloads.offerText(name, (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text());
+    }
+
+    /** Downloads the notebook as a Jupyter notebook (docs/ipynb.md) named after it. */
+    void downloadIpynb() {
+        Downloads.offerText(NotebookFormats.ipynbName(name), NotebookFormats.ipynb(session.notebook()));
     }
 
     /**
@@ -257,6 +278,14 @@ final class NotebookSaver {
      */
     private void showArrived(String id, String loaded, String error, String what, LocalNotebooks.Record kept,
                              Runnable opened, Consumer<String> failed) {
+        NotebookFormats.Opened file = null;
+        if (error == null) {
+            try {
+                file = NotebookFormats.open(fileName(notebookUrl), withoutByteOrderMark(loaded));
+            } catch (IpynbException e) {
+                error = "it is not a Jupyter notebook that can be read: " + e.getMessage();
+            }
+        }
         keepTypedWhileLoading();
         if (error != null) {
             console.note("Could not open " + what + ": " + error);
@@ -270,7 +299,12 @@ final class NotebookSaver {
             failed.accept("Could not open " + what + ": " + error);
             return;
         }
-        String text = withoutByteOrderMark(loaded);
+        if (file.converted()) {
+            byteOrderMark = false;
+            name = file.name();
+            file.notes().forEach(console::note);
+        }
+        String text = file.text();
         if (kept != null && !kept.getText().equals(text)) {
             restore(id, kept, text);
         } else {

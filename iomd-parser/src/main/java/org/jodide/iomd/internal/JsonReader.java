@@ -13,7 +13,7 @@ import java.util.List;
  * JsonValue value = reader.read(); // null when reader.error() != null
  * }</pre>
  */
-final class JsonReader {
+public final class JsonReader {
     static final int MAX_DEPTH = 200;
 
     private final String s;
@@ -22,14 +22,14 @@ final class JsonReader {
     private String error;
     private int errorAt;
 
-    JsonReader(String s, int from, int to) {
+    public JsonReader(String s, int from, int to) {
         this.s = s;
         this.pos = from;
         this.end = to;
     }
 
     /** Reads the one value of the range; null on error. */
-    JsonValue read() {
+    public JsonValue read() {
         skipSpace();
         JsonValue value = value(0);
         if (value == null) {
@@ -43,12 +43,12 @@ final class JsonReader {
     }
 
     /** The first syntax error, or null. */
-    String error() {
+    public String error() {
         return error;
     }
 
     /** Where the first syntax error is, as an offset into the text. */
-    int errorAt() {
+    public int errorAt() {
         return errorAt;
     }
 

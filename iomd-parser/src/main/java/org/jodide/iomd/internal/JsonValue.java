@@ -3,7 +3,7 @@ package org.jodide.iomd.internal;
 import java.util.List;
 
 /** A JSON value with where it was written: {@code start} and {@code end} are offsets into the parsed text. */
-sealed interface JsonValue {
+public sealed interface JsonValue {
     int start();
 
     int end();

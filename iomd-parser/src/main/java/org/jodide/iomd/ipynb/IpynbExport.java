@@ -1,0 +1,114 @@
+package org.jodide.iomd.ipynb;
+
+import org.jodide.iomd.Chunk;
+import org.jodide.iomd.ChunkType;
+import org.jodide.iomd.Notebook;
+import org.jodide.iomd.internal.JsonWriter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a notebook as a Jupyter notebook (nbformat 4.5), formatted as Jupyter writes one.
+ * spec: docs/ipynb.md, section 2.
+ *
+ * <pre>{@code
+ * String ipynb = IpynbExport.write(IomdParser.create().parse(iomdText));
+ * }</pre>
+ */
+public final class IpynbExport {
+    /** The tag each flag with a meaning adds to its cell (Jupyter Book's and nbclient's). */
+    private static final Map<String, String> FLAG_TAGS = Map.of("skiprunall", "skip-execution", "hideoutput", "remove-output");
+
+    private IpynbExport() {
+    }
+
+    public static String write(Notebook notebook) {
+        List<Object> cells = new ArrayList<>();
+        Map<String, Object> jodide = new LinkedHashMap<>();
+        for (Chunk chunk : notebook.chunks()) {
+            if (chunk.type() == ChunkType.PREAMBLE) {
+                String preamble = IpynbImport.withoutTrailingBreaks(chunk.content());
+                if (!preamble.isBlank()) {
+                    jodide.put("preamble", preamble);
+                }
+            } else {
+                cells.add(cell(chunk, "jodide-" + (cells.size() + 1), notebook.text()));
+            }
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("kernelspec", Map.of("display_name", "Python 3 (ipykernel)", "language", "python", "name", "python3"));
+        metadata.put("language_info", Map.of("name", "python"));
+        if (!jodide.isEmpty()) {
+            metadata.put("jodide", jodide);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("cells", cells);
+        root.put("metadata", metadata);
+        root.put("nbformat", 4);
+        root.put("nbformat_minor", 5);
+        return JsonWriter.write(root) + "\n";
+    }
+
+    private static Map<String, Object> cell(Chunk chunk, String id, String text) {
+        CellShapes.Shape shape = CellShapes.of(chunk.type());
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("jodide", Map.of("delimiter", delimiterLine(chunk, text)));
+        List<Object> tags = new ArrayList<>();
+        for (String flag : chunk.flags()) {
+            String tag = FLAG_TAGS.get(flag.toLowerCase(java.util.Locale.ROOT));
+            if (tag != null && !tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        if (!tags.isEmpty()) {
+            metadata.put("tags", tags);
+        }
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("cell_type", shape.cellType());
+        cell.put("id", id);
+        cell.put("metadata", metadata);
+        cell.put("source", lines(shape.wrap(IpynbImport.withoutTrailingBreaks(chunk.content()))));
+        if (shape.cellType().equals(CellShapes.CODE)) {
+            cell.put("execution_count", null);
+            cell.put("outputs", List.of());
+        }
+        return cell;
+    }
+
+    /** The chunk's delimiter line as written, without its line break. */
+    private static String delimiterLine(Chunk chunk, String text) {
+        String line = text.substring(chunk.delimiterSpan().start(), chunk.delimiterSpan().end());
+        return IpynbImport.withoutTrailingBreaks(line);
+    }
+
+    /**
+     * The source as nbformat keeps it: Python's {@code str.splitlines(keepends=True)}, which breaks
+     * lines at more than line feeds, so that Jupyter reads and writes back the same lines.
+     */
+    static List<Object> lines(String source) {
+        List<Object> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (isPythonLineBoundary(c)) {
+                if (c == '\r' && i + 1 < source.length() && source.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lines.add(source.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < source.length()) {
+            lines.add(source.substring(start));
+        }
+        return lines;
+    }
+
+    private static boolean isPythonLineBoundary(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u001C' || c == '\u001D'
+                || c == '\u001E' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+}

@@ -1,0 +1,312 @@
+package org.jodide.iomd.ipynb;
+
+import org.jodide.iomd.Chunk;
+import org.jodide.iomd.ChunkType;
+import org.jodide.iomd.IomdParser;
+import org.jodide.iomd.IomdWriter;
+import org.jodide.iomd.Notebook;
+import org.jodide.iomd.internal.JsonReader;
+import org.jodide.iomd.internal.JsonValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Opens a Jupyter notebook (nbformat 4, and 3) as iomd text: one chunk per cell, in order.
+ * spec: docs/ipynb.md, section 1.
+ *
+ * <pre>{@code
+ * IpynbImport.Imported opened = IpynbImport.read(ipynbText);   // IpynbException: not a notebook, and where
+ * editor.setText(opened.iomd());
+ * opened.notes().forEach(console::note);
+ * }</pre>
+ */
+public final class IpynbImport {
+    /** The notebook as iomd text, and what the user should know about how it was read. */
+    public record Imported(String iomd, List<String> notes) {
+    }
+
+    /** The chunk type of a code cell, by the notebook's language (lower case); other languages name their chunks. */
+    private static final Map<String, String> CODE_CHUNKS = Map.of("python", "py", "python3", "py", "ipython", "py",
+            "javascript", "js");
+    /** The flag a tag of Jupyter Book or nbclient stands for. */
+    private static final Map<String, String> TAG_FLAGS = new LinkedHashMap<>();
+
+    static {
+        TAG_FLAGS.put("skip-execution", "skipRunAll");
+        TAG_FLAGS.put("remove-output", "hideOutput");
+        TAG_FLAGS.put("hide-output", "hideOutput");
+    }
+
+    private static final IomdParser PARSER = IomdParser.create();
+
+    private final JsonFields fields;
+    private final List<String> chunks = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private String codeChunkType = "py";
+    /** The type of the chunk last written, which a bare {@code %%} delimiter inherits. */
+    private ChunkType previousType = ChunkType.PREAMBLE;
+    private boolean hadOutputs;
+
+    private IpynbImport(String text) {
+        this.fields = new JsonFields(text);
+    }
+
+    /** Reads {@code text}, an .ipynb; throws when it is not a Jupyter notebook, saying where. */
+    public static Imported read(String text) throws IpynbException {
+        return new IpynbImport(text).readNotebook(text);
+    }
+
+    /** Whether a file looks like a Jupyter notebook: its name ends with .ipynb, or its text is a JSON object naming its nbformat. */
+    public static boolean looksLikeIpynb(String fileName, String text) {
+        if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".ipynb")) {
+            return true;
+        }
+        if (text == null) {
+            return false;
+        }
+        int start = 0;
+        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+            start++;
+        }
+        return start < text.length() && text.charAt(start) == '{' && text.contains("\"nbformat\"");
+    }
+
+    private Imported readNotebook(String text) throws IpynbException {
+        int from = text.startsWith("\uFEFF") ? 1 : 0;
+        JsonReader reader = new JsonReader(text, from, text.length());
+        JsonValue root = reader.read();
+        if (root == null) {
+            throw new IpynbException("not JSON: " + reader.error(), text, reader.errorAt());
+        }
+        JsonValue.JsonObject notebook = fields.object(root, "a Jupyter notebook");
+        int version = nbformat(notebook);
+        JsonValue metadata = JsonFields.member(notebook, "metadata");
+        List<JsonValue> cells = version == 3 ? worksheetCells(notebook) : cellsOf(notebook);
+        codeChunkType = codeChunkType(language(metadata, cells), cells.isEmpty());
+        String preamble = JsonFields.stringAt(metadata, "jodide", "preamble");
+        if (preamble != null && !withoutTrailingBreaks(preamble).isEmpty()) {
+            chunks.add(IomdWriter.escapeBody(withoutTrailingBreaks(preamble)) + "\n");
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            readCell(fields.object(cells.get(i), "cell " + (i + 1)), i + 1);
+        }
+        if (hadOutputs) {
+            notes.add("Outputs saved in the .ipynb are not shown: run the notebook to see them.");
+        }
+        return new Imported(String.join("\n", chunks), List.copyOf(notes));
+    }
+
+    private int nbformat(JsonValue.JsonObject notebook) throws IpynbException {
+        JsonValue value = JsonFields.member(notebook, "nbformat");
+        if (value == null) {
+            throw fields.missing(notebook, "no \"nbformat\" field: this JSON is not a Jupyter notebook");
+        }
+        if (!(value instanceof JsonValue.JsonNumber number) || !number.text().matches("[0-9]+")) {
+            throw fields.wrong(value, "\"nbformat\" must be a whole number");
+        }
+        int version = number.text().length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(number.text());
+        if (version < 3) {
+            throw fields.wrong(value, "nbformat " + version + " is older than Jodide reads (3 and 4):"
+                    + " open it in Jupyter and save it to upgrade it");
+        }
+        if (version > 4) {
+            notes.add("This notebook is nbformat " + number.text() + ", newer than Jodide knows (4): it was read as nbformat 4.");
+        }
+        return version;
+    }
+
+    private List<JsonValue> cellsOf(JsonValue.JsonObject notebook) throws IpynbException {
+        JsonValue cells = JsonFields.member(notebook, "cells");
+        if (cells == null) {
+            throw fields.missing(notebook, "no \"cells\" array: this JSON is not a Jupyter notebook");
+        }
+        return fields.array(cells, "\"cells\"");
+    }
+
+    private List<JsonValue> worksheetCells(JsonValue.JsonObject notebook) throws IpynbException {
+        List<JsonValue> cells = new ArrayList<>();
+        JsonValue worksheets = JsonFields.member(notebook, "worksheets");
+        if (worksheets == null) {
+            throw fields.missing(notebook, "no \"worksheets\" array: this JSON is not an nbformat 3 notebook");
+        }
+        for (JsonValue worksheet : fields.array(worksheets, "\"worksheets\"")) {
+            JsonValue worksheetCells = JsonFields.member(fields.object(worksheet, "a worksheet"), "cells");
+            if (worksheetCells != null) {
+                cells.addAll(fields.array(worksheetCells, "a worksheet's \"cells\""));
+            }
+        }
+        return cells;
+    }
+
+    /** The notebook's language as its metadata (or, in nbformat 3, its first code cell) names it; null when none does. */
+    private static String language(JsonValue metadata, List<JsonValue> cells) {
+        String language = JsonFields.stringAt(metadata, "kernelspec", "language");
+        if (language == null) {
+            language = JsonFields.stringAt(metadata, "language_info", "name");
+        }
+        if (language == null) {
+            language = JsonFields.stringAt(metadata, "language");
+        }
+        for (int i = 0; language == null && i < cells.size(); i++) {
+            language = JsonFields.stringAt(cells.get(i), "language");
+        }
+        return language;
+    }
+
+    private String codeChunkType(String language, boolean noCells) {
+        if (language == null) {
+            return "py";
+        }
+        String name = language.trim().toLowerCase(Locale.ROOT);
+        String known = CODE_CHUNKS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String word = name.replaceAll("[\\s%]+", "");
+        if (word.isEmpty()) {
+            return "py";
+        }
+        if (!noCells) {
+            notes.add("This notebook's code is " + language.trim() + ": its cells are %% " + word
+                    + " chunks, which run only if a plugin chunk defines the language " + word + ".");
+        }
+        return word;
+    }
+
+    private void readCell(JsonValue.JsonObject cell, int number) throws IpynbException {
+        JsonValue typeValue = JsonFields.member(cell, "cell_type");
+        if (typeValue == null) {
+            throw fields.missing(cell, "cell " + number + " has no \"cell_type\"");
+        }
+        String cellType = fields.string(typeValue, "cell " + number + "'s \"cell_type\"");
+        String source = fields.multiline(JsonFields.member(cell, "code".equals(cellType) && JsonFields.member(cell, "input") != null
+                ? "input" : "source"), "cell " + number + "'s source");
+        List<String> flags = tagFlags(JsonFields.member(JsonFields.member(cell, "metadata"), "tags"));
+        String delimiter = JsonFields.stringAt(cell, "metadata", "jodide", "delimiter");
+        String kept = delimiter == null ? null : keptChunk(delimiter, cellType, source, flags);
+        if (kept != null) {
+            chunks.add(kept);
+            return;
+        }
+        switch (cellType) {
+            case CellShapes.MARKDOWN -> add("md", flags, withAttachments(cell, source, number));
+            case CellShapes.RAW -> add("raw", flags, source);
+            case CellShapes.CODE -> addCode(cell, source, flags);
+            case "heading" -> add("md", flags, "#".repeat(headingLevel(cell)) + " " + source);
+            default -> {
+                notes.add("A cell of type \"" + cellType + "\" (cell " + number + ") is kept as a %% raw chunk.");
+                add("raw", flags, source);
+            }
+        }
+    }
+
+    private void addCode(JsonValue.JsonObject cell, String source, List<String> flags) {
+        JsonValue outputs = JsonFields.member(cell, "outputs");
+        if (outputs instanceof JsonValue.JsonArray array && !array.items().isEmpty()) {
+            hadOutputs = true;
+        }
+        if (codeChunkType.equals("py")) {
+            String firstLine = source.split("\r?\n|\r", 2)[0].strip();
+            if (CellShapes.JAVASCRIPT_MAGICS.contains(firstLine)) {
+                int lineEnd = source.indexOf('\n');
+                add("js", flags, lineEnd < 0 ? "" : source.substring(lineEnd + 1));
+                return;
+            }
+        }
+        add(codeChunkType, flags, source);
+    }
+
+    private static int headingLevel(JsonValue.JsonObject cell) {
+        JsonValue level = JsonFields.member(cell, "level");
+        if (level instanceof JsonValue.JsonNumber number && number.text().matches("[1-6]")) {
+            return Integer.parseInt(number.text());
+        }
+        return 1;
+    }
+
+    private void add(String typeName, List<String> flags, String content) {
+        String chunk = IomdWriter.chunk(typeName, flags, withoutTrailingBreaks(content));
+        chunks.add(chunk);
+        previousType = ChunkType.fromKeyword(typeName);
+    }
+
+    /**
+     * The chunk written with the delimiter Jodide kept in the cell's metadata, or null when that
+     * delimiter no longer fits the cell (its type changed in Jupyter, or it is not a delimiter).
+     */
+    private String keptChunk(String delimiter, String cellType, String source, List<String> tagFlags) {
+        if (delimiter.indexOf('\n') >= 0 || delimiter.indexOf('\r') >= 0) {
+            return null;
+        }
+        Notebook parsed = PARSER.parse(delimiter + "\n");
+        if (parsed.chunks().size() != 1 || parsed.chunk(0).type() == ChunkType.PREAMBLE) {
+            return null;
+        }
+        Chunk chunk = parsed.chunk(0);
+        ChunkType type = chunk.inheritsType() ? previousType : chunk.type();
+        if (type == ChunkType.PREAMBLE || !CellShapes.of(type).cellType().equals(cellType)) {
+            return null;
+        }
+        String content = CellShapes.of(type).unwrap(source);
+        if (content == null) {
+            if (type != ChunkType.JS) {
+                return null;
+            }
+            content = source; // the %%javascript line was taken out in Jupyter: the cell is JavaScript still
+        }
+        StringBuilder written = new StringBuilder(delimiter);
+        for (String flag : tagFlags) {
+            if (chunk.flags().stream().noneMatch(flag::equalsIgnoreCase)) {
+                written.append(' ').append(flag);
+            }
+        }
+        String body = IomdWriter.escapeBody(withoutTrailingBreaks(content));
+        previousType = type;
+        return written + "\n" + body + (body.isEmpty() ? "" : "\n");
+    }
+
+    /** The flags a cell's tags stand for, each once, in the order of {@link #TAG_FLAGS}. */
+    private static List<String> tagFlags(JsonValue tags) {
+        List<String> cellTags = JsonFields.strings(tags);
+        List<String> flags = new ArrayList<>();
+        for (Map.Entry<String, String> tagFlag : TAG_FLAGS.entrySet()) {
+            if (cellTags.contains(tagFlag.getKey()) && !flags.contains(tagFlag.getValue())) {
+                flags.add(tagFlag.getValue());
+            }
+        }
+        return flags;
+    }
+
+    /** The markdown with each {@code attachment:NAME} it refers to replaced by the attachment as a data: URL. */
+    private String withAttachments(JsonValue.JsonObject cell, String source, int number) throws IpynbException {
+        JsonValue attachments = JsonFields.member(cell, "attachments");
+        if (!(attachments instanceof JsonValue.JsonObject files) || !source.contains("attachment:")) {
+            return source;
+        }
+        String out = source;
+        for (JsonValue.Member file : files.members()) {
+            if (!(file.value() instanceof JsonValue.JsonObject bundle) || bundle.members().isEmpty()) {
+                continue;
+            }
+            JsonValue.Member first = bundle.members().get(0);
+            String data = fields.multiline(first.value(), "attachment " + file.key() + " of cell " + number)
+                    .replaceAll("\\s+", "");
+            String url = "data:" + first.key() + ";base64," + data;
+            out = out.replace("attachment:" + file.key(), url)
+                    .replace("attachment:" + file.key().replace(" ", "%20"), url);
+        }
+        return out;
+    }
+
+    static String withoutTrailingBreaks(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,115 @@
+package org.jodide.iomd.ipynb;
+
+import org.jodide.iomd.IomdParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The .ipynb side checked by Jupyter's own {@code nbformat} (Debian's {@code python3-nbformat},
+ * installed with {@code python3-jupyter-server}, as {@code .ci/run} does): every notebook Jodide
+ * writes validates against nbformat's schema and is the text nbformat itself writes for it; and
+ * notebooks written by nbformat (4 with outputs and attachments, and 3) open as expected.
+ */
+class IpynbWithJupyterTest {
+    private static final String PYTHON = "/usr/bin/python3";
+    private static final IomdParser PARSER = IomdParser.create();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsNbformat() throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of(PYTHON)), "no " + PYTHON);
+        Process probe = new ProcessBuilder(PYTHON, "-c", "import nbformat").redirectErrorStream(true).start();
+        assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "no nbformat (python3-nbformat)");
+    }
+
+    @Test
+    void everyIpynbWrittenValidatesAndIsWhatNbformatWrites() throws IOException, InterruptedException {
+        List<String> notebooks = new ArrayList<>();
+        for (IpynbSpecTest.Example example : IpynbSpecTest.examples()) {
+            if (!example.kind().equals("ipynb-import")) {
+                notebooks.add(example.parts().get(0));
+            }
+        }
+        try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".iomd")).sorted().toList()) {
+                notebooks.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        notebooks.add("%% md\nUnicode: é ✓ \u2028 and a tab\t, quotes \" and \\ backslashes\n%% py\n\\%%timeit\nprint('\\x1b')\r\n");
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < notebooks.size(); i++) {
+            Path file = dir.resolve("n" + i + ".ipynb");
+            Files.writeString(file, IpynbExport.write(PARSER.parse(notebooks.get(i))), StandardCharsets.UTF_8);
+            paths.add(file.toString());
+        }
+        String check = String.join("\n",
+                "import io, nbformat, sys",
+                "for path in sys.argv[1:]:",
+                "    text = io.open(path, encoding='utf-8', newline='').read()",
+                "    nb = nbformat.reads(text, as_version=4)",
+                "    nbformat.validate(nb)",
+                "    again = nbformat.writes(nb) + '\\n'",
+                "    assert again == text, path + ' differs from what nbformat writes:\\n' + again",
+                "print('checked', len(sys.argv) - 1)");
+        List<String> command = new ArrayList<>(List.of(PYTHON, "-c", check));
+        command.addAll(paths);
+        assertEquals("checked " + paths.size(), run(command));
+    }
+
+    @Test
+    void notebooksWrittenByNbformatOpen() throws IOException, InterruptedException, IpynbException {
+        String write = String.join("\n",
+                "import nbformat, nbformat.v3 as v3, sys",
+                "from nbformat.v4 import new_notebook, new_markdown_cell, new_code_cell, new_raw_cell, new_output",
+                "nb = new_notebook(metadata={'kernelspec': {'name': 'python3', 'language': 'python', 'display_name': 'Python 3'}})",
+                "md = new_markdown_cell('# Plot\\n![p](attachment:p.png)')",
+                "md.attachments = {'p.png': {'image/png': 'iVBORw0KGgo='}}",
+                "nb.cells = [md,",
+                "    new_code_cell('%%time\\nx = sum(range(10))\\nx', execution_count=1,",
+                "        outputs=[new_output('execute_result', data={'text/plain': '45'}, execution_count=1)]),",
+                "    new_code_cell('%%javascript\\nelement.text(1)', metadata={'tags': ['skip-execution']}),",
+                "    new_raw_cell('raw text')]",
+                "nbformat.write(nb, sys.argv[1])",
+                "old = v3.new_notebook(name='old')",
+                "ws = v3.new_worksheet(cells=[v3.new_heading_cell('Old', level=3), v3.new_code_cell(input='y = 2\\ny')])",
+                "old.worksheets.append(ws)",
+                "open(sys.argv[2], 'w').write(v3.nbjson.writes(old))",
+                "print('written')");
+        Path v4 = dir.resolve("v4.ipynb");
+        Path v3 = dir.resolve("v3.ipynb");
+        assertEquals("written", run(List.of(PYTHON, "-c", write, v4.toString(), v3.toString())));
+
+        IpynbImport.Imported four = IpynbImport.read(Files.readString(v4, StandardCharsets.UTF_8));
+        assertEquals("%% md\n# Plot\n![p](data:image/png;base64,iVBORw0KGgo=)\n\n"
+                + "%% py\n\\%%time\nx = sum(range(10))\nx\n\n"
+                + "%% js skipRunAll\nelement.text(1)\n\n"
+                + "%% raw\nraw text\n", four.iomd());
+        assertEquals(List.of("Outputs saved in the .ipynb are not shown: run the notebook to see them."), four.notes());
+
+        IpynbImport.Imported three = IpynbImport.read(Files.readString(v3, StandardCharsets.UTF_8));
+        assertEquals("%% md\n### Old\n\n%% py\ny = 2\ny\n", three.iomd());
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(true, process.waitFor(120, TimeUnit.SECONDS), "python did not finish: " + output);
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+}

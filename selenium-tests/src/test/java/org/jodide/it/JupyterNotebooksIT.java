@@ -1,0 +1,213 @@
+package org.jodide.it;
+
+import org.jodide.site.SiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Jupyter notebooks in and out (docs/ipynb.md): an .ipynb picked with Open… or named by
+ * {@code ?notebook=} opens as .iomd and runs (markdown with an attached image, Python with a line
+ * magic, a {@code %%javascript} cell as a js chunk); a broken one is refused saying where, the text
+ * kept; Download .ipynb gives a notebook that Jupyter's nbformat validates and that opens again
+ * as the same text.
+ */
+class JupyterNotebooksIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private static final Duration SHORT = Duration.ofSeconds(10);
+    /** A red pixel, as Jupyter attaches a pasted image to a markdown cell. */
+    private static final String PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+    /** In the style of a tutorial notebook saved by JupyterLab: outputs kept, a pasted image, magics. */
+    private static final String ANALYSIS = """
+            {
+             "cells": [
+              {
+               "attachments": {
+                "pixel.png": {
+                 "image/png": "PIXEL"
+                }
+               },
+               "cell_type": "markdown",
+               "id": "3f1c",
+               "metadata": {},
+               "source": [
+                "# Rainfall\\n",
+                "Monthly totals, computed in the browser.\\n",
+                "![pixel](attachment:pixel.png)"
+               ]
+              },
+              {
+               "cell_type": "code",
+               "execution_count": 1,
+               "id": "8a2d",
+               "metadata": {},
+               "outputs": [
+                {
+                 "data": {"text/plain": ["45"]},
+                 "execution_count": 1,
+                 "metadata": {},
+                 "output_type": "execute_result"
+                }
+               ],
+               "source": [
+                "%%time total = sum(range(10))\\n",
+                "total"
+               ]
+              },
+              {
+               "cell_type": "code",
+               "execution_count": null,
+               "id": "c9e0",
+               "metadata": {"tags": ["remove-output"]},
+               "outputs": [],
+               "source": [
+                "%%javascript\\n",
+                "document.body.dataset.fromJupyter = 'yes';"
+               ]
+              },
+              {
+               "cell_type": "raw",
+               "id": "d4b7",
+               "metadata": {},
+               "source": ["Not run."]
+              }
+             ],
+             "metadata": {
+              "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+              "language_info": {"name": "python", "version": "3.11.4"}
+             },
+             "nbformat": 4,
+             "nbformat_minor": 5
+            }
+            """.replace("PIXEL", PIXEL).replace("%%time total", "%time total");
+    private static final String OPENED = "%% md\n# Rainfall\nMonthly totals, computed in the browser.\n![pixel](data:image/png;base64,"
+            + PIXEL + ")\n\n%% py\n%time total = sum(range(10))\ntotal\n\n%% js hideOutput\n"
+            + "document.body.dataset.fromJupyter = 'yes';\n\n%% raw\nNot run.\n";
+
+    @TempDir
+    static Path files;
+    /** Another site that lets pages read its files (CORS), as GitHub's raw files do. */
+    private static SiteServer elsewhere;
+
+    private NotebookPage page;
+
+    @BeforeAll
+    static void writeFiles() throws IOException {
+        Files.writeString(files.resolve("rainfall.ipynb"), ANALYSIS);
+        Files.writeString(files.resolve("broken.ipynb"), "{\n \"nbformat\": 4,\n \"cells\": [{\"cell_type\": \"code\", \"source\": 7}]\n}\n");
+        Files.writeString(files.resolve("index.html"), "<!DOCTYPE html><title>Notebooks</title>");
+        elsewhere = SiteServer.start(files, 0, SiteServer.Isolation.NONE);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (elsewhere != null) {
+            elsewhere.close();
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        page = SITE.notebookPage().clearLocalStorage();
+    }
+
+    private WebDriver driver() {
+        return SITE.browser().driver();
+    }
+
+    private String awaitNote(String part) {
+        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
+                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
+    }
+
+    @Test
+    void aPickedIpynbOpensAsIomdAndRuns() {
+        page.open();
+        driver().findElement(By.id("open-file")).sendKeys(files.resolve("rainfall.ipynb").toString());
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(OPENED));
+        assertTrue(awaitNote("Opened rainfall.ipynb, a Jupyter notebook").contains("Download .ipynb"));
+        assertTrue(awaitNote("Outputs saved in the .ipynb are not shown").contains("run the notebook"));
+        assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "a file from elsewhere is untrusted");
+
+        page.click("run-all");
+        NotebookPage.ConsoleEntry python = page.awaitEntry(0);
+        assertEquals("45", python.value());
+        assertTrue(python.element().getText().contains("Wall time:"), python.element().getText());
+        page.awaitEntry(1);
+        assertEquals("yes", page.inReport(d -> new WebDriverWait(d, SHORT).until(r ->
+                r.findElement(By.tagName("body")).getDomAttribute("data-from-jupyter"))));
+        Object pixelWidth = page.inReport(d -> new WebDriverWait(d, SHORT).until(r -> page.script(
+                "const img = document.querySelector('#report img[alt=pixel]');"
+                        + " return img && img.complete && img.naturalWidth > 0 ? img.naturalWidth : null;")));
+        assertEquals(1L, ((Number) pixelWidth).longValue(), "the attached image shows in the report");
+    }
+
+    @Test
+    void aBrokenIpynbIsRefusedSayingWhereAndTheTextKept() {
+        page.open();
+        page.replaceText("%% md\n# Mine\n");
+        driver().findElement(By.id("open-file")).sendKeys(files.resolve("broken.ipynb").toString());
+        String note = awaitNote("Could not open broken.ipynb as a Jupyter notebook");
+        assertTrue(note.contains("line 3, column 44: cell 1's source must be a string or an array of strings, not a number"), note);
+        assertEquals("%% md\n# Mine\n", page.editorText());
+    }
+
+    @Test
+    void anIpynbUrlOpensAsIomd() {
+        page.openWith("?notebook=" + elsewhere.uri().resolve("rainfall.ipynb"));
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(OPENED));
+        awaitNote("Opened rainfall.ipynb, a Jupyter notebook");
+        List<String> saved = page.offeredDownload(() -> page.click("download-notebook"));
+        assertEquals("rainfall.iomd", saved.get(0), "Save and Download name it .iomd");
+    }
+
+    @Test
+    void downloadIpynbGivesANotebookJupyterReadsThatOpensAgainAsTheSameText() throws IOException, InterruptedException {
+        String notebook = "python: micropython\n\n%% md\n# Sales\n\n%% py skipRunAll\n\\%%timeit\nsum([3.5, 4.25])\n\n"
+                + "%% css\nh1 { color: navy; }\n\n%% js\nconsole.log('é ✓');\n";
+        page.open();
+        page.replaceText(notebook);
+        List<String> offered = page.offeredDownload(() -> page.click("download-ipynb"));
+        assertEquals("notebook.ipynb", offered.get(0));
+        String ipynb = offered.get(1);
+        assertTrue(ipynb.startsWith("{\n \"cells\": [\n"), ipynb);
+        assertTrue(ipynb.contains("\"%%timeit\\n\""), "escapes are removed: " + ipynb);
+        Path downloaded = files.resolve("downloaded.ipynb");
+        Files.writeString(downloaded, ipynb);
+        assertValidForJupyter(downloaded);
+
+        page.replaceText("%% md\nother\n");
+        driver().findElement(By.id("open-file")).sendKeys(downloaded.toString());
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(notebook));
+    }
+
+    /** Jupyter's own nbformat (Debian's python3-nbformat, which .ci/run installs with the Jupyter server) validates the file. */
+    private static void assertValidForJupyter(Path ipynb) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("/usr/bin/python3", "-c",
+                "import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')",
+                ipynb.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
+        assertEquals("valid", output);
+    }
+}
