@@ -1,7 +1,9 @@
 import builtins
 import getpass
+import os
 import unittest
 
+from jodide_kernel import tracebacks
 from jodide_kernel.terminal import install_input
 from jodide_kernel.tracebacks import MAX_FRAMES, format_error
 
@@ -62,6 +64,18 @@ class FormatErrorTest(unittest.TestCase):
         self.assertIn(f'File "{CHUNK}", line 2', text)
         self.assertNotIn("terminal.py", text)
         self.assertTrue(text.endswith("EOFError: EOF when reading a line\n"), text)
+
+    def test_the_kernels_frames_between_the_users_are_left_out(self):
+        # A magic of the kernel running the user's code: a cell magic's body.
+        kernel_file = os.path.join(os.path.dirname(tracebacks.__file__), "a_magic.py")
+        namespace = {}
+        exec(compile("def run(body):\n    return body()\n", kernel_file, "exec"), namespace)
+        try:
+            exec(compile("def body():\n    1 / 0\nrun(body)\n", CHUNK, "exec"), namespace)
+        except ZeroDivisionError as exc:
+            text = format_error(exc, CHUNK)
+        self.assertNotIn("a_magic.py", text)
+        self.assertIn(f'File "{CHUNK}", line 3, in <module>\n  File "{CHUNK}", line 2, in body\n', text)
 
     def test_library_frames_at_the_end_are_kept(self):
         text = format_error(raised("import json\njson.loads('{')\n"), CHUNK)

@@ -2,17 +2,27 @@
 
 import os
 import traceback
+import types
 
 # Frames a traceback shows at most (the first ones; the rest are counted).
 MAX_FRAMES = 100
 
-# The folder of this package: its frames at the end of a traceback (the SIGINT handler raising
-# KeyboardInterrupt, input() raising EOFError) are the kernel's, not the user's.
+# The folder of this package: its frames in a traceback are the kernel's, not the user's: a magic
+# running the user's code (a cell magic's body), the SIGINT handler raising KeyboardInterrupt,
+# input() raising EOFError.
 _KERNEL_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
 def _is_kernel_frame(tb):
     return tb.tb_frame.f_code.co_filename.startswith(_KERNEL_DIR)
+
+
+def _linked(frames):
+    """A traceback of ``frames`` alone, each followed by the next."""
+    tb = None
+    for frame in reversed(frames):
+        tb = types.TracebackType(tb, frame.tb_frame, frame.tb_lasti, frame.tb_lineno)
+    return tb
 
 
 def format_error(exc, filename):
@@ -25,14 +35,16 @@ def format_error(exc, filename):
     tb = exc.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename != filename:
         tb = tb.tb_next
-    frames = []
+    # ... and leaves out the kernel's frames after it: a magic's between the user's frames (a cell
+    # magic running its body), the kernel's own input() or SIGINT handler at the end.
+    frames, dropped = [], False
     while tb is not None:
-        frames.append(tb)
+        if _is_kernel_frame(tb):
+            dropped = True
+        else:
+            frames.append(tb)
         tb = tb.tb_next
-    # ... and ends where it left the user's code for the kernel's own input() or SIGINT handler.
-    while frames and _is_kernel_frame(frames[-1]):
-        frames.pop()
-    tb = frames[0] if frames else None
+    tb = _linked(frames) if dropped else (frames[0] if frames else None)
     depth = len(frames)
     if depth <= MAX_FRAMES:
         return "".join(traceback.format_exception(type(exc), exc, tb, limit=depth))
