@@ -3,9 +3,10 @@ import sys
 import unittest
 from contextlib import redirect_stdout
 
-from jodide_kernel import magics
-from jodide_kernel.execution import run_now
+from jodide_kernel import display, magics, stand_ins
+from jodide_kernel.execution import run, run_now
 from jodide_kernel.imports import missing_imports
+from kernel_test_support import display_sink, run_to_end
 
 
 class TransformTest(unittest.TestCase):
@@ -26,6 +27,14 @@ class TransformTest(unittest.TestCase):
         lines = magics.transform(code).code.splitlines()
         self.assertEqual(lines[:7], code.splitlines()[:7])
         self.assertIn("magics.line('time', 'x'", lines[7])
+
+    def test_a_cell_magic_becomes_one_call_on_its_line_then_blank_lines(self):
+        transformed = magics.transform("%%timeit -n 3 import math\nx = math.pi\ny = 2\n")
+        self.assertEqual(transformed.code, '__import__("jodide_kernel").magics.cell('
+                         "'timeit', '-n 3 import math', 'x = math.pi\\ny = 2\\n', globals())\n\n\n")
+        self.assertEqual(transformed.runs, "import math\nx = math.pi\ny = 2\n")
+        self.assertTrue(magics.transform("%%time\nx = 1\n").code.startswith('await __import__("jodide_kernel").magics.cell('),
+                        "%%time is awaited: its body may await")
 
 
 class LineMagicTest(unittest.TestCase):
@@ -93,6 +102,136 @@ class LineMagicTest(unittest.TestCase):
             self.assertEqual(missing_imports("%pip install seaborn\n"), "micropip")
             self.assertEqual(missing_imports("import json\n%pip install seaborn\nawait something()\n"), "micropip")
             self.assertEqual(missing_imports("x = 1 % 2\n"), "")
+
+
+class CellMagicTest(unittest.TestCase):
+    def setUp(self):
+        self.shown = []
+        display.install(display_sink(self.shown))
+        stand_ins.install_stand_ins()
+
+    def tearDown(self):
+        display.install(None)
+
+    def run_chunk(self, code, namespace=None, first_line=0):
+        """(reply, printed text, namespace) of running ``code`` as the chunk of a delimiter at 1-based line ``first_line``."""
+        namespace = {} if namespace is None else namespace
+        out = io.StringIO()
+        with redirect_stdout(out):
+            reply = run_to_end(run(code, f"py chunk at line {first_line}", first_line, namespace))
+        return reply, out.getvalue(), namespace
+
+    def test_time_runs_the_body_and_gives_its_value(self):
+        reply, printed, namespace = self.run_chunk("%%time\ntotal = sum(range(10))\ntotal * 2\n")
+        self.assertEqual(namespace["total"], 45)
+        self.assertIn('"value": "90"', reply)
+        self.assertRegex(printed, r"^Wall time: [\d.]+ [mµn]?s\n$")
+
+    def test_time_may_await_in_its_body(self):
+        reply, _, _ = self.run_chunk("%%time\nasync def seven():\n    return 7\nawait seven()\n")
+        self.assertIn('"value": "7"', reply)
+
+    def test_a_traceback_in_the_body_points_at_its_notebook_line_and_quotes_it(self):
+        # The delimiter is line 4: %%time is line 5, the raise line 7.
+        reply, _, _ = self.run_chunk("%%time\nx = 1\nraise ValueError('bad')\n", first_line=4)
+        self.assertIn('File \\"py chunk at line 4\\", line 5, in <module>\\n    %%time', reply)
+        self.assertIn('File \\"py chunk at line 4\\", line 7, in <module>\\n    raise ValueError(\'bad\')', reply)
+        self.assertNotIn("magics.py", reply, "the kernel's frames between the chunk and its body are left out")
+
+    def test_line_magics_work_in_the_body(self):
+        reply, printed, namespace = self.run_chunk("%%time\n%time y = 2\ny + 1\n")
+        self.assertIn('"value": "3"', reply)
+        self.assertEqual(printed.count("Wall time: "), 2, printed)
+
+    def test_timeit_times_the_body_after_its_setup(self):
+        reply, printed, namespace = self.run_chunk("%%timeit -n 10 -r 3 items = list(range(10))\ntotal = sum(items)\n")
+        self.assertIn('"error": null', reply)
+        self.assertRegex(printed, r"± .* per loop \(mean ± std\. dev\. of 3 runs, 10 loops each\)")
+        reply, _, _ = self.run_chunk("%%timeit -n 1 -r 1\nx = 1\n1 / 0\n", first_line=2)
+        self.assertIn('File \\"py chunk at line 2\\", line 5, in _timed\\n    1 / 0', reply)
+        reply, _, _ = self.run_chunk("%%timeit\nawait something()\n")
+        self.assertIn("UsageError: %%timeit cannot time code that awaits (%%time can)", reply)
+
+    def test_capture_keeps_printed_text_and_displays_and_shows_them_again(self):
+        reply, printed, namespace = self.run_chunk(
+            "%%capture kept\nimport sys\nfrom IPython.display import HTML\nprint('out')\nprint('err', file=sys.stderr)\n"
+            "display(HTML('<b>x</b>'))\n6 * 7\n")
+        self.assertIn('"value": null', reply)
+        self.assertEqual((printed, self.shown), ("", []))
+        kept = namespace["kept"]
+        self.assertEqual((kept.stdout, kept.stderr), ("out\n", "err\n"))
+        self.assertEqual([output.data for output in kept.outputs], [{"text/html": "<b>x</b>"}, {"text/plain": "42"}])
+        out = io.StringIO()
+        with redirect_stdout(out):
+            kept()
+        self.assertEqual(out.getvalue(), "out\n")
+        self.assertEqual(self.shown, [("text/html", "<b>x</b>"), ("text/plain", "42")])
+
+    def test_capture_lets_through_what_it_is_told_not_to_keep(self):
+        _, printed, namespace = self.run_chunk("%%capture --no-stdout --no-display\nprint('out')\ndisplay(1)\n")
+        self.assertEqual((printed, self.shown), ("out\n", [("text/plain", "1")]))
+        self.assertNotIn("kept", namespace)
+        reply, _, _ = self.run_chunk("%%capture --quiet\nx = 1\n")
+        self.assertIn("UsageError: %%capture takes", reply)
+
+    def test_html_markdown_latex_and_svg_display_the_body(self):
+        for magic, mime in (("html", "text/html"), ("markdown", "text/markdown"), ("latex", "text/latex"), ("svg", "image/svg+xml")):
+            del self.shown[:]
+            reply, _, _ = self.run_chunk(f"%%{magic}\n<b>{magic}</b>\n")
+            self.assertIn('"value": null, "error": null', reply)
+            self.assertEqual(self.shown, [(mime, f"<b>{magic}</b>\n")])
+
+    def test_writefile_writes_overwrites_and_appends(self):
+        import os
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "notes.txt")
+            _, printed, _ = self.run_chunk(f"%%writefile {path}\none\n")
+            self.assertEqual(printed, f"Writing {path}\n")
+            _, printed, _ = self.run_chunk(f"%%writefile {path}\ntwo\n")
+            self.assertEqual(printed, f"Overwriting {path}\n")
+            _, printed, _ = self.run_chunk(f"%%writefile -a {path}\nthree\n")
+            self.assertEqual(printed, f"Appending to {path}\n")
+            with open(path, encoding="utf-8") as file:
+                self.assertEqual(file.read(), "two\nthree\n")
+
+    def test_python_runs_the_body(self):
+        reply, _, namespace = self.run_chunk("%%python3\nx = 20\nx + 1\n")
+        self.assertEqual(namespace["x"], 20)
+        self.assertIn('"value": "21"', reply)
+
+    def test_shell_and_javascript_magics_say_why_they_cannot_run(self):
+        for magic in ("bash", "sh", "script python", "!", "system"):
+            reply, _, _ = self.run_chunk(f"%%{magic}\nls\n")
+            self.assertIn(": shell commands cannot run here: the browser has no shell", reply)
+        reply, _, _ = self.run_chunk("%%javascript\nconsole.log(1)\n")
+        self.assertIn("UsageError: %%javascript: JavaScript does not run in a Python chunk: write it as a %% js chunk", reply)
+
+    def test_an_unknown_cell_magic_names_those_there_are(self):
+        reply, _, _ = self.run_chunk("%%perl\nprint 1\n")
+        self.assertIn("UsageError: %%perl is not a cell magic Jodide knows (it knows %%!, %%bash, %%capture, %%html,", reply)
+        self.assertIn("%%time, %%timeit, %%writefile)", reply)
+
+    def test_a_cell_magic_needs_what_its_python_imports(self):
+        import importlib.util
+        from unittest import mock
+
+        self.assertEqual(missing_imports("%%time\nimport jodide_no_such_module\n"), "jodide_no_such_module")
+        self.assertEqual(missing_imports("%%timeit import jodide_no_such_setup\nx = 1\n"), "jodide_no_such_setup")
+        self.assertEqual(missing_imports("%%markdown\nimport jodide_no_such_module\n"), "", "the body is not Python")
+        real_find_spec = importlib.util.find_spec
+        without_micropip = lambda name, *args: None if name == "micropip" else real_find_spec(name, *args)
+        with mock.patch.object(importlib.util, "find_spec", without_micropip):
+            self.assertEqual(missing_imports("%%capture\n%pip install seaborn\n"), "micropip")
+
+    def test_a_cell_magic_is_the_first_line_after_blank_lines_only(self):
+        reply, _, _ = self.run_chunk("\n\n%%time\n1 + 1\n")
+        self.assertIn('"value": "2"', reply)
+        for code in ("x = 1\n%%time\ny = 2\n", "# timed\n%%time\ny = 2\n"):
+            reply, _, _ = self.run_chunk(code)
+            self.assertIn("UsageError: %%time is a cell magic: it works only as the first line of its chunk", reply)
+            self.assertIn("line 2", reply)
 
 if __name__ == "__main__":
     unittest.main()

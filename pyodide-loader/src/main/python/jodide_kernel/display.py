@@ -11,6 +11,7 @@ running chunk showed, at once or (``wait=True``) when it next shows something: t
 that wait (``PythonRuntime``). A display shown with a ``display_id`` can be shown again in its
 place (:func:`update_display`, a :class:`DisplayHandle`'s ``update``), from its chunk or a later
 one: the sink gets the id and whether it is an update; the page keeps the displays by id.
+Within :func:`captured` (``%%capture``), displays and clearings go to other sinks instead.
 
 Matplotlib: :func:`install` sets ``MPLBACKEND`` to ``agg`` (no window); after a run, if
 ``matplotlib.pyplot`` was imported, :func:`show_open_figures` displays every open figure as a PNG
@@ -19,6 +20,7 @@ and closes it, the way JupyterLite's inline backend shows plots.
 
 import base64
 import builtins
+import contextlib
 import inspect
 import io
 import json
@@ -47,6 +49,18 @@ def install(sink, clear_sink=None):
     _clear_sink = clear_sink
     os.environ.setdefault("MPLBACKEND", "agg")
     builtins.display = display
+
+
+@contextlib.contextmanager
+def captured(sink, clear_sink):
+    """Sends rich output to ``sink`` and clearings to ``clear_sink`` (as :func:`install` takes them) within the block only: %%capture's."""
+    global _display_sink, _clear_sink
+    saved = _display_sink, _clear_sink
+    _display_sink, _clear_sink = sink, clear_sink
+    try:
+        yield
+    finally:
+        _display_sink, _clear_sink = saved
 
 
 def as_text(mime, data):

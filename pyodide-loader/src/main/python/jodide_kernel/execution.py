@@ -29,30 +29,39 @@ def _should_quiet(code):
     return should_quiet(code)
 
 
+def parse(code, filename, first_line):
+    """(the syntax tree of ``code``, the code it is the tree of): a chunk's code starting at 0-based
+    notebook line ``first_line``, parsed so that line numbers are lines of the notebook; top-level
+    ``await`` is allowed, and code that does not parse is parsed again with its magics as calls."""
+    try:
+        return compile("\n" * first_line + code, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST), code
+    except SyntaxError:
+        # IPython's magics and shell escapes (%pip, %time, !pip, %%time): only code that does not
+        # parse is looked at; tracebacks still quote the chunk as written (linecache).
+        transformed = magics.transform(code) if ("%" in code or "!" in code) else None
+        if transformed is None:
+            raise
+        return compile("\n" * first_line + transformed.code, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST), transformed.code
+
+
 class _Chunk:
     """One chunk compiled the way Pyodide's ``CodeRunner`` compiles it (the last expression is the
     value, top-level ``await`` allowed), padded so that line numbers are lines of the notebook.
 
     Parsed once: ``CodeRunner`` parses, rewrites the last expression into a ``raise`` of its value,
     walks the tree to fix locations and compiles; here the last expression is compiled apart, as an
-    ``eval`` of the same node. Run All of one-line chunks spent most of its Python time on that."""
+    ``eval`` of the same node. Run All of one-line chunks spent most of its Python time on that.
 
-    def __init__(self, code, filename, first_line):
+    A cell magic's body is compiled as a chunk too, with ``cache=False``: its lines are already in
+    linecache, where its chunk put them."""
+
+    def __init__(self, code, filename, first_line, cache=True):
         # Only an indented chunk can have a margin to remove; dedenting reads every line.
         if code[:1] in (" ", "\t"):
             code = textwrap.dedent(code)
-        source = "\n" * first_line + code
-        linecache.cache[filename] = (len(source), None, ["\n"] * first_line + code.splitlines(True), filename)
-        try:
-            tree = compile(source, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST)
-        except SyntaxError:
-            # IPython's line magics and shell escapes (%pip, %time, !pip): only code that does not
-            # parse is looked at; tracebacks still quote the chunk as written (linecache).
-            transformed = magics.transform(code) if ("%" in code or "!" in code) else None
-            if transformed is None:
-                raise
-            code = transformed.code
-            tree = compile("\n" * first_line + code, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST)
+        if cache:
+            linecache.cache[filename] = (first_line + len(code), None, ["\n"] * first_line + code.splitlines(True), filename)
+        tree, code = parse(code, filename, first_line)
         # After the parse, which reports broken code as a SyntaxError (the tokenizer would not).
         # Only code with a semicolon can end with one: the tokenizer is a tenth of a chunk's cost.
         self.quiet = ";" in code and _should_quiet(code)

@@ -11,22 +11,8 @@ def missing_imports(code):
 
     from pyodide.code import find_imports
 
-    transformed = None
-    if "%" in code or "!" in code:
-        from .magics import transform
-
-        # Line magics (the run turns them into calls) need what they use: %pip, micropip.
-        transformed = transform(code)
-    try:
-        # (Pyodide's find_imports finds nothing in code that does not parse: a chunk that awaits
-        # at top level, as %pip's call does, or broken code, which the run itself reports.)
-        names = list(find_imports(code if transformed is None else transformed.code))
-    except SyntaxError:
-        names = []
-    if transformed is not None:
-        names += transformed.imports
     missing = set()
-    for name in names:
+    for name in _imported(code, find_imports):
         top = name.split(".")[0]
         try:
             if importlib.util.find_spec(top) is None:
@@ -34,3 +20,25 @@ def missing_imports(code):
         except (ImportError, ValueError):
             missing.add(top)
     return ",".join(sorted(missing))
+
+
+def _imported(code, find_imports):
+    """The modules ``code`` imports, with those its magics need: %pip needs micropip, and a cell magic
+    (%%time) what the Python it runs imports."""
+    transformed = None
+    if "%" in code or "!" in code:
+        from .magics import transform
+
+        # Magics (the run turns them into calls) need what they use: %pip, micropip.
+        transformed = transform(code)
+    try:
+        # (Pyodide's find_imports finds nothing in code that does not parse: broken code, which the
+        # run itself reports.)
+        names = list(find_imports(code if transformed is None else transformed.code))
+    except SyntaxError:
+        names = []
+    if transformed is not None:
+        names += transformed.imports
+        if transformed.runs:
+            names += _imported(transformed.runs, find_imports)
+    return names
