@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Jupyter notebooks in and out (docs/ipynb.md): an .ipynb picked with Open… or named by
- * {@code ?notebook=} opens as .iomd and runs (markdown with an attached image, Python with a line
- * magic, a {@code %%javascript} cell as a js chunk); a broken one is refused saying where, the text
+ * {@code ?notebook=} opens as .iomd and runs (markdown with an attached image, Python cells starting
+ * with IPython's cell magics {@code %%time} and {@code %%html}, a {@code %%javascript} cell as a js chunk); a broken one is refused saying where, the text
  * kept; Download .ipynb gives a notebook that Jupyter's nbformat validates and that opens again
  * as the same text.
  */
@@ -70,8 +70,20 @@ class JupyterNotebooksIT {
                 }
                ],
                "source": [
-                "%%time total = sum(range(10))\\n",
+                "%%time\\n",
+                "total = sum(range(10))\\n",
                 "total"
+               ]
+              },
+              {
+               "cell_type": "code",
+               "execution_count": 2,
+               "id": "5e61",
+               "metadata": {},
+               "outputs": [],
+               "source": [
+                "%%html\\n",
+                "<b class=\\"from-html\\">bold</b> in HTML"
                ]
               },
               {
@@ -99,9 +111,9 @@ class JupyterNotebooksIT {
              "nbformat": 4,
              "nbformat_minor": 5
             }
-            """.replace("PIXEL", PIXEL).replace("%%time total", "%time total");
+            """.replace("PIXEL", PIXEL);
     private static final String OPENED = "%% md\n# Rainfall\nMonthly totals, computed in the browser.\n![pixel](data:image/png;base64,"
-            + PIXEL + ")\n\n%% py\n%time total = sum(range(10))\ntotal\n\n%% js hideOutput\n"
+            + PIXEL + ")\n\n%% py\n\\%%time\ntotal = sum(range(10))\ntotal\n\n%% py\n\\%%html\n<b class=\"from-html\">bold</b> in HTML\n\n%% js hideOutput\n"
             + "document.body.dataset.fromJupyter = 'yes';\n\n%% raw\nNot run.\n";
 
     @TempDir
@@ -153,7 +165,10 @@ class JupyterNotebooksIT {
         NotebookPage.ConsoleEntry python = page.awaitEntry(0);
         assertEquals("45", python.value());
         assertTrue(python.element().getText().contains("Wall time:"), python.element().getText());
-        page.awaitEntry(1);
+        NotebookPage.ConsoleEntry html = page.awaitEntry(1);
+        WebElement display = html.element().findElement(By.cssSelector(".console-display[data-mime-type='text/html']"));
+        assertEquals("bold", page.isolatedContent(display).findElement(By.cssSelector("b.from-html")).getText());
+        page.awaitEntry(2);
         assertEquals("yes", page.inReport(d -> new WebDriverWait(d, SHORT).until(r ->
                 r.findElement(By.tagName("body")).getDomAttribute("data-from-jupyter"))));
         Object pixelWidth = page.inReport(d -> new WebDriverWait(d, SHORT).until(r -> page.script(
