@@ -216,13 +216,40 @@ class JupyterNotebooksIT {
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(notebook));
     }
 
+    @Test
+    void downloadIpynbKeepsTheOutputsOfEachChunksLatestRun() throws IOException, InterruptedException {
+        String notebook = "%% md\n# Run\n\n%% py\nprint('hello')\nfor i in range(3): print(f'{i}/2', end='\\r')\n"
+                + "from IPython.display import HTML, display\ndisplay(HTML('<b>bold</b>'))\n6 * 7\n\n"
+                + "%% js\n'from js'\n\n%% py\n1/0\n";
+        page.open();
+        page.replaceText(notebook);
+        page.click("run-all");
+        assertEquals("42", page.awaitEntry(0).value());
+        page.awaitEntry(1);
+        assertTrue(page.awaitEntry(2).error().contains("ZeroDivisionError"));
+        Path downloaded = files.resolve("with-outputs.ipynb");
+        Files.writeString(downloaded, page.offeredDownload(() -> page.click("download-ipynb")).get(1));
+        assertValidForJupyter(downloaded);
+        String outputs = python("import nbformat, sys\nnb = nbformat.read(sys.argv[1], as_version=4)\n"
+                + "for cell in nb.cells[1:]:\n"
+                + "    print(cell.execution_count, [(o.output_type, o.get('text') or o.get('data') or o.get('ename')) for o in cell.outputs])",
+                downloaded);
+        assertEquals("1 [('stream', 'hello\\n2/2'), ('display_data', {'text/html': '<b>bold</b>'}),"
+                + " ('execute_result', {'text/plain': '42'})]\n"
+                + "2 [('execute_result', {'text/plain': '\"from js\"'})]\n"
+                + "3 [('error', 'ZeroDivisionError')]", outputs);
+    }
+
     /** Jupyter's own nbformat (Debian's python3-nbformat, which .ci/run installs with the Jupyter server) validates the file. */
     private static void assertValidForJupyter(Path ipynb) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("/usr/bin/python3", "-c",
-                "import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')",
-                ipynb.toString()).redirectErrorStream(true).start();
+        assertEquals("valid", python("import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')", ipynb));
+    }
+
+    /** What {@code script} prints, run by Debian's Python (which has nbformat) on {@code file}. */
+    private static String python(String script, Path file) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("/usr/bin/python3", "-c", script, file.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
-        assertEquals("valid", output);
+        return output;
     }
 }

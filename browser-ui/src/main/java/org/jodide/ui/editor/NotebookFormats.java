@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.iomd.Notebook;
+import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
@@ -41,9 +42,9 @@ final class NotebookFormats {
         return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName)), notes, true);
     }
 
-    /** The notebook as a Jupyter notebook's text. */
-    static String ipynb(Notebook notebook) {
-        return IpynbExport.write(notebook);
+    /** The notebook as a Jupyter notebook's text, each code cell with the outputs of its chunk's latest run. */
+    static String ipynb(Notebook notebook, CellOutput.Runs runs) {
+        return IpynbExport.write(notebook, runs);
     }
 
     /** The .ipynb file name of a notebook named {@code iomdName} ({@code sales.iomd} → {@code sales.ipynb}). */

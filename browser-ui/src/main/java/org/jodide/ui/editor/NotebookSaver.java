@@ -200,9 +200,9 @@ final class NotebookSaver {
         Downloads.offerText(name, (byteOrderMark ? BYTE_ORDER_MARK : "") + editor.text());
     }
 
-    /** Downloads the notebook as a Jupyter notebook (docs/ipynb.md) named after it. */
+    /** Downloads the notebook as a Jupyter notebook (docs/ipynb.md) named after it, with the outputs of each chunk's latest run. */
     void downloadIpynb() {
-        Downloads.offerText(NotebookFormats.ipynbName(name), NotebookFormats.ipynb(session.notebook()));
+        Downloads.offerText(NotebookFormats.ipynbName(name), NotebookFormats.ipynb(session.notebook(), session.keptOutputs()));
     }
 
     /**

@@ -2,11 +2,13 @@ package org.jodide.ui.editor;
 
 import org.jodide.core.Language;
 import org.jodide.core.Trust;
+import org.jodide.core.jupyter.NotebookOutputs;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelResources;
+import org.jodide.core.kernel.ListenerPair;
 import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.output.LineCap;
@@ -44,6 +46,8 @@ final class NotebookSession implements RunObserver {
     private final ChunkDispatcher dispatcher;
     /** The displays with an id that runs showed, console and chunk outputs alike: an update reaches all. */
     private final DisplayIds displayIds = new DisplayIds();
+    /** What each chunk's latest run showed, for Download .ipynb; a notebook opened starts with none. */
+    private NotebookOutputs keptOutputs = new NotebookOutputs();
     private Notebook notebook;
     /** Milliseconds of quiet after an edit before the diagnostics are refreshed. */
     private static final int DIAGNOSTICS_DELAY_MS = 300;
@@ -90,6 +94,11 @@ final class NotebookSession implements RunObserver {
         return notebook;
     }
 
+    /** The outputs of each chunk's latest run, as a Jupyter notebook keeps them. */
+    NotebookOutputs keptOutputs() {
+        return keptOutputs;
+    }
+
     /**
      * Opens another notebook in place of the current text; {@code url} is where it came from, and
      * {@code trust} whether it was written here ({@link Trust}).
@@ -100,6 +109,7 @@ final class NotebookSession implements RunObserver {
         editor.setText(text);
         editor.clearChunkStates();
         outputs.clear();
+        keptOutputs = new NotebookOutputs();
         baseUrl = NotebookLocation.baseUrl(url);
         dispatcher.setBaseUrl(baseUrl);
         notebook = parser.parse(text);
@@ -284,7 +294,7 @@ final class NotebookSession implements RunObserver {
                 .sharingDisplayIds(displayIds);
         console.begin(chunk.id(), label, chunk.content(), run);
         outputs.begin(chunk, run);
-        return run;
+        return new ListenerPair(run, keptOutputs.recorder(chunk.id()));
     }
 
     @Override

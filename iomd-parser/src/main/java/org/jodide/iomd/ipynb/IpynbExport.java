@@ -25,7 +25,13 @@ public final class IpynbExport {
     private IpynbExport() {
     }
 
+    /** The notebook without outputs. */
     public static String write(Notebook notebook) {
+        return write(notebook, CellOutput.Runs.NONE);
+    }
+
+    /** The notebook, each code cell with the outputs and execution count of its chunk's latest run in {@code runs}. */
+    public static String write(Notebook notebook, CellOutput.Runs runs) {
         List<Object> cells = new ArrayList<>();
         Map<String, Object> jodide = new LinkedHashMap<>();
         for (Chunk chunk : notebook.chunks()) {
@@ -35,7 +41,7 @@ public final class IpynbExport {
                     jodide.put("preamble", preamble);
                 }
             } else {
-                cells.add(cell(chunk, "jodide-" + (cells.size() + 1), notebook.text()));
+                cells.add(cell(chunk, "jodide-" + (cells.size() + 1), notebook.text(), runs.of(chunk.id())));
             }
         }
         Map<String, Object> metadata = new LinkedHashMap<>();
@@ -52,7 +58,7 @@ public final class IpynbExport {
         return JsonWriter.write(root) + "\n";
     }
 
-    private static Map<String, Object> cell(Chunk chunk, String id, String text) {
+    private static Map<String, Object> cell(Chunk chunk, String id, String text, CellOutput.Run run) {
         CellShapes.Shape shape = CellShapes.of(chunk.type());
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("jodide", Map.of("delimiter", delimiterLine(chunk, text)));
@@ -72,8 +78,8 @@ public final class IpynbExport {
         cell.put("metadata", metadata);
         cell.put("source", lines(shape.wrap(IpynbImport.withoutTrailingBreaks(chunk.content()))));
         if (shape.cellType().equals(CellShapes.CODE)) {
-            cell.put("execution_count", null);
-            cell.put("outputs", List.of());
+            cell.put("execution_count", run == null ? null : run.executionCount());
+            cell.put("outputs", run == null ? List.of() : OutputWriter.outputs(run.outputs()));
         }
         return cell;
     }

@@ -1,6 +1,7 @@
 package org.jodide.iomd.ipynb;
 
 import org.jodide.iomd.IomdParser;
+import org.jodide.iomd.Notebook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -69,6 +71,35 @@ class IpynbWithJupyterTest {
         List<String> command = new ArrayList<>(List.of(PYTHON, "-c", check));
         command.addAll(paths);
         assertEquals("checked " + paths.size(), run(command));
+    }
+
+    @Test
+    void outputsOfEveryKindValidateAndAreWhatNbformatWrites() throws IOException, InterruptedException {
+        Notebook notebook = PARSER.parse("%% md\n# Outputs\n%% py\nprint(1)\n%% py\n1/0\n%% js\n6 * 7\n");
+        Map<String, CellOutput.Run> runs = Map.of(
+                notebook.chunk(1).id(), new CellOutput.Run(1, List.of(
+                        new CellOutput.Stream("stdout", "1\nline two\n"),
+                        new CellOutput.Stream("stderr", "warning\n"),
+                        new CellOutput.DisplayData(Map.of("text/html", "<b>bold</b>\n<i>it</i>")),
+                        new CellOutput.DisplayData(Map.of("image/png", "iVBORw0KGgo=")),
+                        new CellOutput.DisplayData(Map.of("application/json", "{\"a\": 1}")),
+                        new CellOutput.ExecuteResult(1, Map.of("text/plain", "[1,\n 2]")))),
+                notebook.chunk(2).id(), new CellOutput.Run(2, List.of(new CellOutput.Error("ZeroDivisionError", "division by zero",
+                        List.of("Traceback (most recent call last):", "ZeroDivisionError: division by zero")))),
+                notebook.chunk(3).id(), new CellOutput.Run(3, List.of(new CellOutput.ExecuteResult(3, Map.of("text/plain", "42")))));
+        Path file = dir.resolve("outputs.ipynb");
+        Files.writeString(file, IpynbExport.write(notebook, runs::get), StandardCharsets.UTF_8);
+        String check = String.join("\n",
+                "import difflib, io, nbformat, sys",
+                "text = io.open(sys.argv[1], encoding='utf-8', newline='').read()",
+                "nb = nbformat.reads(text, as_version=4)",
+                "nbformat.validate(nb)",
+                "again = nbformat.writes(nb) + '\\n'",
+                "assert again == text, ''.join(difflib.unified_diff(text.splitlines(True), again.splitlines(True)))",
+                "outputs = [o.output_type for c in nb.cells if c.cell_type == 'code' for o in c.outputs]",
+                "print(' '.join(outputs), nb.cells[1].outputs[2].data['text/html'], nb.cells[3].execution_count)");
+        assertEquals("stream stream display_data display_data display_data execute_result error execute_result"
+                + " <b>bold</b>\n<i>it</i> 3", run(List.of(PYTHON, "-c", check, file.toString())));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.jodide.iomd.ipynb;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One output of a code cell as nbformat 4 stores it (docs/ipynb.md, section 2): what a run
+ * printed, displayed, its value or its error. {@link IpynbExport} writes them as Jupyter does.
+ */
+public sealed interface CellOutput {
+    /** Text printed to {@code stdout} or {@code stderr}. */
+    record Stream(String name, String text) implements CellOutput {
+    }
+
+    /** A rich output: content by mime type, base64 for binary images. */
+    record DisplayData(Map<String, String> data) implements CellOutput {
+    }
+
+    /** The value of the cell's last expression, by mime type, with the run's execution count. */
+    record ExecuteResult(int executionCount, Map<String, String> data) implements CellOutput {
+    }
+
+    /** The error the run ended with: its name, message and traceback lines. */
+    record Error(String ename, String evalue, List<String> traceback) implements CellOutput {
+    }
+
+    /** The latest run of a cell: its execution count and outputs. */
+    record Run(int executionCount, List<CellOutput> outputs) {
+    }
+
+    /** The latest run of each chunk, by chunk id; null for a chunk that has not run. */
+    @FunctionalInterface
+    interface Runs {
+        Run of(String chunkId);
+
+        /** No chunk has run: cells without outputs. */
+        Runs NONE = chunkId -> null;
+    }
+}

@@ -1,0 +1,101 @@
+package org.jodide.core.jupyter;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.iomd.ipynb.CellOutput;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NotebookOutputsTest {
+    private final NotebookOutputs outputs = new NotebookOutputs();
+
+    @Test
+    void aRunKeepsItsPrintedTextByStreamItsDisplaysItsValueInOrder() {
+        ExecutionListener run = outputs.recorder("c1");
+        run.output(OutputStream.STDOUT, "a\n");
+        run.output(OutputStream.STDOUT, "b\n");
+        run.output(OutputStream.STDERR, "warn\n");
+        run.display("text/html", "<b>x</b>");
+        run.output(OutputStream.STDOUT, "c");
+        run.finished("42", null);
+        assertEquals(new CellOutput.Run(1, List.of(
+                new CellOutput.Stream("stdout", "a\nb\n"),
+                new CellOutput.Stream("stderr", "warn\n"),
+                new CellOutput.DisplayData(Map.of("text/html", "<b>x</b>")),
+                new CellOutput.Stream("stdout", "c"),
+                new CellOutput.ExecuteResult(1, Map.of("text/plain", "42")))), outputs.of("c1"));
+        assertNull(outputs.of("never-ran"));
+    }
+
+    @Test
+    void theLatestRunOfAChunkReplacesItsEarlierOneAndCountsOn() {
+        outputs.recorder("c1").finished("1", null);
+        outputs.recorder("c2").finished("2", null);
+        outputs.recorder("c1").finished("3", null);
+        assertEquals(new CellOutput.Run(3, List.of(new CellOutput.ExecuteResult(3, Map.of("text/plain", "3")))), outputs.of("c1"));
+        assertEquals(2, outputs.of("c2").executionCount());
+    }
+
+    @Test
+    void anUpdateChangesTheDisplaysOfItsIdInAnyRunAndClearOutputEmptiesTheRun() {
+        ExecutionListener first = outputs.recorder("c1");
+        first.display("text/plain", "0%", "bar", false);
+        first.finished(null, null);
+        ExecutionListener second = outputs.recorder("c2");
+        second.display("text/html", "<i>100%</i>", "bar", true);
+        second.output(OutputStream.STDOUT, "gone");
+        second.clearOutput();
+        second.output(OutputStream.STDOUT, "kept");
+        second.finished(null, null);
+        assertEquals(List.of(new CellOutput.DisplayData(Map.of("text/html", "<i>100%</i>"))), outputs.of("c1").outputs());
+        assertEquals(List.of(new CellOutput.Stream("stdout", "kept")), outputs.of("c2").outputs());
+    }
+
+    @Test
+    void errorsKeepTheExceptionNameMessageAndTracebackLines() {
+        ExecutionListener run = outputs.recorder("c1");
+        run.finished(null, "Traceback (most recent call last):\n  File \"py chunk at line 3\", line 4, in <module>\n"
+                + "ZeroDivisionError: division by zero\n");
+        assertEquals(List.of(new CellOutput.Error("ZeroDivisionError", "division by zero", List.of(
+                "Traceback (most recent call last):", "  File \"py chunk at line 3\", line 4, in <module>",
+                "ZeroDivisionError: division by zero"))), outputs.of("c1").outputs());
+        assertEquals(new CellOutput.Error("TypeError", "x is not a function", List.of("TypeError: x is not a function", "    at eval")),
+                NotebookOutputs.error("TypeError: x is not a function\n    at eval"));
+        assertEquals(new CellOutput.Error("KeyboardInterrupt", "", List.of("Traceback (most recent call last):", "KeyboardInterrupt")),
+                NotebookOutputs.error("Traceback (most recent call last):\nKeyboardInterrupt"));
+        assertEquals("Error", NotebookOutputs.error("Not run: an earlier chunk failed.").ename());
+    }
+
+    @Test
+    void aSkippedRunKeepsNothing() {
+        outputs.recorder("c1").finished("1", null);
+        outputs.recorder("c1").skipped();
+        assertEquals(List.of(), outputs.of("c1").outputs());
+    }
+
+    @Test
+    void carriageReturnsLeaveTheLastStateOfALineAsATerminalDoes() {
+        assertEquals("done 100%\nnext", NotebookOutputs.overwritten("10%\r50%\rdone 100%\r\nnext"));
+        assertEquals("abc\n", NotebookOutputs.overwritten("abc\r\n"));
+        assertEquals("spin /", NotebookOutputs.overwritten("spin |\rspin /\r"));
+        assertEquals("plain\n", NotebookOutputs.overwritten("plain\n"));
+    }
+
+    @Test
+    void printedTextIsCutAtItsLimitSayingSo() {
+        ExecutionListener run = outputs.recorder("c1");
+        String line = "x".repeat(1000) + "\n";
+        for (int i = 0; i < NotebookOutputs.MAX_TEXT_CHARS / line.length() + 10; i++) {
+            run.output(OutputStream.STDOUT, line);
+        }
+        String kept = ((CellOutput.Stream) outputs.of("c1").outputs().get(0)).text();
+        assertTrue(kept.length() < NotebookOutputs.MAX_TEXT_CHARS + 100, "length " + kept.length());
+        assertTrue(kept.endsWith("\n[output cut at " + NotebookOutputs.MAX_TEXT_CHARS + " characters]\n"), kept.substring(kept.length() - 60));
+    }
+}
