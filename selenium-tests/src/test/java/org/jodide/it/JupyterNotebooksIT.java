@@ -158,8 +158,16 @@ class JupyterNotebooksIT {
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("rainfall.ipynb").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(OPENED));
         assertTrue(awaitNote("Opened rainfall.ipynb, a Jupyter notebook").contains("Download .ipynb"));
-        assertTrue(awaitNote("Outputs saved in the .ipynb are not shown").contains("run the notebook"));
+        assertTrue(awaitNote("The outputs saved in the .ipynb show under 1 chunk").contains("until they run again"));
         assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "a file from elsewhere is untrusted");
+        WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
+        assertEquals("Saved output", saved.findElement(By.cssSelector(".chunk-output-toggle")).getText());
+        assertTrue(saved.getText().contains("45"), saved.getText());
+        assertEquals("45", page.inReport(d -> new WebDriverWait(d, SHORT).until(r ->
+                r.findElement(By.cssSelector("#report .report-output")).getText().strip())), "the saved value in the report");
+        String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
+        assertTrue(ipynb.contains("\"execution_count\": 1,\n   \"id\": \"jodide-2\"") && ipynb.contains("\"45\""),
+                "Download .ipynb keeps the saved outputs: " + ipynb);
 
         page.click("run-all");
         NotebookPage.ConsoleEntry python = page.awaitEntry(0);

@@ -33,6 +33,11 @@ final class ChunkOutputs {
 
     /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in. */
     void begin(Chunk chunk, RunOutput run) {
+        begin(chunk, run, "Output");
+    }
+
+    /** {@link #begin}, the output's header saying {@code label} ("Saved output": not from a run of this page). */
+    void begin(Chunk chunk, RunOutput run, String label) {
         HTMLElement previous = shown.get(chunk.id());
         boolean collapsed = previous != null && "true".equals(previous.getAttribute("data-collapsed"));
         HTMLElement box = element("div", "chunk-output");
@@ -43,7 +48,7 @@ final class ChunkOutputs {
         toggle.setAttribute("type", "button");
         toggle.setAttribute("aria-expanded", Boolean.toString(!collapsed));
         toggle.setAttribute("title", "Show or hide this chunk's output");
-        toggle.setTextContent("Output");
+        toggle.setTextContent(label);
         toggle.addEventListener("click", event -> {
             boolean nowCollapsed = !"true".equals(box.getAttribute("data-collapsed"));
             box.setAttribute("data-collapsed", Boolean.toString(nowCollapsed));

@@ -35,7 +35,7 @@ public final class EditorMain {
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         markdown.onFailure(message -> console.fault(message + ": markdown shows as text."));
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
-                kernel, frame, frame, markdown);
+                kernel, frame, frame, frame, markdown);
         String linkedNotebook = NotebookLink.requestedData();
         NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl(),
                 linkedNotebook);

@@ -9,6 +9,7 @@ import org.jodide.iomd.ipynb.IpynbImport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The file formats a notebook comes in: an .iomd opens as it is written; a Jupyter notebook
@@ -19,8 +20,11 @@ import java.util.Locale;
 final class NotebookFormats {
     static final String IPYNB = ".ipynb";
 
-    /** A notebook to show: its .iomd text, the name Save suggests for it, and what the console should say about it. */
-    record Opened(String text, String name, List<String> notes, boolean converted) {
+    /**
+     * A notebook to show: its .iomd text, the name Save suggests for it, what the console should
+     * say about it, and the outputs a Jupyter notebook was saved with (by chunk index).
+     */
+    record Opened(String text, String name, List<String> notes, boolean converted, Map<Integer, CellOutput.Run> outputs) {
     }
 
     private NotebookFormats() {
@@ -32,14 +36,14 @@ final class NotebookFormats {
      */
     static Opened open(String fileName, String text) throws IpynbException {
         if (!IpynbImport.looksLikeIpynb(fileName, text)) {
-            return new Opened(text, LocalNotebooks.iomdName(fileName), List.of(), false);
+            return new Opened(text, LocalNotebooks.iomdName(fileName), List.of(), false, Map.of());
         }
         IpynbImport.Imported imported = IpynbImport.read(text);
         List<String> notes = new ArrayList<>();
         notes.add("Opened " + fileName + ", a Jupyter notebook, as an .iomd notebook: Save writes it as an .iomd"
                 + " file (never over the .ipynb), Download .ipynb gives it back as a Jupyter notebook.");
         notes.addAll(imported.notes());
-        return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName)), notes, true);
+        return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName)), notes, true, imported.outputs());
     }
 
     /** The notebook as a Jupyter notebook's text, each code cell with the outputs of its chunk's latest run. */

@@ -183,11 +183,21 @@ final class NotebookSaver {
         LocalNotebooks.showInAddressBar(id);
         if (file.converted()) {
             file.notes().forEach(console::note);
+            showSavedOutputs(file);
         } else {
             console.note("Opened " + fileName + (saveTo != null ? "; Save writes back to it." : "."));
         }
         console.note("The notebook shown before is in the Notebooks list if you changed it.");
         editor.focus();
+    }
+
+    /** Shows the outputs an opened Jupyter notebook was saved with, saying so in the console. */
+    private void showSavedOutputs(NotebookFormats.Opened file) {
+        int shown = session.showSaved(file.outputs());
+        if (shown > 0) {
+            console.note("The outputs saved in the .ipynb show under " + shown + (shown == 1 ? " chunk" : " chunks")
+                    + " and in the report until they run again.");
+        }
     }
 
     /** The notebook's file name, as Save suggests and Download .iomd names the file. */
@@ -309,6 +319,7 @@ final class NotebookSaver {
             restore(id, kept, text);
         } else {
             showFromElsewhere(place, text);
+            showSavedOutputs(file);
             autosave.track(id, place, kept != null);
         }
         opened.run();

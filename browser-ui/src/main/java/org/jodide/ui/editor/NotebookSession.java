@@ -3,12 +3,14 @@ package org.jodide.ui.editor;
 import org.jodide.core.Language;
 import org.jodide.core.Trust;
 import org.jodide.core.jupyter.NotebookOutputs;
+import org.jodide.core.jupyter.SavedOutputs;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.ListenerPair;
+import org.jodide.core.kernel.RemoteRunReport;
 import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.output.LineCap;
@@ -19,6 +21,7 @@ import org.jodide.iomd.Chunk;
 import org.jodide.iomd.Edit;
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
+import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.DisplayIds;
 import org.jodide.ui.output.RunOutput;
@@ -26,6 +29,7 @@ import org.teavm.jso.browser.Window;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -41,6 +45,8 @@ final class NotebookSession implements RunObserver {
     private final ChunkOutputs outputs;
     private final Kernel kernel;
     private final ReportDisplay display;
+    /** Shows the outputs an opened Jupyter notebook was saved with at their chunks' places in the report. */
+    private final RemoteRunReport savedRunsReport;
     private final ReportPublisher report;
     private final NotebookRunner runner;
     private final ChunkDispatcher dispatcher;
@@ -62,7 +68,8 @@ final class NotebookSession implements RunObserver {
     private String baseUrl = NotebookLocation.baseUrl(null);
 
     NotebookSession(SourceEditor editor, ConsoleView console, ChunkOutputs outputs, Kernel kernel,
-                    KernelResources resources, ReportDisplay display, MarkdownEngine markdown) {
+                    KernelResources resources, ReportDisplay display, RemoteRunReport savedRunsReport, MarkdownEngine markdown) {
+        this.savedRunsReport = savedRunsReport;
         this.editor = editor;
         this.console = console;
         this.outputs = outputs;
@@ -117,6 +124,32 @@ final class NotebookSession implements RunObserver {
         editor.setCursor(0);
         scheduleDiagnostics();
         new ArrayList<>(openListeners).forEach(Runnable::run);
+    }
+
+    /**
+     * Shows the outputs an opened Jupyter notebook was saved with ({@code saved}, by chunk index)
+     * under their chunks and at their places in the report, as if they had just run, until the
+     * chunks run; Download .ipynb keeps them. Returns how many chunks show saved outputs.
+     */
+    int showSaved(Map<Integer, CellOutput.Run> saved) {
+        int shown = 0;
+        for (Map.Entry<Integer, CellOutput.Run> entry : saved.entrySet()) {
+            int index = entry.getKey();
+            Chunk chunk = index < notebook.chunks().size() ? notebook.chunk(index) : null;
+            Optional<Language> language = chunk == null ? Optional.empty() : Language.of(chunk.type());
+            if (language.isEmpty()) {
+                continue;
+            }
+            keptOutputs.restore(chunk.id(), entry.getValue());
+            RunOutput run = new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt")
+                    .sharingDisplayIds(displayIds);
+            outputs.begin(chunk, run, "Saved output");
+            ExecutionListener listener = chunk.hideOutput() ? run : savedRunsReport.showing(new ExecuteRequest(
+                    language.get(), chunk.id(), chunk.content(), chunk.bodyLine(), report.orderOf(chunk), true), run);
+            SavedOutputs.replay(entry.getValue(), listener);
+            shown++;
+        }
+        return shown;
     }
 
     /** {@code listener} hears every notebook opened from now on, once it is in the editor. */

@@ -25,8 +25,16 @@ import java.util.Map;
  * }</pre>
  */
 public final class IpynbImport {
-    /** The notebook as iomd text, and what the user should know about how it was read. */
-    public record Imported(String iomd, List<String> notes) {
+    /**
+     * The notebook as iomd text, what the user should know about how it was read, and the outputs
+     * saved with its code cells, by the index of their chunk in the iomd's notebook
+     * ({@link Notebook#chunk(int)}, the preamble counted).
+     */
+    public record Imported(String iomd, List<String> notes, Map<Integer, CellOutput.Run> outputs) {
+        /** Opened without outputs. */
+        public Imported(String iomd, List<String> notes) {
+            this(iomd, notes, Map.of());
+        }
     }
 
     /** The chunk type of a code cell, by the notebook's language (lower case); other languages name their chunks. */
@@ -49,10 +57,12 @@ public final class IpynbImport {
     private String codeChunkType = "py";
     /** The type of the chunk last written, which a bare {@code %%} delimiter inherits. */
     private ChunkType previousType = ChunkType.PREAMBLE;
-    private boolean hadOutputs;
+    private final Map<Integer, CellOutput.Run> outputs = new LinkedHashMap<>();
+    private final String text;
 
     private IpynbImport(String text) {
         this.fields = new JsonFields(text);
+        this.text = text;
     }
 
     /** Reads {@code text}, an .ipynb; throws when it is not a Jupyter notebook, saying where. */
@@ -94,10 +104,7 @@ public final class IpynbImport {
         for (int i = 0; i < cells.size(); i++) {
             readCell(fields.object(cells.get(i), "cell " + (i + 1)), i + 1);
         }
-        if (hadOutputs) {
-            notes.add("Outputs saved in the .ipynb are not shown: run the notebook to see them.");
-        }
-        return new Imported(String.join("\n", chunks), List.copyOf(notes));
+        return new Imported(String.join("\n", chunks), List.copyOf(notes), Map.copyOf(outputs));
     }
 
     private int nbformat(JsonValue.JsonObject notebook) throws IpynbException {
@@ -186,6 +193,11 @@ public final class IpynbImport {
         String source = fields.multiline(JsonFields.member(cell, "code".equals(cellType) && JsonFields.member(cell, "input") != null
                 ? "input" : "source"), "cell " + number + "'s source");
         List<String> flags = tagFlags(JsonFields.member(JsonFields.member(cell, "metadata"), "tags"));
+        CellOutput.Run saved = CellShapes.CODE.equals(cellType) ? SavedOutputReader.run(cell, text) : null;
+        if (saved != null) {
+            // Its chunk is the one about to be added: its index in the notebook the iomd text parses to.
+            outputs.put(chunks.size(), saved);
+        }
         String delimiter = JsonFields.stringAt(cell, "metadata", "jodide", "delimiter");
         String kept = delimiter == null ? null : keptChunk(delimiter, cellType, source, flags);
         if (kept != null) {
@@ -195,7 +207,7 @@ public final class IpynbImport {
         switch (cellType) {
             case CellShapes.MARKDOWN -> add("md", flags, withAttachments(cell, source, number));
             case CellShapes.RAW -> add("raw", flags, source);
-            case CellShapes.CODE -> addCode(cell, source, flags);
+            case CellShapes.CODE -> addCode(source, flags);
             case "heading" -> add("md", flags, "#".repeat(headingLevel(cell)) + " " + source);
             default -> {
                 notes.add("A cell of type \"" + cellType + "\" (cell " + number + ") is kept as a %% raw chunk.");
@@ -204,11 +216,7 @@ public final class IpynbImport {
         }
     }
 
-    private void addCode(JsonValue.JsonObject cell, String source, List<String> flags) {
-        JsonValue outputs = JsonFields.member(cell, "outputs");
-        if (outputs instanceof JsonValue.JsonArray array && !array.items().isEmpty()) {
-            hadOutputs = true;
-        }
+    private void addCode(String source, List<String> flags) {
         if (codeChunkType.equals("py")) {
             String firstLine = source.split("\r?\n|\r", 2)[0].strip();
             if (CellShapes.JAVASCRIPT_MAGICS.contains(firstLine)) {

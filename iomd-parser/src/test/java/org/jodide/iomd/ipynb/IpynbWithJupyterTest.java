@@ -74,7 +74,7 @@ class IpynbWithJupyterTest {
     }
 
     @Test
-    void outputsOfEveryKindValidateAndAreWhatNbformatWrites() throws IOException, InterruptedException {
+    void outputsOfEveryKindValidateAndAreWhatNbformatWrites() throws IOException, InterruptedException, IpynbException {
         Notebook notebook = PARSER.parse("%% md\n# Outputs\n%% py\nprint(1)\n%% py\n1/0\n%% js\n6 * 7\n");
         Map<String, CellOutput.Run> runs = Map.of(
                 notebook.chunk(1).id(), new CellOutput.Run(1, List.of(
@@ -100,6 +100,9 @@ class IpynbWithJupyterTest {
                 "print(' '.join(outputs), nb.cells[1].outputs[2].data['text/html'], nb.cells[3].execution_count)");
         assertEquals("stream stream display_data display_data display_data execute_result error execute_result"
                 + " <b>bold</b>\n<i>it</i> 3", run(List.of(PYTHON, "-c", check, file.toString())));
+        Map<Integer, CellOutput.Run> opened = IpynbImport.read(Files.readString(file, StandardCharsets.UTF_8)).outputs();
+        assertEquals(Map.of(1, runs.get(notebook.chunk(1).id()), 2, runs.get(notebook.chunk(2).id()),
+                3, runs.get(notebook.chunk(3).id())), opened, "the outputs written are the outputs read");
     }
 
     @Test
@@ -130,7 +133,9 @@ class IpynbWithJupyterTest {
                 + "%% py\n\\%%time\nx = sum(range(10))\nx\n\n"
                 + "%% js skipRunAll\nelement.text(1)\n\n"
                 + "%% raw\nraw text\n", four.iomd());
-        assertEquals(List.of("Outputs saved in the .ipynb are not shown: run the notebook to see them."), four.notes());
+        assertEquals(List.of(), four.notes());
+        assertEquals(Map.of(1, new CellOutput.Run(1, List.of(new CellOutput.ExecuteResult(1, Map.of("text/plain", "45"))))),
+                four.outputs(), "the saved outputs, by chunk index");
 
         IpynbImport.Imported three = IpynbImport.read(Files.readString(v3, StandardCharsets.UTF_8));
         assertEquals("%% md\n### Old\n\n%% py\ny = 2\ny\n", three.iomd());

@@ -40,6 +40,17 @@ public final class NotebookOutputs implements CellOutput.Runs {
         return run;
     }
 
+    /**
+     * Keeps {@code run}, saved with an opened Jupyter notebook, as the latest run of {@code chunkId}
+     * until the chunk runs; the runs after it are counted on from its execution count.
+     */
+    public void restore(String chunkId, CellOutput.Run run) {
+        Recorded restored = new Recorded(chunkId, run.executionCount());
+        restored.items.addAll(run.outputs());
+        latest.put(chunkId, restored);
+        executionCount = Math.max(executionCount, run.executionCount());
+    }
+
     @Override
     public CellOutput.Run of(String chunkId) {
         Recorded run = latest.get(chunkId);

@@ -41,6 +41,20 @@ public final class AnsiEscapes {
     public record Split(List<Printed> runs, AnsiStyle end, String unfinished) {
     }
 
+    /** The text without its escape sequences (colours, cursor moves): what a terminal without colours shows. */
+    public static String plainText(String text) {
+        if (text.indexOf(ESC) < 0 && text.indexOf(CSI_8BIT) < 0) {
+            return text;
+        }
+        StringBuilder plain = new StringBuilder(text.length());
+        for (Printed run : split(AnsiStyle.PLAIN, text).runs()) {
+            if (run instanceof StyledText styled) {
+                plain.append(styled.text());
+            }
+        }
+        return plain.toString();
+    }
+
     public static Split split(AnsiStyle style, String text) {
         List<Printed> runs = new ArrayList<>();
         AnsiStyle current = style;

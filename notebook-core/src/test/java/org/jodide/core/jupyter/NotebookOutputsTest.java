@@ -73,6 +73,15 @@ class NotebookOutputsTest {
     }
 
     @Test
+    void outputsSavedWithAnOpenedNotebookAreKeptUntilTheChunkRunsAndRunsCountOnFromThem() {
+        CellOutput.Run saved = new CellOutput.Run(7, List.of(new CellOutput.DisplayData(Map.of("image/png", "iVBOR", "text/plain", "<Figure>"))));
+        outputs.restore("c1", saved);
+        assertEquals(saved, outputs.of("c1"));
+        outputs.recorder("c2").finished("1", null);
+        assertEquals(8, outputs.of("c2").executionCount());
+    }
+
+    @Test
     void aSkippedRunKeepsNothing() {
         outputs.recorder("c1").finished("1", null);
         outputs.recorder("c1").skipped();

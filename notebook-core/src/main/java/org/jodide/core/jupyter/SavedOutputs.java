@@ -1,0 +1,77 @@
+package org.jodide.core.jupyter;
+
+import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.output.AnsiEscapes;
+import org.jodide.iomd.ipynb.CellOutput;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shows the outputs a Jupyter notebook was saved with as if a run had just shown them (under the
+ * chunk, in the report), until the chunk runs: each output is told to a listener as a run tells it.
+ *
+ * <pre>{@code
+ * SavedOutputs.replay(opened.outputs().get(index), listener);
+ * }</pre>
+ */
+public final class SavedOutputs {
+    /**
+     * The mime types the notebook's outputs render ({@link ExecutionListener#display}), in the
+     * order a bundle's forms are preferred: as a Jupyter server's outputs are shown (kernel-bridge.js).
+     */
+    public static final List<String> SHOWN_MIME_TYPES = List.of("text/html", "text/markdown", "text/latex",
+            "image/svg+xml", "image/png", "image/jpeg", "text/plain");
+
+    private SavedOutputs() {
+    }
+
+    /** Tells {@code listener} the run's outputs in order, then finishes it with the value and error among them. */
+    public static void replay(CellOutput.Run run, ExecutionListener listener) {
+        String value = null;
+        String error = null;
+        for (CellOutput output : run.outputs()) {
+            if (output instanceof CellOutput.Stream stream) {
+                listener.output("stderr".equals(stream.name()) ? OutputStream.STDERR : OutputStream.STDOUT, stream.text());
+            } else if (output instanceof CellOutput.DisplayData display) {
+                show(display.data(), listener);
+            } else if (output instanceof CellOutput.ExecuteResult result) {
+                String shown = shownMimeType(result.data());
+                if ("text/plain".equals(shown)) {
+                    value = result.data().get(shown);
+                } else {
+                    show(result.data(), listener);
+                }
+            } else {
+                error = errorText((CellOutput.Error) output);
+            }
+        }
+        listener.finished(value, error);
+    }
+
+    private static void show(Map<String, String> bundle, ExecutionListener listener) {
+        String mime = shownMimeType(bundle);
+        if (mime != null) {
+            listener.display(mime, bundle.get(mime));
+        }
+    }
+
+    /** The form of a bundle that shows here, or null when it has none (a widget's state alone). */
+    static String shownMimeType(Map<String, String> bundle) {
+        for (String mime : SHOWN_MIME_TYPES) {
+            if (bundle.containsKey(mime)) {
+                return mime;
+            }
+        }
+        return null;
+    }
+
+    /** The traceback as the notebook shows errors (IPython colours it: the colours go), else the exception's name and message. */
+    static String errorText(CellOutput.Error error) {
+        if (!error.traceback().isEmpty()) {
+            return AnsiEscapes.plainText(String.join("\n", error.traceback()));
+        }
+        return error.evalue().isEmpty() ? error.ename() : error.ename() + ": " + error.evalue();
+    }
+}
