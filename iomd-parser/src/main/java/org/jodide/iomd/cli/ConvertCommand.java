@@ -1,0 +1,114 @@
+package org.jodide.iomd.cli;
+
+import org.jodide.iomd.IomdParser;
+import org.jodide.iomd.ipynb.IpynbException;
+import org.jodide.iomd.ipynb.IpynbExport;
+import org.jodide.iomd.ipynb.IpynbImport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code jodide convert [--force] FILE...}: a Jupyter notebook {@code x.ipynb} becomes
+ * {@code x.iomd} beside it, and an {@code x.iomd} becomes {@code x.ipynb} (without outputs), as
+ * Open… and Download .ipynb do in the page (docs/ipynb.md). An existing file is not overwritten
+ * unless {@code --force} is given. Prints each file written and the notes of each .ipynb opened;
+ * problems go to standard error. Exit status: 0 when every file was converted, 1 when a file could
+ * not be (not a notebook, would overwrite), 2 on a usage error or an unreadable file.
+ *
+ * <pre>{@code
+ * java -cp iomd-parser/target/classes org.jodide.iomd.cli.ConvertCommand analysis.ipynb
+ * }</pre>
+ */
+public final class ConvertCommand {
+    public static final int OK = 0;
+    public static final int NOT_CONVERTED = 1;
+    public static final int UNREADABLE = 2;
+
+    private ConvertCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Converts the files named in {@code args}; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean force = false;
+        List<String> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--force")) {
+                force = true;
+            } else {
+                files.add(arg);
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("usage: jodide convert [--force] FILE.ipynb|FILE.iomd...");
+            return UNREADABLE;
+        }
+        int status = OK;
+        for (String file : files) {
+            status = Math.max(status, convert(Path.of(file), force, out, err));
+        }
+        out.flush();
+        return status;
+    }
+
+    private static int convert(Path file, boolean force, PrintStream out, PrintStream err) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean fromIpynb = lower.endsWith(".ipynb");
+        if (!fromIpynb && !lower.endsWith(".iomd")) {
+            err.println(file + ": not converted: the name must end with .ipynb or .iomd");
+            return NOT_CONVERTED;
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            return UNREADABLE;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String base = name.substring(0, name.length() - (fromIpynb ? ".ipynb" : ".iomd").length());
+        Path target = file.resolveSibling(base + (fromIpynb ? ".iomd" : ".ipynb"));
+        String converted;
+        List<String> notes = List.of();
+        if (fromIpynb) {
+            try {
+                IpynbImport.Imported imported = IpynbImport.read(text);
+                converted = imported.iomd();
+                notes = imported.notes();
+            } catch (IpynbException e) {
+                err.println(file + ":" + e.line() + ":" + e.column() + ": not a Jupyter notebook that can be read: " + e.problem());
+                return NOT_CONVERTED;
+            }
+        } else {
+            converted = IpynbExport.write(IomdParser.create().parse(text));
+        }
+        if (Files.exists(target) && !force) {
+            err.println(target + ": exists: not overwritten (--force overwrites it)");
+            return NOT_CONVERTED;
+        }
+        try {
+            Files.writeString(target, converted, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println(target + ": cannot write: " + e.getMessage());
+            return UNREADABLE;
+        }
+        out.println(file + " -> " + target);
+        for (String note : notes) {
+            out.println("  " + note);
+        }
+        return OK;
+    }
+}
