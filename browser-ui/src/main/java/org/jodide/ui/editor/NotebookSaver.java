@@ -181,13 +181,14 @@ final class NotebookSaver {
                 });
         autosave.track(id, place, true);
         LocalNotebooks.showInAddressBar(id);
+        String shownBefore = " The notebook shown before is in the Notebooks list if you changed it.";
         if (file.converted()) {
-            file.notes().forEach(console::note);
+            console.note(file.notes().get(0) + shownBefore);
+            file.notes().stream().skip(1).forEach(console::note);
             showSavedOutputs(file);
         } else {
-            console.note("Opened " + fileName + (saveTo != null ? "; Save writes back to it." : "."));
+            console.note("Opened " + fileName + (saveTo != null ? "; Save writes back to it." : ".") + shownBefore);
         }
-        console.note("The notebook shown before is in the Notebooks list if you changed it.");
         editor.focus();
     }
 

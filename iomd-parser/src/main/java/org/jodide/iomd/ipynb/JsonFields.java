@@ -58,25 +58,36 @@ final class JsonFields {
         throw wrong(value, what + " must be a string");
     }
 
-    /** nbformat's multiline string: one string, or an array of strings joined as they are. */
+    /** nbformat's multiline string: one string, or an array of strings joined as they are; "" when absent. */
     String multiline(JsonValue value, String what) throws IpynbException {
         if (value == null) {
             return "";
         }
+        String joined = joined(value);
+        if (joined == null) {
+            JsonValue wrong = value instanceof JsonValue.JsonArray a
+                    ? a.items().stream().filter(item -> !(item instanceof JsonValue.JsonString)).findFirst().orElse(value) : value;
+            throw wrong(wrong, what + " must be a string or an array of strings");
+        }
+        return joined;
+    }
+
+    /** A multiline string's text (a string, or an array of strings joined), or null when the value is neither. */
+    static String joined(JsonValue value) {
         if (value instanceof JsonValue.JsonString s) {
             return s.value();
         }
-        if (value instanceof JsonValue.JsonArray a) {
-            StringBuilder joined = new StringBuilder();
-            for (JsonValue item : a.items()) {
-                if (!(item instanceof JsonValue.JsonString s)) {
-                    throw wrong(item, what + " must be a string or an array of strings");
-                }
-                joined.append(s.value());
-            }
-            return joined.toString();
+        if (!(value instanceof JsonValue.JsonArray a)) {
+            return null;
         }
-        throw wrong(value, what + " must be a string or an array of strings");
+        StringBuilder joined = new StringBuilder();
+        for (JsonValue item : a.items()) {
+            if (!(item instanceof JsonValue.JsonString s)) {
+                return null;
+            }
+            joined.append(s.value());
+        }
+        return joined.toString();
     }
 
     /** The strings of an array of strings (others skipped); empty when absent. */

@@ -45,7 +45,7 @@ final class SavedOutputReader {
             case "stream": {
                 String name = JsonFields.stringAt(output, "name");
                 String stream = name != null ? name : JsonFields.stringAt(output, "stream");
-                String printed = multiline(JsonFields.member(output, "text"));
+                String printed = JsonFields.joined(JsonFields.member(output, "text"));
                 return printed == null ? null : new CellOutput.Stream("stderr".equals(stream) ? "stderr" : "stdout", printed);
             }
             case "error": {
@@ -81,7 +81,7 @@ final class SavedOutputReader {
             if (!mime.contains("/")) {
                 continue;
             }
-            String content = multiline(member.value());
+            String content = JsonFields.joined(member.value());
             if (content == null && (mime.equals("application/json") || mime.endsWith("+json"))) {
                 content = text.substring(member.value().start(), member.value().end());
             }
@@ -95,24 +95,6 @@ final class SavedOutputReader {
     private static final Map<String, String> V3_MIME_TYPES = Map.of("text", "text/plain", "html", "text/html",
             "svg", "image/svg+xml", "png", "image/png", "jpeg", "image/jpeg", "latex", "text/latex",
             "json", "application/json", "javascript", "application/javascript", "markdown", "text/markdown");
-
-    /** A string, or an array of strings joined; null for anything else. */
-    private static String multiline(JsonValue value) {
-        if (value instanceof JsonValue.JsonString s) {
-            return s.value();
-        }
-        if (value instanceof JsonValue.JsonArray a) {
-            StringBuilder joined = new StringBuilder();
-            for (JsonValue item : a.items()) {
-                if (!(item instanceof JsonValue.JsonString s)) {
-                    return null;
-                }
-                joined.append(s.value());
-            }
-            return joined.toString();
-        }
-        return null;
-    }
 
     private static int number(JsonValue value, int otherwise) {
         if (value instanceof JsonValue.JsonNumber n && n.text().matches("[0-9]{1,9}")) {
