@@ -2,7 +2,8 @@
 
 The eval frame (or its Python worker) fetches these files as ``pyodide/jodide-kernel.json``,
 writes them into Pyodide's file system, imports this package and calls :func:`install`. User code
-runs in ``__main__``; nothing here leaks into it except the ``display`` builtin.
+runs in ``__main__``; nothing here leaks into it except the ``display`` builtin and, in the
+namespace itself, ``get_ipython`` (``shell``), as IPython gives them.
 
 The functions the Java side calls:
 

@@ -15,7 +15,7 @@ from inspect import CO_COROUTINE
 
 import __main__
 
-from . import display, magics
+from . import display, magics, shell
 from .tracebacks import format_error
 
 
@@ -118,10 +118,11 @@ def _flush():
 
 def run_now(code, filename, first_line, namespace=None):
     """Runs ``code`` (a chunk starting at 0-based notebook line ``first_line``) in ``namespace``
-    (default ``__main__``) if it does not await at top level; returns the JSON reply of
+    (default ``__main__``, given ``get_ipython``: ``shell``) if it does not await at top level; returns the JSON reply of
     :func:`run`, or None, having run nothing, for a chunk that awaits (run it with :func:`run`)."""
     if namespace is None:
         namespace = __main__.__dict__
+    shell.install(namespace)
     try:
         chunk = _Chunk(code, filename, first_line)
         if chunk.awaits:
@@ -139,6 +140,7 @@ async def run(code, filename, first_line, namespace=None):
     A value with a rich form is displayed instead of returned."""
     if namespace is None:
         namespace = __main__.__dict__
+    shell.install(namespace)
     try:
         chunk = _Chunk(code, filename, first_line)
         return chunk.reply(await chunk.run_async(namespace))

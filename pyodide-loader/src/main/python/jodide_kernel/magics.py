@@ -39,6 +39,8 @@ value). Known:
 ``%%time``, ``%%capture`` and ``%%python`` are coroutines, awaited where the chunk's first line stands,
 so their body may ``await`` (``%pip`` in a ``%%capture``); ``%%timeit`` cannot time code that awaits.
 The Python a cell magic runs is :attr:`Transformed.runs`: the kernel loads what it imports first.
+
+``get_ipython().run_line_magic`` and ``run_cell_magic`` (``shell``) run the same magics.
 """
 
 import ast
@@ -94,7 +96,7 @@ def transform(code):
             if match:
                 indent, kind, rest, end = match.groups()
                 name, args = _magic_of(kind, rest.strip())
-                awaits = inspect.iscoroutinefunction(_MAGICS.get(name))
+                awaits = line_awaits(name)
                 if name == "pip":
                     imports.add("micropip")
                 lines[index] = indent + ("await " if awaits else "") + _CALL.format(name=name, args=args) + end
@@ -161,6 +163,16 @@ def _scan(line, depth, quote):
         quote = None  # a one-quote string ends with its line (or the code is broken anyway)
     continued = quote is None and line.rstrip("\r\n").endswith("\\")
     return depth, quote, continued
+
+
+def shell_escape(command):
+    """(magic name, its arguments) of the shell escape ``!command``: ``"pip"`` for ``!pip install``, else ``"!"``."""
+    return _magic_of("!", command.strip())
+
+
+def line_awaits(name):
+    """Whether the line magic ``name`` is a coroutine (``%pip``), awaited where its line stands."""
+    return inspect.iscoroutinefunction(_MAGICS.get(name))
 
 
 def line(name, args, namespace):
@@ -334,12 +346,18 @@ def cell(name, args, body, namespace):
     """Runs the cell magic ``name`` with the rest of its line ``args`` on ``body`` (the text under that
     line) in ``namespace``: what a chunk's first line ``%%name args`` becomes, awaited where the magic
     is async. The body's notebook lines are those under the caller's line."""
+    caller = sys._getframe(1)
+    return cell_at(name, args, body, caller.f_code.co_filename, caller.f_lineno, namespace)
+
+
+def cell_at(name, args, body, filename, first_line, namespace):
+    """Runs the cell magic ``name`` as :func:`cell` does, its ``body`` being the lines of ``filename``
+    from 0-based line ``first_line`` on (in linecache, for tracebacks): ``get_ipython().run_cell_magic``."""
     magic = _CELL_MAGICS.get(name)
     if magic is None:
         known = ", ".join("%%" + known for known in sorted(_CELL_MAGICS))
         raise UsageError(f"%%{name} is not a cell magic Jodide knows (it knows {known})")
-    caller = sys._getframe(1)
-    return magic.run(args, _Body(body, caller.f_code.co_filename, caller.f_lineno), namespace)
+    return magic.run(args, _Body(body, filename, first_line), namespace)
 
 
 async def _time_cell(args, body, namespace):

@@ -6,6 +6,8 @@ import reprlib
 
 import __main__
 
+from . import shell
+
 # Characters of a value's repr shown at most (the last three are "...").
 MAX_PREVIEW = 100
 
@@ -52,12 +54,12 @@ def preview(value):
 
 def workspace(namespace=None):
     """The variables of ``namespace`` (default ``__main__``) as a JSON array of {name, type, preview},
-    sorted by name; modules and names starting with ``_`` are left out."""
+    sorted by name; modules, names starting with ``_`` and the kernel's ``get_ipython`` are left out."""
     if namespace is None:
         namespace = __main__.__dict__
     rows = []
     for name, value in list(namespace.items()):
-        if name.startswith("_") or inspect.ismodule(value):
+        if name.startswith("_") or inspect.ismodule(value) or shell.is_installed(name, value):
             continue
         rows.append({"name": name, "type": type(value).__name__, "preview": preview(value)})
     rows.sort(key=lambda row: row["name"])
