@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import WebSocket from 'ws';
 import { connectJupyter, parseServerAddress, stripAnsi } from '../../main/js/jupyter/remote-kernel.js';
 import { chooseKernelSpec } from '../../main/js/jupyter/kernel-specs.js';
 import { codePointOffset, utf16Offset } from '../../main/js/jupyter/code-points.js';
+import { notebookPath } from '../../main/js/jupyter/server-files.js';
 
 const PYTHON = '/usr/bin/python3';
 const MISSING_JUPYTER = spawnSync(PYTHON, ['-c', 'import jupyter_server, ipykernel'], { stdio: 'ignore' }).status === 0
@@ -371,4 +372,33 @@ test('offsets convert between UTF-16 code units and code points', () => {
   assert.equal(utf16Offset(text, 2), 3);
   assert.equal(utf16Offset(text, 3), 4);
   assert.equal(utf16Offset(text, 99), 4);
+});
+
+/** An nbformat 4 notebook's text with one code cell holding `source`. */
+function ipynbWith(source) {
+  return `${JSON.stringify({
+    cells: [{ cell_type: 'code', execution_count: null, id: 'c1', metadata: {}, outputs: [], source: [source] }],
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } }, nbformat: 4, nbformat_minor: 5,
+  }, null, 1)}\n`;
+}
+
+jupyterTest('a notebook is saved on the server, never over a file there unless asked to replace it', async () => {
+  const first = await session.saveNotebook('analysis', ipynbWith('x = 1'));
+  assert.deepEqual(first, { path: 'analysis.ipynb', url: `${serverUrl}lab/tree/analysis.ipynb` });
+  const sourceOnDisk = () => [].concat(JSON.parse(readFileSync(join(home, 'analysis.ipynb'), 'utf8')).cells[0].source).join('');
+  assert.equal(sourceOnDisk(), 'x = 1', 'the server wrote the notebook');
+  await assert.rejects(session.saveNotebook('analysis.ipynb', ipynbWith('x = 2')),
+    { name: 'FileExists', message: `analysis.ipynb exists on the Jupyter server at ${serverUrl}: replace it, or choose another name.` });
+  assert.equal(sourceOnDisk(), 'x = 1', 'kept');
+  await session.saveNotebook('analysis.ipynb', ipynbWith('x = 2'), { replace: true });
+  assert.equal(sourceOnDisk(), 'x = 2', 'replaced');
+  await assert.rejects(session.saveNotebook('no folder/here.ipynb', ipynbWith('')),
+    (error) => error.message.startsWith(`Could not save no folder/here.ipynb on the Jupyter server at ${serverUrl}: `));
+});
+
+test('a notebook path is relative to the server folder and ends with .ipynb', () => {
+  assert.equal(notebookPath(' /work/sales '), 'work/sales.ipynb');
+  assert.equal(notebookPath('a\\b/./c.IPYNB'), 'a/b/c.IPYNB');
+  assert.throws(() => notebookPath('  '), /Give the notebook a name/);
+  assert.throws(() => notebookPath('../etc/x.ipynb'), /inside the server's folder/);
 });

@@ -96,6 +96,15 @@ function bridgeOf(remote) {
     variables(listed) {
       remote.variables().then((variables) => listed(variables), () => listed([]));
     },
+    /**
+     * Writes the notebook's .ipynb text as `path` on the server (server-files.js): saved(path, url), the
+     * url opening it in JupyterLab there; or failed(message, exists), exists when a file is there and
+     * `replace` is false.
+     */
+    saveNotebook(path, ipynbText, replace, saved, failed) {
+      remote.saveNotebook(path, ipynbText, { replace }).then(({ path: written, url }) => saved(written, url),
+        (failure) => failed(messageOf(failure), failure?.name === 'FileExists'));
+    },
     /** listener(status, detail): the kernel's and the connection's status (remote-kernel.js onStatus). */
     onStatus(listener) {
       return remote.onStatus((status, detail) => listener(status, detail || ''));

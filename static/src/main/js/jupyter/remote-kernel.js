@@ -20,6 +20,7 @@ import { chooseKernelSpec } from './kernel-specs.js';
 import { watchKernelStatus } from './kernel-status.js';
 import { parseServerAddress } from './server-address.js';
 import { readVariables } from './variables.js';
+import { saveNotebookOnServer } from './server-files.js';
 
 export { parseServerAddress } from './server-address.js';
 export { stripAnsi } from './ansi.js';
@@ -76,7 +77,7 @@ export async function connectJupyter({ url, token, kernelName, WebSocket, fetch 
     manager.dispose();
     throw error;
   }
-  return makeSession(kernel, manager, serverUrl, describeFailure);
+  return makeSession(kernel, manager, serverUrl, describeFailure, settings);
 }
 
 /**
@@ -129,7 +130,7 @@ function whenKernelAnswers(kernel, serverUrl) {
   });
 }
 
-function makeSession(kernel, manager, serverUrl, describeFailure) {
+function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
   let shuttingDown = false;
   const status = watchKernelStatus(kernel, { serverUrl, isShuttingDown: () => shuttingDown });
   // Every call's failure as a sentence about what was being done; library errors are terse ("Kernel is dead").
@@ -149,6 +150,8 @@ function makeSession(kernel, manager, serverUrl, describeFailure) {
     restart: () => guarded('restart the kernel', () => restartAndWait(kernel)),
     complete: (code, cursorPos) => guarded('complete code', () => completeAt(kernel, String(code), cursorPos)),
     variables: () => guarded('list the variables', () => readVariables(kernel)),
+    /** Writes a notebook's .ipynb text on the server (server-files.js): resolves with { path, url }. */
+    saveNotebook: (path, ipynbText, options) => saveNotebookOnServer(settings, path, ipynbText, options),
     onStatus: (listener) => status.onStatus(listener),
     async dispose() {
       if (shuttingDown) {

@@ -14,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -407,5 +409,41 @@ class JupyterIT {
         WebElement status = driver().findElement(By.id("kernel-dialog-status"));
         new WebDriverWait(driver(), REMOTE).until(d -> "error".equals(status.getDomAttribute("data-state")));
         return status.getDomProperty("textContent");
+    }
+
+    /** Save on the server: the notebook as an .ipynb with the server's outputs, at a path of the server, replaced only when asked. */
+    @Test
+    @Order(12)
+    void theNotebookIsSavedOnTheServerAsAnIpynbWithItsOutputs() throws Exception {
+        NotebookPage page = connected();
+        String notebook = "%% md\n# On the server\n\n%% py\nimport sys\nprint('from', sys.platform)\n6 * 7\n";
+        assertEquals("42", page.runChunkWith(notebook, "import sys").value());
+        page.click("kernel-menu");
+        WebElement path = driver().findElement(By.id("jupyter-save-path"));
+        assertTrue(path.isDisplayed(), "the save section shows while Python runs on the server");
+        assertEquals("notebook.ipynb", path.getDomProperty("value"), "the notebook's name is suggested");
+        path.clear();
+        path.sendKeys("saved-from-jodide.ipynb");
+        WebElement status = driver().findElement(By.id("jupyter-save-status"));
+        page.click("jupyter-save-button");
+        new WebDriverWait(driver(), REMOTE).until(d -> "saved".equals(status.getDomAttribute("data-state")));
+        assertEquals(server.url() + "lab/tree/saved-from-jodide.ipynb",
+                status.findElement(By.tagName("a")).getDomAttribute("href"), "a link to it in JupyterLab");
+        Path file = server.root().resolve("saved-from-jodide.ipynb");
+        String outputs = new String(new ProcessBuilder("/usr/bin/python3", "-c",
+                "import nbformat, sys\nnb = nbformat.read(sys.argv[1], as_version=4)\nnbformat.validate(nb)\n"
+                        + "print([o.get('text') or o.get('data') for o in nb.cells[1].outputs])", file.toString())
+                .redirectErrorStream(true).start().getInputStream().readAllBytes()).strip();
+        assertEquals("['from linux\\n', {'text/plain': '42'}]", outputs, "the server's file, read by nbformat");
+
+        Files.writeString(file, "mine");
+        page.click("jupyter-save-button");
+        new WebDriverWait(driver(), REMOTE).until(d -> "exists".equals(status.getDomAttribute("data-state")));
+        assertEquals("mine", Files.readString(file), "a file there is kept until the user asks to replace it");
+        assertEquals("Replace saved-from-jodide.ipynb", driver().findElement(By.id("jupyter-save-button")).getText());
+        page.click("jupyter-save-button");
+        new WebDriverWait(driver(), REMOTE).until(d -> "saved".equals(status.getDomAttribute("data-state")));
+        assertTrue(Files.readString(file).contains("\"# On the server\""), "replaced: " + Files.readString(file));
+        closeDialog();
     }
 }

@@ -90,6 +90,11 @@ final class JupyterServer implements AutoCloseable {
         return token;
     }
 
+    /** The server's root folder (its Contents API's files). */
+    Path root() {
+        return home;
+    }
+
     /** What the server printed so far (for assertion messages). */
     String log() {
         try {

@@ -107,6 +107,9 @@ public final class EditorMain {
         KernelMenu kernelMenu = new KernelMenu(document, kernel, saver::notebookId, () -> session.trust() == Trust.TRUSTED,
                 session::notebook, console, status, session::restartKernel);
         session.onOpened(kernelMenu::applyRemembered);
+        ServerNotebookSave serverSave = new ServerNotebookSave(document,
+                () -> NotebookFormats.ipynb(session.notebook(), session.keptOutputs()), saver::fileName, console);
+        kernelMenu.onRemoteChanged(serverSave::kernelChanged);
         boolean openedAsReport = views.current() == ViewSwitcher.View.REPORT;
         saver.openRequestedNotebook(() -> {
             kernelMenu.applyRemembered();

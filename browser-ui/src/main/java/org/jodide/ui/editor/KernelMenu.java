@@ -47,6 +47,7 @@ final class KernelMenu {
     private final HTMLElement dialogStatus;
     private final HTMLElement place;
     private JupyterKernel remote;
+    private final java.util.List<java.util.function.Consumer<JupyterKernel>> remoteListeners = new java.util.ArrayList<>();
     /** Counts connection attempts: an answer to an older attempt than the last is dropped. */
     private int attempts;
     private String appliedFor;
@@ -250,7 +251,14 @@ final class KernelMenu {
         }
     }
 
+    /** {@code listener} hears the Jupyter kernel the notebook's Python runs on from now on, or null for the browser's. */
+    void onRemoteChanged(java.util.function.Consumer<JupyterKernel> listener) {
+        remoteListeners.add(listener);
+        listener.accept(remote);
+    }
+
     private void showPlace() {
+        remoteListeners.forEach(listener -> listener.accept(remote));
         if (remote != null) {
             place.setTextContent("Python on the Jupyter server at " + remote.serverUrl());
             status.setPython("Python on " + hostOf(remote.serverUrl()));

@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +69,22 @@ public final class JupyterKernel implements Kernel {
     /** The server's address (never its token), for the user. */
     public String serverUrl() {
         return session.getServerUrl();
+    }
+
+    /**
+     * Writes {@code ipynbText} as the notebook {@code path} on the server: {@code saved} hears the
+     * path written and the address opening it in JupyterLab there, or {@code failed} why not (and
+     * whether a file is there, which {@code replace} writes over).
+     */
+    public void saveNotebook(String path, String ipynbText, boolean replace, BiConsumer<String, String> saved,
+                             SaveFailure failed) {
+        session.saveNotebook(path, ipynbText, replace, saved::accept, failed::failed);
+    }
+
+    /** Why a notebook was not saved on the server; {@code exists}: a file is at the path. */
+    @FunctionalInterface
+    public interface SaveFailure {
+        void failed(String message, boolean exists);
     }
 
     /** Shuts the remote kernel down; runs in flight end with {@code because}. */

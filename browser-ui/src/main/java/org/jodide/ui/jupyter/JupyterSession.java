@@ -30,6 +30,9 @@ interface JupyterSession extends JSObject {
 
     void onStatus(StatusListener listener);
 
+    /** Writes a notebook's .ipynb text as {@code path} on the server (server-files.js); {@code replace}: over a file there. */
+    void saveNotebook(String path, String ipynbText, boolean replace, Saved saved, SaveFailed failed);
+
     void dispose();
 
     /** What one run does, as it does it. */
@@ -116,6 +119,18 @@ interface JupyterSession extends JSObject {
 
         @JSProperty
         String getRepr();
+    }
+
+    /** The notebook was written as {@code path}; {@code url} opens it in JupyterLab on the server. */
+    @JSFunctor
+    interface Saved extends JSObject {
+        void saved(String path, String url);
+    }
+
+    /** Why the notebook was not written; {@code exists}: a file is at the path, and replacing it was not asked. */
+    @JSFunctor
+    interface SaveFailed extends JSObject {
+        void failed(String message, boolean exists);
     }
 
     @JSFunctor
