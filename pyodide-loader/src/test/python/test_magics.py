@@ -83,12 +83,18 @@ class LineMagicTest(unittest.TestCase):
         reply, _, _ = self.run_chunk("%matplotlib inline\nx = 1\n")
         self.assertIn('"error": null', reply)
 
+    def test_configuration_and_autoreload_have_nothing_to_do(self):
+        reply, _, _ = self.run_chunk("%load_ext autoreload\n%autoreload 2\n%config InlineBackend.figure_format = 'retina'\nx = 1\n")
+        self.assertIn('"error": null', reply)
+        reply, _, _ = self.run_chunk("%load_ext tensorboard\n")
+        self.assertIn("UsageError: %load_ext tensorboard: IPython extensions cannot load here (only autoreload", reply)
+
     def test_unknown_magics_and_shell_commands_say_what_works(self):
-        reply, _, _ = self.run_chunk("x = 1\n%load_ext autoreload\n")
-        self.assertIn("UsageError: %load_ext is not a line magic Jodide knows (it knows %cd, %env, %matplotlib, %pip, %pwd,"
-                      " %time, %timeit, %who)", reply)
+        reply, _, _ = self.run_chunk("x = 1\n%lsmagic\n")
+        self.assertIn("UsageError: %lsmagic is not a line magic Jodide knows (it knows %aimport, %autoreload, %cd, %config,"
+                      " %env, %load_ext, %matplotlib, %pip, %pwd, %time, %timeit, %who)", reply)
         self.assertIn("line 2", reply)
-        self.assertIn("%load_ext autoreload", reply, "the traceback quotes the line as written")
+        self.assertIn("%lsmagic", reply, "the traceback quotes the line as written")
         reply, _, _ = self.run_chunk("!ls -l\n")
         self.assertIn("!ls -l: shell commands cannot run here: the browser has no shell", reply)
 

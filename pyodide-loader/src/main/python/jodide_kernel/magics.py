@@ -225,6 +225,30 @@ def _matplotlib(args, namespace):
     return None
 
 
+def _config(args, namespace):
+    # IPython's configuration (``InlineBackend.figure_format = 'retina'``, ``Completer.use_jedi``) has
+    # nothing to configure here: figures show inline as PNG whatever it says.
+    return None
+
+
+# Extensions that have nothing to do here: autoreload reloads edited modules, and the notebook's own
+# modules are re-imported from Pyodide's file system anyway only when they change (%%writefile).
+_NOTHING_TO_LOAD = ("autoreload",)
+
+
+def _load_ext(args, namespace):
+    name = args.strip()
+    if name in _NOTHING_TO_LOAD:
+        return None
+    raise UsageError(f"%load_ext {name}: IPython extensions cannot load here (only {', '.join(_NOTHING_TO_LOAD)},"
+                     " which has nothing to do)")
+
+
+def _autoreload(args, namespace):
+    # %autoreload 2 and %aimport: nothing to reload (see _NOTHING_TO_LOAD).
+    return None
+
+
 def _compiled(statement):
     """(code, whether it is an expression) of a timed statement."""
     try:
@@ -319,7 +343,8 @@ def _duration(seconds):
 
 
 # The line magics by name; an async one (%pip) is awaited where its line stands.
-_MAGICS = {"cd": _cd, "env": _env, "matplotlib": _matplotlib, "pip": _pip, "pwd": _pwd, "time": _time,
+_MAGICS = {"aimport": _autoreload, "autoreload": _autoreload, "cd": _cd, "config": _config, "env": _env,
+           "load_ext": _load_ext, "matplotlib": _matplotlib, "pip": _pip, "pwd": _pwd, "time": _time,
            "timeit": _timeit, "who": _who}
 
 
