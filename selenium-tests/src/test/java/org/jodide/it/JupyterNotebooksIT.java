@@ -185,6 +185,38 @@ class JupyterNotebooksIT {
         assertEquals(1L, ((Number) pixelWidth).longValue(), "the attached image shows in the report");
     }
 
+    /** Outputs saved in a file from elsewhere are shown sanitized: nothing in them runs, in the editor or in the report. */
+    @Test
+    void hostileSavedOutputsRunNothing() throws IOException {
+        String hostile = """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+                 "cells": [{"cell_type": "code", "id": "h", "metadata": {}, "execution_count": 1, "source": "shown()",
+                  "outputs": [
+                   {"output_type": "display_data", "metadata": {}, "data": {"text/html": [
+                     "<b class=\\"kept\\">kept</b><script>window.parent.pwned = 'script'; window.pwned = 'script'</script>",
+                     "<img src=\\"x\\" onerror=\\"window.pwned = 'onerror'; try { window.parent.pwned = 'onerror' } catch (e) {}\\">",
+                     "<a href=\\"javascript:window.pwned = 'link'\\" id=\\"evil-link\\">link</a>"]}},
+                   {"output_type": "display_data", "metadata": {}, "data": {"application/javascript": "window.pwned = 'js'",
+                     "text/plain": "<IPython.core.display.Javascript object>"}},
+                   {"output_type": "display_data", "metadata": {}, "data": {"image/svg+xml":
+                     "<svg xmlns=\\"http://www.w3.org/2000/svg\\"><script>window.pwned = 'svg'</script><circle r=\\"4\\" onload=\\"window.pwned = 'svg onload'\\"/></svg>"}}
+                  ]}]}
+                """;
+        Files.writeString(files.resolve("hostile.ipynb"), hostile);
+        page.open();
+        driver().findElement(By.id("open-file")).sendKeys(files.resolve("hostile.ipynb").toString());
+        WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
+        WebElement html = saved.findElement(By.cssSelector(".chunk-output-display[data-mime-type='text/html']"));
+        assertEquals("kept", page.isolatedContent(html).findElement(By.cssSelector("b.kept")).getText(), "the harmless part shows");
+        assertEquals(Boolean.TRUE, page.script("return !arguments[0].querySelector('script, [onerror], [onload], a[href^=javascript]');",
+                page.isolatedContent(html)), "scripts, handlers and javascript: links are taken out");
+        assertTrue(saved.getText().contains("<IPython.core.display.Javascript object>"), "JavaScript output shows as its text: " + saved.getText());
+        page.inReport(d -> new WebDriverWait(d, SHORT).until(r -> !r.findElements(By.cssSelector("#report .report-output .isolated-output")).isEmpty()));
+        assertEquals(null, page.script("return window.pwned === undefined ? null : window.pwned;"), "nothing ran in the editor page");
+        assertEquals(null, (Object) page.inReport(d -> page.script("return window.pwned === undefined ? null : window.pwned;")),
+                "nothing ran in the report's frame");
+    }
+
     @Test
     void aBrokenIpynbIsRefusedSayingWhereAndTheTextKept() {
         page.open();
