@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -401,4 +401,22 @@ test('a notebook path is relative to the server folder and ends with .ipynb', ()
   assert.equal(notebookPath('a\\b/./c.IPYNB'), 'a/b/c.IPYNB');
   assert.throws(() => notebookPath('  '), /Give the notebook a name/);
   assert.throws(() => notebookPath('../etc/x.ipynb'), /inside the server's folder/);
+});
+
+jupyterTest('the server\'s folders and notebooks are listed, and a notebook is read as text', async () => {
+  mkdirSync(join(home, 'work', 'deep'), { recursive: true });
+  writeFileSync(join(home, 'work', 'sales.iomd'), '%% md\n# Sales\n');
+  writeFileSync(join(home, 'work', 'notes.txt'), 'not a notebook');
+  writeFileSync(join(home, 'work', 'plot.ipynb'), ipynbWith('1 + 1'));
+  assert.deepEqual(await session.listFolder('work'), [
+    { name: 'deep', path: 'work/deep', folder: true },
+    { name: 'plot.ipynb', path: 'work/plot.ipynb', folder: false },
+    { name: 'sales.iomd', path: 'work/sales.iomd', folder: false },
+  ]);
+  assert.ok((await session.listFolder('')).some((entry) => entry.path === 'work' && entry.folder), 'the root lists its folders');
+  assert.equal(await session.readNotebook('work/sales.iomd'), '%% md\n# Sales\n');
+  assert.deepEqual(JSON.parse(await session.readNotebook('work/plot.ipynb')).cells[0].source, '1 + 1',
+    'an .ipynb comes as its JSON (the server joins source lines)');
+  await assert.rejects(session.listFolder('nowhere'), (error) => error.message.startsWith(`Could not list nowhere on the Jupyter server at ${serverUrl}: `));
+  await assert.rejects(session.readNotebook('work/missing.ipynb'), /Could not read work\/missing.ipynb/);
 });

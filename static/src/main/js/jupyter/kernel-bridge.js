@@ -105,6 +105,14 @@ function bridgeOf(remote) {
       remote.saveNotebook(path, ipynbText, { replace }).then(({ path: written, url }) => saved(written, url),
         (failure) => failed(messageOf(failure), failure?.name === 'FileExists'));
     },
+    /** listed(entries): the folders and notebooks of the server's folder `path`, each {name, path, folder}; or failed(message). */
+    listFolder(path, listed, failed) {
+      remote.listFolder(path).then((entries) => listed(entries), (failure) => failed(messageOf(failure)));
+    },
+    /** read(text): the notebook file `path` of the server (an .ipynb as its JSON); or failed(message). */
+    readNotebook(path, read, failed) {
+      remote.readNotebook(path).then((text) => read(text), (failure) => failed(messageOf(failure)));
+    },
     /** listener(status, detail): the kernel's and the connection's status (remote-kernel.js onStatus). */
     onStatus(listener) {
       return remote.onStatus((status, detail) => listener(status, detail || ''));

@@ -20,7 +20,7 @@ import { chooseKernelSpec } from './kernel-specs.js';
 import { watchKernelStatus } from './kernel-status.js';
 import { parseServerAddress } from './server-address.js';
 import { readVariables } from './variables.js';
-import { saveNotebookOnServer } from './server-files.js';
+import { listServerFolder, readServerNotebook, saveNotebookOnServer } from './server-files.js';
 
 export { parseServerAddress } from './server-address.js';
 export { stripAnsi } from './ansi.js';
@@ -152,6 +152,10 @@ function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
     variables: () => guarded('list the variables', () => readVariables(kernel)),
     /** Writes a notebook's .ipynb text on the server (server-files.js): resolves with { path, url }. */
     saveNotebook: (path, ipynbText, options) => saveNotebookOnServer(settings, path, ipynbText, options),
+    /** The folders and notebooks (.ipynb, .iomd) of a folder of the server (server-files.js). */
+    listFolder: (path) => listServerFolder(settings, path),
+    /** A notebook file's text on the server (server-files.js). */
+    readNotebook: (path) => readServerNotebook(settings, path),
     onStatus: (listener) => status.onStatus(listener),
     async dispose() {
       if (shuttingDown) {

@@ -69,3 +69,47 @@ function reasonOf(error) {
   const message = error?.message ? String(error.message).split('\n')[0] : String(error);
   return status ? `${status} ${message}` : message;
 }
+
+/** The notebook files Open from the server offers, by their name's ending. */
+const OPENED_NAMES = /\.(ipynb|iomd)$/i;
+
+/**
+ * What the folder `path` ('' for the server's root) holds that Open from the server can show:
+ * its folders and its notebooks (.ipynb, .iomd), folders first, each { name, path, folder }.
+ */
+export async function listServerFolder(settings, path) {
+  const contents = new ContentsManager({ serverSettings: settings });
+  try {
+    const folder = await contents.get(cleanFolder(path), { type: 'directory', content: true });
+    return (folder.content ?? [])
+      .filter((item) => item.type === 'directory' || OPENED_NAMES.test(item.name))
+      .map((item) => ({ name: item.name, path: item.path, folder: item.type === 'directory' }))
+      .sort((a, b) => (a.folder === b.folder ? a.name.localeCompare(b.name) : a.folder ? -1 : 1));
+  } catch (error) {
+    throw new Error(`Could not list ${cleanFolder(path) || 'the server\'s folder'} on the Jupyter server at ${settings.baseUrl}: ${reasonOf(error)}`,
+      { cause: error });
+  } finally {
+    contents.dispose();
+  }
+}
+
+/** The text of the notebook file `path` on the server: an .ipynb as its JSON, an .iomd as it is written. */
+export async function readServerNotebook(settings, path) {
+  const contents = new ContentsManager({ serverSettings: settings });
+  try {
+    if (/\.ipynb$/i.test(path)) {
+      const model = await contents.get(path, { type: 'notebook', content: true });
+      return JSON.stringify(model.content, null, 1);
+    }
+    const model = await contents.get(path, { type: 'file', format: 'text', content: true });
+    return String(model.content);
+  } catch (error) {
+    throw new Error(`Could not read ${path} on the Jupyter server at ${settings.baseUrl}: ${reasonOf(error)}`, { cause: error });
+  } finally {
+    contents.dispose();
+  }
+}
+
+function cleanFolder(path) {
+  return String(path ?? '').split('/').filter((part) => part !== '' && part !== '.' && part !== '..').join('/');
+}

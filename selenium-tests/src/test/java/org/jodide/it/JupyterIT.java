@@ -446,4 +446,31 @@ class JupyterIT {
         assertTrue(Files.readString(file).contains("\"# On the server\""), "replaced: " + Files.readString(file));
         closeDialog();
     }
+
+    /** Open from the server: its folders and notebooks are listed, and an .ipynb there opens as .iomd with its saved outputs. */
+    @Test
+    @Order(13)
+    void aNotebookOfTheServerOpensInPlaceOfTheOneShown() throws Exception {
+        Files.createDirectories(server.root().resolve("work"));
+        Files.writeString(server.root().resolve("work/notes.txt"), "not a notebook");
+        Files.writeString(server.root().resolve("work/plot.ipynb"), "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {},"
+                + " \"cells\": [{\"cell_type\": \"code\", \"id\": \"a\", \"metadata\": {}, \"execution_count\": 3, \"source\": \"6 * 7\","
+                + " \"outputs\": [{\"output_type\": \"execute_result\", \"execution_count\": 3, \"metadata\": {},"
+                + " \"data\": {\"text/plain\": \"42\"}}]}]}");
+        NotebookPage page = connected();
+        page.click("kernel-menu");
+        WebElement folder = new WebDriverWait(driver(), REMOTE).until(d -> d.findElements(
+                By.cssSelector("#jupyter-open-list button[data-path='work']")).stream().findFirst().orElse(null));
+        assertEquals("work/", folder.getText());
+        folder.click();
+        WebElement notebook = new WebDriverWait(driver(), REMOTE).until(d -> d.findElements(
+                By.cssSelector("#jupyter-open-list button[data-path='work/plot.ipynb']")).stream().findFirst().orElse(null));
+        assertEquals(List.of("plot.ipynb"), driver().findElements(By.cssSelector("#jupyter-open-list button")).stream()
+                .map(WebElement::getText).toList(), "only notebooks are offered");
+        notebook.click();
+        new WebDriverWait(driver(), REMOTE).until(d -> "%% py\n6 * 7\n".equals(page.editorText()));
+        assertEquals("false", driver().findElement(By.id("kernel-dialog")).getDomProperty("open"), "the dialog closes");
+        WebElement saved = new WebDriverWait(driver(), REMOTE).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
+        assertTrue(saved.getText().contains("42"), "the saved output shows: " + saved.getText());
+    }
 }

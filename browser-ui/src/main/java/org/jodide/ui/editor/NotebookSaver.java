@@ -149,6 +149,11 @@ final class NotebookSaver {
         openFile(fileName, text, null);
     }
 
+    /** Opens a notebook file read from the Jupyter server the notebook's Python runs on ({@code path}: from the server's root). */
+    void openFromServer(String path, String text) {
+        openFile(path.substring(path.lastIndexOf('/') + 1), text, null);
+    }
+
     /**
      * Shows a notebook file, untrusted as any from elsewhere, and keeps it in this browser as a
      * notebook of its own (the page's address names it, so a reload reopens it). The notebook it

@@ -81,6 +81,27 @@ public final class JupyterKernel implements Kernel {
         session.saveNotebook(path, ipynbText, replace, saved::accept, failed::failed);
     }
 
+    /** A folder or a notebook (.ipynb, .iomd) of a folder of the server: its name and its path from the server's root. */
+    public record ServerEntry(String name, String path, boolean folder) {
+    }
+
+    /** The folders and notebooks of the server's folder {@code path} ("" for its root), folders first; or why not. */
+    public void listFolder(String path, Consumer<List<ServerEntry>> listed, Consumer<String> failed) {
+        session.listFolder(path, entries -> {
+            List<ServerEntry> found = new ArrayList<>();
+            for (int i = 0; i < entries.getLength(); i++) {
+                JupyterSession.Entry entry = entries.get(i);
+                found.add(new ServerEntry(entry.getName(), entry.getPath(), entry.isFolder()));
+            }
+            listed.accept(found);
+        }, failed::accept);
+    }
+
+    /** The text of the notebook file {@code path} on the server (an .ipynb as its JSON); or why not. */
+    public void readNotebook(String path, Consumer<String> read, Consumer<String> failed) {
+        session.readNotebook(path, read::accept, failed::accept);
+    }
+
     /** Why a notebook was not saved on the server; {@code exists}: a file is at the path. */
     @FunctionalInterface
     public interface SaveFailure {

@@ -30,6 +30,12 @@ interface JupyterSession extends JSObject {
 
     void onStatus(StatusListener listener);
 
+    /** The folders and notebooks (.ipynb, .iomd) of the server's folder {@code path} ("" for its root), folders first. */
+    void listFolder(String path, Entries listed, Failed failed);
+
+    /** The text of the notebook file {@code path} on the server (an .ipynb as its JSON). */
+    void readNotebook(String path, Text read, Failed failed);
+
     /** Writes a notebook's .ipynb text as {@code path} on the server (server-files.js); {@code replace}: over a file there. */
     void saveNotebook(String path, String ipynbText, boolean replace, Saved saved, SaveFailed failed);
 
@@ -119,6 +125,24 @@ interface JupyterSession extends JSObject {
 
         @JSProperty
         String getRepr();
+    }
+
+    @JSFunctor
+    interface Entries extends JSObject {
+        void listed(JSArrayReader<Entry> entries);
+    }
+
+    /** A folder or a notebook of a folder of the server. */
+    interface Entry extends JSObject {
+        @JSProperty
+        String getName();
+
+        /** From the server's root, with '/' between folders. */
+        @JSProperty
+        String getPath();
+
+        @JSProperty
+        boolean isFolder();
     }
 
     /** The notebook was written as {@code path}; {@code url} opens it in JupyterLab on the server. */
