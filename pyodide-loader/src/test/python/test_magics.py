@@ -38,8 +38,8 @@ class TransformTest(unittest.TestCase):
 
 
 class LineMagicTest(unittest.TestCase):
-    def run_chunk(self, code):
-        namespace = {}
+    def run_chunk(self, code, namespace=None):
+        namespace = {} if namespace is None else namespace
         out = io.StringIO()
         with redirect_stdout(out):
             reply = run_now(code, "py chunk at line 1", 0, namespace)
@@ -83,6 +83,35 @@ class LineMagicTest(unittest.TestCase):
         reply, _, _ = self.run_chunk("%matplotlib inline\nx = 1\n")
         self.assertIn('"error": null', reply)
 
+    def test_run_runs_a_file_of_the_file_system_as_a_script_and_keeps_its_variables(self):
+        import os
+        import tempfile
+        folder = tempfile.mkdtemp()
+        script = os.path.join(folder, "fit.py")
+        with open(script, "w") as file:
+            file.write("import sys\nargs = sys.argv[1:]\nresult = base * 2 if 'base' in globals() else 'no base'\nprint('ran', __name__)\n")
+        reply, printed, namespace = self.run_chunk(f"base = 21\n%run {script} a 'b c'\n")
+        self.assertIn('"error": null', reply)
+        self.assertEqual((namespace["args"], namespace["result"]), (["a", "b c"], "no base"), "a script of its own")
+        self.assertIn("ran __main__", printed)
+        reply, _, namespace = self.run_chunk(f"base = 21\n%run -i {script[:-3]}\n")
+        self.assertEqual(namespace["result"], 42, "-i: in the user's variables; .py may be left out")
+        reply, _, _ = self.run_chunk("%run nowhere.py\n")
+        self.assertIn("UsageError: %run nowhere.py: no such file in Pyodide's file system", reply)
+
+    def test_reset_forgets_the_users_variables_and_whos_lists_them(self):
+        namespace = {"__name__": "__main__", "_hidden": 1}
+        reply, printed, namespace = self.run_chunk("x = 1\nname = 'a' * 100\n%whos\n", namespace)
+        self.assertIn("Variable   Type   Data/Info", printed)
+        self.assertIn("x          int    1", printed)
+        self.assertIn("name       str    'aaaa", printed)
+        self.assertIn("...", printed, "long values are cut")
+        reply, _, namespace = self.run_chunk("%reset -f\n", namespace)
+        self.assertNotIn("x", namespace)
+        self.assertEqual((namespace["__name__"], namespace["_hidden"]), ("__main__", 1))
+        reply, _, _ = self.run_chunk("%reset\n", namespace)
+        self.assertIn("write %reset -f", reply)
+
     def test_configuration_and_autoreload_have_nothing_to_do(self):
         reply, _, _ = self.run_chunk("%load_ext autoreload\n%autoreload 2\n%config InlineBackend.figure_format = 'retina'\nx = 1\n")
         self.assertIn('"error": null', reply)
@@ -92,7 +121,7 @@ class LineMagicTest(unittest.TestCase):
     def test_unknown_magics_and_shell_commands_say_what_works(self):
         reply, _, _ = self.run_chunk("x = 1\n%lsmagic\n")
         self.assertIn("UsageError: %lsmagic is not a line magic Jodide knows (it knows %aimport, %autoreload, %cd, %config,"
-                      " %env, %load_ext, %matplotlib, %pip, %pwd, %time, %timeit, %who)", reply)
+                      " %env, %load_ext, %matplotlib, %pip, %pwd, %reset, %run, %time, %timeit, %who, %whos)", reply)
         self.assertIn("line 2", reply)
         self.assertIn("%lsmagic", reply, "the traceback quotes the line as written")
         reply, _, _ = self.run_chunk("!ls -l\n")

@@ -13,7 +13,9 @@ compiled again; code that parses is never changed. Line magics known:
 - ``%time STATEMENT``: runs it and prints its wall time (an expression's value is the line's);
 - ``%timeit [-n N] [-r R] STATEMENT``: times it as IPython does and prints the mean and spread;
 - ``%env`` (the environment), ``%env NAME`` (one variable), ``%env NAME=VALUE`` or ``%env NAME VALUE``
-  (set it); ``%pwd``, ``%cd DIR`` (Pyodide's in-memory file system); ``%who`` (the user's variables).
+  (set it); ``%pwd``, ``%cd DIR`` (Pyodide's in-memory file system); ``%who`` and ``%whos`` (the user's
+  variables), ``%reset -f`` (forgets them); ``%run [-i] FILE [ARGS]`` (a Python file of the file system,
+  as a script); ``%config``, ``%load_ext autoreload``, ``%autoreload``, ``%aimport`` (nothing to do).
 
 Any other magic raises :class:`UsageError` naming those it knows, and a shell command (``!ls``)
 says that the browser has no shell.
@@ -334,6 +336,72 @@ def _who(args, namespace):
     return None
 
 
+def _user_names(namespace):
+    """The user's variables: what the kernel and Python put in the namespace left out."""
+    from . import shell
+
+    return [name for name, value in namespace.items()
+            if not name.startswith("_") and name not in ("In", "Out", "exit", "quit") and not shell.is_installed(name, value)]
+
+
+def _whos(args, namespace):
+    names = sorted(name for name in _user_names(namespace) if type(namespace[name]).__name__ != "module")
+    if not names:
+        print("Interactive namespace is empty.")
+        return None
+    rows = [(name, type(namespace[name]).__name__, _short_repr(namespace[name])) for name in names]
+    widths = [max(len("Variable"), *(len(row[0]) for row in rows)), max(len("Type"), *(len(row[1]) for row in rows))]
+    print(f"{'Variable':<{widths[0]}}   {'Type':<{widths[1]}}   Data/Info")
+    print("-" * (widths[0] + widths[1] + 16))
+    for name, kind, data in rows:
+        print(f"{name:<{widths[0]}}   {kind:<{widths[1]}}   {data}")
+    return None
+
+
+def _short_repr(value, limit=60):
+    try:
+        text = repr(value)
+    except Exception as error:  # a broken __repr__ must not break the listing
+        text = f"<repr failed: {type(error).__name__}>"
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _reset(args, namespace):
+    options = args.split()
+    if "-f" not in options:
+        raise UsageError("%reset asks for confirmation in IPython, and nothing can answer it here: write %reset -f")
+    for name in _user_names(namespace):
+        del namespace[name]
+    return None
+
+
+def _run(args, namespace):
+    """%run [-i] FILE [ARGS...]: runs a Python file of Pyodide's file system (written with %%writefile,
+    or fetched) as a script, with sys.argv set; its variables then join the user's (-i: it runs in them)."""
+    import runpy
+
+    words = shlex.split(args)
+    in_namespace = bool(words) and words[0] == "-i"
+    if in_namespace:
+        words = words[1:]
+    if not words:
+        raise UsageError("%run: give the Python file to run")
+    path = words[0]
+    if not os.path.exists(path) and os.path.exists(path + ".py"):
+        path += ".py"
+    if not os.path.isfile(path):
+        raise UsageError(f"%run {words[0]}: no such file in Pyodide's file system (in {os.getcwd()})")
+    saved_argv = sys.argv
+    sys.argv = [path, *words[1:]]
+    try:
+        ran = runpy.run_path(path, init_globals=dict(namespace) if in_namespace else None, run_name="__main__")
+    finally:
+        sys.argv = saved_argv
+    namespace.update({name: value for name, value in ran.items() if not name.startswith("__")})
+    return None
+
+
 def _duration(seconds):
     """A time as IPython prints it: 3 significant digits in s, ms, µs or ns."""
     for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
@@ -344,8 +412,8 @@ def _duration(seconds):
 
 # The line magics by name; an async one (%pip) is awaited where its line stands.
 _MAGICS = {"aimport": _autoreload, "autoreload": _autoreload, "cd": _cd, "config": _config, "env": _env,
-           "load_ext": _load_ext, "matplotlib": _matplotlib, "pip": _pip, "pwd": _pwd, "time": _time,
-           "timeit": _timeit, "who": _who}
+           "load_ext": _load_ext, "matplotlib": _matplotlib, "pip": _pip, "pwd": _pwd, "reset": _reset, "run": _run,
+           "time": _time, "timeit": _timeit, "who": _who, "whos": _whos}
 
 
 class _Body(NamedTuple):
