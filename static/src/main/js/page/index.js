@@ -24,3 +24,4 @@ export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame, whenEvalFram
 export { registerOfflineCache } from './offline.js';
 export { loadJupyterClient } from './jupyter-client-loader.js';
 export { loadMarkdownEngine } from './markdown-engine.js';
+export { resolveRelativeUrls } from './html-urls.js';

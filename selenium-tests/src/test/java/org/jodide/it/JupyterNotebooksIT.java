@@ -118,7 +118,10 @@ class JupyterNotebooksIT {
 
     @TempDir
     static Path files;
-    /** Another site that lets pages read its files (CORS), as GitHub's raw files do. */
+    /**
+     * Another site that lets pages read its files (CORS), as GitHub's raw files do, and embed them
+     * (CORP: the isolated report's frame shows no picture of another site without it).
+     */
     private static SiteServer elsewhere;
 
     private NotebookPage page;
@@ -128,7 +131,12 @@ class JupyterNotebooksIT {
         Files.writeString(files.resolve("rainfall.ipynb"), ANALYSIS);
         Files.writeString(files.resolve("broken.ipynb"), "{\n \"nbformat\": 4,\n \"cells\": [{\"cell_type\": \"code\", \"source\": 7}]\n}\n");
         Files.writeString(files.resolve("index.html"), "<!DOCTYPE html><title>Notebooks</title>");
-        elsewhere = SiteServer.start(files, 0, SiteServer.Isolation.NONE);
+        Files.createDirectories(files.resolve("img"));
+        Files.write(files.resolve("img/pixel.png"), java.util.Base64.getDecoder().decode(PIXEL));
+        Files.writeString(files.resolve("pictures.ipynb"), "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {},"
+                + " \"cells\": [{\"cell_type\": \"markdown\", \"id\": \"p\", \"metadata\": {}, \"source\":"
+                + " \"![md pixel](img/pixel.png) <img alt=\\\"html pixel\\\" src=\\\"img/pixel.png\\\"> [next](next.ipynb) [top](#top)\"}]}");
+        elsewhere = SiteServer.start(files, 0, SiteServer.Isolation.CROSS_ORIGIN_ISOLATED);
     }
 
     @AfterAll
@@ -234,6 +242,20 @@ class JupyterNotebooksIT {
         awaitNote("Opened rainfall.ipynb, a Jupyter notebook");
         List<String> saved = page.offeredDownload(() -> page.click("download-notebook"));
         assertEquals("rainfall.iomd", saved.get(0), "Save and Download name it .iomd");
+    }
+
+    /** A notebook opened from elsewhere shows the pictures beside it, and links to its neighbours, as on the site that holds it. */
+    @Test
+    void relativeUrlsInMarkdownResolveAgainstTheNotebooksAddress() {
+        page.openWith("?notebook=" + elsewhere.uri().resolve("pictures.ipynb"));
+        for (String alt : List.of("md pixel", "html pixel")) {
+            Object width = page.inReport(d -> new WebDriverWait(d, SHORT).until(r -> page.script(
+                    "const img = document.querySelector('#report img[alt=\"' + arguments[0] + '\"]');"
+                            + " return img && img.complete && img.naturalWidth > 0 ? img.naturalWidth : null;", alt)));
+            assertEquals(1L, ((Number) width).longValue(), alt + " loads from beside the notebook");
+        }
+        assertEquals(List.of(elsewhere.uri().resolve("next.ipynb").toString(), "#top"), page.inReport(d ->
+                d.findElements(By.cssSelector("#report a")).stream().map(a -> a.getDomAttribute("href")).toList()));
     }
 
     @Test

@@ -120,6 +120,7 @@ final class NotebookSession implements RunObserver {
         baseUrl = NotebookLocation.baseUrl(url);
         dispatcher.setBaseUrl(baseUrl);
         notebook = parser.parse(text);
+        report.useNotebookUrl(url);
         report.refresh(notebook);
         editor.setCursor(0);
         scheduleDiagnostics();

@@ -4,6 +4,7 @@ import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.iomd.Chunk;
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.Notebook;
+import org.teavm.jso.JSBody;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ final class ReportPublisher {
     /** The kind (MD or CSS) each published chunk had. */
     private final Map<String, String> kinds = new HashMap<>();
     private Notebook notebook;
+    /** The address of a notebook opened from elsewhere, which its markdown's relative URLs resolve against; null for the page's own. */
+    private String notebookUrl;
 
     ReportPublisher(ReportDisplay frame, UnaryOperator<String> markdown) {
         this.frame = frame;
@@ -67,6 +70,18 @@ final class ReportPublisher {
         }
     }
 
+    /**
+     * The notebook shown came from {@code url} ({@code ?notebook=}), or from this page, a link or a
+     * file (null): its markdown's relative URLs (images, links) resolve against that address, as on
+     * the site that holds it. Every chunk is sent again at the next {@link #refresh}.
+     */
+    void useNotebookUrl(String url) {
+        if (!java.util.Objects.equals(url, notebookUrl)) {
+            notebookUrl = url;
+            published.clear();
+        }
+    }
+
     /** Where {@code chunk} shows in the report: its 0-based position in the notebook. */
     int orderOf(Chunk chunk) {
         if (notebook == null) {
@@ -99,6 +114,9 @@ final class ReportPublisher {
             if (html == null) {
                 return false;
             }
+            if (notebookUrl != null) {
+                html = resolveRelativeUrls(html, notebookUrl);
+            }
         }
         published.put(chunk.id(), content);
         kinds.put(chunk.id(), chunk.type().name());
@@ -110,4 +128,8 @@ final class ReportPublisher {
         }
         return true;
     }
+
+    /** static/src/main/js/page/html-urls.js: the HTML with its relative URLs made absolute against {@code baseUrl}. */
+    @JSBody(params = {"html", "baseUrl"}, script = "return window.jodidePageSupport.resolveRelativeUrls(html, baseUrl);")
+    private static native String resolveRelativeUrls(String html, String baseUrl);
 }
