@@ -7,7 +7,7 @@ import types
 import unittest
 
 from jodide_kernel import display
-from kernel_test_support import display_sink
+from kernel_test_support import install_display_for
 
 
 class Html:
@@ -45,16 +45,7 @@ class DeclinesHtml:
 
 class DisplaySinkTest(unittest.TestCase):
     def setUp(self):
-        self.shown = []
-        self.saved_display = getattr(builtins, "display", None)
-        display.install(display_sink(self.shown))
-
-    def tearDown(self):
-        display.install(None)
-        if self.saved_display is None:
-            del builtins.display
-        else:
-            builtins.display = self.saved_display
+        self.shown = install_display_for(self)
 
     def test_install_makes_display_a_builtin_and_selects_a_windowless_matplotlib(self):
         self.assertIs(builtins.display, display.display)

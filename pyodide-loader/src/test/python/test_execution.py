@@ -1,11 +1,9 @@
-import builtins
 import json
 import linecache
 import unittest
 
-from jodide_kernel import display
 from jodide_kernel.execution import run, run_now
-from kernel_test_support import display_sink, run_to_end
+from kernel_test_support import install_display_for, run_to_end
 
 
 class Html:
@@ -18,16 +16,7 @@ class RunTest(unittest.TestCase):
 
     def setUp(self):
         self.namespace = {"__name__": "__main__", "Html": Html}
-        self.shown = []
-        self.saved_display = getattr(builtins, "display", None)
-        display.install(display_sink(self.shown))
-
-    def tearDown(self):
-        display.install(None)
-        if self.saved_display is None:
-            del builtins.display
-        else:
-            builtins.display = self.saved_display
+        self.shown = install_display_for(self)
 
     def run_chunk(self, code, first_line=0, filename="<chunk 1>"):
         return json.loads(run_to_end(run(code, filename, first_line, self.namespace)))

@@ -1,31 +1,21 @@
-import builtins
 import io
 import json
 import os
 import unittest
 from contextlib import redirect_stdout
 
-from jodide_kernel import display, stand_ins
+from jodide_kernel import stand_ins
 from jodide_kernel.execution import run_now
 from jodide_kernel.workspace import workspace
-from kernel_test_support import display_sink
+from kernel_test_support import install_display_for
 
 
 class GetIPythonTest(unittest.TestCase):
     """``get_ipython()`` in a chunk, as code written for Jupyter (and nbconvert's scripts) calls it."""
 
     def setUp(self):
-        self.shown = []
-        self.saved_display = getattr(builtins, "display", None)
-        display.install(display_sink(self.shown))
+        self.shown = install_display_for(self)
         stand_ins.install_stand_ins()
-
-    def tearDown(self):
-        display.install(None)
-        if self.saved_display is None:
-            del builtins.display
-        else:
-            builtins.display = self.saved_display
 
     def run_chunk(self, code, namespace=None, first_line=0):
         """(reply as a dict, printed text, namespace) of running ``code`` as the chunk of a delimiter at line ``first_line``."""
