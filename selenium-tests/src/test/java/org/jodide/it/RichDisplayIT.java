@@ -161,14 +161,15 @@ class RichDisplayIT {
     /** IPython's line magics a chunk written for Jupyter uses run, and one Jodide lacks says which it has. */
     @Test
     void lineMagicsOfJupyterNotebooksRun() {
-        NotebookPage.ConsoleEntry entry = run("%matplotlib inline\n%time total = sum(range(10))\n"
+        NotebookPage.ConsoleEntry entry = run("%matplotlib inline\n%load_ext autoreload\n%autoreload 2\n"
+                + "%config InlineBackend.figure_format = 'retina'\n%time total = sum(range(10))\n"
                 + "%timeit -n 5 -r 2 sum(range(10))\ntotal");
         assertNull(entry.error());
         assertEquals("45", entry.value());
         assertTrue(entry.output().contains("Wall time: "), entry.output());
         assertTrue(entry.output().contains("per loop (mean ± std. dev. of 2 runs, 5 loops each)"), entry.output());
-        NotebookPage.ConsoleEntry unknown = run("%load_ext autoreload");
-        assertTrue(unknown.error().contains("UsageError: %load_ext is not a line magic Jodide knows"), unknown.error());
+        NotebookPage.ConsoleEntry unknown = run("%lsmagic");
+        assertTrue(unknown.error().contains("UsageError: %lsmagic is not a line magic Jodide knows"), unknown.error());
     }
 
     @Test
