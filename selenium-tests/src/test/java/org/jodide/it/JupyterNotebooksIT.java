@@ -176,6 +176,8 @@ class JupyterNotebooksIT {
         String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
         assertTrue(ipynb.contains("\"execution_count\": 1,\n   \"id\": \"jodide-2\"") && ipynb.contains("\"45\""),
                 "Download .ipynb keeps the saved outputs: " + ipynb);
+        String exported = page.offeredDownload(() -> page.click("export-html")).get(1);
+        assertTrue(exported.matches("(?s).*>45</.*") && exported.contains("Rainfall"), "Export HTML keeps the saved output too");
 
         page.click("run-all");
         NotebookPage.ConsoleEntry python = page.awaitEntry(0);

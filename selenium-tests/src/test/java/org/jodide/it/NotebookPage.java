@@ -107,10 +107,14 @@ final class NotebookPage {
      * lands in a download folder.
      */
     List<String> offeredDownload(Runnable action) {
+        // The hooks go in once per page: a second download in the same page reuses them.
         script("window.offered = [];"
-                + "const createObjectURL = URL.createObjectURL;"
-                + "URL.createObjectURL = (blob) => { window.offered.push({blob}); return createObjectURL.call(URL, blob); };"
-                + "HTMLAnchorElement.prototype.click = function () { window.offered[window.offered.length - 1].name = this.download; };");
+                + "if (!window.offeredHooked) {"
+                + "  window.offeredHooked = true;"
+                + "  const createObjectURL = URL.createObjectURL;"
+                + "  URL.createObjectURL = (blob) => { window.offered.push({blob}); return createObjectURL.call(URL, blob); };"
+                + "  HTMLAnchorElement.prototype.click = function () { window.offered[window.offered.length - 1].name = this.download; };"
+                + "}");
         action.run();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) script("return window.offered.length;")).intValue() == 1);
         String json = (String) ((JavascriptExecutor) driver).executeAsyncScript(
