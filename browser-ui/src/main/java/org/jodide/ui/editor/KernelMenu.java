@@ -14,8 +14,11 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +50,7 @@ final class KernelMenu {
     private final HTMLElement dialogStatus;
     private final HTMLElement place;
     private JupyterKernel remote;
-    private final java.util.List<java.util.function.Consumer<JupyterKernel>> remoteListeners = new java.util.ArrayList<>();
+    private final List<Consumer<JupyterKernel>> remoteListeners = new ArrayList<>();
     /** Counts connection attempts: an answer to an older attempt than the last is dropped. */
     private int attempts;
     private String appliedFor;
@@ -252,7 +255,7 @@ final class KernelMenu {
     }
 
     /** {@code listener} hears the Jupyter kernel the notebook's Python runs on from now on, or null for the browser's. */
-    void onRemoteChanged(java.util.function.Consumer<JupyterKernel> listener) {
+    void onRemoteChanged(Consumer<JupyterKernel> listener) {
         remoteListeners.add(listener);
         listener.accept(remote);
     }

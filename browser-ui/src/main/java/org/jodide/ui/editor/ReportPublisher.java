@@ -9,6 +9,7 @@ import org.teavm.jso.JSBody;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -76,7 +77,7 @@ final class ReportPublisher {
      * the site that holds it. Every chunk is sent again at the next {@link #refresh}.
      */
     void useNotebookUrl(String url) {
-        if (!java.util.Objects.equals(url, notebookUrl)) {
+        if (!Objects.equals(url, notebookUrl)) {
             notebookUrl = url;
             published.clear();
         }

@@ -8,6 +8,7 @@ import org.jodide.iomd.internal.JsonWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,7 +65,7 @@ public final class IpynbExport {
         metadata.put("jodide", Map.of("delimiter", delimiterLine(chunk, text)));
         List<Object> tags = new ArrayList<>();
         for (String flag : chunk.flags()) {
-            String tag = FLAG_TAGS.get(flag.toLowerCase(java.util.Locale.ROOT));
+            String tag = FLAG_TAGS.get(flag.toLowerCase(Locale.ROOT));
             if (tag != null && !tags.contains(tag)) {
                 tags.add(tag);
             }

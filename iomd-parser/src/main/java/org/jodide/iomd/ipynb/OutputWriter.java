@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cell outputs as the JSON nbformat writes: printed text and textual mime types split into lines
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 final class OutputWriter {
     /** Mime types not under {@code text/} that nbformat splits into lines too. */
-    private static final java.util.Set<String> SPLIT_MIMES = java.util.Set.of("application/javascript", "image/svg+xml");
+    private static final Set<String> SPLIT_MIMES = Set.of("application/javascript", "image/svg+xml");
 
     private OutputWriter() {
     }
