@@ -227,6 +227,18 @@ class JupyterNotebooksIT {
                 "nothing ran in the report's frame");
     }
 
+    /** A printed line with no place to break (2 ** 2000) wraps in the report instead of widening it. */
+    @Test
+    void aLongUnbrokenLineWrapsInTheReport() {
+        page.open();
+        page.replaceText("%% md\n# Powers\n%% py\nprint(2 ** 2000)\n");
+        page.click("run-all");
+        String printed = page.awaitEntry(0).output();
+        assertTrue(printed.startsWith("11481306952742545242") && printed.strip().length() == 603, printed);
+        Object overflow = page.inReport(d -> page.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
+        assertEquals(0L, ((Number) overflow).longValue(), "the report is no wider than its frame");
+    }
+
     @Test
     void aBrokenIpynbIsRefusedSayingWhereAndTheTextKept() {
         page.open();
