@@ -58,9 +58,11 @@ class ChunkOutputIT {
         runAll();
         WebElement output = outputUnder("hello under");
         assertTrue(output.getText().contains("42"), "the value shows too: " + output.getText());
+        // CodeMirror places the widget in its next measure cycle: wait for it rather than read the first layout.
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).withMessage("below the chunk's last line")
+                .until(d -> output.getRect().getY()
+                >= editorLine("6 * 7").getRect().getY() + editorLine("6 * 7").getRect().getHeight() - 1);
         int outputTop = output.getRect().getY();
-        assertTrue(outputTop >= editorLine("6 * 7").getRect().getY() + editorLine("6 * 7").getRect().getHeight() - 1,
-                "below the chunk's last line");
         assertTrue(outputTop + output.getRect().getHeight() <= editorLine("%% md").getRect().getY() + 1
                 || editorLine("# After").getRect().getY() > outputTop, "above the next chunk");
         assertTrue(outputUnder("kept out of the report").isDisplayed(), "hideOutput still shows in the editor");
