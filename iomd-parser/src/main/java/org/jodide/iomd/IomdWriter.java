@@ -45,12 +45,28 @@ public final class IomdWriter {
         if (typeName.charAt(0) == '%') {
             throw new IllegalArgumentException("typeName must not start with '%': " + typeName);
         }
-        StringBuilder out = new StringBuilder(content.length() + 16).append("%% ").append(typeName);
+        StringBuilder delimiter = new StringBuilder("%% ").append(typeName);
         for (String flag : flags) {
             checkWord("flag", flag);
-            out.append(' ').append(flag);
+            delimiter.append(' ').append(flag);
         }
-        out.append('\n').append(escapeBody(content));
+        return chunk(delimiter.toString(), content);
+    }
+
+    /**
+     * The source of a whole chunk under a delimiter line kept as written ({@code %%md}, a bare
+     * {@code %%}, a flag's own spelling): the line and a line break, the escaped content, and a
+     * final line break if the content does not end with one.
+     *
+     * @param delimiterLine a line that starts with {@code %%}, without its line break
+     * @throws IllegalArgumentException if it does not start with {@code %%} or holds a line break
+     */
+    public static String chunk(String delimiterLine, String content) {
+        if (!delimiterLine.startsWith("%%") || delimiterLine.indexOf('\n') >= 0 || delimiterLine.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("not a delimiter line: '" + delimiterLine + "'");
+        }
+        StringBuilder out = new StringBuilder(delimiterLine.length() + content.length() + 2).append(delimiterLine)
+                .append('\n').append(escapeBody(content));
         if (!content.isEmpty() && !Lines.isBreak(content.charAt(content.length() - 1))) {
             out.append('\n');
         }

@@ -40,6 +40,14 @@ class IomdWriterTest {
     }
 
     @Test
+    void aChunkUnderADelimiterLineKeptAsWritten() {
+        assertEquals("%%md keep\n\\%%x\n", IomdWriter.chunk("%%md keep", "%%x"));
+        assertEquals("%%\n", IomdWriter.chunk("%%", ""));
+        assertThrows(IllegalArgumentException.class, () -> IomdWriter.chunk("% md", "x"));
+        assertThrows(IllegalArgumentException.class, () -> IomdWriter.chunk("%% md\n%% py", "x"));
+    }
+
+    @Test
     void aWrittenChunkParsesBackToItsContent() {
         String content = "%%timeit\n\\%%x\nprint(1)";
         String source = IomdWriter.chunk("py", List.of("skipRunAll"), content);

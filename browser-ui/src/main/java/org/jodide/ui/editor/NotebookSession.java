@@ -142,8 +142,7 @@ final class NotebookSession implements RunObserver {
                 continue;
             }
             keptOutputs.restore(chunk.id(), entry.getValue());
-            RunOutput run = new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt")
-                    .sharingDisplayIds(displayIds);
+            RunOutput run = runOutputOf(chunk);
             outputs.begin(chunk, run, "Saved output");
             ExecutionListener listener = chunk.hideOutput() ? run : savedRunsReport.showing(new ExecuteRequest(
                     language.get(), chunk.id(), chunk.content(), chunk.bodyLine(), report.orderOf(chunk), true), run);
@@ -324,11 +323,15 @@ final class NotebookSession implements RunObserver {
             return SILENT;
         }
         String label = chunk.typeName() + " · line " + (chunk.line() + 1);
-        RunOutput run = new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt")
-                .sharingDisplayIds(displayIds);
+        RunOutput run = runOutputOf(chunk);
         console.begin(chunk.id(), label, chunk.content(), run);
         outputs.begin(chunk, run);
         return new ListenerPair(run, keptOutputs.recorder(chunk.id()));
+    }
+
+    /** The output of a run of {@code chunk} (or of the outputs it was saved with), shown in the views that {@code begin} it. */
+    private RunOutput runOutputOf(Chunk chunk) {
+        return new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt").sharingDisplayIds(displayIds);
     }
 
     @Override

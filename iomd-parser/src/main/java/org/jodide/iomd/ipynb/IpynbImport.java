@@ -247,7 +247,7 @@ public final class IpynbImport {
      * delimiter no longer fits the cell (its type changed in Jupyter, or it is not a delimiter).
      */
     private String keptChunk(String delimiter, String cellType, String source, List<String> tagFlags) {
-        if (delimiter.indexOf('\n') >= 0 || delimiter.indexOf('\r') >= 0) {
+        if (!delimiter.startsWith("%%") || delimiter.indexOf('\n') >= 0 || delimiter.indexOf('\r') >= 0) {
             return null;
         }
         Notebook parsed = PARSER.parse(delimiter + "\n");
@@ -272,9 +272,8 @@ public final class IpynbImport {
                 written.append(' ').append(flag);
             }
         }
-        String body = IomdWriter.escapeBody(withoutTrailingBreaks(content));
         previousType = type;
-        return written + "\n" + body + (body.isEmpty() ? "" : "\n");
+        return IomdWriter.chunk(written.toString(), withoutTrailingBreaks(content));
     }
 
     /** The flags a cell's tags stand for, each once, in the order of {@link #TAG_FLAGS}. */
