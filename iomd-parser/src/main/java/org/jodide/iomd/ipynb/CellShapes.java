@@ -1,6 +1,7 @@
 package org.jodide.iomd.ipynb;
 
 import org.jodide.iomd.ChunkType;
+import org.jodide.iomd.internal.Lines;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +48,16 @@ final class CellShapes {
     }
 
     /** The first lines of a Python code cell that make it JavaScript (IPython's cell magics). */
-    static final List<String> JAVASCRIPT_MAGICS = List.of("%%javascript", "%%js");
+    private static final List<String> JAVASCRIPT_MAGICS = List.of("%%javascript", "%%js");
+
+    /** The JavaScript of a code cell whose first line is {@code %%javascript} or {@code %%js}: the lines under it; else null. */
+    static String javascriptBody(String source) {
+        int lineEnd = Lines.lineEnd(source, 0, source.length());
+        if (!JAVASCRIPT_MAGICS.contains(source.substring(0, lineEnd).strip())) {
+            return null;
+        }
+        return source.substring(Lines.nextLineStart(source, lineEnd, source.length()));
+    }
 
     private CellShapes() {
     }

@@ -217,15 +217,12 @@ public final class IpynbImport {
     }
 
     private void addCode(String source, List<String> flags) {
-        if (codeChunkType.equals("py")) {
-            String firstLine = source.split("\r?\n|\r", 2)[0].strip();
-            if (CellShapes.JAVASCRIPT_MAGICS.contains(firstLine)) {
-                int lineEnd = source.indexOf('\n');
-                add("js", flags, lineEnd < 0 ? "" : source.substring(lineEnd + 1));
-                return;
-            }
+        String javascript = codeChunkType.equals("py") ? CellShapes.javascriptBody(source) : null;
+        if (javascript != null) {
+            add("js", flags, javascript);
+        } else {
+            add(codeChunkType, flags, source);
         }
-        add(codeChunkType, flags, source);
     }
 
     private static int headingLevel(JsonValue.JsonObject cell) {

@@ -180,6 +180,15 @@ class IpynbSpecTest {
     }
 
     @Test
+    void aJavascriptCellKeepsItsCodeWhateverItsLineBreaks() throws IpynbException {
+        for (String lineBreak : List.of("\n", "\r\n", "\r")) {
+            String cell = "{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"%%js" + lineBreak.replace("\r", "\\r")
+                    .replace("\n", "\\n") + "a = 1\"}]}";
+            assertEquals("%% js\na = 1\n", IpynbImport.read(cell).iomd(), "line break " + lineBreak.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
+
+    @Test
     void linesAreSplitAsPythonSplitsThem() {
         assertEquals(List.of("a\n", "b\r\n", "c\r", "d\u2028", "e"), IpynbExport.lines("a\nb\r\nc\rd\u2028e"));
         assertEquals(List.of(), IpynbExport.lines(""));
