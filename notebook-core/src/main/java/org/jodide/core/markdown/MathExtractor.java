@@ -24,6 +24,9 @@ final class MathExtractor {
 
     /** The markdown with each formula replaced by a placeholder. */
     String extract(String markdown) {
+        if (markdown.indexOf('$') < 0) {
+            return markdown;
+        }
         StringBuilder out = new StringBuilder(markdown.length());
         int length = markdown.length();
         int i = 0;
@@ -66,11 +69,25 @@ final class MathExtractor {
                     i = close + 1;
                 }
             } else {
-                out.append(c);
-                i++;
+                int runEnd = c == '\n' ? i + 1 : plainRunEnd(markdown, i + 1);
+                out.append(markdown, i, runEnd);
+                i = runEnd;
             }
         }
         return out.toString();
+    }
+
+    /** The end of the characters from {@code from} that the loop of {@link #extract} copies as they are (up to a line end or a character it looks at). */
+    private static int plainRunEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\\' || c == '`' || c == '$') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** The rendered HTML with each placeholder replaced by its math element. */

@@ -18,8 +18,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * Compiles the browser entry points with TeaVM into the site folder. Run by the build
  * (exec-maven-plugin) with the browser code and TeaVM on the classpath; this keeps us off
- * TeaVM's frozen Maven plugin. Every entry point gets {@link SharedFlexmarkPatterns}, so that
- * flexmark compiles each regular expression once rather than once per rendered document.
+ * TeaVM's frozen Maven plugin. Every entry point gets {@link FlexmarkRedirects}, so that
+ * flexmark compiles each regular expression once rather than once per rendered document and
+ * escapes text without a regex.
  *
  * <p>Arguments: {@code siteDir cacheDir minify mainClass=file[,mainClass=file...]}. A {@code .js} file
  * is an ES module (TeaVM's JavaScript target); a {@code .wasm} file is a WebAssembly GC module, written
@@ -68,7 +69,7 @@ public final class TeaVmSiteCompiler {
         tool.setTargetDirectory(siteDir);
         tool.setTargetFileName(fileName);
         tool.setClassLoader(TeaVmSiteCompiler.class.getClassLoader());
-        tool.getTransformers().add(SharedFlexmarkPatterns.class.getName());
+        tool.getTransformers().add(FlexmarkRedirects.class.getName());
         tool.setObfuscated(minify);
         tool.setOptimizationLevel(minify ? TeaVMOptimizationLevel.ADVANCED : TeaVMOptimizationLevel.SIMPLE);
         tool.setSourceMapsFileGenerated(!minify);
