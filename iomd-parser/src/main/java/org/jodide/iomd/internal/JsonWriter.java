@@ -1,5 +1,6 @@
 package org.jodide.iomd.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,7 +8,9 @@ import java.util.TreeMap;
 /**
  * Writes JSON as Python's {@code json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)}
  * does, which is how Jupyter writes an .ipynb: a file written here and saved again by Jupyter is
- * the same text. Values are maps with string keys, lists, strings, integers, booleans and null.
+ * the same text. Values are maps with string keys, lists, strings, integers, booleans, null and
+ * values read by {@link JsonReader} (a number keeps its text: one Jupyter wrote is already in
+ * Python's form; of an object's repeated key the last value is kept, as Python's {@code json} does).
  *
  * <pre>{@code
  * JsonWriter.write(Map.of("b", 1, "a", List.of("x")));  // "{\n \"a\": [\n  \"x\"\n ],\n \"b\": 1\n}"
@@ -34,8 +37,29 @@ public final class JsonWriter {
             writeObject(out, map, depth);
         } else if (value instanceof List<?> list) {
             writeArray(out, list, depth);
+        } else if (value instanceof JsonValue json) {
+            writeRead(out, json, depth);
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    private static void writeRead(StringBuilder out, JsonValue value, int depth) {
+        // The five kinds of a sealed interface (Java 17: no patterns in switch yet).
+        if (value instanceof JsonValue.JsonObject object) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            for (JsonValue.Member member : object.members()) {
+                members.put(member.key(), member.value());
+            }
+            writeObject(out, members, depth);
+        } else if (value instanceof JsonValue.JsonArray array) {
+            writeArray(out, array.items(), depth);
+        } else if (value instanceof JsonValue.JsonString string) {
+            quote(out, string.value());
+        } else if (value instanceof JsonValue.JsonNumber number) {
+            out.append(number.text());
+        } else {
+            out.append(((JsonValue.JsonLiteral) value).word());
         }
     }
 

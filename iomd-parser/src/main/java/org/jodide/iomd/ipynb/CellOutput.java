@@ -12,7 +12,10 @@ public sealed interface CellOutput {
     record Stream(String name, String text) implements CellOutput {
     }
 
-    /** A rich output: content by mime type, base64 for binary images. */
+    /**
+     * A rich output: content by mime type, base64 for binary images, and for a JSON type
+     * ({@link #isJsonMimeType}) its JSON text, written back as a JSON value.
+     */
     record DisplayData(Map<String, String> data) implements CellOutput {
     }
 
@@ -22,6 +25,15 @@ public sealed interface CellOutput {
 
     /** The error the run ended with: its name, message and traceback lines. */
     record Error(String ename, String evalue, List<String> traceback) implements CellOutput {
+    }
+
+    /**
+     * Whether nbformat keeps {@code mimeType}'s content as a JSON value rather than text
+     * ({@code application/json}, {@code application/vnd.plotly.v1+json}, a widget's view...):
+     * its schema's {@code ^application/(.*\\+)?json$}.
+     */
+    static boolean isJsonMimeType(String mimeType) {
+        return mimeType.startsWith("application/") && (mimeType.equals("application/json") || mimeType.endsWith("+json"));
     }
 
     /** The latest run of a cell: its execution count and outputs. */

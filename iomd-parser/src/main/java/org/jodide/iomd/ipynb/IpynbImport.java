@@ -193,7 +193,7 @@ public final class IpynbImport {
         String source = fields.multiline(JsonFields.member(cell, "code".equals(cellType) && JsonFields.member(cell, "input") != null
                 ? "input" : "source"), "cell " + number + "'s source");
         List<String> flags = tagFlags(JsonFields.member(JsonFields.member(cell, "metadata"), "tags"));
-        CellOutput.Run saved = CellShapes.CODE.equals(cellType) ? SavedOutputReader.run(cell, text) : null;
+        CellOutput.Run saved = CellShapes.CODE.equals(cellType) ? SavedOutputReader.run(cell) : null;
         if (saved != null) {
             // Its chunk is the one about to be added: its index in the notebook the iomd text parses to.
             outputs.put(chunks.size(), saved);

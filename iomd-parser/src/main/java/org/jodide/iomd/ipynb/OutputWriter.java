@@ -1,5 +1,8 @@
 package org.jodide.iomd.ipynb;
 
+import org.jodide.iomd.internal.JsonReader;
+import org.jodide.iomd.internal.JsonValue;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +11,7 @@ import java.util.Set;
 
 /**
  * Cell outputs as the JSON nbformat writes: printed text and textual mime types split into lines
- * (Python's {@code splitlines}), base64 images and JSON left whole, as
+ * (Python's {@code splitlines}), base64 images left whole, JSON types' content as JSON values, as
  * {@code nbformat.v4.rwbase.split_lines} does, so that Jupyter saving the file again changes nothing.
  */
 final class OutputWriter {
@@ -57,8 +60,15 @@ final class OutputWriter {
         for (Map.Entry<String, String> entry : bundle.entrySet()) {
             String mime = entry.getKey();
             boolean split = mime.startsWith("text/") || SPLIT_MIMES.contains(mime);
-            data.put(mime, split ? IpynbExport.lines(entry.getValue()) : entry.getValue());
+            data.put(mime, split ? IpynbExport.lines(entry.getValue())
+                    : CellOutput.isJsonMimeType(mime) ? jsonValue(entry.getValue()) : entry.getValue());
         }
         return data;
+    }
+
+    /** A JSON type's content as the JSON value its text holds (a text that is not JSON stays a string). */
+    private static Object jsonValue(String json) {
+        JsonValue value = new JsonReader(json, 0, json.length()).read();
+        return value != null ? value : json;
     }
 }

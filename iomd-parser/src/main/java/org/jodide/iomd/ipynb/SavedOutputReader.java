@@ -1,6 +1,7 @@
 package org.jodide.iomd.ipynb;
 
 import org.jodide.iomd.internal.JsonValue;
+import org.jodide.iomd.internal.JsonWriter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,14 +22,14 @@ final class SavedOutputReader {
     }
 
     /** The cell's saved outputs, or null when it has none. */
-    static CellOutput.Run run(JsonValue cell, String text) {
+    static CellOutput.Run run(JsonValue cell) {
         if (!(JsonFields.member(cell, "outputs") instanceof JsonValue.JsonArray array) || array.items().isEmpty()) {
             return null;
         }
         int count = number(JsonFields.member(cell, "execution_count"), number(JsonFields.member(cell, "prompt_number"), 0));
         List<CellOutput> outputs = new ArrayList<>();
         for (JsonValue output : array.items()) {
-            CellOutput read = output(output, count, text);
+            CellOutput read = output(output, count);
             if (read != null) {
                 outputs.add(read);
             }
@@ -36,7 +37,7 @@ final class SavedOutputReader {
         return outputs.isEmpty() ? null : new CellOutput.Run(count, List.copyOf(outputs));
     }
 
-    private static CellOutput output(JsonValue output, int cellCount, String text) {
+    private static CellOutput output(JsonValue output, int cellCount) {
         String type = OUTPUT_TYPES.get(String.valueOf(JsonFields.stringAt(output, "output_type")));
         if (type == null) {
             return null;
@@ -56,7 +57,7 @@ final class SavedOutputReader {
             }
             default: {
                 JsonValue data = JsonFields.member(output, "data");
-                Map<String, String> bundle = bundle(data != null ? data : output, text);
+                Map<String, String> bundle = bundle(data != null ? data : output);
                 if (bundle.isEmpty()) {
                     return null;
                 }
@@ -68,10 +69,10 @@ final class SavedOutputReader {
     }
 
     /**
-     * A mime bundle: each mime type's content as a string (a JSON type's JSON as written in the
-     * file). nbformat 3 kept a few types under short names ({@code text}, {@code html}, {@code png}).
+     * A mime bundle: each mime type's content as a string (a JSON type's value as JSON text, as
+     * {@link JsonWriter} writes it, whatever its type). nbformat 3 kept a few types under short names ({@code text}, {@code html}, {@code png}).
      */
-    private static Map<String, String> bundle(JsonValue data, String text) {
+    private static Map<String, String> bundle(JsonValue data) {
         Map<String, String> bundle = new LinkedHashMap<>();
         if (!(data instanceof JsonValue.JsonObject object)) {
             return bundle;
@@ -81,10 +82,7 @@ final class SavedOutputReader {
             if (!mime.contains("/")) {
                 continue;
             }
-            String content = JsonFields.joined(member.value());
-            if (content == null && (mime.equals("application/json") || mime.endsWith("+json"))) {
-                content = text.substring(member.value().start(), member.value().end());
-            }
+            String content = CellOutput.isJsonMimeType(mime) ? JsonWriter.write(member.value()) : JsonFields.joined(member.value());
             if (content != null) {
                 bundle.put(mime, content);
             }

@@ -2,6 +2,8 @@ package org.jodide.iomd.ipynb;
 
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
+import org.jodide.iomd.internal.JsonReader;
+import org.jodide.iomd.internal.JsonWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +76,15 @@ class IpynbWithJupyterTest {
         assertEquals("checked " + paths.size(), run(command));
     }
 
+    /** JSON types' content, as the reader gives it: JSON text as {@link JsonWriter} writes it. */
+    private static final String JSON_DISPLAY = JsonWriter.write(Map.of("a", 1, "b", Arrays.asList(true, null, "é")));
+    private static final String PLOTLY_FIGURE = canonical(
+            "{\"data\": [{\"type\": \"scatter\", \"x\": [1, 2.5, -3e-05], \"name\": \"ü\"}], \"layout\": {\"title\": null}}");
+
+    private static String canonical(String json) {
+        return JsonWriter.write(new JsonReader(json, 0, json.length()).read());
+    }
+
     @Test
     void outputsOfEveryKindValidateAndAreWhatNbformatWrites() throws IOException, InterruptedException, IpynbException {
         Notebook notebook = PARSER.parse("%% md\n# Outputs\n%% py\nprint(1)\n%% py\n1/0\n%% js\n6 * 7\n");
@@ -82,7 +94,9 @@ class IpynbWithJupyterTest {
                         new CellOutput.Stream("stderr", "warning\n"),
                         new CellOutput.DisplayData(Map.of("text/html", "<b>bold</b>\n<i>it</i>")),
                         new CellOutput.DisplayData(Map.of("image/png", "iVBORw0KGgo=")),
-                        new CellOutput.DisplayData(Map.of("application/json", "{\"a\": 1}")),
+                        new CellOutput.DisplayData(Map.of("application/json", JSON_DISPLAY)),
+                        new CellOutput.DisplayData(Map.of("application/vnd.plotly.v1+json", PLOTLY_FIGURE,
+                                "text/html", "<div>figure</div>")),
                         new CellOutput.ExecuteResult(1, Map.of("text/plain", "[1,\n 2]")))),
                 notebook.chunk(2).id(), new CellOutput.Run(2, List.of(new CellOutput.Error("ZeroDivisionError", "division by zero",
                         List.of("Traceback (most recent call last):", "ZeroDivisionError: division by zero")))),
@@ -97,9 +111,12 @@ class IpynbWithJupyterTest {
                 "again = nbformat.writes(nb) + '\\n'",
                 "assert again == text, ''.join(difflib.unified_diff(text.splitlines(True), again.splitlines(True)))",
                 "outputs = [o.output_type for c in nb.cells if c.cell_type == 'code' for o in c.outputs]",
-                "print(' '.join(outputs), nb.cells[1].outputs[2].data['text/html'], nb.cells[3].execution_count)");
-        assertEquals("stream stream display_data display_data display_data execute_result error execute_result"
-                + " <b>bold</b>\n<i>it</i> 3", run(List.of(PYTHON, "-c", check, file.toString())));
+                "json, figure = nb.cells[1].outputs[4].data['application/json'], nb.cells[1].outputs[5].data",
+                "print(' '.join(outputs), nb.cells[1].outputs[2].data['text/html'], nb.cells[3].execution_count,",
+                "      json, figure['application/vnd.plotly.v1+json']['data'][0]['x'], figure['text/html'])");
+        assertEquals("stream stream display_data display_data display_data display_data execute_result error execute_result"
+                + " <b>bold</b>\n<i>it</i> 3 {'a': 1, 'b': [True, None, 'é']} [1, 2.5, -3e-05] <div>figure</div>",
+                run(List.of(PYTHON, "-c", check, file.toString())));
         Map<Integer, CellOutput.Run> opened = IpynbImport.read(Files.readString(file, StandardCharsets.UTF_8)).outputs();
         assertEquals(Map.of(1, runs.get(notebook.chunk(1).id()), 2, runs.get(notebook.chunk(2).id()),
                 3, runs.get(notebook.chunk(3).id())), opened, "the outputs written are the outputs read");
