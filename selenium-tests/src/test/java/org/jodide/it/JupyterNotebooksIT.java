@@ -316,6 +316,40 @@ class JupyterNotebooksIT {
                 + "3 [('error', 'ZeroDivisionError')]", outputs);
     }
 
+    /**
+     * An .ipynb dropped onto the editor opens as Open… opens it; an output in a JSON type (a Plotly
+     * figure) shows its HTML form and goes back into Download .ipynb as a JSON value, as Jupyter wrote it.
+     */
+    @Test
+    void aDroppedIpynbOpensAndKeepsItsJsonOutputsAsJson() throws IOException, InterruptedException {
+        String figure = """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+                 "cells": [{"cell_type": "code", "id": "f", "metadata": {}, "execution_count": 3, "source": "fig",
+                  "outputs": [{"output_type": "display_data", "metadata": {}, "data": {
+                   "application/vnd.plotly.v1+json": {"data": [{"type": "bar", "x": [1, 2.5], "name": "é"}], "layout": {"title": null}},
+                   "text/html": ["<div class=\\"plot\\">a figure</div>"]}}]}]}
+                """;
+        page.open();
+        page.script("const data = new DataTransfer();"
+                + "data.items.add(new File([arguments[0]], 'figure.ipynb', {type: ''}));"
+                + "const target = document.querySelector('#notebook-editor .cm-content');"
+                + "for (const type of ['dragenter', 'dragover', 'drop']) {"
+                + "  target.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true})); }",
+                figure);
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals("%% py\nfig\n"));
+        awaitNote("Opened figure.ipynb, a Jupyter notebook");
+        WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
+        WebElement html = saved.findElement(By.cssSelector(".chunk-output-display[data-mime-type='text/html']"));
+        assertEquals("a figure", page.isolatedContent(html).findElement(By.cssSelector("div.plot")).getText());
+
+        Path downloaded = files.resolve("figure-again.ipynb");
+        Files.writeString(downloaded, page.offeredDownload(() -> page.click("download-ipynb")).get(1));
+        assertValidForJupyter(downloaded);
+        assertEquals("True [1, 2.5] é None", python("import nbformat, sys\nnb = nbformat.read(sys.argv[1], as_version=4)\n"
+                + "plot = nb.cells[0].outputs[0].data['application/vnd.plotly.v1+json']\n"
+                + "print(isinstance(plot, dict), plot['data'][0]['x'], plot['data'][0]['name'], plot['layout']['title'])", downloaded));
+    }
+
     /** Jupyter's own nbformat (Debian's python3-nbformat, which .ci/run installs with the Jupyter server) validates the file. */
     private static void assertValidForJupyter(Path ipynb) throws IOException, InterruptedException {
         assertEquals("valid", python("import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')", ipynb));
