@@ -30,8 +30,11 @@ export function saveNotebookFile(handle, suggestedName, content, callback, win =
 }
 
 const NOTEBOOK_TYPES = [{ description: 'Jodide notebook', accept: { 'text/plain': ['.iomd'] } }];
-// Open… takes Jupyter notebooks too (converted to .iomd: docs/ipynb.md); Save writes .iomd only.
-const OPENED_TYPES = [...NOTEBOOK_TYPES, { description: 'Jupyter notebook', accept: { 'application/x-ipynb+json': ['.ipynb'] } }];
+// Open… takes Jupyter notebooks and Python scripts in # %% cells too (converted to .iomd:
+// docs/ipynb.md, docs/percent.md); Save writes .iomd only.
+const OPENED_TYPES = [...NOTEBOOK_TYPES,
+  { description: 'Jupyter notebook', accept: { 'application/x-ipynb+json': ['.ipynb'] } },
+  { description: 'Python script in # %% cells', accept: { 'text/x-python': ['.py'] } }];
 
 async function write(handle, content) {
   if (typeof handle.queryPermission === 'function'

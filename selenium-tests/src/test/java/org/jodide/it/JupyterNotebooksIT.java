@@ -124,6 +124,12 @@ class JupyterNotebooksIT {
      */
     private static SiteServer elsewhere;
 
+    /** A script in cells as VS Code and Jupytext write them (docs/percent.md). */
+    private static final String SCRIPT = "import math\n\n# %% [markdown]\n# # Circles\n# Areas, in the browser.\n\n"
+            + "# %% Areas\nradii = [1, 2, 3]\n[round(math.pi * r * r, 2) for r in radii]\n";
+    private static final String SCRIPT_AS_IOMD = "%% py\nimport math\n\n%% md\n# Circles\nAreas, in the browser.\n\n"
+            + "%% py\n# Areas\nradii = [1, 2, 3]\n[round(math.pi * r * r, 2) for r in radii]\n";
+
     private NotebookPage page;
 
     @BeforeAll
@@ -131,6 +137,7 @@ class JupyterNotebooksIT {
         Files.writeString(files.resolve("rainfall.ipynb"), ANALYSIS);
         Files.writeString(files.resolve("broken.ipynb"), "{\n \"nbformat\": 4,\n \"cells\": [{\"cell_type\": \"code\", \"source\": 7}]\n}\n");
         Files.writeString(files.resolve("index.html"), "<!DOCTYPE html><title>Notebooks</title>");
+        Files.writeString(files.resolve("circles.py"), SCRIPT);
         Files.createDirectories(files.resolve("img"));
         Files.write(files.resolve("img/pixel.png"), java.util.Base64.getDecoder().decode(PIXEL));
         Files.writeString(files.resolve("pictures.ipynb"), "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {},"
@@ -314,6 +321,23 @@ class JupyterNotebooksIT {
                 + " ('execute_result', {'text/plain': '42'})]\n"
                 + "2 [('execute_result', {'text/plain': '\"from js\"'})]\n"
                 + "3 [('error', 'ZeroDivisionError')]", outputs);
+    }
+
+    /** A Python script in "# %%" cells opens as a notebook, picked or by address, and runs. */
+    @Test
+    void aPythonScriptInCellsOpensAsANotebookAndRuns() {
+        page.open();
+        driver().findElement(By.id("open-file")).sendKeys(files.resolve("circles.py").toString());
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(SCRIPT_AS_IOMD));
+        assertTrue(awaitNote("Opened circles.py, a Python script in cells").contains("never over the .py"));
+        assertEquals("circles.iomd", page.offeredDownload(() -> page.click("download-notebook")).get(0));
+        page.click("run-all");
+        page.awaitEntry(0);
+        assertEquals("[3.14, 12.57, 28.27]", page.awaitEntry(1).value());
+        assertEquals("Circles", page.inReport(d -> new WebDriverWait(d, SHORT).until(r -> r.findElement(By.cssSelector("#report h1")).getText())));
+
+        page.openWith("?notebook=" + elsewhere.uri().resolve("circles.py"));
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(SCRIPT_AS_IOMD));
     }
 
     /**

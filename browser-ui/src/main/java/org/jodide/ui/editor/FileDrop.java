@@ -4,20 +4,16 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLDocument;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Dropping a notebook file onto the page opens it (as a {@code ?notebook=} link does), instead
  * of CodeMirror's default, which inserts the file's text into the notebook at the drop point.
  * The listeners capture the drag events before the editor sees them, and only for drags that
- * carry a notebook file ({@value #EXTENSION}, or Jupyter's {@value NotebookFormats#IPYNB}): dragging
- * text, or another file into the editor, works as before.
+ * carry a notebook file (.iomd, or a format {@link NotebookFormats} opens converted: .ipynb, .py):
+ * dragging text, or another file into the editor, works as before.
  */
 final class FileDrop {
-    /** The file names that open as notebooks. */
-    static final String EXTENSION = ".iomd";
-
     /** Hears a dropped notebook: its name and its text (decoded as UTF-8, a byte order mark kept). */
     interface Opener {
         void open(String fileName, String text);
@@ -38,14 +34,12 @@ final class FileDrop {
                 return;
             }
             String name = firstFileName(event);
-            String lowerName = name == null ? "" : name.toLowerCase(Locale.ROOT);
-            boolean notebook = lowerName.endsWith(EXTENSION) || lowerName.endsWith(NotebookFormats.IPYNB);
-            if (!notebook) {
+            if (!NotebookFormats.opensAsNotebook(name)) {
                 // Other files keep CodeMirror's behaviour in the editor (their text is inserted);
                 // elsewhere the browser would leave the page to show the file.
                 if (!inEditor(event)) {
                     event.preventDefault();
-                    note.accept("Not opened: " + name + " is not a notebook (" + EXTENSION + " or " + NotebookFormats.IPYNB + ").");
+                    note.accept("Not opened: " + name + " is not a notebook (" + NotebookFormats.notebookExtensions() + ").");
                 }
                 return;
             }

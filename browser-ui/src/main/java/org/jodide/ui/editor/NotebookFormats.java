@@ -5,6 +5,7 @@ import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
+import org.jodide.iomd.ipynb.PercentScriptImport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,12 @@ import java.util.Map;
 
 /**
  * The file formats a notebook comes in: an .iomd opens as it is written; a Jupyter notebook
- * (.ipynb) opens converted to .iomd, and Download .ipynb writes one back (docs/ipynb.md,
- * {@code org.jodide.iomd.ipynb}). Open…, a dropped file and {@code ?notebook=URL} all go through
- * {@link #open}.
+ * (.ipynb, docs/ipynb.md) and a Python script in {@code # %%} cells (.py, docs/percent.md) open
+ * converted to .iomd, and Download .ipynb writes a Jupyter notebook back ({@code org.jodide.iomd.ipynb}).
+ * Open…, a dropped file and {@code ?notebook=URL} all go through {@link #open}.
  */
 final class NotebookFormats {
+    static final String IOMD = ".iomd";
     static final String IPYNB = ".ipynb";
 
     /**
@@ -27,6 +29,26 @@ final class NotebookFormats {
     record Opened(String text, String name, List<String> notes, boolean converted, Map<Integer, CellOutput.Run> outputs) {
     }
 
+    /** A format opened converted to .iomd: its file name ending, what it is, how to recognise it and convert it. */
+    private record Format(String extension, String description, Recogniser recogniser, Converter converter) {
+    }
+
+    @FunctionalInterface
+    private interface Recogniser {
+        boolean reads(String fileName, String text);
+    }
+
+    @FunctionalInterface
+    private interface Converter {
+        IpynbImport.Imported convert(String text) throws IpynbException;
+    }
+
+    /** The formats opened converted, tried in this order; anything else is .iomd. */
+    private static final List<Format> CONVERTED = List.of(
+            new Format(IPYNB, "a Jupyter notebook", IpynbImport::looksLikeIpynb, IpynbImport::read),
+            new Format(PercentScriptImport.EXTENSION, "a Python script in cells",
+                    (fileName, text) -> PercentScriptImport.isPercentScript(fileName), PercentScriptImport::read));
+
     private NotebookFormats() {
     }
 
@@ -35,15 +57,31 @@ final class NotebookFormats {
      * it is a Jupyter notebook that cannot be read, saying what is wrong and where.
      */
     static Opened open(String fileName, String text) throws IpynbException {
-        if (!IpynbImport.looksLikeIpynb(fileName, text)) {
-            return new Opened(text, LocalNotebooks.iomdName(fileName), List.of(), false, Map.of());
+        for (Format format : CONVERTED) {
+            if (format.recogniser().reads(fileName, text)) {
+                IpynbImport.Imported imported = format.converter().convert(text);
+                List<String> notes = new ArrayList<>();
+                notes.add("Opened " + fileName + ", " + format.description() + ", as an .iomd notebook: Save writes it as an"
+                        + " .iomd file (never over the " + format.extension() + "), Download .ipynb gives it as a Jupyter notebook.");
+                notes.addAll(imported.notes());
+                return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName, format.extension())),
+                        notes, true, imported.outputs());
+            }
         }
-        IpynbImport.Imported imported = IpynbImport.read(text);
-        List<String> notes = new ArrayList<>();
-        notes.add("Opened " + fileName + ", a Jupyter notebook, as an .iomd notebook: Save writes it as an .iomd"
-                + " file (never over the .ipynb), Download .ipynb gives it back as a Jupyter notebook.");
-        notes.addAll(imported.notes());
-        return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName)), notes, true, imported.outputs());
+        return new Opened(text, LocalNotebooks.iomdName(fileName), List.of(), false, Map.of());
+    }
+
+    /** Whether a file named {@code fileName} opens as a notebook (.iomd or a format opened converted). */
+    static boolean opensAsNotebook(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(IOMD) || CONVERTED.stream().anyMatch(format -> lower.endsWith(format.extension()));
+    }
+
+    /** The file name endings that open as notebooks, for messages: ".iomd, .ipynb or .py". */
+    static String notebookExtensions() {
+        List<String> extensions = new ArrayList<>(List.of(IOMD));
+        CONVERTED.forEach(format -> extensions.add(format.extension()));
+        return String.join(", ", extensions.subList(0, extensions.size() - 1)) + " or " + extensions.get(extensions.size() - 1);
     }
 
     /** The notebook as a Jupyter notebook's text, each code cell with the outputs of its chunk's latest run. */
@@ -53,14 +91,14 @@ final class NotebookFormats {
 
     /** The .ipynb file name of a notebook named {@code iomdName} ({@code sales.iomd} → {@code sales.ipynb}). */
     static String ipynbName(String iomdName) {
-        String base = iomdName.toLowerCase(Locale.ROOT).endsWith(".iomd")
-                ? iomdName.substring(0, iomdName.length() - ".iomd".length()) : iomdName;
+        String base = iomdName.toLowerCase(Locale.ROOT).endsWith(IOMD)
+                ? iomdName.substring(0, iomdName.length() - IOMD.length()) : iomdName;
         return (base.isEmpty() ? "notebook" : base) + IPYNB;
     }
 
-    private static String withoutExtension(String fileName) {
-        if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(IPYNB)) {
-            return fileName.substring(0, fileName.length() - IPYNB.length());
+    private static String withoutExtension(String fileName, String extension) {
+        if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(extension)) {
+            return fileName.substring(0, fileName.length() - extension.length());
         }
         return fileName;
     }

@@ -170,7 +170,7 @@ final class NotebookSaver {
         }
         autosave.flush();
         String opened = file.text();
-        // Save never writes .iomd text over the .ipynb it came from: it asks where to write.
+        // Save never writes .iomd text over the .ipynb or .py it was converted from: it asks where to write.
         JSObject saveTo = file.converted() ? null : handle;
         byteOrderMark = byteOrderMark && !file.converted();
         String id = LocalNotebooks.newId("file");

@@ -4,6 +4,7 @@ import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
+import org.jodide.iomd.ipynb.PercentScriptImport;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,9 +16,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code jodide convert [--force] FILE...}: a Jupyter notebook {@code x.ipynb} becomes
- * {@code x.iomd} beside it, and an {@code x.iomd} becomes {@code x.ipynb} (without outputs), as
- * Open… and Download .ipynb do in the page (docs/ipynb.md). An existing file is not overwritten
+ * {@code jodide convert [--force] FILE...}: a Jupyter notebook {@code x.ipynb} or a Python script
+ * in {@code # %%} cells {@code x.py} becomes {@code x.iomd} beside it, and an {@code x.iomd} becomes
+ * {@code x.ipynb} (without outputs), as Open… and Download .ipynb do in the page (docs/ipynb.md,
+ * docs/percent.md). An existing file is not overwritten
  * unless {@code --force} is given. Prints each file written and the notes of each .ipynb opened;
  * problems go to standard error. Exit status: 0 when every file was converted, 1 when a file could
  * not be (not a notebook, would overwrite), 2 on a usage error or an unreadable file.
@@ -50,7 +52,7 @@ public final class ConvertCommand {
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: jodide convert [--force] FILE.ipynb|FILE.iomd...");
+            err.println("usage: jodide convert [--force] FILE.ipynb|FILE.py|FILE.iomd...");
             return UNREADABLE;
         }
         int status = OK;
@@ -65,8 +67,9 @@ public final class ConvertCommand {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean fromIpynb = lower.endsWith(".ipynb");
-        if (!fromIpynb && !lower.endsWith(".iomd")) {
-            err.println(file + ": not converted: the name must end with .ipynb or .iomd");
+        boolean fromScript = PercentScriptImport.isPercentScript(name);
+        if (!fromIpynb && !fromScript && !lower.endsWith(".iomd")) {
+            err.println(file + ": not converted: the name must end with .ipynb, .py or .iomd");
             return NOT_CONVERTED;
         }
         String text;
@@ -79,11 +82,15 @@ public final class ConvertCommand {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String base = name.substring(0, name.length() - (fromIpynb ? ".ipynb" : ".iomd").length());
-        Path target = file.resolveSibling(base + (fromIpynb ? ".iomd" : ".ipynb"));
+        String base = name.substring(0, name.lastIndexOf('.'));
+        Path target = file.resolveSibling(base + (fromIpynb || fromScript ? ".iomd" : ".ipynb"));
         String converted;
         List<String> notes = List.of();
-        if (fromIpynb) {
+        if (fromScript) {
+            IpynbImport.Imported imported = PercentScriptImport.read(text);
+            converted = imported.iomd();
+            notes = imported.notes();
+        } else if (fromIpynb) {
             try {
                 IpynbImport.Imported imported = IpynbImport.read(text);
                 converted = imported.iomd();

@@ -275,7 +275,11 @@ public final class IpynbImport {
 
     /** The flags a cell's tags stand for, each once, in the order of {@link #TAG_FLAGS}. */
     private static List<String> tagFlags(JsonValue tags) {
-        List<String> cellTags = JsonFields.strings(tags);
+        return tagFlags(JsonFields.strings(tags));
+    }
+
+    /** The flags the tags of a cell stand for ({@code skip-execution} → {@code skipRunAll}...), each once. */
+    static List<String> tagFlags(List<String> cellTags) {
         List<String> flags = new ArrayList<>();
         for (Map.Entry<String, String> tagFlag : TAG_FLAGS.entrySet()) {
             if (cellTags.contains(tagFlag.getKey()) && !flags.contains(tagFlag.getValue())) {

@@ -38,6 +38,16 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aScriptInCellsBecomesAnIomdBesideIt() throws IOException {
+        Path script = Files.writeString(dir.resolve("circles.py"), "# %% [markdown]\n# # Circles\n\n# %%\nr = 2\n");
+        assertEquals(ConvertCommand.OK, run(script.toString()));
+        assertEquals("%% md\n# Circles\n\n%% py\nr = 2\n", Files.readString(dir.resolve("circles.iomd")));
+        Path plain = Files.writeString(dir.resolve("plain.py"), "print(1)\n");
+        assertEquals(ConvertCommand.OK, run(plain.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("  The script has no \"# %%\" cell markers"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anExistingFileIsKeptUnlessForced() throws IOException {
         Path source = Files.writeString(dir.resolve("a.iomd"), "%% py\n1\n");
         Path target = Files.writeString(dir.resolve("a.ipynb"), "mine");
@@ -54,7 +64,7 @@ class ConvertCommandTest {
         assertEquals(ConvertCommand.NOT_CONVERTED, run(broken.toString(), dir.resolve("notes.txt").toString()));
         String problems = err.toString(StandardCharsets.UTF_8);
         assertTrue(problems.contains(broken + ":2:11: not a Jupyter notebook that can be read: \"cells\" must be an array, not a number"), problems);
-        assertTrue(problems.contains("notes.txt: not converted: the name must end with .ipynb or .iomd"), problems);
+        assertTrue(problems.contains("notes.txt: not converted: the name must end with .ipynb, .py or .iomd"), problems);
         assertTrue(!Files.exists(dir.resolve("broken.iomd")));
         assertEquals(ConvertCommand.UNREADABLE, run());
         assertEquals(ConvertCommand.UNREADABLE, run(dir.resolve("missing.ipynb").toString()));

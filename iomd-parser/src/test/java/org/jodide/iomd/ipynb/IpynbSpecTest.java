@@ -31,63 +31,29 @@ class IpynbSpecTest {
     private static final Path SPEC = Path.of("..", "docs", "ipynb.md");
     private static final IomdParser PARSER = IomdParser.create();
 
-    /** One example: its kind (the fence's word), where it is, and its parts (split at lines holding only "."). */
-    record Example(String kind, int docLine, List<String> parts) {
-        @Override
-        public String toString() {
-            return kind + " at docs/ipynb.md line " + docLine;
-        }
+    static List<SpecExamples.Example> examples() throws IOException {
+        return SpecExamples.read(SPEC, "ipynb-");
     }
 
-    static List<Example> examples() throws IOException {
-        String[] lines = Files.readString(SPEC, StandardCharsets.UTF_8).split("\n", -1);
-        List<Example> examples = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].startsWith("````ipynb-")) {
-                continue;
-            }
-            int open = i;
-            String kind = lines[i].substring(4).trim();
-            List<String> parts = new ArrayList<>();
-            List<String> part = new ArrayList<>();
-            for (i++; !lines[i].equals("````"); i++) {
-                if (lines[i].equals(".")) {
-                    parts.add(text(part));
-                    part = new ArrayList<>();
-                } else {
-                    part.add(lines[i]);
-                }
-            }
-            parts.add(text(part));
-            examples.add(new Example(kind, open + 1, parts));
-        }
-        return examples;
-    }
-
-    /** Lines as a text: each ends with a line break; no lines is the empty text. */
-    private static String text(List<String> lines) {
-        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
-    }
-
-    static Stream<Example> imports() throws IOException {
+    static Stream<SpecExamples.Example> imports() throws IOException {
         return examples().stream().filter(e -> e.kind().equals("ipynb-import"));
     }
 
-    static Stream<Example> exports() throws IOException {
+    static Stream<SpecExamples.Example> exports() throws IOException {
         return examples().stream().filter(e -> e.kind().equals("ipynb-export"));
     }
 
-    static Stream<Example> files() throws IOException {
+    static Stream<SpecExamples.Example> files() throws IOException {
         return examples().stream().filter(e -> e.kind().equals("ipynb-export-file"));
     }
 
-    static Stream<Example> roundTrips() throws IOException {
+    static Stream<SpecExamples.Example> roundTrips() throws IOException {
         return examples().stream().filter(e -> e.kind().equals("ipynb-roundtrip"));
     }
 
     @Test
     void everyKindOfExampleIsThere() throws IOException {
-        List<Example> examples = examples();
+        List<SpecExamples.Example> examples = examples();
         for (String kind : List.of("ipynb-import", "ipynb-export", "ipynb-export-file", "ipynb-roundtrip")) {
             assertTrue(examples.stream().anyMatch(e -> e.kind().equals(kind)), "no " + kind + " example");
         }
@@ -96,7 +62,7 @@ class IpynbSpecTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("imports")
-    void opening(Example example) throws IpynbException {
+    void opening(SpecExamples.Example example) throws IpynbException {
         IpynbImport.Imported opened = IpynbImport.read(example.parts().get(0));
         assertEquals(example.parts().get(1), opened.iomd(), example.toString());
         String notes = opened.notes().isEmpty() ? "" : String.join("\n", opened.notes()) + "\n";
@@ -107,7 +73,7 @@ class IpynbSpecTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("exports")
-    void downloadingCells(Example example) {
+    void downloadingCells(SpecExamples.Example example) {
         String ipynb = IpynbExport.write(PARSER.parse(example.parts().get(0)));
         JsonValue cells = JsonFields.member(parse(ipynb), "cells");
         assertEquals(canonical(parse(example.parts().get(1))), canonical(cells), example.toString());
@@ -115,13 +81,13 @@ class IpynbSpecTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
-    void downloadingTheWholeFile(Example example) {
+    void downloadingTheWholeFile(SpecExamples.Example example) {
         assertEquals(example.parts().get(1), IpynbExport.write(PARSER.parse(example.parts().get(0))), example.toString());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("roundTrips")
-    void roundTrip(Example example) throws IpynbException {
+    void roundTrip(SpecExamples.Example example) throws IpynbException {
         assertRoundTrip(example.parts().get(0), example.toString());
     }
 

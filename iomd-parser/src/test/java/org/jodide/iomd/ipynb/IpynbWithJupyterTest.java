@@ -45,7 +45,7 @@ class IpynbWithJupyterTest {
     @Test
     void everyIpynbWrittenValidatesAndIsWhatNbformatWrites() throws IOException, InterruptedException {
         List<String> notebooks = new ArrayList<>();
-        for (IpynbSpecTest.Example example : IpynbSpecTest.examples()) {
+        for (SpecExamples.Example example : IpynbSpecTest.examples()) {
             if (!example.kind().equals("ipynb-import")) {
                 notebooks.add(example.parts().get(0));
             }

@@ -1,0 +1,226 @@
+package org.jodide.iomd.ipynb;
+
+import org.jodide.iomd.IomdWriter;
+import org.jodide.iomd.internal.JsonReader;
+import org.jodide.iomd.internal.JsonValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Opens a Python script written in cells, the "percent" format of Jupytext, VS Code, Spyder and
+ * PyCharm, as an .iomd notebook (docs/percent.md, whose examples {@code PercentScriptSpecTest}
+ * runs): a line {@code # %%} starts a code cell, {@code # %% [markdown]} a markdown cell whose
+ * lines are comments, {@code # %% [raw]} a raw cell.
+ *
+ * <pre>{@code
+ * IpynbImport.Imported opened = PercentScriptImport.read(scriptText);
+ * opened.iomd();   // "%% md\n# Title\n\n%% py\nx = 1\n"
+ * }</pre>
+ */
+public final class PercentScriptImport {
+    /** The file name ending that opens this way. */
+    public static final String EXTENSION = ".py";
+
+    private PercentScriptImport() {
+    }
+
+    /** Whether a file named {@code fileName} is read as a script in cells. */
+    public static boolean isPercentScript(String fileName) {
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
+    }
+
+    /** The script as an .iomd notebook, with what the user should know about the conversion. */
+    public static IpynbImport.Imported read(String script) {
+        List<String> lines = lines(script);
+        int first = afterJupytextHeader(lines);
+        List<String> notes = new ArrayList<>();
+        StringBuilder iomd = new StringBuilder();
+        Cell cell = null;
+        List<String> body = new ArrayList<>();
+        boolean anyMarker = false;
+        for (int i = first; i < lines.size(); i++) {
+            Cell marker = Cell.ofMarker(lines.get(i));
+            if (marker == null) {
+                body.add(lines.get(i));
+                continue;
+            }
+            anyMarker = true;
+            append(iomd, cell, body);
+            cell = marker;
+            body = new ArrayList<>();
+        }
+        append(iomd, cell, body);
+        if (!anyMarker) {
+            notes.add("The script has no \"# %%\" cell markers: it is one py chunk. A line \"# %%\" starts a cell,"
+                    + " \"# %% [markdown]\" a markdown cell of comment lines.");
+        }
+        return new IpynbImport.Imported(iomd.toString(), List.copyOf(notes));
+    }
+
+    /** One cell's chunk, after the chunks before it; lines before the first marker are a code cell if they hold any text. */
+    private static void append(StringBuilder iomd, Cell cell, List<String> body) {
+        List<String> content = trimmedBlankLines(body);
+        if (cell == null && content.isEmpty()) {
+            return;
+        }
+        Cell shape = cell == null ? new Cell(Kind.CODE, "", List.of()) : cell;
+        List<String> text = new ArrayList<>();
+        if (shape.kind == Kind.CODE && !shape.title.isEmpty()) {
+            text.add("# " + shape.title);
+        }
+        for (String line : content) {
+            text.add(shape.kind == Kind.CODE ? line : uncommented(line));
+        }
+        if (iomd.length() > 0) {
+            iomd.append('\n');
+        }
+        iomd.append(IomdWriter.chunk(shape.kind.chunkType, shape.flags, text.isEmpty() ? "" : String.join("\n", text) + "\n"));
+    }
+
+    /** A markdown or raw cell's line without its comment sign: {@code "# text"} → {@code "text"}, {@code "#"} → {@code ""}. */
+    private static String uncommented(String line) {
+        if (line.startsWith("# ")) {
+            return line.substring(2);
+        }
+        return line.startsWith("#") ? line.substring(1) : line;
+    }
+
+    /** Where the cells start: after Jupytext's header (its metadata, between two lines {@code # ---}), if the script begins with one. */
+    private static int afterJupytextHeader(List<String> lines) {
+        int start = 0;
+        while (start < lines.size() && lines.get(start).isBlank()) {
+            start++;
+        }
+        if (start >= lines.size() || !lines.get(start).stripTrailing().equals("# ---")) {
+            return 0;
+        }
+        for (int i = start + 1; i < lines.size(); i++) {
+            String line = lines.get(i).stripTrailing();
+            if (line.equals("# ---")) {
+                return i + 1;
+            }
+            if (!line.startsWith("#")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> trimmedBlankLines(List<String> body) {
+        int from = 0;
+        int to = body.size();
+        while (from < to && body.get(from).isBlank()) {
+            from++;
+        }
+        while (to > from && body.get(to - 1).isBlank()) {
+            to--;
+        }
+        return body.subList(from, to);
+    }
+
+    /** The script's lines, whatever their line ends (LF, CRLF or CR). */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    private enum Kind {
+        CODE("py"), MARKDOWN("md"), RAW("raw");
+
+        final String chunkType;
+
+        Kind(String chunkType) {
+            this.chunkType = chunkType;
+        }
+    }
+
+    /** A cell as its marker line describes it: its kind, its title (text after {@code %%}) and the flags its tags stand for. */
+    private record Cell(Kind kind, String title, List<String> flags) {
+        /**
+         * The cell a line starts, or null when it is not a marker: {@code #}, blanks or none,
+         * {@code %%}, then the end of the line or a blank ({@code # %%time} is a commented magic).
+         */
+        static Cell ofMarker(String line) {
+            String marker = line.stripTrailing();
+            if (!marker.startsWith("#")) {
+                return null;
+            }
+            int at = 1;
+            while (at < marker.length() && isBlank(marker.charAt(at))) {
+                at++;
+            }
+            if (!marker.startsWith("%%", at)) {
+                return null;
+            }
+            at += 2;
+            if (at < marker.length() && !isBlank(marker.charAt(at))) {
+                return null;
+            }
+            String rest = marker.substring(at).strip();
+            Kind kind = Kind.CODE;
+            String lower = rest.toLowerCase(Locale.ROOT);
+            for (String[] type : new String[][] {{"[markdown]", "MARKDOWN"}, {"[md]", "MARKDOWN"}, {"[raw]", "RAW"}}) {
+                int typeAt = lower.indexOf(type[0]);
+                if (typeAt >= 0) {
+                    kind = Kind.valueOf(type[1]);
+                    rest = (rest.substring(0, typeAt) + rest.substring(typeAt + type[0].length())).strip();
+                    break;
+                }
+            }
+            int metadataAt = metadataStart(rest);
+            List<String> flags = IpynbImport.tagFlags(tags(rest.substring(metadataAt)));
+            return new Cell(kind, rest.substring(0, metadataAt).strip(), flags);
+        }
+
+        private static boolean isBlank(char c) {
+            return c == ' ' || c == '\t';
+        }
+
+        /** Where the marker's metadata ({@code key=value} words, Jupytext's {@code tags=["..."]}) starts, or the end. */
+        private static int metadataStart(String rest) {
+            int word = 0;
+            while (word < rest.length()) {
+                int end = word;
+                while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '_')) {
+                    end++;
+                }
+                if (end > word && end < rest.length() && rest.charAt(end) == '=') {
+                    return word;
+                }
+                int blank = rest.indexOf(' ', word);
+                if (blank < 0) {
+                    break;
+                }
+                word = blank + 1;
+            }
+            return rest.length();
+        }
+
+        /** The tags of {@code tags=[...]} in the metadata, or none. */
+        private static List<String> tags(String metadata) {
+            int at = metadata.indexOf("tags=[");
+            int end = at < 0 ? -1 : metadata.indexOf(']', at);
+            if (end < 0) {
+                return List.of();
+            }
+            JsonValue array = new JsonReader(metadata, at + "tags=".length(), end + 1).read();
+            return JsonFields.strings(array);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.jodide.iomd.ipynb;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The examples of a spec document (docs/ipynb.md, docs/percent.md): blocks fenced by
+ * {@code ````KIND} and {@code ````}, whose parts are split at lines holding only {@code .}.
+ */
+final class SpecExamples {
+    /** One example: its kind (the fence's word), where it is, and its parts. */
+    record Example(String kind, Path document, int docLine, List<String> parts) {
+        @Override
+        public String toString() {
+            return kind + " at " + document.getFileName() + " line " + docLine;
+        }
+    }
+
+    private SpecExamples() {
+    }
+
+    /** The examples of {@code document} whose kind starts with {@code kindPrefix}, in order. */
+    static List<Example> read(Path document, String kindPrefix) throws IOException {
+        String[] lines = Files.readString(document, StandardCharsets.UTF_8).split("\n", -1);
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("````" + kindPrefix)) {
+                continue;
+            }
+            int open = i;
+            String kind = lines[i].substring(4).trim();
+            List<String> parts = new ArrayList<>();
+            List<String> part = new ArrayList<>();
+            for (i++; !lines[i].equals("````"); i++) {
+                if (lines[i].equals(".")) {
+                    parts.add(text(part));
+                    part = new ArrayList<>();
+                } else {
+                    part.add(lines[i]);
+                }
+            }
+            parts.add(text(part));
+            examples.add(new Example(kind, document, open + 1, parts));
+        }
+        return examples;
+    }
+
+    /** Lines as a text: each ends with a line break; no lines is the empty text. */
+    private static String text(List<String> lines) {
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+    }
+}
