@@ -2,7 +2,7 @@
 // stored here within a second of the last keystroke (org.jodide.ui.editor.Autosave), and the
 // toolbar's Notebooks list opens, renames, duplicates, deletes and downloads them.
 //
-// A record: {id, name, place, text, byteOrderMark, trusted, created, modified, fileHandle}
+// A record: {id, name, place, text, byteOrderMark, trusted, created, modified, fileHandle, jupyterSource}
 //   id            the notebook's key: the place it came from ("untitled" for the page's own notebook,
 //                 its URL, "link:..." for a link) or a made-up one ("file:...", "new:...", "copy:...")
 //   name          the file name it downloads and saves as ("city-report.iomd")
@@ -12,6 +12,9 @@
 //   trusted       whether its code may run without asking (written here, or run by the user)
 //   created, modified  milliseconds since the Unix epoch
 //   fileHandle    the FileSystemFileHandle Ctrl+S writes to (File System Access API), or null
+//   jupyterSource the .ipynb text a notebook opened from a file was converted from, when its cells had
+//                 saved outputs: they show again, under the chunks still as they were, when it reopens
+//                 (org.jodide.core.jupyter.SavedOutputs.matching); absent otherwise
 //
 // Every function answers through a callback, and a failure (no IndexedDB, a full disk, a private
 // window that refuses storage) is a message, never a throw.

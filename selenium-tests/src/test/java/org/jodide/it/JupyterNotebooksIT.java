@@ -323,6 +323,31 @@ class JupyterNotebooksIT {
                 + "3 [('error', 'ZeroDivisionError')]", outputs);
     }
 
+    /**
+     * The outputs saved in a picked .ipynb are kept with the notebook in this browser: after edits
+     * and a reload they show again under the chunk still as it was, and Download .ipynb has them.
+     */
+    @Test
+    void savedOutputsShowAgainAfterAReloadUnderTheirChunk() {
+        page.open();
+        driver().findElement(By.id("open-file")).sendKeys(files.resolve("rainfall.ipynb").toString());
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(OPENED));
+        awaitNote("The outputs saved in the .ipynb show under 1 chunk");
+        String edited = "%% md\nA chunk added above.\n\n" + OPENED;
+        page.replaceText(edited);
+        new WebDriverWait(driver(), SHORT).until(d -> "kept".equals(d.findElement(By.id("save-status")).getDomAttribute("data-state")));
+
+        driver().get(driver().getCurrentUrl());
+        page.awaitAppReady();
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(edited));
+        WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
+        assertEquals("Saved output", saved.findElement(By.cssSelector(".chunk-output-toggle")).getText());
+        assertTrue(saved.getText().contains("45"), saved.getText());
+        awaitNote("The outputs saved in the .ipynb show under 1 chunk");
+        String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
+        assertTrue(ipynb.contains("\"45\""), "Download .ipynb has the saved output again: " + ipynb);
+    }
+
     /** A Python script in "# %%" cells opens as a notebook, picked or by address, and runs. */
     @Test
     void aPythonScriptInCellsOpensAsANotebookAndRuns() {

@@ -48,6 +48,10 @@ final class LocalNotebooks {
         /** The FileSystemFileHandle that Save writes to, or null. */
         @JSProperty
         JSObject getFileHandle();
+
+        /** The Jupyter notebook (.ipynb text) a notebook opened from a file came from, kept for its saved outputs; or null. */
+        @JSProperty
+        String getJupyterSource();
     }
 
     /** Exactly one of {@code record} and {@code error} is non-null, except for a load of nothing: both null. */
@@ -90,6 +94,11 @@ final class LocalNotebooks {
             script = "window.jodidePageSupport.storeLocalNotebook({id: id, fileHandle: fileHandle,"
                     + " name: window.jodidePageSupport.iomdName(fileHandle.name)}, answer);")
     static native void storeFile(String id, JSObject fileHandle, RecordAnswer answer);
+
+    /** Keeps with the notebook {@code id} the Jupyter notebook it was opened from, for the outputs saved in it. */
+    @JSBody(params = {"id", "ipynb", "answer"},
+            script = "window.jodidePageSupport.storeLocalNotebook({id: id, jupyterSource: ipynb}, answer);")
+    static native void storeJupyterSource(String id, String ipynb, RecordAnswer answer);
 
     @JSBody(params = "answer", script = "window.jodidePageSupport.listLocalNotebooks(answer);")
     static native void list(ListAnswer answer);

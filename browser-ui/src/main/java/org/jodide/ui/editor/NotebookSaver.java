@@ -1,7 +1,11 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Trust;
+import org.jodide.core.jupyter.SavedOutputs;
+import org.jodide.iomd.IomdParser;
+import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.iomd.ipynb.IpynbException;
+import org.jodide.iomd.ipynb.IpynbImport;
 import org.jodide.ui.dom.Downloads;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -9,6 +13,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -184,6 +189,14 @@ final class NotebookSaver {
                         console.note("Could not keep " + fileName + " in this browser: " + error + ".");
                     }
                 });
+        if (!file.outputs().isEmpty()) {
+            String source = text.startsWith(BYTE_ORDER_MARK) ? text.substring(BYTE_ORDER_MARK.length()) : text;
+            LocalNotebooks.storeJupyterSource(id, source, (record, error) -> {
+                if (error != null) {
+                    console.note("The outputs saved in " + fileName + " could not be kept in this browser: " + error + ".");
+                }
+            });
+        }
         autosave.track(id, place, true);
         LocalNotebooks.showInAddressBar(id);
         String shownBefore = " The notebook shown before is in the Notebooks list if you changed it.";
@@ -199,7 +212,19 @@ final class NotebookSaver {
 
     /** Shows the outputs an opened Jupyter notebook was saved with, saying so in the console. */
     private void showSavedOutputs(NotebookFormats.Opened file) {
-        int shown = session.showSaved(file.outputs());
+        showSavedOutputs(file.text(), file.outputs());
+    }
+
+    /**
+     * Shows the outputs {@code saved} with the chunks of {@code savedWith} (an opened notebook's
+     * .iomd text, by chunk index) under the chunks of the notebook shown that are still as they
+     * were (the user may have edited it since), saying so in the console.
+     */
+    private void showSavedOutputs(String savedWith, Map<Integer, CellOutput.Run> saved) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        int shown = session.showSaved(SavedOutputs.matching(saved, IomdParser.create().parse(savedWith), session.notebook()));
         if (shown > 0) {
             console.note("The outputs saved in the .ipynb show under " + shown + (shown == 1 ? " chunk" : " chunks")
                     + " and in the report until they run again.");
@@ -282,9 +307,24 @@ final class NotebookSaver {
             fileHandle = kept.getFileHandle();
             byteOrderMark = kept.isByteOrderMark();
             showKept(kept);
+            showKeptSavedOutputs(kept);
             autosave.track(id, place, true);
             opened.run();
         });
+    }
+
+    /** Shows again the outputs saved in the Jupyter notebook a kept notebook was opened from, if it was. */
+    private void showKeptSavedOutputs(LocalNotebooks.Record kept) {
+        String source = kept.getJupyterSource();
+        if (source == null) {
+            return;
+        }
+        try {
+            IpynbImport.Imported imported = IpynbImport.read(source);
+            showSavedOutputs(imported.iomd(), imported.outputs());
+        } catch (IpynbException e) {
+            console.note("The outputs saved with this notebook could not be read again: " + e.getMessage() + ".");
+        }
     }
 
     /**
@@ -323,6 +363,7 @@ final class NotebookSaver {
         String text = file.text();
         if (kept != null && !kept.getText().equals(text)) {
             restore(id, kept, text);
+            showSavedOutputs(file);
         } else {
             showFromElsewhere(place, text);
             showSavedOutputs(file);

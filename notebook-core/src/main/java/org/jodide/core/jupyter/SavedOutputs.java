@@ -3,10 +3,13 @@ package org.jodide.core.jupyter;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.output.AnsiEscapes;
+import org.jodide.iomd.Chunk;
+import org.jodide.iomd.Notebook;
 import org.jodide.iomd.ipynb.CellOutput;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Shows the outputs a Jupyter notebook was saved with as if a run had just shown them (under the
@@ -25,6 +28,39 @@ public final class SavedOutputs {
             "image/svg+xml", "image/png", "image/jpeg", "text/plain");
 
     private SavedOutputs() {
+    }
+
+    /**
+     * The outputs {@code saved} with the chunks of {@code savedWith} (by chunk index), moved to the
+     * chunks of {@code shown}, the same notebook after edits: a run goes to the chunk of the same
+     * type and content (blank lines at its end aside) at the same index, else to the first such chunk that has none yet; a run
+     * whose chunk was changed or deleted is left out.
+     */
+    public static Map<Integer, CellOutput.Run> matching(Map<Integer, CellOutput.Run> saved, Notebook savedWith, Notebook shown) {
+        Map<Integer, CellOutput.Run> moved = new TreeMap<>();
+        List<Chunk> chunks = shown.chunks();
+        for (Map.Entry<Integer, CellOutput.Run> entry : new TreeMap<>(saved).entrySet()) {
+            int index = entry.getKey();
+            if (index >= savedWith.chunks().size()) {
+                continue;
+            }
+            Chunk original = savedWith.chunk(index);
+            int target = index < chunks.size() && !moved.containsKey(index) && sameCell(original, chunks.get(index)) ? index : -1;
+            for (int i = 0; target < 0 && i < chunks.size(); i++) {
+                if (!moved.containsKey(i) && sameCell(original, chunks.get(i))) {
+                    target = i;
+                }
+            }
+            if (target >= 0) {
+                moved.put(target, entry.getValue());
+            }
+        }
+        return moved;
+    }
+
+    /** Same type and content; the blank lines that separate a chunk from the next do not count. */
+    private static boolean sameCell(Chunk a, Chunk b) {
+        return a.typeName().equals(b.typeName()) && a.content().stripTrailing().equals(b.content().stripTrailing());
     }
 
     /** Tells {@code listener} the run's outputs in order, then finishes it with the value and error among them. */

@@ -2,6 +2,8 @@ package org.jodide.core.jupyter;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.iomd.IomdParser;
+import org.jodide.iomd.Notebook;
 import org.jodide.iomd.ipynb.CellOutput;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,26 @@ class SavedOutputsTest {
                 + "-----------------------------------\nZeroDivisionError: division by zero"), heard.events);
         assertEquals("NameError: name 'x' is not defined",
                 SavedOutputs.errorText(new CellOutput.Error("NameError", "name 'x' is not defined", List.of())));
+    }
+
+    @Test
+    void savedOutputsFollowTheirChunksThroughEdits() {
+        IomdParser parser = IomdParser.create();
+        Notebook saved = parser.parse("%% md\n# T\n\n%% py\na = 1\n\n%% py\nb = 2\n\n%% py\nc = 3\n\n%% py\nc = 3\n");
+        CellOutput.Run one = new CellOutput.Run(1, List.of(new CellOutput.Stream("stdout", "1\n")));
+        CellOutput.Run two = new CellOutput.Run(2, List.of(new CellOutput.Stream("stdout", "2\n")));
+        CellOutput.Run three = new CellOutput.Run(3, List.of(new CellOutput.Stream("stdout", "3\n")));
+        CellOutput.Run four = new CellOutput.Run(4, List.of(new CellOutput.Stream("stdout", "4\n")));
+        Map<Integer, CellOutput.Run> runs = Map.of(1, one, 2, two, 3, three, 4, four);
+
+        assertEquals(runs, SavedOutputs.matching(runs, saved, saved), "unchanged: each where it was");
+        // A chunk inserted above, the second changed, a js chunk with the same text as a py one: the others move along.
+        Notebook edited = parser.parse("%% md\n# T\n\n%% md\nnew\n\n%% js\na = 1\n\n%% py\na = 1\n\n%% py\nb = 22\n\n"
+                + "%% py\nc = 3\n\n%% py\nc = 3\n");
+        assertEquals(Map.of(3, one, 5, three, 6, four), SavedOutputs.matching(runs, saved, edited));
+        // One of two identical chunks deleted: the first run saved goes to the one left.
+        Notebook deleted = parser.parse("%% md\n# T\n\n%% py\na = 1\n\n%% py\nc = 3\n");
+        assertEquals(Map.of(1, one, 2, three), SavedOutputs.matching(runs, saved, deleted));
+        assertEquals(Map.of(), SavedOutputs.matching(Map.of(9, one), saved, saved), "an index beyond the notebook");
     }
 }
