@@ -35,6 +35,7 @@ public final class PercentScriptImport {
     public static IpynbImport.Imported read(String script) {
         List<String> lines = lines(script);
         int first = afterJupytextHeader(lines);
+        boolean writtenByJupytext = first > 0;
         List<String> notes = new ArrayList<>();
         StringBuilder iomd = new StringBuilder();
         Cell cell = null;
@@ -47,11 +48,11 @@ public final class PercentScriptImport {
                 continue;
             }
             anyMarker = true;
-            append(iomd, cell, body);
+            append(iomd, cell, body, writtenByJupytext);
             cell = marker;
             body = new ArrayList<>();
         }
-        append(iomd, cell, body);
+        append(iomd, cell, body, writtenByJupytext);
         if (!anyMarker) {
             notes.add("The script has no \"# %%\" cell markers: it is one py chunk. A line \"# %%\" starts a cell,"
                     + " \"# %% [markdown]\" a markdown cell of comment lines.");
@@ -59,8 +60,11 @@ public final class PercentScriptImport {
         return new IpynbImport.Imported(iomd.toString(), List.copyOf(notes));
     }
 
-    /** One cell's chunk, after the chunks before it; lines before the first marker are a code cell if they hold any text. */
-    private static void append(StringBuilder iomd, Cell cell, List<String> body) {
+    /**
+     * One cell's chunk, after the chunks before it; lines before the first marker are a code cell if
+     * they hold any text. In a script Jupytext wrote, its commented magics are magics again.
+     */
+    private static void append(StringBuilder iomd, Cell cell, List<String> body, boolean writtenByJupytext) {
         List<String> content = trimmedBlankLines(body);
         if (cell == null && content.isEmpty()) {
             return;
@@ -71,7 +75,11 @@ public final class PercentScriptImport {
             text.add("# " + shape.title);
         }
         for (String line : content) {
-            text.add(shape.kind == Kind.CODE ? line : uncommented(line));
+            if (shape.kind != Kind.CODE) {
+                text.add(uncommented(line));
+            } else {
+                text.add(writtenByJupytext && isCommentedMagic(line) ? uncommented(line) : line);
+            }
         }
         if (iomd.length() > 0) {
             iomd.append('\n');
@@ -85,6 +93,16 @@ public final class PercentScriptImport {
             return line.substring(2);
         }
         return line.startsWith("#") ? line.substring(1) : line;
+    }
+
+    /** {@code # %time x}, {@code #%%capture}: a magic Jupytext commented so that the script runs as Python. */
+    private static boolean isCommentedMagic(String line) {
+        int at = line.startsWith("# ") ? 2 : line.startsWith("#") ? 1 : -1;
+        if (at < 0 || !line.startsWith("%", at)) {
+            return false;
+        }
+        int name = line.startsWith("%%", at) ? at + 2 : at + 1;
+        return name < line.length() && Character.isLetter(line.charAt(name));
     }
 
     /** Where the cells start: after Jupytext's header (its metadata, between two lines {@code # ---}), if the script begins with one. */
