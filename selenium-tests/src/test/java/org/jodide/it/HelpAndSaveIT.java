@@ -110,12 +110,7 @@ class HelpAndSaveIT {
     @Test
     void droppingANotebookFileOpensItAndTheAddressKeepsIt() {
         String dropped = "%% py\nprint('from a file')\n";
-        page.script("const data = new DataTransfer();"
-                + "data.items.add(new File([arguments[0]], 'dropped.iomd', {type: ''}));"
-                + "const target = document.querySelector('#notebook-editor .cm-content');"
-                + "for (const type of ['dragenter', 'dragover', 'drop']) {"
-                + "  target.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true})); }",
-                dropped);
+        page.dropFile("dropped.iomd", dropped);
         new WebDriverWait(driver(), SHORT).until(d -> dropped.equals(page.editorText()));
         awaitNote("Opened dropped.iomd.");
         assertTrue(driver().getCurrentUrl().contains("local=file"), "the address names the dropped notebook");

@@ -379,12 +379,7 @@ class JupyterNotebooksIT {
                    "text/html": ["<div class=\\"plot\\">a figure</div>"]}}]}]}
                 """;
         page.open();
-        page.script("const data = new DataTransfer();"
-                + "data.items.add(new File([arguments[0]], 'figure.ipynb', {type: ''}));"
-                + "const target = document.querySelector('#notebook-editor .cm-content');"
-                + "for (const type of ['dragenter', 'dragover', 'drop']) {"
-                + "  target.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true})); }",
-                figure);
+        page.dropFile("figure.ipynb", figure);
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals("%% py\nfig\n"));
         awaitNote("Opened figure.ipynb, a Jupyter notebook");
         WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));

@@ -223,6 +223,16 @@ final class NotebookPage {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Drops a file named {@code name} holding {@code text} onto the editor, as dragging it from the desktop does. */
+    void dropFile(String name, String text) {
+        script("const data = new DataTransfer();"
+                + "data.items.add(new File([arguments[0]], arguments[1], {type: ''}));"
+                + "const target = document.querySelector('#notebook-editor .cm-content');"
+                + "for (const type of ['dragenter', 'dragover', 'drop']) {"
+                + "  target.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true})); }",
+                text, name);
+    }
+
     /**
      * Hides or shows the workspace pane (as Report view or a closed pane does), then waits two
      * frames, so that the page has seen whether its table is on screen and told the kernel.

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -12,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,6 +40,42 @@ class ViewsIT {
     @BeforeEach
     void freshPage() {
         page = SITE.notebookPage().clearLocalStorage().open();
+    }
+
+    /**
+     * In a phone-sized window the panes stack, each as wide as the window, the editor first and the
+     * report under it, and nothing runs off the page sideways (the toolbar wraps).
+     */
+    @Test
+    void inANarrowWindowThePanesStackAndNothingRunsOffThePage() {
+        Dimension wide = driver().manage().window().getSize();
+        try {
+            driver().manage().window().setSize(new Dimension(400, 850));
+            new WebDriverWait(driver(), SHORT).until(d -> ((Number) page.script("return window.innerWidth;")).intValue() <= 420);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> layout = (Map<String, Object>) page.script("""
+                    const box = (id) => document.getElementById(id).getBoundingClientRect();
+                    return {overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                            width: document.documentElement.clientWidth,
+                            panesWidth: document.querySelector('.panes').clientWidth,
+                            editorWidth: box('editor-pane').width, editorBottom: box('editor-pane').bottom,
+                            reportWidth: box('report-pane').width, reportTop: box('report-pane').top,
+                            toolbarRight: Math.max(...[...document.querySelectorAll('.toolbar button')]
+                                .filter((b) => b.offsetParent).map((b) => b.getBoundingClientRect().right))};
+                    """);
+            int width = ((Number) layout.get("width")).intValue();
+            assertEquals(0, ((Number) layout.get("overflow")).intValue(), "nothing wider than the window: " + layout);
+            assertTrue(((Number) layout.get("toolbarRight")).doubleValue() <= width, "every button is in the window: " + layout);
+            // As wide as the column of panes, whose scroll bar takes the rest of the window's width.
+            double column = ((Number) layout.get("panesWidth")).doubleValue();
+            assertTrue(column >= width - 20, "the column of panes fills the window: " + layout);
+            assertTrue(((Number) layout.get("editorWidth")).doubleValue() >= column - 1, "the editor is as wide as the column: " + layout);
+            assertTrue(((Number) layout.get("reportWidth")).doubleValue() >= column - 1, "so is the report: " + layout);
+            assertTrue(((Number) layout.get("reportTop")).doubleValue() >= ((Number) layout.get("editorBottom")).doubleValue(),
+                    "the report is under the editor: " + layout);
+        } finally {
+            driver().manage().window().setSize(wide);
+        }
     }
 
     @Test
