@@ -408,13 +408,16 @@ jupyterTest('the server\'s folders and notebooks are listed, and a notebook is r
   writeFileSync(join(home, 'work', 'sales.iomd'), '%% md\n# Sales\n');
   writeFileSync(join(home, 'work', 'notes.txt'), 'not a notebook');
   writeFileSync(join(home, 'work', 'plot.ipynb'), ipynbWith('1 + 1'));
+  writeFileSync(join(home, 'work', 'steps.py'), '# %%\nx = 1\n');
   assert.deepEqual(await session.listFolder('work'), [
     { name: 'deep', path: 'work/deep', folder: true },
     { name: 'plot.ipynb', path: 'work/plot.ipynb', folder: false },
     { name: 'sales.iomd', path: 'work/sales.iomd', folder: false },
+    { name: 'steps.py', path: 'work/steps.py', folder: false },
   ]);
   assert.ok((await session.listFolder('')).some((entry) => entry.path === 'work' && entry.folder), 'the root lists its folders');
   assert.equal(await session.readNotebook('work/sales.iomd'), '%% md\n# Sales\n');
+  assert.equal(await session.readNotebook('work/steps.py'), '# %%\nx = 1\n', 'a script comes as its text');
   assert.deepEqual(JSON.parse(await session.readNotebook('work/plot.ipynb')).cells[0].source, '1 + 1',
     'an .ipynb comes as its JSON (the server joins source lines)');
   await assert.rejects(session.listFolder('nowhere'), (error) => error.message.startsWith(`Could not list nowhere on the Jupyter server at ${serverUrl}: `));

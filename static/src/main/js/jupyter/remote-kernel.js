@@ -152,7 +152,7 @@ function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
     variables: () => guarded('list the variables', () => readVariables(kernel)),
     /** Writes a notebook's .ipynb text on the server (server-files.js): resolves with { path, url }. */
     saveNotebook: (path, ipynbText, options) => saveNotebookOnServer(settings, path, ipynbText, options),
-    /** The folders and notebooks (.ipynb, .iomd) of a folder of the server (server-files.js). */
+    /** The folders and notebooks (.ipynb, .iomd, .py) of a folder of the server (server-files.js). */
     listFolder: (path) => listServerFolder(settings, path),
     /** A notebook file's text on the server (server-files.js). */
     readNotebook: (path) => readServerNotebook(settings, path),

@@ -71,11 +71,12 @@ function reasonOf(error) {
 }
 
 /** The notebook files Open from the server offers, by their name's ending. */
-const OPENED_NAMES = /\.(ipynb|iomd)$/i;
+const OPENED_NAMES = /\.(ipynb|iomd|py)$/i;
 
 /**
  * What the folder `path` ('' for the server's root) holds that Open from the server can show:
- * its folders and its notebooks (.ipynb, .iomd), folders first, each { name, path, folder }.
+ * its folders and its notebooks (.ipynb, .iomd, and .py scripts, which open as notebooks of # %% cells),
+ * folders first, each { name, path, folder }.
  */
 export async function listServerFolder(settings, path) {
   const contents = new ContentsManager({ serverSettings: settings });
@@ -93,7 +94,7 @@ export async function listServerFolder(settings, path) {
   }
 }
 
-/** The text of the notebook file `path` on the server: an .ipynb as its JSON, an .iomd as it is written. */
+/** The text of the notebook file `path` on the server: an .ipynb as its JSON, an .iomd or a .py as it is written. */
 export async function readServerNotebook(settings, path) {
   const contents = new ContentsManager({ serverSettings: settings });
   try {

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The Kernel dialog's "Open from the server" ({@code #jupyter-open}), shown while the notebook's
- * Python runs on a Jupyter server: lists a folder of that server (again each time the dialog opens) (its folders and its .ipynb and
- * .iomd notebooks, through its Contents API) and opens the notebook picked in place of the one
+ * Python runs on a Jupyter server: lists a folder of that server (again each time the dialog opens) (its folders and its .ipynb,
+ * .iomd and .py notebooks, through its Contents API) and opens the notebook picked in place of the one
  * shown, as Open… opens a file ({@link NotebookSaver#openFromServer}). The status
  * ({@code #jupyter-open-status}, {@code data-state} {@code listing}, {@code listed}, {@code opening}
  * or {@code error}) says what happened.
@@ -101,7 +101,7 @@ final class ServerNotebookOpen {
             item.appendChild(button);
             list.appendChild(item);
         }
-        show("listed", entries.isEmpty() ? "No folders or notebooks (.ipynb, .iomd) in " + shown(path) + "." : "");
+        show("listed", entries.isEmpty() ? "No folders or notebooks (.ipynb, .iomd, .py) in " + shown(path) + "." : "");
     }
 
     private void open(String path) {

@@ -81,7 +81,7 @@ public final class JupyterKernel implements Kernel {
         session.saveNotebook(path, ipynbText, replace, saved::accept, failed::failed);
     }
 
-    /** A folder or a notebook (.ipynb, .iomd) of a folder of the server: its name and its path from the server's root. */
+    /** A folder or a notebook (.ipynb, .iomd, .py) of a folder of the server: its name and its path from the server's root. */
     public record ServerEntry(String name, String path, boolean folder) {
     }
 

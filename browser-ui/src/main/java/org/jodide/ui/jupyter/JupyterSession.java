@@ -30,7 +30,7 @@ interface JupyterSession extends JSObject {
 
     void onStatus(StatusListener listener);
 
-    /** The folders and notebooks (.ipynb, .iomd) of the server's folder {@code path} ("" for its root), folders first. */
+    /** The folders and notebooks (.ipynb, .iomd, .py) of the server's folder {@code path} ("" for its root), folders first. */
     void listFolder(String path, Entries listed, Failed failed);
 
     /** The text of the notebook file {@code path} on the server (an .ipynb as its JSON). */
