@@ -343,7 +343,7 @@ class JupyterNotebooksIT {
         WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
         assertEquals("Saved output", saved.findElement(By.cssSelector(".chunk-output-toggle")).getText());
         assertTrue(saved.getText().contains("45"), saved.getText());
-        awaitNote("The outputs saved in the .ipynb show under 1 chunk");
+        awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
         String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
         assertTrue(ipynb.contains("\"45\""), "Download .ipynb has the saved output again: " + ipynb);
     }

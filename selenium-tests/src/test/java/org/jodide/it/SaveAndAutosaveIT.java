@@ -47,6 +47,41 @@ class SaveAndAutosaveIT {
         driver().switchTo().defaultContent();
     }
 
+    /**
+     * The outputs of runs are kept with the notebook a moment after the runs end: a reload shows them
+     * again under their chunks ("Saved output") until the chunks run again; a chunk edited since
+     * shows none.
+     */
+    @Test
+    void theOutputsOfRunsAreKeptAndShowAgainAfterAReload() {
+        String notebook = "%% md\n# Kept outputs\n\n%% py\nprint('printed before the reload')\n6 * 7\n\n%% py\nother = 1\nother\n";
+        page.replaceText(notebook);
+        awaitStatus(driver(), "kept");
+        page.click("run-all");
+        assertEquals("42", page.awaitEntry(0).value());
+        assertEquals("1", page.awaitEntry(1).value());
+        new WebDriverWait(driver(), SHORT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "window.jodidePageSupport.loadLocalNotebook('untitled', (record) =>"
+                        + " done(Boolean(record && record.jupyterSource && record.jupyterSource.includes('printed before the reload'))));")));
+        String edited = notebook.replace("other = 1", "other = 2");
+        page.replaceText(edited);
+        awaitStatus(driver(), "kept");
+
+        driver().navigate().refresh();
+        page.awaitAppReady();
+        new WebDriverWait(driver(), SHORT).until(d -> edited.equals(page.editorText()));
+        List<WebElement> shown = new WebDriverWait(driver(), SHORT).until(d -> {
+            List<WebElement> done = d.findElements(By.cssSelector(".chunk-output[data-state='done']"));
+            return done.isEmpty() ? null : done;
+        });
+        assertEquals(1, shown.size(), "only the chunk still as it ran shows its output");
+        assertEquals("Saved output", shown.get(0).findElement(By.cssSelector(".chunk-output-toggle")).getText());
+        assertTrue(shown.get(0).getText().contains("printed before the reload") && shown.get(0).getText().contains("42"),
+                shown.get(0).getText());
+        awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
+    }
+
     @Test
     void anEditIsKeptAtOnceAndAReloadBringsItBackUntilDiscarded() {
         String original = page.editorText();

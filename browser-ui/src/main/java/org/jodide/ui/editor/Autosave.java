@@ -23,10 +23,15 @@ import java.util.function.Supplier;
  * says so in {@code #tab-conflict}, whose button takes the notebook over (and tells the other
  * tab, which then keeps nothing). Leaving the page while typed text is kept nowhere (not yet
  * stored, storage failed, or another tab holds the notebook) asks the browser to confirm.
+ *
+ * <p>The outputs of the runs are kept too, {@value #OUTPUTS_QUIET_MS} ms after runs stop ending, as
+ * Download .ipynb writes them (the record's {@code jupyterSource}), for a notebook already kept:
+ * reopened, it shows them again under the chunks still as they were ({@link NotebookSaver}).
  */
 final class Autosave {
     static final int QUIET_MS = 300;
     static final int LATEST_MS = 1000;
+    static final int OUTPUTS_QUIET_MS = 1000;
 
     /** Whether this tab may keep the notebook: the answer of its Web Lock. */
     private enum Lock {
@@ -54,6 +59,9 @@ final class Autosave {
     /** Whether the notebook is kept under {@link #id} (so that a change of trust is kept too). */
     private boolean stored;
     private int timer = -1;
+    private int outputsTimer = -1;
+    /** The notebook with the outputs of its latest runs, as Download .ipynb writes it. */
+    private final Supplier<String> outputs;
     private double firstPendingAt;
 
     /**
@@ -61,8 +69,9 @@ final class Autosave {
      * @param byteOrderMark whether the notebook's file started with one (kept with the text)
      */
     Autosave(HTMLDocument document, SourceEditor editor, NotebookSession session, Supplier<String> name,
-             BooleanSupplier byteOrderMark) {
+             BooleanSupplier byteOrderMark, Supplier<String> outputs) {
         this.name = name;
+        this.outputs = outputs;
         this.editor = editor;
         this.session = session;
         this.byteOrderMark = byteOrderMark;
@@ -77,6 +86,7 @@ final class Autosave {
                 storeNow();
             }
         });
+        session.onRunEnded(this::runEnded);
         warnBeforeLeaving(this::keptNowhere);
     }
 
@@ -191,6 +201,28 @@ final class Autosave {
                                 + LocalTimes.time(record.getModified()) + "); the Notebooks list has them. Save (Ctrl+S) writes a file");
                     }
                 });
+    }
+
+    private void runEnded() {
+        if (outputsTimer >= 0) {
+            Window.clearTimeout(outputsTimer);
+        }
+        outputsTimer = Window.setTimeout(this::storeOutputs, OUTPUTS_QUIET_MS);
+    }
+
+    /** Keeps the outputs with the notebook, if it is kept here (a notebook never kept is not created for them). */
+    private void storeOutputs() {
+        outputsTimer = -1;
+        if (lock != Lock.HELD || id == null || !stored) {
+            return;
+        }
+        String storing = id;
+        LocalNotebooks.storeJupyterSource(storing, outputs.get(), (record, error) -> {
+            if (error != null && storing.equals(id)) {
+                showStatus("error", "Outputs not kept", "Could not keep the outputs of the runs in this browser: " + error
+                        + ". Download .ipynb keeps them as a file");
+            }
+        });
     }
 
     private void takeOver() {

@@ -75,7 +75,8 @@ final class NotebookSaver {
         this.place = linkData != null ? NotebookLink.draftName(linkData) : this.notebookUrl;
         this.name = fileName(this.notebookUrl);
         this.shownText = editor.text();
-        this.autosave = new Autosave(document, editor, session, () -> name, () -> byteOrderMark);
+        this.autosave = new Autosave(document, editor, session, () -> name, () -> byteOrderMark,
+                () -> NotebookFormats.ipynb(session.notebook(), session.keptOutputs()));
         // Only a run is consent (a notebook opened trusted, kept changes, is not the one from
         // elsewhere), and only to the text as it came: a run after edits consents to the edited text.
         session.onRunConsent(() -> {
@@ -212,21 +213,21 @@ final class NotebookSaver {
 
     /** Shows the outputs an opened Jupyter notebook was saved with, saying so in the console. */
     private void showSavedOutputs(NotebookFormats.Opened file) {
-        showSavedOutputs(file.text(), file.outputs());
+        showSavedOutputs(file.text(), file.outputs(), "The outputs saved in the .ipynb");
     }
 
     /**
      * Shows the outputs {@code saved} with the chunks of {@code savedWith} (an opened notebook's
      * .iomd text, by chunk index) under the chunks of the notebook shown that are still as they
-     * were (the user may have edited it since), saying so in the console.
+     * were (the user may have edited it since), saying so in the console ({@code what}: which outputs).
      */
-    private void showSavedOutputs(String savedWith, Map<Integer, CellOutput.Run> saved) {
+    private void showSavedOutputs(String savedWith, Map<Integer, CellOutput.Run> saved, String what) {
         if (saved.isEmpty()) {
             return;
         }
         int shown = session.showSaved(SavedOutputs.matching(saved, IomdParser.create().parse(savedWith), session.notebook()));
         if (shown > 0) {
-            console.note("The outputs saved in the .ipynb show under " + shown + (shown == 1 ? " chunk" : " chunks")
+            console.note(what + " show under " + shown + (shown == 1 ? " chunk" : " chunks")
                     + " and in the report until they run again.");
         }
     }
@@ -275,9 +276,12 @@ final class NotebookSaver {
                 boolean differs = kept != null && !kept.getText().equals(pageText);
                 if (differs && pageText.equals(shownText)) {
                     restore(id, kept, pageText);
+                    showKeptSavedOutputs(kept);
                 } else {
                     if (differs) {
                         keepAside(id);
+                    } else if (kept != null) {
+                        showKeptSavedOutputs(kept);
                     }
                     autosave.track(id, place, kept != null);
                 }
@@ -313,7 +317,10 @@ final class NotebookSaver {
         });
     }
 
-    /** Shows again the outputs saved in the Jupyter notebook a kept notebook was opened from, if it was. */
+    /**
+     * Shows again the outputs kept with a notebook (Autosave keeps the outputs of its runs; a
+     * notebook opened from a Jupyter notebook starts with the outputs that file was saved with).
+     */
     private void showKeptSavedOutputs(LocalNotebooks.Record kept) {
         String source = kept.getJupyterSource();
         if (source == null) {
@@ -321,9 +328,9 @@ final class NotebookSaver {
         }
         try {
             IpynbImport.Imported imported = IpynbImport.read(source);
-            showSavedOutputs(imported.iomd(), imported.outputs());
+            showSavedOutputs(imported.iomd(), imported.outputs(), "The outputs kept with this notebook in this browser");
         } catch (IpynbException e) {
-            console.note("The outputs saved with this notebook could not be read again: " + e.getMessage() + ".");
+            console.note("The outputs kept with this notebook could not be read again: " + e.getMessage() + ".");
         }
     }
 
@@ -363,11 +370,14 @@ final class NotebookSaver {
         String text = file.text();
         if (kept != null && !kept.getText().equals(text)) {
             restore(id, kept, text);
-            showSavedOutputs(file);
         } else {
             showFromElsewhere(place, text);
-            showSavedOutputs(file);
             autosave.track(id, place, kept != null);
+        }
+        if (kept != null && kept.getJupyterSource() != null) {
+            showKeptSavedOutputs(kept);
+        } else {
+            showSavedOutputs(file);
         }
         opened.run();
     }

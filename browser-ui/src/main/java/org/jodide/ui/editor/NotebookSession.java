@@ -62,6 +62,22 @@ final class NotebookSession implements RunObserver {
     /** spec: the page's own text is written here, so it starts trusted (see {@link Trust}). */
     private Trust trust = Trust.TRUSTED;
     private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
+    private final List<Runnable> runEndListeners = new ArrayList<>();
+    /** Hears the end of every run shown (finished or skipped) and tells {@link #runEndListeners}. */
+    private final ExecutionListener runEnd = new ExecutionListener() {
+        @Override
+        public void output(OutputStream stream, String text) {
+        }
+
+        @Override
+        public void display(String mimeType, String data) {
+        }
+
+        @Override
+        public void finished(String value, String error) {
+            new ArrayList<>(runEndListeners).forEach(Runnable::run);
+        }
+    };
     private final List<Runnable> openListeners = new ArrayList<>();
     private final List<Runnable> consentListeners = new ArrayList<>();
     /** The address relative URLs of the open notebook resolve against: its own, else the page's. */
@@ -199,6 +215,11 @@ final class NotebookSession implements RunObserver {
         trustListeners.add(listener);
     }
 
+    /** Hears each run of a chunk end; its outputs are in {@link #keptOutputs} by then. */
+    void onRunEnded(Runnable listener) {
+        runEndListeners.add(listener);
+    }
+
     private void setTrust(Trust newTrust) {
         if (newTrust == trust) {
             return;
@@ -326,7 +347,7 @@ final class NotebookSession implements RunObserver {
         RunOutput run = runOutputOf(chunk);
         console.begin(chunk.id(), label, chunk.content(), run);
         outputs.begin(chunk, run);
-        return new ListenerPair(run, keptOutputs.recorder(chunk.id()));
+        return new ListenerPair(run, new ListenerPair(keptOutputs.recorder(chunk.id()), runEnd));
     }
 
     /** The output of a run of {@code chunk} (or of the outputs it was saved with), shown in the views that {@code begin} it. */
