@@ -69,13 +69,16 @@ public final class PercentScriptImport {
         if (cell == null && content.isEmpty()) {
             return;
         }
-        Cell shape = cell == null ? new Cell(Kind.CODE, "", List.of()) : cell;
+        Cell shape = cell == null ? new Cell(Kind.CODE, "", List.of(), null) : cell;
         List<String> text = new ArrayList<>();
         if (shape.kind == Kind.CODE && !shape.title.isEmpty()) {
             text.add("# " + shape.title);
         }
+        if (shape.cellMagic != null) {
+            text.add(shape.cellMagic);
+        }
         for (String line : content) {
-            if (shape.kind != Kind.CODE) {
+            if (shape.kind != Kind.CODE || shape.cellMagic != null) {
                 text.add(uncommented(line));
             } else {
                 text.add(writtenByJupytext && isCommentedMagic(line) ? uncommented(line) : line);
@@ -168,8 +171,12 @@ public final class PercentScriptImport {
         }
     }
 
-    /** A cell as its marker line describes it: its kind, its title (text after {@code %%}) and the flags its tags stand for. */
-    private record Cell(Kind kind, String title, List<String> flags) {
+    /**
+     * A cell as its marker line describes it: its kind, its title (text after {@code %%}), the
+     * flags its tags stand for, and the cell magic Jupytext wrote as metadata ({@code language="R"
+     * magic_args="-i df"} for a {@code %%R -i df} cell, whose lines it commented), or null.
+     */
+    private record Cell(Kind kind, String title, List<String> flags, String cellMagic) {
         /**
          * The cell a line starts, or null when it is not a marker: {@code #}, blanks or none,
          * {@code %%}, then the end of the line or a blank ({@code # %%time} is a commented magic).
@@ -203,7 +210,11 @@ public final class PercentScriptImport {
             }
             int metadataAt = metadataStart(rest);
             List<String> flags = IpynbImport.tagFlags(tags(rest.substring(metadataAt)));
-            return new Cell(kind, rest.substring(0, metadataAt).strip(), flags);
+            String metadata = rest.substring(metadataAt);
+            String language = kind == Kind.CODE ? stringValue(metadata, "language") : null;
+            String magicArgs = stringValue(metadata, "magic_args");
+            String cellMagic = language == null ? null : "%%" + language + (magicArgs == null || magicArgs.isEmpty() ? "" : " " + magicArgs);
+            return new Cell(kind, rest.substring(0, metadataAt).strip(), flags, cellMagic);
         }
 
         private static boolean isBlank(char c) {
@@ -228,6 +239,25 @@ public final class PercentScriptImport {
                 word = blank + 1;
             }
             return rest.length();
+        }
+
+        /** The JSON string of {@code key="..."} in the metadata, or null. */
+        private static String stringValue(String metadata, String key) {
+            String start = key + "=\"";
+            int at = metadata.startsWith(start) ? 0 : metadata.indexOf(" " + start) + 1;
+            if (at <= 0 && !metadata.startsWith(start)) {
+                return null;
+            }
+            int quote = at + key.length() + 1;
+            int end = quote + 1;
+            while (end < metadata.length() && metadata.charAt(end) != '"') {
+                end += metadata.charAt(end) == '\\' ? 2 : 1;
+            }
+            if (end >= metadata.length()) {
+                return null;
+            }
+            JsonValue value = new JsonReader(metadata, quote, end + 1).read();
+            return value instanceof JsonValue.JsonString string ? string.value() : null;
         }
 
         /** The tags of {@code tags=[...]} in the metadata, or none. */
