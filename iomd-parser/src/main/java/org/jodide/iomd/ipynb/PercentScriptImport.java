@@ -38,6 +38,10 @@ public final class PercentScriptImport {
         boolean writtenByJupytext = first > 0;
         List<String> notes = new ArrayList<>();
         StringBuilder iomd = new StringBuilder();
+        String frontMatter = writtenByJupytext ? frontMatter(lines, first) : null;
+        if (frontMatter != null) {
+            iomd.append(IomdWriter.chunk(Kind.RAW.chunkType, List.of(), frontMatter));
+        }
         Cell cell = null;
         List<String> body = new ArrayList<>();
         boolean anyMarker = false;
@@ -127,6 +131,32 @@ public final class PercentScriptImport {
             }
         }
         return 0;
+    }
+
+    /**
+     * What Jupytext's header holds besides its own {@code jupyter:} metadata (a document's YAML front
+     * matter: {@code title:}, {@code output:}...), as Jupytext reads it: a raw cell {@code ---} ... {@code ---};
+     * null when there is nothing else.
+     */
+    private static String frontMatter(List<String> lines, int headerEnd) {
+        int start = 0;
+        while (lines.get(start).isBlank()) {
+            start++;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean inJupyter = false;
+        for (int i = start + 1; i < headerEnd - 1; i++) {
+            String yaml = uncommented(lines.get(i));
+            boolean topLevel = !yaml.isEmpty() && !Character.isWhitespace(yaml.charAt(0));
+            if (topLevel) {
+                inJupyter = yaml.startsWith("jupyter:");
+            }
+            if (!inJupyter) {
+                kept.add(yaml);
+            }
+        }
+        kept = trimmedBlankLines(kept);
+        return kept.isEmpty() ? null : "---\n" + String.join("\n", kept) + "\n---\n";
     }
 
     private static List<String> trimmedBlankLines(List<String> body) {
