@@ -119,6 +119,8 @@ class HelpAndSaveIT {
         page.awaitAppReady();
         new WebDriverWait(driver(), SHORT).until(d -> dropped.equals(page.editorText()));
         assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "still untrusted: it was never run");
+        page.replaceText(dropped + "# edited after the reload\n");
+        new WebDriverWait(driver(), SHORT).until(d -> "kept".equals(d.findElement(By.id("save-status")).getDomAttribute("data-state")));
     }
 
     /** Clicks Download .iomd and returns the file name and the text it offered (intercepted in the page). */

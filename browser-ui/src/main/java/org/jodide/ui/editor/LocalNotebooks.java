@@ -48,11 +48,15 @@ final class LocalNotebooks {
         /** The FileSystemFileHandle that Save writes to, or null. */
         @JSProperty
         JSObject getFileHandle();
-
-        /** The Jupyter notebook (.ipynb text) a notebook opened from a file came from, kept for its saved outputs; or null. */
-        @JSProperty
-        String getJupyterSource();
     }
+
+    /**
+     * The notebook with the outputs kept with it, as Download .ipynb writes them (or the Jupyter
+     * notebook a file opened from was, until it runs), or null: most records have no such field,
+     * and a missing field reads as {@code undefined}, which is no Java string.
+     */
+    @JSBody(params = "record", script = "return typeof record.jupyterSource === 'string' ? record.jupyterSource : null;")
+    static native String jupyterSourceOf(Record record);
 
     /** Exactly one of {@code record} and {@code error} is non-null, except for a load of nothing: both null. */
     @JSFunctor

@@ -322,7 +322,7 @@ final class NotebookSaver {
      * notebook opened from a Jupyter notebook starts with the outputs that file was saved with).
      */
     private void showKeptSavedOutputs(LocalNotebooks.Record kept) {
-        String source = kept.getJupyterSource();
+        String source = LocalNotebooks.jupyterSourceOf(kept);
         if (source == null) {
             return;
         }
@@ -374,7 +374,7 @@ final class NotebookSaver {
             showFromElsewhere(place, text);
             autosave.track(id, place, kept != null);
         }
-        if (kept != null && kept.getJupyterSource() != null) {
+        if (kept != null && LocalNotebooks.jupyterSourceOf(kept) != null) {
             showKeptSavedOutputs(kept);
         } else {
             showSavedOutputs(file);
