@@ -7,7 +7,11 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.openqa.selenium.logging.LogEntry;
+
 import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Serves the built site on a free port and starts one headless Chromium for a whole test class
@@ -37,14 +41,21 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) {
+        List<String> editorErrors = List.of();
         if (browser != null) {
-            reportCspViolations(context);
+            List<LogEntry> logged = browserLog(context);
+            reportCspViolations(context, logged);
+            editorErrors = uncaughtInTheEditorPage(logged);
         }
         if (browser != null) {
             browser.close();
         }
         if (server != null) {
             server.close();
+        }
+        if (!editorErrors.isEmpty()) {
+            throw new AssertionError("errors nobody caught in the editor page's own code during " + context.getDisplayName()
+                    + " (the user sees nothing, and what the code was doing stops):\n" + String.join("\n", editorErrors));
         }
     }
 
@@ -59,15 +70,39 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
      * provoke some on purpose have theirs listed too): the editor page's policy must not get in the
      * way of anything the editor itself does.
      */
-    private void reportCspViolations(ExtensionContext context) {
+    private static void reportCspViolations(ExtensionContext context, List<LogEntry> logged) {
+        logged.stream()
+                .filter(entry -> entry.getMessage().contains("Content Security Policy"))
+                .forEach(entry -> System.out.println("CSP violation in " + context.getDisplayName() + ": " + entry.getMessage()));
+    }
+
+    /** What the browser logged during the class (the console of every page and frame), or nothing when it cannot say. */
+    private List<LogEntry> browserLog(ExtensionContext context) {
         try {
-            browser.driver().manage().logs().get("browser").getAll().stream()
-                    .filter(entry -> entry.getMessage().contains("Content Security Policy"))
-                    .forEach(entry -> System.out.println("CSP violation in " + context.getDisplayName() + ": " + entry.getMessage()));
+            return browser.driver().manage().logs().get("browser").getAll();
         } catch (RuntimeException e) {
-            System.out.println("CSP violations of " + context.getDisplayName() + " not known: " + e.getMessage());
+            System.out.println("The browser's log of " + context.getDisplayName() + " is not known: " + e.getMessage());
+            return List.of();
         }
     }
+
+    /**
+     * Errors thrown and caught by nobody in the editor page's own scripts (a notebook's code runs in
+     * the report frame, whose errors the console shows and some tests provoke on purpose).
+     */
+    static List<String> uncaughtInTheEditorPage(List<LogEntry> logged) {
+        return logged.stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> EDITOR_UNCAUGHT.matcher(message).find())
+                // Tests that forget the site's data while a page is open (NotebookPage.clearLocalStorage)
+                // make the browser close that page's IndexedDB connection, which idb reports uncaught.
+                .filter(message -> !message.contains("Force close delete origin"))
+                .toList();
+    }
+
+    /** "http://127.0.0.1:PORT/editor.js 28:272 Uncaught TypeError: ..." for the scripts of index.html. */
+    private static final Pattern EDITOR_UNCAUGHT = Pattern.compile(
+            "^\\S+/(editor|page-support|codemirror)\\.js \\d+:\\d+ Uncaught ");
 
     SiteServer server() {
         return server;
