@@ -50,9 +50,21 @@ function answer(promise, callback) {
   promise.then((value) => callback(value === undefined ? null : value, null), (failure) => callback(null, why(failure)));
 }
 
+/**
+ * What `work(store)` resolves to, in one transaction on the notebooks, once the transaction is done.
+ * Not idb's shortcuts (db.get...): they leave the transaction's `done` unobserved, so when the browser
+ * closes the connection mid-way (the site's data cleared while the page is open) it rejects with
+ * nobody to hear it, an uncaught error in the page.
+ */
+async function inTransaction(mode, work) {
+  const transaction = (await database()).transaction(NOTEBOOKS, mode);
+  const [result] = await Promise.all([work(transaction.store), transaction.done]);
+  return result;
+}
+
 /** callback(record or null, error or null): the notebook kept under `id`. */
 export function loadLocalNotebook(id, callback) {
-  answer(database().then((db) => db.get(NOTEBOOKS, id)).then((record) => record || null), callback);
+  answer(inTransaction('readonly', (store) => store.get(id)).then((record) => record || null), callback);
 }
 
 /**
@@ -83,13 +95,13 @@ function withoutUndefined(fields) {
 
 /** callback(records, null): every notebook kept here, the last modified first; or callback(null, why). */
 export function listLocalNotebooks(callback) {
-  answer(database().then((db) => db.getAll(NOTEBOOKS))
+  answer(inTransaction('readonly', (store) => store.getAll())
     .then((records) => records.sort((a, b) => b.modified - a.modified)), callback);
 }
 
 /** callback(null) once the notebook `id` is forgotten, or callback(why). */
 export function deleteLocalNotebook(id, callback) {
-  answer(database().then((db) => db.delete(NOTEBOOKS, id)), (value, error) => callback(error));
+  answer(inTransaction('readwrite', (store) => store.delete(id)), (value, error) => callback(error));
 }
 
 /** callback(record, null) with the record renamed to `name` (an .iomd name), or callback(null, why). */

@@ -94,9 +94,6 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback {
         return logged.stream()
                 .map(LogEntry::getMessage)
                 .filter(message -> EDITOR_UNCAUGHT.matcher(message).find())
-                // Tests that forget the site's data while a page is open (NotebookPage.clearLocalStorage)
-                // make the browser close that page's IndexedDB connection, which idb reports uncaught.
-                .filter(message -> !message.contains("Force close delete origin"))
                 .toList();
     }
 
