@@ -12,7 +12,6 @@ import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.ListenerPair;
 import org.jodide.core.kernel.RemoteRunReport;
 import org.jodide.core.kernel.ReportDisplay;
-import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.output.LineCap;
 import org.jodide.core.run.ChunkState;
 import org.jodide.core.run.NotebookRunner;
@@ -64,20 +63,8 @@ final class NotebookSession implements RunObserver {
     private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
     private final List<Runnable> runEndListeners = new ArrayList<>();
     /** Hears the end of every run shown (finished or skipped) and tells {@link #runEndListeners}. */
-    private final ExecutionListener runEnd = new ExecutionListener() {
-        @Override
-        public void output(OutputStream stream, String text) {
-        }
-
-        @Override
-        public void display(String mimeType, String data) {
-        }
-
-        @Override
-        public void finished(String value, String error) {
-            new ArrayList<>(runEndListeners).forEach(Runnable::run);
-        }
-    };
+    private final ExecutionListener runEnd = ExecutionListener.onlyFinished(
+            (value, error) -> new ArrayList<>(runEndListeners).forEach(Runnable::run));
     private final List<Runnable> openListeners = new ArrayList<>();
     private final List<Runnable> consentListeners = new ArrayList<>();
     /** The address relative URLs of the open notebook resolve against: its own, else the page's. */
@@ -361,17 +348,6 @@ final class NotebookSession implements RunObserver {
                 + " failed" + (skipped > 0 ? "; " + skipped + " chunk" + (skipped == 1 ? " was" : "s were") + " not run." : "."));
     }
 
-    private static final ExecutionListener SILENT = new ExecutionListener() {
-        @Override
-        public void output(OutputStream stream, String text) {
-        }
-
-        @Override
-        public void display(String mimeType, String data) {
-        }
-
-        @Override
-        public void finished(String value, String error) {
-        }
-    };
+    private static final ExecutionListener SILENT = ExecutionListener.onlyFinished((value, error) -> {
+    });
 }

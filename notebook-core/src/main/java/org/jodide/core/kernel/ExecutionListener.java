@@ -1,5 +1,6 @@
 package org.jodide.core.kernel;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Hears what one run of code does. {@link #finished} is called exactly once, last. */
@@ -64,6 +65,27 @@ public interface ExecutionListener {
      */
     default void skipped() {
         finished(null, NOT_RUN);
+    }
+
+    /**
+     * A listener that hears only how a run ends ({@code finished(value, error)}; a skipped run as
+     * {@link #skipped} says by default) and nothing of what it shows.
+     */
+    static ExecutionListener onlyFinished(BiConsumer<String, String> finished) {
+        return new ExecutionListener() {
+            @Override
+            public void output(OutputStream stream, String text) {
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+            }
+
+            @Override
+            public void finished(String value, String error) {
+                finished.accept(value, error);
+            }
+        };
     }
 
     /** The error a {@link #skipped} run finishes with by default. */

@@ -1,7 +1,6 @@
 package org.jodide.core.run;
 
 import org.jodide.core.kernel.ExecutionListener;
-import org.jodide.core.kernel.OutputStream;
 import org.jodide.iomd.Chunk;
 import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.IomdParser;
@@ -82,19 +81,8 @@ class NotebookRunnerPipelineTest {
         @Override
         public ExecutionListener started(Chunk chunk) {
             consoleEntries.add(chunk.content().trim());
-            return new ExecutionListener() {
-                @Override
-                public void output(OutputStream stream, String text) {
-                }
-
-                @Override
-                public void display(String mimeType, String data) {
-                }
-
-                @Override
-                public void finished(String value, String error) {
-                }
-            };
+            return ExecutionListener.onlyFinished((value, error) -> {
+            });
         }
 
         @Override
