@@ -3,6 +3,7 @@ package org.jodide.iomd.ipynb;
 import org.jodide.iomd.IomdWriter;
 import org.jodide.iomd.internal.JsonReader;
 import org.jodide.iomd.internal.JsonValue;
+import org.jodide.iomd.internal.Lines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,10 @@ public final class PercentScriptImport {
         iomd.append(IomdWriter.chunk(shape.kind.chunkType, shape.flags, text.isEmpty() ? "" : String.join("\n", text) + "\n"));
     }
 
-    /** A markdown or raw cell's line without its comment sign: {@code "# text"} → {@code "text"}, {@code "#"} → {@code ""}. */
+    /**
+     * A commented line without its comment sign (a markdown or raw cell's line, a commented magic or
+     * cell-magic line, Jupytext's header): {@code "# text"} → {@code "text"}, {@code "#"} → {@code ""}.
+     */
     private static String uncommented(String line) {
         if (line.startsWith("# ")) {
             return line.substring(2);
@@ -114,10 +118,7 @@ public final class PercentScriptImport {
 
     /** Where the cells start: after Jupytext's header (its metadata, between two lines {@code # ---}), if the script begins with one. */
     private static int afterJupytextHeader(List<String> lines) {
-        int start = 0;
-        while (start < lines.size() && lines.get(start).isBlank()) {
-            start++;
-        }
+        int start = firstNonBlank(lines);
         if (start >= lines.size() || !lines.get(start).stripTrailing().equals("# ---")) {
             return 0;
         }
@@ -139,10 +140,7 @@ public final class PercentScriptImport {
      * null when there is nothing else.
      */
     private static String frontMatter(List<String> lines, int headerEnd) {
-        int start = 0;
-        while (lines.get(start).isBlank()) {
-            start++;
-        }
+        int start = firstNonBlank(lines);
         List<String> kept = new ArrayList<>();
         boolean inJupyter = false;
         for (int i = start + 1; i < headerEnd - 1; i++) {
@@ -157,6 +155,15 @@ public final class PercentScriptImport {
         }
         kept = trimmedBlankLines(kept);
         return kept.isEmpty() ? null : "---\n" + String.join("\n", kept) + "\n---\n";
+    }
+
+    /** The index of the first line holding more than blanks (the line count when there is none). */
+    private static int firstNonBlank(List<String> lines) {
+        int index = 0;
+        while (index < lines.size() && lines.get(index).isBlank()) {
+            index++;
+        }
+        return index;
     }
 
     private static List<String> trimmedBlankLines(List<String> body) {
@@ -174,19 +181,11 @@ public final class PercentScriptImport {
     /** The script's lines, whatever their line ends (LF, CRLF or CR). */
     private static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+        int end = text.length();
+        for (int start = 0; start < end; ) {
+            int lineEnd = Lines.lineEnd(text, start, end);
+            lines.add(text.substring(start, lineEnd));
+            start = Lines.nextLineStart(text, lineEnd, end);
         }
         return lines;
     }
