@@ -4,6 +4,7 @@ import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
+import org.jodide.iomd.ipynb.PercentScriptExport;
 import org.jodide.iomd.ipynb.PercentScriptImport;
 
 import java.io.IOException;
@@ -16,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code jodide convert [--force] FILE...}: a Jupyter notebook {@code x.ipynb} or a Python script
- * in {@code # %%} cells {@code x.py} becomes {@code x.iomd} beside it, and an {@code x.iomd} becomes
- * {@code x.ipynb} (without outputs), as Open… and Download .ipynb do in the page (docs/ipynb.md,
- * docs/percent.md). An existing file is not overwritten
+ * {@code jodide convert [--force] [--to ipynb|py] FILE...}: a Jupyter notebook {@code x.ipynb} or a
+ * Python script in {@code # %%} cells {@code x.py} becomes {@code x.iomd} beside it, and an
+ * {@code x.iomd} becomes {@code x.ipynb} (without outputs), or {@code x.py} with {@code --to py}, as
+ * Open…, Download .ipynb and Download .py do in the page (docs/ipynb.md, docs/percent.md). An existing file is not overwritten
  * unless {@code --force} is given. Prints each file written and the notes of each .ipynb opened;
  * problems go to standard error. Exit status: 0 when every file was converted, 1 when a file could
  * not be (not a notebook, would overwrite), 2 on a usage error or an unreadable file.
@@ -33,6 +34,9 @@ public final class ConvertCommand {
     public static final int NOT_CONVERTED = 1;
     public static final int UNREADABLE = 2;
 
+    /** What an .iomd may become. */
+    private static final List<String> TARGETS = List.of("ipynb", "py");
+
     private ConvertCommand() {
     }
 
@@ -43,27 +47,33 @@ public final class ConvertCommand {
     /** Converts the files named in {@code args}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean force = false;
+        String to = "ipynb";
         List<String> files = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--force")) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--force")) {
                 force = true;
+            } else if (args[i].equals("--to") && i + 1 < args.length && TARGETS.contains(args[i + 1])) {
+                to = args[++i];
+            } else if (args[i].startsWith("--")) {
+                files.clear();
+                break;
             } else {
-                files.add(arg);
+                files.add(args[i]);
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: jodide convert [--force] FILE.ipynb|FILE.py|FILE.iomd...");
+            err.println("usage: jodide convert [--force] [--to ipynb|py] FILE.ipynb|FILE.py|FILE.iomd...");
             return UNREADABLE;
         }
         int status = OK;
         for (String file : files) {
-            status = Math.max(status, convert(Path.of(file), force, out, err));
+            status = Math.max(status, convert(Path.of(file), force, to, out, err));
         }
         out.flush();
         return status;
     }
 
-    private static int convert(Path file, boolean force, PrintStream out, PrintStream err) {
+    private static int convert(Path file, boolean force, String to, PrintStream out, PrintStream err) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean fromIpynb = lower.endsWith(".ipynb");
@@ -83,7 +93,7 @@ public final class ConvertCommand {
             text = text.substring(1);
         }
         String base = name.substring(0, name.lastIndexOf('.'));
-        Path target = file.resolveSibling(base + (fromIpynb || fromScript ? ".iomd" : ".ipynb"));
+        Path target = file.resolveSibling(base + (fromIpynb || fromScript ? ".iomd" : "." + to));
         String converted;
         List<String> notes = List.of();
         if (fromScript) {
@@ -99,6 +109,8 @@ public final class ConvertCommand {
                 err.println(file + ":" + e.line() + ":" + e.column() + ": not a Jupyter notebook that can be read: " + e.problem());
                 return NOT_CONVERTED;
             }
+        } else if (to.equals("py")) {
+            converted = PercentScriptExport.write(IomdParser.create().parse(text));
         } else {
             converted = IpynbExport.write(IomdParser.create().parse(text));
         }

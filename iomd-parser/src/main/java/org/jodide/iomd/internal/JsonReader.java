@@ -42,6 +42,20 @@ public final class JsonReader {
         return value;
     }
 
+    /**
+     * Reads the value at the start of the range, and stops after it (leading blanks skipped); null on
+     * error. {@link #position()} is then where the value ended.
+     */
+    public JsonValue readLeading() {
+        skipSpace();
+        return value(0);
+    }
+
+    /** Where reading stopped: after the value {@link #readLeading()} read. */
+    public int position() {
+        return pos;
+    }
+
     /** The first syntax error, or null. */
     public String error() {
         return error;

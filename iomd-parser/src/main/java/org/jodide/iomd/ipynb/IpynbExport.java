@@ -59,26 +59,39 @@ public final class IpynbExport {
         return JsonWriter.write(root) + "\n";
     }
 
-    private static Map<String, Object> cell(Chunk chunk, String id, String text, CellOutput.Run run) {
-        CellShapes.Shape shape = CellShapes.of(chunk.type());
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("jodide", Map.of("delimiter", delimiterLine(chunk, text)));
-        List<Object> tags = new ArrayList<>();
-        for (String flag : chunk.flags()) {
-            String tag = FLAG_TAGS.get(flag.toLowerCase(Locale.ROOT));
-            if (tag != null && !tags.contains(tag)) {
-                tags.add(tag);
+    /**
+     * A chunk as a Jupyter cell, before it is written: its type, its source, the chunk's delimiter line
+     * (kept in the cell's metadata) and the tags its flags stand for. {@link PercentScriptExport}
+     * writes the same cells.
+     */
+    record ExportedCell(String cellType, String source, String delimiter, List<String> tags) {
+        static ExportedCell of(Chunk chunk, String text) {
+            CellShapes.Shape shape = CellShapes.of(chunk.type());
+            List<String> tags = new ArrayList<>();
+            for (String flag : chunk.flags()) {
+                String tag = FLAG_TAGS.get(flag.toLowerCase(Locale.ROOT));
+                if (tag != null && !tags.contains(tag)) {
+                    tags.add(tag);
+                }
             }
+            return new ExportedCell(shape.cellType(), shape.wrap(IpynbImport.withoutTrailingBreaks(chunk.content())),
+                    delimiterLine(chunk, text), List.copyOf(tags));
         }
-        if (!tags.isEmpty()) {
-            metadata.put("tags", tags);
+    }
+
+    private static Map<String, Object> cell(Chunk chunk, String id, String text, CellOutput.Run run) {
+        ExportedCell exported = ExportedCell.of(chunk, text);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("jodide", Map.of("delimiter", exported.delimiter()));
+        if (!exported.tags().isEmpty()) {
+            metadata.put("tags", exported.tags());
         }
         Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("cell_type", shape.cellType());
+        cell.put("cell_type", exported.cellType());
         cell.put("id", id);
         cell.put("metadata", metadata);
-        cell.put("source", lines(shape.wrap(IpynbImport.withoutTrailingBreaks(chunk.content()))));
-        if (shape.cellType().equals(CellShapes.CODE)) {
+        cell.put("source", lines(exported.source()));
+        if (exported.cellType().equals(CellShapes.CODE)) {
             cell.put("execution_count", run == null ? null : run.executionCount());
             cell.put("outputs", run == null ? List.of() : OutputWriter.outputs(run.outputs()));
         }

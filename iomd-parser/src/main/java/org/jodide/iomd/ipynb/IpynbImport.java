@@ -1,9 +1,5 @@
 package org.jodide.iomd.ipynb;
 
-import org.jodide.iomd.Chunk;
-import org.jodide.iomd.ChunkType;
-import org.jodide.iomd.IomdParser;
-import org.jodide.iomd.IomdWriter;
 import org.jodide.iomd.Notebook;
 import org.jodide.iomd.internal.JsonReader;
 import org.jodide.iomd.internal.JsonValue;
@@ -49,14 +45,9 @@ public final class IpynbImport {
         TAG_FLAGS.put("hide-output", "hideOutput");
     }
 
-    private static final IomdParser PARSER = IomdParser.create();
-
     private final JsonFields fields;
-    private final List<String> chunks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private String codeChunkType = "py";
-    /** The type of the chunk last written, which a bare {@code %%} delimiter inherits. */
-    private ChunkType previousType = ChunkType.PREAMBLE;
+    private CellChunks chunks;
     private final Map<Integer, CellOutput.Run> outputs = new LinkedHashMap<>();
     private final String text;
 
@@ -96,15 +87,15 @@ public final class IpynbImport {
         int version = nbformat(notebook);
         JsonValue metadata = JsonFields.member(notebook, "metadata");
         List<JsonValue> cells = version == 3 ? worksheetCells(notebook) : cellsOf(notebook);
-        codeChunkType = codeChunkType(language(metadata, cells), cells.isEmpty());
+        chunks = new CellChunks(codeChunkType(language(metadata, cells), cells.isEmpty()));
         String preamble = JsonFields.stringAt(metadata, "jodide", "preamble");
-        if (preamble != null && !withoutTrailingBreaks(preamble).isEmpty()) {
-            chunks.add(IomdWriter.escapeBody(withoutTrailingBreaks(preamble)) + "\n");
+        if (preamble != null) {
+            chunks.preamble(preamble);
         }
         for (int i = 0; i < cells.size(); i++) {
             readCell(fields.object(cells.get(i), "cell " + (i + 1)), i + 1);
         }
-        return new Imported(String.join("\n", chunks), List.copyOf(notes), Map.copyOf(outputs));
+        return new Imported(chunks.iomd(), List.copyOf(notes), Map.copyOf(outputs));
     }
 
     private int nbformat(JsonValue.JsonObject notebook) throws IpynbException {
@@ -196,32 +187,17 @@ public final class IpynbImport {
         CellOutput.Run saved = CellShapes.CODE.equals(cellType) ? SavedOutputReader.run(cell) : null;
         if (saved != null) {
             // Its chunk is the one about to be added: its index in the notebook the iomd text parses to.
-            outputs.put(chunks.size(), saved);
+            outputs.put(chunks.count(), saved);
         }
         String delimiter = JsonFields.stringAt(cell, "metadata", "jodide", "delimiter");
-        String kept = delimiter == null ? null : keptChunk(delimiter, cellType, source, flags);
-        if (kept != null) {
-            chunks.add(kept);
-            return;
-        }
         switch (cellType) {
-            case CellShapes.MARKDOWN -> add("md", flags, withAttachments(cell, source, number));
-            case CellShapes.RAW -> add("raw", flags, source);
-            case CellShapes.CODE -> addCode(source, flags);
-            case "heading" -> add("md", flags, "#".repeat(headingLevel(cell)) + " " + source);
+            case CellShapes.MARKDOWN -> chunks.cell(cellType, withAttachments(cell, source, number), flags, delimiter);
+            case CellShapes.RAW, CellShapes.CODE -> chunks.cell(cellType, source, flags, delimiter);
+            case "heading" -> chunks.add("md", flags, "#".repeat(headingLevel(cell)) + " " + source);
             default -> {
                 notes.add("A cell of type \"" + cellType + "\" (cell " + number + ") is kept as a %% raw chunk.");
-                add("raw", flags, source);
+                chunks.add("raw", flags, source);
             }
-        }
-    }
-
-    private void addCode(String source, List<String> flags) {
-        String javascript = codeChunkType.equals("py") ? CellShapes.javascriptBody(source) : null;
-        if (javascript != null) {
-            add("js", flags, javascript);
-        } else {
-            add(codeChunkType, flags, source);
         }
     }
 
@@ -231,46 +207,6 @@ public final class IpynbImport {
             return Integer.parseInt(number.text());
         }
         return 1;
-    }
-
-    private void add(String typeName, List<String> flags, String content) {
-        String chunk = IomdWriter.chunk(typeName, flags, withoutTrailingBreaks(content));
-        chunks.add(chunk);
-        previousType = ChunkType.fromKeyword(typeName);
-    }
-
-    /**
-     * The chunk written with the delimiter Jodide kept in the cell's metadata, or null when that
-     * delimiter no longer fits the cell (its type changed in Jupyter, or it is not a delimiter).
-     */
-    private String keptChunk(String delimiter, String cellType, String source, List<String> tagFlags) {
-        if (!delimiter.startsWith("%%") || delimiter.indexOf('\n') >= 0 || delimiter.indexOf('\r') >= 0) {
-            return null;
-        }
-        Notebook parsed = PARSER.parse(delimiter + "\n");
-        if (parsed.chunks().size() != 1 || parsed.chunk(0).type() == ChunkType.PREAMBLE) {
-            return null;
-        }
-        Chunk chunk = parsed.chunk(0);
-        ChunkType type = chunk.inheritsType() ? previousType : chunk.type();
-        if (type == ChunkType.PREAMBLE || !CellShapes.of(type).cellType().equals(cellType)) {
-            return null;
-        }
-        String content = CellShapes.of(type).unwrap(source);
-        if (content == null) {
-            if (type != ChunkType.JS) {
-                return null;
-            }
-            content = source; // the %%javascript line was taken out in Jupyter: the cell is JavaScript still
-        }
-        StringBuilder written = new StringBuilder(delimiter);
-        for (String flag : tagFlags) {
-            if (chunk.flags().stream().noneMatch(flag::equalsIgnoreCase)) {
-                written.append(' ').append(flag);
-            }
-        }
-        previousType = type;
-        return IomdWriter.chunk(written.toString(), withoutTrailingBreaks(content));
     }
 
     /** The flags a cell's tags stand for, each once, in the order of {@link #TAG_FLAGS}. */
@@ -311,10 +247,6 @@ public final class IpynbImport {
     }
 
     static String withoutTrailingBreaks(String text) {
-        int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return text.substring(0, end);
+        return CellChunks.withoutTrailingBreaks(text);
     }
 }

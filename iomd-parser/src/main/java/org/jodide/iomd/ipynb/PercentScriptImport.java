@@ -1,19 +1,24 @@
 package org.jodide.iomd.ipynb;
 
-import org.jodide.iomd.IomdWriter;
 import org.jodide.iomd.internal.JsonReader;
 import org.jodide.iomd.internal.JsonValue;
 import org.jodide.iomd.internal.Lines;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Opens a Python script written in cells, the "percent" format of Jupytext, VS Code, Spyder and
  * PyCharm, as an .iomd notebook (docs/percent.md, whose examples {@code PercentScriptSpecTest}
  * runs): a line {@code # %%} starts a code cell, {@code # %% [markdown]} a markdown cell whose
- * lines are comments, {@code # %% [raw]} a raw cell.
+ * lines are comments, {@code # %% [raw]} a raw cell; nbconvert's {@code # In[ ]:} starts a code
+ * cell too. Cells go through {@link CellChunks} as an .ipynb's do, so a script
+ * {@link PercentScriptExport} wrote opens as the notebook it was written from.
  *
  * <pre>{@code
  * IpynbImport.Imported opened = PercentScriptImport.read(scriptText);
@@ -24,6 +29,11 @@ public final class PercentScriptImport {
     /** The file name ending that opens this way. */
     public static final String EXTENSION = ".py";
 
+    /** Jupytext's cell start with options: {@code # %% [markdown] key=value}, {@code # %%% Title}. */
+    private static final Pattern MARKER_WITH_OPTIONS = Pattern.compile("^\\s*#\\s*%%(%*)\\s(.*)$");
+    /** A cell start alone: {@code #%%}, nbconvert's {@code # In[3]:} and {@code # <codecell>}. */
+    private static final Pattern BARE_MARKER = Pattern.compile("^\\s*#\\s*(%%|<codecell>|In\\[[0-9 ]*\\]:?)\\s*$");
+
     private PercentScriptImport() {
     }
 
@@ -32,138 +42,93 @@ public final class PercentScriptImport {
         return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
     }
 
+    /** Whether the line starts a cell (out of a string). */
+    static boolean isMarker(String line) {
+        return Cell.ofMarker(line) != null;
+    }
+
     /** The script as an .iomd notebook, with what the user should know about the conversion. */
     public static IpynbImport.Imported read(String script) {
         List<String> lines = lines(script);
-        int first = afterJupytextHeader(lines);
-        boolean writtenByJupytext = first > 0;
-        List<String> notes = new ArrayList<>();
-        StringBuilder iomd = new StringBuilder();
-        String frontMatter = writtenByJupytext ? frontMatter(lines, first) : null;
-        if (frontMatter != null) {
-            iomd.append(IomdWriter.chunk(Kind.RAW.chunkType, List.of(), frontMatter));
+        JupytextHeader header = JupytextHeader.read(lines);
+        boolean writtenByJupytext = header != null;
+        CellChunks chunks = new CellChunks("py");
+        int first = 0;
+        if (header != null) {
+            first = header.end();
+            if (header.preamble() != null) {
+                chunks.preamble(header.preamble());
+            }
+            if (header.frontMatter() != null) {
+                chunks.add("raw", List.of(), header.frontMatter());
+            }
         }
         Cell cell = null;
         List<String> body = new ArrayList<>();
         boolean anyMarker = false;
+        PythonStrings strings = new PythonStrings();
         for (int i = first; i < lines.size(); i++) {
-            Cell marker = Cell.ofMarker(lines.get(i));
+            String line = lines.get(i);
+            Cell marker = strings.inString() ? null : Cell.ofMarker(line);
             if (marker == null) {
-                body.add(lines.get(i));
+                body.add(line);
+                strings.read(line);
                 continue;
             }
             anyMarker = true;
-            append(iomd, cell, body, writtenByJupytext);
+            append(chunks, cell, body, writtenByJupytext);
             cell = marker;
             body = new ArrayList<>();
+            strings = new PythonStrings();
         }
-        append(iomd, cell, body, writtenByJupytext);
+        append(chunks, cell, body, writtenByJupytext);
+        List<String> notes = new ArrayList<>();
         if (!anyMarker) {
             notes.add("The script has no \"# %%\" cell markers: it is one py chunk. A line \"# %%\" starts a cell,"
                     + " \"# %% [markdown]\" a markdown cell of comment lines.");
         }
-        return new IpynbImport.Imported(iomd.toString(), List.copyOf(notes));
+        return new IpynbImport.Imported(chunks.iomd(), List.copyOf(notes));
     }
 
     /**
      * One cell's chunk, after the chunks before it; lines before the first marker are a code cell if
-     * they hold any text. In a script Jupytext wrote, its commented magics are magics again.
+     * they hold any text. In a script Jupytext wrote, magics commented in code are magics again.
      */
-    private static void append(StringBuilder iomd, Cell cell, List<String> body, boolean writtenByJupytext) {
+    private static void append(CellChunks chunks, Cell cell, List<String> body, boolean writtenByJupytext) {
         List<String> content = trimmedBlankLines(body);
         if (cell == null && content.isEmpty()) {
             return;
         }
-        Cell shape = cell == null ? new Cell(Kind.CODE, "", List.of(), null) : cell;
-        List<String> text = new ArrayList<>();
-        if (shape.kind == Kind.CODE && !shape.title.isEmpty()) {
-            text.add("# " + shape.title);
+        Cell shape = cell == null ? new Cell(CellShapes.CODE, "", Map.of()) : cell;
+        List<String> source = new ArrayList<>();
+        String language = shape.code() ? shape.string("language") : null;
+        boolean python = language == null || PercentScriptExport.PYTHON_LANGUAGES.contains(language);
+        if (language != null) {
+            String arguments = shape.string("magic_args");
+            source.add("%%" + language + (arguments == null || arguments.isEmpty() ? "" : " " + arguments));
         }
-        if (shape.cellMagic != null) {
-            text.add(shape.cellMagic);
-        }
-        for (String line : content) {
-            if (shape.kind != Kind.CODE || shape.cellMagic != null) {
-                text.add(uncommented(line));
-            } else {
-                text.add(writtenByJupytext && isCommentedMagic(line) ? uncommented(line) : line);
+        if (shape.code() && python) {
+            source.addAll(writtenByJupytext ? PythonMagics.uncommented(content) : content);
+        } else {
+            for (String line : content) {
+                source.add(uncommented(line));
             }
         }
-        if (iomd.length() > 0) {
-            iomd.append('\n');
+        if (shape.code() && !shape.title().isEmpty()) {
+            source.add(0, "# " + shape.title());
         }
-        iomd.append(IomdWriter.chunk(shape.kind.chunkType, shape.flags, text.isEmpty() ? "" : String.join("\n", text) + "\n"));
+        List<String> flags = IpynbImport.tagFlags(JsonFields.strings(shape.options().get("tags")));
+        JsonValue jodide = shape.options().get("jodide");
+        String delimiter = JsonFields.stringAt(jodide, "delimiter");
+        chunks.cell(shape.cellType(), String.join("\n", source), flags, delimiter);
     }
 
-    /**
-     * A commented line without its comment sign (a markdown or raw cell's line, a commented magic or
-     * cell-magic line, Jupytext's header): {@code "# text"} → {@code "text"}, {@code "#"} → {@code ""}.
-     */
+    /** A markdown or raw cell's line without its comment sign: {@code "# text"} → {@code "text"}, {@code "#"} → {@code ""}. */
     private static String uncommented(String line) {
         if (line.startsWith("# ")) {
             return line.substring(2);
         }
         return line.startsWith("#") ? line.substring(1) : line;
-    }
-
-    /** {@code # %time x}, {@code #%%capture}: a magic Jupytext commented so that the script runs as Python. */
-    private static boolean isCommentedMagic(String line) {
-        int at = line.startsWith("# ") ? 2 : line.startsWith("#") ? 1 : -1;
-        if (at < 0 || !line.startsWith("%", at)) {
-            return false;
-        }
-        int name = line.startsWith("%%", at) ? at + 2 : at + 1;
-        return name < line.length() && Character.isLetter(line.charAt(name));
-    }
-
-    /** Where the cells start: after Jupytext's header (its metadata, between two lines {@code # ---}), if the script begins with one. */
-    private static int afterJupytextHeader(List<String> lines) {
-        int start = firstNonBlank(lines);
-        if (start >= lines.size() || !lines.get(start).stripTrailing().equals("# ---")) {
-            return 0;
-        }
-        for (int i = start + 1; i < lines.size(); i++) {
-            String line = lines.get(i).stripTrailing();
-            if (line.equals("# ---")) {
-                return i + 1;
-            }
-            if (!line.startsWith("#")) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * What Jupytext's header holds besides its own {@code jupyter:} metadata (a document's YAML front
-     * matter: {@code title:}, {@code output:}...), as Jupytext reads it: a raw cell {@code ---} ... {@code ---};
-     * null when there is nothing else.
-     */
-    private static String frontMatter(List<String> lines, int headerEnd) {
-        int start = firstNonBlank(lines);
-        List<String> kept = new ArrayList<>();
-        boolean inJupyter = false;
-        for (int i = start + 1; i < headerEnd - 1; i++) {
-            String yaml = uncommented(lines.get(i));
-            boolean topLevel = !yaml.isEmpty() && !Character.isWhitespace(yaml.charAt(0));
-            if (topLevel) {
-                inJupyter = yaml.startsWith("jupyter:");
-            }
-            if (!inJupyter) {
-                kept.add(yaml);
-            }
-        }
-        kept = trimmedBlankLines(kept);
-        return kept.isEmpty() ? null : "---\n" + String.join("\n", kept) + "\n---\n";
-    }
-
-    /** The index of the first line holding more than blanks (the line count when there is none). */
-    private static int firstNonBlank(List<String> lines) {
-        int index = 0;
-        while (index < lines.size() && lines.get(index).isBlank()) {
-            index++;
-        }
-        return index;
     }
 
     private static List<String> trimmedBlankLines(List<String> body) {
@@ -190,74 +155,127 @@ public final class PercentScriptImport {
         return lines;
     }
 
-    private enum Kind {
-        CODE("py"), MARKDOWN("md"), RAW("raw");
+    /**
+     * Jupytext's header, the comment lines between two lines {@code # ---} at the top of the script: its
+     * {@code jupyter:} metadata (of which the text Jodide keeps before the first chunk, {@code jodide:
+     * preamble:}) and any other YAML front matter ({@code title:}...), which Jupytext reads as a raw
+     * cell {@code ---} ... {@code ---}.
+     *
+     * @param end where the cells start
+     */
+    private record JupytextHeader(int end, String frontMatter, String preamble) {
+        static JupytextHeader read(List<String> lines) {
+            int start = firstNonBlank(lines);
+            if (start >= lines.size() || !lines.get(start).stripTrailing().equals("# ---")) {
+                return null;
+            }
+            int end = -1;
+            for (int i = start + 1; i < lines.size() && end < 0; i++) {
+                String line = lines.get(i).stripTrailing();
+                if (line.equals("# ---")) {
+                    end = i + 1;
+                } else if (!line.startsWith("#")) {
+                    return null;
+                }
+            }
+            if (end < 0) {
+                return null;
+            }
+            List<String> kept = new ArrayList<>();
+            boolean inJupyter = false;
+            boolean inJodide = false;
+            String preamble = null;
+            for (int i = start + 1; i < end - 1; i++) {
+                String yaml = uncommented(lines.get(i));
+                boolean topLevel = !yaml.isEmpty() && !Character.isWhitespace(yaml.charAt(0));
+                if (topLevel) {
+                    inJupyter = yaml.startsWith("jupyter:");
+                }
+                if (!inJupyter) {
+                    kept.add(yaml);
+                    continue;
+                }
+                if (yaml.startsWith("  ") && !yaml.startsWith("   ")) {
+                    inJodide = yaml.stripTrailing().equals("  jodide:");
+                } else if (inJodide && yaml.startsWith("    preamble: ")) {
+                    preamble = yamlString(yaml.substring("    preamble: ".length()).strip());
+                }
+            }
+            kept = trimmedBlankLines(kept);
+            String frontMatter = kept.isEmpty() ? null : "---\n" + String.join("\n", kept) + "\n---\n";
+            return new JupytextHeader(end, frontMatter, preamble);
+        }
 
-        final String chunkType;
+        /**
+         * A one-line YAML string: double-quoted as Jodide writes it (a JSON string), single-quoted or
+         * plain as Jupytext may write it back; null when it is neither.
+         */
+        private static String yamlString(String value) {
+            if (value.startsWith("\"")) {
+                JsonValue read = new JsonReader(value, 0, value.length()).read();
+                return read instanceof JsonValue.JsonString string ? string.value() : null;
+            }
+            if (value.startsWith("'")) {
+                return value.length() >= 2 && value.endsWith("'") ? value.substring(1, value.length() - 1).replace("''", "'") : null;
+            }
+            return value.isEmpty() || "|>[{&*!%@`#".indexOf(value.charAt(0)) >= 0 ? null : value;
+        }
 
-        Kind(String chunkType) {
-            this.chunkType = chunkType;
+        /** The index of the first line holding more than blanks (the line count when there is none). */
+        private static int firstNonBlank(List<String> lines) {
+            int index = 0;
+            while (index < lines.size() && lines.get(index).isBlank()) {
+                index++;
+            }
+            return index;
         }
     }
 
     /**
-     * A cell as its marker line describes it: its kind, its title (text after {@code %%}), the
-     * flags its tags stand for, and the cell magic Jupytext wrote as metadata ({@code language="R"
-     * magic_args="-i df"} for a {@code %%R -i df} cell, whose lines it commented), or null.
+     * A cell as its marker line describes it: its Jupyter cell type, its title (text after {@code %%}
+     * before the options) and its options, Jupytext's cell metadata written {@code key=value} with a
+     * JSON value ({@code tags=["..."]}, {@code language="R" magic_args="-i df"} for a {@code %%R -i df}
+     * cell whose lines it commented, Jodide's {@code jodide={"delimiter": "%% fetch"}}).
      */
-    private record Cell(Kind kind, String title, List<String> flags, String cellMagic) {
-        /**
-         * The cell a line starts, or null when it is not a marker: {@code #}, blanks or none,
-         * {@code %%}, then the end of the line or a blank ({@code # %%time} is a commented magic).
-         */
+    private record Cell(String cellType, String title, Map<String, JsonValue> options) {
+        private static final String[][] KINDS = {{"[markdown]", CellShapes.MARKDOWN}, {"[md]", CellShapes.MARKDOWN},
+                {"[raw]", CellShapes.RAW}};
+
+        boolean code() {
+            return cellType.equals(CellShapes.CODE);
+        }
+
+        /** The option's string value, or null. */
+        String string(String key) {
+            return options.get(key) instanceof JsonValue.JsonString string ? string.value() : null;
+        }
+
+        /** The cell a line starts, or null when it is not a marker ({@code # %%time} is a commented magic). */
         static Cell ofMarker(String line) {
-            String marker = line.stripTrailing();
-            if (!marker.startsWith("#")) {
-                return null;
+            Matcher withOptions = MARKER_WITH_OPTIONS.matcher(line);
+            if (!withOptions.matches()) {
+                return BARE_MARKER.matcher(line).matches() ? new Cell(CellShapes.CODE, "", Map.of()) : null;
             }
-            int at = 1;
-            while (at < marker.length() && isBlank(marker.charAt(at))) {
-                at++;
-            }
-            if (!marker.startsWith("%%", at)) {
-                return null;
-            }
-            at += 2;
-            if (at < marker.length() && !isBlank(marker.charAt(at))) {
-                return null;
-            }
-            String rest = marker.substring(at).strip();
-            Kind kind = Kind.CODE;
+            String rest = withOptions.group(2).strip();
+            String cellType = CellShapes.CODE;
             String lower = rest.toLowerCase(Locale.ROOT);
-            for (String[] type : new String[][] {{"[markdown]", "MARKDOWN"}, {"[md]", "MARKDOWN"}, {"[raw]", "RAW"}}) {
-                int typeAt = lower.indexOf(type[0]);
-                if (typeAt >= 0) {
-                    kind = Kind.valueOf(type[1]);
-                    rest = (rest.substring(0, typeAt) + rest.substring(typeAt + type[0].length())).strip();
+            for (String[] kind : KINDS) {
+                int at = lower.indexOf(kind[0]);
+                if (at >= 0) {
+                    cellType = kind[1];
+                    rest = (rest.substring(0, at) + rest.substring(at + kind[0].length())).strip();
                     break;
                 }
             }
-            int metadataAt = metadataStart(rest);
-            List<String> flags = IpynbImport.tagFlags(tags(rest.substring(metadataAt)));
-            String metadata = rest.substring(metadataAt);
-            String language = kind == Kind.CODE ? stringValue(metadata, "language") : null;
-            String magicArgs = stringValue(metadata, "magic_args");
-            String cellMagic = language == null ? null : "%%" + language + (magicArgs == null || magicArgs.isEmpty() ? "" : " " + magicArgs);
-            return new Cell(kind, rest.substring(0, metadataAt).strip(), flags, cellMagic);
+            int optionsAt = optionsStart(rest);
+            return new Cell(cellType, rest.substring(0, optionsAt).strip(), options(rest, optionsAt));
         }
 
-        private static boolean isBlank(char c) {
-            return c == ' ' || c == '\t';
-        }
-
-        /** Where the marker's metadata ({@code key=value} words, Jupytext's {@code tags=["..."]}) starts, or the end. */
-        private static int metadataStart(String rest) {
+        /** Where the options ({@code key=value} words) start: the first word followed by {@code =}, or the end. */
+        private static int optionsStart(String rest) {
             int word = 0;
             while (word < rest.length()) {
-                int end = word;
-                while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '_')) {
-                    end++;
-                }
+                int end = keyEnd(rest, word);
                 if (end > word && end < rest.length() && rest.charAt(end) == '=') {
                     return word;
                 }
@@ -270,34 +288,35 @@ public final class PercentScriptImport {
             return rest.length();
         }
 
-        /** The JSON string of {@code key="..."} in the metadata, or null. */
-        private static String stringValue(String metadata, String key) {
-            String start = key + "=\"";
-            int at = metadata.startsWith(start) ? 0 : metadata.indexOf(" " + start) + 1;
-            if (at <= 0 && !metadata.startsWith(start)) {
-                return null;
+        private static int keyEnd(String text, int from) {
+            int end = from;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "_.-".indexOf(text.charAt(end)) >= 0)) {
+                end++;
             }
-            int quote = at + key.length() + 1;
-            int end = quote + 1;
-            while (end < metadata.length() && metadata.charAt(end) != '"') {
-                end += metadata.charAt(end) == '\\' ? 2 : 1;
-            }
-            if (end >= metadata.length()) {
-                return null;
-            }
-            JsonValue value = new JsonReader(metadata, quote, end + 1).read();
-            return value instanceof JsonValue.JsonString string ? string.value() : null;
+            return end;
         }
 
-        /** The tags of {@code tags=[...]} in the metadata, or none. */
-        private static List<String> tags(String metadata) {
-            int at = metadata.indexOf("tags=[");
-            int end = at < 0 ? -1 : metadata.indexOf(']', at);
-            if (end < 0) {
-                return List.of();
+        /** The {@code key=value} options from {@code from} on, as far as their values are JSON. */
+        private static Map<String, JsonValue> options(String rest, int from) {
+            Map<String, JsonValue> options = new LinkedHashMap<>();
+            int at = from;
+            while (at < rest.length()) {
+                int keyEnd = keyEnd(rest, at);
+                if (keyEnd == at || keyEnd >= rest.length() || rest.charAt(keyEnd) != '=') {
+                    break;
+                }
+                JsonReader reader = new JsonReader(rest, keyEnd + 1, rest.length());
+                JsonValue value = reader.readLeading();
+                if (value == null) {
+                    break;
+                }
+                options.put(rest.substring(at, keyEnd), value);
+                at = reader.position();
+                while (at < rest.length() && rest.charAt(at) == ' ') {
+                    at++;
+                }
             }
-            JsonValue array = new JsonReader(metadata, at + "tags=".length(), end + 1).read();
-            return JsonFields.strings(array);
+            return options;
         }
     }
 }

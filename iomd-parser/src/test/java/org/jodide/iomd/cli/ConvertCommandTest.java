@@ -48,6 +48,20 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anIomdBecomesAScriptWithToPyThatConvertsBackToTheSameText() throws IOException {
+        String iomd = "%% md\n# Sales\n\n%% py\n\\%%time\nsum([1, 2])\n\n%% fetch\ntext: t = data.txt\n";
+        Path source = Files.writeString(dir.resolve("sales.iomd"), iomd);
+        assertEquals(ConvertCommand.OK, run("--to", "py", source.toString()));
+        Path script = dir.resolve("sales.py");
+        assertTrue(Files.readString(script).contains("\n# %%\n# %%time\nsum([1, 2])\n"), Files.readString(script));
+        Files.delete(source);
+        assertEquals(ConvertCommand.OK, run(script.toString()));
+        assertEquals(iomd, Files.readString(source));
+        assertEquals(ConvertCommand.UNREADABLE, run("--to", "docx", source.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: jodide convert [--force] [--to ipynb|py]"));
+    }
+
+    @Test
     void anExistingFileIsKeptUnlessForced() throws IOException {
         Path source = Files.writeString(dir.resolve("a.iomd"), "%% py\n1\n");
         Path target = Files.writeString(dir.resolve("a.ipynb"), "mine");

@@ -112,7 +112,7 @@ class IpynbSpecTest {
     }
 
     /** The text as an opened .ipynb lays chunks out: each chunk's trailing blank lines as one. */
-    private static String normalized(String iomd) {
+    static String normalized(String iomd) {
         return iomd.replaceAll("\n{3,}(?=%%)", "\n\n").replaceAll("\n+$", "\n");
     }
 

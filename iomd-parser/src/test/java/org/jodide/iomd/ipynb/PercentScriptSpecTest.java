@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,9 +25,55 @@ class PercentScriptSpecTest {
         return SpecExamples.read(SPEC, "percent-import").stream();
     }
 
+    static Stream<SpecExamples.Example> exports() throws IOException {
+        return SpecExamples.read(SPEC, "percent-export").stream();
+    }
+
+    static Stream<SpecExamples.Example> roundTrips() throws IOException {
+        return SpecExamples.read(SPEC, "percent-roundtrip").stream();
+    }
+
     @Test
     void theExamplesAreThere() throws IOException {
-        assertTrue(imports().count() >= 3, "examples in " + SPEC);
+        assertTrue(imports().count() >= 5, "examples in " + SPEC);
+        assertTrue(exports().count() >= 2, "export examples in " + SPEC);
+        assertTrue(roundTrips().count() >= 1, "round trips in " + SPEC);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exports")
+    void writing(SpecExamples.Example example) {
+        assertEquals(example.parts().get(1), PercentScriptExport.write(PARSER.parse(example.parts().get(0))), example.toString());
+        assertRoundTrip(example.parts().get(0), example.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundTrips")
+    void roundTrip(SpecExamples.Example example) {
+        assertRoundTrip(example.parts().get(0), example.toString());
+    }
+
+    @Test
+    void theSiteExamplesComeBackFromTheirScript() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
+            List<Path> notebooks = files.filter(p -> p.toString().endsWith(".iomd")).sorted().toList();
+            assertTrue(notebooks.size() >= 3, "examples: " + notebooks);
+            for (Path notebook : notebooks) {
+                assertRoundTrip(Files.readString(notebook, StandardCharsets.UTF_8), notebook.toString());
+            }
+        }
+    }
+
+    /**
+     * An .iomd with one blank line between chunks comes back from its script as it was, writes the
+     * same script again, and opens with the same chunks as its .ipynb does.
+     */
+    private static void assertRoundTrip(String iomd, String where) {
+        String script = PercentScriptExport.write(PARSER.parse(iomd));
+        IpynbImport.Imported opened = PercentScriptImport.read(script);
+        assertEquals(IpynbSpecTest.normalized(iomd), opened.iomd(), where + ": opened again from\n" + script);
+        assertEquals(List.of(), opened.notes(), where + ": notes");
+        assertEquals(script, PercentScriptExport.write(PARSER.parse(opened.iomd())), where + ": written again");
     }
 
     @ParameterizedTest(name = "{0}")
