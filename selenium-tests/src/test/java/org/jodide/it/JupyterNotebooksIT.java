@@ -366,6 +366,32 @@ class JupyterNotebooksIT {
     }
 
     /**
+     * Download .py gives a script in cells that Python itself runs (its magics are comments), and
+     * that opens again, dropped onto the editor, as the notebook it was written from.
+     */
+    @Test
+    void downloadPyGivesAScriptThatPythonRunsAndThatOpensAgainAsTheSameNotebook() throws IOException, InterruptedException {
+        String notebook = "Written by hand.\n\n%% md\n# Totals\n\n%% py hideOutput\n\\%%time\nvalues = [3.5, 4.25]\n"
+                + "total = sum(values)\nprint('total', total)\n\n%% js\ndocument.title = 'x';\n\n%% css\nh1 { color: navy; }\n\n"
+                + "%% fetch\ntext: t = data.txt\n";
+        page.open();
+        page.replaceText(notebook);
+        List<String> offered = page.offeredDownload(() -> page.click("download-py"));
+        assertEquals("notebook.py", offered.get(0));
+        String script = offered.get(1);
+        assertTrue(script.startsWith("# ---\n# jupyter:\n"), script);
+        assertTrue(script.contains("\n# %% tags=[\"remove-output\"]\n# %%time\nvalues = [3.5, 4.25]\n"), script);
+        Path downloaded = files.resolve("downloaded.py");
+        Files.writeString(downloaded, script);
+        assertEquals("total 7.75", python(Files.readString(downloaded), downloaded), "the script runs as Python");
+
+        page.replaceText("%% md\nother\n");
+        page.dropFile("totals.py", script);
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(notebook));
+        assertTrue(awaitNote("Opened totals.py, a Python script in cells").contains("Download .py gives it as a script in cells again"));
+    }
+
+    /**
      * An .ipynb dropped onto the editor opens as Open… opens it; an output in a JSON type (a Plotly
      * figure) shows its HTML form and goes back into Download .ipynb as a JSON value, as Jupyter wrote it.
      */

@@ -90,6 +90,7 @@ public final class EditorMain {
         onClick(document, "save-notebook", saver::save);
         onClick(document, "download-notebook", saver::download);
         onClick(document, "download-ipynb", saver::downloadIpynb);
+        onClick(document, "download-py", saver::downloadScript);
         new ShareLink(document, editor::text);
         new NotebookListDialog(document, saver::notebookId, saver::renamed);
         new ExportHtml(document, frame, editor::text, saver::fileName, console::note);

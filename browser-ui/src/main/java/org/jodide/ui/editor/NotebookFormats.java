@@ -5,6 +5,7 @@ import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
+import org.jodide.iomd.ipynb.PercentScriptExport;
 import org.jodide.iomd.ipynb.PercentScriptImport;
 
 import java.util.ArrayList;
@@ -15,12 +16,13 @@ import java.util.Map;
 /**
  * The file formats a notebook comes in: an .iomd opens as it is written; a Jupyter notebook
  * (.ipynb, docs/ipynb.md) and a Python script in {@code # %%} cells (.py, docs/percent.md) open
- * converted to .iomd, and Download .ipynb writes a Jupyter notebook back ({@code org.jodide.iomd.ipynb}).
+ * converted to .iomd, and Download .ipynb and Download .py write them back ({@code org.jodide.iomd.ipynb}).
  * Open…, a dropped file and {@code ?notebook=URL} all go through {@link #open}.
  */
 final class NotebookFormats {
     static final String IOMD = ".iomd";
     static final String IPYNB = ".ipynb";
+    static final String PY = PercentScriptImport.EXTENSION;
 
     /**
      * A notebook to show: its .iomd text, the name Save suggests for it, what the console should
@@ -29,8 +31,11 @@ final class NotebookFormats {
     record Opened(String text, String name, List<String> notes, boolean converted, Map<Integer, CellOutput.Run> outputs) {
     }
 
-    /** A format opened converted to .iomd: its file name ending, what it is, how to recognise it and convert it. */
-    private record Format(String extension, String description, Recogniser recogniser, Converter converter) {
+    /**
+     * A format opened converted to .iomd: its file name ending, what it is, how to recognise it and
+     * convert it, and how the page writes a notebook in that format again.
+     */
+    private record Format(String extension, String description, Recogniser recogniser, Converter converter, String writtenBy) {
     }
 
     @FunctionalInterface
@@ -45,9 +50,11 @@ final class NotebookFormats {
 
     /** The formats opened converted, tried in this order; anything else is .iomd. */
     private static final List<Format> CONVERTED = List.of(
-            new Format(IPYNB, "a Jupyter notebook", IpynbImport::looksLikeIpynb, IpynbImport::read),
-            new Format(PercentScriptImport.EXTENSION, "a Python script in cells",
-                    (fileName, text) -> PercentScriptImport.isPercentScript(fileName), PercentScriptImport::read));
+            new Format(IPYNB, "a Jupyter notebook", IpynbImport::looksLikeIpynb, IpynbImport::read,
+                    "Download .ipynb gives it as a Jupyter notebook"),
+            new Format(PY, "a Python script in cells",
+                    (fileName, text) -> PercentScriptImport.isPercentScript(fileName), PercentScriptImport::read,
+                    "Download .py gives it as a script in cells again"));
 
     private NotebookFormats() {
     }
@@ -62,7 +69,7 @@ final class NotebookFormats {
                 IpynbImport.Imported imported = format.converter().convert(text);
                 List<String> notes = new ArrayList<>();
                 notes.add("Opened " + fileName + ", " + format.description() + ", as an .iomd notebook: Save writes it as an"
-                        + " .iomd file (never over the " + format.extension() + "), Download .ipynb gives it as a Jupyter notebook.");
+                        + " .iomd file (never over the " + format.extension() + "), " + format.writtenBy() + ".");
                 notes.addAll(imported.notes());
                 return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName, format.extension())),
                         notes, true, imported.outputs());
@@ -89,11 +96,25 @@ final class NotebookFormats {
         return IpynbExport.write(notebook, runs);
     }
 
+    /** The notebook as a Python script in {@code # %%} cells (docs/percent.md, section 5). */
+    static String percentScript(Notebook notebook) {
+        return PercentScriptExport.write(notebook);
+    }
+
     /** The .ipynb file name of a notebook named {@code iomdName} ({@code sales.iomd} → {@code sales.ipynb}). */
     static String ipynbName(String iomdName) {
+        return renamed(iomdName, IPYNB);
+    }
+
+    /** The .py file name of a notebook named {@code iomdName} ({@code sales.iomd} → {@code sales.py}). */
+    static String scriptName(String iomdName) {
+        return renamed(iomdName, PY);
+    }
+
+    private static String renamed(String iomdName, String extension) {
         String base = iomdName.toLowerCase(Locale.ROOT).endsWith(IOMD)
                 ? iomdName.substring(0, iomdName.length() - IOMD.length()) : iomdName;
-        return (base.isEmpty() ? "notebook" : base) + IPYNB;
+        return (base.isEmpty() ? "notebook" : base) + extension;
     }
 
     private static String withoutExtension(String fileName, String extension) {

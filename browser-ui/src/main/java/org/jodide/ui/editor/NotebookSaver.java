@@ -247,6 +247,11 @@ final class NotebookSaver {
         Downloads.offerText(NotebookFormats.ipynbName(name), NotebookFormats.ipynb(session.notebook(), session.keptOutputs()));
     }
 
+    /** Downloads the notebook as a Python script in {@code # %%} cells (docs/percent.md) named after it. */
+    void downloadScript() {
+        Downloads.offerText(NotebookFormats.scriptName(name), NotebookFormats.percentScript(session.notebook()));
+    }
+
     /**
      * Opens what the page asks for: a notebook kept in this browser ({@code ?local=}), the notebook
      * carried by its {@code #iomd=} link, the one named by {@code ?notebook=}, or the page's own
