@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { callPlugin, describe, evaluateChunk, formatError, hasFunction } from '../../main/js/frame/js-evaluator.js';
-import { javascriptNames } from '../../main/js/frame/completions.js';
+import { javascriptHelp, javascriptNameAt, javascriptNames } from '../../main/js/frame/completions.js';
 import { javascriptGlobals, previewOf, recordBaseline, typeOf } from '../../main/js/frame/workspace.js';
 import { formatSize, loadFetchLine } from '../../main/js/frame/fetch-loader.js';
 import { loadPluginSpec, missingFields } from '../../main/js/frame/plugin-spec.js';
@@ -212,4 +212,34 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   assert.equal(seen.jodideUncaughtErrors.watchUncaughtErrors, watchUncaughtErrors);
   assert.deepEqual([seen.jodideFrameRuntime, seen.jodidePythonWorker, seen.jodidePyodideSupport, seen.jodidePageSupport],
     [{ runtime: true }, { worker: true }, { pyodide: true }, { page: true }], 'all on window before main ran');
+});
+
+test('javascriptNameAt finds the callee of the open call, else the path at the cursor', () => {
+  assert.equal(javascriptNameAt('Math.max(1, ', ')'), 'Math.max');
+  assert.equal(javascriptNameAt('x = Math.m', 'ax(1)'), 'Math.max');
+  assert.equal(javascriptNameAt('f("(", `)`, /* ( */ g(1), ', ''), 'f');
+  assert.equal(javascriptNameAt('if (ready', ''), 'ready');
+  assert.equal(javascriptNameAt('1 + ', ''), null);
+});
+
+test('javascriptHelp shows signatures, types and previews, calling nothing', () => {
+  let called = false;
+  const scope = {
+    area: (radius, digits = 2) => radius * digits,
+    Shape: class { constructor(sides) { this.sides = sides; } },
+    total: 42,
+    single: x => x,
+    get trap() { called = true; throw new Error('no'); },
+    Math,
+  };
+  const help = (before, after = '') => javascriptHelp(before, after, scope, previewOf, typeOf);
+  assert.equal(help('area('), 'Signature: area(radius, digits = 2)\nType:      function');
+  assert.equal(help('new Shape('), 'Signature: Shape(sides)\nType:      function');
+  assert.equal(help('single'), 'Signature: single(x)\nType:      function');
+  assert.equal(help('total'), 'Type:      number\nValue:     42');
+  assert.equal(help('Math.max('), 'Signature: Math.max(…)   (built in: 2 parameters declared)\nType:      function');
+  assert.equal(help('nothing'), '');
+  assert.equal(help('total.nothing.deeper'), '');
+  assert.equal(help('trap'), '');
+  assert.equal(called, true, 'a getter that throws gives no help');
 });

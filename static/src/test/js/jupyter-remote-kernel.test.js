@@ -214,6 +214,16 @@ jupyterTest('completion offsets are UTF-16 offsets, whatever characters come bef
   assert.deepEqual([completion.cursorStart, completion.cursorEnd], [code.length - 'emoji_v'.length, code.length]);
 });
 
+jupyterTest("inspection gives IPython's help on the name at the cursor, without colour codes", async () => {
+  await run('def area(radius, digits=2):\n    """Area of a circle."""\n    return radius');
+  const code = 'area(3, ';
+  const help = await session.inspect(code, code.length);
+  assert.match(help, /Signature: area\(radius, digits=2\)/);
+  assert.match(help, /Area of a circle\./);
+  assert.doesNotMatch(help, /\x1b/);
+  assert.equal(await session.inspect('nothing_by_that_name', 5), '');
+});
+
 jupyterTest('variables lists user variables with short reprs, not modules or hidden names', async () => {
   const defined = await run("answer = 42\nlong_text = 'x' * 10000\nimport json\ndef helper(): pass\n_private = 1");
   const variables = await session.variables();

@@ -15,6 +15,7 @@ The functions the Java side calls:
 - :func:`run` -- runs one chunk as a coroutine, returns the same JSON;
 - :func:`missing_imports` -- packages a chunk imports that are not installed;
 - :func:`complete` -- completions of a name, as JSON;
+- :func:`help_at` -- help on the name at the cursor (Shift+Tab), as text;
 - :func:`workspace` -- the user's variables, as JSON;
 - :func:`install_input`, :func:`install_interrupt`, :func:`install_output_flush` and :func:`install_sleep` --
   ``input()``/``getpass``, SIGINT, sending printed text while a run computes, and a ``time.sleep`` that
@@ -24,6 +25,7 @@ The functions the Java side calls:
 """
 
 from .completion import complete
+from .inspection import help_at
 from . import display as _display
 from . import stand_ins as _stand_ins
 from .execution import run, run_now
@@ -39,5 +41,5 @@ def install(display_sink, clear_sink=None):
     _stand_ins.install_stand_ins()
 
 
-__all__ = ["complete", "install", "install_blocking_sleep", "install_input", "install_interrupt", "install_output_flush", "install_sleep",
+__all__ = ["complete", "help_at", "install", "install_blocking_sleep", "install_input", "install_interrupt", "install_output_flush", "install_sleep",
            "missing_imports", "renew_process_state", "run", "run_now", "workspace"]

@@ -6,6 +6,7 @@
 //     onChange(start, removedLength, inserted) { ... },   // one edit per transaction, before the view shows it
 //     commands: { runChunk() {}, runAndAdvance() {}, runAll() {}, save() {}, showHelp() {} },
 //     complete(request, resolve) { resolve({ from: request.pos, options: [{ label: 'print', type: 'function' }] }); },
+//     inspect(request, resolve) { resolve("Signature: len(obj, /)"); },   // Shift-Tab help: request {language, before, after}
 //   });
 //   editor.setChunkState(0, 'running');
 //
@@ -27,6 +28,7 @@ import { delimiterLines } from './delimiter-lines.js';
 import { chunkStateAt, chunkStateGutter, clearChunkStates, requireChunkState, setChunkState } from './chunk-gutter.js';
 import { chunkFolding } from './chunk-folding.js';
 import { notebookCompletion } from './completion.js';
+import { contextHelp } from './context-help.js';
 import { notebookKeymap, NOTEBOOK_KEYS } from './notebook-keymap.js';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { changesFirst } from './change-events.js';
@@ -68,6 +70,7 @@ function stateExtensions(options, theme) {
     bracketMatching(),
     closeBrackets(),
     notebookCompletion(options.complete),
+    contextHelp(options.inspect),
     rectangularSelection(),
     crosshairCursor(),
     highlightActiveLine(),
@@ -220,6 +223,7 @@ export function startNotebookEditor(textarea, theme = 'auto') {
     onChange: (start, removedLength, inserted) => claimed?.onChange?.(start, removedLength, inserted),
     commands,
     complete: (request, resolve) => (claimed?.complete ? claimed.complete(request, resolve) : resolve(null)),
+    inspect: (request, resolve) => (claimed?.inspect ? claimed.inspect(request, resolve) : resolve('')),
   });
   continueTyping(editor.view, typing);
   return {

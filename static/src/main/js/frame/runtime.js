@@ -3,8 +3,14 @@
 // of org.jodide.ui.frame call it with one-expression @JSBody bindings.
 
 export { callPlugin, describe, evaluateChunk, formatError, hasFunction } from './js-evaluator.js';
+import { javascriptHelp as helpOn } from './completions.js';
+import { previewOf, typeOf } from './workspace.js';
+
 export { javascriptNames } from './completions.js';
 export { javascriptGlobals, recordBaseline } from './workspace.js';
+
+/** Help on the JavaScript name at the cursor, values previewed as the workspace shows them. */
+export const javascriptHelp = (before, after) => helpOn(before, after, globalThis, previewOf, typeOf);
 export { loadFetchLine } from './fetch-loader.js';
 export { loadPluginSpec } from './plugin-spec.js';
 export { installIodideGlobal } from './iodide-global.js';

@@ -5,7 +5,7 @@
 //
 //   connectKernel(url, token, (session) => ..., (message) => ...);
 //   session.run(code, { stream, display, value, input, done });   session.interrupt(failed)
-//   session.restart(restarted, failed);   session.complete(code, cursor, names);   session.variables(listed)
+//   session.restart(restarted, failed);   session.complete(code, cursor, names);   session.inspect(code, cursor, text);   session.variables(listed)
 
 import { connectJupyter } from './remote-kernel.js';
 
@@ -91,6 +91,10 @@ function bridgeOf(remote) {
         const tokenStart = cursor - lastToken.length;
         names(matches.map((match) => code.slice(tokenStart, start) + match));
       }, () => names([]));
+    },
+    /** Help on the name at `cursor` (signature, type, docstring), as text: '' when the kernel has none. */
+    inspect(code, cursor, text) {
+      remote.inspect(code, cursor).then((help) => text(help), () => text(''));
     },
     /** The kernel's variables: [{name, type, repr}]; [] when it cannot say. */
     variables(listed) {

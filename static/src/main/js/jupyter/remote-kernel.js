@@ -149,6 +149,7 @@ function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
     interrupt: () => guarded('interrupt the kernel', () => kernel.interrupt()),
     restart: () => guarded('restart the kernel', () => restartAndWait(kernel)),
     complete: (code, cursorPos) => guarded('complete code', () => completeAt(kernel, String(code), cursorPos)),
+    inspect: (code, cursorPos) => guarded('inspect code', () => inspectAt(kernel, String(code), cursorPos)),
     variables: () => guarded('list the variables', () => readVariables(kernel)),
     /** Writes a notebook's .ipynb text on the server (server-files.js): resolves with { path, url }. */
     saveNotebook: (path, ipynbText, options) => saveNotebookOnServer(settings, path, ipynbText, options),
@@ -221,6 +222,20 @@ async function completeAt(kernel, code, cursorPos) {
     return { matches: [], cursorStart: cursorPos, cursorEnd: cursorPos };
   }
   return { matches: [...matches], cursorStart: utf16Offset(code, start), cursorEnd: utf16Offset(code, end) };
+}
+
+/** Terminal colour codes, which IPython's help text is written with. */
+const ANSI_CODES = /\x1b\[[0-9;]*[A-Za-z]/g;
+
+/**
+ * The kernel's help on the name at `cursorPos` (a UTF-16 offset; Jupyter's inspect_request, as
+ * Shift+Tab asks it): its plain text without colour codes, or '' when the kernel found nothing.
+ */
+async function inspectAt(kernel, code, cursorPos) {
+  const reply = await kernel.requestInspect({ code, cursor_pos: codePointOffset(code, cursorPos ?? code.length), detail_level: 0 });
+  const { status, found, data } = reply.content;
+  if (status !== 'ok' || !found || !data || typeof data['text/plain'] !== 'string') return '';
+  return data['text/plain'].replace(ANSI_CODES, '').trimEnd();
 }
 
 /** `promise`, or a rejection once `seconds` have passed. */

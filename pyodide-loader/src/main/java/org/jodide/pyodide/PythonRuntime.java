@@ -39,6 +39,7 @@ public final class PythonRuntime {
     private final PyCallable missingImports;
     private final PyCallable workspace;
     private final PyCallable completer;
+    private final PyCallable helper;
     private final String packageIndexUrl;
     /** Empty, or why the index's own lock file was not used; added to package load failures. */
     private final String packageIndexNote;
@@ -64,6 +65,7 @@ public final class PythonRuntime {
         this.missingImports = KernelModule.function(kernel, "missing_imports");
         this.workspace = KernelModule.function(kernel, "workspace");
         this.completer = KernelModule.function(kernel, "complete");
+        this.helper = KernelModule.function(kernel, "help_at");
         this.packageIndexUrl = packageIndexUrl;
         this.packageIndexNote = packageIndexNote;
         this.packageTimeoutMs = packageTimeoutMs;
@@ -343,6 +345,11 @@ public final class PythonRuntime {
     /** Names completing {@code token} in the user's namespace, as a JSON array of strings. */
     public String completionsJson(String token) {
         return PyCallable.callForString(completer, token);
+    }
+
+    /** Help on the name at the cursor between {@code before} and {@code after} (signature, type, value, docstring), or "". */
+    public String helpText(String before, String after) {
+        return PyCallable.callForString(helper, before, after);
     }
 
     /** Installs a pure-Python wheel from {@code url} (a fetch chunk's {@code wheel:} line). */

@@ -217,7 +217,7 @@ class JupyterIT {
 
     @Test
     @Order(5)
-    void completionAndTheWorkspaceAskTheServersKernel() {
+    void completionHelpAndTheWorkspaceAskTheServersKernel() {
         NotebookPage page = connected();
         String notebook = "%% py\nimport os\nremote_rows = [1, 2, 3]\n";
         assertEquals("done", page.runChunkWith(notebook, "import os").state());
@@ -240,6 +240,15 @@ class JupyterIT {
         assertTrue(offeredAfterTyping(page, "%% py\n", "remote_ro").contains("remote_rows"), "names of the server's namespace");
         List<String> attributes = offeredAfterTyping(page, "%% py\n", "os.pa");
         assertTrue(attributes.contains("os.path"), "attributes, as whole names: " + attributes);
+
+        // Shift+Tab: IPython's own help, from the server's kernel, without its colour codes.
+        String call = "%% py\nos.path.join(";
+        page.replaceText(call);
+        page.putCursorAt(call.length());
+        page.editor().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        String help = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> (String) page.script(
+                "const help = document.querySelector('.cm-tooltip.cm-context-help'); return help ? help.textContent : null;"));
+        assertTrue(help.contains("Signature:") && help.contains("join(a, *p)") && !help.contains("\u001b"), help);
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,9 @@ public interface EditorOptions extends JSObject {
     @JSProperty
     void setComplete(CompleteHandler handler);
 
+    @JSProperty
+    void setInspect(InspectHandler handler);
+
     /** {@code light}, {@code dark} or {@code auto} (the default). */
     @JSProperty
     void setTheme(String theme);
@@ -36,6 +39,12 @@ public interface EditorOptions extends JSObject {
     @JSFunctor
     interface ChangeHandler extends JSObject {
         void changed(int start, int removedLength, String inserted);
+    }
+
+    /** Asked for help on the name at the cursor (Shift-Tab); must call {@code resolver} once, later or at once. */
+    @JSFunctor
+    interface InspectHandler extends JSObject {
+        void inspect(HelpRequest request, HelpRequest.Resolver resolver);
     }
 
     /** Asked for completions; must call {@code resolver} once, later or at once. */

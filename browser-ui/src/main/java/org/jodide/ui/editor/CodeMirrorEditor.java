@@ -27,7 +27,7 @@ import java.util.Locale;
  * completion. It takes the place of the page's textarea, whose text becomes the document:
  *
  * <pre>{@code
- * SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"), completer);
+ * SourceEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"), completer, help);
  * }</pre>
  */
 final class CodeMirrorEditor implements SourceEditor {
@@ -45,7 +45,7 @@ final class CodeMirrorEditor implements SourceEditor {
      *               put just before it
      * @throws IllegalStateException when the page did not load {@code codemirror.js}
      */
-    CodeMirrorEditor(HTMLTextAreaElement source, Completer completer) {
+    CodeMirrorEditor(HTMLTextAreaElement source, Completer completer, HelpSource help) {
         CodeMirrorModule module = CodeMirrorModule.current();
         if (module == null) {
             throw new IllegalStateException("codemirror.js is not loaded: the page must set window.jodideCodeMirror");
@@ -54,6 +54,8 @@ final class CodeMirrorEditor implements SourceEditor {
         options.setOnChange(this::changed);
         options.setCommands(commandsObject());
         options.setComplete((request, resolver) -> complete(completer, request, resolver));
+        options.setInspect((request, resolver) -> help.help(ChunkType.fromKeyword(request.getLanguage()),
+                request.getBefore(), request.getAfter(), resolver::resolve));
         EarlyEditor early = module.getEarly();
         if (early != null) {
             // The page already made the editor from the textarea: take it over, with what was typed meanwhile.

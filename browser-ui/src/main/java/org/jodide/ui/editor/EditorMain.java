@@ -28,7 +28,7 @@ public final class EditorMain {
         // The notebook's kernel: the frame, whose Python the Kernel menu may move to a Jupyter server.
         RoutedKernel kernel = new RoutedKernel(frame, frame);
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
-                new KernelCompleter(kernel));
+                new KernelCompleter(kernel), new KernelHelp(kernel));
         MarkdownEngine markdown = MarkdownEngine.ofEditorPage();
         RichOutput rich = new RichOutput(document, markdown::renderWhenSettled);
         frame.renderMarkdownWith(markdown::renderWhenSettled);

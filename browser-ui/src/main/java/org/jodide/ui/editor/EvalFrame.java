@@ -77,6 +77,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     /** Runs sent and not finished, in the order sent: the frame carries them out in that order. */
     private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
+    private final Map<Integer, Consumer<String>> pendingInspections = new HashMap<>();
     private final Map<Integer, Consumer<FrameToEditor.ReportSnapshot>> pendingSnapshots = new HashMap<>();
     /**
      * Draws the markdown of the frame's text/markdown outputs (the frame carries no renderer); until a
@@ -201,6 +202,20 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
             Consumer<List<String>> waiting = pendingCompletions.remove(requestId);
             if (waiting != null) {
                 waiting.accept(List.of());
+            }
+        }, timeoutMs);
+    }
+
+    /** Asks the frame, as {@link #complete} does. */
+    @Override
+    public void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text) {
+        int requestId = nextRunId++;
+        pendingInspections.put(requestId, text);
+        send(new EditorToFrame.Inspect(requestId, language, before, after));
+        Window.setTimeout(() -> {
+            Consumer<String> waiting = pendingInspections.remove(requestId);
+            if (waiting != null) {
+                waiting.accept("");
             }
         }, timeoutMs);
     }
@@ -593,6 +608,14 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
             Consumer<List<String>> waiting = pendingCompletions.remove(message.requestId());
             if (waiting != null) {
                 waiting.accept(message.names());
+            }
+        }
+
+        @Override
+        public void inspection(FrameToEditor.Inspection message) {
+            Consumer<String> waiting = pendingInspections.remove(message.requestId());
+            if (waiting != null) {
+                waiting.accept(message.text());
             }
         }
 

@@ -47,6 +47,7 @@ final class KeyboardShortcuts {
                     of("Escape", "Close these shortcuts"))),
             new Section("Editor", List.of(
                     mac("Ctrl+Space", "Ctrl+Space / Alt+`", "Complete: Python names, chunk types after %%, fetch types"),
+                    of("Shift+Tab", "Help on the name at the cursor, or the call it is in: signature, type, docstring (Escape closes it)"),
                     of("Mod+F", "Find and replace"),
                     of("Enter / F3 / Mod+G", "Next match (with Shift: previous)"),
                     of("Mod+Alt+G", "Go to line"),

@@ -20,6 +20,13 @@ final class Completions {
         return lines(javascriptNames(token, MAX_NAMES));
     }
 
+    /**
+     * Help on the JavaScript name at the cursor ({@code completions.js}): what it is, a function's
+     * parameters, a value's preview; "" when the name is not found. Nothing is called or evaluated.
+     */
+    @JSBody(params = {"before", "after"}, script = "return window.jodideFrameRuntime.javascriptHelp(before, after);")
+    static native String javascriptHelp(String before, String after);
+
     /** The names of a JSON array of strings. */
     static List<String> fromJsonArray(String json) {
         return lines(jsonArrayToLines(json));

@@ -218,6 +218,11 @@ public final class EvalFrameMain {
         }
 
         @Override
+        public void inspect(EditorToFrame.Inspect message) {
+            runs.inspect(message);
+        }
+
+        @Override
         public void openChannel(EditorToFrame.OpenChannel message) {
             // Only the first one does anything, as a window message (receiveFromWindow).
         }

@@ -39,6 +39,11 @@ final class JavaScriptRuntime implements LanguageRuntime {
     }
 
     @Override
+    public void inspect(String before, String after, Consumer<String> text) {
+        text.accept(Completions.javascriptHelp(before, after));
+    }
+
+    @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
         variables.accept(WorkspaceSnapshot.javascript());
     }

@@ -53,6 +53,12 @@ final class MicroPythonRuntime implements LanguageRuntime {
         names.accept(kernel == null ? List.of() : Completions.fromJsonArray(kernel.completionsJson(token)));
     }
 
+    /** MicroPython has no {@code inspect} module to tell signatures: no help. */
+    @Override
+    public void inspect(String before, String after, Consumer<String> text) {
+        text.accept("");
+    }
+
     @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
         variables.accept(kernel == null ? List.of() : WorkspaceSnapshot.fromJson(Language.PYTHON, kernel.workspaceJson()));

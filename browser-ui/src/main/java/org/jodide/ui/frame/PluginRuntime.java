@@ -45,6 +45,11 @@ final class PluginRuntime implements LanguageRuntime {
     }
 
     @Override
+    public void inspect(String before, String after, Consumer<String> text) {
+        text.accept("");
+    }
+
+    @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
         variables.accept(List.of());
     }

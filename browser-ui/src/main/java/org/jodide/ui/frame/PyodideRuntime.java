@@ -58,6 +58,11 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
     }
 
     @Override
+    public void inspect(String before, String after, Consumer<String> text) {
+        text.accept(python == null ? "" : python.helpText(before, after));
+    }
+
+    @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
         variables.accept(python == null ? List.of() : WorkspaceSnapshot.fromJson(Language.PYTHON, python.workspaceJson()));
     }

@@ -292,6 +292,16 @@ final class RunRouter {
         runtime.complete(complete.token(), names -> send.accept(new FrameToEditor.Completions(complete.requestId(), names)));
     }
 
+    /** Answered at once, as {@link #complete} is; "" while the language's runtime loads. */
+    void inspect(EditorToFrame.Inspect inspect) {
+        LanguageRuntime runtime = registry.loaded(inspect.language().id()).orElse(null);
+        if (runtime == null) {
+            send.accept(new FrameToEditor.Inspection(inspect.requestId(), ""));
+            return;
+        }
+        runtime.inspect(inspect.before(), inspect.after(), text -> send.accept(new FrameToEditor.Inspection(inspect.requestId(), text)));
+    }
+
     private void route(int runId, int failureGroup, String languageId, String code, String sourceName, int firstLine,
                        ExecutionListener listener, String missing) {
         if (!registry.has(languageId)) {

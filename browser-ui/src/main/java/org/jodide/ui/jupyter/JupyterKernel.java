@@ -361,6 +361,23 @@ public final class JupyterKernel implements Kernel {
     }
 
     @Override
+    public void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text) {
+        boolean[] answered = {false};
+        Window.setTimeout(() -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                text.accept("");
+            }
+        }, timeoutMs);
+        session.inspect(before + after, before.length(), help -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                text.accept(help);
+            }
+        });
+    }
+
+    @Override
     public void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
         workspaceListeners.add(listener);
     }

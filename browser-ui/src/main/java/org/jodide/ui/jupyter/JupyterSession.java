@@ -26,6 +26,9 @@ interface JupyterSession extends JSObject {
 
     void complete(String code, int cursor, Names names);
 
+    /** Help on the name at {@code cursor} (Jupyter's inspect_request), as plain text; "" when there is none. */
+    void inspect(String code, int cursor, Text text);
+
     void variables(Listed listed);
 
     void onStatus(StatusListener listener);

@@ -60,6 +60,13 @@ public interface Kernel {
      */
     void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names);
 
+    /**
+     * Help on the name at the cursor of a chunk, whose code is {@code before} and {@code after} the
+     * cursor (Jupyter's inspection: signature, type, value, docstring); {@code text} gets it, or ""
+     * when the kernel has none or does not answer within {@code timeoutMs} ms.
+     */
+    void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text);
+
     /** Called with the user's variables once runs pause, while the workspace pane is on screen. */
     void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener);
 

@@ -258,6 +258,11 @@ public final class RoutedKernel implements Kernel {
     }
 
     @Override
+    public void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text) {
+        targetOf(language).inspect(language, before, after, timeoutMs, text);
+    }
+
+    @Override
     public void onWorkspace(Consumer<List<FrameToEditor.Variable>> listener) {
         workspaceListeners.add(listener);
     }

@@ -36,6 +36,8 @@ public sealed interface EditorToFrame {
 
         void complete(Complete message);
 
+        void inspect(Inspect message);
+
         void openChannel(OpenChannel message);
 
         void removeFromReport(RemoveFromReport message);
@@ -181,6 +183,18 @@ public sealed interface EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.complete(this);
+        }
+    }
+
+    /**
+     * Ask for help on the name at the cursor (Jupyter's Shift+Tab): the code of the cursor's chunk
+     * before and after it. Answered at once by {@link FrameToEditor.Inspection}, outside the run
+     * queue, as {@link Complete} is.
+     */
+    record Inspect(int requestId, Language language, String before, String after) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.inspect(this);
         }
     }
 

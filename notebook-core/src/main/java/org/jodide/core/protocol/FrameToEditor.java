@@ -28,6 +28,8 @@ public sealed interface FrameToEditor {
 
         void completions(Completions message);
 
+        void inspection(Inspection message);
+
         void workspace(Workspace message);
 
         void displayData(DisplayData message);
@@ -113,6 +115,17 @@ public sealed interface FrameToEditor {
 
         public Completions {
             names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * The answer to {@link EditorToFrame.Inspect}: the help text (signature, type, value,
+     * docstring), or "" when the language has none for the name at the cursor.
+     */
+    record Inspection(int requestId, String text) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.inspection(this);
         }
     }
 

@@ -18,6 +18,8 @@ public sealed interface FrameToWorker {
 
         void complete(Complete message);
 
+        void inspect(Inspect message);
+
         void listVariables(ListVariables message);
 
         void installWheel(InstallWheel message);
@@ -60,6 +62,14 @@ public sealed interface FrameToWorker {
         @Override
         public void accept(Handler handler) {
             handler.dropQueued(this);
+        }
+    }
+
+    /** Help on the name at the cursor between {@code before} and {@code after}; answered by {@link WorkerToFrame.Inspection}. */
+    record Inspect(int requestId, String before, String after) implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.inspect(this);
         }
     }
 

@@ -106,6 +106,15 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void inspect(EditorToFrame.Inspect m) {
+            f = header("Inspect");
+            f.put("requestId", m.requestId());
+            f.put("language", m.language().name());
+            f.put("before", m.before());
+            f.put("after", m.after());
+        }
+
+        @Override
         public void openChannel(EditorToFrame.OpenChannel m) {
             f = header("OpenChannel");
         }
@@ -267,6 +276,13 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void inspection(FrameToEditor.Inspection m) {
+            f = header("Inspection");
+            f.put("requestId", m.requestId());
+            f.put("text", m.text());
+        }
+
+        @Override
         public void workspace(FrameToEditor.Workspace m) {
             f = header("Workspace");
             f.put("variables", variablesField(m.variables()));
@@ -376,6 +392,9 @@ public final class ProtocolCodec {
             case "Complete":
                 return new EditorToFrame.Complete(f.integer("requestId"), f.enumValue("language", Language.class),
                         f.string("token"));
+            case "Inspect":
+                return new EditorToFrame.Inspect(f.integer("requestId"), f.enumValue("language", Language.class),
+                        f.string("before"), f.string("after"));
             case "RemoveFromReport":
                 return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
             case "OpenChannel":
@@ -429,6 +448,8 @@ public final class ProtocolCodec {
                         f.string("text"));
             case "Completions":
                 return new FrameToEditor.Completions(f.integer("requestId"), names(f));
+            case "Inspection":
+                return new FrameToEditor.Inspection(f.integer("requestId"), f.string("text"));
             case "Workspace":
                 return new FrameToEditor.Workspace(variables(f));
             case "FetchLineDone":

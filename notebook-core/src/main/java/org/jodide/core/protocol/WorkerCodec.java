@@ -51,6 +51,14 @@ public final class WorkerCodec {
             }
 
             @Override
+            public void inspect(FrameToWorker.Inspect m) {
+                out[0] = ProtocolCodec.header("Inspect");
+                out[0].put("requestId", m.requestId());
+                out[0].put("before", m.before());
+                out[0].put("after", m.after());
+            }
+
+            @Override
             public void listVariables(FrameToWorker.ListVariables m) {
                 out[0] = ProtocolCodec.header("ListVariables");
                 out[0].put("requestId", m.requestId());
@@ -149,6 +157,13 @@ public final class WorkerCodec {
             }
 
             @Override
+            public void inspection(WorkerToFrame.Inspection m) {
+                out[0] = ProtocolCodec.header("Inspection");
+                out[0].put("requestId", m.requestId());
+                out[0].put("text", m.text());
+            }
+
+            @Override
             public void variables(WorkerToFrame.Variables m) {
                 out[0] = ProtocolCodec.header("Variables");
                 out[0].put("requestId", m.requestId());
@@ -186,6 +201,8 @@ public final class WorkerCodec {
                 return new FrameToWorker.DropQueued();
             case "Complete":
                 return new FrameToWorker.Complete(f.integer("requestId"), f.string("token"));
+            case "Inspect":
+                return new FrameToWorker.Inspect(f.integer("requestId"), f.string("before"), f.string("after"));
             case "ListVariables":
                 return new FrameToWorker.ListVariables(f.integer("requestId"));
             case "InstallWheel":
@@ -224,6 +241,8 @@ public final class WorkerCodec {
                 return new WorkerToFrame.Skipped(f.integer("runId"));
             case "Completions":
                 return new WorkerToFrame.Completions(f.integer("requestId"), ProtocolCodec.names(f));
+            case "Inspection":
+                return new WorkerToFrame.Inspection(f.integer("requestId"), f.string("text"));
             case "Variables":
                 return new WorkerToFrame.Variables(f.integer("requestId"), ProtocolCodec.variables(f));
             case "WheelStatus":

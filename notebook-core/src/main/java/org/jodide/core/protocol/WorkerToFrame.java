@@ -35,6 +35,8 @@ public sealed interface WorkerToFrame {
 
         void completions(Completions message);
 
+        void inspection(Inspection message);
+
         void variables(Variables message);
 
         void wheelStatus(WheelStatus message);
@@ -135,6 +137,14 @@ public sealed interface WorkerToFrame {
         @Override
         public void accept(Handler handler) {
             handler.skipped(this);
+        }
+    }
+
+    /** The answer to {@link FrameToWorker.Inspect}: the help text, or "". */
+    record Inspection(int requestId, String text) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.inspection(this);
         }
     }
 

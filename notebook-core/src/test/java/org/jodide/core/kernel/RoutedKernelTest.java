@@ -104,6 +104,11 @@ class RoutedKernelTest {
         }
 
         @Override
+        public void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text) {
+            text.accept(name + ":" + before + "|" + after);
+        }
+
+        @Override
         public void workspaceOnScreen(boolean onScreen) {
             workspaceOnScreen.add(onScreen);
         }

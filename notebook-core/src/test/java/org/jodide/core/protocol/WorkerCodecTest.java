@@ -23,6 +23,7 @@ class WorkerCodecTest {
                 new FrameToWorker.Run(4, "x", "<py chunk, line 9>", 8, 17),
                 new FrameToWorker.DropQueued(),
                 new FrameToWorker.Complete(4, "os.pa"),
+                new FrameToWorker.Inspect(5, "np.lins", AWKWARD),
                 new FrameToWorker.ListVariables(5),
                 new FrameToWorker.InstallWheel(6, "http://x/a.whl"));
         for (FrameToWorker message : messages) {
@@ -46,6 +47,8 @@ class WorkerCodecTest {
                 new WorkerToFrame.Finished(1, null, "Traceback"),
                 new WorkerToFrame.Skipped(7),
                 new WorkerToFrame.Completions(2, List.of("os.path")),
+                new WorkerToFrame.Inspection(3, AWKWARD),
+                new WorkerToFrame.Inspection(4, ""),
                 new WorkerToFrame.Variables(3, List.of(new FrameToEditor.Variable(Language.PYTHON, "x", "int", "1"))),
                 new WorkerToFrame.WheelStatus(4, "Loading"),
                 new WorkerToFrame.WheelDone(4, null),

@@ -49,6 +49,12 @@ public interface PyCallable extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
+    /** Calls a Python function of two string arguments that returns a string. */
+    @JSBody(params = {"fn", "first", "second"}, script = "return String(fn(first, second));")
+    static String callForString(PyCallable fn, String first, String second) {
+        throw new UnsupportedOperationException("browser only");
+    }
+
     /**
      * Calls the kernel's {@code run_now}: true when it answered {@code reply} (it ran the chunk, or
      * the call threw), false when it answered None (a chunk that awaits, not run).

@@ -40,6 +40,12 @@ public interface LanguageRuntime {
     /** Full replacements for {@code token} (e.g. "os.path" for "os.pa"); an empty list when none. */
     void complete(String token, Consumer<List<String>> names);
 
+    /**
+     * Help on the name at the cursor, in code that is {@code before} and {@code after} it (signature,
+     * type, value, docstring); "" when there is none.
+     */
+    void inspect(String before, String after, Consumer<String> text);
+
     /** The user's variables of this language, sorted by name. */
     void variables(Consumer<List<FrameToEditor.Variable>> variables);
 

@@ -234,6 +234,11 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     }
 
     @Override
+    public void inspect(FrameToWorker.Inspect message) {
+        post(new WorkerToFrame.Inspection(message.requestId(), python == null ? "" : python.helpText(message.before(), message.after())));
+    }
+
+    @Override
     public void listVariables(FrameToWorker.ListVariables message) {
         List<FrameToEditor.Variable> variables = new ArrayList<>();
         if (python != null) {

@@ -67,6 +67,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     /** Hears that the worker's Python can no longer be used (Pyodide's fatal error, {@code os._exit}). */
     private final Consumer<String> lost;
     private final Map<Integer, Consumer<List<String>>> completions = new HashMap<>();
+    private final Map<Integer, Consumer<String>> inspections = new HashMap<>();
     private final Map<Integer, Consumer<List<FrameToEditor.Variable>>> variableRequests = new HashMap<>();
     private final Map<Integer, WheelInstall> wheels = new HashMap<>();
     private WorkerHost worker;
@@ -245,6 +246,18 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     }
 
     @Override
+    public void inspect(String before, String after, Consumer<String> text) {
+        // As complete: a worker that runs code answers only when the run ends.
+        if (!ready || !pending.isEmpty()) {
+            text.accept("");
+            return;
+        }
+        int requestId = nextId++;
+        inspections.put(requestId, text);
+        worker.post(WorkerCodec.encode(new FrameToWorker.Inspect(requestId, before, after)));
+    }
+
+    @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
         // Asked while runs go on (a long Run All lists every few seconds): the worker answers between
         // two of them, or once the one running ends; an empty answer would blank the pane meanwhile.
@@ -322,6 +335,8 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private void answerPendingRequests() {
         completions.values().forEach(names -> names.accept(List.of()));
         completions.clear();
+        inspections.values().forEach(text -> text.accept(""));
+        inspections.clear();
         variableRequests.values().forEach(variables -> variables.accept(List.of()));
         variableRequests.clear();
         wheels.values().forEach(wheel -> wheel.done().accept("the Python kernel was restarted"));
@@ -486,6 +501,14 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             Consumer<List<String>> names = completions.remove(message.requestId());
             if (names != null) {
                 names.accept(message.names());
+            }
+        }
+
+        @Override
+        public void inspection(WorkerToFrame.Inspection message) {
+            Consumer<String> text = inspections.remove(message.requestId());
+            if (text != null) {
+                text.accept(message.text());
             }
         }
 

@@ -46,6 +46,10 @@ final class FakeRuntime implements LanguageRuntime {
     }
 
     @Override
+    public void inspect(String before, String after, Consumer<String> text) {
+    }
+
+    @Override
     public void variables(Consumer<List<FrameToEditor.Variable>> variables) {
     }
 
