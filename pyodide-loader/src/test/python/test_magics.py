@@ -51,6 +51,21 @@ class LineMagicTest(unittest.TestCase):
         self.assertIn('"value": "90"', reply)
         self.assertEqual(printed.count("Wall time: "), 2, printed)
 
+    def test_help_syntax_prints_what_shift_tab_shows(self):
+        namespace = {}
+        with redirect_stdout(io.StringIO()):
+            run_now("def area(r):\n    \"\"\"Area.\"\"\"\n    return r * r\n", "<py chunk, line 1>", 0, namespace)
+        help_text = "Signature: area(r)\nType:      function\nDocstring:\nArea.\n"
+        for asked in ("area?\n", "?area", "  area ?  \n", "%pinfo area"):
+            self.assertEqual(self.run_chunk(asked, namespace)[1], help_text, asked)
+        for asked in ("area??\n", "??area"):
+            self.assertEqual(self.run_chunk(asked, namespace)[1],
+                             help_text + "Source:\ndef area(r):\n    \"\"\"Area.\"\"\"\n    return r * r\n", asked)
+        self.assertEqual(self.run_chunk("nothing_here?", namespace)[1], "Object `nothing_here` not found.\n")
+        reply, printed, _ = self.run_chunk("x = 2\nlen?\nx + 1\n", namespace)
+        self.assertTrue(printed.startswith("Signature: len(obj, /)\n"), printed)
+        self.assertIn('"value": "3"', reply)
+
     def test_timeit_prints_mean_and_spread(self):
         _, printed, _ = self.run_chunk("%timeit -n 10 -r 3 sum(range(10))\n")
         self.assertRegex(printed, r"± .* per loop \(mean ± std\. dev\. of 3 runs, 10 loops each\)")
@@ -121,7 +136,7 @@ class LineMagicTest(unittest.TestCase):
     def test_unknown_magics_and_shell_commands_say_what_works(self):
         reply, _, _ = self.run_chunk("x = 1\n%lsmagic\n")
         self.assertIn("UsageError: %lsmagic is not a line magic Jodide knows (it knows %aimport, %autoreload, %cd, %config,"
-                      " %env, %load_ext, %matplotlib, %pip, %pwd, %reset, %run, %time, %timeit, %who, %whos)", reply)
+                      " %env, %load_ext, %matplotlib, %pinfo, %pinfo2, %pip, %pwd, %reset, %run, %time, %timeit, %who, %whos)", reply)
         self.assertIn("line 2", reply)
         self.assertIn("%lsmagic", reply, "the traceback quotes the line as written")
         reply, _, _ = self.run_chunk("!ls -l\n")

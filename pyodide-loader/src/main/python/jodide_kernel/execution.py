@@ -36,9 +36,9 @@ def parse(code, filename, first_line):
     try:
         return compile("\n" * first_line + code, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST), code
     except SyntaxError:
-        # IPython's magics and shell escapes (%pip, %time, !pip, %%time): only code that does not
+        # IPython's magics, shell escapes and help (%pip, %time, !pip, %%time, len?): only code that does not
         # parse is looked at; tracebacks still quote the chunk as written (linecache).
-        transformed = magics.transform(code) if ("%" in code or "!" in code) else None
+        transformed = magics.transform(code) if ("%" in code or "!" in code or "?" in code) else None
         if transformed is None:
             raise
         return compile("\n" * first_line + transformed.code, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST), transformed.code

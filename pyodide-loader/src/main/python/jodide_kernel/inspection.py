@@ -69,7 +69,8 @@ def _after_string(text, start):
     return len(text)
 
 
-def _resolve(name, namespace):
+def resolve(name, namespace):
+    """The value of the dotted ``name`` in ``namespace`` or builtins; raises when there is none."""
     parts = name.split(".")
     if parts[0] in namespace:
         value = namespace[parts[0]]
@@ -116,7 +117,7 @@ def inspect_at(code, cursor, namespace=None):
     if not name:
         return ""
     try:
-        value = _resolve(name, __main__.__dict__ if namespace is None else namespace)
+        value = resolve(name, __main__.__dict__ if namespace is None else namespace)
     except Exception:
         return ""
     try:

@@ -15,7 +15,10 @@ compiled again; code that parses is never changed. Line magics known:
 - ``%env`` (the environment), ``%env NAME`` (one variable), ``%env NAME=VALUE`` or ``%env NAME VALUE``
   (set it); ``%pwd``, ``%cd DIR`` (Pyodide's in-memory file system); ``%who`` and ``%whos`` (the user's
   variables), ``%reset -f`` (forgets them); ``%run [-i] FILE [ARGS]`` (a Python file of the file system,
-  as a script); ``%config``, ``%load_ext autoreload``, ``%autoreload``, ``%aimport`` (nothing to do).
+  as a script); ``%config``, ``%load_ext autoreload``, ``%autoreload``, ``%aimport`` (nothing to do);
+- ``%pinfo NAME`` (also written ``NAME?`` or ``?NAME``): prints the help Shift+Tab shows
+  (``inspection``: signature, type, value, docstring); ``%pinfo2 NAME`` (``NAME??``, ``??NAME``) adds
+  the source where Python can find it (functions and classes of earlier chunks too).
 
 Any other magic raises :class:`UsageError` naming those it knows, and a shell command (``!ls``)
 says that the browser has no shell.
@@ -78,6 +81,8 @@ class Transformed(NamedTuple):
 _ESCAPED = re.compile(r"^([ \t]*)([%!])(.*?)([\r\n]*)$")
 # The call a magic's line becomes (awaited where the magic is async): line(name, arguments, globals()).
 _CALL = '__import__("jodide_kernel").magics.line({name!r}, {args!r}, globals())'
+# IPython's help syntax, a line of its own: NAME? or ?NAME (%pinfo), NAME?? or ??NAME (%pinfo2).
+_HELP = re.compile(r"^([ \t]*)(?:(\?\??)[ \t]*([A-Za-z_][\w.]*)|([A-Za-z_][\w.]*)[ \t]*(\?\??))[ \t]*([\r\n]*)$")
 _CELL_MAGIC = re.compile(r"^[ \t]*%%(\S*)[ \t]*(.*?)([\r\n]*)$")
 # The call a cell magic's line becomes (awaited where the magic is async): cell(name, arguments, body, globals()).
 _CELL_CALL = '__import__("jodide_kernel").magics.cell({name!r}, {args!r}, {body!r}, globals())'
@@ -94,6 +99,13 @@ def transform(code):
     depth, quote, continued = 0, None, False
     for index, line in enumerate(lines):
         if depth == 0 and quote is None and not continued:
+            asked = _HELP.match(line)
+            if asked:
+                indent, before, name, name_first, after, end = asked.groups()
+                magic = "pinfo2" if len(before or after) == 2 else "pinfo"
+                lines[index] = indent + _CALL.format(name=magic, args=name or name_first) + end
+                changed = True
+                continue
             match = _ESCAPED.match(line)
             if match:
                 indent, kind, rest, end = match.groups()
@@ -328,6 +340,32 @@ def _cd(args, namespace):
     return None
 
 
+def _pinfo(args, namespace, source=False):
+    from . import inspection
+
+    name = args.strip()
+    try:
+        value = inspection.resolve(name, namespace)
+    except Exception:
+        print(f"Object `{name}` not found.")
+        return None
+    text = inspection.help_text(name, value)
+    if source:
+        try:
+            found = inspect.getsource(value).rstrip("\n")
+        except (OSError, TypeError):
+            found = None
+        # A chunk run again at the same place replaces its lines: source without the name is not this one's.
+        if found and getattr(value, "__name__", "") in found:
+            text += "\nSource:\n" + found
+    print(text)
+    return None
+
+
+def _pinfo2(args, namespace):
+    return _pinfo(args, namespace, source=True)
+
+
 def _who(args, namespace):
     names = sorted(name for name, value in namespace.items()
                    if not name.startswith("_") and not type(value).__name__ == "module" and not callable(value)
@@ -412,7 +450,8 @@ def _duration(seconds):
 
 # The line magics by name; an async one (%pip) is awaited where its line stands.
 _MAGICS = {"aimport": _autoreload, "autoreload": _autoreload, "cd": _cd, "config": _config, "env": _env,
-           "load_ext": _load_ext, "matplotlib": _matplotlib, "pip": _pip, "pwd": _pwd, "reset": _reset, "run": _run,
+           "load_ext": _load_ext, "matplotlib": _matplotlib, "pinfo": _pinfo, "pinfo2": _pinfo2, "pip": _pip, "pwd": _pwd,
+           "reset": _reset, "run": _run,
            "time": _time, "timeit": _timeit, "who": _who, "whos": _whos}
 
 

@@ -72,6 +72,18 @@ class ContextHelpIT {
     }
 
     @Test
+    void aQuestionMarkAfterANamePrintsTheSameHelpAndTwoAddTheSource() {
+        NotebookPage.ConsoleEntry asked = page.runChunkWith("%% py\narea?\n", "area?");
+        assertEquals("done", asked.state(), asked.error());
+        assertTrue(asked.output().startsWith("Signature: area(radius, digits=2)\nType:      function\nDocstring:\nArea of a circle."),
+                asked.output());
+        String notebook = "%% py\n\n\n\n\n\n\n\ndef volume(side):\n    return side ** 3\n%% py\nvolume??\n";
+        assertEquals("done", page.runChunkWith(notebook, "def volume").state());
+        NotebookPage.ConsoleEntry source = page.runChunkWith(notebook, "volume??");
+        assertEquals("Signature: volume(side)\nType:      function\nSource:\ndef volume(side):\n    return side ** 3\n", source.output());
+    }
+
+    @Test
     void javascriptShowsTheParametersOfFunctions() {
         assertEquals("Signature: greet(name, punctuation = '!')\nType:      function", helpAtTheEndOf("%% js\ngreet('you', "));
         assertTrue(helpAtTheEndOf("%% js\nMath.max(").startsWith("Signature: Math.max(…)"));
