@@ -98,6 +98,21 @@ class ContextHelpIT {
     }
 
     @Test
+    void whileCodeRunsHelpSaysItWillComeOnceItStops() {
+        String notebook = "%% py\nimport time\ntime.sleep(4)\n%% py skipRunAll\nlen(";
+        page.replaceText(notebook);
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        page.awaitKernelState("busy", NotebookPage.PYTHON);
+        page.putCursorAt(notebook.length());
+        page.editor().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        String help = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> (String) page.script(
+                "const help = document.querySelector('.cm-tooltip.cm-context-help'); return help ? help.textContent : null;"));
+        assertTrue(help.startsWith("Code is running: help on names comes once it stops"), help);
+        assertEquals("done", page.awaitEntry(before).state());
+    }
+
+    @Test
     void shiftTabAtTheStartOfAnIndentedLineStillIndentsLess() {
         String chunk = "%% py\nif True:\n    ";
         page.replaceText(chunk);

@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 final class KernelHelp implements HelpSource {
     /** How long (ms) to wait for the kernel's answer: a Jupyter server is further than the frame. */
     static final int TIMEOUT_MS = 3000;
+    /** Said instead of nothing when code is running: a busy kernel answers no questions. */
+    static final String BUSY = "Code is running: help on names comes once it stops (the kernel answers nothing meanwhile).";
 
     private final Kernel kernel;
 
@@ -29,6 +31,7 @@ final class KernelHelp implements HelpSource {
             text.accept("");
             return;
         }
-        kernel.inspect(language.get(), before, after, TIMEOUT_MS, text);
+        kernel.inspect(language.get(), before, after, TIMEOUT_MS,
+                help -> text.accept(help.isEmpty() && kernel.isRunning() ? BUSY : help));
     }
 }
