@@ -3,6 +3,7 @@ package org.jodide.pyodide;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputClearing;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.pyodide.internal.DataFiles;
 import org.jodide.pyodide.internal.DownloadProgress;
 import org.jodide.pyodide.internal.KernelModule;
 import org.jodide.pyodide.internal.PackageLoading;
@@ -340,6 +341,16 @@ public final class PythonRuntime {
     /** The user's Python variables as a JSON array of {@code {name, type, preview}}, sorted by name. */
     public String workspaceJson() {
         return PyCallable.callForString(workspace, null);
+    }
+
+    /** Writes (or replaces) a data file, given base64-encoded, into Python's home folder ({@code data-files.js}). */
+    public void writeDataFile(String name, String base64) {
+        DataFiles.write(pyodide, name, base64);
+    }
+
+    /** Deletes a data file from Python's home folder, if it is there. */
+    public void removeDataFile(String name) {
+        DataFiles.remove(pyodide, name);
     }
 
     /** Names completing {@code token} in the user's namespace, as a JSON array of strings. */

@@ -225,12 +225,17 @@ final class NotebookPage {
 
     /** Drops a file named {@code name} holding {@code text} onto the editor, as dragging it from the desktop does. */
     void dropFile(String name, String text) {
+        dropFileOn("#notebook-editor .cm-content", name, text);
+    }
+
+    /** Drops a file holding {@code text} onto the element {@code selector} finds, as a user drags one there. */
+    void dropFileOn(String selector, String name, String text) {
         script("const data = new DataTransfer();"
                 + "data.items.add(new File([arguments[0]], arguments[1], {type: ''}));"
-                + "const target = document.querySelector('#notebook-editor .cm-content');"
+                + "const target = document.querySelector(arguments[2]);"
                 + "for (const type of ['dragenter', 'dragover', 'drop']) {"
                 + "  target.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true})); }",
-                text, name);
+                text, name, selector);
     }
 
     /**

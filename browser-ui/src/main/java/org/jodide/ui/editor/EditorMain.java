@@ -103,7 +103,9 @@ public final class EditorMain {
             frame.setTheme(reportTheme(theme));
         }).start();
         PaneSplitter.installAll(document);
-        FileDrop.install(document, saver::openDropped, console::note);
+        DataFilesDialog dataFiles = new DataFilesDialog(document, frame::putDataFile, frame::removeDataFile);
+        dataFiles.sendAllTo(frame::putDataFile);
+        FileDrop.install(document, saver::openDropped, console::note, dataFiles::addDropped);
         new TrustBanner(document, session, () -> views.current() == ViewSwitcher.View.REPORT);
         KernelMenu kernelMenu = new KernelMenu(document, kernel, saver::notebookId, () -> session.trust() == Trust.TRUSTED,
                 session::notebook, console, status, session::restartKernel);

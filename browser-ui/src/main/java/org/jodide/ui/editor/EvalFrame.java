@@ -330,6 +330,22 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         send(message);
     }
 
+    /**
+     * Gives the frame's Python a data file (its home folder; replaced when it has one of that name); a
+     * restarted frame is given it again.
+     */
+    public void putDataFile(String name, String base64) {
+        EditorToFrame message = new EditorToFrame.PutDataFile(name, base64);
+        reportState.put("file:" + name, message);
+        send(message);
+    }
+
+    /** Takes the data file from the frame's Python. */
+    public void removeDataFile(String name) {
+        reportState.remove("file:" + name);
+        send(new EditorToFrame.RemoveDataFile(name));
+    }
+
     /** Tells the frame whether to list the variables; a restarted frame is told again (it starts with none). */
     @Override
     public void workspaceOnScreen(boolean onScreen) {

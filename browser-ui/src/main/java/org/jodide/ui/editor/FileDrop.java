@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * of CodeMirror's default, which inserts the file's text into the notebook at the drop point.
  * The listeners capture the drag events before the editor sees them, and only for drags that
  * carry a notebook file (.iomd, or a format {@link NotebookFormats} opens converted: .ipynb, .py):
- * dragging text, or another file into the editor, works as before.
+ * dragging text, or another file into the editor's text, works as before. Other files dropped
+ * elsewhere on the page become data files for Python ({@link DataFilesDialog}).
  */
 final class FileDrop {
     /** Hears a dropped notebook: its name and its text (decoded as UTF-8, a byte order mark kept). */
@@ -22,7 +23,11 @@ final class FileDrop {
     private FileDrop() {
     }
 
-    static void install(HTMLDocument document, Opener opener, Consumer<String> note) {
+    /**
+     * @param note      hears why a dropped notebook could not be read
+     * @param dataFiles hears a drop of other files outside the editor's text
+     */
+    static void install(HTMLDocument document, Opener opener, Consumer<String> note, Consumer<Event> dataFiles) {
         document.addEventListener("dragover", event -> {
             if (carriesFiles(event)) {
                 // Without this the browser refuses the drop (and would navigate to the file).
@@ -39,7 +44,7 @@ final class FileDrop {
                 // elsewhere the browser would leave the page to show the file.
                 if (!inEditor(event)) {
                     event.preventDefault();
-                    note.accept("Not opened: " + name + " is not a notebook (" + NotebookFormats.notebookExtensions() + ").");
+                    dataFiles.accept(event);
                 }
                 return;
             }

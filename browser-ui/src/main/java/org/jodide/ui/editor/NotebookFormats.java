@@ -84,13 +84,6 @@ final class NotebookFormats {
         return lower.endsWith(IOMD) || CONVERTED.stream().anyMatch(format -> lower.endsWith(format.extension()));
     }
 
-    /** The file name endings that open as notebooks, for messages: ".iomd, .ipynb or .py". */
-    static String notebookExtensions() {
-        List<String> extensions = new ArrayList<>(List.of(IOMD));
-        CONVERTED.forEach(format -> extensions.add(format.extension()));
-        return String.join(", ", extensions.subList(0, extensions.size() - 1)) + " or " + extensions.get(extensions.size() - 1);
-    }
-
     /** The notebook as a Jupyter notebook's text, each code cell with the outputs of its chunk's latest run. */
     static String ipynb(Notebook notebook, CellOutput.Runs runs) {
         return IpynbExport.write(notebook, runs);

@@ -57,6 +57,8 @@ public final class EvalFrameMain {
     private final RuntimeRegistry runtimes = new RuntimeRegistry();
     private final RuntimeStatus status = new RuntimeStatus((state, detail) -> send(new FrameToEditor.KernelStatus(state, detail)));
     private final RunRouter runs;
+    /** The runtime of py chunks; the user's data files go to it when it keeps them ({@link DataFileTarget}). */
+    private LanguageRuntime python;
     private final ReportOutput reportOutput;
     /** The editor's markdown renderer, asked for text/markdown outputs. */
     private final MarkdownFromEditor markdown = new MarkdownFromEditor(this::send);
@@ -107,7 +109,8 @@ public final class EvalFrameMain {
         }
         // The languages this frame runs; plugin chunks add theirs (RunRouter). Python first: its
         // variables list first in the workspace.
-        register(pythonRuntime(placement));
+        python = pythonRuntime(placement);
+        register(python);
         register(new JavaScriptRuntime());
         status.start();
     }
@@ -235,6 +238,20 @@ public final class EvalFrameMain {
         @Override
         public void applyCss(EditorToFrame.ApplyCss message) {
             report.applyCss(message.chunkId(), message.order(), message.css());
+        }
+
+        @Override
+        public void putDataFile(EditorToFrame.PutDataFile message) {
+            if (python instanceof DataFileTarget target) {
+                target.putDataFile(message.name(), message.base64());
+            }
+        }
+
+        @Override
+        public void removeDataFile(EditorToFrame.RemoveDataFile message) {
+            if (python instanceof DataFileTarget target) {
+                target.removeDataFile(message.name());
+            }
         }
 
         @Override

@@ -7,7 +7,9 @@ import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -15,8 +17,10 @@ import java.util.function.Consumer;
  * download progress, exposes it to JavaScript as the {@code pyodide} global (docs/interop.md), and
  * installs wheels for fetch chunks. A running chunk can be stopped only by restarting the frame.
  */
-final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
+final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileTarget {
     private final PyodideOptions options;
+    /** The data files, by name: written into Python once it is loaded. */
+    private final Map<String, String> dataFiles = new LinkedHashMap<>();
     /** Hears why this Pyodide can no longer be used (a fatal error, {@code os._exit}). */
     private final Consumer<String> lost;
     private PythonRuntime python;
@@ -43,6 +47,7 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
             runtime.onFatal(lost::accept);
             runtime.installBlockingSleep();
             runtime.exposeToJavaScript();
+            dataFiles.forEach(runtime::writeDataFile);
             listener.ready("Python " + runtime.pyodideVersion());
         }, listener::failed);
     }
@@ -50,6 +55,22 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller {
     @Override
     public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
         python.run(code, sourceName, firstLine, listener);
+    }
+
+    @Override
+    public void putDataFile(String name, String base64) {
+        dataFiles.put(name, base64);
+        if (python != null) {
+            python.writeDataFile(name, base64);
+        }
+    }
+
+    @Override
+    public void removeDataFile(String name) {
+        dataFiles.remove(name);
+        if (python != null) {
+            python.removeDataFile(name);
+        }
     }
 
     @Override

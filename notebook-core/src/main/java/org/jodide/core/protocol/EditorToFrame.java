@@ -69,6 +69,10 @@ public sealed interface EditorToFrame {
         void markdownHtml(MarkdownHtml message);
 
         void workspaceOnScreen(WorkspaceOnScreen message);
+
+        void putDataFile(PutDataFile message);
+
+        void removeDataFile(RemoveDataFile message);
     }
 
     /**
@@ -236,6 +240,37 @@ public sealed interface EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.workspaceOnScreen(this);
+        }
+    }
+
+    /**
+     * A data file the user added in this browser: the frame's Python finds it in its home folder
+     * (its working directory when it starts) from now on, also after a restart of its worker; a
+     * file of the same name is replaced. A restarted frame is sent every file again.
+     *
+     * @param name   a plain file name ({@link DataFileNames#check})
+     * @param base64 the file's bytes, base64-encoded
+     */
+    record PutDataFile(String name, String base64) implements EditorToFrame {
+        public PutDataFile {
+            DataFileNames.check(name);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.putDataFile(this);
+        }
+    }
+
+    /** The data file named {@code name} is gone: the frame's Python loses it too. */
+    record RemoveDataFile(String name) implements EditorToFrame {
+        public RemoveDataFile {
+            DataFileNames.check(name);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.removeDataFile(this);
         }
     }
 

@@ -23,6 +23,10 @@ public sealed interface FrameToWorker {
         void listVariables(ListVariables message);
 
         void installWheel(InstallWheel message);
+
+        void putDataFile(PutDataFile message);
+
+        void removeDataFile(RemoveDataFile message);
     }
 
     /**
@@ -94,6 +98,30 @@ public sealed interface FrameToWorker {
         @Override
         public void accept(Handler handler) {
             handler.installWheel(this);
+        }
+    }
+
+    /** Writes a data file into Python's home folder (as {@link EditorToFrame.PutDataFile}). */
+    record PutDataFile(String name, String base64) implements FrameToWorker {
+        public PutDataFile {
+            DataFileNames.check(name);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.putDataFile(this);
+        }
+    }
+
+    /** Deletes a data file from Python's home folder. */
+    record RemoveDataFile(String name) implements FrameToWorker {
+        public RemoveDataFile {
+            DataFileNames.check(name);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.removeDataFile(this);
         }
     }
 }

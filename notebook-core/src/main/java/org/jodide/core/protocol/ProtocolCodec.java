@@ -140,6 +140,19 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void putDataFile(EditorToFrame.PutDataFile m) {
+            f = header("PutDataFile");
+            f.put("name", m.name());
+            f.put("base64", m.base64());
+        }
+
+        @Override
+        public void removeDataFile(EditorToFrame.RemoveDataFile m) {
+            f = header("RemoveDataFile");
+            f.put("name", m.name());
+        }
+
+        @Override
         public void setTheme(EditorToFrame.SetTheme m) {
             f = header("SetTheme");
             f.put("theme", m.theme().name());
@@ -403,6 +416,10 @@ public final class ProtocolCodec {
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
             case "WorkspaceOnScreen":
                 return new EditorToFrame.WorkspaceOnScreen(f.bool("onScreen"));
+            case "PutDataFile":
+                return new EditorToFrame.PutDataFile(dataFileName(f), f.string("base64"));
+            case "RemoveDataFile":
+                return new EditorToFrame.RemoveDataFile(dataFileName(f));
             case "SetTheme":
                 return new EditorToFrame.SetTheme(f.enumValue("theme", EditorToFrame.Theme.class));
             case "SetTrust":
@@ -494,6 +511,16 @@ public final class ProtocolCodec {
     }
 
     /** The names of a {@link #namesField} named "names". */
+    /** A data file message's name, refused (as a protocol error) unless it is a plain file name. */
+    static String dataFileName(Fields f) throws ProtocolException {
+        String name = f.string("name");
+        try {
+            return DataFileNames.check(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException("invalid data file: " + e.getMessage(), e);
+        }
+    }
+
     static List<String> names(Fields f) throws ProtocolException {
         List<String> names = new ArrayList<>();
         for (Fields item : f.list("names")) {

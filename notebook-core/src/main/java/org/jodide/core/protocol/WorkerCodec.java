@@ -70,6 +70,19 @@ public final class WorkerCodec {
                 out[0].put("requestId", m.requestId());
                 out[0].put("url", m.url());
             }
+
+            @Override
+            public void putDataFile(FrameToWorker.PutDataFile m) {
+                out[0] = ProtocolCodec.header("PutDataFile");
+                out[0].put("name", m.name());
+                out[0].put("base64", m.base64());
+            }
+
+            @Override
+            public void removeDataFile(FrameToWorker.RemoveDataFile m) {
+                out[0] = ProtocolCodec.header("RemoveDataFile");
+                out[0].put("name", m.name());
+            }
         });
         return FlatJson.write(out[0]);
     }
@@ -207,6 +220,10 @@ public final class WorkerCodec {
                 return new FrameToWorker.ListVariables(f.integer("requestId"));
             case "InstallWheel":
                 return new FrameToWorker.InstallWheel(f.integer("requestId"), f.string("url"));
+            case "PutDataFile":
+                return new FrameToWorker.PutDataFile(ProtocolCodec.dataFileName(f), f.string("base64"));
+            case "RemoveDataFile":
+                return new FrameToWorker.RemoveDataFile(ProtocolCodec.dataFileName(f));
             default:
                 throw new ProtocolException("unknown frame-to-worker message type \"" + type + "\"");
         }

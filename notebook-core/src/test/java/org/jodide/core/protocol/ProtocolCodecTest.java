@@ -49,6 +49,8 @@ class ProtocolCodecTest {
                 new EditorToFrame.SnapshotReport(11),
                 new EditorToFrame.WorkspaceOnScreen(true),
                 new EditorToFrame.WorkspaceOnScreen(false),
+                new EditorToFrame.PutDataFile("sales é.csv", "cmVnaW9uLHRvdGFsCg=="),
+                new EditorToFrame.RemoveDataFile("sales é.csv"),
                 new EditorToFrame.MarkdownHtml(12, "<h1>" + AWKWARD + "</h1>"),
                 new EditorToFrame.MarkdownHtml(13, null),
                 new EditorToFrame.RemoteRunStarted("c8", 5),

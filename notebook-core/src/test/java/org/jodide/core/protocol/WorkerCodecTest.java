@@ -25,7 +25,9 @@ class WorkerCodecTest {
                 new FrameToWorker.Complete(4, "os.pa"),
                 new FrameToWorker.Inspect(5, "np.lins", AWKWARD),
                 new FrameToWorker.ListVariables(5),
-                new FrameToWorker.InstallWheel(6, "http://x/a.whl"));
+                new FrameToWorker.InstallWheel(6, "http://x/a.whl"),
+                new FrameToWorker.PutDataFile("a.csv", "eCx5Cg=="),
+                new FrameToWorker.RemoveDataFile("a.csv"));
         for (FrameToWorker message : messages) {
             assertEquals(message, WorkerCodec.decodeFrameToWorker(WorkerCodec.encode(message)));
         }

@@ -20,7 +20,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +52,8 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     private OutputBatcher runningOutput;
     /** Runs sent by the frame that wait for the one running, in the order sent. */
     private final Deque<FrameToWorker.Run> queued = new ArrayDeque<>();
+    /** Data files that came before Python was loaded: written once it is. */
+    private final Map<String, String> pendingDataFiles = new LinkedHashMap<>();
     /** Failure groups in which a run failed: their runs are skipped, those queued and those still to come. */
     private final Set<Integer> failedGroups = new HashSet<>();
     /** {@link #startQueued} is on the stack: a run that ends at once lets its loop start the next. */
@@ -94,6 +98,8 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
             runtime.installOutputFlush(WorkerScope.function(this::flushOutput));
             runtime.installSleep(WorkerScope.signalWaiter(interruptBuffer));
+            pendingDataFiles.forEach(runtime::writeDataFile);
+            pendingDataFiles.clear();
             runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,
                     (prompt, password) -> post(new WorkerToFrame.InputRequest(runningId, prompt, password))));
             post(new WorkerToFrame.Ready(runtime.pyodideVersion()));
@@ -105,6 +111,23 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
         if ((totalBytes > 0 && loadedBytes >= totalBytes) || now - lastProgressAt >= PROGRESS_INTERVAL_MS) {
             lastProgressAt = now;
             post(new WorkerToFrame.LoadProgress((int) loadedBytes, (int) totalBytes));
+        }
+    }
+
+    @Override
+    public void putDataFile(FrameToWorker.PutDataFile message) {
+        if (python == null) {
+            pendingDataFiles.put(message.name(), message.base64());
+        } else {
+            python.writeDataFile(message.name(), message.base64());
+        }
+    }
+
+    @Override
+    public void removeDataFile(FrameToWorker.RemoveDataFile message) {
+        pendingDataFiles.remove(message.name());
+        if (python != null) {
+            python.removeDataFile(message.name());
         }
     }
 

@@ -6,6 +6,7 @@ import org.jodide.core.protocol.FrameToWorker;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.core.protocol.WorkerCodec;
 import org.jodide.core.protocol.WorkerToFrame;
+import org.jodide.ui.frame.DataFileTarget;
 import org.jodide.ui.frame.WheelInstaller;
 import org.jodide.ui.frame.runtime.QueueingRuntime;
 import org.teavm.jso.JSBody;
@@ -47,7 +48,7 @@ import java.util.function.Consumer;
  * python.interrupt();               // runListener.finished(null, "Traceback ... KeyboardInterrupt")
  * }</pre>
  */
-public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstaller {
+public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstaller, DataFileTarget {
     /** How long, in ms, a run may go on after Stop before the worker is replaced. */
     public static final int GRACE_MS = 3000;
     /** How often, in ms, the interrupt buffer is checked while a Stop waits for the run to end. */
@@ -68,6 +69,8 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private final Consumer<String> lost;
     private final Map<Integer, Consumer<List<String>>> completions = new HashMap<>();
     private final Map<Integer, Consumer<String>> inspections = new HashMap<>();
+    /** The data files, by name: each worker started is given all of them after its Start. */
+    private final Map<String, String> dataFiles = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<FrameToEditor.Variable>>> variableRequests = new HashMap<>();
     private final Map<Integer, WheelInstall> wheels = new HashMap<>();
     private WorkerHost worker;
@@ -147,6 +150,23 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         failure = null;
         worker = WorkerHost.start(siteUrl, this::receive, this::workerFailed);
         worker.postWithBuffers(WorkerCodec.encode(new FrameToWorker.Start(siteUrl, packageIndexUrl, packageTimeoutMs, loadTimeoutMs)));
+        dataFiles.forEach((name, base64) -> worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(name, base64))));
+    }
+
+    @Override
+    public void putDataFile(String name, String base64) {
+        dataFiles.put(name, base64);
+        if (worker != null) {
+            worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(name, base64)));
+        }
+    }
+
+    @Override
+    public void removeDataFile(String name) {
+        dataFiles.remove(name);
+        if (worker != null) {
+            worker.post(WorkerCodec.encode(new FrameToWorker.RemoveDataFile(name)));
+        }
     }
 
     /** A run given to this runtime: its message, and who hears how it ended. */

@@ -1,0 +1,195 @@
+package org.jodide.ui.editor;
+
+import org.jodide.core.protocol.DataFileNames;
+import org.jodide.ui.dom.DialogElement;
+import org.jodide.ui.dom.WindowMessages;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The toolbar's Files ({@code #show-files}): the dialog {@code #files-dialog} lists the data files
+ * kept in this browser ({@link DataFiles}), each a row {@code tr.data-file[data-name]} with its size,
+ * Download and Delete; Add files… ({@code #add-files}) picks more, as dropping them onto the page
+ * does. Each file added or deleted goes to the notebook's Python at once ({@code added},
+ * {@code deleted}); {@code #files-status} says what happened, or why not.
+ */
+final class DataFilesDialog {
+    private final HTMLDocument document;
+    private final DialogElement dialog;
+    private final HTMLElement list;
+    private final HTMLElement status;
+    private final BiConsumer<String, String> added;
+    private final Consumer<String> deleted;
+
+    /**
+     * @param added   hears (name, base64) of each file added, for Python
+     * @param deleted hears the name of each file deleted
+     */
+    DataFilesDialog(HTMLDocument document, BiConsumer<String, String> added, Consumer<String> deleted) {
+        this.document = document;
+        this.added = added;
+        this.deleted = deleted;
+        HTMLElement dialogElement = document.getElementById("files-dialog");
+        this.dialog = (DialogElement) dialogElement;
+        this.list = document.getElementById("files-list");
+        this.status = document.getElementById("files-status");
+        HTMLElement input = document.getElementById("add-files-input");
+        document.getElementById("show-files").addEventListener("click", event -> open());
+        document.getElementById("files-close").addEventListener("click", event -> dialog.close());
+        document.getElementById("add-files").addEventListener("click", event -> input.click());
+        input.addEventListener("change", event -> {
+            add(DataFiles.pickedFiles(input));
+            clearValue(input);
+        });
+        dialogElement.addEventListener("click", event -> {
+            if (WindowMessages.same(event.getTarget(), dialogElement)) {
+                dialog.close();
+            }
+        });
+    }
+
+    /** Sends every kept file to Python: once when the page starts (a restarted report frame gets them again by itself). */
+    void sendAllTo(BiConsumer<String, String> python) {
+        DataFiles.readAll((files, error) -> {
+            if (error == null) {
+                DataFiles.forEach(files, python::accept);
+            }
+        });
+    }
+
+    /** Adds the files a drop onto the page carries, and shows the list. */
+    void addDropped(Event drop) {
+        open();
+        add(DataFiles.droppedFiles(drop));
+    }
+
+    void open() {
+        say("", "");
+        refresh();
+        if (!dialog.isOpen()) {
+            dialog.showModal();
+        }
+    }
+
+    private void add(JSObject files) {
+        for (int i = 0; i < DataFiles.count(files); i++) {
+            JSObject file = DataFiles.fileAt(files, i);
+            String name = DataFiles.nameOf(file);
+            String problem = DataFileNames.problem(name);
+            if (problem != null) {
+                say("error", "Not added: " + problem);
+                continue;
+            }
+            DataFiles.add(name, file, (addedName, base64, error) -> {
+                if (error != null) {
+                    say("error", "Not added: " + error);
+                    return;
+                }
+                added.accept(addedName, base64);
+                say("done", "Added " + addedName + ": Python opens it as open(" + pythonString(addedName) + ").");
+                refresh();
+            });
+        }
+    }
+
+    private void refresh() {
+        DataFiles.list((files, error) -> {
+            clear(list);
+            if (error != null) {
+                say("error", "The data files kept in this browser cannot be read: " + error);
+                return;
+            }
+            if (files.getLength() == 0) {
+                HTMLElement row = document.createElement("tr");
+                cell(row, "No data file yet: add files, or drop them onto the page.").setAttribute("colspan", "3");
+                list.appendChild(row);
+            }
+            for (int i = 0; i < files.getLength(); i++) {
+                list.appendChild(row(files.get(i)));
+            }
+        });
+    }
+
+    private HTMLElement row(DataFiles.Listed file) {
+        String name = file.getName();
+        HTMLElement row = document.createElement("tr");
+        row.setClassName("data-file");
+        row.setAttribute("data-name", name);
+        cell(row, name).setClassName("data-file-name");
+        cell(row, size(file.getSize())).setClassName("data-file-size");
+        HTMLElement actions = cell(row, "");
+        actions.setClassName("data-file-actions");
+        actions.appendChild(button("Download", "data-file-download", () -> DataFiles.download(name, error -> {
+            if (error != null) {
+                say("error", "Could not download " + name + ": " + error);
+            }
+        })));
+        actions.appendChild(button("Delete", "data-file-delete", () -> DataFiles.delete(name, error -> {
+            if (error != null) {
+                say("error", "Could not delete " + name + ": " + error);
+                return;
+            }
+            deleted.accept(name);
+            say("done", "Deleted " + name + ": Python no longer finds it.");
+            refresh();
+        })));
+        return row;
+    }
+
+    /** A size as people read it: 532 bytes, 12.4 KB, 3.1 MB. */
+    static String size(double bytes) {
+        if (bytes < 1000) {
+            return (long) bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        double kilobytes = bytes / 1000;
+        if (kilobytes < 1000) {
+            return oneDecimal(kilobytes) + " KB";
+        }
+        return oneDecimal(kilobytes / 1000) + " MB";
+    }
+
+    private static String oneDecimal(double value) {
+        long tenths = Math.round(value * 10);
+        return tenths / 10 + "." + tenths % 10;
+    }
+
+    /** {@code name} as a Python string literal in single quotes. */
+    static String pythonString(String name) {
+        return "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private HTMLElement button(String label, String className, Runnable action) {
+        HTMLElement button = document.createElement("button");
+        button.setAttribute("type", "button");
+        button.setClassName(className);
+        button.setTextContent(label);
+        button.addEventListener("click", event -> action.run());
+        return button;
+    }
+
+    private HTMLElement cell(HTMLElement row, String text) {
+        HTMLElement cell = document.createElement("td");
+        cell.setTextContent(text);
+        row.appendChild(cell);
+        return cell;
+    }
+
+    private void say(String state, String message) {
+        status.setAttribute("data-state", state);
+        status.setTextContent(message);
+    }
+
+    private static void clear(HTMLElement element) {
+        while (element.getFirstChild() != null) {
+            element.removeChild(element.getFirstChild());
+        }
+    }
+
+    @org.teavm.jso.JSBody(params = "input", script = "input.value = '';")
+    private static native void clearValue(HTMLElement input);
+}

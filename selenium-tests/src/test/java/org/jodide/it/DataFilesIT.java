@@ -1,0 +1,130 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Data files: a file the user adds (Files → Add files…, or dropped onto the page) is kept in this
+ * browser and Python opens it by name, in both places Python runs ({@link PythonMode}: the worker
+ * and the frame's main thread are given files through different code), after a restart of the
+ * kernel and after a reload; deleting it takes it from Python.
+ */
+@ParameterizedClass
+@EnumSource(PythonMode.class)
+class DataFilesIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+    private static final Duration SHORT = Duration.ofSeconds(10);
+    private static final String READ = "%% py\nopen('sales.csv').read()\n";
+
+    @TempDir
+    static Path files;
+
+    private static NotebookPage page;
+
+    @Parameter
+    PythonMode mode;
+
+    @BeforeParameterizedClassInvocation
+    static void openNotebook(PythonMode mode) {
+        page = SITE.notebookPage().clearLocalStorage();
+        page = mode.open(SITE);
+    }
+
+    private static WebDriver driver() {
+        return SITE.browser().driver();
+    }
+
+    private static String filesStatus() {
+        return new WebDriverWait(driver(), SHORT).until(d -> {
+            String text = d.findElement(By.id("files-status")).getText();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> listedFiles() {
+        return (List<String>) page.script("return [...document.querySelectorAll('#files-list tr.data-file')]"
+                + ".map(row => row.dataset.name + ' ' + row.querySelector('.data-file-size').textContent);");
+    }
+
+    private static void closeDialog() {
+        page.script("const dialog = document.getElementById('files-dialog'); if (dialog.open) dialog.close();");
+    }
+
+    /** Presses Delete in the row of {@code name} once the list shows it. */
+    private static void deleteListed(String name) {
+        new WebDriverWait(driver(), SHORT).until(d -> Boolean.TRUE.equals(page.script(
+                "const button = document.querySelector(`#files-list tr[data-name=\"${arguments[0]}\"] .data-file-delete`);"
+                        + " if (button) button.click(); return Boolean(button);", name)));
+    }
+
+    private static String read() {
+        NotebookPage.ConsoleEntry entry = page.runChunkWith(READ, "open(");
+        return "done".equals(entry.state()) ? entry.value() : entry.error();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTheDialog() {
+        closeDialog();
+    }
+
+    @Test
+    void anAddedFileIsOpenedByPythonAfterRestartsAndReloadsUntilDeleted() throws IOException {
+        Path csv = Files.writeString(files.resolve("sales.csv"), "region,total\nnorth,12\n");
+        page.click("show-files");
+        driver().findElement(By.id("add-files-input")).sendKeys(csv.toString());
+        assertEquals("Added sales.csv: Python opens it as open('sales.csv').", filesStatus());
+        new WebDriverWait(driver(), SHORT).until(d -> listedFiles().contains("sales.csv 22 bytes"));
+        closeDialog();
+        assertEquals("'region,total\\nnorth,12\\n'", read());
+
+        page.click("restart-kernel");
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("'region,total\\nnorth,12\\n'", read(), "a restarted Python is given the file again");
+
+        driver().navigate().refresh();
+        page.awaitAppReady();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("'region,total\\nnorth,12\\n'", read(), "the file is kept in this browser");
+
+        page.click("show-files");
+        deleteListed("sales.csv");
+        assertEquals("Deleted sales.csv: Python no longer finds it.", filesStatus());
+        closeDialog();
+        String error = read();
+        assertTrue(error.contains("FileNotFoundError") && error.contains("sales.csv"), error);
+    }
+
+    @Test
+    void aFileDroppedOntoThePageIsAddedAndReplacesOneOfItsName() {
+        page.dropFileOn("#report-pane", "notes.txt", "first");
+        assertEquals("Added notes.txt: Python opens it as open('notes.txt').", filesStatus());
+        closeDialog();
+        page.dropFileOn("#console", "notes.txt", "second version");
+        new WebDriverWait(driver(), SHORT).until(d -> listedFiles().contains("notes.txt 14 bytes"));
+        closeDialog();
+        NotebookPage.ConsoleEntry entry = page.runChunkWith("%% py\nopen('notes.txt').read()\n", "open(");
+        assertEquals("'second version'", entry.value());
+        page.click("show-files");
+        deleteListed("notes.txt");
+        assertEquals("Deleted notes.txt: Python no longer finds it.", filesStatus());
+    }
+}

@@ -1,0 +1,79 @@
+// The data files kept in this browser (page/data-files.js), on fake-indexeddb's IndexedDB, and
+// their writing into Pyodide's file system (pyodide/data-files.js).
+import 'fake-indexeddb/auto';
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { IDBFactory } from 'fake-indexeddb';
+import {
+  addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, listDataFiles, MAX_DATA_FILE_BYTES, readAllDataFiles,
+} from '../../main/js/page/data-files.js';
+import { base64Bytes, DATA_HOME, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
+
+const call = (fn, ...args) => new Promise((resolve) => fn(...args, (...answer) => resolve(answer)));
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  forgetDataFilesDatabase();
+});
+
+const BYTES = Uint8Array.from([0, 1, 2, 250, 255, 10, 13]);
+
+test('an added file is listed by name and its bytes come back base64-encoded, the same', async () => {
+  const [base64, error] = await call(addDataFile, 'b.bin', new Blob([BYTES]));
+  assert.equal(error, null);
+  assert.deepEqual(base64Bytes(base64), BYTES);
+  await call(addDataFile, 'a.csv', new Blob(['x,y\n1,2\n']));
+  const [listed] = await call(listDataFiles);
+  assert.deepEqual(listed.map(({ name, size }) => [name, size]), [['a.csv', 8], ['b.bin', 7]]);
+  assert.ok(listed.every((file) => typeof file.added === 'number'));
+  const [all] = await call(readAllDataFiles);
+  assert.deepEqual(Object.keys(all).sort(), ['a.csv', 'b.bin']);
+  assert.equal(atob(all['a.csv']), 'x,y\n1,2\n');
+});
+
+test('a file of the same name replaces the one kept; a deleted one is gone', async () => {
+  await call(addDataFile, 'a.csv', new Blob(['old']));
+  await call(addDataFile, 'a.csv', new Blob(['newer']));
+  assert.deepEqual((await call(listDataFiles))[0].map((file) => file.size), [5]);
+  assert.deepEqual(await call(deleteDataFile, 'a.csv'), [null]);
+  assert.deepEqual((await call(listDataFiles))[0], []);
+});
+
+test('a file over the limit is refused saying so, and nothing is kept', async () => {
+  const big = { size: MAX_DATA_FILE_BYTES + 1 };
+  const [base64, error] = await call(addDataFile, 'huge.bin', big);
+  assert.equal(base64, null);
+  assert.match(error, /huge\.bin has \d+ bytes: a data file has at most 64 MiB/);
+  assert.deepEqual((await call(listDataFiles))[0], []);
+});
+
+test('base64 of large files is built in pieces, and decodes to the same bytes', async () => {
+  const bytes = new Uint8Array(300000).map((_, i) => (i * 7) % 256);
+  assert.deepEqual(base64Bytes(await base64Of(new Blob([bytes]))), bytes);
+});
+
+test('storage that refuses says why, never throws', async () => {
+  globalThis.indexedDB = { open() { throw new DOMException('The user denied permission', 'SecurityError'); } };
+  forgetDataFilesDatabase();
+  const [listed, error] = await call(listDataFiles);
+  assert.equal(listed, null);
+  assert.match(error, /denied/);
+});
+
+test('data files are written into and removed from Python\'s home folder', () => {
+  const files = new Map();
+  const pyodide = {
+    FS: {
+      mkdirTree: (path) => assert.equal(path, DATA_HOME),
+      writeFile: (path, bytes) => files.set(path, bytes),
+      analyzePath: (path) => ({ exists: files.has(path) }),
+      unlink: (path) => files.delete(path),
+    },
+  };
+  writeDataFile(pyodide, 'a.csv', btoa('x,y\n'));
+  assert.deepEqual([...files.keys()], ['/home/pyodide/a.csv']);
+  assert.equal(new TextDecoder().decode(files.get('/home/pyodide/a.csv')), 'x,y\n');
+  removeDataFile(pyodide, 'a.csv');
+  removeDataFile(pyodide, 'never-there.txt');
+  assert.equal(files.size, 0);
+});
