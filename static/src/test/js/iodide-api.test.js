@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createIodideApi, OUTPUT_CLASSES } from '../../main/js/frame/iodide-api.js';
+import { dataFiles } from '../../main/js/frame/data-files.js';
 
 class FakeElement {
   constructor(tagName) {
@@ -48,7 +49,7 @@ test('output.element returns the element it placed, so code can fill it', () => 
 
 test('documented calls Jodide lacks throw an Error naming the call', () => {
   const { api } = frameWith([new FakeElement('div')]);
-  assert.throws(() => api.file.save({}, 'data.json'), { message: /^iodide\.file\.save is not supported in Jodide: / });
+  assert.throws(() => api.file.save({}, 'data.json'), { message: /^iodide\.file\.save is not supported in Jodide: .*Files in the toolbar/ });
   assert.throws(() => api.environment.get('x'), { message: /^iodide\.environment\.get is not supported in Jodide/ });
   assert.throws(() => api.addOutputRenderer({}), { message: /^iodide\.addOutputRenderer is not supported in Jodide/ });
   assert.throws(() => api.evalQueue.requireExplicitContinuation(), { message: /^iodide\.evalQueue\.requireExplicitContinuation is not/ });
@@ -75,4 +76,25 @@ test('the API cannot be changed by notebook code by accident', () => {
 
 test('a frame without currentOutputElement is a configuration error', () => {
   assert.throws(() => createIodideApi({ document: fakeDocument }), TypeError);
+});
+
+test('iodide.file reads the data files the frame was given, as Iodide\'s load types', async () => {
+  const files = dataFiles();
+  files.put('table.json', btoa('{"rows": [1, 2]}'));
+  files.put('bytes.bin', btoa(String.fromCharCode(0, 255)));
+  const api = createIodideApi({ document: {}, currentOutputElement: () => null, files });
+  assert.deepEqual(api.file.list(), ['bytes.bin', 'table.json']);
+  assert.equal(api.file.exists('table.json'), true);
+  assert.equal(api.file.exists('nope.csv'), false);
+  assert.deepEqual(await api.file.load('table.json', 'json'), { rows: [1, 2] });
+  assert.equal(await api.file.load('table.json', 'text'), '{"rows": [1, 2]}');
+  assert.deepEqual([...new Uint8Array(await api.file.load('bytes.bin', 'arrayBuffer'))], [0, 255]);
+  assert.equal((await api.file.load('bytes.bin', 'blob')).size, 2);
+  await api.file.load('table.json', 'json', 'loadedTable');
+  assert.deepEqual(globalThis.loadedTable, { rows: [1, 2] });
+  delete globalThis.loadedTable;
+  await assert.rejects(api.file.load('nope.csv', 'text'), /there is no data file "nope.csv" .*there are: bytes.bin, table.json/);
+  await assert.rejects(api.file.load('table.json', 'xml'), /"xml" is not a load type/);
+  files.remove('table.json');
+  assert.deepEqual(api.file.list(), ['bytes.bin']);
 });

@@ -7,6 +7,7 @@
 //   window.iodide = createIodideApi({ document, currentOutputElement: () => area });
 //   iodide.output.text('42 rows');                 // a line of text at the running chunk's place
 //   const div = iodide.output.element('div');      // an element there, for the code to fill
+//   await iodide.file.load('sales.csv', 'text');   // a data file the user added (Files in the toolbar)
 //   iodide.file.save(data, 'x.json');              // Error: iodide.file.save is not supported in Jodide: ...
 //
 // `currentOutputElement()` is the frame's: the report element of the chunk that runs (it may
@@ -21,8 +22,8 @@ export const OUTPUT_CLASSES = Object.freeze({
 /** Why a group of Iodide's calls has no Jodide equivalent, by namespace (spelled as in Iodide). */
 const UNSUPPORTED = Object.freeze({
   file: {
-    calls: ['save', 'load', 'delete', 'exists', 'list', 'lastUpdated'],
-    reason: 'there is no notebook server to keep files; load data with a fetch chunk',
+    calls: ['save', 'delete', 'lastUpdated'],
+    reason: 'data files are added and deleted with Files in the toolbar (Python may write files of its own)',
   },
   environment: {
     calls: ['freeze', 'freezeRawString', 'clear', 'get', 'list'],
@@ -70,9 +71,10 @@ function strict(target, prefix) {
 /**
  * Iodide's notebook API.
  *
- * @param {{document: Document, currentOutputElement: () => Element, version?: string}} frame
+ * @param {{document: Document, currentOutputElement: () => Element, version?: string, files?: object}} frame
+ *   `files`: the user's data files (data-files.js), which `iodide.file.load`, `exists` and `list` read
  */
-export function createIodideApi({ document, currentOutputElement, version = 'jodide' }) {
+export function createIodideApi({ document, currentOutputElement, version = 'jodide', files = null }) {
   if (typeof currentOutputElement !== 'function') {
     throw new TypeError('createIodideApi needs a currentOutputElement() function');
   }
@@ -96,7 +98,16 @@ export function createIodideApi({ document, currentOutputElement, version = 'jod
       return element;
     },
   };
-  const namespaces = { '': {}, output };
+  const file = files ? {
+    /** Iodide's load(fileName, loadType[, variableName]): a promise of the file as text, json, arrayBuffer or blob. */
+    load: (name, loadType, variableName) => files.load(name, loadType).then((value) => {
+      if (variableName) globalThis[variableName] = value;
+      return value;
+    }),
+    exists: (name) => files.exists(name),
+    list: () => files.list(),
+  } : {};
+  const namespaces = { '': {}, output, file };
   for (const [namespace, { calls, reason }] of Object.entries(UNSUPPORTED)) {
     const holder = namespaces[namespace] ?? (namespaces[namespace] = {});
     for (const call of calls) {

@@ -4,12 +4,14 @@
 //   installIodideGlobal(() => currentArea, 'jodide');   // window.iodide.output.text('hi')
 
 import { createIodideApi } from './iodide-api.js';
+import { frameDataFiles } from './data-files.js';
 
 /** Installs `scope.iodide`; returns true. `place()` is null before any chunk ran: writing then throws. */
 export function installIodideGlobal(place, version, scope = globalThis) {
   scope.iodide = createIodideApi({
     document: scope.document,
     version,
+    files: frameDataFiles,
     currentOutputElement() {
       const area = place();
       if (!area) throw new Error('iodide.output writes where a chunk runs, and no chunk has run yet');

@@ -14,6 +14,7 @@ export const javascriptHelp = (before, after) => helpOn(before, after, globalThi
 export { loadFetchLine } from './fetch-loader.js';
 export { loadPluginSpec } from './plugin-spec.js';
 export { installIodideGlobal } from './iodide-global.js';
+export { frameDataFiles } from './data-files.js';
 export { hashParameter } from './hash-parameters.js';
 export { startEvalFrame } from './start-frame.js';
 export { loadMicroPython } from './micropython-loader.js';

@@ -123,6 +123,9 @@ class DataFilesIT {
         closeDialog();
         NotebookPage.ConsoleEntry entry = page.runChunkWith("%% py\nopen('notes.txt').read()\n", "open(");
         assertEquals("'second version'", entry.value());
+        NotebookPage.ConsoleEntry javascript = page.runChunkWith("%% js\niodide.file.load('notes.txt', 'text')\n", "iodide");
+        assertEquals("done", javascript.state(), javascript.error());
+        assertEquals("\"second version\"", javascript.value(), "js chunks read data files with Iodide's iodide.file.load");
         page.click("show-files");
         deleteListed("notes.txt");
         assertEquals("Deleted notes.txt: Python no longer finds it.", filesStatus());

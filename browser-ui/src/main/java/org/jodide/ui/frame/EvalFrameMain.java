@@ -242,6 +242,7 @@ public final class EvalFrameMain {
 
         @Override
         public void putDataFile(EditorToFrame.PutDataFile message) {
+            IodideGlobal.putDataFile(message.name(), message.base64());
             if (python instanceof DataFileTarget target) {
                 target.putDataFile(message.name(), message.base64());
             }
@@ -249,6 +250,7 @@ public final class EvalFrameMain {
 
         @Override
         public void removeDataFile(EditorToFrame.RemoveDataFile message) {
+            IodideGlobal.removeDataFile(message.name());
             if (python instanceof DataFileTarget target) {
                 target.removeDataFile(message.name());
             }

@@ -30,4 +30,11 @@ final class IodideGlobal {
     @JSBody(params = {"place", "version"},
             script = "return !!window.jodideFrameRuntime && window.jodideFrameRuntime.installIodideGlobal(place, version);")
     private static native boolean install(OutputPlace place, String version);
+
+    /** Gives {@code iodide.file.load} a data file (base64), replacing one of that name. */
+    @JSBody(params = {"name", "base64"}, script = "window.jodideFrameRuntime.frameDataFiles.put(name, base64);")
+    static native void putDataFile(String name, String base64);
+
+    @JSBody(params = "name", script = "window.jodideFrameRuntime.frameDataFiles.remove(name);")
+    static native void removeDataFile(String name);
 }
