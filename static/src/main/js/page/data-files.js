@@ -109,3 +109,18 @@ export function deleteDataFile(name, callback) {
 export function forgetDataFilesDatabase() {
   opened = null;
 }
+
+/** Offers bytes (base64) as a download named `name` (a file of Python's folder). */
+export function downloadBase64(name, base64) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}

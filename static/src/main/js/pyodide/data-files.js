@@ -26,3 +26,26 @@ export function removeDataFile(pyodide, name) {
   const path = `${DATA_HOME}/${name}`;
   if (pyodide.FS.analyzePath(path).exists) pyodide.FS.unlink(path);
 }
+
+/** The regular files of DATA_HOME (those added and those Python wrote) as JSON: [{name, size}] by name. */
+export function listHome(pyodide) {
+  const { FS } = pyodide;
+  const files = [];
+  if (FS.analyzePath(DATA_HOME).exists) {
+    for (const name of FS.readdir(DATA_HOME)) {
+      if (name === '.' || name === '..') continue;
+      const stat = FS.stat(`${DATA_HOME}/${name}`);
+      if (FS.isFile(stat.mode)) files.push({ name, size: stat.size });
+    }
+  }
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return JSON.stringify(files);
+}
+
+/** The bytes of the file `name` of DATA_HOME, base64-encoded; throws when it is not there. */
+export function readHome(pyodide, name) {
+  const bytes = pyodide.FS.readFile(`${DATA_HOME}/${name}`);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

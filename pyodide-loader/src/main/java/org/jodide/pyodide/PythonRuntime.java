@@ -3,6 +3,8 @@ package org.jodide.pyodide;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputClearing;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.protocol.DataFileNames;
+import org.jodide.core.protocol.HomeFile;
 import org.jodide.pyodide.internal.DataFiles;
 import org.jodide.pyodide.internal.DownloadProgress;
 import org.jodide.pyodide.internal.KernelModule;
@@ -17,6 +19,9 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.core.JSPromise;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -351,6 +356,23 @@ public final class PythonRuntime {
     /** Deletes a data file from Python's home folder, if it is there. */
     public void removeDataFile(String name) {
         DataFiles.remove(pyodide, name);
+    }
+
+    /** The regular files of Python's home folder (added and written by Python), by name. */
+    public List<HomeFile> homeFiles() {
+        List<HomeFile> files = new ArrayList<>();
+        DataFiles.listHome(pyodide, (name, size) -> {
+            if (DataFileNames.problem(name) == null) {
+                files.add(new HomeFile(name, size));
+            }
+        });
+        return files;
+    }
+
+    /** Reads a file of Python's home folder: {@code read} hears its bytes (base64), or null and why it cannot be read. */
+    public void readHomeFile(String name, BiConsumer<String, String> read) {
+        DataFiles.readHome(pyodide, name, (base64, error) -> read.accept(base64,
+                error == null ? null : name + " cannot be read from Python's folder: " + error));
     }
 
     /** Names completing {@code token} in the user's namespace, as a JSON array of strings. */

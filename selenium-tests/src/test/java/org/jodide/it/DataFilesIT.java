@@ -114,6 +114,24 @@ class DataFilesIT {
     }
 
     @Test
+    void aFilePythonWroteIsListedAndDownloads() {
+        NotebookPage.ConsoleEntry wrote = page.runChunkWith(
+                "%% py\nwith open('out.csv', 'w') as f:\n    f.write('a,b\\n1,2\\n')\n", "with open");
+        assertEquals("done", wrote.state(), wrote.error());
+        page.click("show-files");
+        new WebDriverWait(driver(), SHORT).until(d -> homeFiles().contains("out.csv 8 bytes"));
+        List<String> offered = page.offeredDownload(() -> page.script(
+                "document.querySelector('#home-files-list tr[data-name=\"out.csv\"] .home-file-download').click();"));
+        assertEquals(List.of("out.csv", "a,b\n1,2\n"), offered);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> homeFiles() {
+        return (List<String>) page.script("return [...document.querySelectorAll('#home-files-list tr.home-file')]"
+                + ".map(row => row.dataset.name + ' ' + row.querySelector('.data-file-size').textContent);");
+    }
+
+    @Test
     void aFileDroppedOntoThePageIsAddedAndReplacesOneOfItsName() {
         page.dropFileOn("#report-pane", "notes.txt", "first");
         assertEquals("Added notes.txt: Python opens it as open('notes.txt').", filesStatus());

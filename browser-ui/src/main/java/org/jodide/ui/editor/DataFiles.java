@@ -88,6 +88,10 @@ final class DataFiles {
     @JSBody(params = {"name", "done"}, script = "window.jodidePageSupport.downloadDataFile(name, done);")
     static native void download(String name, Done done);
 
+    /** Offers bytes (base64) as a download named {@code name}. */
+    @JSBody(params = {"name", "base64"}, script = "window.jodidePageSupport.downloadBase64(name, base64);")
+    static native void downloadBytes(String name, String base64);
+
     @JSBody(params = {"name", "done"}, script = "window.jodidePageSupport.deleteDataFile(name, done);")
     static native void delete(String name, Done done);
 }

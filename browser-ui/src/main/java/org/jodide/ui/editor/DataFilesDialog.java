@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.protocol.DataFileNames;
+import org.jodide.core.protocol.HomeFile;
 import org.jodide.ui.dom.DialogElement;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.JSObject;
@@ -8,6 +9,7 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -16,24 +18,57 @@ import java.util.function.Consumer;
  * kept in this browser ({@link DataFiles}), each a row {@code tr.data-file[data-name]} with its size,
  * Download and Delete; Add files… ({@code #add-files}) picks more, as dropping them onto the page
  * does. Each file added or deleted goes to the notebook's Python at once ({@code added},
- * {@code deleted}); {@code #files-status} says what happened, or why not.
+ * {@code deleted}); {@code #files-status} says what happened, or why not. Below, the files of
+ * Python's folder ({@code tr.home-file[data-name]}: those added and those Python wrote), each with
+ * Download, or why they cannot be listed now ({@code #home-files-note}).
  */
 final class DataFilesDialog {
+    /** Python's home folder, as the notebook's kernel can show it (the eval frame's Python). */
+    interface PythonFolder {
+        /** Hears the files, or none and why they cannot be listed now. */
+        void list(BiConsumer<List<HomeFile>, String> answer);
+
+        /** Hears a file's bytes (base64), or null and why not. */
+        void read(String name, BiConsumer<String, String> answer);
+
+        /** The eval frame's Python folder: listing waits 5 s for an answer, reading 30 s. */
+        static PythonFolder of(EvalFrame frame) {
+            return new PythonFolder() {
+                @Override
+                public void list(BiConsumer<List<HomeFile>, String> answer) {
+                    frame.listHomeFiles(5000, answer);
+                }
+
+                @Override
+                public void read(String name, BiConsumer<String, String> answer) {
+                    frame.readHomeFile(name, 30000, answer);
+                }
+            };
+        }
+    }
+
     private final HTMLDocument document;
     private final DialogElement dialog;
     private final HTMLElement list;
     private final HTMLElement status;
     private final BiConsumer<String, String> added;
     private final Consumer<String> deleted;
+    private final PythonFolder folder;
+    private final HTMLElement homeList;
+    private final HTMLElement homeNote;
 
     /**
      * @param added   hears (name, base64) of each file added, for Python
      * @param deleted hears the name of each file deleted
      */
-    DataFilesDialog(HTMLDocument document, BiConsumer<String, String> added, Consumer<String> deleted) {
+    DataFilesDialog(HTMLDocument document, BiConsumer<String, String> added, Consumer<String> deleted, PythonFolder folder) {
         this.document = document;
         this.added = added;
         this.deleted = deleted;
+        this.folder = folder;
+        this.homeList = document.getElementById("home-files-list");
+        this.homeNote = document.getElementById("home-files-note");
+        document.getElementById("refresh-home-files").addEventListener("click", event -> refreshHome());
         HTMLElement dialogElement = document.getElementById("files-dialog");
         this.dialog = (DialogElement) dialogElement;
         this.list = document.getElementById("files-list");
@@ -97,7 +132,34 @@ final class DataFilesDialog {
         }
     }
 
+    /** Lists Python's folder again (what Python wrote since shows up). */
+    private void refreshHome() {
+        folder.list((files, unavailable) -> {
+            clear(homeList);
+            homeNote.setTextContent(unavailable != null ? unavailable
+                    : files.isEmpty() ? "Python's folder is empty: files it writes there (df.to_csv('out.csv')) show here." : "");
+            for (HomeFile file : files) {
+                HTMLElement row = document.createElement("tr");
+                row.setClassName("home-file");
+                row.setAttribute("data-name", file.name());
+                cell(row, file.name()).setClassName("data-file-name");
+                cell(row, size(file.size())).setClassName("data-file-size");
+                HTMLElement actions = cell(row, "");
+                actions.setClassName("data-file-actions");
+                actions.appendChild(button("Download", "home-file-download", () -> folder.read(file.name(), (base64, error) -> {
+                    if (error != null) {
+                        say("error", "Could not download " + file.name() + ": " + error);
+                    } else {
+                        DataFiles.downloadBytes(file.name(), base64);
+                    }
+                })));
+                homeList.appendChild(row);
+            }
+        });
+    }
+
     private void refresh() {
+        refreshHome();
         DataFiles.list((files, error) -> {
             clear(list);
             if (error != null) {

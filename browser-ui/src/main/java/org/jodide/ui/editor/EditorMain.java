@@ -103,7 +103,8 @@ public final class EditorMain {
             frame.setTheme(reportTheme(theme));
         }).start();
         PaneSplitter.installAll(document);
-        DataFilesDialog dataFiles = new DataFilesDialog(document, frame::putDataFile, frame::removeDataFile);
+        DataFilesDialog dataFiles = new DataFilesDialog(document, frame::putDataFile, frame::removeDataFile,
+                DataFilesDialog.PythonFolder.of(frame));
         dataFiles.sendAllTo(frame::putDataFile);
         FileDrop.install(document, saver::openDropped, console::note, dataFiles::addDropped);
         new TrustBanner(document, session, () -> views.current() == ViewSwitcher.View.REPORT);

@@ -14,6 +14,7 @@ import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.core.protocol.HomeFile;
 import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.ui.dom.MessagePorts;
@@ -78,6 +79,8 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
     private final Map<Integer, Consumer<String>> pendingInspections = new HashMap<>();
+    private final Map<Integer, BiConsumer<List<HomeFile>, String>> pendingHomeListings = new HashMap<>();
+    private final Map<Integer, BiConsumer<String, String>> pendingHomeReads = new HashMap<>();
     private final Map<Integer, Consumer<FrameToEditor.ReportSnapshot>> pendingSnapshots = new HashMap<>();
     /**
      * Draws the markdown of the frame's text/markdown outputs (the frame carries no renderer); until a
@@ -339,6 +342,39 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         reportState.put("file:" + name, message);
         send(message);
     }
+
+    /**
+     * The files of Python's home folder (added and written by Python): {@code answer} hears them, or
+     * none and why they cannot be listed (also when the frame does not answer within {@code timeoutMs}:
+     * code running on its thread).
+     */
+    public void listHomeFiles(int timeoutMs, BiConsumer<List<HomeFile>, String> answer) {
+        int requestId = nextRunId++;
+        pendingHomeListings.put(requestId, answer);
+        send(new EditorToFrame.ListHomeFiles(requestId));
+        Window.setTimeout(() -> {
+            BiConsumer<List<HomeFile>, String> waiting = pendingHomeListings.remove(requestId);
+            if (waiting != null) {
+                waiting.accept(List.of(), NO_ANSWER);
+            }
+        }, timeoutMs);
+    }
+
+    /** One file of Python's home folder: {@code answer} hears its bytes (base64), or null and why not. */
+    public void readHomeFile(String name, int timeoutMs, BiConsumer<String, String> answer) {
+        int requestId = nextRunId++;
+        pendingHomeReads.put(requestId, answer);
+        send(new EditorToFrame.ReadHomeFile(requestId, name));
+        Window.setTimeout(() -> {
+            BiConsumer<String, String> waiting = pendingHomeReads.remove(requestId);
+            if (waiting != null) {
+                waiting.accept(null, NO_ANSWER);
+            }
+        }, timeoutMs);
+    }
+
+    /** Why Python's folder could not be read: the frame did not answer in time. */
+    static final String NO_ANSWER = "Python did not answer: it may be running code (its folder shows once it stops).";
 
     /** Takes the data file from the frame's Python. */
     public void removeDataFile(String name) {
@@ -624,6 +660,22 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
             Consumer<List<String>> waiting = pendingCompletions.remove(message.requestId());
             if (waiting != null) {
                 waiting.accept(message.names());
+            }
+        }
+
+        @Override
+        public void homeFiles(FrameToEditor.HomeFiles message) {
+            BiConsumer<List<HomeFile>, String> waiting = pendingHomeListings.remove(message.requestId());
+            if (waiting != null) {
+                waiting.accept(message.files(), message.unavailable());
+            }
+        }
+
+        @Override
+        public void homeFileRead(FrameToEditor.HomeFileRead message) {
+            BiConsumer<String, String> waiting = pendingHomeReads.remove(message.requestId());
+            if (waiting != null) {
+                waiting.accept(message.base64(), message.error());
             }
         }
 

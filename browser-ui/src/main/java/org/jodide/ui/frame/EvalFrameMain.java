@@ -249,6 +249,25 @@ public final class EvalFrameMain {
         }
 
         @Override
+        public void listHomeFiles(EditorToFrame.ListHomeFiles message) {
+            if (python instanceof DataFileTarget target) {
+                target.listHome((files, unavailable) -> send(new FrameToEditor.HomeFiles(message.requestId(), files, unavailable)));
+            } else {
+                send(new FrameToEditor.HomeFiles(message.requestId(), List.of(), "This Python (MicroPython) keeps no files here."));
+            }
+        }
+
+        @Override
+        public void readHomeFile(EditorToFrame.ReadHomeFile message) {
+            if (python instanceof DataFileTarget target) {
+                target.readHome(message.name(), (base64, error) ->
+                        send(new FrameToEditor.HomeFileRead(message.requestId(), message.name(), base64, error)));
+            } else {
+                send(new FrameToEditor.HomeFileRead(message.requestId(), message.name(), null, "This Python (MicroPython) keeps no files here."));
+            }
+        }
+
+        @Override
         public void removeDataFile(EditorToFrame.RemoveDataFile message) {
             IodideGlobal.removeDataFile(message.name());
             if (python instanceof DataFileTarget target) {

@@ -3,6 +3,7 @@ package org.jodide.ui.frame;
 import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.core.protocol.HomeFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
@@ -10,6 +11,7 @@ import org.jodide.ui.frame.runtime.LanguageRuntime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -70,6 +72,24 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
         dataFiles.remove(name);
         if (python != null) {
             python.removeDataFile(name);
+        }
+    }
+
+    @Override
+    public void listHome(BiConsumer<List<HomeFile>, String> answer) {
+        if (python == null) {
+            answer.accept(List.of(), DataFileTarget.STARTING);
+        } else {
+            answer.accept(python.homeFiles(), null);
+        }
+    }
+
+    @Override
+    public void readHome(String name, BiConsumer<String, String> answer) {
+        if (python == null) {
+            answer.accept(null, DataFileTarget.STARTING);
+        } else {
+            python.readHomeFile(name, answer);
         }
     }
 

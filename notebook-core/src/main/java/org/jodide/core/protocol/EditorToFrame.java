@@ -73,6 +73,10 @@ public sealed interface EditorToFrame {
         void putDataFile(PutDataFile message);
 
         void removeDataFile(RemoveDataFile message);
+
+        void listHomeFiles(ListHomeFiles message);
+
+        void readHomeFile(ReadHomeFile message);
     }
 
     /**
@@ -259,6 +263,29 @@ public sealed interface EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.putDataFile(this);
+        }
+    }
+
+    /**
+     * List the files in Python's home folder (those the user added and those Python wrote), for the
+     * Files dialog; answered at once by {@link FrameToEditor.HomeFiles}, outside the run queue.
+     */
+    record ListHomeFiles(int requestId) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.listHomeFiles(this);
+        }
+    }
+
+    /** Read one file of Python's home folder, to download it; answered by {@link FrameToEditor.HomeFileRead}. */
+    record ReadHomeFile(int requestId, String name) implements EditorToFrame {
+        public ReadHomeFile {
+            DataFileNames.check(name);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.readHomeFile(this);
         }
     }
 

@@ -30,6 +30,10 @@ public sealed interface FrameToEditor {
 
         void inspection(Inspection message);
 
+        void homeFiles(HomeFiles message);
+
+        void homeFileRead(HomeFileRead message);
+
         void workspace(Workspace message);
 
         void displayData(DisplayData message);
@@ -126,6 +130,29 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.inspection(this);
+        }
+    }
+
+    /**
+     * The answer to {@link EditorToFrame.ListHomeFiles}: the files of Python's home folder by name, or
+     * none and why they could not be listed ({@code unavailable}; null when they were).
+     */
+    record HomeFiles(int requestId, List<HomeFile> files, String unavailable) implements FrameToEditor {
+        public HomeFiles {
+            files = List.copyOf(files);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.homeFiles(this);
+        }
+    }
+
+    /** The answer to {@link EditorToFrame.ReadHomeFile}: the file's bytes (base64), or null and the error. */
+    record HomeFileRead(int requestId, String name, String base64, String error) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.homeFileRead(this);
         }
     }
 

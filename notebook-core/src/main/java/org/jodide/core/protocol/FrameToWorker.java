@@ -27,6 +27,10 @@ public sealed interface FrameToWorker {
         void putDataFile(PutDataFile message);
 
         void removeDataFile(RemoveDataFile message);
+
+        void listHome(ListHome message);
+
+        void readHome(ReadHome message);
     }
 
     /**
@@ -110,6 +114,26 @@ public sealed interface FrameToWorker {
         @Override
         public void accept(Handler handler) {
             handler.putDataFile(this);
+        }
+    }
+
+    /** Lists Python's home folder; answered by {@link WorkerToFrame.HomeListed}. */
+    record ListHome(int requestId) implements FrameToWorker {
+        @Override
+        public void accept(Handler handler) {
+            handler.listHome(this);
+        }
+    }
+
+    /** Reads a file of Python's home folder; answered by {@link WorkerToFrame.HomeRead}. */
+    record ReadHome(int requestId, String name) implements FrameToWorker {
+        public ReadHome {
+            DataFileNames.check(name);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.readHome(this);
         }
     }
 

@@ -153,6 +153,19 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void listHomeFiles(EditorToFrame.ListHomeFiles m) {
+            f = header("ListHomeFiles");
+            f.put("requestId", m.requestId());
+        }
+
+        @Override
+        public void readHomeFile(EditorToFrame.ReadHomeFile m) {
+            f = header("ReadHomeFile");
+            f.put("requestId", m.requestId());
+            f.put("name", m.name());
+        }
+
+        @Override
         public void setTheme(EditorToFrame.SetTheme m) {
             f = header("SetTheme");
             f.put("theme", m.theme().name());
@@ -296,6 +309,23 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void homeFiles(FrameToEditor.HomeFiles m) {
+            f = header("HomeFiles");
+            f.put("requestId", m.requestId());
+            f.put("files", homeFilesField(m.files()));
+            f.put("unavailable", m.unavailable());
+        }
+
+        @Override
+        public void homeFileRead(FrameToEditor.HomeFileRead m) {
+            f = header("HomeFileRead");
+            f.put("requestId", m.requestId());
+            f.put("name", m.name());
+            f.put("base64", m.base64());
+            f.put("error", m.error());
+        }
+
+        @Override
         public void workspace(FrameToEditor.Workspace m) {
             f = header("Workspace");
             f.put("variables", variablesField(m.variables()));
@@ -420,6 +450,10 @@ public final class ProtocolCodec {
                 return new EditorToFrame.PutDataFile(dataFileName(f), f.string("base64"));
             case "RemoveDataFile":
                 return new EditorToFrame.RemoveDataFile(dataFileName(f));
+            case "ListHomeFiles":
+                return new EditorToFrame.ListHomeFiles(f.integer("requestId"));
+            case "ReadHomeFile":
+                return new EditorToFrame.ReadHomeFile(f.integer("requestId"), dataFileName(f));
             case "SetTheme":
                 return new EditorToFrame.SetTheme(f.enumValue("theme", EditorToFrame.Theme.class));
             case "SetTrust":
@@ -467,6 +501,11 @@ public final class ProtocolCodec {
                 return new FrameToEditor.Completions(f.integer("requestId"), names(f));
             case "Inspection":
                 return new FrameToEditor.Inspection(f.integer("requestId"), f.string("text"));
+            case "HomeFiles":
+                return new FrameToEditor.HomeFiles(f.integer("requestId"), homeFiles(f), f.nullableString("unavailable"));
+            case "HomeFileRead":
+                return new FrameToEditor.HomeFileRead(f.integer("requestId"), dataFileName(f), f.nullableString("base64"),
+                        f.nullableString("error"));
             case "Workspace":
                 return new FrameToEditor.Workspace(variables(f));
             case "FetchLineDone":
@@ -511,6 +550,31 @@ public final class ProtocolCodec {
     }
 
     /** The names of a {@link #namesField} named "names". */
+    /** A list of home folder files as a field (shared with {@link WorkerCodec}). */
+    static List<Map<String, Object>> homeFilesField(List<HomeFile> files) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (HomeFile file : files) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", file.name());
+            item.put("size", file.size());
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The files of a {@link #homeFilesField} named "files"; a name that is not a plain file name is a protocol error. */
+    static List<HomeFile> homeFiles(Fields f) throws ProtocolException {
+        List<HomeFile> files = new ArrayList<>();
+        for (Fields item : f.list("files")) {
+            try {
+                files.add(new HomeFile(item.string("name"), item.integer("size")));
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException("invalid home file: " + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+
     /** A data file message's name, refused (as a protocol error) unless it is a plain file name. */
     static String dataFileName(Fields f) throws ProtocolException {
         String name = f.string("name");

@@ -83,6 +83,19 @@ public final class WorkerCodec {
                 out[0] = ProtocolCodec.header("RemoveDataFile");
                 out[0].put("name", m.name());
             }
+
+            @Override
+            public void listHome(FrameToWorker.ListHome m) {
+                out[0] = ProtocolCodec.header("ListHome");
+                out[0].put("requestId", m.requestId());
+            }
+
+            @Override
+            public void readHome(FrameToWorker.ReadHome m) {
+                out[0] = ProtocolCodec.header("ReadHome");
+                out[0].put("requestId", m.requestId());
+                out[0].put("name", m.name());
+            }
         });
         return FlatJson.write(out[0]);
     }
@@ -177,6 +190,21 @@ public final class WorkerCodec {
             }
 
             @Override
+            public void homeListed(WorkerToFrame.HomeListed m) {
+                out[0] = ProtocolCodec.header("HomeListed");
+                out[0].put("requestId", m.requestId());
+                out[0].put("files", ProtocolCodec.homeFilesField(m.files()));
+            }
+
+            @Override
+            public void homeRead(WorkerToFrame.HomeRead m) {
+                out[0] = ProtocolCodec.header("HomeRead");
+                out[0].put("requestId", m.requestId());
+                out[0].put("base64", m.base64());
+                out[0].put("error", m.error());
+            }
+
+            @Override
             public void variables(WorkerToFrame.Variables m) {
                 out[0] = ProtocolCodec.header("Variables");
                 out[0].put("requestId", m.requestId());
@@ -224,6 +252,10 @@ public final class WorkerCodec {
                 return new FrameToWorker.PutDataFile(ProtocolCodec.dataFileName(f), f.string("base64"));
             case "RemoveDataFile":
                 return new FrameToWorker.RemoveDataFile(ProtocolCodec.dataFileName(f));
+            case "ListHome":
+                return new FrameToWorker.ListHome(f.integer("requestId"));
+            case "ReadHome":
+                return new FrameToWorker.ReadHome(f.integer("requestId"), ProtocolCodec.dataFileName(f));
             default:
                 throw new ProtocolException("unknown frame-to-worker message type \"" + type + "\"");
         }
@@ -260,6 +292,10 @@ public final class WorkerCodec {
                 return new WorkerToFrame.Completions(f.integer("requestId"), ProtocolCodec.names(f));
             case "Inspection":
                 return new WorkerToFrame.Inspection(f.integer("requestId"), f.string("text"));
+            case "HomeListed":
+                return new WorkerToFrame.HomeListed(f.integer("requestId"), ProtocolCodec.homeFiles(f));
+            case "HomeRead":
+                return new WorkerToFrame.HomeRead(f.integer("requestId"), f.nullableString("base64"), f.nullableString("error"));
             case "Variables":
                 return new WorkerToFrame.Variables(f.integer("requestId"), ProtocolCodec.variables(f));
             case "WheelStatus":

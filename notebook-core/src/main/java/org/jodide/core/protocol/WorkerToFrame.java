@@ -37,6 +37,10 @@ public sealed interface WorkerToFrame {
 
         void inspection(Inspection message);
 
+        void homeListed(HomeListed message);
+
+        void homeRead(HomeRead message);
+
         void variables(Variables message);
 
         void wheelStatus(WheelStatus message);
@@ -137,6 +141,26 @@ public sealed interface WorkerToFrame {
         @Override
         public void accept(Handler handler) {
             handler.skipped(this);
+        }
+    }
+
+    /** The answer to {@link FrameToWorker.ListHome}. */
+    record HomeListed(int requestId, List<HomeFile> files) implements WorkerToFrame {
+        public HomeListed {
+            files = List.copyOf(files);
+        }
+
+        @Override
+        public void accept(Handler handler) {
+            handler.homeListed(this);
+        }
+    }
+
+    /** The answer to {@link FrameToWorker.ReadHome}: the bytes (base64), or null and the error. */
+    record HomeRead(int requestId, String base64, String error) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.homeRead(this);
         }
     }
 

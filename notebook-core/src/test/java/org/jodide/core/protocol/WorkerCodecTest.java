@@ -27,7 +27,9 @@ class WorkerCodecTest {
                 new FrameToWorker.ListVariables(5),
                 new FrameToWorker.InstallWheel(6, "http://x/a.whl"),
                 new FrameToWorker.PutDataFile("a.csv", "eCx5Cg=="),
-                new FrameToWorker.RemoveDataFile("a.csv"));
+                new FrameToWorker.RemoveDataFile("a.csv"),
+                new FrameToWorker.ListHome(7),
+                new FrameToWorker.ReadHome(8, "out.csv"));
         for (FrameToWorker message : messages) {
             assertEquals(message, WorkerCodec.decodeFrameToWorker(WorkerCodec.encode(message)));
         }
@@ -51,6 +53,9 @@ class WorkerCodecTest {
                 new WorkerToFrame.Completions(2, List.of("os.path")),
                 new WorkerToFrame.Inspection(3, AWKWARD),
                 new WorkerToFrame.Inspection(4, ""),
+                new WorkerToFrame.HomeListed(5, List.of(new HomeFile("out.csv", 3))),
+                new WorkerToFrame.HomeRead(6, "eAo=", null),
+                new WorkerToFrame.HomeRead(7, null, "gone"),
                 new WorkerToFrame.Variables(3, List.of(new FrameToEditor.Variable(Language.PYTHON, "x", "int", "1"))),
                 new WorkerToFrame.WheelStatus(4, "Loading"),
                 new WorkerToFrame.WheelDone(4, null),

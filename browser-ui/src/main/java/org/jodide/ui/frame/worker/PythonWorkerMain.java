@@ -124,6 +124,20 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     }
 
     @Override
+    public void listHome(FrameToWorker.ListHome message) {
+        post(new WorkerToFrame.HomeListed(message.requestId(), python == null ? List.of() : python.homeFiles()));
+    }
+
+    @Override
+    public void readHome(FrameToWorker.ReadHome message) {
+        if (python == null) {
+            post(new WorkerToFrame.HomeRead(message.requestId(), null, "Python is still starting"));
+            return;
+        }
+        python.readHomeFile(message.name(), (base64, error) -> post(new WorkerToFrame.HomeRead(message.requestId(), base64, error)));
+    }
+
+    @Override
     public void removeDataFile(FrameToWorker.RemoveDataFile message) {
         pendingDataFiles.remove(message.name());
         if (python != null) {

@@ -3,6 +3,7 @@ package org.jodide.ui.frame.worker;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.FrameToWorker;
+import org.jodide.core.protocol.HomeFile;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.core.protocol.WorkerCodec;
 import org.jodide.core.protocol.WorkerToFrame;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -69,6 +71,8 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private final Consumer<String> lost;
     private final Map<Integer, Consumer<List<String>>> completions = new HashMap<>();
     private final Map<Integer, Consumer<String>> inspections = new HashMap<>();
+    private final Map<Integer, BiConsumer<List<HomeFile>, String>> homeListings = new HashMap<>();
+    private final Map<Integer, BiConsumer<String, String>> homeReads = new HashMap<>();
     /** The data files, by name: each worker started is given all of them after its Start. */
     private final Map<String, String> dataFiles = new LinkedHashMap<>();
     private final Map<Integer, Consumer<List<FrameToEditor.Variable>>> variableRequests = new HashMap<>();
@@ -159,6 +163,29 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         if (worker != null) {
             worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(name, base64)));
         }
+    }
+
+    @Override
+    public void listHome(BiConsumer<List<HomeFile>, String> answer) {
+        // As complete: a worker that runs code answers only when the run ends.
+        if (!ready || !pending.isEmpty()) {
+            answer.accept(List.of(), ready ? DataFileTarget.RUNNING : DataFileTarget.STARTING);
+            return;
+        }
+        int requestId = nextId++;
+        homeListings.put(requestId, answer);
+        worker.post(WorkerCodec.encode(new FrameToWorker.ListHome(requestId)));
+    }
+
+    @Override
+    public void readHome(String name, BiConsumer<String, String> answer) {
+        if (!ready || !pending.isEmpty()) {
+            answer.accept(null, ready ? DataFileTarget.RUNNING : DataFileTarget.STARTING);
+            return;
+        }
+        int requestId = nextId++;
+        homeReads.put(requestId, answer);
+        worker.post(WorkerCodec.encode(new FrameToWorker.ReadHome(requestId, name)));
     }
 
     @Override
@@ -357,6 +384,10 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         completions.clear();
         inspections.values().forEach(text -> text.accept(""));
         inspections.clear();
+        homeListings.values().forEach(answer -> answer.accept(List.of(), DataFileTarget.STARTING));
+        homeListings.clear();
+        homeReads.values().forEach(answer -> answer.accept(null, DataFileTarget.STARTING));
+        homeReads.clear();
         variableRequests.values().forEach(variables -> variables.accept(List.of()));
         variableRequests.clear();
         wheels.values().forEach(wheel -> wheel.done().accept("the Python kernel was restarted"));
@@ -521,6 +552,22 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             Consumer<List<String>> names = completions.remove(message.requestId());
             if (names != null) {
                 names.accept(message.names());
+            }
+        }
+
+        @Override
+        public void homeListed(WorkerToFrame.HomeListed message) {
+            BiConsumer<List<HomeFile>, String> answer = homeListings.remove(message.requestId());
+            if (answer != null) {
+                answer.accept(message.files(), null);
+            }
+        }
+
+        @Override
+        public void homeRead(WorkerToFrame.HomeRead message) {
+            BiConsumer<String, String> answer = homeReads.remove(message.requestId());
+            if (answer != null) {
+                answer.accept(message.base64(), message.error());
             }
         }
 
