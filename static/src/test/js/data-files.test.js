@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import {
   addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, listDataFiles, MAX_DATA_FILE_BYTES, readAllDataFiles,
 } from '../../main/js/page/data-files.js';
-import { base64Bytes, DATA_HOME, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
+import { base64Bytes, DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
 
 const call = (fn, ...args) => new Promise((resolve) => fn(...args, (...answer) => resolve(answer)));
 
@@ -76,4 +76,30 @@ test('data files are written into and removed from Python\'s home folder', () =>
   removeDataFile(pyodide, 'a.csv');
   removeDataFile(pyodide, 'never-there.txt');
   assert.equal(files.size, 0);
+});
+
+test('Python\'s folder lists its regular files by name, and each reads back base64-encoded', () => {
+  const entries = {
+    'b.txt': { mode: 0o100644, bytes: new TextEncoder().encode('hi') },
+    'a.csv': { mode: 0o100644, bytes: Uint8Array.from([0, 255]) },
+    sub: { mode: 0o40755, bytes: null },
+  };
+  const FS = {
+    analyzePath: (path) => ({ exists: path === DATA_HOME }),
+    readdir: () => ['.', '..', ...Object.keys(entries)],
+    stat: (path) => {
+      const entry = entries[path.slice(DATA_HOME.length + 1)];
+      return { mode: entry.mode, size: entry.bytes ? entry.bytes.length : 4096 };
+    },
+    isFile: (mode) => (mode & 0o170000) === 0o100000,
+    readFile: (path) => {
+      const entry = entries[path.slice(DATA_HOME.length + 1)];
+      if (!entry || !entry.bytes) throw new Error('No such file or directory');
+      return entry.bytes;
+    },
+  };
+  assert.deepEqual(JSON.parse(listHome({ FS })), [{ name: 'a.csv', size: 2 }, { name: 'b.txt', size: 2 }]);
+  assert.deepEqual(base64Bytes(readHome({ FS }, 'a.csv')), Uint8Array.from([0, 255]));
+  assert.throws(() => readHome({ FS }, 'gone.txt'), /No such file/);
+  assert.equal(listHome({ FS: { analyzePath: () => ({ exists: false }) } }), '[]');
 });
