@@ -7,7 +7,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import {
   addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, listDataFiles, MAX_DATA_FILE_BYTES, readAllDataFiles,
 } from '../../main/js/page/data-files.js';
-import { base64Bytes, DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
+import { DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
+import { base64ToBytes as base64Bytes } from '../../main/js/page/base64.js';
 
 const call = (fn, ...args) => new Promise((resolve) => fn(...args, (...answer) => resolve(answer)));
 

@@ -4,6 +4,8 @@
 //
 //   const files = dataFiles();  files.put('a.csv', 'eCx5Cg==');  await files.load('a.csv', 'text')  // 'x,y\n'
 
+import { base64ToBytes } from '../page/base64.js';
+
 /** How `iodide.file.load` may give a file, as Iodide's loadType names them. */
 const LOADERS = Object.freeze({
   text: (bytes) => new TextDecoder().decode(bytes),
@@ -11,13 +13,6 @@ const LOADERS = Object.freeze({
   arrayBuffer: (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
   blob: (bytes) => new Blob([bytes]),
 });
-
-function bytesOf(base64) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** A store of data files by name. */
 export function dataFiles() {
@@ -38,7 +33,7 @@ export function dataFiles() {
       if (!files.has(String(name))) {
         throw new Error(`iodide.file.load: there is no data file "${name}" (Files in the toolbar adds one; there are: ${[...files.keys()].sort().join(', ') || 'none'})`);
       }
-      return loader(bytesOf(files.get(String(name))));
+      return loader(base64ToBytes(files.get(String(name))));
     },
   };
 }

@@ -8,52 +8,17 @@
 // Every function answers through a callback, and a failure (no IndexedDB, a full disk, a private
 // window that refuses storage) is a message, never a throw.
 
-import { openDB } from 'idb';
+import { answer, idbStore } from './idb-store.js';
+import { base64ToBytes, bytesToBase64 } from './base64.js';
 
-const DATABASE = 'jodide-data-files';
-const VERSION = 1;
-const FILES = 'files';
+const files = idbStore('jodide-data-files', 'files', 'name');
+const inTransaction = files.inTransaction;
 /** Bytes a data file may have at most: it travels to Python base64-encoded in one message. */
 export const MAX_DATA_FILE_BYTES = 64 * 1024 * 1024;
 
-let opened = null;
-
-function database() {
-  if (!opened) {
-    opened = Promise.resolve().then(() => openDB(DATABASE, VERSION, {
-      upgrade(db) {
-        db.createObjectStore(FILES, { keyPath: 'name' });
-      },
-    }));
-    opened.catch(() => { opened = null; });
-  }
-  return opened;
-}
-
-function why(failure) {
-  if (failure && failure.name === 'QuotaExceededError') return 'the browser storage is full';
-  return String((failure && failure.message) || failure || 'the browser storage cannot be used');
-}
-
-function answer(promise, callback) {
-  promise.then((value) => callback(value === undefined ? null : value, null), (failure) => callback(null, why(failure)));
-}
-
-/** What `work(store)` resolves to, in one transaction, once it is done (see local-notebooks.js). */
-async function inTransaction(mode, work) {
-  const transaction = (await database()).transaction(FILES, mode);
-  const [result] = await Promise.all([work(transaction.store), transaction.done]);
-  return result;
-}
-
 /** The base64 text of a Blob's bytes. */
 export async function base64Of(blob) {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
 /** callback([{name, size, added}], null): the files kept, by name; or callback(null, why). */
@@ -89,15 +54,20 @@ export function readAllDataFiles(callback) {
 export function downloadDataFile(name, callback) {
   answer(inTransaction('readonly', (store) => store.get(name)).then((record) => {
     if (!record) throw new Error(`${name} is no longer kept in this browser`);
-    const url = URL.createObjectURL(record.blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    offerBlob(name, record.blob);
   }), (value, error) => callback(error));
+}
+
+/** Offers `blob` as a download named `name`. */
+function offerBlob(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 /** callback(null) once the data file `name` is forgotten, or callback(why). */
@@ -107,20 +77,10 @@ export function deleteDataFile(name, callback) {
 
 /** Forgets the opened database (node tests, which start from a new fake IndexedDB). */
 export function forgetDataFilesDatabase() {
-  opened = null;
+  files.forget();
 }
 
 /** Offers bytes (base64) as a download named `name` (a file of Python's folder). */
 export function downloadBase64(name, base64) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes]));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  offerBlob(name, new Blob([base64ToBytes(base64)]));
 }

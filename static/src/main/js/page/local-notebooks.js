@@ -19,48 +19,10 @@
 // Every function answers through a callback, and a failure (no IndexedDB, a full disk, a private
 // window that refuses storage) is a message, never a throw.
 
-import { openDB } from 'idb';
+import { answer, idbStore } from './idb-store.js';
 
-const DATABASE = 'jodide';
-const VERSION = 1;
-const NOTEBOOKS = 'notebooks';
-
-let opened = null;
-
-/** The database, opened once per page (created at first use). */
-function database() {
-  if (!opened) {
-    opened = Promise.resolve().then(() => openDB(DATABASE, VERSION, {
-      upgrade(db) {
-        db.createObjectStore(NOTEBOOKS, { keyPath: 'id' });
-      },
-    }));
-    opened.catch(() => { opened = null; });
-  }
-  return opened;
-}
-
-/** A failure as the words the console shows. */
-function why(failure) {
-  if (failure && failure.name === 'QuotaExceededError') return 'the browser storage is full';
-  return String((failure && failure.message) || failure || 'the browser storage cannot be used');
-}
-
-function answer(promise, callback) {
-  promise.then((value) => callback(value === undefined ? null : value, null), (failure) => callback(null, why(failure)));
-}
-
-/**
- * What `work(store)` resolves to, in one transaction on the notebooks, once the transaction is done.
- * Not idb's shortcuts (db.get...): they leave the transaction's `done` unobserved, so when the browser
- * closes the connection mid-way (the site's data cleared while the page is open) it rejects with
- * nobody to hear it, an uncaught error in the page.
- */
-async function inTransaction(mode, work) {
-  const transaction = (await database()).transaction(NOTEBOOKS, mode);
-  const [result] = await Promise.all([work(transaction.store), transaction.done]);
-  return result;
-}
+const notebooks = idbStore('jodide', 'notebooks', 'id');
+const inTransaction = notebooks.inTransaction;
 
 /** callback(record or null, error or null): the notebook kept under `id`. */
 export function loadLocalNotebook(id, callback) {
@@ -73,9 +35,8 @@ export function loadLocalNotebook(id, callback) {
  * callback(record, null) with the stored record, or callback(null, why).
  */
 export function storeLocalNotebook(fields, callback, now = Date.now()) {
-  answer(database().then(async (db) => {
-    const transaction = db.transaction(NOTEBOOKS, 'readwrite');
-    const before = (await transaction.store.get(fields.id)) || {};
+  answer(inTransaction('readwrite', async (store) => {
+    const before = (await store.get(fields.id)) || {};
     const record = {
       name: 'notebook.iomd', place: null, text: '', byteOrderMark: false, trusted: false, fileHandle: null,
       ...before,
@@ -83,8 +44,7 @@ export function storeLocalNotebook(fields, callback, now = Date.now()) {
       created: before.created || now,
       modified: now,
     };
-    await transaction.store.put(record);
-    await transaction.done;
+    await store.put(record);
     return record;
   }), callback);
 }
@@ -145,5 +105,5 @@ export function iomdName(name) {
 
 /** Forgets the opened database (node tests, which start from a new fake IndexedDB). */
 export function forgetDatabase() {
-  opened = null;
+  notebooks.forget();
 }

@@ -4,21 +4,15 @@
 //
 //   writeDataFile(pyodide, 'sales.csv', 'YSxiCjEsMgo=');   removeDataFile(pyodide, 'sales.csv');
 
+import { base64ToBytes, bytesToBase64 } from '../page/base64.js';
+
 /** Python's home folder, where data files go. */
 export const DATA_HOME = '/home/pyodide';
-
-/** The bytes of a base64 text. */
-export function base64Bytes(base64) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** Writes (or replaces) the data file `name` in DATA_HOME. */
 export function writeDataFile(pyodide, name, base64) {
   pyodide.FS.mkdirTree(DATA_HOME);
-  pyodide.FS.writeFile(`${DATA_HOME}/${name}`, base64Bytes(base64));
+  pyodide.FS.writeFile(`${DATA_HOME}/${name}`, base64ToBytes(base64));
 }
 
 /** Deletes the data file `name` from DATA_HOME, if it is there. */
@@ -44,8 +38,5 @@ export function listHome(pyodide) {
 
 /** The bytes of the file `name` of DATA_HOME, base64-encoded; throws when it is not there. */
 export function readHome(pyodide, name) {
-  const bytes = pyodide.FS.readFile(`${DATA_HOME}/${name}`);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return bytesToBase64(pyodide.FS.readFile(`${DATA_HOME}/${name}`));
 }

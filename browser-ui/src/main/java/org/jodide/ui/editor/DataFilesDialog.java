@@ -50,7 +50,7 @@ final class DataFilesDialog {
     private final HTMLDocument document;
     private final DialogElement dialog;
     private final HTMLElement list;
-    private final HTMLElement status;
+    private final DialogRows rows;
     private final BiConsumer<String, String> added;
     private final Consumer<String> deleted;
     private final PythonFolder folder;
@@ -72,7 +72,7 @@ final class DataFilesDialog {
         HTMLElement dialogElement = document.getElementById("files-dialog");
         this.dialog = (DialogElement) dialogElement;
         this.list = document.getElementById("files-list");
-        this.status = document.getElementById("files-status");
+        this.rows = new DialogRows(document, document.getElementById("files-status"));
         HTMLElement input = document.getElementById("add-files-input");
         document.getElementById("show-files").addEventListener("click", event -> open());
         document.getElementById("files-close").addEventListener("click", event -> dialog.close());
@@ -104,7 +104,7 @@ final class DataFilesDialog {
     }
 
     void open() {
-        say("", "");
+        rows.say("", "");
         refresh();
         if (!dialog.isOpen()) {
             dialog.showModal();
@@ -117,16 +117,16 @@ final class DataFilesDialog {
             String name = DataFiles.nameOf(file);
             String problem = DataFileNames.problem(name);
             if (problem != null) {
-                say("error", "Not added: " + problem);
+                rows.say("error", "Not added: " + problem);
                 continue;
             }
             DataFiles.add(name, file, (addedName, base64, error) -> {
                 if (error != null) {
-                    say("error", "Not added: " + error);
+                    rows.say("error", "Not added: " + error);
                     return;
                 }
                 added.accept(addedName, base64);
-                say("done", "Added " + addedName + ": Python opens it as open(" + pythonString(addedName) + ").");
+                rows.say("done", "Added " + addedName + ": Python opens it as open(" + pythonString(addedName) + ").");
                 refresh();
             });
         }
@@ -135,25 +135,18 @@ final class DataFilesDialog {
     /** Lists Python's folder again (what Python wrote since shows up). */
     private void refreshHome() {
         folder.list((files, unavailable) -> {
-            clear(homeList);
+            DialogRows.clear(homeList);
             homeNote.setTextContent(unavailable != null ? unavailable
                     : files.isEmpty() ? "Python's folder is empty: files it writes there (df.to_csv('out.csv')) show here." : "");
             for (HomeFile file : files) {
-                HTMLElement row = document.createElement("tr");
-                row.setClassName("home-file");
-                row.setAttribute("data-name", file.name());
-                cell(row, file.name()).setClassName("data-file-name");
-                cell(row, size(file.size())).setClassName("data-file-size");
-                HTMLElement actions = cell(row, "");
-                actions.setClassName("data-file-actions");
-                actions.appendChild(button("Download", "home-file-download", () -> folder.read(file.name(), (base64, error) -> {
-                    if (error != null) {
-                        say("error", "Could not download " + file.name() + ": " + error);
-                    } else {
-                        DataFiles.downloadBytes(file.name(), base64);
-                    }
-                })));
-                homeList.appendChild(row);
+                homeList.appendChild(fileRow("home-file", file.name(), file.size(),
+                        rows.button("Download", "home-file-download", () -> folder.read(file.name(), (base64, error) -> {
+                            if (error != null) {
+                                rows.say("error", "Could not download " + file.name() + ": " + error);
+                            } else {
+                                DataFiles.downloadBytes(file.name(), base64);
+                            }
+                        }))));
             }
         });
     }
@@ -161,14 +154,14 @@ final class DataFilesDialog {
     private void refresh() {
         refreshHome();
         DataFiles.list((files, error) -> {
-            clear(list);
+            DialogRows.clear(list);
             if (error != null) {
-                say("error", "The data files kept in this browser cannot be read: " + error);
+                rows.say("error", "The data files kept in this browser cannot be read: " + error);
                 return;
             }
             if (files.getLength() == 0) {
                 HTMLElement row = document.createElement("tr");
-                cell(row, "No data file yet: add files, or drop them onto the page.").setAttribute("colspan", "3");
+                rows.cell(row, "td", "No data file yet: add files, or drop them onto the page.").setAttribute("colspan", "3");
                 list.appendChild(row);
             }
             for (int i = 0; i < files.getLength(); i++) {
@@ -179,27 +172,35 @@ final class DataFilesDialog {
 
     private HTMLElement row(DataFiles.Listed file) {
         String name = file.getName();
+        return fileRow("data-file", name, file.getSize(),
+                rows.button("Download", "data-file-download", () -> DataFiles.download(name, error -> {
+                    if (error != null) {
+                        rows.say("error", "Could not download " + name + ": " + error);
+                    }
+                })),
+                rows.button("Delete", "data-file-delete", () -> DataFiles.delete(name, error -> {
+                    if (error != null) {
+                        rows.say("error", "Could not delete " + name + ": " + error);
+                        return;
+                    }
+                    deleted.accept(name);
+                    rows.say("done", "Deleted " + name + ": Python no longer finds it.");
+                    refresh();
+                })));
+    }
+
+    /** A row {@code tr.CLASS[data-name]}: the file's name, its size, and the buttons. */
+    private HTMLElement fileRow(String className, String name, double size, HTMLElement... buttons) {
         HTMLElement row = document.createElement("tr");
-        row.setClassName("data-file");
+        row.setClassName(className);
         row.setAttribute("data-name", name);
-        cell(row, name).setClassName("data-file-name");
-        cell(row, size(file.getSize())).setClassName("data-file-size");
-        HTMLElement actions = cell(row, "");
+        rows.cell(row, "td", name).setClassName("data-file-name");
+        rows.cell(row, "td", size(size)).setClassName("data-file-size");
+        HTMLElement actions = rows.cell(row, "td", "");
         actions.setClassName("data-file-actions");
-        actions.appendChild(button("Download", "data-file-download", () -> DataFiles.download(name, error -> {
-            if (error != null) {
-                say("error", "Could not download " + name + ": " + error);
-            }
-        })));
-        actions.appendChild(button("Delete", "data-file-delete", () -> DataFiles.delete(name, error -> {
-            if (error != null) {
-                say("error", "Could not delete " + name + ": " + error);
-                return;
-            }
-            deleted.accept(name);
-            say("done", "Deleted " + name + ": Python no longer finds it.");
-            refresh();
-        })));
+        for (HTMLElement button : buttons) {
+            actions.appendChild(button);
+        }
         return row;
     }
 
@@ -223,33 +224,6 @@ final class DataFilesDialog {
     /** {@code name} as a Python string literal in single quotes. */
     static String pythonString(String name) {
         return "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
-
-    private HTMLElement button(String label, String className, Runnable action) {
-        HTMLElement button = document.createElement("button");
-        button.setAttribute("type", "button");
-        button.setClassName(className);
-        button.setTextContent(label);
-        button.addEventListener("click", event -> action.run());
-        return button;
-    }
-
-    private HTMLElement cell(HTMLElement row, String text) {
-        HTMLElement cell = document.createElement("td");
-        cell.setTextContent(text);
-        row.appendChild(cell);
-        return cell;
-    }
-
-    private void say(String state, String message) {
-        status.setAttribute("data-state", state);
-        status.setTextContent(message);
-    }
-
-    private static void clear(HTMLElement element) {
-        while (element.getFirstChild() != null) {
-            element.removeChild(element.getFirstChild());
-        }
     }
 
     @org.teavm.jso.JSBody(params = "input", script = "input.value = '';")

@@ -26,7 +26,7 @@ final class NotebookListDialog {
     private final HTMLElement dialogElement;
     private final DialogElement dialog;
     private final HTMLElement list;
-    private final HTMLElement status;
+    private final DialogRows rows;
     private final Supplier<String> openId;
     private final BiConsumer<String, String> renamed;
 
@@ -41,7 +41,7 @@ final class NotebookListDialog {
         this.dialogElement = document.getElementById("notebooks-dialog");
         this.dialog = (DialogElement) dialogElement;
         this.list = document.getElementById("notebooks-list");
-        this.status = document.getElementById("notebooks-status");
+        this.rows = new DialogRows(document, document.getElementById("notebooks-status"));
         document.getElementById("show-notebooks").addEventListener("click", event -> open());
         document.getElementById("notebooks-close").addEventListener("click", event -> dialog.close());
         document.getElementById("new-notebook").addEventListener("click", event -> createNotebook());
@@ -53,7 +53,7 @@ final class NotebookListDialog {
     }
 
     void open() {
-        say("", "");
+        rows.say("", "");
         refresh();
         if (!dialog.isOpen()) {
             dialog.showModal();
@@ -62,14 +62,14 @@ final class NotebookListDialog {
 
     private void refresh() {
         LocalNotebooks.list((records, error) -> {
-            clear(list);
+            DialogRows.clear(list);
             if (error != null) {
-                say("error", "The notebooks kept in this browser cannot be read: " + error);
+                rows.say("error", "The notebooks kept in this browser cannot be read: " + error);
                 return;
             }
             if (records.getLength() == 0) {
                 HTMLElement row = document.createElement("tr");
-                cell(row, "td", "No notebook is kept in this browser yet: the ones you edit appear here.")
+                rows.cell(row, "td", "No notebook is kept in this browser yet: the ones you edit appear here.")
                         .setAttribute("colspan", "4");
                 list.appendChild(row);
             }
@@ -98,22 +98,22 @@ final class NotebookListDialog {
             name.appendChild(here);
         }
         row.appendChild(name);
-        cell(row, "td", LocalTimes.dateTime(record.getModified())).setClassName("local-modified");
-        cell(row, "td", origin(record)).setClassName("local-from");
+        rows.cell(row, "td", LocalTimes.dateTime(record.getModified())).setClassName("local-modified");
+        rows.cell(row, "td", origin(record)).setClassName("local-from");
         HTMLElement actions = document.createElement("td");
         actions.setClassName("local-actions");
-        actions.appendChild(button("Rename", "local-rename", () -> rename(row, name, record)));
-        actions.appendChild(button("Duplicate", "local-duplicate", () -> LocalNotebooks.duplicate(id, (copy, error) -> {
+        actions.appendChild(rows.button("Rename", "local-rename", () -> rename(row, name, record)));
+        actions.appendChild(rows.button("Duplicate", "local-duplicate", () -> LocalNotebooks.duplicate(id, (copy, error) -> {
             if (error != null) {
-                say("error", "Could not duplicate " + record.getName() + ": " + error);
+                rows.say("error", "Could not duplicate " + record.getName() + ": " + error);
                 return;
             }
-            say("done", "Made " + copy.getName() + ".");
+            rows.say("done", "Made " + copy.getName() + ".");
             refresh();
         })));
-        actions.appendChild(button("Download", "local-download", () -> Downloads.offerText(record.getName(),
+        actions.appendChild(rows.button("Download", "local-download", () -> Downloads.offerText(record.getName(),
                 (record.isByteOrderMark() ? "\uFEFF" : "") + record.getText())));
-        HTMLElement delete = button("Delete", "local-delete", () -> { });
+        HTMLElement delete = rows.button("Delete", "local-delete", () -> { });
         delete.addEventListener("click", event -> {
             if (!"yes".equals(delete.getAttribute("data-confirm"))) {
                 delete.setAttribute("data-confirm", "yes");
@@ -122,10 +122,10 @@ final class NotebookListDialog {
             }
             LocalNotebooks.delete(id, error -> {
                 if (error != null) {
-                    say("error", "Could not delete " + record.getName() + ": " + error);
+                    rows.say("error", "Could not delete " + record.getName() + ": " + error);
                     return;
                 }
-                say("done", "Deleted " + record.getName() + (id.equals(openId.get())
+                rows.say("done", "Deleted " + record.getName() + (id.equals(openId.get())
                         ? ". It is still shown here: what you change from now on is kept again." : "."));
                 refresh();
             });
@@ -141,7 +141,7 @@ final class NotebookListDialog {
         field.setClassName("local-name-field");
         field.setAttribute("aria-label", "New name of " + record.getName());
         field.setValue(record.getName());
-        clear(nameCell);
+        DialogRows.clear(nameCell);
         nameCell.appendChild(field);
         field.focus();
         field.select();
@@ -151,9 +151,9 @@ final class NotebookListDialog {
                 event.preventDefault();
                 LocalNotebooks.rename(record.getId(), field.getValue(), (renamedRecord, error) -> {
                     if (error != null) {
-                        say("error", "Could not rename " + record.getName() + ": " + error);
+                        rows.say("error", "Could not rename " + record.getName() + ": " + error);
                     } else {
-                        say("done", "Renamed to " + renamedRecord.getName() + ".");
+                        rows.say("done", "Renamed to " + renamedRecord.getName() + ".");
                         renamed.accept(record.getId(), renamedRecord.getName());
                     }
                     refresh();
@@ -171,7 +171,7 @@ final class NotebookListDialog {
         String id = LocalNotebooks.newId("new");
         LocalNotebooks.create(id, "notebook.iomd", null, NEW_NOTEBOOK, false, true, null, (record, error) -> {
             if (error != null) {
-                say("error", "Could not make a new notebook in this browser: " + error);
+                rows.say("error", "Could not make a new notebook in this browser: " + error);
                 return;
             }
             Window.current().getLocation().assign(LocalNotebooks.urlOf(id));
@@ -192,30 +192,4 @@ final class NotebookListDialog {
         return place;
     }
 
-    private HTMLElement button(String label, String className, Runnable action) {
-        HTMLElement button = document.createElement("button");
-        button.setAttribute("type", "button");
-        button.setClassName(className);
-        button.setTextContent(label);
-        button.addEventListener("click", event -> action.run());
-        return button;
-    }
-
-    private HTMLElement cell(HTMLElement row, String tag, String text) {
-        HTMLElement cell = document.createElement(tag);
-        cell.setTextContent(text);
-        row.appendChild(cell);
-        return cell;
-    }
-
-    private void say(String state, String message) {
-        status.setAttribute("data-state", state);
-        status.setTextContent(message);
-    }
-
-    private static void clear(HTMLElement element) {
-        while (element.getFirstChild() != null) {
-            element.removeChild(element.getFirstChild());
-        }
-    }
 }
