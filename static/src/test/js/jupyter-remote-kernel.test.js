@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -222,6 +222,20 @@ jupyterTest("inspection gives IPython's help on the name at the cursor, without 
   assert.match(help, /Area of a circle\./);
   assert.doesNotMatch(help, /\x1b/);
   assert.equal(await session.inspect('nothing_by_that_name', 5), '');
+});
+
+jupyterTest("the kernel starts in the server's root folder", async () => {
+  assert.equal((await run('import os; print(os.path.realpath(os.getcwd()))')).stdout.trim(), realpathSync(home));
+});
+
+jupyterTest("data files copy into the server's folder, where the kernel opens them, and never over its own", async () => {
+  const unique = `copied-${Date.now()}.csv`;
+  const first = await session.copyDataFiles({ [unique]: btoa('a,b\n1,2\n') });
+  assert.deepEqual(first, { copied: [unique], kept: [] });
+  assert.equal((await run(`print(open(${JSON.stringify(unique)}).read(), end='')`)).stdout, 'a,b\n1,2\n');
+  const second = await session.copyDataFiles({ [unique]: btoa('other') });
+  assert.deepEqual(second, { copied: [], kept: [unique] });
+  assert.equal((await run(`print(open(${JSON.stringify(unique)}).read(), end='')`)).stdout, 'a,b\n1,2\n');
 });
 
 jupyterTest('variables lists user variables with short reprs, not modules or hidden names', async () => {

@@ -109,6 +109,14 @@ function bridgeOf(remote) {
       remote.saveNotebook(path, ipynbText, { replace }).then(({ path: written, url }) => saved(written, url),
         (failure) => failed(messageOf(failure), failure?.name === 'FileExists'));
     },
+    /**
+     * Copies the user's data files ({name: base64}) to the server's root folder: copied(copiedNames, keptNames),
+     * the names joined by newlines (kept: already on the server, left as they are); or failed(message).
+     */
+    copyDataFiles(files, copied, failed) {
+      remote.copyDataFiles(files).then(({ copied: written, kept }) => copied(written.join('\n'), kept.join('\n')),
+        (failure) => failed(messageOf(failure)));
+    },
     /** listed(entries): the folders and notebooks of the server's folder `path`, each {name, path, folder}; or failed(message). */
     listFolder(path, listed, failed) {
       remote.listFolder(path).then((entries) => listed(entries), (failure) => failed(messageOf(failure)));

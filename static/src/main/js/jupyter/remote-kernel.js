@@ -20,7 +20,7 @@ import { chooseKernelSpec } from './kernel-specs.js';
 import { watchKernelStatus } from './kernel-status.js';
 import { parseServerAddress } from './server-address.js';
 import { readVariables } from './variables.js';
-import { listServerFolder, readServerNotebook, saveNotebookOnServer } from './server-files.js';
+import { copyFilesToServer, listServerFolder, readServerNotebook, saveNotebookOnServer } from './server-files.js';
 
 export { parseServerAddress } from './server-address.js';
 export { stripAnsi } from './ansi.js';
@@ -64,7 +64,10 @@ export async function connectJupyter({ url, token, kernelName, WebSocket, fetch 
   const manager = new KernelManager({ serverSettings: settings });
   let kernel;
   try {
-    kernel = await manager.startNew({ name });
+    // `path: ''`: the kernel starts in the server's root folder, as a notebook at the root does in
+    // JupyterLab (without it, in whatever folder the server process was started from), where the
+    // notebooks saved on the server and the data files copied there are.
+    kernel = await manager.startNew({ name, path: '' });
   } catch (error) {
     manager.dispose();
     throw describeFailure(error, `start a ${name} kernel`);
@@ -153,6 +156,8 @@ function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
     variables: () => guarded('list the variables', () => readVariables(kernel)),
     /** Writes a notebook's .ipynb text on the server (server-files.js): resolves with { path, url }. */
     saveNotebook: (path, ipynbText, options) => saveNotebookOnServer(settings, path, ipynbText, options),
+    /** Copies data files ({name: base64}) into the server's root folder, never over its own (server-files.js): {copied, kept}. */
+    copyDataFiles: (files) => copyFilesToServer(settings, files),
     /** The folders and notebooks (.ipynb, .iomd, .py) of a folder of the server (server-files.js). */
     listFolder: (path) => listServerFolder(settings, path),
     /** A notebook file's text on the server (server-files.js). */

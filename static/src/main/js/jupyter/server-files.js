@@ -53,6 +53,33 @@ export async function saveNotebookOnServer(settings, path, ipynbText, { replace 
   }
 }
 
+/**
+ * Copies the user's data files (`files`: {name: base64}) into the server's root folder, where its
+ * kernels start, so that `open('sales.csv')` finds them there too. A file already on the server is
+ * never written over. Resolves with {copied, kept}: the names written, and those left as the server
+ * has them; rejects saying what the server answered.
+ */
+export async function copyFilesToServer(settings, files) {
+  const contents = new ContentsManager({ serverSettings: settings });
+  const copied = [];
+  const kept = [];
+  try {
+    for (const [name, base64] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (await exists(contents, name)) {
+        kept.push(name);
+      } else {
+        await contents.save(name, { type: 'file', format: 'base64', content: base64 });
+        copied.push(name);
+      }
+    }
+    return { copied, kept };
+  } catch (error) {
+    throw new Error(`Could not copy the data files to the Jupyter server at ${settings.baseUrl}: ${reasonOf(error)}`, { cause: error });
+  } finally {
+    contents.dispose();
+  }
+}
+
 async function exists(contents, path) {
   try {
     await contents.get(path, { content: false });

@@ -482,4 +482,33 @@ class JupyterIT {
         WebElement saved = new WebDriverWait(driver(), REMOTE).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
         assertTrue(saved.getText().contains("42"), "the saved output shows: " + saved.getText());
     }
+
+    /**
+     * Data files kept in this browser reach the server's kernel when the user copies them (Kernel…,
+     * "Data files on the server"): into the server's folder, where its kernel starts, never over a
+     * file the server has.
+     */
+    @Test
+    @Order(14)
+    void theBrowsersDataFilesCopyToTheServerWhereItsKernelOpensThem() throws Exception {
+        Files.writeString(server.root().resolve("kept.txt"), "the server's");
+        NotebookPage page = connected();
+        page.dropFileOn("#report-pane", "from-browser.csv", "x,y\n3,4\n");
+        page.dropFileOn("#report-pane", "kept.txt", "the browser's");
+        new WebDriverWait(driver(), REMOTE).until(d -> (Boolean) page.script(
+                "return document.querySelectorAll('#files-list tr.data-file').length >= 2;"));
+        page.script("document.getElementById('files-dialog').close();");
+        page.click("kernel-menu");
+        page.click("jupyter-copy-files");
+        WebElement status = driver().findElement(By.id("jupyter-files-status"));
+        new WebDriverWait(driver(), REMOTE).until(d -> "copied".equals(status.getDomAttribute("data-state"))
+                || "error".equals(status.getDomAttribute("data-state")));
+        assertEquals("Copied from-browser.csv to the Jupyter server's folder; it had kept.txt already, left as it is.",
+                status.getText());
+        closeDialog();
+        assertEquals("x,y\n3,4\n", Files.readString(server.root().resolve("from-browser.csv")));
+        assertEquals("the server's", Files.readString(server.root().resolve("kept.txt")));
+        NotebookPage.ConsoleEntry read = page.runChunkWith("%% py\nopen('from-browser.csv').read()\n", "open(");
+        assertEquals("'x,y\\n3,4\\n'", read.value(), "the server's kernel opens the copy: " + read.error());
+    }
 }

@@ -114,6 +114,7 @@ public final class EditorMain {
         ServerNotebookSave serverSave = new ServerNotebookSave(document,
                 () -> NotebookFormats.ipynb(session.notebook(), session.keptOutputs()), saver::fileName, console);
         kernelMenu.onRemoteChanged(serverSave::kernelChanged);
+        kernelMenu.onRemoteChanged(new ServerDataFilesCopy(document, console)::kernelChanged);
         kernelMenu.onRemoteChanged(new ServerNotebookOpen(document, saver::openFromServer)::kernelChanged);
         boolean openedAsReport = views.current() == ViewSwitcher.View.REPORT;
         saver.openRequestedNotebook(() -> {

@@ -10,6 +10,7 @@ import org.jodide.core.kernel.OutputClearing;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SourceNames;
 import org.jodide.core.protocol.FrameToEditor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 
 import java.util.ArrayDeque;
@@ -79,6 +80,19 @@ public final class JupyterKernel implements Kernel {
     public void saveNotebook(String path, String ipynbText, boolean replace, BiConsumer<String, String> saved,
                              SaveFailure failed) {
         session.saveNotebook(path, ipynbText, replace, saved::accept, failed::failed);
+    }
+
+    /**
+     * Copies the user's data files ({@code {name: base64}}) into the server's root folder, where its
+     * kernels start, never over a file the server has: {@code copied} hears the names written and
+     * those the server kept, or {@code failed} why not.
+     */
+    public void copyDataFiles(JSObject files, BiConsumer<List<String>, List<String>> copied, Consumer<String> failed) {
+        session.copyDataFiles(files, (written, kept) -> copied.accept(names(written), names(kept)), failed::accept);
+    }
+
+    private static List<String> names(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 
     /** A folder or a notebook (.ipynb, .iomd, .py) of a folder of the server: its name and its path from the server's root. */
