@@ -51,6 +51,17 @@ class LineMagicTest(unittest.TestCase):
         self.assertIn('"value": "90"', reply)
         self.assertEqual(printed.count("Wall time: "), 2, printed)
 
+    def test_ls_lists_a_folder_with_folders_marked(self):
+        import os
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            os.mkdir(os.path.join(folder, "sub"))
+            with open(os.path.join(folder, "sales.csv"), "w") as f:
+                f.write("x")
+            _, printed, _ = self.run_chunk(f"%ls {folder}\n")
+            self.assertEqual(printed, "sales.csv\nsub/\n")
+
     def test_help_syntax_prints_what_shift_tab_shows(self):
         namespace = {}
         with redirect_stdout(io.StringIO()):
@@ -136,7 +147,7 @@ class LineMagicTest(unittest.TestCase):
     def test_unknown_magics_and_shell_commands_say_what_works(self):
         reply, _, _ = self.run_chunk("x = 1\n%lsmagic\n")
         self.assertIn("UsageError: %lsmagic is not a line magic Jodide knows (it knows %aimport, %autoreload, %cd, %config,"
-                      " %env, %load_ext, %matplotlib, %pinfo, %pinfo2, %pip, %pwd, %reset, %run, %time, %timeit, %who, %whos)", reply)
+                      " %env, %load_ext, %ls, %matplotlib, %pinfo, %pinfo2, %pip, %pwd, %reset, %run, %time, %timeit, %who, %whos)", reply)
         self.assertIn("line 2", reply)
         self.assertIn("%lsmagic", reply, "the traceback quotes the line as written")
         reply, _, _ = self.run_chunk("!ls -l\n")

@@ -13,7 +13,8 @@ compiled again; code that parses is never changed. Line magics known:
 - ``%time STATEMENT``: runs it and prints its wall time (an expression's value is the line's);
 - ``%timeit [-n N] [-r R] STATEMENT``: times it as IPython does and prints the mean and spread;
 - ``%env`` (the environment), ``%env NAME`` (one variable), ``%env NAME=VALUE`` or ``%env NAME VALUE``
-  (set it); ``%pwd``, ``%cd DIR`` (Pyodide's in-memory file system); ``%who`` and ``%whos`` (the user's
+  (set it); ``%pwd``, ``%cd DIR``, ``%ls [DIR]`` (Pyodide's in-memory file system: the data files the
+  user added are in the home folder, where Python starts; ``%ls`` lists a folder, folders ending with ``/``); ``%who`` and ``%whos`` (the user's
   variables), ``%reset -f`` (forgets them); ``%run [-i] FILE [ARGS]`` (a Python file of the file system,
   as a script); ``%config``, ``%load_ext autoreload``, ``%autoreload``, ``%aimport`` (nothing to do);
 - ``%pinfo NAME`` (also written ``NAME?`` or ``?NAME``): prints the help Shift+Tab shows
@@ -334,6 +335,13 @@ def _pwd(args, namespace):
     return os.getcwd()
 
 
+def _ls(args, namespace):
+    folder = os.path.expanduser(args.strip().strip("'\"") or ".")
+    names = sorted(os.listdir(folder))
+    print("\n".join(name + ("/" if os.path.isdir(os.path.join(folder, name)) else "") for name in names))
+    return None
+
+
 def _cd(args, namespace):
     os.chdir(os.path.expanduser(args.strip().strip("'\"") or "~"))
     print(os.getcwd())
@@ -450,7 +458,7 @@ def _duration(seconds):
 
 # The line magics by name; an async one (%pip) is awaited where its line stands.
 _MAGICS = {"aimport": _autoreload, "autoreload": _autoreload, "cd": _cd, "config": _config, "env": _env,
-           "load_ext": _load_ext, "matplotlib": _matplotlib, "pinfo": _pinfo, "pinfo2": _pinfo2, "pip": _pip, "pwd": _pwd,
+           "load_ext": _load_ext, "ls": _ls, "matplotlib": _matplotlib, "pinfo": _pinfo, "pinfo2": _pinfo2, "pip": _pip, "pwd": _pwd,
            "reset": _reset, "run": _run,
            "time": _time, "timeit": _timeit, "who": _who, "whos": _whos}
 
