@@ -7,6 +7,7 @@ import { callPlugin, describe, evaluateChunk, formatError, hasFunction } from '.
 import { javascriptHelp, javascriptNameAt, javascriptNames } from '../../main/js/frame/completions.js';
 import { javascriptGlobals, previewOf, recordBaseline, typeOf } from '../../main/js/frame/workspace.js';
 import { formatSize, loadFetchLine } from '../../main/js/frame/fetch-loader.js';
+import { dataFiles } from '../../main/js/frame/data-files.js';
 import { loadPluginSpec, missingFields } from '../../main/js/frame/plugin-spec.js';
 
 function replies() {
@@ -159,6 +160,20 @@ test('a json fetch line sets a global; bad JSON, HTTP errors and network errors 
   const bytes = await new Promise((resolve) => loadFetchLine('BYTES', 'raw', 'ok.json', (...args) => resolve(args), { fetch, scope }));
   assert.deepEqual(bytes, [null, '7 bytes']);
   assert.ok(scope.raw instanceof Uint8Array);
+});
+
+test('a data line written files/NAME loads the data file NAME when there is one, else its URL', async () => {
+  const fetch = fakeFetch({ 'https://site/files/a.csv': { status: 200, body: 'from the site' } });
+  const files = dataFiles();
+  files.put('a.csv', btoa('x,y\n'));
+  const scope = {};
+  const load = (dataFile) => new Promise((resolve) => loadFetchLine('TEXT', 'table', 'https://site/files/a.csv',
+    (...args) => resolve(args), { fetch, scope, dataFile, dataFiles: files }));
+  assert.deepEqual(await load('a.csv'), [null, '4 bytes, the data file added in this browser']);
+  assert.equal(scope.table, 'x,y\n');
+  files.remove('a.csv');
+  assert.deepEqual(await load('a.csv'), [null, '13 bytes']);
+  assert.equal(scope.table, 'from the site');
 });
 
 test('a plugin JSON resolves its script against its own URL and names what it lacks', async () => {

@@ -21,10 +21,12 @@ export function httpError(response, url) {
 
 /**
  * Loads `url` as `kind` (JS, CSS, TEXT, JSON, BLOB, ARRAY_BUFFER, BYTES); data kinds go into
- * `scope[variableName]`. `done(error, detail)` is called once: error null on success.
+ * `scope[variableName]`. `done(error, detail)` is called once: error null on success. A data line
+ * written `files/NAME` (Iodide's uploaded files) comes with `dataFile` NAME: when `dataFiles` (the
+ * frame's data files) has it, it is loaded from there instead of `url`.
  */
 export function loadFetchLine(kind, variableName, url, done,
-  { fetch = globalThis.fetch, document = globalThis.document, scope = globalThis } = {}) {
+  { fetch = globalThis.fetch, document = globalThis.document, scope = globalThis, dataFile = null, dataFiles = null } = {}) {
   if (kind === 'JS' || kind === 'CSS') {
     const element = document.createElement(kind === 'JS' ? 'script' : 'link');
     if (kind === 'JS') {
@@ -38,7 +40,11 @@ export function loadFetchLine(kind, variableName, url, done,
     document.head.appendChild(element);
     return;
   }
-  fetch(url).then((response) => {
+  const fromDataFile = dataFile && dataFiles && dataFiles.exists(dataFile);
+  const fetched = fromDataFile
+    ? dataFiles.load(dataFile, 'arrayBuffer').then((bytes) => new Response(bytes))
+    : fetch(url);
+  fetched.then((response) => {
     if (!response.ok) {
       done(httpError(response, url), '');
       return null;
@@ -59,7 +65,7 @@ export function loadFetchLine(kind, variableName, url, done,
       }
       if (kind === 'BYTES') loaded = new Uint8Array(body);
       scope[variableName] = copyToWorkerByValue(loaded, scope);
-      done(null, formatSize(byteCount));
+      done(null, formatSize(byteCount) + (fromDataFile ? ', the data file added in this browser' : ''));
     });
   }).catch((failure) => done(`network error loading ${url}: ${(failure && failure.message) || failure}`, ''));
 }

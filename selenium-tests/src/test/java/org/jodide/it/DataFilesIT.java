@@ -144,6 +144,12 @@ class DataFilesIT {
         NotebookPage.ConsoleEntry javascript = page.runChunkWith("%% js\niodide.file.load('notes.txt', 'text')\n", "iodide");
         assertEquals("done", javascript.state(), javascript.error());
         assertEquals("\"second version\"", javascript.value(), "js chunks read data files with Iodide's iodide.file.load");
+        String fetching = "%% fetch\ntext: notes = files/notes.txt\n%% py\nfrom js import notes\nnotes\n";
+        NotebookPage.ConsoleEntry fetched = page.runChunkWith(fetching, "text: notes");
+        assertEquals("done", fetched.state(), fetched.error());
+        assertTrue(fetched.output().contains("the data file added in this browser"), fetched.output());
+        assertEquals("'second version'", page.runChunkWith(fetching, "from js").value(),
+                "a fetch line written files/NAME, as Iodide's uploaded files, loads the data file");
         page.click("show-files");
         deleteListed("notes.txt");
         assertEquals("Deleted notes.txt: Python no longer finds it.", filesStatus());

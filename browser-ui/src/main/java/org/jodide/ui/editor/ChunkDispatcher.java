@@ -175,7 +175,8 @@ final class ChunkDispatcher implements ChunkExecutor {
         String base = baseUrl;
         for (FetchLine line : chunk.fetchLines()) {
             lines.add(line);
-            requests.add(new EditorToFrame.FetchRequest(line.kind(), line.variableName().orElse(null), line.resolve(base)));
+            requests.add(new EditorToFrame.FetchRequest(line.kind(), line.variableName().orElse(null), line.resolve(base),
+                    EditorToFrame.FetchRequest.dataFileOf(line.kind(), line.url())));
         }
         int badLines = problems;
         // Lines settle in any order; they are reported in line order (a line waits for the ones above it).

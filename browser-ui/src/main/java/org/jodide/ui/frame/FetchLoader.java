@@ -23,10 +23,11 @@ final class FetchLoader {
     }
 
     static void load(FetchRequest request, Done done) {
-        load(request.kind().name(), request.variableName(), request.url(), done);
+        load(request.kind().name(), request.variableName(), request.url(), request.dataFile(), done);
     }
 
-    @JSBody(params = {"kind", "variableName", "url", "done"},
-            script = "window.jodideFrameRuntime.loadFetchLine(kind, variableName, url, done);")
-    private static native void load(String kind, String variableName, String url, Done done);
+    @JSBody(params = {"kind", "variableName", "url", "dataFile", "done"},
+            script = "window.jodideFrameRuntime.loadFetchLine(kind, variableName, url, done,"
+                    + " { dataFile, dataFiles: window.jodideFrameRuntime.frameDataFiles });")
+    private static native void load(String kind, String variableName, String url, String dataFile, Done done);
 }

@@ -155,8 +155,36 @@ public sealed interface EditorToFrame {
      *
      * @param variableName the global to set, or null for js/css/plugin lines
      * @param url          the absolute URL (already resolved against the notebook's location)
+     * @param dataFile     for a data line written {@code files/NAME} (Iodide's uploaded files), the
+     *                     data file NAME, which the frame loads instead of {@code url} when the user
+     *                     added one of that name; else null
      */
-    record FetchRequest(FetchKind kind, String variableName, String url) {
+    record FetchRequest(FetchKind kind, String variableName, String url, String dataFile) {
+        /** Iodide's prefix of an uploaded file's URL. */
+        public static final String DATA_FILE_PREFIX = "files/";
+
+        public FetchRequest {
+            if (dataFile != null) {
+                DataFileNames.check(dataFile);
+            }
+        }
+
+        /** A line that names no data file. */
+        public FetchRequest(FetchKind kind, String variableName, String url) {
+            this(kind, variableName, url, null);
+        }
+
+        /**
+         * The data file a data line's URL as written names ({@code files/sales.csv} → {@code sales.csv}),
+         * or null: other URLs, js/css/plugin lines, and names that are not plain file names.
+         */
+        public static String dataFileOf(FetchKind kind, String writtenUrl) {
+            if (!kind.assignsVariable() || !writtenUrl.startsWith(DATA_FILE_PREFIX)) {
+                return null;
+            }
+            String name = writtenUrl.substring(DATA_FILE_PREFIX.length());
+            return DataFileNames.problem(name) == null ? name : null;
+        }
     }
 
     /**

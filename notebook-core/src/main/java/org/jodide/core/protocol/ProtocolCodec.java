@@ -72,6 +72,7 @@ public final class ProtocolCodec {
                 item.put("kind", line.kind().name());
                 item.put("variableName", line.variableName());
                 item.put("url", line.url());
+                item.put("dataFile", line.dataFile());
                 lines.add(item);
             }
             f.put("lines", lines);
@@ -422,8 +423,12 @@ public final class ProtocolCodec {
             case "RunFetch":
                 List<EditorToFrame.FetchRequest> lines = new ArrayList<>();
                 for (Fields line : f.list("lines")) {
+                    String dataFile = line.nullableString("dataFile");
+                    if (dataFile != null && DataFileNames.problem(dataFile) != null) {
+                        throw new ProtocolException("invalid fetch line: " + DataFileNames.problem(dataFile));
+                    }
                     lines.add(new EditorToFrame.FetchRequest(line.enumValue("kind", FetchKind.class),
-                            line.nullableString("variableName"), line.string("url")));
+                            line.nullableString("variableName"), line.string("url"), dataFile));
                 }
                 return new EditorToFrame.RunFetch(f.integer("runId"), f.string("chunkId"), lines);
             case "RegisterPlugin":

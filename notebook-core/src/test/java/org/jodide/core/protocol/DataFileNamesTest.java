@@ -29,6 +29,16 @@ class DataFileNamesTest {
     }
 
     @Test
+    void aDataLineWrittenFilesSlashNameNamesADataFile() {
+        assertEquals("a.csv", EditorToFrame.FetchRequest.dataFileOf(org.jodide.iomd.FetchKind.TEXT, "files/a.csv"));
+        assertEquals("b.bin", EditorToFrame.FetchRequest.dataFileOf(org.jodide.iomd.FetchKind.ARRAY_BUFFER, "files/b.bin"));
+        assertNull(EditorToFrame.FetchRequest.dataFileOf(org.jodide.iomd.FetchKind.JS, "files/lib.js"), "not a data line");
+        assertNull(EditorToFrame.FetchRequest.dataFileOf(org.jodide.iomd.FetchKind.TEXT, "files/sub/a.csv"), "a folder");
+        assertNull(EditorToFrame.FetchRequest.dataFileOf(org.jodide.iomd.FetchKind.TEXT, "data/a.csv"));
+        assertNull(EditorToFrame.FetchRequest.dataFileOf(org.jodide.iomd.FetchKind.TEXT, "https://x/files/a.csv"));
+    }
+
+    @Test
     void aMessageNamingAPathIsAProtocolError() {
         String wire = ProtocolCodec.encode(new EditorToFrame.RemoveDataFile("ok.csv")).replace("ok.csv", "../ok.csv");
         ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeEditorToFrame(wire));

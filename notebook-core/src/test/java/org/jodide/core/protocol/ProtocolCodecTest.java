@@ -27,7 +27,8 @@ class ProtocolCodecTest {
                 new EditorToFrame.ShowHtml("c2", 3, "<h1>" + AWKWARD + "</h1>"),
                 new EditorToFrame.RunFetch(8, "c9", List.of(
                         new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.JSON, "data", "http://x/d.json?a=\"1\""),
-                        new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.CSS, null, "http://x/s.css"))),
+                        new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.CSS, null, "http://x/s.css"),
+                        new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.TEXT, "t", "http://x/files/a.csv", "a.csv"))),
                 new EditorToFrame.RunFetch(9, "c9", List.of()),
                 new EditorToFrame.RemoveFromReport("c4"),
                 new EditorToFrame.OpenChannel(),
