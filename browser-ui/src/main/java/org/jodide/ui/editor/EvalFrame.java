@@ -7,6 +7,7 @@ import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.FetchListener;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.PendingReplies;
 import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.RemoteRunReport;
 import org.jodide.core.kernel.KernelResources;
@@ -31,7 +32,6 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLIFrameElement;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,11 +77,13 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private final List<String> outbox = new ArrayList<>();
     /** Runs sent and not finished, in the order sent: the frame carries them out in that order. */
     private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
-    private final Map<Integer, Consumer<List<String>>> pendingCompletions = new HashMap<>();
-    private final Map<Integer, Consumer<String>> pendingInspections = new HashMap<>();
-    private final Map<Integer, BiConsumer<List<HomeFile>, String>> pendingHomeListings = new HashMap<>();
-    private final Map<Integer, BiConsumer<String, String>> pendingHomeReads = new HashMap<>();
-    private final Map<Integer, Consumer<FrameToEditor.ReportSnapshot>> pendingSnapshots = new HashMap<>();
+    private static final PendingReplies.Timer PAGE_TIMER = (action, delayMs) -> Window.setTimeout(action::run, delayMs);
+    // Requests the frame answers at once, outside the run queue; a frame busy on its thread cannot, hence the deadlines.
+    private final PendingReplies<List<String>> pendingCompletions = new PendingReplies<>(PAGE_TIMER);
+    private final PendingReplies<String> pendingInspections = new PendingReplies<>(PAGE_TIMER);
+    private final PendingReplies<FrameToEditor.HomeFiles> pendingHomeListings = new PendingReplies<>(PAGE_TIMER);
+    private final PendingReplies<FrameToEditor.HomeFileRead> pendingHomeReads = new PendingReplies<>(PAGE_TIMER);
+    private final PendingReplies<FrameToEditor.ReportSnapshot> pendingSnapshots = new PendingReplies<>(PAGE_TIMER);
     /**
      * Draws the markdown of the frame's text/markdown outputs (the frame carries no renderer); until a
      * page gives one ({@link #renderMarkdownWith}) the answer is null and the frame shows the text.
@@ -199,28 +201,16 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     @Override
     public void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names) {
         int requestId = nextRunId++;
-        pendingCompletions.put(requestId, names);
+        pendingCompletions.await(requestId, timeoutMs, List.of(), names);
         send(new EditorToFrame.Complete(requestId, language, token));
-        Window.setTimeout(() -> {
-            Consumer<List<String>> waiting = pendingCompletions.remove(requestId);
-            if (waiting != null) {
-                waiting.accept(List.of());
-            }
-        }, timeoutMs);
     }
 
     /** Asks the frame, as {@link #complete} does. */
     @Override
     public void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text) {
         int requestId = nextRunId++;
-        pendingInspections.put(requestId, text);
+        pendingInspections.await(requestId, timeoutMs, "", text);
         send(new EditorToFrame.Inspect(requestId, language, before, after));
-        Window.setTimeout(() -> {
-            Consumer<String> waiting = pendingInspections.remove(requestId);
-            if (waiting != null) {
-                waiting.accept("");
-            }
-        }, timeoutMs);
     }
 
     /** The renderer that answers the frame's {@link FrameToEditor.RenderMarkdown}. */
@@ -235,14 +225,8 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     @Override
     public void snapshotReport(int timeoutMs, Consumer<FrameToEditor.ReportSnapshot> answer) {
         int requestId = nextRunId++;
-        pendingSnapshots.put(requestId, answer);
+        pendingSnapshots.await(requestId, timeoutMs, null, answer);
         send(new EditorToFrame.SnapshotReport(requestId));
-        Window.setTimeout(() -> {
-            Consumer<FrameToEditor.ReportSnapshot> waiting = pendingSnapshots.remove(requestId);
-            if (waiting != null) {
-                waiting.accept(null);
-            }
-        }, timeoutMs);
     }
 
     @Override
@@ -350,27 +334,17 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
      */
     public void listHomeFiles(int timeoutMs, BiConsumer<List<HomeFile>, String> answer) {
         int requestId = nextRunId++;
-        pendingHomeListings.put(requestId, answer);
+        pendingHomeListings.await(requestId, timeoutMs, new FrameToEditor.HomeFiles(requestId, List.of(), NO_ANSWER),
+                listed -> answer.accept(listed.files(), listed.unavailable()));
         send(new EditorToFrame.ListHomeFiles(requestId));
-        Window.setTimeout(() -> {
-            BiConsumer<List<HomeFile>, String> waiting = pendingHomeListings.remove(requestId);
-            if (waiting != null) {
-                waiting.accept(List.of(), NO_ANSWER);
-            }
-        }, timeoutMs);
     }
 
     /** One file of Python's home folder: {@code answer} hears its bytes (base64), or null and why not. */
     public void readHomeFile(String name, int timeoutMs, BiConsumer<String, String> answer) {
         int requestId = nextRunId++;
-        pendingHomeReads.put(requestId, answer);
+        pendingHomeReads.await(requestId, timeoutMs, new FrameToEditor.HomeFileRead(requestId, name, null, NO_ANSWER),
+                read -> answer.accept(read.base64(), read.error()));
         send(new EditorToFrame.ReadHomeFile(requestId, name));
-        Window.setTimeout(() -> {
-            BiConsumer<String, String> waiting = pendingHomeReads.remove(requestId);
-            if (waiting != null) {
-                waiting.accept(null, NO_ANSWER);
-            }
-        }, timeoutMs);
     }
 
     /** Why Python's folder could not be read: the frame did not answer in time. */
@@ -657,34 +631,22 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
 
         @Override
         public void completions(FrameToEditor.Completions message) {
-            Consumer<List<String>> waiting = pendingCompletions.remove(message.requestId());
-            if (waiting != null) {
-                waiting.accept(message.names());
-            }
+            pendingCompletions.answer(message.requestId(), message.names());
         }
 
         @Override
         public void homeFiles(FrameToEditor.HomeFiles message) {
-            BiConsumer<List<HomeFile>, String> waiting = pendingHomeListings.remove(message.requestId());
-            if (waiting != null) {
-                waiting.accept(message.files(), message.unavailable());
-            }
+            pendingHomeListings.answer(message.requestId(), message);
         }
 
         @Override
         public void homeFileRead(FrameToEditor.HomeFileRead message) {
-            BiConsumer<String, String> waiting = pendingHomeReads.remove(message.requestId());
-            if (waiting != null) {
-                waiting.accept(message.base64(), message.error());
-            }
+            pendingHomeReads.answer(message.requestId(), message);
         }
 
         @Override
         public void inspection(FrameToEditor.Inspection message) {
-            Consumer<String> waiting = pendingInspections.remove(message.requestId());
-            if (waiting != null) {
-                waiting.accept(message.text());
-            }
+            pendingInspections.answer(message.requestId(), message.text());
         }
 
         @Override
@@ -759,10 +721,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
 
         @Override
         public void reportSnapshot(FrameToEditor.ReportSnapshot message) {
-            Consumer<FrameToEditor.ReportSnapshot> waiting = pendingSnapshots.remove(message.requestId());
-            if (waiting != null) {
-                waiting.accept(message);
-            }
+            pendingSnapshots.answer(message.requestId(), message);
         }
 
         @Override

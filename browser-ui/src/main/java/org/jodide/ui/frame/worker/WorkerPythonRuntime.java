@@ -2,6 +2,7 @@ package org.jodide.ui.frame.worker;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.protocol.FrameToEditor;
+import org.jodide.core.kernel.PendingReplies;
 import org.jodide.core.protocol.FrameToWorker;
 import org.jodide.core.protocol.HomeFile;
 import org.jodide.core.protocol.ProtocolException;
@@ -69,13 +70,14 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private final int loadTimeoutMs;
     /** Hears that the worker's Python can no longer be used (Pyodide's fatal error, {@code os._exit}). */
     private final Consumer<String> lost;
-    private final Map<Integer, Consumer<List<String>>> completions = new HashMap<>();
-    private final Map<Integer, Consumer<String>> inspections = new HashMap<>();
-    private final Map<Integer, BiConsumer<List<HomeFile>, String>> homeListings = new HashMap<>();
-    private final Map<Integer, BiConsumer<String, String>> homeReads = new HashMap<>();
+    // Requests the worker answers between runs; a worker replaced gives them their fallback.
+    private final PendingReplies<WorkerToFrame.Completions> completions = new PendingReplies<>(null);
+    private final PendingReplies<WorkerToFrame.Inspection> inspections = new PendingReplies<>(null);
+    private final PendingReplies<FrameToEditor.HomeFiles> homeListings = new PendingReplies<>(null);
+    private final PendingReplies<WorkerToFrame.HomeRead> homeReads = new PendingReplies<>(null);
     /** The data files, by name: each worker started is given all of them after its Start. */
     private final Map<String, String> dataFiles = new LinkedHashMap<>();
-    private final Map<Integer, Consumer<List<FrameToEditor.Variable>>> variableRequests = new HashMap<>();
+    private final PendingReplies<WorkerToFrame.Variables> variableRequests = new PendingReplies<>(null);
     private final Map<Integer, WheelInstall> wheels = new HashMap<>();
     private WorkerHost worker;
     /** Hears the first load and every reload after the worker was replaced. */
@@ -173,7 +175,8 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             return;
         }
         int requestId = nextId++;
-        homeListings.put(requestId, answer);
+        homeListings.await(requestId, new FrameToEditor.HomeFiles(requestId, List.of(), DataFileTarget.STARTING),
+                listed -> answer.accept(listed.files(), listed.unavailable()));
         worker.post(WorkerCodec.encode(new FrameToWorker.ListHome(requestId)));
     }
 
@@ -184,7 +187,8 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             return;
         }
         int requestId = nextId++;
-        homeReads.put(requestId, answer);
+        homeReads.await(requestId, new WorkerToFrame.HomeRead(requestId, null, DataFileTarget.STARTING),
+                read -> answer.accept(read.base64(), read.error()));
         worker.post(WorkerCodec.encode(new FrameToWorker.ReadHome(requestId, name)));
     }
 
@@ -288,7 +292,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             return;
         }
         int requestId = nextId++;
-        completions.put(requestId, names);
+        completions.await(requestId, new WorkerToFrame.Completions(requestId, List.of()), reply -> names.accept(reply.names()));
         worker.post(WorkerCodec.encode(new FrameToWorker.Complete(requestId, token)));
     }
 
@@ -300,7 +304,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             return;
         }
         int requestId = nextId++;
-        inspections.put(requestId, text);
+        inspections.await(requestId, new WorkerToFrame.Inspection(requestId, ""), reply -> text.accept(reply.text()));
         worker.post(WorkerCodec.encode(new FrameToWorker.Inspect(requestId, before, after)));
     }
 
@@ -313,7 +317,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             return;
         }
         int requestId = nextId++;
-        variableRequests.put(requestId, variables);
+        variableRequests.await(requestId, new WorkerToFrame.Variables(requestId, List.of()), reply -> variables.accept(reply.variables()));
         worker.post(WorkerCodec.encode(new FrameToWorker.ListVariables(requestId)));
     }
 
@@ -380,16 +384,11 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     }
 
     private void answerPendingRequests() {
-        completions.values().forEach(names -> names.accept(List.of()));
-        completions.clear();
-        inspections.values().forEach(text -> text.accept(""));
-        inspections.clear();
-        homeListings.values().forEach(answer -> answer.accept(List.of(), DataFileTarget.STARTING));
-        homeListings.clear();
-        homeReads.values().forEach(answer -> answer.accept(null, DataFileTarget.STARTING));
-        homeReads.clear();
-        variableRequests.values().forEach(variables -> variables.accept(List.of()));
-        variableRequests.clear();
+        completions.giveUpAll();
+        inspections.giveUpAll();
+        homeListings.giveUpAll();
+        homeReads.giveUpAll();
+        variableRequests.giveUpAll();
         wheels.values().forEach(wheel -> wheel.done().accept("the Python kernel was restarted"));
         wheels.clear();
     }
@@ -549,42 +548,27 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
 
         @Override
         public void completions(WorkerToFrame.Completions message) {
-            Consumer<List<String>> names = completions.remove(message.requestId());
-            if (names != null) {
-                names.accept(message.names());
-            }
+            completions.answer(message.requestId(), message);
         }
 
         @Override
         public void homeListed(WorkerToFrame.HomeListed message) {
-            BiConsumer<List<HomeFile>, String> answer = homeListings.remove(message.requestId());
-            if (answer != null) {
-                answer.accept(message.files(), null);
-            }
+            homeListings.answer(message.requestId(), new FrameToEditor.HomeFiles(message.requestId(), message.files(), null));
         }
 
         @Override
         public void homeRead(WorkerToFrame.HomeRead message) {
-            BiConsumer<String, String> answer = homeReads.remove(message.requestId());
-            if (answer != null) {
-                answer.accept(message.base64(), message.error());
-            }
+            homeReads.answer(message.requestId(), message);
         }
 
         @Override
         public void inspection(WorkerToFrame.Inspection message) {
-            Consumer<String> text = inspections.remove(message.requestId());
-            if (text != null) {
-                text.accept(message.text());
-            }
+            inspections.answer(message.requestId(), message);
         }
 
         @Override
         public void variables(WorkerToFrame.Variables message) {
-            Consumer<List<FrameToEditor.Variable>> variables = variableRequests.remove(message.requestId());
-            if (variables != null) {
-                variables.accept(message.variables());
-            }
+            variableRequests.answer(message.requestId(), message);
         }
 
         @Override
