@@ -10,6 +10,7 @@
 
 import { answer, idbStore } from './idb-store.js';
 import { base64ToBytes, bytesToBase64 } from './base64.js';
+import { offerBlob } from './notebook-files.js';
 
 const files = idbStore('jodide-data-files', 'files', 'name');
 const inTransaction = files.inTransaction;
@@ -56,18 +57,6 @@ export function downloadDataFile(name, callback) {
     if (!record) throw new Error(`${name} is no longer kept in this browser`);
     offerBlob(name, record.blob);
   }), (value, error) => callback(error));
-}
-
-/** Offers `blob` as a download named `name`. */
-function offerBlob(name, blob) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 /** callback(null) once the data file `name` is forgotten, or callback(why). */

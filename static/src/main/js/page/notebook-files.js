@@ -63,7 +63,12 @@ export function lastPathSegment(url) {
 
 /** Lets the browser save `text` as `fileName` (a hidden link to a blob: URL, clicked), of media type `type`. */
 export function offerText(fileName, text, doc = document, type = 'text/plain;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  offerBlob(fileName, new Blob([text], { type }), doc);
+}
+
+/** Lets the browser save `blob` as `fileName` (a hidden link to a blob: URL, clicked). */
+export function offerBlob(fileName, blob, doc = document) {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
