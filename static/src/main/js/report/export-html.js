@@ -35,7 +35,8 @@ export const EXPORT_CSS = ':root { color-scheme: light; }'
   + ' .export-open { font-weight: 600; font-size: 15px; }'
   + ' .export-source { max-width: 60rem; margin: 2rem auto 1rem; }'
   + ' .export-source > summary { cursor: pointer; color: #55555f; }'
-  + ' .export-source > pre { white-space: pre-wrap; }';
+  + ' .export-source > pre { white-space: pre-wrap; }'
+  + ' @media print { .export-bar, .export-source { display: none; } }';
 
 /** Added to every shadow root: KaTeX's HTML is hidden there too (see the top of this file). */
 const SHADOW_CSS = '.katex-html { display: none; }';
@@ -61,9 +62,9 @@ export const EXPORT_POLICY = "default-src 'none'; script-src 'none'; style-src '
 export async function exportHtml({ snapshot, css, source, fileName, pageUrl, reportCss, now = new Date() }) {
   const [link, styles] = await Promise.all([
     encodeNotebook(source).then((data) => notebookLink(data, pageUrl)),
-    reportCss != null ? reportCss : fetchText(new URL('report.css', pageUrl).href),
+    reportCss != null ? reportCss : reportStyles(pageUrl),
   ]);
-  const report = sanitizeSnapshot(snapshot, { document, sanitizeLight: sanitizeHtml, sanitizeShadow: sanitizeIsolatedHtml });
+  const report = sanitizeReport(snapshot);
   return exportDocument({
     title: titleOf(source, fileName), report, css: String(css ?? ''), reportCss: styles, source, link,
     exportedAt: now.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -76,13 +77,19 @@ export function exportHtmlFor(snapshot, css, source, fileName, callback) {
     .then((page) => callback(page, null), (failure) => callback(null, String((failure && failure.message) || failure)));
 }
 
-async function fetchText(url) {
+/** The report's style sheet (report.css, beside the editor page at `pageUrl`), or '' when it cannot be read. */
+export async function reportStyles(pageUrl) {
   try {
-    const answer = await fetch(url);
+    const answer = await fetch(new URL('report.css', pageUrl).href);
     return answer.ok ? await answer.text() : '';
   } catch (failure) {
     return '';
   }
+}
+
+/** A report snapshot from the frame (untrusted), sanitized in this page's DOM (see sanitizeSnapshot). */
+export function sanitizeReport(snapshot) {
+  return sanitizeSnapshot(snapshot, { document, sanitizeLight: sanitizeHtml, sanitizeShadow: sanitizeIsolatedHtml });
 }
 
 /**
@@ -132,6 +139,24 @@ export function expandShadows(html, shadows, nonce) {
  * The whole exported page. `report` must be sanitized already; everything else is escaped here.
  */
 export function exportDocument({ title, report, css, reportCss, source, link, exportedAt }) {
+  return reportDocument({
+    title, css, reportCss,
+    body: '<header class="export-bar">'
+      + `<a class="export-open" id="open-in-jodide" href="${escapeAttribute(link)}">Open in Jodide to run</a>`
+      + `<span>Exported from Jodide on ${escapeText(exportedAt)}: the outputs are as they were then; nothing on this page runs.</span>`
+      + '</header>\n'
+      + report + '\n'
+      + '<details class="export-source"><summary>Notebook source (.iomd)</summary>'
+      + `<pre id="notebook-source">\n${escapeText(source)}</pre></details>\n`,
+  });
+}
+
+/**
+ * A light-themed page of `body` under the report's styles and the notebook's css, which runs no
+ * script and loads nothing (EXPORT_POLICY): the exported page's and the printed one's
+ * (print-report.js). `body` must be sanitized or escaped already; the rest is escaped here.
+ */
+export function reportDocument({ title, body, css, reportCss, extraCss = '' }) {
   return '<!DOCTYPE html>\n'
     + '<html lang="en" data-theme="light">\n<head>\n<meta charset="utf-8">\n'
     + `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(EXPORT_POLICY)}">\n`
@@ -139,16 +164,10 @@ export function exportDocument({ title, report, css, reportCss, source, link, ex
     + '<meta name="generator" content="Jodide">\n'
     + `<title>${escapeText(title)}</title>\n`
     + `<style>${styleText(reportCss)}</style>\n`
-    + `<style>${EXPORT_CSS}</style>\n`
+    + `<style>${EXPORT_CSS}${extraCss}</style>\n`
     + (css ? `<style class="report-style">${styleText(css)}</style>\n` : '')
     + '</head>\n<body>\n'
-    + '<header class="export-bar">'
-    + `<a class="export-open" id="open-in-jodide" href="${escapeAttribute(link)}">Open in Jodide to run</a>`
-    + `<span>Exported from Jodide on ${escapeText(exportedAt)}: the outputs are as they were then; nothing on this page runs.</span>`
-    + '</header>\n'
-    + report + '\n'
-    + '<details class="export-source"><summary>Notebook source (.iomd)</summary>'
-    + `<pre id="notebook-source">\n${escapeText(source)}</pre></details>\n`
+    + body
     + '</body>\n</html>\n';
 }
 

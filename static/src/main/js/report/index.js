@@ -6,6 +6,7 @@
 //   renderIsolated(outputWrapper, sanitizeHtml(reprHtml));
 //   const { html, css } = snapshotReport(reportElement, document.head);   // in the report frame
 //   exportHtmlFor(html, css, notebookText, 'sales.iomd', (page, error) => …);   // in the editor
+//   printReportFor(html, css, notebookText, 'sales.iomd', (error) => …);   // in the editor
 //
 // The page must also link katex/katex.min.css (copied beside this file by the build).
 
@@ -14,3 +15,4 @@ export { renderMath, renderAllMath } from './math.js';
 export { renderIsolated, isolatedRoot, useStylesFrom } from './rich-output.js';
 export { snapshotReport } from './snapshot.js';
 export { exportHtmlFor } from './export-html.js';
+export { printReportFor } from './print-report.js';

@@ -89,6 +89,29 @@ public final class ReportLibs {
         return true;
     }
 
+    /** Hears that the print dialog was asked for ({@code error} null), or why the report could not be printed. */
+    @JSFunctor
+    public interface Printed extends JSObject {
+        void printed(String error);
+    }
+
+    /**
+     * Prints a report snapshot (untrusted, sanitized there) as a page of its own (print-report.js);
+     * {@code source} gives the page its title. Returns false when the bundle is missing.
+     */
+    public static boolean printReport(String html, String css, String source, String fileName, Printed answer) {
+        if (libraries == null) {
+            return false;
+        }
+        printPage(libraries, html, css, source, fileName, answer);
+        return true;
+    }
+
+    @JSBody(params = {"libraries", "html", "css", "source", "fileName", "answer"},
+            script = "libraries.printReportFor(html, css, source, fileName, answer);")
+    private static native void printPage(JSObject libraries, String html, String css, String source, String fileName,
+                                         Printed answer);
+
     @JSBody(params = {"libraries", "root", "head"}, script = "return libraries.snapshotReport(root, head);")
     private static native Snapshot takeSnapshot(JSObject libraries, HTMLElement root, HTMLElement head);
 

@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.ui.dom.EngineJsonStrings;
+import org.jodide.core.PageShortcut;
 import org.jodide.core.Trust;
 import org.jodide.core.kernel.RoutedKernel;
 import org.jodide.core.protocol.EditorToFrame;
@@ -11,6 +12,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
+import java.util.Map;
 
 /**
  * Entry point of the notebook page ({@code index.html}): builds the source editor, the
@@ -94,8 +96,15 @@ public final class EditorMain {
         new ShareLink(document, editor::text);
         new NotebookListDialog(document, saver::notebookId, saver::renamed);
         new ExportHtml(document, frame, editor::text, saver::fileName, console::note);
+        PrintReport print = new PrintReport(document, frame, editor::text, saver::fileName, console::note);
         onClick(document, "show-help", help::open);
-        PageShortcuts.bind(document, help::toggle, saver::save, session::stop);
+        PageShortcuts shortcuts = new PageShortcuts(Map.of(
+                PageShortcut.HELP, help::toggle,
+                PageShortcut.SAVE, saver::save,
+                PageShortcut.STOP, session::stop,
+                PageShortcut.PRINT, print::print));
+        shortcuts.bind(document);
+        frame.onShortcutPressed(shortcuts.fromUserOnly());
         ViewSwitcher views = new ViewSwitcher(document);
         views.start();
         new ThemeSwitcher(document, theme -> {

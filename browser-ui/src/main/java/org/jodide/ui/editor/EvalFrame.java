@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Language;
+import org.jodide.core.PageShortcut;
 import org.jodide.core.Trust;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
@@ -99,6 +100,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private LoadProgressListener progressListener = (loadedBytes, totalBytes) -> { };
     private BiConsumer<String, String> uncaughtErrorListener = (source, text) -> { };
     private Consumer<String> kernelLostListener = reason -> { };
+    private Consumer<PageShortcut> shortcutListener = shortcut -> { };
     private HTMLIFrameElement iframe;
     /** This page's end of the channel to the current frame; null until the frame is ready. */
     private MessagePorts.Port channel;
@@ -464,6 +466,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         uncaughtErrorListener = listener;
     }
 
+    /** Called with the page-wide keys pressed in the report ({@link FrameToEditor.ShortcutPressed}): untrusted. */
+    void onShortcutPressed(Consumer<PageShortcut> listener) {
+        shortcutListener = listener;
+    }
+
     /** Called when the frame's Python can no longer be used (a fatal error, {@code os._exit}), with why. */
     public void onKernelLost(Consumer<String> listener) {
         kernelLostListener = listener;
@@ -732,6 +739,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
                     send(new EditorToFrame.MarkdownHtml(message.requestId(), html));
                 }
             });
+        }
+
+        @Override
+        public void shortcutPressed(FrameToEditor.ShortcutPressed message) {
+            shortcutListener.accept(message.shortcut());
         }
     };
 

@@ -43,6 +43,7 @@ final class KeyboardShortcuts {
                     of("Mod+.", "Stop the running code (Python in a worker: KeyboardInterrupt, variables kept)"))),
             new Section("Notebook", List.of(
                     of("Mod+S", "Save a draft in this browser (Download .iomd keeps a file)"),
+                    of("Mod+P", "Print the report with its outputs, or save it as PDF"),
                     of("Alt+H", "Show or hide these shortcuts"),
                     of("Escape", "Close these shortcuts"))),
             new Section("Editor", List.of(

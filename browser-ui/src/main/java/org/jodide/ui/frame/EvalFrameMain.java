@@ -98,6 +98,9 @@ public final class EvalFrameMain {
             consoleError("Jodide eval frame: uncaught-errors.js is missing; errors in timers and promises reach only the devtools");
         }
         WorkspaceSnapshot.recordBaseline();
+        if (!embedded) {
+            ShortcutForwarding.install(this::send);
+        }
         WindowMessages.listenWithPorts(this::receiveFromWindow);
         // FrameReady carries nothing: an embedding page of any origin may hear it.
         WindowMessages.post(parent, ProtocolCodec.encode(new FrameToEditor.FrameReady()), embedded ? "*" : siteOrigin);

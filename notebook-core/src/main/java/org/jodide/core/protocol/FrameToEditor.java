@@ -1,6 +1,7 @@
 package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
+import org.jodide.core.PageShortcut;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputStream;
 
@@ -55,6 +56,8 @@ public sealed interface FrameToEditor {
         void reportSnapshot(ReportSnapshot message);
 
         void renderMarkdown(RenderMarkdown message);
+
+        void shortcutPressed(ShortcutPressed message);
     }
 
     /** The frame's script is running and accepts messages. */
@@ -309,6 +312,18 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.renderMarkdown(this);
+        }
+    }
+
+    /**
+     * A page-wide key was pressed in the report (Ctrl+P, Ctrl+S, Ctrl+., Alt+H): the editor acts as if it
+     * had been pressed on its page. Notebook code could send this too, so the editor acts only while
+     * its page has a user's activation, which a real key press in the frame gives it.
+     */
+    record ShortcutPressed(PageShortcut shortcut) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.shortcutPressed(this);
         }
     }
 }

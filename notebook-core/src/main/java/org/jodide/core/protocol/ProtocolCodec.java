@@ -1,6 +1,7 @@
 package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
+import org.jodide.core.PageShortcut;
 import org.jodide.core.Trust;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputStream;
@@ -404,6 +405,12 @@ public final class ProtocolCodec {
             f.put("requestId", m.requestId());
             f.put("markdown", m.markdown());
         }
+
+        @Override
+        public void shortcutPressed(FrameToEditor.ShortcutPressed m) {
+            f = header("ShortcutPressed");
+            f.put("shortcut", m.shortcut().name());
+        }
     }
 
     public static EditorToFrame decodeEditorToFrame(String wire) throws ProtocolException {
@@ -538,6 +545,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.ReportSnapshot(f.integer("requestId"), f.string("html"), f.string("css"));
             case "RenderMarkdown":
                 return new FrameToEditor.RenderMarkdown(f.integer("requestId"), f.string("markdown"));
+            case "ShortcutPressed":
+                return new FrameToEditor.ShortcutPressed(f.enumValue("shortcut", PageShortcut.class));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }

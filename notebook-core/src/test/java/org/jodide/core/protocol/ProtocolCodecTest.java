@@ -1,6 +1,7 @@
 package org.jodide.core.protocol;
 
 import org.jodide.core.Language;
+import org.jodide.core.PageShortcut;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputStream;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,9 @@ class ProtocolCodecTest {
                         + "</template></div>", "h1 { color: red }"),
                 new FrameToEditor.ReportSnapshot(12, "", ""),
                 new FrameToEditor.RenderMarkdown(13, "# " + AWKWARD),
-                new FrameToEditor.RenderMarkdown(14, ""));
+                new FrameToEditor.RenderMarkdown(14, ""),
+                new FrameToEditor.ShortcutPressed(PageShortcut.PRINT),
+                new FrameToEditor.ShortcutPressed(PageShortcut.HELP));
         assertEveryTypeListed(FrameToEditor.class, messages);
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
