@@ -1,8 +1,11 @@
 // A CodeMirror editor for one embedded cell (embed.js): the code of one language, highlighted with
 // CodeMirror's default style (injected into the cell's shadow root, `root`), Shift+Enter or
-// Ctrl/Cmd+Enter to run.
+// Ctrl/Cmd+Enter to run; names completed (as typed, or Ctrl+Space) by `complete` and help on the
+// name at the cursor (Shift+Tab) from `inspect`, the page's callbacks as the notebook editor has
+// them (completion.js, context-help.js).
 //
-//   const editor = createCellEditor(parent, { doc: 'x = 1', language: 'py', root: shadowRoot, onRun, onChange });
+//   const editor = createCellEditor(parent, { doc: 'x = 1', language: 'py', root: shadowRoot, onRun, onChange,
+//     complete: (request, resolve) => ..., inspect: (request, resolve) => ... });
 //   editor.text();  editor.setText('x = 2');  editor.focus();
 
 import { EditorState } from '@codemirror/state';
@@ -11,11 +14,18 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { pythonLanguage } from '@codemirror/lang-python';
 import { javascriptLanguage } from '@codemirror/lang-javascript';
+import { codeCompletion } from './completion.js';
+import { contextHelp } from './context-help.js';
 
 /** The cell languages, by the id a block names (py, js), and their CodeMirror language. */
 export const CELL_LANGUAGES = Object.freeze({ py: pythonLanguage, js: javascriptLanguage });
 
-export function createCellEditor(parent, { doc = '', language = 'py', root, label = 'Code', onRun = () => {}, onChange = () => {} } = {}) {
+/** What context-help.js asks for: the cell's whole text is the code around the cursor. */
+const wholeCell = (language) => (state) => ({ type: language, bodyFrom: 0, to: state.doc.length, delimiter: null });
+
+export function createCellEditor(parent, {
+  doc = '', language = 'py', root, label = 'Code', onRun = () => {}, onChange = () => {}, complete = null, inspect = null,
+} = {}) {
   const run = () => {
     onRun();
     return true;
@@ -34,6 +44,8 @@ export function createCellEditor(parent, { doc = '', language = 'py', root, labe
         bracketMatching(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         CELL_LANGUAGES[language] ? CELL_LANGUAGES[language] : [],
+        typeof complete === 'function' ? codeCompletion(language, complete) : [],
+        typeof inspect === 'function' ? contextHelp(inspect, wholeCell(language)) : [],
         keymap.of([{ key: 'Shift-Enter', run }, { key: 'Mod-Enter', run }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {

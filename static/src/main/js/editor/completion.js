@@ -87,3 +87,12 @@ export function notebookCompletionSource(complete) {
 export function notebookCompletion(complete) {
   return autocompletion({ override: [notebookCompletionSource(complete)] });
 }
+
+/**
+ * Completion in a document of one language's code (an embedded cell: `language` py or js), from the
+ * page's `complete` callback as for a notebook's chunk.
+ */
+export function codeCompletion(language, complete) {
+  const whole = { type: language, bodyFrom: 0 };
+  return autocompletion({ override: [(context) => askPage(context, whole, complete)] });
+}

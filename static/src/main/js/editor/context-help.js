@@ -44,21 +44,28 @@ function helpElement(text) {
   return dom;
 }
 
-/** The request for the cursor's name, or null where Shift-Tab is not asking for help. */
-export function helpRequest(state) {
+/**
+ * The request for the cursor's name, or null where Shift-Tab is not asking for help. `locate(state,
+ * pos)` gives the code around the cursor as {type, bodyFrom, to, delimiter}: the notebook's chunk
+ * (chunkAt), or an embedded cell's whole text (singleChunk).
+ */
+export function helpRequest(state, locate = chunkAt) {
   const range = state.selection.main;
   if (!range.empty) return null;
   const pos = range.head;
   if (state.sliceDoc(state.doc.lineAt(pos).from, pos).trim() === '') return null;
-  const chunk = chunkAt(state, pos);
+  const chunk = locate(state, pos);
   if (!HELP_TYPES.has(chunk.type) || (chunk.delimiter && pos <= chunk.delimiter.to)) return null;
   return { language: chunk.type, before: state.sliceDoc(chunk.bodyFrom, pos), after: state.sliceDoc(pos, chunk.to) };
 }
 
-/** The extension: Shift-Tab shows help from `inspect(request, resolve)`, which resolves with the text ('' for none). */
-export function contextHelp(inspect) {
+/**
+ * The extension: Shift-Tab shows help from `inspect(request, resolve)`, which resolves with the text
+ * ('' for none). `locate` as for helpRequest.
+ */
+export function contextHelp(inspect, locate = chunkAt) {
   const show = (view) => {
-    const request = typeof inspect === 'function' ? helpRequest(view.state) : null;
+    const request = typeof inspect === 'function' ? helpRequest(view.state, locate) : null;
     if (!request) return false;
     const asked = view.state;
     inspect(request, (text) => {

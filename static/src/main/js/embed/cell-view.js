@@ -97,8 +97,11 @@ export function makeCellView(document, block, act, python = null) {
       if (editor) editor.setText(text);
       else textarea.value = text;
     },
-    /** Replaces the textarea with a CodeMirror editor (createCellEditor of codemirror.js), keeping what was typed. */
-    mountEditor(createCellEditor) {
+    /**
+     * Replaces the textarea with a CodeMirror editor (createCellEditor of codemirror.js), keeping what
+     * was typed; `services` are the page's `complete` and `inspect` for names (cell-editor.js).
+     */
+    mountEditor(createCellEditor, services = {}) {
       const focused = root.activeElement === textarea;
       const text = textarea.value;
       textarea.remove();
@@ -109,6 +112,8 @@ export function makeCellView(document, block, act, python = null) {
         label: `${badge.textContent} code`,
         onRun: () => act('run', cell),
         onChange: () => changeListeners.forEach((listener) => listener()),
+        complete: services.complete,
+        inspect: services.inspect,
       });
       if (focused) editor.focus();
     },

@@ -49,6 +49,12 @@ function start() {
     kernelContainer: null,
     /** Set by the application (EmbedMain) when it starts: hears the cells' actions. */
     act: null,
+    /**
+     * Set by the application when it starts: names for the cells' completion and help on a name
+     * (cell-editor.js's `complete` and `inspect`), from the page's kernel once a cell has run.
+     */
+    complete: null,
+    inspect: null,
     /** The application, loading: a promise that settles once it has started. */
     loading: null,
     /** When the application and CodeMirror started, in ms since navigation (performance.now). */
@@ -72,11 +78,16 @@ function start() {
       namespace.blocks.push(makeNotebookView(document, block, act, namespace.python));
     }
   }
+  // What the cells' editors ask the application for; nothing before it has started.
+  const editorServices = {
+    complete: (request, resolve) => (namespace.complete ? namespace.complete(request, resolve) : resolve(null)),
+    inspect: (request, resolve) => (namespace.inspect ? namespace.inspect(request, resolve) : resolve('')),
+  };
   // Cells of notebooks join namespace.cells when the application has parsed them (addCell).
   namespace.addCell = (notebook, language, code) => {
     const cell = notebook.addCell(language, code);
     watchOpenLink(cell);
-    if (codeMirror) cell.mountEditor(codeMirror.createCellEditor);
+    if (codeMirror) cell.mountEditor(codeMirror.createCellEditor, editorServices);
     namespace.cells.push(cell);
     return cell;
   };
@@ -111,7 +122,7 @@ function start() {
         // Math in outputs links KaTeX's style sheet from the site, not from the page's folder.
         reportLibs.useStylesFrom(siteUrl);
         namespace.pageSupport = pageSupport;
-        for (const cell of namespace.cells) cell.mountEditor(codeMirror.createCellEditor);
+        for (const cell of namespace.cells) cell.mountEditor(codeMirror.createCellEditor, editorServices);
         namespace.editableAt = performance.now();
         app.main([]);
         // The application has shown the notebooks' chunks: every cell and notebook gets its link.

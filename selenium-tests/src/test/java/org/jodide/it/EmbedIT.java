@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -153,6 +154,14 @@ class EmbedIT {
             + "<pre data-iomd=\"py\">import sys\nname = sys.implementation.name\nprint('running on', name)</pre>\n"
             + "<pre data-iomd=\"py\">name.upper()</pre>\n";
 
+    private static final Duration SHORT = Duration.ofSeconds(10);
+
+    /** A page whose second cell names what the first defines: completion and help come from the page's kernel. */
+    private static final String NAMES_BLOCKS = ""
+            + "<pre data-iomd=\"py\">def circle_area(r):\n    \"\"\"The area of a circle of radius r.\"\"\"\n"
+            + "    return 3.14159 * r * r</pre>\n"
+            + "<pre data-iomd=\"py\">circle_ar</pre>\n";
+
     private static Path hostRoot;
     private static SiteServer host;
     /** The same documentation site without cross-origin isolation (a plain static host). */
@@ -172,6 +181,7 @@ class EmbedIT {
         Files.writeString(hostRoot.resolve("plain.html"), hostPage("A page that is not isolated", PLAIN_BLOCKS));
         Files.writeString(hostRoot.resolve("notebooks.html"), hostPage("Notebooks in a page", NOTEBOOK_BLOCKS));
         Files.writeString(hostRoot.resolve("growth.iomd"), GROWTH_NOTEBOOK);
+        Files.writeString(hostRoot.resolve("names.html"), hostPage("Names in cells", NAMES_BLOCKS));
         Files.writeString(hostRoot.resolve("micropython.html"), hostPage("Cells on MicroPython", MICROPYTHON_BLOCKS)
                 .replace("embed.js\" defer>", "embed.js\" data-jodide-python=\"micropython\" defer>"));
         host = SiteServer.start(hostRoot, 0);
@@ -633,6 +643,56 @@ class EmbedIT {
         assertTrue(first.stdout().contains("running on micropython"), first.describe());
         EmbeddedCells.Cell second = cells.cell(1).runAndAwait();
         assertEquals("'MICROPYTHON'", second.value().strip(), "the cells share MicroPython's variables: " + second.describe());
+    }
+
+    /**
+     * A cell's editor completes names and shows help on them (Shift+Tab) as the notebook's editor does,
+     * from the page's kernel: before any cell has run it says there is no kernel yet; once the cell
+     * defining a function ran, the next cell completes its name and shows its docstring.
+     */
+    @Test
+    @Order(14)
+    void aCellCompletesNamesAndShowsHelpFromThePagesKernelOnceACellHasRun() {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "names.html", 2);
+        EmbeddedCells.Cell asking = cells.cell(1);
+        WebElement code = new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> found = asking.host().getShadowRoot().findElements(By.cssSelector(".cm-content"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        code.click();
+        code.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        code.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertEquals("No help yet: names come from the page's Python once a cell has run.",
+                awaitShadowText(asking, ".cm-context-help"),
+                "before any cell ran, there is no kernel to ask");
+        code.sendKeys(Keys.ESCAPE);
+
+        EmbeddedCells.Cell defining = cells.cell(0).runAndAwait();
+        assertEquals("done", defining.state(), defining.describe());
+        code.click();
+        code.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        code.sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        String options = awaitShadowText(asking, ".cm-tooltip-autocomplete");
+        assertTrue(options.contains("circle_area"), "completed from the kernel: " + options);
+        code.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver(), SHORT).until(d -> asking.code().startsWith("circle_area"));
+        code.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        if (!asking.code().endsWith("(")) {
+            code.sendKeys("(");
+        }
+        code.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        String help = awaitShadowText(asking, ".cm-context-help");
+        assertTrue(help.contains("The area of a circle of radius r."), help);
+        assertTrue(help.contains("circle_area(r)"), "the signature: " + help);
+    }
+
+    /** The text of {@code cssSelector} in {@code cell}'s shadow root, once there. */
+    private String awaitShadowText(EmbeddedCells.Cell cell, String cssSelector) {
+        return new WebDriverWait(driver(), SHORT).until(d -> {
+            List<WebElement> found = cell.host().getShadowRoot().findElements(By.cssSelector(cssSelector));
+            String text = found.isEmpty() ? "" : found.get(0).getDomProperty("textContent");
+            return text == null || text.isEmpty() ? null : text;
+        });
     }
 
     /** Waits until {@code condition} is true in the page, read through DevTools (chromedriver waits for the busy frame). */

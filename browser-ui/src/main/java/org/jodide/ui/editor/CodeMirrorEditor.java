@@ -1,15 +1,11 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.run.ChunkState;
-import org.jodide.iomd.ChunkType;
 import org.jodide.iomd.Diagnostic;
 import org.jodide.iomd.Edit;
 import org.jodide.ui.codemirror.CodeMirrorModule;
 import org.jodide.ui.codemirror.EarlyEditor;
 import org.jodide.ui.codemirror.EditorDiagnostics;
-import org.jodide.ui.codemirror.CompletionOption;
-import org.jodide.ui.codemirror.CompletionRequest;
-import org.jodide.ui.codemirror.CompletionResult;
 import org.jodide.ui.codemirror.EditorOptions;
 import org.jodide.ui.codemirror.NotebookCommands;
 import org.jodide.ui.codemirror.NotebookEditor;
@@ -53,9 +49,8 @@ final class CodeMirrorEditor implements SourceEditor {
         EditorOptions options = EditorOptions.create();
         options.setOnChange(this::changed);
         options.setCommands(commandsObject());
-        options.setComplete((request, resolver) -> complete(completer, request, resolver));
-        options.setInspect((request, resolver) -> help.help(ChunkType.fromKeyword(request.getLanguage()),
-                request.getBefore(), request.getAfter(), resolver::resolve));
+        options.setComplete(KernelNames.complete(completer));
+        options.setInspect(KernelNames.inspect(help));
         EarlyEditor early = module.getEarly();
         if (early != null) {
             // The page already made the editor from the textarea: take it over, with what was typed meanwhile.
@@ -90,24 +85,6 @@ final class CodeMirrorEditor implements SourceEditor {
 
     private EditorCommands command() {
         return commands != null ? commands : NO_COMMANDS;
-    }
-
-    private static void complete(Completer completer, CompletionRequest request, CompletionResult.Resolver resolver) {
-        Completer.Request asked = new Completer.Request(ChunkType.fromKeyword(request.getLanguage()),
-                request.getChunkText(), request.getLineText(), request.getPos());
-        int from = asked.cursor() - asked.token().length();
-        completer.complete(asked, names -> {
-            if (names.isEmpty()) {
-                resolver.resolve(null);
-                return;
-            }
-            CompletionResult result = CompletionResult.create();
-            result.setFrom(from);
-            for (String name : names) {
-                result.getOptions().push(CompletionOption.of(name, name.endsWith("(") ? "function" : "variable"));
-            }
-            resolver.resolve(result);
-        });
     }
 
     @Override

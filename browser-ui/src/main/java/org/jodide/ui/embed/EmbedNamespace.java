@@ -1,5 +1,6 @@
 package org.jodide.ui.embed;
 
+import org.jodide.ui.codemirror.EditorOptions;
 import org.jodide.ui.editor.EvalFrame;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -36,6 +37,14 @@ interface EmbedNamespace extends JSObject {
     /** Takes over the cells' buttons and keys. */
     @JSProperty
     void setAct(Act act);
+
+    /** Answers the cells' completion (cell-editor.js's {@code complete}). */
+    @JSProperty
+    void setComplete(EditorOptions.CompleteHandler complete);
+
+    /** Answers the cells' Shift+Tab help (cell-editor.js's {@code inspect}). */
+    @JSProperty
+    void setInspect(EditorOptions.InspectHandler inspect);
 
     /** A cell's button or key: {@code run}, {@code stop}, {@code runAbove} or {@code restart}. */
     @JSFunctor

@@ -13,6 +13,7 @@ import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.IomdWriter;
 import org.jodide.iomd.Notebook;
 import org.jodide.ui.editor.EvalFrame;
+import org.jodide.ui.editor.KernelNames;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.MarkdownToHtml;
 import org.jodide.ui.output.RichOutput;
@@ -84,6 +85,9 @@ final class EmbeddedPage implements RunObserver {
             cell.onChange(this::codeChanged);
         }
         namespace.setAct(this::act);
+        // Names come from the page's kernel, which starts on the first Run.
+        namespace.setComplete(KernelNames.complete(() -> kernel));
+        namespace.setInspect(KernelNames.inspect(() -> kernel));
     }
 
     /**
