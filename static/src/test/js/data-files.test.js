@@ -5,7 +5,8 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { IDBFactory } from 'fake-indexeddb';
 import {
-  addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, listDataFiles, MAX_DATA_FILE_BYTES, readAllDataFiles,
+  addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, keepDataFileBytes, listDataFiles, MAX_DATA_FILE_BYTES,
+  readAllDataFiles,
 } from '../../main/js/page/data-files.js';
 import { DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
 import { base64ToBytes as base64Bytes } from '../../main/js/page/base64.js';
@@ -38,6 +39,16 @@ test('a file of the same name replaces the one kept; a deleted one is gone', asy
   assert.deepEqual((await call(listDataFiles))[0].map((file) => file.size), [5]);
   assert.deepEqual(await call(deleteDataFile, 'a.csv'), [null]);
   assert.deepEqual((await call(listDataFiles))[0], []);
+});
+
+test('bytes of Python\'s folder kept as a data file come back the same, replacing one of that name', async () => {
+  await call(addDataFile, 'out.bin', new Blob(['older']));
+  const [base64, error] = await call(keepDataFileBytes, 'out.bin', btoa(String.fromCharCode(...BYTES)));
+  assert.equal(error, null);
+  assert.deepEqual(base64Bytes(base64), BYTES);
+  assert.deepEqual((await call(listDataFiles))[0].map(({ name, size }) => [name, size]), [['out.bin', 7]]);
+  const [all] = await call(readAllDataFiles);
+  assert.deepEqual(base64Bytes(all['out.bin']), BYTES);
 });
 
 test('a file over the limit is refused saying so, and nothing is kept', async () => {

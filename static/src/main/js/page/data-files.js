@@ -42,6 +42,14 @@ export function addDataFile(name, blob, callback, now = Date.now()) {
     .then(() => base64Of(blob)), callback);
 }
 
+/**
+ * Keeps bytes (base64) as the data file `name`, replacing one of that name (a file of Python's folder
+ * the user keeps): callback(base64, null), or callback(null, why), as addDataFile.
+ */
+export function keepDataFileBytes(name, base64, callback, now = Date.now()) {
+  addDataFile(name, new Blob([base64ToBytes(base64)]), callback, now);
+}
+
 /** callback(base64, null): the bytes of each file kept, one call for all: ({name: base64}). */
 export function readAllDataFiles(callback) {
   answer(inTransaction('readonly', (store) => store.getAll()).then(async (records) => {

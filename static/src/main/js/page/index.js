@@ -12,7 +12,9 @@ export {
   loadLocalNotebook, storeLocalNotebook, listLocalNotebooks, deleteLocalNotebook, renameLocalNotebook,
   duplicateLocalNotebook, newLocalNotebookId, iomdName,
 } from './local-notebooks.js';
-export { listDataFiles, addDataFile, readAllDataFiles, downloadDataFile, deleteDataFile, downloadBase64 } from './data-files.js';
+export {
+  listDataFiles, addDataFile, keepDataFileBytes, readAllDataFiles, downloadDataFile, deleteDataFile, downloadBase64,
+} from './data-files.js';
 export { holdNotebook, takeNotebook, releaseNotebook } from './notebook-lock.js';
 export { saveNotebookFile, pickNotebookFile } from './notebook-save.js';
 export { readStorage, writeStorage, removeStorage } from './storage.js';

@@ -125,6 +125,34 @@ class DataFilesIT {
         assertEquals(List.of("out.csv", "a,b\n1,2\n"), offered);
     }
 
+    @Test
+    void aFilePythonWroteIsKeptForARestartedPythonAndAReload() {
+        NotebookPage.ConsoleEntry wrote = page.runChunkWith(
+                "%% py\nwith open('kept.csv', 'w') as f:\n    f.write('x\\n7\\n')\n", "with open");
+        assertEquals("done", wrote.state(), wrote.error());
+        page.click("show-files");
+        new WebDriverWait(driver(), SHORT).until(d -> Boolean.TRUE.equals(page.script(
+                "const button = document.querySelector('#home-files-list tr[data-name=\"kept.csv\"] .home-file-keep');"
+                        + " if (button) button.click(); return Boolean(button);")));
+        assertEquals("Kept kept.csv in this browser: Python finds it after a restart or a reload, in every notebook,"
+                + " until you delete it.", filesStatus());
+        new WebDriverWait(driver(), SHORT).until(d -> listedFiles().contains("kept.csv 4 bytes"));
+        closeDialog();
+
+        page.click("restart-kernel");
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        String readKept = "%% py\nopen('kept.csv').read()\n";
+        assertEquals("'x\\n7\\n'", page.runChunkWith(readKept, "open(").value(), "a restarted Python finds it");
+        driver().navigate().refresh();
+        page.awaitAppReady();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        assertEquals("'x\\n7\\n'", page.runChunkWith(readKept, "open(").value(), "and so does the next visit");
+
+        page.click("show-files");
+        deleteListed("kept.csv");
+        filesStatus();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> homeFiles() {
         return (List<String>) page.script("return [...document.querySelectorAll('#home-files-list tr.home-file')]"

@@ -71,6 +71,11 @@ final class DataFiles {
             script = "window.jodidePageSupport.addDataFile(name, file, (base64, error) => added(name, base64, error));")
     static native void add(String name, JSObject file, Added added);
 
+    /** Keeps bytes (base64, a file of Python's folder) as the data file {@code name}, then calls {@code added}. */
+    @JSBody(params = {"name", "base64", "added"},
+            script = "window.jodidePageSupport.keepDataFileBytes(name, base64, (kept, error) => added(name, kept, error));")
+    static native void keep(String name, String base64, Added added);
+
     /** The files a drop carries. */
     @JSBody(params = "event", script = "return event.dataTransfer ? event.dataTransfer.files : [];")
     static native JSObject droppedFiles(Event event);

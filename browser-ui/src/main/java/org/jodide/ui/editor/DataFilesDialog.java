@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * does. Each file added or deleted goes to the notebook's Python at once ({@code added},
  * {@code deleted}); {@code #files-status} says what happened, or why not. Below, the files of
  * Python's folder ({@code tr.home-file[data-name]}: those added and those Python wrote), each with
- * Download, or why they cannot be listed now ({@code #home-files-note}).
+ * Download and Keep (among the data files), or why they cannot be listed now ({@code #home-files-note}).
  */
 final class DataFilesDialog {
     /** Python's home folder, as the notebook's kernel can show it (the eval frame's Python). */
@@ -146,8 +146,33 @@ final class DataFilesDialog {
                             } else {
                                 DataFiles.downloadBytes(file.name(), base64);
                             }
-                        }))));
+                        })),
+                        rows.button("Keep", "home-file-keep", () -> keep(file.name()))));
             }
+        });
+    }
+
+    /**
+     * Keeps a file of Python's folder (one Python wrote) among the data files, as it is now: a
+     * restarted Python, a reload and every notebook of this browser find it (replacing a kept file of
+     * its name). Python's own copy is given the same bytes again, as for any file added.
+     */
+    private void keep(String name) {
+        folder.read(name, (base64, error) -> {
+            if (error != null) {
+                rows.say("error", "Could not keep " + name + ": " + error);
+                return;
+            }
+            DataFiles.keep(name, base64, (keptName, keptBase64, keepError) -> {
+                if (keepError != null) {
+                    rows.say("error", "Not kept: " + keepError);
+                    return;
+                }
+                added.accept(keptName, keptBase64);
+                rows.say("done", "Kept " + keptName + " in this browser: Python finds it after a restart or a reload,"
+                        + " in every notebook, until you delete it.");
+                refresh();
+            });
         });
     }
 
