@@ -176,6 +176,42 @@ test('a data line written files/NAME loads the data file NAME when there is one,
   assert.equal(scope.table, 'from the site');
 });
 
+/** A document whose head records the links added; `refuse(link)` says which fail to load. */
+function fakeHead(refuse) {
+  const added = [];
+  const document = {
+    createElement: () => {
+      const attributes = {};
+      return { attributes, setAttribute: (name, value) => { attributes[name] = value; }, remove() { this.removed = true; } };
+    },
+    head: {
+      appendChild(link) {
+        added.push(link);
+        queueMicrotask(() => (refuse(link) ? link.onerror() : link.onload()));
+      },
+    },
+  };
+  return { document, added };
+}
+
+test('a css line loads its stylesheet with CORS, so that its rules can be exported, and without it where the server refuses', async () => {
+  const load = (document) => new Promise((resolve) => loadFetchLine('CSS', '', 'https://other/x.css', (...args) => resolve(args), { document }));
+  const open = fakeHead(() => false);
+  assert.deepEqual(await load(open.document), [null, 'stylesheet applied']);
+  assert.equal(open.added.length, 1);
+  assert.equal(open.added[0].crossOrigin, 'anonymous');
+  assert.equal(open.added[0].attributes['data-jodide-fetched'], 'readable');
+
+  const noCors = fakeHead((link) => link.crossOrigin === 'anonymous');
+  assert.deepEqual(await load(noCors.document), [null, 'stylesheet applied']);
+  assert.deepEqual(noCors.added.map((link) => [link.crossOrigin, link.attributes['data-jodide-fetched'], Boolean(link.removed)]),
+    [['anonymous', 'readable', true], [undefined, 'unreadable', false]]);
+
+  const gone = fakeHead(() => true);
+  assert.deepEqual(await load(gone.document), ['could not load https://other/x.css', '']);
+  assert.equal(gone.added.length, 2);
+});
+
 test('a plugin JSON resolves its script against its own URL and names what it lacks', async () => {
   const fetch = fakeFetch({
     'https://site/plugins/lua.json': { status: 200, body: '{"languageId":"lua","url":"lua.js","module":"Lua","evaluator":"run"}' },

@@ -6,6 +6,7 @@
 //   loadFetchLine('JSON', 'rows', 'data/rows.json', (error, detail) => ...);  // detail '1.2 KB'
 
 import { copyToWorkerByValue } from './worker-dom/by-value.js';
+import { FETCHED_STYLE } from '../report/style-marks.js';
 
 /** A byte count as people read it: "512 bytes", "1.2 KB", "3.4 MB". */
 export function formatSize(byteCount) {
@@ -27,15 +28,14 @@ export function httpError(response, url) {
  */
 export function loadFetchLine(kind, variableName, url, done,
   { fetch = globalThis.fetch, document = globalThis.document, scope = globalThis, dataFile = null, dataFiles = null } = {}) {
-  if (kind === 'JS' || kind === 'CSS') {
-    const element = document.createElement(kind === 'JS' ? 'script' : 'link');
-    if (kind === 'JS') {
-      element.src = url;
-    } else {
-      element.rel = 'stylesheet';
-      element.href = url;
-    }
-    element.onload = () => done(null, kind === 'JS' ? 'script loaded' : 'stylesheet applied');
+  if (kind === 'CSS') {
+    loadStylesheet(document, url, done);
+    return;
+  }
+  if (kind === 'JS') {
+    const element = document.createElement('script');
+    element.src = url;
+    element.onload = () => done(null, 'script loaded');
     element.onerror = () => done(`could not load ${url}`, '');
     document.head.appendChild(element);
     return;
@@ -68,4 +68,24 @@ export function loadFetchLine(kind, variableName, url, done,
       done(null, formatSize(byteCount) + (fromDataFile ? ', the data file added in this browser' : ''));
     });
   }).catch((failure) => done(`network error loading ${url}: ${(failure && failure.message) || failure}`, ''));
+}
+
+/**
+ * A css line's stylesheet, marked FETCHED_STYLE. It is asked for with CORS first, so that its rules
+ * can be read, and Export HTML and Print keep them (snapshot.js); a server that does not allow that
+ * is asked again without, and its styles apply to the report but stay out of those pages.
+ */
+function loadStylesheet(document, url, done, readable = true) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  if (readable) link.crossOrigin = 'anonymous';
+  link.setAttribute(FETCHED_STYLE, readable ? 'readable' : 'unreadable');
+  link.href = url;
+  link.onload = () => done(null, 'stylesheet applied');
+  link.onerror = () => {
+    link.remove();
+    if (readable) loadStylesheet(document, url, done, false);
+    else done(`could not load ${url}`, '');
+  };
+  document.head.appendChild(link);
 }

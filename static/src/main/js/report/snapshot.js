@@ -12,21 +12,35 @@
 //   a picture; a canvas the page may not read (tainted by another site's image) becomes an empty <img>.
 // The copy is made in an inert document (no browsing context): images in it do not load and its
 // event handler attributes never run, so taking a snapshot runs nothing of the notebook again.
-// css is the text of the notebook's css chunks as applied (an untrusted notebook's are empty).
+// css is the text of the styles notebook code gave the report, in their order in the document's head:
+// its css chunks as applied (an untrusted notebook's are empty), the <style> elements js chunks added,
+// and the rules of the stylesheets its fetch chunks' css lines loaded (fetch-loader.js; those a server
+// let the frame read, FETCHED_STYLE).
 
 import { shadowRootOf } from './rich-output.js';
+import { FETCHED_STYLE } from './style-marks.js';
 
 /** The attribute that marks a template holding a shadow root's content. */
 export const SHADOW_MARK = 'data-jodide-shadow';
 
-/** The report under `root` and the css chunks' styles under `head` (`<style class="report-style">`). */
+/** The report under `root` and the notebook's styles under `head` (see the top of this file). */
 export function snapshotReport(root, head, shadowOf = shadowRootOf) {
   const inert = root.ownerDocument.implementation.createHTMLDocument('');
   const copy = copyNode(root, inert, shadowOf);
-  const css = Array.from(head.querySelectorAll('style.report-style'), (style) => style.textContent)
+  const css = Array.from(head.querySelectorAll(`style, link[rel=stylesheet][${FETCHED_STYLE}]`), styleText)
     .filter((text) => text.trim() !== '')
     .join('\n');
   return { html: copy.outerHTML, css };
+}
+
+/** A <style>'s text, or the rules of a linked stylesheet ('' when its server does not let them be read). */
+function styleText(node) {
+  if (node.localName === 'style') return node.textContent;
+  try {
+    return node.sheet ? Array.from(node.sheet.cssRules, (rule) => rule.cssText).join('\n') : '';
+  } catch (unreadable) {
+    return '';
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,9 +46,16 @@ class PrintReportIT {
     private static final Duration SHORT = Duration.ofSeconds(10);
     private static final int LINES = 150;
 
-    /** Each output that could run code in the printed page sets printPwned where it runs. */
+    /**
+     * Each output that could run code in the printed page sets printPwned where it runs. The bars are
+     * styled by the stylesheet a fetch chunk loads from the site (the example's), the heading by a
+     * style element a js chunk adds.
+     */
     private static final String NOTEBOOK = "%% md\n# Print check\n\nSome *markdown* and"
-            + " <img src=\"x\" onerror=\"parent.printPwned = 'markdown'\">.\n"
+            + " <img src=\"x\" onerror=\"parent.printPwned = 'markdown'\">.\n\n<div class=\"bar\">Lagos</div>\n"
+            + "%% fetch\ncss: SITE/examples/data/report.css\n"
+            + "%% js\nconst style = document.createElement('style');\n"
+            + "style.textContent = 'h1 { color: rgb(0, 100, 0); }';\ndocument.head.append(style);\n"
             + "%% py\nfor i in range(" + LINES + "):\n    print(f'line {i} of the printed output')\n"
             + "%% py\nclass Table:\n"
             + "    def _repr_html_(self):\n"
@@ -67,6 +75,8 @@ class PrintReportIT {
             + "} }).observe(document.body, { childList: true });";
 
     private NotebookPage page;
+    /** The notebook, the site's stylesheet named absolutely. */
+    private final String notebook = NOTEBOOK.replace("SITE/", SITE.server().uri().resolve("/").toString());
 
     @BeforeEach
     void freshPage() {
@@ -79,9 +89,9 @@ class PrintReportIT {
 
     @Test
     void printGivesTheReportAloneAsADocumentOverSeveralPagesAndRunsNothing() throws Exception {
-        page.replaceText(NOTEBOOK);
+        page.replaceText(notebook);
         page.click("run-all");
-        assertEquals("\"drawn\"", page.awaitEntry(2).value(), "the js chunk, last, ran");
+        assertEquals("\"drawn\"", page.awaitEntry(4).value(), "the js chunk, last, ran");
         page.script(WATCH_PRINTS);
         String pageTitle = driver().getTitle();
 
@@ -102,6 +112,12 @@ class PrintReportIT {
                 + "const canvas = doc.querySelector('img[alt=canvas]');"
                 + "return cells.includes('Lyon') && canvas.complete && canvas.naturalWidth === 40;"),
                 "the rich output in its shadow root, and the canvas as a decoded picture, before printing");
+        assertEquals(List.of("rgb(108, 142, 191)", "rgb(0, 100, 0)"), page.script(
+                "const doc = document.querySelector('iframe.print-frame').contentDocument;"
+                        + "const view = doc.defaultView;"
+                        + "return [view.getComputedStyle(doc.querySelector('.bar')).backgroundColor,"
+                        + " view.getComputedStyle(doc.querySelector('h1')).color];"),
+                "the styles a fetch chunk loaded and a js chunk added print too");
         assertEquals(Boolean.TRUE, page.script("return window.printPwned === undefined"
                 + " && document.querySelector('iframe.print-frame').contentWindow.printPwned === undefined;"),
                 "nothing in the printed page ran");
