@@ -89,10 +89,14 @@ export function notebookCompletion(complete) {
 }
 
 /**
- * Completion in a document of one language's code (an embedded cell: `language` py or js), from the
- * page's `complete` callback as for a notebook's chunk.
+ * Completion in a document of one language's code (an embedded cell, the console's input: `language`
+ * py or js, or a function giving the language now), from the page's `complete` callback as for a
+ * notebook's chunk. Without `activateOnTyping`, only on request (Ctrl+Space).
  */
-export function codeCompletion(language, complete) {
-  const whole = { type: language, bodyFrom: 0 };
-  return autocompletion({ override: [(context) => askPage(context, whole, complete)] });
+export function codeCompletion(language, complete, { activateOnTyping = true } = {}) {
+  const languageNow = typeof language === 'function' ? language : () => language;
+  return autocompletion({
+    activateOnTyping,
+    override: [(context) => askPage(context, { type: languageNow(), bodyFrom: 0 }, complete)],
+  });
 }

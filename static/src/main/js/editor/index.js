@@ -19,7 +19,7 @@ import {
   keymap, lineNumbers, rectangularSelection,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { classHighlighter } from '@lezer/highlight';
@@ -39,6 +39,7 @@ import { batchedEffects } from './batched-effects.js';
 
 export { CHUNK_STATES } from './chunk-gutter.js';
 export { createCellEditor } from './cell-editor.js';
+export { createConsoleEditor } from './console-editor.js';
 export { THEMES } from './themes.js';
 
 /** The label screen readers give the editable text. */
@@ -62,6 +63,8 @@ function stateExtensions(options, theme) {
     dropCursor(),
     EditorState.allowMultipleSelections.of(true),
     indentOnInput(),
+    // Four spaces a level, as PEP 8 and Jupyter indent.
+    indentUnit.of('    '),
     iomdLanguage,
     syntaxHighlighting(classHighlighter),
     theme.extension(),

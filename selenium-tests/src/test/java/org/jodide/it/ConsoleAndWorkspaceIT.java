@@ -63,7 +63,7 @@ class ConsoleAndWorkspaceIT {
     void consoleInputRunsInEitherLanguageAndShowsItsValue() {
         assertEquals("2", enter("py", "1+1").value());
         assertEquals("42", enter("js", "6*7").value());
-        assertEquals("", input().getDomProperty("value"), "the input clears after running");
+        assertEquals("", page.replText(), "the input clears after running");
     }
 
     @Test
@@ -83,12 +83,57 @@ class ConsoleAndWorkspaceIT {
         enter("py", "second = 2");
         input().sendKeys("draft");
         input().sendKeys(Keys.ARROW_UP);
-        assertEquals("second = 2", input().getDomProperty("value"));
+        assertEquals("second = 2", page.replText());
         input().sendKeys(Keys.ARROW_UP);
-        assertEquals("first = 1", input().getDomProperty("value"));
+        assertEquals("first = 1", page.replText());
         input().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-        assertEquals("draft", input().getDomProperty("value"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input());
+        assertEquals("draft", page.replText());
+        input().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        assertEquals("", page.replText());
+    }
+
+    /**
+     * The input is code as in a chunk: Shift+Enter adds a line (an indented block runs as one input),
+     * names complete from the kernel (Ctrl+Space) and Shift+Tab shows the help of the call the cursor
+     * is in.
+     */
+    @Test
+    void theInputEditsCodeOverLinesCompletesNamesAndShowsHelp() {
+        new Select(driver.findElement(By.id("repl-language"))).selectByVisibleText("py");
+        int before = page.consoleEntries().size();
+        input().sendKeys("import math");
+        input().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        input().sendKeys("for _n in (4, 9):");
+        input().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        input().sendKeys("print(math.sqrt(_n))");
+        assertEquals("import math\nfor _n in (4, 9):\n    print(math.sqrt(_n))", page.replText(),
+                "Shift+Enter added lines, indented after the colon");
+        input().sendKeys(Keys.ENTER);
+        NotebookPage.ConsoleEntry ran = page.awaitEntry(before);
+        assertTrue(ran.output().contains("2.0\n3.0"), "the lines ran as one input: " + ran.output());
+
+        input().sendKeys("math.sqr");
+        input().sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        String options = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector(".repl .cm-tooltip-autocomplete"));
+            return shown.isEmpty() ? null : shown.get(0).getText();
+        });
+        assertTrue(options.contains("sqrt"), options);
+        input().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> page.replText().startsWith("math.sqrt"));
+        assertEquals(before + 1, page.consoleEntries().size(), "Enter picked the name: nothing ran");
+        input().sendKeys(Keys.END);
+        if (!page.replText().endsWith("(")) {
+            input().sendKeys("(");
+        }
+        input().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        String help = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector(".repl .cm-context-help"));
+            return shown.isEmpty() ? null : shown.get(0).getText();
+        });
+        assertTrue(help.contains("square root"), help);
+        input().sendKeys(Keys.ESCAPE);
+        input().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     }
 
     /**

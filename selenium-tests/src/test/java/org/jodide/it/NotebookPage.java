@@ -185,6 +185,15 @@ final class NotebookPage {
         return ((Number) script("return " + EDITOR + ".getCursor();")).intValue();
     }
 
+    /** The console input's text (its CodeMirror lines, without the placeholder shown when it is empty). */
+    String replText() {
+        return (String) script("const content = document.getElementById('repl-input');"
+                + "if (content.localName === 'textarea') return content.value;"
+                + "return [...content.querySelectorAll('.cm-line')].map(line => [...line.childNodes]"
+                + "  .filter(node => !(node.classList && node.classList.contains('cm-placeholder')))"
+                + "  .map(node => node.textContent).join('')).join('\\n');");
+    }
+
     void pressShiftEnter() {
         editor().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
     }

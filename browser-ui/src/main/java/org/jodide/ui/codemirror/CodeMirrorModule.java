@@ -19,6 +19,9 @@ public interface CodeMirrorModule extends JSObject {
     /** Creates a CodeMirror view over a whole .iomd document inside {@code parent}. */
     NotebookEditor createNotebookEditor(HTMLElement parent, EditorOptions options);
 
+    /** The console's input in place of {@code textarea} (console-editor.js). */
+    ConsoleEditor createConsoleEditor(HTMLElement textarea, ConsoleEditor.Options options);
+
     /**
      * The editor the page started from its textarea before the Java code loaded (so typing works
      * at once), or null; see {@code startNotebookEditor} in {@code static/src/main/js/editor}.

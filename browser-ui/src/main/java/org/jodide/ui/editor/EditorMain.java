@@ -77,8 +77,8 @@ public final class EditorMain {
         });
         WorkspaceView workspace = new WorkspaceView(document, document.getElementById("workspace"), kernel::workspaceOnScreen);
         kernel.onWorkspace(workspace::show);
-        new ReplInput((HTMLTextAreaElement) document.getElementById("repl-input"),
-                document.getElementById("repl-language"), session::runSnippet);
+        ReplInput repl = new ReplInput(document.getElementById("repl-input"), document.getElementById("repl-language"),
+                session::runSnippet, new KernelCompleter(kernel), new KernelHelp(kernel));
         onClick(document, "run-chunk", () -> session.runAtCursor(false));
         onClick(document, "run-all", session::runAll);
         onClick(document, "run-above", session::runAbove);
@@ -109,6 +109,7 @@ public final class EditorMain {
         views.start();
         new ThemeSwitcher(document, theme -> {
             editor.setTheme(theme);
+            repl.setTheme(theme);
             frame.setTheme(reportTheme(theme));
         }).start();
         PaneSplitter.installAll(document);

@@ -6,7 +6,7 @@ import java.util.List;
  * Every keyboard shortcut of the notebook page, as the help overlay lists them. The editor's
  * come from static/src/main/js/editor: notebook-keymap.js (running, saving, help) and the
  * CodeMirror keymaps index.js installs (search, folding, completion, history, commands); the
- * console input's from {@link ReplInput}; the splitters' from {@link PaneSplitter}. Keep this
+ * console input's from {@link ReplInput} (console-editor.js); the splitters' from {@link PaneSplitter}. Keep this
  * list in step with them.
  *
  * <p>Keys are written {@code Mod+Shift+Enter}: {@code Mod} is Cmd on a Mac and Ctrl elsewhere,
@@ -68,7 +68,9 @@ final class KeyboardShortcuts {
             new Section("Console input", List.of(
                     of("Enter", "Run the input (py or js, as chosen beside it)"),
                     of("Shift+Enter", "Add a line"),
-                    of("↑ / ↓", "Earlier / later input from the history (on the first / last line)"))),
+                    of("↑ / ↓", "Earlier / later input from the history (on the first / last line)"),
+                    of("Tab / Ctrl+Space", "Complete the name before the cursor from the kernel"),
+                    of("Shift+Tab", "Help on the name at the cursor, or the call it is in"))),
             new Section("Page", List.of(
                     of("Tab / Shift+Tab", "Move between the controls"),
                     of("← / → / ↑ / ↓", "On a splitter: resize the panes (Shift: faster; Home / End: smallest / largest)"))));

@@ -1,84 +1,75 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Language;
+import org.jodide.ui.codemirror.CodeMirrorModule;
+import org.jodide.ui.codemirror.ConsoleEditor;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The input line under the console: Enter runs its code in the chosen language, Shift+Enter adds
- * a line, Up and Down walk the history (from the first and last line of the input).
+ * The input under the console: a CodeMirror editor (console-editor.js) in place of the page's
+ * textarea, in the language chosen beside it, with completion and Shift+Tab help from the kernel as
+ * in chunks. Enter runs its code, Shift+Enter adds a line, ↑ and ↓ walk the history
+ * ({@link ConsoleHistory}) from the first and last line.
  */
 final class ReplInput {
-    private final HTMLTextAreaElement input;
     private final HTMLElement languageSelect;
-    private final List<String> history = new ArrayList<>();
-    /** Position in the history while browsing; history.size() means "the draft". */
-    private int browsing;
-    private String draft = "";
+    private final ConsoleHistory history = new ConsoleHistory();
+    private final ConsoleEditor input;
 
-    ReplInput(HTMLTextAreaElement input, HTMLElement languageSelect, BiConsumer<Language, String> run) {
-        this.input = input;
+    /**
+     * @throws IllegalStateException when the page did not load {@code codemirror.js}
+     */
+    ReplInput(HTMLElement textarea, HTMLElement languageSelect, BiConsumer<Language, String> run, Completer completer,
+              HelpSource help) {
         this.languageSelect = languageSelect;
-        input.addEventListener("keydown", event -> onKey((KeyboardEvent) event, run));
-        languageSelect.addEventListener("change", event -> input.setAttribute("placeholder",
+        CodeMirrorModule module = CodeMirrorModule.current();
+        if (module == null) {
+            throw new IllegalStateException("codemirror.js is not loaded: the page must set window.jodideCodeMirror");
+        }
+        ConsoleEditor.Options options = ConsoleEditor.Options.create();
+        options.setLanguage(keyword(language()));
+        options.setOnEnter(text -> {
+            if (text.isBlank()) {
+                return;
+            }
+            history.add(text);
+            input().show("");
+            run.accept(language(), text);
+        });
+        options.setOnHistory(step -> {
+            Optional<String> shown = step < 0 ? history.earlier(input().text()) : history.later();
+            shown.ifPresent(text -> input().show(text));
+            return shown.isPresent();
+        });
+        options.setComplete(KernelNames.complete(completer));
+        options.setInspect(KernelNames.inspect(help));
+        this.input = module.createConsoleEditor(textarea, options);
+        languageSelect.addEventListener("change", event -> input.setLanguage(keyword(language()),
                 (language() == Language.PYTHON ? "Python" : "JavaScript") + ": Enter runs, ↑↓ history"));
+    }
+
+    private ConsoleEditor input() {
+        return input;
+    }
+
+    void setTheme(CodeMirrorEditor.Theme theme) {
+        input.setTheme(theme.name().toLowerCase(Locale.ROOT));
     }
 
     private Language language() {
         return "JAVASCRIPT".equals(valueOf(languageSelect)) ? Language.JAVASCRIPT : Language.PYTHON;
     }
 
+    /** The chunk type the editor's completion and help name the language by. */
+    private static String keyword(Language language) {
+        return language == Language.PYTHON ? "py" : "js";
+    }
+
     @JSBody(params = "select", script = "return String(select.value);")
     private static native String valueOf(HTMLElement select);
-
-    private void onKey(KeyboardEvent event, BiConsumer<Language, String> run) {
-        String text = input.getValue();
-        switch (event.getKey()) {
-            case "Enter":
-                if (event.isShiftKey()) {
-                    return;
-                }
-                event.preventDefault();
-                if (text.isBlank()) {
-                    return;
-                }
-                if (history.isEmpty() || !history.get(history.size() - 1).equals(text)) {
-                    history.add(text);
-                }
-                browsing = history.size();
-                draft = "";
-                input.setValue("");
-                run.accept(language(), text);
-                break;
-            case "ArrowUp":
-                if (browsing > 0 && !text.substring(0, input.getSelectionStart()).contains("\n")) {
-                    event.preventDefault();
-                    if (browsing == history.size()) {
-                        draft = text;
-                    }
-                    browsing--;
-                    show(history.get(browsing));
-                }
-                break;
-            case "ArrowDown":
-                if (browsing < history.size() && !text.substring(input.getSelectionEnd()).contains("\n")) {
-                    event.preventDefault();
-                    browsing++;
-                    show(browsing == history.size() ? draft : history.get(browsing));
-                }
-                break;
-            default:
-        }
-    }
-
-    private void show(String text) {
-        input.setValue(text);
-        input.setSelectionRange(text.length(), text.length());
-    }
 }
