@@ -114,10 +114,7 @@ class ConsoleAndWorkspaceIT {
 
         input().sendKeys("math.sqr");
         input().sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
-        String options = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            List<WebElement> shown = d.findElements(By.cssSelector(".repl .cm-tooltip-autocomplete"));
-            return shown.isEmpty() ? null : shown.get(0).getText();
-        });
+        String options = shownText(".repl .cm-tooltip-autocomplete");
         assertTrue(options.contains("sqrt"), options);
         input().sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> page.replText().startsWith("math.sqrt"));
@@ -127,13 +124,18 @@ class ConsoleAndWorkspaceIT {
             input().sendKeys("(");
         }
         input().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
-        String help = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            List<WebElement> shown = d.findElements(By.cssSelector(".repl .cm-context-help"));
-            return shown.isEmpty() ? null : shown.get(0).getText();
-        });
+        String help = shownText(".repl .cm-context-help");
         assertTrue(help.contains("square root"), help);
         input().sendKeys(Keys.ESCAPE);
         input().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    }
+
+    /** The text of the first element of {@code css} once the page shows one (a tooltip of the input). */
+    private static String shownText(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector(css));
+            return shown.isEmpty() ? null : shown.get(0).getText();
+        });
     }
 
     /**
