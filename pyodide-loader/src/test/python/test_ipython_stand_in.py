@@ -2,6 +2,7 @@ import base64
 import importlib
 import io
 import os
+import struct
 import sys
 import tempfile
 import unittest
@@ -64,6 +65,74 @@ class IPythonStandInTest(unittest.TestCase):
         self.assertEqual(self.shown[-1], ("text/html", '<img src="https://example.org/a.png?x=1&amp;y=2">'))
         with self.assertRaises(ValueError):
             Image(b"not a picture")
+
+    def test_audio_from_samples_is_a_16_bit_wav_at_full_scale_in_the_browsers_player(self):
+        from IPython.display import Audio
+
+        class Samples:  # what a NumPy array gives: tolist()
+            def tolist(self):
+                return [[0.0, 0.25, -0.5], [0.5, 0.0, 0.125]]
+
+        for shown in (Audio([0.0, 0.5, -0.25, 0.25], rate=8000), Audio(Samples(), rate=22050)):
+            display.display(shown)
+        mono, stereo = (self._wav_of(html) for mime, html in self.shown)
+        self.assertEqual(mono[:2], (1, 8000))
+        self.assertEqual(mono[2], [0, 32767, -16384, 16384], "normalized: the loudest sample at full scale")
+        self.assertEqual(stereo[:2], (2, 22050))
+        self.assertEqual(stereo[2], [0, 32767, 16384, 0, -32767, 8192], "channels interleaved, frame by frame")
+        quiet = self._wav_of(Audio([0.5, -0.5], rate=100, normalize=False)._repr_html_())
+        self.assertEqual(quiet[2], [16384, -16384], "as given between -1 and 1")
+        with self.assertRaises(ValueError):
+            Audio([2.0], rate=100, normalize=False)
+        with self.assertRaises(ValueError):
+            Audio([0.1, 0.2])  # no rate
+
+    def test_audio_from_a_file_bytes_or_a_url(self):
+        from IPython.display import Audio
+
+        wav = Audio([0.1], rate=10).data
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "beep.ogg")
+            with open(path, "wb") as file:
+                file.write(b"OggS rest")
+            from_file = Audio(path, autoplay=True)._repr_html_()
+        self.assertTrue(from_file.startswith('<audio controls autoplay><source src="data:audio/ogg;base64,'), from_file)
+        self.assertIn('type="audio/wav"', Audio(wav)._repr_html_(), "the bytes tell a WAV file")
+        self.assertIn('data:audio/mpeg;base64,', Audio(b"ID3 mp3 bytes")._repr_html_())
+        self.assertEqual(Audio("https://example.org/a.mp3?x=1&y=2")._repr_html_(),
+                         '<audio controls><source src="https://example.org/a.mp3?x=1&amp;y=2" type="audio/mpeg">'
+                         'Your browser cannot play this sound.</audio>')
+        with self.assertRaises(ValueError):
+            Audio(url="https://example.org/a.mp3", embed=True)
+
+    def test_video_from_a_url_or_embedded_from_a_file(self):
+        from IPython.display import Video
+
+        self.assertEqual(Video("https://example.org/clip.webm", width=320)._repr_html_(),
+                         '<video src="https://example.org/clip.webm" controls width="320">'
+                         'Your browser cannot play this video.</video>')
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "clip.mp4")
+            with open(path, "wb") as file:
+                file.write(b"mp4 bytes")
+            embedded = Video(path, html_attributes="controls muted")._repr_html_()
+        self.assertEqual(embedded, '<video controls muted><source src="data:video/mp4;base64,'
+                         + base64.b64encode(b"mp4 bytes").decode("ascii")
+                         + '" type="video/mp4">Your browser cannot play this video.</video>')
+        with self.assertRaises(ValueError):
+            Video(b"bytes without a type")
+        self.assertIn("data:video/webm", Video(b"webm", mimetype="video/webm")._repr_html_())
+
+    @staticmethod
+    def _wav_of(html):
+        """(channels, rate, samples) of the WAV file in an <audio> element's data: URL."""
+        encoded = html.split("base64,", 1)[1].split('"', 1)[0]
+        wav = base64.b64decode(encoded)
+        riff, size, wave, fmt, fmt_size, pcm, channels, rate, byte_rate, align, bits, data, length = struct.unpack(
+            "<4sI4s4sIHHIIHH4sI", wav[:44])
+        assert (riff, wave, fmt, data, pcm, bits, size) == (b"RIFF", b"WAVE", b"fmt ", b"data", 1, 16, len(wav) - 8)
+        assert byte_rate == rate * channels * 2 and align == channels * 2 and length == len(wav) - 44
+        return channels, rate, list(struct.unpack(f"<{length // 2}h", wav[44:]))
 
     def test_json_shows_as_indented_text(self):
         from IPython.display import JSON

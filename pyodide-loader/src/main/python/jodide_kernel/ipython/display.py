@@ -4,20 +4,22 @@ Each object shows through its ``_repr_*_`` methods, as IPython's do, so ``displa
 chunk ending in ``Markdown(...)`` show as in Jupyter. Given: ``display``, ``clear_output``,
 ``update_display`` (for displays of the chunk that runs), ``DisplayHandle``, ``DisplayObject``,
 ``TextDisplayObject``, ``HTML``, ``Markdown``, ``Latex``, ``Math``, ``SVG``, ``JSON``, ``Pretty``,
-``Code``, ``Image`` and the ``display_<format>`` functions. Not given (an ImportError names them):
-``Javascript`` (code in outputs does not run in Jodide), ``IFrame``, ``Audio``, ``Video`` and the
-widgets' helpers.
+``Code``, ``Image``, ``Audio`` (a sound from samples, bytes, a file or a URL), ``Video`` and the
+``display_<format>`` functions. Not given (an ImportError names them): ``Javascript`` (code in
+outputs does not run in Jodide), ``IFrame`` (outputs hold no frames) and the widgets' helpers.
 """
 
 import base64
 import html
 import json
 import os
+import struct
 
 from jodide_kernel.display import DisplayHandle, clear_output, display, update_display
 
 __all__ = [
-    "Code", "DisplayHandle", "DisplayObject", "HTML", "Image", "JSON", "Latex", "Markdown", "Math", "Pretty", "SVG",
+    "Audio", "Code", "DisplayHandle", "DisplayObject", "HTML", "Image", "JSON", "Latex", "Markdown", "Math", "Pretty",
+    "SVG", "Video",
     "TextDisplayObject", "clear_output", "display", "display_html", "display_jpeg", "display_json", "display_latex",
     "display_markdown", "display_png", "display_pretty", "display_svg", "update_display",
 ]
@@ -204,6 +206,153 @@ class Image(DisplayObject):
 
     def _repr_jpeg_(self):
         return bytes(self.data) if self.embed and self.format in ("jpeg", "jpg") else None
+
+
+_AUDIO_TYPES = {"wav": "audio/wav", "mp3": "audio/mpeg", "ogg": "audio/ogg", "oga": "audio/ogg", "opus": "audio/ogg",
+                "flac": "audio/flac", "m4a": "audio/mp4", "aac": "audio/aac", "webm": "audio/webm"}
+_VIDEO_TYPES = {"mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm", "ogv": "video/ogg", "ogg": "video/ogg",
+                "mov": "video/quicktime"}
+
+
+def _type_of(name, types, default):
+    """The media type a file name or URL names by its extension (a URL's query aside), else ``default``."""
+    path = name.split("?", 1)[0].split("#", 1)[0] if _is_url(name) else name
+    return types.get(os.path.splitext(path)[1].lstrip(".").lower(), default)
+
+
+def _samples_as_wav(samples, rate, normalize):
+    """A 16-bit PCM WAV file of ``samples``: one channel's values, or one sequence per channel (a NumPy
+    array of either shape too, read through its ``tolist()``)."""
+    if rate is None:
+        raise ValueError("Audio: rate (samples per second) is needed to play samples")
+    if hasattr(samples, "tolist"):
+        samples = samples.tolist()
+    samples = list(samples)
+    rows = [list(row) for row in samples] if samples and isinstance(samples[0], (list, tuple)) else [samples]
+    if len({len(row) for row in rows}) > 1:
+        raise ValueError("Audio: every channel needs as many samples")
+    channels = len(rows)
+    interleaved = [float(value) for frame in zip(*rows) for value in frame]
+    peak = max((abs(value) for value in interleaved), default=0.0)
+    scaled = _scale(peak, normalize)
+    frames = struct.pack(f"<{len(interleaved)}h", *(round(value * scaled) for value in interleaved))
+    rate = int(rate)
+    header = struct.pack("<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + len(frames), b"WAVE", b"fmt ", 16, 1, channels, rate,
+                         rate * channels * 2, channels * 2, 16, b"data", len(frames))
+    return header + frames
+
+
+def _scale(peak, normalize):
+    """The factor that makes samples 16-bit integers: the loudest at full scale, or [-1, 1] as given."""
+    if normalize:
+        return 32767 / peak if peak > 0 else 0.0
+    if peak > 1:
+        raise ValueError("Audio: with normalize=False, samples must lie between -1 and 1")
+    return 32767
+
+
+class Audio(DisplayObject):
+    """A sound with the browser's player: samples (a NumPy array or lists, at ``rate`` per second), the
+    bytes of a sound file, a file, or a URL the page loads (IPython's ``Audio``)."""
+
+    _read_flags = "rb"
+
+    def __init__(self, data=None, filename=None, url=None, embed=None, rate=None, autoplay=False, normalize=True,
+                 element_id=None):
+        if _is_url(data) and url is None:
+            url, data = data, None
+        if url is not None and embed:
+            raise ValueError("Audio: a sound from a URL is played from there: leave embed unset (or False)")
+        self.embed = url is None
+        self.autoplay = autoplay
+        self.element_id = element_id
+        self.mimetype = None
+        if url is not None:
+            self.data, self.url, self.filename, self.metadata = None, url, None, {}
+            self.mimetype = _type_of(url, _AUDIO_TYPES, None)
+            return
+        if data is not None and not isinstance(data, (bytes, bytearray, str, os.PathLike)):
+            data = _samples_as_wav(data, rate, normalize)
+            self.mimetype = "audio/wav"
+        super().__init__(data=data, filename=filename)
+        if self.mimetype is None:
+            self.mimetype = (_type_of(self.filename, _AUDIO_TYPES, "audio/wav") if self.filename
+                             else _sniffed_audio_type(self.data))
+
+    def _check_data(self):
+        if isinstance(self.data, bytearray):
+            self.data = bytes(self.data)
+        if not isinstance(self.data, bytes):
+            raise TypeError(f"Audio expects samples, the bytes of a sound file, a file name or a URL, not {type(self.data).__name__}")
+
+    def _repr_html_(self):
+        source = (html.escape(self.url, quote=True) if not self.embed
+                  else f"data:{self.mimetype};base64,{base64.b64encode(self.data).decode('ascii')}")
+        kind = f' type="{self.mimetype}"' if self.mimetype else ""
+        element_id = f' id="{html.escape(str(self.element_id), quote=True)}"' if self.element_id is not None else ""
+        autoplay = " autoplay" if self.autoplay else ""
+        return (f'<audio controls{autoplay}{element_id}><source src="{source}"{kind}>'
+                "Your browser cannot play this sound.</audio>")
+
+
+def _sniffed_audio_type(data):
+    """The type of a sound file's bytes, by their first bytes (WAV when unknown)."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+        return "audio/wav"
+    if data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
+        return "audio/mpeg"
+    if data[:4] == b"OggS":
+        return "audio/ogg"
+    if data[:4] == b"fLaC":
+        return "audio/flac"
+    return "audio/wav"
+
+
+class Video(DisplayObject):
+    """A video with the browser's player: a URL the page loads, or (embedded) the bytes of a file
+    (IPython's ``Video``). A file is always embedded: the browser cannot reach Python's folder."""
+
+    _read_flags = "rb"
+
+    def __init__(self, data=None, url=None, filename=None, embed=False, mimetype=None, width=None, height=None,
+                 html_attributes="controls"):
+        if isinstance(data, os.PathLike):
+            data = os.fspath(data)
+        if _is_url(data) and url is None:
+            url, data = data, None
+        elif isinstance(data, str) and filename is None:
+            filename, data = data, None
+        if url is not None and embed:
+            raise ValueError("Video: a video from a URL is played from there: leave embed=False")
+        if data is not None and mimetype is None:
+            raise ValueError("Video: the bytes of a video need their mimetype (for instance 'video/mp4')")
+        self.embed = url is None
+        self.width = width
+        self.height = height
+        self.html_attributes = html_attributes
+        name = url or filename
+        self.mimetype = mimetype or (_type_of(name, _VIDEO_TYPES, "video/mp4") if name else None)
+        if url is not None:
+            self.data, self.url, self.filename, self.metadata = None, url, None, {}
+            return
+        super().__init__(data=data, url=None, filename=filename)
+
+    def _check_data(self):
+        if isinstance(self.data, bytearray):
+            self.data = bytes(self.data)
+        if not isinstance(self.data, bytes):
+            raise TypeError(f"Video expects the bytes of a video, a file name or a URL, not {type(self.data).__name__}")
+
+    def _repr_html_(self):
+        size = "".join(f' {name}="{int(value)}"' for name, value in (("width", self.width), ("height", self.height))
+                       if value is not None)
+        attributes = f" {html.escape(self.html_attributes, quote=True)}" if self.html_attributes else ""
+        if not self.embed:
+            return (f'<video src="{html.escape(self.url, quote=True)}"{attributes}{size}>'
+                    "Your browser cannot play this video.</video>")
+        encoded = base64.b64encode(self.data).decode("ascii")
+        return (f'<video{attributes}{size}><source src="data:{self.mimetype};base64,{encoded}" type="{self.mimetype}">'
+                "Your browser cannot play this video.</video>")
 
 
 def _display_function(name, mime):

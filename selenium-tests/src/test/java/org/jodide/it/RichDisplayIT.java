@@ -88,6 +88,26 @@ class RichDisplayIT {
         assertEquals("Title", page.isolatedContent(display).findElement(By.tagName("h1")).getText());
     }
 
+    /**
+     * IPython's Audio of samples (a second of a 440 Hz tone, computed in the chunk) shows the browser's
+     * player, which decodes the WAV it carries: its duration is the samples' count over their rate.
+     */
+    @Test
+    void anAudioOfSamplesPlaysInTheBrowsersPlayer() {
+        NotebookPage.ConsoleEntry entry = run("import math\nfrom IPython.display import Audio\n"
+                + "rate = 8000\n"
+                + "Audio([math.sin(2 * math.pi * 440 * t / rate) for t in range(rate)], rate=rate)");
+        assertNull(entry.error());
+        WebElement display = displays(entry).get(0);
+        assertEquals("text/html", display.getDomAttribute("data-mime-type"));
+        WebElement audio = page.isolatedContent(display).findElement(By.tagName("audio"));
+        Object duration = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d ->
+                ((JavascriptExecutor) d).executeScript(
+                        "const audio = arguments[0]; return audio.readyState >= 1 ? audio.duration : null;", audio));
+        assertEquals(1.0, ((Number) duration).doubleValue(), 0.01, "the browser decoded a second of sound");
+        assertEquals("true", audio.getDomProperty("controls"), "with the browser's controls");
+    }
+
     @Test
     void htmlOutputIsSanitized() {
         NotebookPage.ConsoleEntry entry = run("class Page:\n"
