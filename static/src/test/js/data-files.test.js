@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { IDBFactory } from 'fake-indexeddb';
 import {
   addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, keepDataFileBytes, listDataFiles, MAX_DATA_FILE_BYTES,
-  readAllDataFiles,
+  readAllDataFiles, saveDataFileBytes,
 } from '../../main/js/page/data-files.js';
 import { DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
 import { base64ToBytes as base64Bytes } from '../../main/js/page/base64.js';
@@ -49,6 +49,17 @@ test('bytes of Python\'s folder kept as a data file come back the same, replacin
   assert.deepEqual((await call(listDataFiles))[0].map(({ name, size }) => [name, size]), [['out.bin', 7]]);
   const [all] = await call(readAllDataFiles);
   assert.deepEqual(base64Bytes(all['out.bin']), BYTES);
+});
+
+test('notebook code saves a new file, and replaces a kept one only when told to overwrite', async () => {
+  const json = btoa('{"a":1}');
+  assert.deepEqual(await call(saveDataFileBytes, 'cache.json', json, false), [json, null]);
+  const [none, refused] = await call(saveDataFileBytes, 'cache.json', btoa('{}'), false);
+  assert.equal(none, null);
+  assert.equal(refused, 'a data file "cache.json" is kept already: give { overwrite: true } to replace it');
+  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json']), '{"a":1}', 'the kept file is unchanged');
+  assert.deepEqual(await call(saveDataFileBytes, 'cache.json', btoa('{}'), true), [btoa('{}'), null]);
+  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json']), '{}');
 });
 
 test('a file over the limit is refused saying so, and nothing is kept', async () => {

@@ -176,6 +176,39 @@ test('a data line written files/NAME loads the data file NAME when there is one,
   assert.equal(scope.table, 'from the site');
 });
 
+test('iodide.file.save keeps text, bytes or JSON through the editor, and refuses to replace unless told', async () => {
+  const files = dataFiles();
+  await assert.rejects(files.save('x', 'a.txt'), { message: 'iodide.file.save: this page keeps no data files' });
+  const asked = [];
+  files.connect({
+    save(name, base64, overwrite, done) {
+      asked.push([name, atob(base64), overwrite]);
+      if (name === 'full.bin') done('the browser storage is full');
+      else { files.put(name, base64); done(null); }
+    },
+    delete(name, done) {
+      asked.push(['delete', name]);
+      files.remove(name);
+      done(null);
+    },
+  });
+  await files.save('héllo', 'a.txt');
+  await files.save(Uint8Array.of(1, 2, 255).subarray(1), 'b.bin');
+  await files.save({ rows: [1, 2] }, 'c.json');
+  await files.save(new Blob(['blob']), 'd.txt');
+  assert.deepEqual(asked, [['a.txt', 'h\u00c3\u00a9llo', false], ['b.bin', '\u0002\u00ff', false],
+    ['c.json', '{"rows":[1,2]}', false], ['d.txt', 'blob', false]]);
+  assert.equal(await files.load('a.txt', 'text'), 'héllo');
+  await assert.rejects(files.save('again', 'a.txt'), { message: /^iodide\.file\.save: a data file "a\.txt" is kept already: give \{ overwrite: true \}/ });
+  await files.save('again', 'a.txt', { overwrite: true });
+  assert.equal(await files.load('a.txt', 'text'), 'again');
+  await assert.rejects(files.save(1, 'full.bin'), { message: 'iodide.file.save: the browser storage is full' });
+  await assert.rejects(files.save(undefined, 'u.json'), { message: /undefined cannot be kept/ });
+  await files.delete('a.txt');
+  assert.equal(files.exists('a.txt'), false);
+  await assert.rejects(files.delete('a.txt'), { message: /^iodide\.file\.delete: there is no data file "a\.txt"/ });
+});
+
 /** A document whose head records the links added; `refuse(link)` says which fail to load. */
 function fakeHead(refuse) {
   const added = [];

@@ -49,7 +49,7 @@ test('output.element returns the element it placed, so code can fill it', () => 
 
 test('documented calls Jodide lacks throw an Error naming the call', () => {
   const { api } = frameWith([new FakeElement('div')]);
-  assert.throws(() => api.file.save({}, 'data.json'), { message: /^iodide\.file\.save is not supported in Jodide: .*Files in the toolbar/ });
+  assert.throws(() => api.file.lastUpdated('data.json'), { message: /^iodide\.file\.lastUpdated is not supported in Jodide: .*Files in the toolbar/ });
   assert.throws(() => api.environment.get('x'), { message: /^iodide\.environment\.get is not supported in Jodide/ });
   assert.throws(() => api.addOutputRenderer({}), { message: /^iodide\.addOutputRenderer is not supported in Jodide/ });
   assert.throws(() => api.evalQueue.requireExplicitContinuation(), { message: /^iodide\.evalQueue\.requireExplicitContinuation is not/ });

@@ -1,10 +1,12 @@
 // The user's data files as the eval frame holds them (the editor sends each, base64, as
 // EditorToFrame.PutDataFile): read by Iodide's `iodide.file.load`, `exists` and `list` in js chunks,
-// while Python gets them in its home folder.
+// while Python gets them in its home folder. `save` and `delete` ask the editor, which keeps the
+// files (the frame's DataFileRequests connects them): the file comes, or goes, before the answer.
 //
 //   const files = dataFiles();  files.put('a.csv', 'eCx5Cg==');  await files.load('a.csv', 'text')  // 'x,y\n'
+//   await files.save({ rows: 3 }, 'summary.json');   // kept in the browser, in Python's folder too
 
-import { base64ToBytes } from '../page/base64.js';
+import { base64ToBytes, bytesToBase64 } from '../page/base64.js';
 
 /** How `iodide.file.load` may give a file, as Iodide's loadType names them. */
 const LOADERS = Object.freeze({
@@ -14,10 +16,58 @@ const LOADERS = Object.freeze({
   blob: (bytes) => new Blob([bytes]),
 });
 
+/**
+ * The bytes `iodide.file.save` keeps of `data`, as Iodide saved any value: text as UTF-8, bytes as
+ * they are (an ArrayBuffer, a typed array, a Blob), anything else as its JSON.
+ */
+export async function bytesOf(data) {
+  if (typeof data === 'string') return new TextEncoder().encode(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof Blob !== 'undefined' && data instanceof Blob) return new Uint8Array(await data.arrayBuffer());
+  const json = JSON.stringify(data);
+  if (json === undefined) throw new Error(`iodide.file.save: ${typeof data} cannot be kept (give text, bytes or a value JSON can write)`);
+  return new TextEncoder().encode(json);
+}
+
 /** A store of data files by name. */
 export function dataFiles() {
   const files = new Map();
+  let editor = null;
+  /** Asks the editor (`ask(done)` calls it), rejecting with `call: why` when it says no. */
+  const askEditor = (call, ask) => new Promise((resolve, reject) => {
+    if (!editor) {
+      reject(new Error(`${call}: this page keeps no data files`));
+      return;
+    }
+    ask((error) => (error ? reject(new Error(`${call}: ${error}`)) : resolve()));
+  });
   return {
+    /** How `save` and `delete` reach the editor: {save(name, base64, overwrite, done), delete(name, done)}. */
+    connect(requests) {
+      editor = requests;
+    },
+    /**
+     * Iodide's save(data, fileName[, {overwrite}]): keeps `data` as the data file `fileName`, in this
+     * browser and in Python's folder; rejects when one of that name is kept and `overwrite` is not true.
+     */
+    async save(data, fileName, options = {}) {
+      const name = String(fileName);
+      const overwrite = Boolean(options && options.overwrite);
+      if (!overwrite && files.has(name)) {
+        throw new Error(`iodide.file.save: a data file "${name}" is kept already: give { overwrite: true } to replace it`);
+      }
+      const base64 = bytesToBase64(await bytesOf(data));
+      await askEditor('iodide.file.save', (done) => editor.save(name, base64, overwrite, done));
+    },
+    /** Iodide's delete(fileName): forgets the data file, here and in Python's folder. */
+    async delete(fileName) {
+      const name = String(fileName);
+      if (!files.has(name)) {
+        throw new Error(`iodide.file.delete: there is no data file "${name}" (there are: ${[...files.keys()].sort().join(', ') || 'none'})`);
+      }
+      await askEditor('iodide.file.delete', (done) => editor.delete(name, done));
+    },
     put(name, base64) {
       files.set(name, base64);
     },

@@ -8,7 +8,8 @@
 //   iodide.output.text('42 rows');                 // a line of text at the running chunk's place
 //   const div = iodide.output.element('div');      // an element there, for the code to fill
 //   await iodide.file.load('sales.csv', 'text');   // a data file the user added (Files in the toolbar)
-//   iodide.file.save(data, 'x.json');              // Error: iodide.file.save is not supported in Jodide: ...
+//   await iodide.file.save(data, 'x.json');        // kept with the user's data files (Python's folder too)
+//   iodide.file.lastUpdated('x.json');             // Error: iodide.file.lastUpdated is not supported in Jodide: ...
 //
 // `currentOutputElement()` is the frame's: the report element of the chunk that runs (it may
 // throw when no chunk has run yet).
@@ -22,8 +23,8 @@ export const OUTPUT_CLASSES = Object.freeze({
 /** Why a group of Iodide's calls has no Jodide equivalent, by namespace (spelled as in Iodide). */
 const UNSUPPORTED = Object.freeze({
   file: {
-    calls: ['save', 'delete', 'lastUpdated'],
-    reason: 'data files are added and deleted with Files in the toolbar (Python may write files of its own)',
+    calls: ['lastUpdated'],
+    reason: 'data files keep no time of change here (Files in the toolbar lists when each was added)',
   },
   environment: {
     calls: ['freeze', 'freezeRawString', 'clear', 'get', 'list'],
@@ -106,6 +107,10 @@ export function createIodideApi({ document, currentOutputElement, version = 'jod
     }),
     exists: (name) => files.exists(name),
     list: () => files.list(),
+    /** Iodide's save(data, fileName[, {overwrite}]): a promise, settled once the file is kept. */
+    save: (data, name, options) => files.save(data, name, options),
+    /** Iodide's delete(fileName): a promise, settled once the file is forgotten. */
+    delete: (name) => files.delete(name),
   } : {};
   const namespaces = { '': {}, output, file };
   for (const [namespace, { calls, reason }] of Object.entries(UNSUPPORTED)) {

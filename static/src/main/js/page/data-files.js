@@ -50,6 +50,26 @@ export function keepDataFileBytes(name, base64, callback, now = Date.now()) {
   addDataFile(name, new Blob([base64ToBytes(base64)]), callback, now);
 }
 
+/**
+ * Keeps bytes (base64) that notebook code saves (Iodide's iodide.file.save) as the data file `name`:
+ * callback(base64, null), or callback(null, why): too big, storage refused, or, without `overwrite`,
+ * a file of that name is kept already (checked and written in one transaction).
+ */
+export function saveDataFileBytes(name, base64, overwrite, callback, now = Date.now()) {
+  const blob = new Blob([base64ToBytes(base64)]);
+  if (blob.size > MAX_DATA_FILE_BYTES) {
+    callback(null, `${name} has ${blob.size} bytes: a data file has at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MiB`);
+    return;
+  }
+  answer(inTransaction('readwrite', async (store) => {
+    if (!overwrite && (await store.get(name))) {
+      throw new Error(`a data file "${name}" is kept already: give { overwrite: true } to replace it`);
+    }
+    await store.put({ name, blob, size: blob.size, added: now });
+    return base64;
+  }), callback);
+}
+
 /** callback(base64, null): the bytes of each file kept, one call for all: ({name: base64}). */
 export function readAllDataFiles(callback) {
   answer(inTransaction('readonly', (store) => store.getAll()).then(async (records) => {

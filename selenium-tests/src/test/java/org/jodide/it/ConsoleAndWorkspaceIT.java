@@ -49,6 +49,7 @@ class ConsoleAndWorkspaceIT {
     private static NotebookPage.ConsoleEntry enter(String language, String code) {
         new Select(driver.findElement(By.id("repl-language"))).selectByVisibleText(language);
         int before = page.consoleEntries().size();
+        input().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input().sendKeys(code);
         input().sendKeys(Keys.ENTER);
         return page.awaitEntry(before);
@@ -130,11 +131,15 @@ class ConsoleAndWorkspaceIT {
         input().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     }
 
-    /** The text of the first element of {@code css} once the page shows one (a tooltip of the input). */
+    /**
+     * The text of the first element of {@code css} once the page shows one with text (a tooltip of the
+     * input; read as its textContent: CodeMirror places a tooltip in a frame after making it).
+     */
     private static String shownText(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector(css));
-            return shown.isEmpty() ? null : shown.get(0).getText();
+            String text = shown.isEmpty() ? null : shown.get(0).getDomProperty("textContent");
+            return text == null || text.isEmpty() ? null : text;
         });
     }
 

@@ -125,6 +125,34 @@ class DataFilesIT {
         assertEquals(List.of("out.csv", "a,b\n1,2\n"), offered);
     }
 
+    /**
+     * Iodide's iodide.file.save and delete from a js chunk: the file is kept with the data files
+     * (listed, read by Python), a second save without overwrite is refused saying why, and delete
+     * takes it from Python too.
+     */
+    @Test
+    void aJsChunkSavesAndDeletesADataFileThroughIodidesApi() {
+        NotebookPage.ConsoleEntry saved = page.runChunkWith("%% js\n"
+                + "iodide.file.save({ rows: 3 }, 'summary.json')\n"
+                + "  .then(() => iodide.file.save('other', 'summary.json'))\n"
+                + "  .then(() => 'saved twice', (refused) => refused.message)\n", "iodide.file.save");
+        assertEquals("\"iodide.file.save: a data file \\\"summary.json\\\" is kept already: give { overwrite: true } to replace it\"",
+                saved.value(), saved.error());
+        assertEquals("'{\"rows\":3}'", page.runChunkWith("%% py\nopen('summary.json').read()\n", "open(").value(),
+                "Python finds the file the js chunk saved");
+        page.click("show-files");
+        new WebDriverWait(driver(), SHORT).until(d -> listedFiles().contains("summary.json 10 bytes"));
+        closeDialog();
+
+        NotebookPage.ConsoleEntry deleted = page.runChunkWith("%% js\n"
+                + "iodide.file.delete('summary.json').then(() => iodide.file.exists('summary.json'))\n", "iodide.file.delete");
+        assertEquals("false", deleted.value(), deleted.error());
+        NotebookPage.ConsoleEntry gone = page.runChunkWith("%% py\nopen('summary.json').read()\n", "open(");
+        assertTrue(gone.error().contains("FileNotFoundError"), gone.error());
+        page.click("show-files");
+        new WebDriverWait(driver(), SHORT).until(d -> !listedFiles().contains("summary.json 10 bytes"));
+    }
+
     @Test
     void aFilePythonWroteIsKeptForARestartedPythonAndAReload() {
         NotebookPage.ConsoleEntry wrote = page.runChunkWith(

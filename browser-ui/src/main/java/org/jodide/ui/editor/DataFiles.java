@@ -76,6 +76,11 @@ final class DataFiles {
             script = "window.jodidePageSupport.keepDataFileBytes(name, base64, (kept, error) => added(name, kept, error));")
     static native void keep(String name, String base64, Added added);
 
+    /** Keeps bytes notebook code saves (base64) as {@code name}, not over a kept file unless {@code overwrite}. */
+    @JSBody(params = {"name", "base64", "overwrite", "added"},
+            script = "window.jodidePageSupport.saveDataFileBytes(name, base64, overwrite, (kept, error) => added(name, kept, error));")
+    static native void save(String name, String base64, boolean overwrite, Added added);
+
     /** The files a drop carries. */
     @JSBody(params = "event", script = "return event.dataTransfer ? event.dataTransfer.files : [];")
     static native JSObject droppedFiles(Event event);

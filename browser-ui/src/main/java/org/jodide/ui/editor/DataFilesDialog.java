@@ -97,6 +97,47 @@ final class DataFilesDialog {
         });
     }
 
+    /**
+     * What notebook code asks of the data files (Iodide's {@code iodide.file.save} and {@code delete}):
+     * kept and forgotten as the dialog's own, given to Python the same way; an open dialog lists them.
+     */
+    EvalFrame.DataFileRequests notebookRequests() {
+        return new EvalFrame.DataFileRequests() {
+            @Override
+            public void save(String name, String base64, boolean overwrite, Consumer<String> done) {
+                String problem = DataFileNames.problem(name);
+                if (problem != null) {
+                    done.accept(problem);
+                    return;
+                }
+                DataFiles.save(name, base64, overwrite, (savedName, savedBase64, error) -> {
+                    if (error == null) {
+                        added.accept(savedName, savedBase64);
+                        refreshIfOpen();
+                    }
+                    done.accept(error);
+                });
+            }
+
+            @Override
+            public void delete(String name, Consumer<String> done) {
+                DataFiles.delete(name, error -> {
+                    if (error == null) {
+                        deleted.accept(name);
+                        refreshIfOpen();
+                    }
+                    done.accept(error);
+                });
+            }
+        };
+    }
+
+    private void refreshIfOpen() {
+        if (dialog.isOpen()) {
+            refresh();
+        }
+    }
+
     /** Adds the files a drop onto the page carries, and shows the list. */
     void addDropped(Event drop) {
         open();

@@ -116,6 +116,7 @@ public final class EditorMain {
         DataFilesDialog dataFiles = new DataFilesDialog(document, frame::putDataFile, frame::removeDataFile,
                 DataFilesDialog.PythonFolder.of(frame));
         dataFiles.sendAllTo(frame::putDataFile);
+        frame.onDataFileRequests(dataFiles.notebookRequests());
         FileDrop.install(document, saver::openDropped, console::note, dataFiles::addDropped);
         new TrustBanner(document, session, () -> views.current() == ViewSwitcher.View.REPORT);
         KernelMenu kernelMenu = new KernelMenu(document, kernel, saver::notebookId, () -> session.trust() == Trust.TRUSTED,

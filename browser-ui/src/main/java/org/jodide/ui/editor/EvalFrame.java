@@ -101,6 +101,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private BiConsumer<String, String> uncaughtErrorListener = (source, text) -> { };
     private Consumer<String> kernelLostListener = reason -> { };
     private Consumer<PageShortcut> shortcutListener = shortcut -> { };
+    private DataFileRequests dataFileRequests = DataFileRequests.REFUSED;
     private HTMLIFrameElement iframe;
     /** This page's end of the channel to the current frame; null until the frame is ready. */
     private MessagePorts.Port channel;
@@ -466,6 +467,35 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         uncaughtErrorListener = listener;
     }
 
+    /**
+     * What notebook code asks of the user's data files (Iodide's {@code iodide.file.save} and
+     * {@code delete}): each answer goes back to the frame that asked.
+     */
+    interface DataFileRequests {
+        /** Answers every request with why not (before the page has its data files). */
+        DataFileRequests REFUSED = new DataFileRequests() {
+            @Override
+            public void save(String name, String base64, boolean overwrite, Consumer<String> done) {
+                done.accept("this page keeps no data files");
+            }
+
+            @Override
+            public void delete(String name, Consumer<String> done) {
+                done.accept("this page keeps no data files");
+            }
+        };
+
+        /** Keeps the file; {@code done} hears null once it went to the frame, or why not. */
+        void save(String name, String base64, boolean overwrite, Consumer<String> done);
+
+        /** Forgets the file; {@code done} hears null once the frame was told, or why not. */
+        void delete(String name, Consumer<String> done);
+    }
+
+    void onDataFileRequests(DataFileRequests requests) {
+        dataFileRequests = requests;
+    }
+
     /** Called with the page-wide keys pressed in the report ({@link FrameToEditor.ShortcutPressed}): untrusted. */
     void onShortcutPressed(Consumer<PageShortcut> listener) {
         shortcutListener = listener;
@@ -744,6 +774,26 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         @Override
         public void shortcutPressed(FrameToEditor.ShortcutPressed message) {
             shortcutListener.accept(message.shortcut());
+        }
+
+        @Override
+        public void saveDataFile(FrameToEditor.SaveDataFile message) {
+            dataFileRequests.save(message.name(), message.base64(), message.overwrite(), answerTo(message.requestId()));
+        }
+
+        @Override
+        public void deleteDataFile(FrameToEditor.DeleteDataFile message) {
+            dataFileRequests.delete(message.name(), answerTo(message.requestId()));
+        }
+
+        /** Answers the frame that asked, if it is still the one shown. */
+        private Consumer<String> answerTo(int requestId) {
+            HTMLIFrameElement asked = iframe;
+            return error -> {
+                if (iframe == asked) {
+                    send(new EditorToFrame.DataFileDone(requestId, error));
+                }
+            };
         }
     };
 

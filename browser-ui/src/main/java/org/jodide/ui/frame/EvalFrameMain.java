@@ -62,6 +62,8 @@ public final class EvalFrameMain {
     private final ReportOutput reportOutput;
     /** The editor's markdown renderer, asked for text/markdown outputs. */
     private final MarkdownFromEditor markdown = new MarkdownFromEditor(this::send);
+    /** Notebook code's iodide.file.save and delete, asked of the editor. */
+    private final DataFileRequests dataFileRequests = new DataFileRequests(this::send);
     /** The views in the report of runs of another kernel (Python on a Jupyter server), by chunk id, while they run. */
     private final Map<String, ExecutionListener> remoteRuns = new HashMap<>();
     /** Milliseconds between two download progress reports. */
@@ -91,7 +93,7 @@ public final class EvalFrameMain {
     }
 
     private void start() {
-        if (!IodideGlobal.install(runs::currentOutputArea)) {
+        if (!IodideGlobal.install(runs::currentOutputArea) || !dataFileRequests.connect()) {
             consoleError("Jodide eval frame: frame-runtime.js is missing; notebooks have no iodide global");
         }
         if (!UncaughtErrors.watch((source, text) -> send(new FrameToEditor.UncaughtError(source, text)))) {
@@ -316,6 +318,11 @@ public final class EvalFrameMain {
         @Override
         public void markdownHtml(EditorToFrame.MarkdownHtml message) {
             markdown.answer(message);
+        }
+
+        @Override
+        public void dataFileDone(EditorToFrame.DataFileDone message) {
+            dataFileRequests.answer(message);
         }
 
         @Override

@@ -37,4 +37,27 @@ final class IodideGlobal {
 
     @JSBody(params = "name", script = "window.jodideFrameRuntime.frameDataFiles.remove(name);")
     static native void removeDataFile(String name);
+
+    /** Hears that a request of notebook code about a data file is done ({@code error} null), or why not. */
+    @JSFunctor
+    interface Done extends JSObject {
+        void done(String error);
+    }
+
+    /** {@code iodide.file.save}'s way to the editor. */
+    @JSFunctor
+    interface SaveRequest extends JSObject {
+        void save(String name, String base64, boolean overwrite, Done done);
+    }
+
+    /** {@code iodide.file.delete}'s way to the editor. */
+    @JSFunctor
+    interface DeleteRequest extends JSObject {
+        void delete(String name, Done done);
+    }
+
+    /** Lets {@code iodide.file.save} and {@code delete} ask the editor; false when the bundle is missing. */
+    @JSBody(params = {"save", "remove"}, script = "if (!window.jodideFrameRuntime) return false;"
+            + " window.jodideFrameRuntime.frameDataFiles.connect({ save, delete: remove }); return true;")
+    static native boolean connectDataFiles(SaveRequest save, DeleteRequest remove);
 }

@@ -77,6 +77,8 @@ public sealed interface EditorToFrame {
         void listHomeFiles(ListHomeFiles message);
 
         void readHomeFile(ReadHomeFile message);
+
+        void dataFileDone(DataFileDone message);
     }
 
     /**
@@ -467,6 +469,18 @@ public sealed interface EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.markdownHtml(this);
+        }
+    }
+
+    /**
+     * The answer to {@link FrameToEditor.SaveDataFile} and {@link FrameToEditor.DeleteDataFile}: done
+     * ({@code error} null; the file itself came, or went, in a {@link PutDataFile} or
+     * {@link RemoveDataFile} sent before), or why not.
+     */
+    record DataFileDone(int requestId, String error) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.dataFileDone(this);
         }
     }
 }

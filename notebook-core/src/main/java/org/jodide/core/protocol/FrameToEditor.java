@@ -58,6 +58,10 @@ public sealed interface FrameToEditor {
         void renderMarkdown(RenderMarkdown message);
 
         void shortcutPressed(ShortcutPressed message);
+
+        void saveDataFile(SaveDataFile message);
+
+        void deleteDataFile(DeleteDataFile message);
     }
 
     /** The frame's script is running and accepts messages. */
@@ -324,6 +328,33 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.shortcutPressed(this);
+        }
+    }
+
+    /**
+     * Notebook code keeps a data file (Iodide's {@code iodide.file.save}): the editor stores it with
+     * the user's data files, gives it to the frame and Python as any file added ({@link EditorToFrame.PutDataFile}),
+     * then answers {@link EditorToFrame.DataFileDone}. Without {@code overwrite} a kept file of that
+     * name is not replaced.
+     *
+     * @param base64 the file's bytes
+     */
+    record SaveDataFile(int requestId, String name, String base64, boolean overwrite) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.saveDataFile(this);
+        }
+    }
+
+    /**
+     * Notebook code deletes a data file (Iodide's {@code iodide.file.delete}): the editor forgets it
+     * as Delete in the Files dialog does ({@link EditorToFrame.RemoveDataFile}), then answers
+     * {@link EditorToFrame.DataFileDone}.
+     */
+    record DeleteDataFile(int requestId, String name) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.deleteDataFile(this);
         }
     }
 }

@@ -247,6 +247,13 @@ public final class ProtocolCodec {
             f.put("requestId", m.requestId());
             f.put("html", m.html());
         }
+
+        @Override
+        public void dataFileDone(EditorToFrame.DataFileDone m) {
+            f = header("DataFileDone");
+            f.put("requestId", m.requestId());
+            f.put("error", m.error());
+        }
     }
 
     public static String encode(FrameToEditor message) {
@@ -411,6 +418,22 @@ public final class ProtocolCodec {
             f = header("ShortcutPressed");
             f.put("shortcut", m.shortcut().name());
         }
+
+        @Override
+        public void saveDataFile(FrameToEditor.SaveDataFile m) {
+            f = header("SaveDataFile");
+            f.put("requestId", m.requestId());
+            f.put("name", m.name());
+            f.put("base64", m.base64());
+            f.put("overwrite", m.overwrite());
+        }
+
+        @Override
+        public void deleteDataFile(FrameToEditor.DeleteDataFile m) {
+            f = header("DeleteDataFile");
+            f.put("requestId", m.requestId());
+            f.put("name", m.name());
+        }
     }
 
     public static EditorToFrame decodeEditorToFrame(String wire) throws ProtocolException {
@@ -480,6 +503,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.SnapshotReport(f.integer("requestId"));
             case "MarkdownHtml":
                 return new EditorToFrame.MarkdownHtml(f.integer("requestId"), f.nullableString("html"));
+            case "DataFileDone":
+                return new EditorToFrame.DataFileDone(f.integer("requestId"), f.nullableString("error"));
             case "RemoteRunStarted":
                 return new EditorToFrame.RemoteRunStarted(f.string("chunkId"), f.integer("order"));
             case "RemoteRunOutput":
@@ -547,6 +572,11 @@ public final class ProtocolCodec {
                 return new FrameToEditor.RenderMarkdown(f.integer("requestId"), f.string("markdown"));
             case "ShortcutPressed":
                 return new FrameToEditor.ShortcutPressed(f.enumValue("shortcut", PageShortcut.class));
+            case "SaveDataFile":
+                return new FrameToEditor.SaveDataFile(f.integer("requestId"), f.string("name"), f.string("base64"),
+                        f.bool("overwrite"));
+            case "DeleteDataFile":
+                return new FrameToEditor.DeleteDataFile(f.integer("requestId"), f.string("name"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }

@@ -57,6 +57,8 @@ class ProtocolCodecTest {
                 new EditorToFrame.ReadHomeFile(8, "out.csv"),
                 new EditorToFrame.MarkdownHtml(12, "<h1>" + AWKWARD + "</h1>"),
                 new EditorToFrame.MarkdownHtml(13, null),
+                new EditorToFrame.DataFileDone(14, null),
+                new EditorToFrame.DataFileDone(15, AWKWARD),
                 new EditorToFrame.RemoteRunStarted("c8", 5),
                 new EditorToFrame.RemoteRunOutput("c8", org.jodide.core.kernel.OutputStream.STDERR, AWKWARD),
                 new EditorToFrame.RemoteRunDisplay("c8", "text/html", "<b>" + AWKWARD + "</b>"),
@@ -112,7 +114,10 @@ class ProtocolCodecTest {
                 new FrameToEditor.RenderMarkdown(13, "# " + AWKWARD),
                 new FrameToEditor.RenderMarkdown(14, ""),
                 new FrameToEditor.ShortcutPressed(PageShortcut.PRINT),
-                new FrameToEditor.ShortcutPressed(PageShortcut.HELP));
+                new FrameToEditor.ShortcutPressed(PageShortcut.HELP),
+                new FrameToEditor.SaveDataFile(16, "cache é.json", "e30=", true),
+                new FrameToEditor.SaveDataFile(17, "../not checked here", "", false),
+                new FrameToEditor.DeleteDataFile(18, "cache é.json"));
         assertEveryTypeListed(FrameToEditor.class, messages);
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
