@@ -284,7 +284,7 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   const win = {};
   const started = [];
   const reportLibs = { sanitizeHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {}, isolatedRoot() {},
-    snapshotReport() {}, notForJava() {} };
+    snapshotReport() {}, anchorHeadings() {}, followFragmentLinks() {}, notForJava() {} };
   const watchUncaughtErrors = () => {};
   startEvalFrame([reportLibs, { runtime: true }, { watchUncaughtErrors }, { worker: true }, { pyodide: true },
     { page: true }, { main: (args) => started.push([args, { ...win }]) }], win);
@@ -292,7 +292,8 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   const [[args, seen]] = started;
   assert.deepEqual(args, []);
   assert.deepEqual(Object.keys(seen.jodideReportLibs).sort(),
-    ['isolatedRoot', 'renderAllMath', 'renderIsolated', 'renderMath', 'sanitizeHtml', 'snapshotReport']);
+    ['anchorHeadings', 'followFragmentLinks', 'isolatedRoot', 'renderAllMath', 'renderIsolated', 'renderMath', 'sanitizeHtml',
+      'snapshotReport']);
   assert.equal(seen.jodideUncaughtErrors.watchUncaughtErrors, watchUncaughtErrors);
   assert.deepEqual([seen.jodideFrameRuntime, seen.jodidePythonWorker, seen.jodidePyodideSupport, seen.jodidePageSupport],
     [{ runtime: true }, { worker: true }, { pyodide: true }, { page: true }], 'all on window before main ran');

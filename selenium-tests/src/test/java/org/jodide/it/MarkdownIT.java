@@ -112,4 +112,34 @@ class MarkdownIT {
         Object pwned = page.inReport(d -> ((JavascriptExecutor) d).executeScript("return typeof window.pwned;"));
         assertEquals("undefined", pwned, "no handler ran");
     }
+
+    /**
+     * A Jupyter notebook's table of contents: links to headings by Jupyter's ids ({@code #Data-sources})
+     * and GitHub's lower-case anchors ({@code #the-end}) scroll the report to them, without changing
+     * the frame's own URL (its fragment carries the frame's settings).
+     */
+    @Test
+    void linksToHeadingsScrollTheReportAsAJupyterTableOfContentsExpects() {
+        String filler = "<div style=\"height: 2000px\"></div>\n\n";
+        page.replaceText("%% md\n# Contents\n\n- [Data sources](#Data-sources)\n- [The end](#the-end)\n\n" + filler
+                + "%% md\n## Data sources\n\n" + filler + "%% md\n## The end\n\nDone.\n");
+        Object ids = inReportWhen(d -> ((JavascriptExecutor) d).executeScript(
+                "const ids = [...document.querySelectorAll('#report h1, #report h2')].map(h => h.id);"
+                        + "return ids.length === 3 ? ids : null;"));
+        assertEquals(List.of("Contents", "Data-sources", "The-end"), ids, "Jupyter's ids");
+        String frameUrl = page.inReport(d -> (String) ((JavascriptExecutor) d).executeScript("return location.href;"));
+        for (String[] link : new String[][] {{"Data sources", "Data-sources"}, {"The end", "The-end"}}) {
+            page.inReport(d -> {
+                d.findElement(By.linkText(link[0])).click();
+                return null;
+            });
+            Boolean inView = inReportWhen(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "const box = document.getElementById(arguments[0]).getBoundingClientRect();"
+                            + "return (scrollY > 1000 && box.top >= -2 && box.bottom <= innerHeight + 2) || null;", link[1]));
+            assertTrue(inView, link[1] + " scrolled into view, 2000 px down the report");
+            assertEquals(frameUrl, page.inReport(d -> ((JavascriptExecutor) d).executeScript("return location.href;")),
+                    "the frame's URL stays as it is");
+            page.inReport(d -> ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0);"));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
+import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -47,6 +48,26 @@ public final class ReportLibs {
     }
 
     /** Renders every {@code .math[data-tex]} element under {@code root} with KaTeX (see MarkdownRenderer). */
+    /** Gives the headings under {@code root} their anchors, as Jupyter does (heading-anchors.js). */
+    public static void anchorHeadingsIn(HTMLElement root) {
+        if (libraries != null) {
+            anchor(libraries, root);
+        }
+    }
+
+    /** Makes clicks on same-document links in {@code document} scroll the report there (heading-anchors.js). */
+    public static void followFragmentLinks(HTMLDocument document) {
+        if (libraries != null) {
+            follow(libraries, document);
+        }
+    }
+
+    @JSBody(params = {"libraries", "root"}, script = "if (libraries.anchorHeadings) libraries.anchorHeadings(root);")
+    private static native void anchor(JSObject libraries, HTMLElement root);
+
+    @JSBody(params = {"libraries", "document"}, script = "if (libraries.followFragmentLinks) libraries.followFragmentLinks(document);")
+    private static native void follow(JSObject libraries, HTMLDocument document);
+
     public static void renderMathIn(HTMLElement root) {
         if (libraries != null) {
             renderAll(libraries, root);

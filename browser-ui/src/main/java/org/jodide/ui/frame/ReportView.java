@@ -39,6 +39,8 @@ final class ReportView {
     ReportView(HTMLDocument document, HTMLElement report) {
         this.document = document;
         this.report = report;
+        // Links to headings (a Jupyter notebook's table of contents) scroll the report.
+        ReportLibs.followFragmentLinks(document);
     }
 
     /**
@@ -57,6 +59,7 @@ final class ReportView {
             // style, forms, iframes). <script> elements set by innerHTML never run, as in Iodide.
             element.setInnerHTML(html);
             ReportLibs.renderMathIn(element);
+            ReportLibs.anchorHeadingsIn(element);
             return;
         }
         String clean = ReportLibs.sanitizeHtml(html);
@@ -66,6 +69,7 @@ final class ReportView {
         }
         element.setInnerHTML(clean);
         ReportLibs.renderMathIn(element);
+        ReportLibs.anchorHeadingsIn(element);
     }
 
     /** Follows the page's theme: report.css picks light or dark colours by the root's {@code data-theme}. */

@@ -1,0 +1,64 @@
+// Links within the report: each heading of a markdown chunk gets an id as Jupyter gives one (its
+// text, spaces as hyphens: "## Data sources" → id "Data-sources"), so the table-of-contents cells
+// of Jupyter notebooks (`[Data sources](#Data-sources)`) work, and so do GitHub's lower-case anchors
+// (`#data-sources`), which READMEs use. A click on such a link scrolls the report there itself: the
+// frame's own URL fragment carries its settings and stays as it is.
+//
+//   anchorHeadings(chunkElement);            // after each markdown chunk is shown
+//   followFragmentLinks(document);           // once: clicks on href="#…" in the report
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** Jupyter's anchor of a heading's text: the text, trimmed, its spaces as hyphens. */
+export function jupyterAnchor(text) {
+  return String(text).trim().replace(/\s+/g, '-');
+}
+
+/** GitHub's anchor of a heading's text: lower case, spaces as hyphens, other punctuation dropped. */
+export function githubAnchor(text) {
+  return String(text).trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+/**
+ * Gives each heading under `root` without an id its Jupyter anchor; one the document already has
+ * elsewhere gets "-1", "-2"... (as a second "Results" heading would).
+ */
+export function anchorHeadings(root) {
+  const doc = root.ownerDocument;
+  for (const heading of root.querySelectorAll(HEADINGS)) {
+    if (heading.id) continue;
+    const anchor = jupyterAnchor(heading.textContent);
+    if (!anchor) continue;
+    let id = anchor;
+    for (let n = 1; doc.getElementById(id) && doc.getElementById(id) !== heading; n++) id = `${anchor}-${n}`;
+    heading.id = id;
+  }
+}
+
+/** The element a fragment names: by id, else the first heading whose GitHub anchor it is. */
+export function fragmentTarget(doc, fragment) {
+  let name = fragment;
+  try {
+    name = decodeURIComponent(fragment);
+  } catch (malformed) {
+    // kept as written
+  }
+  if (!name) return null;
+  const byId = doc.getElementById(name);
+  if (byId) return byId;
+  const wanted = name.toLowerCase();
+  return Array.from(doc.querySelectorAll(HEADINGS)).find((heading) => githubAnchor(heading.textContent) === wanted) || null;
+}
+
+/** Scrolls to the target of a same-document link clicked in `doc`, leaving the URL as it is. */
+export function followFragmentLinks(doc) {
+  doc.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    if (!link) return;
+    const target = fragmentTarget(doc, link.getAttribute('href').slice(1));
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'start' });
+  });
+}
