@@ -5,7 +5,7 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { IDBFactory } from 'fake-indexeddb';
 import {
-  addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, keepDataFileBytes, listDataFiles, MAX_DATA_FILE_BYTES,
+  addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, listDataFiles, MAX_DATA_FILE_BYTES,
   readAllDataFiles, saveDataFileBytes,
 } from '../../main/js/page/data-files.js';
 import { DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
@@ -43,7 +43,7 @@ test('a file of the same name replaces the one kept; a deleted one is gone', asy
 
 test('bytes of Python\'s folder kept as a data file come back the same, replacing one of that name', async () => {
   await call(addDataFile, 'out.bin', new Blob(['older']));
-  const [base64, error] = await call(keepDataFileBytes, 'out.bin', btoa(String.fromCharCode(...BYTES)));
+  const [base64, error] = await call(saveDataFileBytes, 'out.bin', btoa(String.fromCharCode(...BYTES)), true);
   assert.equal(error, null);
   assert.deepEqual(base64Bytes(base64), BYTES);
   assert.deepEqual((await call(listDataFiles))[0].map(({ name, size }) => [name, size]), [['out.bin', 7]]);

@@ -15,13 +15,10 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, synt
 import { pythonLanguage } from '@codemirror/lang-python';
 import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { codeCompletion } from './completion.js';
-import { contextHelp } from './context-help.js';
+import { contextHelp, wholeDocument } from './context-help.js';
 
 /** The cell languages, by the id a block names (py, js), and their CodeMirror language. */
 export const CELL_LANGUAGES = Object.freeze({ py: pythonLanguage, js: javascriptLanguage });
-
-/** What context-help.js asks for: the cell's whole text is the code around the cursor. */
-const wholeCell = (language) => (state) => ({ type: language, bodyFrom: 0, to: state.doc.length, delimiter: null });
 
 export function createCellEditor(parent, {
   doc = '', language = 'py', root, label = 'Code', onRun = () => {}, onChange = () => {}, complete = null, inspect = null,
@@ -47,7 +44,7 @@ export function createCellEditor(parent, {
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         CELL_LANGUAGES[language] ? CELL_LANGUAGES[language] : [],
         typeof complete === 'function' ? codeCompletion(language, complete) : [],
-        typeof inspect === 'function' ? contextHelp(inspect, wholeCell(language)) : [],
+        typeof inspect === 'function' ? contextHelp(inspect, wholeDocument(language)) : [],
         keymap.of([{ key: 'Shift-Enter', run }, { key: 'Mod-Enter', run }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {

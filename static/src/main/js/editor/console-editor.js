@@ -18,7 +18,7 @@ import { defaultKeymap, history, historyKeymap, insertNewlineAndIndent } from '@
 import { bracketMatching, indentOnInput, indentUnit } from '@codemirror/language';
 import { closeBrackets, closeBracketsKeymap, startCompletion } from '@codemirror/autocomplete';
 import { codeCompletion } from './completion.js';
-import { contextHelp } from './context-help.js';
+import { contextHelp, wholeDocument } from './context-help.js';
 import { CELL_LANGUAGES } from './cell-editor.js';
 import { themeSwitch } from './themes.js';
 
@@ -72,7 +72,7 @@ export function createConsoleEditor(textarea, {
         languageSlot.of(CELL_LANGUAGES[language] || []),
         placeholderSlot.of(placeholderFor(textarea.placeholder)),
         typeof complete === 'function' ? codeCompletion(() => current, complete, { activateOnTyping: false }) : [],
-        typeof inspect === 'function' ? contextHelp(inspect, (state) => ({ type: current, bodyFrom: 0, to: state.doc.length, delimiter: null })) : [],
+        typeof inspect === 'function' ? contextHelp(inspect, wholeDocument(() => current)) : [],
         // Below completion's own keys (Prec.highest), above the defaults.
         Prec.high(keymap.of(keys)),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),

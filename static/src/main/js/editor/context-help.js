@@ -47,7 +47,7 @@ function helpElement(text) {
 /**
  * The request for the cursor's name, or null where Shift-Tab is not asking for help. `locate(state,
  * pos)` gives the code around the cursor as {type, bodyFrom, to, delimiter}: the notebook's chunk
- * (chunkAt), or an embedded cell's whole text (singleChunk).
+ * (chunkAt), or the whole text of an editor of one language's code (wholeDocument).
  */
 export function helpRequest(state, locate = chunkAt) {
   const range = state.selection.main;
@@ -57,6 +57,15 @@ export function helpRequest(state, locate = chunkAt) {
   const chunk = locate(state, pos);
   if (!HELP_TYPES.has(chunk.type) || (chunk.delimiter && pos <= chunk.delimiter.to)) return null;
   return { language: chunk.type, before: state.sliceDoc(chunk.bodyFrom, pos), after: state.sliceDoc(pos, chunk.to) };
+}
+
+/**
+ * A locator (for helpRequest) for an editor whose whole text is code of `language`: 'py', 'js', or a
+ * function giving the language now (the console's changes).
+ */
+export function wholeDocument(language) {
+  const languageNow = typeof language === 'function' ? language : () => language;
+  return (state) => ({ type: languageNow(), bodyFrom: 0, to: state.doc.length, delimiter: null });
 }
 
 /**

@@ -43,17 +43,10 @@ export function addDataFile(name, blob, callback, now = Date.now()) {
 }
 
 /**
- * Keeps bytes (base64) as the data file `name`, replacing one of that name (a file of Python's folder
- * the user keeps): callback(base64, null), or callback(null, why), as addDataFile.
- */
-export function keepDataFileBytes(name, base64, callback, now = Date.now()) {
-  addDataFile(name, new Blob([base64ToBytes(base64)]), callback, now);
-}
-
-/**
- * Keeps bytes (base64) that notebook code saves (Iodide's iodide.file.save) as the data file `name`:
- * callback(base64, null), or callback(null, why): too big, storage refused, or, without `overwrite`,
- * a file of that name is kept already (checked and written in one transaction).
+ * Keeps bytes (base64) as the data file `name` (a file of Python's folder the user keeps, what notebook
+ * code saves with Iodide's iodide.file.save): callback(base64, null), or callback(null, why): too big,
+ * storage refused, or, without `overwrite`, a file of that name is kept already (checked and written
+ * in one transaction).
  */
 export function saveDataFileBytes(name, base64, overwrite, callback, now = Date.now()) {
   const blob = new Blob([base64ToBytes(base64)]);

@@ -13,7 +13,7 @@ export {
   duplicateLocalNotebook, newLocalNotebookId, iomdName,
 } from './local-notebooks.js';
 export {
-  listDataFiles, addDataFile, keepDataFileBytes, saveDataFileBytes, readAllDataFiles, downloadDataFile, deleteDataFile, downloadBase64,
+  listDataFiles, addDataFile, saveDataFileBytes, readAllDataFiles, downloadDataFile, deleteDataFile, downloadBase64,
 } from './data-files.js';
 export { holdNotebook, takeNotebook, releaseNotebook } from './notebook-lock.js';
 export { saveNotebookFile, pickNotebookFile } from './notebook-save.js';

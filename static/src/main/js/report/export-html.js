@@ -156,7 +156,7 @@ export function exportDocument({ title, report, css, reportCss, source, link, ex
  * script and loads nothing (EXPORT_POLICY): the exported page's and the printed one's
  * (print-report.js). `body` must be sanitized or escaped already; the rest is escaped here.
  */
-export function reportDocument({ title, body, css, reportCss, extraCss = '' }) {
+export function reportDocument({ title, body, css, reportCss }) {
   return '<!DOCTYPE html>\n'
     + '<html lang="en" data-theme="light">\n<head>\n<meta charset="utf-8">\n'
     + `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(EXPORT_POLICY)}">\n`
@@ -164,7 +164,7 @@ export function reportDocument({ title, body, css, reportCss, extraCss = '' }) {
     + '<meta name="generator" content="Jodide">\n'
     + `<title>${escapeText(title)}</title>\n`
     + `<style>${styleText(reportCss)}</style>\n`
-    + `<style>${EXPORT_CSS}${extraCss}</style>\n`
+    + `<style>${EXPORT_CSS}</style>\n`
     + (css ? `<style class="report-style">${styleText(css)}</style>\n` : '')
     + '</head>\n<body>\n'
     + body

@@ -25,12 +25,13 @@ export function githubAnchor(text) {
  */
 export function anchorHeadings(root) {
   const doc = root.ownerDocument;
+  const taken = (id) => doc.getElementById(id) !== null;
   for (const heading of root.querySelectorAll(HEADINGS)) {
     if (heading.id) continue;
     const anchor = jupyterAnchor(heading.textContent);
     if (!anchor) continue;
     let id = anchor;
-    for (let n = 1; doc.getElementById(id) && doc.getElementById(id) !== heading; n++) id = `${anchor}-${n}`;
+    for (let n = 1; taken(id); n++) id = `${anchor}-${n}`;
     heading.id = id;
   }
 }

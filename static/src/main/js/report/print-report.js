@@ -32,7 +32,7 @@ export const PICTURE_WAIT_MS = 3_000;
  *
  * @param {object} parts
  * @param {string} parts.snapshot  the report's HTML from the frame (snapshot.js), untrusted
- * @param {string} parts.css       the notebook's css chunks as applied in the report, untrusted
+ * @param {string} parts.css       the notebook's styles as applied in the report (snapshot.js), untrusted
  * @param {string} parts.source    the notebook's text (its first heading is the page's title)
  * @param {string} parts.fileName  the notebook's file name, the title when it has no heading
  * @param {string} parts.pageUrl   the editor page's URL (report.css is read beside it)

@@ -71,12 +71,10 @@ final class DataFiles {
             script = "window.jodidePageSupport.addDataFile(name, file, (base64, error) => added(name, base64, error));")
     static native void add(String name, JSObject file, Added added);
 
-    /** Keeps bytes (base64, a file of Python's folder) as the data file {@code name}, then calls {@code added}. */
-    @JSBody(params = {"name", "base64", "added"},
-            script = "window.jodidePageSupport.keepDataFileBytes(name, base64, (kept, error) => added(name, kept, error));")
-    static native void keep(String name, String base64, Added added);
-
-    /** Keeps bytes notebook code saves (base64) as {@code name}, not over a kept file unless {@code overwrite}. */
+    /**
+     * Keeps bytes (base64: a file of Python's folder, what notebook code saves) as {@code name}, not over
+     * a kept file unless {@code overwrite}, then calls {@code added}.
+     */
     @JSBody(params = {"name", "base64", "overwrite", "added"},
             script = "window.jodidePageSupport.saveDataFileBytes(name, base64, overwrite, (kept, error) => added(name, kept, error));")
     static native void save(String name, String base64, boolean overwrite, Added added);

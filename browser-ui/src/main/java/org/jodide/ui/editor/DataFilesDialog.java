@@ -204,7 +204,7 @@ final class DataFilesDialog {
                 rows.say("error", "Could not keep " + name + ": " + error);
                 return;
             }
-            DataFiles.keep(name, base64, (keptName, keptBase64, keepError) -> {
+            DataFiles.save(name, base64, true, (keptName, keptBase64, keepError) -> {
                 if (keepError != null) {
                     rows.say("error", "Not kept: " + keepError);
                     return;

@@ -32,7 +32,7 @@ final class ReplInput {
             throw new IllegalStateException("codemirror.js is not loaded: the page must set window.jodideCodeMirror");
         }
         ConsoleEditor.Options options = ConsoleEditor.Options.create();
-        options.setLanguage(keyword(language()));
+        options.setLanguage(language().id());
         options.setOnEnter(text -> {
             if (text.isBlank()) {
                 return;
@@ -49,7 +49,7 @@ final class ReplInput {
         options.setComplete(KernelNames.complete(completer));
         options.setInspect(KernelNames.inspect(help));
         this.input = module.createConsoleEditor(textarea, options);
-        languageSelect.addEventListener("change", event -> input.setLanguage(keyword(language()),
+        languageSelect.addEventListener("change", event -> input.setLanguage(language().id(),
                 (language() == Language.PYTHON ? "Python" : "JavaScript") + ": Enter runs, ↑↓ history"));
     }
 
@@ -63,11 +63,6 @@ final class ReplInput {
 
     private Language language() {
         return "JAVASCRIPT".equals(valueOf(languageSelect)) ? Language.JAVASCRIPT : Language.PYTHON;
-    }
-
-    /** The chunk type the editor's completion and help name the language by. */
-    private static String keyword(Language language) {
-        return language == Language.PYTHON ? "py" : "js";
     }
 
     @JSBody(params = "select", script = "return String(select.value);")
