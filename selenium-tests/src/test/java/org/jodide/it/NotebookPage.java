@@ -59,12 +59,16 @@ final class NotebookPage {
     }
 
     /**
-     * Waits until the application has taken over the page ({@code <html data-app="ready">}): the
-     * editor is typable before that, but the toolbar and the run commands are wired only then.
+     * Waits until the application has taken over the page ({@code <html data-app="ready">}) and
+     * shows the notebook asked for ({@code data-notebook="shown"}): the editor is typable before
+     * that, but the toolbar and the run commands are wired only then, and the text kept in this
+     * browser arrives from IndexedDB a moment later.
      */
     NotebookPage awaitAppReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "ready".equals(
-                d.findElement(By.tagName("html")).getDomAttribute("data-app")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            WebElement html = d.findElement(By.tagName("html"));
+            return "ready".equals(html.getDomAttribute("data-app")) && "shown".equals(html.getDomAttribute("data-notebook"));
+        });
         return this;
     }
 

@@ -133,16 +133,26 @@ public final class EditorMain {
             if (openedAsReport) {
                 new ReportRunGate(document, session).open();
             }
+            markNotebookShown(document);
         }, reason -> {
             kernelMenu.applyRemembered();
             if (openedAsReport) {
                 new ReportRunGate(document, session).notOpened(reason);
             }
+            markNotebookShown(document);
         });
         markdown.load();
         editor.focus();
         // Everything is wired: tests and tools wait for this mark.
         document.getDocumentElement().setAttribute("data-app", "ready");
+    }
+
+    /**
+     * The requested notebook is in the editor, or could not be opened (kept text is read from
+     * IndexedDB after the page is ready): tests and tools that read the text wait for this mark.
+     */
+    private static void markNotebookShown(HTMLDocument document) {
+        document.getDocumentElement().setAttribute("data-notebook", "shown");
     }
 
     private static EditorToFrame.Theme reportTheme(CodeMirrorEditor.Theme theme) {
