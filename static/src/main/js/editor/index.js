@@ -23,7 +23,7 @@ import { bracketMatching, foldGutter, foldKeymap, indentOnInput, indentUnit, syn
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { classHighlighter } from '@lezer/highlight';
-import { iomdLanguage } from './iomd-language.js';
+import { iomd } from './iomd-language.js';
 import { delimiterLines } from './delimiter-lines.js';
 import { chunkStateAt, chunkStateGutter, clearChunkStates, requireChunkState, setChunkState } from './chunk-gutter.js';
 import { chunkFolding } from './chunk-folding.js';
@@ -65,7 +65,7 @@ function stateExtensions(options, theme) {
     indentOnInput(),
     // Four spaces a level, as PEP 8 and Jupyter indent.
     indentUnit.of('    '),
-    iomdLanguage,
+    iomd(),
     syntaxHighlighting(classHighlighter),
     theme.extension(),
     delimiterLines,

@@ -129,6 +129,22 @@ class ConsoleAndWorkspaceIT {
         assertTrue(help.contains("square root"), help);
         input().sendKeys(Keys.ESCAPE);
         input().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+
+        // JavaScript names complete from the report frame's globals, as Python's from the kernel.
+        assertEquals("\"set\"", enter("js", "globalThis.consoleCompletionProbe = { answer: 42 }; 'set'").value());
+        input().sendKeys("consoleCompletionPr");
+        input().sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        String jsOptions = shownText(".repl .cm-tooltip-autocomplete");
+        assertTrue(jsOptions.contains("consoleCompletionProbe"), jsOptions);
+        input().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> page.replText().equals("consoleCompletionProbe"));
+        input().sendKeys(".ans");
+        input().sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        String members = shownText(".repl .cm-tooltip-autocomplete");
+        assertTrue(members.contains("answer"), members);
+        input().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> page.replText().equals("consoleCompletionProbe.answer"));
+        assertEquals("42", enter("js", page.replText()).value());
     }
 
     /**

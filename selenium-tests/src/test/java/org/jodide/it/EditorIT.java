@@ -239,6 +239,18 @@ class EditorIT {
         wait(SHORT, d -> "%% fetch\njson: ".equals(page.editorText()));
     }
 
+    /** A block opens four spaces in, as PEP 8 and Jupyter indent (CodeMirror's default is two). */
+    @Test
+    void enterAfterAColonIndentsFourSpacesAndBackspaceTakesTheLevelBack() {
+        page.replaceText("%% py\n");
+        page.putCursorAt("%% py\n".length());
+        page.editor().sendKeys("def f(x):", Keys.ENTER, "y = 2 * 3");
+        wait(SHORT, d -> "%% py\ndef f(x):\n    y = 2 * 3".equals(page.editorText()));
+        page.editor().sendKeys(Keys.ENTER, Keys.BACK_SPACE, "z = 1");
+        String text = page.editorText();
+        assertEquals("%% py\ndef f(x):\n    y = 2 * 3\nz = 1", text, "Backspace took the four spaces back at once");
+    }
+
     @Test
     void delimiterLinesCompleteTheChunkTypesOnRequest() {
         page.replaceText("%% p");

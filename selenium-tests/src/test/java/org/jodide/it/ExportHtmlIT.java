@@ -113,6 +113,8 @@ class ExportHtmlIT {
         assertEquals("Export check", driver().getTitle());
         WebElement report = driver().findElement(By.id("report"));
         assertEquals("Export check", report.findElement(By.tagName("h1")).getText());
+        assertEquals("Export-check", report.findElement(By.tagName("h1")).getDomAttribute("id"),
+                "headings keep the ids that links to them name");
         assertTrue(report.getText().contains("printed by python 42"), report.getText());
         assertEquals("rgba(15, 122, 40, 1)", report.findElement(By.cssSelector(".report-output-stdout span")).getCssValue("color"),
                 "printed text keeps the colour its escape codes gave it");

@@ -122,11 +122,11 @@ class MarkdownIT {
     void linksToHeadingsScrollTheReportAsAJupyterTableOfContentsExpects() {
         String filler = "<div style=\"height: 2000px\"></div>\n\n";
         page.replaceText("%% md\n# Contents\n\n- [Data sources](#Data-sources)\n- [The end](#the-end)\n\n" + filler
-                + "%% md\n## Data sources\n\n" + filler + "%% md\n## The end\n\nDone.\n");
+                + "%% md\n## Data sources\n\n" + filler + "%% md\n## The end\n\nDone.\n\n## Data sources\n\nAgain.\n");
         Object ids = inReportWhen(d -> ((JavascriptExecutor) d).executeScript(
                 "const ids = [...document.querySelectorAll('#report h1, #report h2')].map(h => h.id);"
-                        + "return ids.length === 3 ? ids : null;"));
-        assertEquals(List.of("Contents", "Data-sources", "The-end"), ids, "Jupyter's ids");
+                        + "return ids.length === 4 ? ids : null;"));
+        assertEquals(List.of("Contents", "Data-sources", "The-end", "Data-sources-1"), ids, "Jupyter's ids, a repeat numbered");
         String frameUrl = page.inReport(d -> (String) ((JavascriptExecutor) d).executeScript("return location.href;"));
         for (String[] link : new String[][] {{"Data sources", "Data-sources"}, {"The end", "The-end"}}) {
             page.inReport(d -> {

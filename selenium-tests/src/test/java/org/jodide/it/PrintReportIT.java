@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code beforeprint}); on paper, the same page printed to PDF by Chromium and read back with
  * poppler's {@code pdftotext} (every printed line once, over several pages, no panes); and the
  * browser's own Print of the notebook page, which gives the note saying how to print the report.
- * Ctrl+P and Alt+H pressed in the report act as on the page; a key made up by notebook code does not.
+ * Ctrl+P, Alt+H and Ctrl+S pressed in the report act as on the page; a key made up by notebook code does not.
  */
 class PrintReportIT {
     @RegisterExtension
@@ -149,7 +149,7 @@ class PrintReportIT {
     }
 
     @Test
-    void printAndHelpKeysPressedInTheReportActAsOnThePageAndMadeUpKeysDoNot() {
+    void printHelpAndSaveKeysPressedInTheReportActAsOnThePageAndMadeUpKeysDoNot() {
         page.replaceText("%% md\n# Keys in the report\n%% js\n"
                 + "document.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', code: 'KeyP', ctrlKey: true, bubbles: true }));\n"
                 + "'made up'\n");
@@ -174,6 +174,17 @@ class PrintReportIT {
         new WebDriverWait(driver(), SHORT).until(d -> Boolean.TRUE.equals(
                 page.script("return document.getElementById('help-dialog').open;")));
         assertTrue(driver().findElement(By.id("help-dialog")).getDomProperty("textContent").contains("Print the report"));
+        page.script("document.getElementById('help-dialog').close();");
+
+        // Ctrl+S in the report saves the notebook as on the page (here, where no file can be chosen, a download).
+        page.script("window.showSaveFilePicker = undefined;");
+        List<String> saved = page.offeredDownload(() -> page.inReport(d -> {
+            d.findElement(By.cssSelector("#report h1")).click();
+            new Actions(d).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+            return null;
+        }));
+        assertEquals("notebook.iomd", saved.get(0));
+        assertTrue(saved.get(1).startsWith("%% md\n# Keys in the report\n"), saved.get(1));
     }
 
     private Path printToPdf(String name) throws IOException {

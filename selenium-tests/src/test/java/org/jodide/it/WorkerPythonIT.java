@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -118,6 +119,25 @@ class WorkerPythonIT {
         NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
         assertTrue(stopped.error().contains("KeyboardInterrupt"), stopped.error());
         assertFalse(stopped.error().contains("restarted"), stopped.error());
+        assertEquals("True", run(page, notebook, "i > 0").value());
+    }
+
+    /**
+     * Ctrl+. pressed in the report (where the reader's focus is, say after clicking a heading)
+     * stops the run as in the editor: the report frame forwards the page's keys.
+     */
+    @Test
+    void ctrlPeriodPressedInTheReportStopsALongForLoop() {
+        String notebook = "%% md\n# Long loop\n%% py\nfor i in range(10**10): x = i*i\n%% py\ni > 0\n";
+        NotebookPage page = openInWorkerMode(notebook);
+        int loop = start(page, notebook, "for i");
+        page.inReport(d -> {
+            d.findElement(By.cssSelector("#report h1")).click();
+            new Actions(d).keyDown(Keys.CONTROL).sendKeys(".").keyUp(Keys.CONTROL).perform();
+            return null;
+        });
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
+        assertTrue(stopped.error().contains("KeyboardInterrupt"), stopped.error());
         assertEquals("True", run(page, notebook, "i > 0").value());
     }
 
