@@ -12,6 +12,8 @@ import { DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '..
 import { base64ToBytes as base64Bytes } from '../../main/js/page/base64.js';
 
 const call = (fn, ...args) => new Promise((resolve) => fn(...args, (...answer) => resolve(answer)));
+/** `call` for the writes, which take the time they keep after the callback. */
+const callAt = (now, fn, ...args) => new Promise((resolve) => fn(...args, (...answer) => resolve(answer), now));
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -20,17 +22,19 @@ beforeEach(() => {
 
 const BYTES = Uint8Array.from([0, 1, 2, 250, 255, 10, 13]);
 
-test('an added file is listed by name and its bytes come back base64-encoded, the same', async () => {
-  const [base64, error] = await call(addDataFile, 'b.bin', new Blob([BYTES]));
+test('an added file is listed by name and its bytes come back base64-encoded, the same, with when it was added', async () => {
+  const [kept, error] = await callAt(Date.UTC(2026, 11, 3, 6, 0, 0), addDataFile, 'b.bin', new Blob([BYTES]));
   assert.equal(error, null);
-  assert.deepEqual(base64Bytes(base64), BYTES);
+  assert.deepEqual(base64Bytes(kept.base64), BYTES);
+  assert.equal(kept.lastUpdated, '2026-12-03T06:00:00.000Z');
   await call(addDataFile, 'a.csv', new Blob(['x,y\n1,2\n']));
   const [listed] = await call(listDataFiles);
   assert.deepEqual(listed.map(({ name, size }) => [name, size]), [['a.csv', 8], ['b.bin', 7]]);
   assert.ok(listed.every((file) => typeof file.added === 'number'));
   const [all] = await call(readAllDataFiles);
   assert.deepEqual(Object.keys(all).sort(), ['a.csv', 'b.bin']);
-  assert.equal(atob(all['a.csv']), 'x,y\n1,2\n');
+  assert.equal(atob(all['a.csv'].base64), 'x,y\n1,2\n');
+  assert.equal(all['b.bin'].lastUpdated, '2026-12-03T06:00:00.000Z');
 });
 
 test('a file of the same name replaces the one kept; a deleted one is gone', async () => {
@@ -43,29 +47,32 @@ test('a file of the same name replaces the one kept; a deleted one is gone', asy
 
 test('bytes of Python\'s folder kept as a data file come back the same, replacing one of that name', async () => {
   await call(addDataFile, 'out.bin', new Blob(['older']));
-  const [base64, error] = await call(saveDataFileBytes, 'out.bin', btoa(String.fromCharCode(...BYTES)), true);
+  const [kept, error] = await callAt(Date.UTC(2026, 11, 3, 7, 30, 0, 5), saveDataFileBytes, 'out.bin',
+    btoa(String.fromCharCode(...BYTES)), true);
   assert.equal(error, null);
-  assert.deepEqual(base64Bytes(base64), BYTES);
+  assert.deepEqual(base64Bytes(kept.base64), BYTES);
+  assert.equal(kept.lastUpdated, '2026-12-03T07:30:00.005Z', 'the time it was saved, not added first');
   assert.deepEqual((await call(listDataFiles))[0].map(({ name, size }) => [name, size]), [['out.bin', 7]]);
   const [all] = await call(readAllDataFiles);
-  assert.deepEqual(base64Bytes(all['out.bin']), BYTES);
+  assert.deepEqual(base64Bytes(all['out.bin'].base64), BYTES);
+  assert.equal(all['out.bin'].lastUpdated, '2026-12-03T07:30:00.005Z');
 });
 
 test('notebook code saves a new file, and replaces a kept one only when told to overwrite', async () => {
   const json = btoa('{"a":1}');
-  assert.deepEqual(await call(saveDataFileBytes, 'cache.json', json, false), [json, null]);
+  assert.equal((await call(saveDataFileBytes, 'cache.json', json, false))[0].base64, json);
   const [none, refused] = await call(saveDataFileBytes, 'cache.json', btoa('{}'), false);
   assert.equal(none, null);
   assert.equal(refused, 'a data file "cache.json" is kept already: give { overwrite: true } to replace it');
-  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json']), '{"a":1}', 'the kept file is unchanged');
-  assert.deepEqual(await call(saveDataFileBytes, 'cache.json', btoa('{}'), true), [btoa('{}'), null]);
-  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json']), '{}');
+  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json'].base64), '{"a":1}', 'the kept file is unchanged');
+  assert.equal((await call(saveDataFileBytes, 'cache.json', btoa('{}'), true))[0].base64, btoa('{}'));
+  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json'].base64), '{}');
 });
 
 test('a file over the limit is refused saying so, and nothing is kept', async () => {
   const big = { size: MAX_DATA_FILE_BYTES + 1 };
-  const [base64, error] = await call(addDataFile, 'huge.bin', big);
-  assert.equal(base64, null);
+  const [kept, error] = await call(addDataFile, 'huge.bin', big);
+  assert.equal(kept, null);
   assert.match(error, /huge\.bin has \d+ bytes: a data file has at most 64 MiB/);
   assert.deepEqual((await call(listDataFiles))[0], []);
 });

@@ -49,7 +49,6 @@ test('output.element returns the element it placed, so code can fill it', () => 
 
 test('documented calls Jodide lacks throw an Error naming the call', () => {
   const { api } = frameWith([new FakeElement('div')]);
-  assert.throws(() => api.file.lastUpdated('data.json'), { message: /^iodide\.file\.lastUpdated is not supported in Jodide: .*Files in the toolbar/ });
   assert.throws(() => api.environment.get('x'), { message: /^iodide\.environment\.get is not supported in Jodide/ });
   assert.throws(() => api.addOutputRenderer({}), { message: /^iodide\.addOutputRenderer is not supported in Jodide/ });
   assert.throws(() => api.evalQueue.requireExplicitContinuation(), { message: /^iodide\.evalQueue\.requireExplicitContinuation is not/ });
@@ -80,8 +79,8 @@ test('a frame without currentOutputElement is a configuration error', () => {
 
 test('iodide.file reads the data files the frame was given, as Iodide\'s load types', async () => {
   const files = dataFiles();
-  files.put('table.json', btoa('{"rows": [1, 2]}'));
-  files.put('bytes.bin', btoa(String.fromCharCode(0, 255)));
+  files.put('table.json', btoa('{"rows": [1, 2]}'), '2026-12-03T06:00:00.000Z');
+  files.put('bytes.bin', btoa(String.fromCharCode(0, 255)), '2026-11-29T23:59:59.250Z');
   const api = createIodideApi({ document: {}, currentOutputElement: () => null, files });
   assert.deepEqual(api.file.list(), ['bytes.bin', 'table.json']);
   assert.equal(api.file.exists('table.json'), true);
@@ -95,6 +94,9 @@ test('iodide.file reads the data files the frame was given, as Iodide\'s load ty
   delete globalThis.loadedTable;
   await assert.rejects(api.file.load('nope.csv', 'text'), /there is no data file "nope.csv" .*there are: bytes.bin, table.json/);
   await assert.rejects(api.file.load('table.json', 'xml'), /"xml" is not a load type/);
+  assert.equal(api.file.lastUpdated('table.json').toISOString(), '2026-12-03T06:00:00.000Z', 'a Date, as Iodide gave');
+  assert.equal(api.file.lastUpdated('bytes.bin').getTime(), Date.UTC(2026, 10, 29, 23, 59, 59, 250));
+  assert.throws(() => api.file.lastUpdated('nope.csv'), /^Error: iodide\.file\.lastUpdated: there is no data file "nope.csv"/);
   files.remove('table.json');
   assert.deepEqual(api.file.list(), ['bytes.bin']);
 });

@@ -1,9 +1,11 @@
-// The user's data files as the eval frame holds them (the editor sends each, base64, as
-// EditorToFrame.PutDataFile): read by Iodide's `iodide.file.load`, `exists` and `list` in js chunks,
+// The user's data files as the eval frame holds them (the editor sends each, base64, with when it
+// was added or saved, as EditorToFrame.PutDataFile): read by Iodide's `iodide.file.load`, `exists`,
+// `list` and `lastUpdated` in js chunks,
 // while Python gets them in its home folder. `save` and `delete` ask the editor, which keeps the
 // files (the frame's DataFileRequests connects them): the file comes, or goes, before the answer.
 //
-//   const files = dataFiles();  files.put('a.csv', 'eCx5Cg==');  await files.load('a.csv', 'text')  // 'x,y\n'
+//   const files = dataFiles();  files.put('a.csv', 'eCx5Cg==', '2026-12-03T06:00:00.000Z');
+//   await files.load('a.csv', 'text')  // 'x,y\n'       files.lastUpdated('a.csv')  // a Date
 //   await files.save({ rows: 3 }, 'summary.json');   // kept in the browser, in Python's folder too
 
 import { base64ToBytes, bytesToBase64 } from '../page/base64.js';
@@ -32,7 +34,10 @@ export async function bytesOf(data) {
 
 /** A store of data files by name. */
 export function dataFiles() {
+  /** name → {base64, lastUpdated}: the bytes, and when the file was added or saved (ISO 8601). */
   const files = new Map();
+  const missing = (call, name) => new Error(`${call}: there is no data file "${name}" (Files in the toolbar adds one;`
+    + ` there are: ${[...files.keys()].sort().join(', ') || 'none'})`);
   let editor = null;
   /** Asks the editor (`ask(done)` calls it), rejecting with `call: why` when it says no. */
   const askEditor = (call, ask) => new Promise((resolve, reject) => {
@@ -63,27 +68,29 @@ export function dataFiles() {
     /** Iodide's delete(fileName): forgets the data file, here and in Python's folder. */
     async delete(fileName) {
       const name = String(fileName);
-      if (!files.has(name)) {
-        throw new Error(`iodide.file.delete: there is no data file "${name}" (there are: ${[...files.keys()].sort().join(', ') || 'none'})`);
-      }
+      if (!files.has(name)) throw missing('iodide.file.delete', name);
       await askEditor('iodide.file.delete', (done) => editor.delete(name, done));
     },
-    put(name, base64) {
-      files.set(name, base64);
+    put(name, base64, lastUpdated) {
+      files.set(name, { base64, lastUpdated });
     },
     remove(name) {
       files.delete(name);
     },
     exists: (name) => files.has(String(name)),
     list: () => [...files.keys()].sort(),
+    /** Iodide's lastUpdated(fileName): when the file was added or last saved, a Date; throws when there is none. */
+    lastUpdated(fileName) {
+      const name = String(fileName);
+      if (!files.has(name)) throw missing('iodide.file.lastUpdated', name);
+      return new Date(files.get(name).lastUpdated);
+    },
     /** The file as `loadType` (text, json, arrayBuffer, blob); rejects saying why when it cannot. */
     async load(name, loadType = 'text') {
       const loader = LOADERS[loadType];
       if (!loader) throw new Error(`iodide.file.load: "${loadType}" is not a load type (${Object.keys(LOADERS).join(', ')})`);
-      if (!files.has(String(name))) {
-        throw new Error(`iodide.file.load: there is no data file "${name}" (Files in the toolbar adds one; there are: ${[...files.keys()].sort().join(', ') || 'none'})`);
-      }
-      return loader(base64ToBytes(files.get(String(name))));
+      if (!files.has(String(name))) throw missing('iodide.file.load', name);
+      return loader(base64ToBytes(files.get(String(name)).base64));
     },
   };
 }

@@ -9,7 +9,7 @@
 //   const div = iodide.output.element('div');      // an element there, for the code to fill
 //   await iodide.file.load('sales.csv', 'text');   // a data file the user added (Files in the toolbar)
 //   await iodide.file.save(data, 'x.json');        // kept with the user's data files (Python's folder too)
-//   iodide.file.lastUpdated('x.json');             // Error: iodide.file.lastUpdated is not supported in Jodide: ...
+//   iodide.file.lastUpdated('x.json');             // a Date: when the file was added or last saved
 //
 // `currentOutputElement()` is the frame's: the report element of the chunk that runs (it may
 // throw when no chunk has run yet).
@@ -22,10 +22,6 @@ export const OUTPUT_CLASSES = Object.freeze({
 
 /** Why a group of Iodide's calls has no Jodide equivalent, by namespace (spelled as in Iodide). */
 const UNSUPPORTED = Object.freeze({
-  file: {
-    calls: ['lastUpdated'],
-    reason: 'data files keep no time of change here (Files in the toolbar lists when each was added)',
-  },
   environment: {
     calls: ['freeze', 'freezeRawString', 'clear', 'get', 'list'],
     reason: 'notebooks keep no environment variables; load data with a fetch chunk',
@@ -111,6 +107,8 @@ export function createIodideApi({ document, currentOutputElement, version = 'jod
     save: (data, name, options) => files.save(data, name, options),
     /** Iodide's delete(fileName): a promise, settled once the file is forgotten. */
     delete: (name) => files.delete(name),
+    /** Iodide's lastUpdated(fileName): a Date, when the file was added or last saved; throws when there is none. */
+    lastUpdated: (name) => files.lastUpdated(name),
   } : {};
   const namespaces = { '': {}, output, file };
   for (const [namespace, { calls, reason }] of Object.entries(UNSUPPORTED)) {

@@ -4,6 +4,10 @@
 // every notebook of the site, as JupyterLite's files are; they stay until deleted.
 //
 // A record: {name, blob, size, added}   name: a plain file name, the key; added: ms since the epoch
+// (when it was last added or saved: Iodide's `iodide.file.lastUpdated`)
+//
+// What goes to the notebook (its Python, its `iodide.file`): a kept file {base64, lastUpdated}, the
+// bytes base64-encoded and the time of `added` as an ISO 8601 text (Date.prototype.toISOString).
 //
 // Every function answers through a callback, and a failure (no IndexedDB, a full disk, a private
 // window that refuses storage) is a message, never a throw.
@@ -22,6 +26,11 @@ export async function base64Of(blob) {
   return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
+/** A record as the notebook is given it: {base64, lastUpdated}. */
+async function keptFile(record) {
+  return { base64: await base64Of(record.blob), lastUpdated: new Date(record.added).toISOString() };
+}
+
 /** callback([{name, size, added}], null): the files kept, by name; or callback(null, why). */
 export function listDataFiles(callback) {
   answer(inTransaction('readonly', (store) => store.getAll())
@@ -30,23 +39,24 @@ export function listDataFiles(callback) {
 }
 
 /**
- * Keeps `blob` (a File) as the data file `name`, replacing one of that name: callback(base64, null)
- * with its bytes for Python, or callback(null, why) (too big, storage refused).
+ * Keeps `blob` (a File) as the data file `name`, replacing one of that name: callback(kept, null)
+ * with the kept file for the notebook ({base64, lastUpdated}), or callback(null, why) (too big,
+ * storage refused).
  */
 export function addDataFile(name, blob, callback, now = Date.now()) {
   if (blob.size > MAX_DATA_FILE_BYTES) {
     callback(null, `${name} has ${blob.size} bytes: a data file has at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MiB`);
     return;
   }
-  answer(inTransaction('readwrite', (store) => store.put({ name, blob, size: blob.size, added: now }))
-    .then(() => base64Of(blob)), callback);
+  const record = { name, blob, size: blob.size, added: now };
+  answer(inTransaction('readwrite', (store) => store.put(record)).then(() => keptFile(record)), callback);
 }
 
 /**
  * Keeps bytes (base64) as the data file `name` (a file of Python's folder the user keeps, what notebook
- * code saves with Iodide's iodide.file.save): callback(base64, null), or callback(null, why): too big,
- * storage refused, or, without `overwrite`, a file of that name is kept already (checked and written
- * in one transaction).
+ * code saves with Iodide's iodide.file.save): callback(kept, null) ({base64, lastUpdated}), or
+ * callback(null, why): too big, storage refused, or, without `overwrite`, a file of that name is kept
+ * already (checked and written in one transaction).
  */
 export function saveDataFileBytes(name, base64, overwrite, callback, now = Date.now()) {
   const blob = new Blob([base64ToBytes(base64)]);
@@ -59,15 +69,15 @@ export function saveDataFileBytes(name, base64, overwrite, callback, now = Date.
       throw new Error(`a data file "${name}" is kept already: give { overwrite: true } to replace it`);
     }
     await store.put({ name, blob, size: blob.size, added: now });
-    return base64;
+    return { base64, lastUpdated: new Date(now).toISOString() };
   }), callback);
 }
 
-/** callback(base64, null): the bytes of each file kept, one call for all: ({name: base64}). */
+/** callback(files, null): every file kept, one call for all: {name: {base64, lastUpdated}}. */
 export function readAllDataFiles(callback) {
   answer(inTransaction('readonly', (store) => store.getAll()).then(async (records) => {
     const files = {};
-    for (const record of records) files[record.name] = await base64Of(record.blob);
+    for (const record of records) files[record.name] = await keptFile(record);
     return files;
   }), callback);
 }

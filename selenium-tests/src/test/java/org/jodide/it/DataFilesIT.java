@@ -140,6 +140,10 @@ class DataFilesIT {
                 saved.value(), saved.error());
         assertEquals("'{\"rows\":3}'", page.runChunkWith("%% py\nopen('summary.json').read()\n", "open(").value(),
                 "Python finds the file the js chunk saved");
+        NotebookPage.ConsoleEntry updated = page.runChunkWith("%% js\n"
+                + "const when = iodide.file.lastUpdated('summary.json');\n"
+                + "when instanceof Date && Math.abs(Date.now() - when.getTime()) < 60000\n", "const when");
+        assertEquals("true", updated.value(), "lastUpdated is the Date it was saved: " + updated.error());
         page.click("show-files");
         new WebDriverWait(driver(), SHORT).until(d -> listedFiles().contains("summary.json 10 bytes"));
         closeDialog();
@@ -151,6 +155,22 @@ class DataFilesIT {
         assertTrue(gone.error().contains("FileNotFoundError"), gone.error());
         page.click("show-files");
         new WebDriverWait(driver(), SHORT).until(d -> !listedFiles().contains("summary.json 10 bytes"));
+    }
+
+    /** Python reaches Iodide's API as any JavaScript global: what it saves is in its folder when the await ends. */
+    @Test
+    void pythonSavesAndDeletesADataFileThroughIodidesApi() {
+        NotebookPage.ConsoleEntry saved = page.runChunkWith("%% py\nfrom js import iodide\n"
+                + "await iodide.file.save('saved by python', 'from-python.txt')\n"
+                + "open('from-python.txt').read()\n", "from js import iodide");
+        assertEquals("'saved by python'", saved.value(), saved.error());
+        page.click("show-files");
+        new WebDriverWait(driver(), SHORT).until(d -> listedFiles().contains("from-python.txt 15 bytes"));
+        closeDialog();
+        NotebookPage.ConsoleEntry deleted = page.runChunkWith("%% py\nimport os\n"
+                + "await iodide.file.delete('from-python.txt')\n"
+                + "os.path.exists('from-python.txt')\n", "import os");
+        assertEquals("False", deleted.value(), deleted.error());
     }
 
     @Test

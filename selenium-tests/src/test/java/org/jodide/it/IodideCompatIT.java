@@ -154,11 +154,11 @@ class IodideCompatIT {
     @Test
     void iodideCallsJodideLacksSayWhichCall() {
         page.open();
-        page.replaceText("%% js\niodide.file.lastUpdated('data.json')\n");
+        page.replaceText("%% js\niodide.environment.get('API_KEY')\n");
         page.putCursorAt(3);
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("error", entry.state());
-        assertTrue(entry.error().contains("iodide.file.lastUpdated is not supported in Jodide"), entry.error());
+        assertTrue(entry.error().contains("iodide.environment.get is not supported in Jodide"), entry.error());
     }
 
     @Test

@@ -30,13 +30,16 @@ final class DataFiles {
         void answer(JSArrayReader<Listed> files, String error);
     }
 
-    /** Hears one file added: its name and bytes (base64), or why it was not. */
+    /**
+     * Hears one file added: its name, bytes (base64) and when it was kept (ISO 8601, as
+     * {@code toISOString()} writes it), or why it was not.
+     */
     @JSFunctor
     interface Added extends JSObject {
-        void added(String name, String base64, String error);
+        void added(String name, String base64, String lastUpdated, String error);
     }
 
-    /** Every kept file's bytes: an object {name: base64}. */
+    /** Every kept file: an object {name: {base64, lastUpdated}}. */
     @JSFunctor
     interface AllAnswer extends JSObject {
         void answer(JSObject files, String error);
@@ -47,10 +50,10 @@ final class DataFiles {
         void done(String error);
     }
 
-    /** Hears each (name, base64) of {@link #readAll}'s object. */
+    /** Hears each (name, base64, lastUpdated) of {@link #readAll}'s object. */
     @JSFunctor
     interface Each extends JSObject {
-        void file(String name, String base64);
+        void file(String name, String base64, String lastUpdated);
     }
 
     @JSBody(params = "answer", script = "window.jodidePageSupport.listDataFiles(answer);")
@@ -68,7 +71,8 @@ final class DataFiles {
 
     /** Keeps the file (a {@code File}) as {@code name}, then calls {@code added}. */
     @JSBody(params = {"name", "file", "added"},
-            script = "window.jodidePageSupport.addDataFile(name, file, (base64, error) => added(name, base64, error));")
+            script = "window.jodidePageSupport.addDataFile(name, file,"
+                    + " (kept, error) => added(name, kept && kept.base64, kept && kept.lastUpdated, error));")
     static native void add(String name, JSObject file, Added added);
 
     /**
@@ -76,7 +80,8 @@ final class DataFiles {
      * a kept file unless {@code overwrite}, then calls {@code added}.
      */
     @JSBody(params = {"name", "base64", "overwrite", "added"},
-            script = "window.jodidePageSupport.saveDataFileBytes(name, base64, overwrite, (kept, error) => added(name, kept, error));")
+            script = "window.jodidePageSupport.saveDataFileBytes(name, base64, overwrite,"
+                    + " (kept, error) => added(name, kept && kept.base64, kept && kept.lastUpdated, error));")
     static native void save(String name, String base64, boolean overwrite, Added added);
 
     /** The files a drop carries. */
@@ -90,7 +95,8 @@ final class DataFiles {
     @JSBody(params = "answer", script = "window.jodidePageSupport.readAllDataFiles(answer);")
     static native void readAll(AllAnswer answer);
 
-    @JSBody(params = {"files", "each"}, script = "for (const [name, base64] of Object.entries(files)) each(name, base64);")
+    @JSBody(params = {"files", "each"},
+            script = "for (const [name, kept] of Object.entries(files)) each(name, kept.base64, kept.lastUpdated);")
     static native void forEach(JSObject files, Each each);
 
     @JSBody(params = {"name", "done"}, script = "window.jodidePageSupport.downloadDataFile(name, done);")

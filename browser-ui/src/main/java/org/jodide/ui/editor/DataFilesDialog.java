@@ -51,17 +51,24 @@ final class DataFilesDialog {
     private final DialogElement dialog;
     private final HTMLElement list;
     private final DialogRows rows;
-    private final BiConsumer<String, String> added;
+    private final KeptFiles added;
     private final Consumer<String> deleted;
     private final PythonFolder folder;
     private final HTMLElement homeList;
     private final HTMLElement homeNote;
 
+    /** Hears each data file kept (added, saved, kept from Python's folder), for the notebook's Python and {@code iodide.file}. */
+    @FunctionalInterface
+    interface KeptFiles {
+        /** @param lastUpdated when it was kept, ISO 8601 ({@code 2026-12-03T06:00:00.000Z}) */
+        void put(String name, String base64, String lastUpdated);
+    }
+
     /**
-     * @param added   hears (name, base64) of each file added, for Python
+     * @param added   hears each file added
      * @param deleted hears the name of each file deleted
      */
-    DataFilesDialog(HTMLDocument document, BiConsumer<String, String> added, Consumer<String> deleted, PythonFolder folder) {
+    DataFilesDialog(HTMLDocument document, KeptFiles added, Consumer<String> deleted, PythonFolder folder) {
         this.document = document;
         this.added = added;
         this.deleted = deleted;
@@ -89,10 +96,10 @@ final class DataFilesDialog {
     }
 
     /** Sends every kept file to Python: once when the page starts (a restarted report frame gets them again by itself). */
-    void sendAllTo(BiConsumer<String, String> python) {
+    void sendAllTo(KeptFiles notebook) {
         DataFiles.readAll((files, error) -> {
             if (error == null) {
-                DataFiles.forEach(files, python::accept);
+                DataFiles.forEach(files, notebook::put);
             }
         });
     }
@@ -110,9 +117,9 @@ final class DataFilesDialog {
                     done.accept(problem);
                     return;
                 }
-                DataFiles.save(name, base64, overwrite, (savedName, savedBase64, error) -> {
+                DataFiles.save(name, base64, overwrite, (savedName, savedBase64, lastUpdated, error) -> {
                     if (error == null) {
-                        added.accept(savedName, savedBase64);
+                        added.put(savedName, savedBase64, lastUpdated);
                         refreshIfOpen();
                     }
                     done.accept(error);
@@ -161,12 +168,12 @@ final class DataFilesDialog {
                 rows.say("error", "Not added: " + problem);
                 continue;
             }
-            DataFiles.add(name, file, (addedName, base64, error) -> {
+            DataFiles.add(name, file, (addedName, base64, lastUpdated, error) -> {
                 if (error != null) {
                     rows.say("error", "Not added: " + error);
                     return;
                 }
-                added.accept(addedName, base64);
+                added.put(addedName, base64, lastUpdated);
                 rows.say("done", "Added " + addedName + ": Python opens it as open(" + pythonString(addedName) + ").");
                 refresh();
             });
@@ -204,12 +211,12 @@ final class DataFilesDialog {
                 rows.say("error", "Could not keep " + name + ": " + error);
                 return;
             }
-            DataFiles.save(name, base64, true, (keptName, keptBase64, keepError) -> {
+            DataFiles.save(name, base64, true, (keptName, keptBase64, lastUpdated, keepError) -> {
                 if (keepError != null) {
                     rows.say("error", "Not kept: " + keepError);
                     return;
                 }
-                added.accept(keptName, keptBase64);
+                added.put(keptName, keptBase64, lastUpdated);
                 rows.say("done", "Kept " + keptName + " in this browser: Python finds it after a restart or a reload,"
                         + " in every notebook, until you delete it.");
                 refresh();

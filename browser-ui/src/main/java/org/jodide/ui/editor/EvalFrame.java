@@ -321,11 +321,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     }
 
     /**
-     * Gives the frame's Python a data file (its home folder; replaced when it has one of that name); a
-     * restarted frame is given it again.
+     * Gives the frame a data file, for its Python (its home folder) and {@code iodide.file}, with when it
+     * was kept (ISO 8601); it replaces one of that name, and a restarted frame is given it again.
      */
-    public void putDataFile(String name, String base64) {
-        EditorToFrame message = new EditorToFrame.PutDataFile(name, base64);
+    public void putDataFile(String name, String base64, String lastUpdated) {
+        EditorToFrame message = new EditorToFrame.PutDataFile(name, base64, lastUpdated);
         reportState.put("file:" + name, message);
         send(message);
     }

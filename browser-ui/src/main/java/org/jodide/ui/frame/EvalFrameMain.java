@@ -247,7 +247,7 @@ public final class EvalFrameMain {
 
         @Override
         public void putDataFile(EditorToFrame.PutDataFile message) {
-            IodideGlobal.putDataFile(message.name(), message.base64());
+            IodideGlobal.putDataFile(message.name(), message.base64(), message.lastUpdated());
             if (python instanceof DataFileTarget target) {
                 target.putDataFile(message.name(), message.base64());
             }

@@ -31,9 +31,10 @@ final class IodideGlobal {
             script = "return !!window.jodideFrameRuntime && window.jodideFrameRuntime.installIodideGlobal(place, version);")
     private static native boolean install(OutputPlace place, String version);
 
-    /** Gives {@code iodide.file.load} a data file (base64), replacing one of that name. */
-    @JSBody(params = {"name", "base64"}, script = "window.jodideFrameRuntime.frameDataFiles.put(name, base64);")
-    static native void putDataFile(String name, String base64);
+    /** Gives {@code iodide.file} a data file (base64, and when it was added or saved), replacing one of that name. */
+    @JSBody(params = {"name", "base64", "lastUpdated"},
+            script = "window.jodideFrameRuntime.frameDataFiles.put(name, base64, lastUpdated);")
+    static native void putDataFile(String name, String base64, String lastUpdated);
 
     @JSBody(params = "name", script = "window.jodideFrameRuntime.frameDataFiles.remove(name);")
     static native void removeDataFile(String name);

@@ -146,6 +146,7 @@ public final class ProtocolCodec {
             f = header("PutDataFile");
             f.put("name", m.name());
             f.put("base64", m.base64());
+            f.put("lastUpdated", m.lastUpdated());
         }
 
         @Override
@@ -482,7 +483,11 @@ public final class ProtocolCodec {
             case "WorkspaceOnScreen":
                 return new EditorToFrame.WorkspaceOnScreen(f.bool("onScreen"));
             case "PutDataFile":
-                return new EditorToFrame.PutDataFile(dataFileName(f), f.string("base64"));
+                try {
+                    return new EditorToFrame.PutDataFile(dataFileName(f), f.string("base64"), f.string("lastUpdated"));
+                } catch (IllegalArgumentException e) {
+                    throw new ProtocolException("invalid PutDataFile: " + e.getMessage(), e);
+                }
             case "RemoveDataFile":
                 return new EditorToFrame.RemoveDataFile(dataFileName(f));
             case "ListHomeFiles":
