@@ -54,7 +54,8 @@ export async function saveNotebookOnServer(settings, path, ipynbText, { replace 
 }
 
 /**
- * Copies the user's data files (`files`: {name: base64}) into the server's root folder, where its
+ * Copies the user's data files (`files`, as page/data-files.js's readAllDataFiles gives them:
+ * {name: {base64, lastUpdated}}) into the server's root folder, where its
  * kernels start, so that `open('sales.csv')` finds them there too. A file already on the server is
  * never written over. Resolves with {copied, kept}: the names written, and those left as the server
  * has them; rejects saying what the server answered.
@@ -64,7 +65,7 @@ export async function copyFilesToServer(settings, files) {
   const copied = [];
   const kept = [];
   try {
-    for (const [name, base64] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, { base64 }] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (await exists(contents, name)) {
         kept.push(name);
       } else {

@@ -83,9 +83,9 @@ public final class JupyterKernel implements Kernel {
     }
 
     /**
-     * Copies the user's data files ({@code {name: base64}}) into the server's root folder, where its
-     * kernels start, never over a file the server has: {@code copied} hears the names written and
-     * those the server kept, or {@code failed} why not.
+     * Copies the user's data files ({@code {name: {base64, lastUpdated}}}, as the editor reads them)
+     * into the server's root folder, where its kernels start, never over a file the server has:
+     * {@code copied} hears the names written and those the server kept, or {@code failed} why not.
      */
     public void copyDataFiles(JSObject files, BiConsumer<List<String>, List<String>> copied, Consumer<String> failed) {
         session.copyDataFiles(files, (written, kept) -> copied.accept(names(written), names(kept)), failed::accept);
