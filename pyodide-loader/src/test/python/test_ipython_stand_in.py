@@ -134,6 +134,22 @@ class IPythonStandInTest(unittest.TestCase):
         assert byte_rate == rate * channels * 2 and align == channels * 2 and length == len(wav) - 44
         return channels, rate, list(struct.unpack(f"<{length // 2}h", wav[44:]))
 
+    def test_iframe_and_youtube_video_are_frames_of_the_output(self):
+        from IPython.display import IFrame, YouTubeVideo
+
+        self.assertEqual(IFrame("https://example.org/map.html", 600, "300px", style="a&b")._repr_html_(),
+                         '<iframe width="600" height="300px" src="https://example.org/map.html?style=a%26b"'
+                         ' frameborder="0" allowfullscreen></iframe>')
+        self.assertIn('src="data/page.html?x=1&amp;y=2"', IFrame("data/page.html?x=1", 10, 10, y=2)._repr_html_(),
+                      "a relative page, its query added to, the & written as HTML wants")
+        self.assertIn('height="2&quot;&gt;&lt;script&gt;"', IFrame("https://example.org", 1, '2"><script>')._repr_html_(),
+                      "attributes cannot be broken out of")
+        video = YouTubeVideo("dQw4w9WgXcQ", start=30, allow_autoplay=True)
+        self.assertEqual(video._repr_html_(),
+                         '<iframe width="400" height="300" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'
+                         '?start=30&amp;autoplay=1" frameborder="0" allowfullscreen allow="autoplay"></iframe>')
+        self.assertEqual(video.id, "dQw4w9WgXcQ")
+
     def test_json_shows_as_indented_text(self):
         from IPython.display import JSON
 

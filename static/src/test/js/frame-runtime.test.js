@@ -283,8 +283,8 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   const { startEvalFrame } = await import('../../main/js/frame/start-frame.js');
   const win = {};
   const started = [];
-  const reportLibs = { sanitizeHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {}, isolatedRoot() {},
-    snapshotReport() {}, anchorHeadings() {}, followFragmentLinks() {}, notForJava() {} };
+  const reportLibs = { sanitizeHtml() {}, sanitizeLiveOutputHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {},
+    isolatedRoot() {}, snapshotReport() {}, anchorHeadings() {}, followFragmentLinks() {}, notForJava() {} };
   const watchUncaughtErrors = () => {};
   startEvalFrame([reportLibs, { runtime: true }, { watchUncaughtErrors }, { worker: true }, { pyodide: true },
     { page: true }, { main: (args) => started.push([args, { ...win }]) }], win);
@@ -293,7 +293,7 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   assert.deepEqual(args, []);
   assert.deepEqual(Object.keys(seen.jodideReportLibs).sort(),
     ['anchorHeadings', 'followFragmentLinks', 'isolatedRoot', 'renderAllMath', 'renderIsolated', 'renderMath', 'sanitizeHtml',
-      'snapshotReport']);
+      'sanitizeLiveOutputHtml', 'snapshotReport']);
   assert.equal(seen.jodideUncaughtErrors.watchUncaughtErrors, watchUncaughtErrors);
   assert.deepEqual([seen.jodideFrameRuntime, seen.jodidePythonWorker, seen.jodidePyodideSupport, seen.jodidePageSupport],
     [{ runtime: true }, { worker: true }, { pyodide: true }, { page: true }], 'all on window before main ran');

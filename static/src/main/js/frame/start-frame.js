@@ -9,10 +9,12 @@
 export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, pythonWorker, pyodideSupport, pageSupport,
   evalFrame], win = window) {
   const {
-    sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings, followFragmentLinks,
+    sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
+    followFragmentLinks,
   } = reportLibs;
   win.jodideReportLibs = {
-    sanitizeHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings, followFragmentLinks,
+    sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
+    followFragmentLinks,
   };
   win.jodideFrameRuntime = frameRuntime;
   win.jodideUncaughtErrors = { watchUncaughtErrors: uncaughtErrors.watchUncaughtErrors };

@@ -10,7 +10,7 @@
 //
 // The page must also link katex/katex.min.css (copied beside this file by the build).
 
-export { sanitizeHtml } from './sanitize.js';
+export { sanitizeHtml, sanitizeLiveOutputHtml } from './sanitize.js';
 export { renderMath, renderAllMath } from './math.js';
 export { renderIsolated, isolatedRoot, useStylesFrom } from './rich-output.js';
 export { snapshotReport } from './snapshot.js';

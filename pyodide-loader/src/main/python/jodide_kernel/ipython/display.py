@@ -4,9 +4,10 @@ Each object shows through its ``_repr_*_`` methods, as IPython's do, so ``displa
 chunk ending in ``Markdown(...)`` show as in Jupyter. Given: ``display``, ``clear_output``,
 ``update_display`` (for displays of the chunk that runs), ``DisplayHandle``, ``DisplayObject``,
 ``TextDisplayObject``, ``HTML``, ``Markdown``, ``Latex``, ``Math``, ``SVG``, ``JSON``, ``Pretty``,
-``Code``, ``Image``, ``Audio`` (a sound from samples, bytes, a file or a URL), ``Video`` and the
-``display_<format>`` functions. Not given (an ImportError names them): ``Javascript`` (code in
-outputs does not run in Jodide), ``IFrame`` (outputs hold no frames) and the widgets' helpers.
+``Code``, ``Image``, ``Audio`` (a sound from samples, bytes, a file or a URL), ``Video``, ``IFrame`` and
+``YouTubeVideo`` (a page in a frame of the output, sandboxed: its scripts run in an origin of their own)
+and the ``display_<format>`` functions. Not given (an ImportError names them): ``Javascript`` (code in
+outputs does not run in Jodide: a js chunk runs it) and the widgets' helpers.
 """
 
 import base64
@@ -18,8 +19,8 @@ import struct
 from jodide_kernel.display import DisplayHandle, clear_output, display, update_display
 
 __all__ = [
-    "Audio", "Code", "DisplayHandle", "DisplayObject", "HTML", "Image", "JSON", "Latex", "Markdown", "Math", "Pretty",
-    "SVG", "Video",
+    "Audio", "Code", "DisplayHandle", "DisplayObject", "HTML", "IFrame", "Image", "JSON", "Latex", "Markdown", "Math",
+    "Pretty", "SVG", "Video", "YouTubeVideo",
     "TextDisplayObject", "clear_output", "display", "display_html", "display_jpeg", "display_json", "display_latex",
     "display_markdown", "display_png", "display_pretty", "display_svg", "update_display",
 ]
@@ -353,6 +354,42 @@ class Video(DisplayObject):
         encoded = base64.b64encode(self.data).decode("ascii")
         return (f'<video{attributes}{size}><source src="data:{self.mimetype};base64,{encoded}" type="{self.mimetype}">'
                 "Your browser cannot play this video.</video>")
+
+
+class IFrame:
+    """A web page in a frame of the output (IPython's ``IFrame``): ``src`` with ``kwargs`` as its query,
+    ``extras`` more attributes written as given. The frame is sandboxed to scripts only, whatever the
+    attributes ask: the page runs in an origin of its own, and a page that refuses to be framed shows
+    nothing."""
+
+    def __init__(self, src, width, height, extras=None, **kwargs):
+        self.src = src
+        self.width = width
+        self.height = height
+        self.extras = list(extras or [])
+        self.params = kwargs
+
+    def _repr_html_(self):
+        from urllib.parse import urlencode
+
+        query = ("&" if "?" in self.src else "?") + urlencode(self.params) if self.params else ""
+        extras = "".join(f" {extra}" for extra in self.extras)
+        return (f'<iframe width="{html.escape(str(self.width), quote=True)}"'
+                f' height="{html.escape(str(self.height), quote=True)}"'
+                f' src="{html.escape(self.src + query, quote=True)}" frameborder="0" allowfullscreen{extras}></iframe>')
+
+
+class YouTubeVideo(IFrame):
+    """A YouTube video in the site's player (IPython's ``YouTubeVideo``): ``id`` as in its address,
+    ``kwargs`` the player's parameters (``start=30``)."""
+
+    def __init__(self, id, width=400, height=300, allow_autoplay=False, **kwargs):
+        self.id = id
+        extras = list(kwargs.pop("extras", []))
+        if allow_autoplay:
+            kwargs["autoplay"] = 1
+            extras.append('allow="autoplay"')
+        super().__init__(f"https://www.youtube-nocookie.com/embed/{id}", width, height, extras, **kwargs)
 
 
 def _display_function(name, mime):

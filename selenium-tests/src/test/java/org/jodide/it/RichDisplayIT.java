@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -207,5 +208,84 @@ class RichDisplayIT {
         NotebookPage.ConsoleEntry entry = run("class Bad:\n    def _repr_html_(self): raise RuntimeError('no html')\nBad()");
         assertEquals("error", entry.state());
         assertTrue(entry.error().contains("RuntimeError: no html"), entry.error());
+    }
+
+    /** The frames of the outputs of {@code css} in this document (inside their closed shadow roots). */
+    private static final String OUTPUT_FRAMES = "return [...document.querySelectorAll(arguments[0] + ' .isolated-output')]"
+            + ".flatMap(host => [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('iframe')]);";
+
+    /**
+     * A folium-style map (an {@code <iframe srcdoc>} whose script draws) and IPython's IFrame show as
+     * frames, in the console, under the chunk and in the report, each sandboxed to scripts only
+     * whatever the output asked: the script runs, and cannot reach the page. Shown again from the
+     * saved notebook after a reload, the output keeps no frame.
+     */
+    @Test
+    void framesInOutputsRunSandboxedToScriptsOnlyAndSavedOutputsKeepNone() {
+        String about = SITE.server().uri().resolve("/examples/data/about.txt").toString();
+        String code = "import html\nfrom IPython.display import IFrame, display\n"
+                + "page = ('<!DOCTYPE html><html><head><style>body { margin: 0 }</style></head><body><p>the map</p><script>'\n"
+                + "        'let reach; try { reach = parent.document ? \"reached the page\" : \"none\"; }'\n"
+                + "        ' catch (e) { reach = \"kept out\"; } document.body.dataset.drawn = reach;</script></body></html>')\n"
+                + "class Map:\n"
+                + "    def _repr_html_(self):\n"
+                + "        return ('<div><b>folium-like</b><iframe sandbox=\"allow-same-origin allow-scripts allow-top-navigation\"'\n"
+                + "                ' allow=\"camera\" style=\"width: 100%; height: 60px\" srcdoc=\"' + html.escape(page, quote=True) + '\"></iframe>'\n"
+                + "                '<iframe src=\"javascript:parent.pwned = 1\"></iframe></div>')\n"
+                + "display(Map())\n"
+                + "IFrame('" + about + "', 300, 60)";
+        NotebookPage.ConsoleEntry entry = run(code);
+        assertNull(entry.error(), entry.error());
+        ChromeDriver driver = SITE.browser().driver();
+        for (String where : List.of(".console-display", ".chunk-output")) {
+            List<?> frames = (List<?>) page.script(OUTPUT_FRAMES, where);
+            assertEquals(3, frames.size(), where);
+            assertEquals(List.of("allow-scripts", "allow-scripts", "allow-scripts"), page.script(
+                    "return arguments[0].map(frame => frame.getAttribute('sandbox'));", frames), where);
+            assertEquals(Boolean.FALSE, page.script("return arguments[0].some(frame => frame.hasAttribute('allow'));", frames));
+            assertEquals(null, ((WebElement) frames.get(1)).getDomAttribute("src"), "only http(s) pages load: " + where);
+            assertEquals("kept out", inFrame((WebElement) frames.get(0), "return document.body.dataset.drawn;"),
+                    "the map's script ran, in an origin of its own: " + where);
+        }
+        assertTrue(String.valueOf(inFrame((WebElement) ((List<?>) page.script(OUTPUT_FRAMES, ".console-display")).get(2),
+                "return document.body.innerText;")).contains("Populations"), "IFrame shows the page of its address");
+
+        assertNull(page.script("return window.pwned === undefined ? null : window.pwned;"), "no javascript: page ran");
+        page.inReport(d -> {
+            List<?> frames = (List<?>) ((JavascriptExecutor) d).executeScript(OUTPUT_FRAMES, ".report-output");
+            assertEquals(3, frames.size(), "in the report");
+            d.switchTo().frame((WebElement) frames.get(0));
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(inner -> "kept out".equals(
+                    ((JavascriptExecutor) inner).executeScript("return document.body.dataset.drawn;")));
+            return null;
+        });
+
+        // The outputs are kept with the notebook; shown again after a reload, the map keeps its text, not its frame.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "window.jodidePageSupport.loadLocalNotebook('untitled', (record) =>"
+                        + " done(Boolean(record && record.jupyterSource && record.jupyterSource.includes('folium-like'))));")));
+        driver.navigate().refresh();
+        page.awaitAppReady();
+        WebElement saved = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector(".chunk-output[data-state='done']")).stream().findFirst().orElse(null));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> page.shownText(saved).contains("folium-like"));
+        assertEquals(0, ((List<?>) page.script(OUTPUT_FRAMES, ".chunk-output")).size(), "a saved output runs nothing");
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+    }
+
+    /** Runs {@code script} in {@code frame} (an output's frame of the editor page), once it has loaded. */
+    private static Object inFrame(WebElement frame, String script) {
+        ChromeDriver driver = SITE.browser().driver();
+        driver.switchTo().frame(frame);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                Object value = ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete' ? ("
+                        + "() => { " + script + " })() : null;");
+                return value == null || "".equals(value) ? null : value;
+            });
+        } finally {
+            driver.switchTo().defaultContent();
+        }
     }
 }

@@ -33,12 +33,16 @@ public final class ReportLibs {
      * Shows HTML inside {@code wrapper}, sanitized (keeping its {@code <style>}) and isolated from
      * the page: a closed shadow root in a paint-contained wrapper, see rich-output.js. Returns
      * false when the bundle is missing; the caller must then show the text escaped.
+     *
+     * @param frames whether the HTML keeps its {@code <iframe>}s, sandboxed to scripts only
+     *               (sanitize.js, sanitizeLiveOutputHtml): for the outputs of a run the user
+     *               started, never for outputs shown again from a saved notebook
      */
-    public static boolean renderIsolated(HTMLElement wrapper, String html) {
+    public static boolean renderIsolated(HTMLElement wrapper, String html, boolean frames) {
         if (libraries == null) {
             return false;
         }
-        isolated(libraries, wrapper, html);
+        isolated(libraries, wrapper, html, frames);
         return true;
     }
 
@@ -148,8 +152,9 @@ public final class ReportLibs {
     @JSBody(params = {"libraries", "html"}, script = "return String(libraries.sanitizeHtml(html));")
     private static native String sanitize(JSObject libraries, String html);
 
-    @JSBody(params = {"libraries", "wrapper", "html"}, script = "libraries.renderIsolated(wrapper, html);")
-    private static native void isolated(JSObject libraries, HTMLElement wrapper, String html);
+    @JSBody(params = {"libraries", "wrapper", "html", "frames"},
+            script = "libraries.renderIsolated(wrapper, html, frames ? libraries.sanitizeLiveOutputHtml : undefined);")
+    private static native void isolated(JSObject libraries, HTMLElement wrapper, String html, boolean frames);
 
     @JSBody(params = {"libraries", "tex", "displayMode"}, script = "return String(libraries.renderMath(tex, displayMode));")
     private static native String math(JSObject libraries, String tex, boolean displayMode);

@@ -23,21 +23,31 @@ final class ChunkOutputs {
     private final HTMLDocument document;
     private final SourceEditor editor;
     private final RichOutput rich;
+    private final RichOutput savedRich;
     private final Map<String, HTMLElement> shown = new HashMap<>();
 
-    ChunkOutputs(HTMLDocument document, SourceEditor editor, RichOutput rich) {
+    /**
+     * @param rich      shows the outputs of runs
+     * @param savedRich shows outputs saved with the notebook (no frames: opening a notebook runs nothing)
+     */
+    ChunkOutputs(HTMLDocument document, SourceEditor editor, RichOutput rich, RichOutput savedRich) {
         this.document = document;
         this.editor = editor;
         this.rich = rich;
+        this.savedRich = savedRich;
     }
 
     /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in. */
     void begin(Chunk chunk, RunOutput run) {
-        begin(chunk, run, "Output");
+        begin(chunk, run, "Output", rich);
     }
 
-    /** {@link #begin}, the output's header saying {@code label} ("Saved output": not from a run of this page). */
-    void begin(Chunk chunk, RunOutput run, String label) {
+    /** {@link #begin} for an output saved with the notebook, its header saying "Saved output" (not from a run of this page). */
+    void beginSaved(Chunk chunk, RunOutput run) {
+        begin(chunk, run, "Saved output", savedRich);
+    }
+
+    private void begin(Chunk chunk, RunOutput run, String label, RichOutput outputs) {
         HTMLElement previous = shown.get(chunk.id());
         boolean collapsed = previous != null && "true".equals(previous.getAttribute("data-collapsed"));
         HTMLElement box = element("div", "chunk-output");
@@ -60,7 +70,7 @@ final class ChunkOutputs {
         shown.put(chunk.id(), box);
         editor.showOutput(chunk.id(), lastLineEnd(chunk), box);
         Scroller scroller = new Scroller(body);
-        OutputPane pane = new OutputPane(document, body, "chunk-output", rich, scroller::request);
+        OutputPane pane = new OutputPane(document, body, "chunk-output", outputs, scroller::request);
         run.add(pane, (value, error) -> {
             RunMarks.finished(box, error);
             pane.result(body, value, error);

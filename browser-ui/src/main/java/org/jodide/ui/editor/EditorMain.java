@@ -32,11 +32,12 @@ public final class EditorMain {
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(kernel), new KernelHelp(kernel));
         MarkdownEngine markdown = MarkdownEngine.ofEditorPage();
-        RichOutput rich = new RichOutput(document, markdown::renderWhenSettled);
+        RichOutput rich = RichOutput.ofRuns(document, markdown::renderWhenSettled);
         frame.renderMarkdownWith(markdown::renderWhenSettled);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         markdown.onFailure(message -> console.fault(message + ": markdown shows as text."));
-        NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich),
+        NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich,
+                RichOutput.ofSavedOutputs(document, markdown::renderWhenSettled)),
                 kernel, frame, frame, frame, markdown);
         String linkedNotebook = NotebookLink.requestedData();
         NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl(),

@@ -146,7 +146,7 @@ final class NotebookSession implements RunObserver {
             }
             keptOutputs.restore(chunk.id(), entry.getValue());
             RunOutput run = runOutputOf(chunk);
-            outputs.begin(chunk, run, "Saved output");
+            outputs.beginSaved(chunk, run);
             ExecutionListener listener = chunk.hideOutput() ? run : savedRunsReport.showing(new ExecuteRequest(
                     language.get(), chunk.id(), chunk.content(), chunk.bodyLine(), report.orderOf(chunk), true), run);
             SavedOutputs.replay(entry.getValue(), listener);

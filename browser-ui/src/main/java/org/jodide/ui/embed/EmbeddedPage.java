@@ -60,7 +60,7 @@ final class EmbeddedPage implements RunObserver {
     EmbeddedPage(HTMLDocument document, EmbedNamespace namespace, MarkdownToHtml markdown) {
         this.document = document;
         this.namespace = namespace;
-        this.rich = new RichOutput(document, markdown);
+        this.rich = RichOutput.ofRuns(document, markdown);
         this.runner = new NotebookRunner(new CellExecutor(this::kernel, chunk -> cellIndexByChunk.getOrDefault(chunk.id(), -1)), this);
     }
 

@@ -23,6 +23,7 @@ final class ReportOutput {
     private final HTMLDocument document;
     private final ReportView report;
     private RichOutput rich;
+    private RichOutput elsewhere;
     /** The report's displays by id: an update reaches those of earlier runs too. */
     private final DisplayIds displayIds = new DisplayIds();
 
@@ -52,7 +53,7 @@ final class ReportOutput {
 
             private RunOutput shown() {
                 if (shown == null) {
-                    shown = showingIn(report.outputArea(run.chunkId(), run.order()));
+                    shown = showingIn(report.outputArea(run.chunkId(), run.order()), rich());
                 }
                 return shown;
             }
@@ -111,12 +112,12 @@ final class ReportOutput {
     RunOutput showing(String chunkId, int order) {
         HTMLElement area = report.outputArea(chunkId, order);
         area.setInnerHTML("");
-        return showingIn(area);
+        return showingIn(area, elsewhere());
     }
 
-    private RunOutput showingIn(HTMLElement area) {
+    private RunOutput showingIn(HTMLElement area, RichOutput outputs) {
         area.setAttribute("data-state", "running");
-        OutputPane pane = new OutputPane(document, area, "report-output", rich(), () -> { });
+        OutputPane pane = new OutputPane(document, area, "report-output", outputs, () -> { });
         return new RunOutput(new LineCap(LineCap.MAX_LINES, LineCap.SLACK, 0), null).sharingDisplayIds(displayIds)
                 .add(pane, (value, error) -> {
                     RunMarks.finished(area, error);
@@ -127,8 +128,19 @@ final class ReportOutput {
     /** Made on first use: nothing is needed until a run shows output here. */
     private RichOutput rich() {
         if (rich == null) {
-            rich = new RichOutput(document, markdown);
+            rich = RichOutput.ofRuns(document, markdown);
         }
         return rich;
+    }
+
+    /**
+     * For runs the editor reports, which the frame cannot tell apart from outputs saved with the
+     * notebook (both come as {@code RemoteRun*}): their HTML keeps no frames here.
+     */
+    private RichOutput elsewhere() {
+        if (elsewhere == null) {
+            elsewhere = RichOutput.ofSavedOutputs(document, markdown);
+        }
+        return elsewhere;
     }
 }

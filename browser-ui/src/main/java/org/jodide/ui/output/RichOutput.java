@@ -8,21 +8,37 @@ import org.teavm.jso.dom.html.HTMLElement;
  * Turns one rich output (mime type + data) into an element, for the console, under a chunk in
  * the editor, or in the report. HTML, SVG and markdown always pass through the sanitizer (if it
  * is unavailable they are shown as text) and render isolated from the page, in a shadow root
- * whose styles cannot reach outside it (see docs/architecture.md).
+ * whose styles cannot reach outside it (see docs/architecture.md). The HTML of a run the user
+ * started keeps its frames, sandboxed to scripts only (a folium map, IPython's IFrame); outputs
+ * shown again from a saved notebook keep none, so that opening a notebook runs nothing.
  */
 public final class RichOutput {
     private final HTMLDocument document;
     /** Markdown to HTML. */
     private final MarkdownToHtml markdown;
+    /** Whether HTML keeps its frames (sandboxed): outputs of runs the user started. */
+    private final boolean frames;
+
+    private RichOutput(HTMLDocument document, MarkdownToHtml markdown, boolean frames) {
+        this.document = document;
+        this.markdown = markdown;
+        this.frames = frames;
+    }
 
     /**
+     * For the outputs of runs the user started: their HTML keeps its frames, sandboxed.
+     *
      * @param markdown renders text/markdown outputs as HTML, now or later (the output's element is
      *                 filled when the HTML comes: the editor's and the embed's {@code MarkdownEngine},
      *                 the frame's {@code MarkdownFromEditor}); a null answer shows them as text
      */
-    public RichOutput(HTMLDocument document, MarkdownToHtml markdown) {
-        this.document = document;
-        this.markdown = markdown;
+    public static RichOutput ofRuns(HTMLDocument document, MarkdownToHtml markdown) {
+        return new RichOutput(document, markdown, true);
+    }
+
+    /** For outputs shown again from a saved notebook, or from elsewhere: their HTML keeps no frames. */
+    public static RichOutput ofSavedOutputs(HTMLDocument document, MarkdownToHtml markdown) {
+        return new RichOutput(document, markdown, false);
     }
 
     /** The element showing one output; its class is {@code className}, its data-mime-type the type. */
@@ -60,7 +76,7 @@ public final class RichOutput {
     }
 
     private void setSanitizedHtml(HTMLElement element, String html) {
-        if (!ReportLibs.renderIsolated(element, html)) {
+        if (!ReportLibs.renderIsolated(element, html, frames)) {
             setText(element, html);
         }
     }
@@ -79,7 +95,7 @@ public final class RichOutput {
         HTMLElement staging = document.createElement("div");
         staging.setInnerHTML(clean);
         ReportLibs.renderMathIn(staging);
-        if (!ReportLibs.renderIsolated(element, staging.getInnerHTML())) {
+        if (!ReportLibs.renderIsolated(element, staging.getInnerHTML(), false)) {
             setText(element, source);
         }
     }
