@@ -137,7 +137,8 @@ class JupyterIT {
     void anHtmlDisplayRendersAndATracebackNamesTheChunksNotebookLinesWithoutEscapeCodes() {
         NotebookPage page = connected();
         String notebook = "%% md\n# Remote\n%% py\nfrom IPython.display import HTML, display\n"
-                + "display(HTML('<b class=\"remote-bold\">bold</b><script>window.remoteRan = 1</script>'))\n"
+                + "display(HTML('<b class=\"remote-bold\">bold</b><script>window.remoteRan = 1</script>'"
+                + " '<iframe sandbox=\"allow-same-origin allow-scripts\" srcdoc=\"&lt;p&gt;from the server&lt;/p&gt;\"></iframe>'))\n"
                 + "%% py\ndef f():\n    return 1 / 0\nf()\n";
         NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "from IPython");
         assertEquals("done", shown.state(), shown.error());
@@ -145,6 +146,8 @@ class JupyterIT {
         WebElement content = page.isolatedContent(display);
         assertEquals("bold", content.findElement(By.cssSelector("b.remote-bold")).getText());
         assertTrue(content.findElements(By.tagName("script")).isEmpty(), "the HTML is sanitized as local rich output is");
+        assertEquals("allow-scripts", content.findElement(By.tagName("iframe")).getDomAttribute("sandbox"),
+                "a frame of a run's output is kept, sandboxed to scripts only");
 
         NotebookPage.ConsoleEntry failed = page.runChunkWith(notebook, "def f");
         assertEquals("error", failed.state());
@@ -179,6 +182,11 @@ class JupyterIT {
         assertTrue(heading >= 0 && html > heading && error > html,
                 "the markdown, then the HTML display (isolated), then the traceback: " + report);
         assertTrue(report.get(error).contains("File \"py chunk at line 6\", line 9"), "the traceback, in the report: " + report);
+        assertEquals(List.of("allow-scripts"), page.inReport(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return [...document.querySelectorAll('.report-output .isolated-output')]"
+                        + ".flatMap(host => [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('iframe')])"
+                        + ".map(frame => frame.getAttribute('sandbox'));")),
+                "the server's run keeps its frame in the report too (not a saved output)");
     }
 
     @Test

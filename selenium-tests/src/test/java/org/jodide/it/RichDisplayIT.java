@@ -271,6 +271,13 @@ class RichDisplayIT {
                 By.cssSelector(".chunk-output[data-state='done']")).stream().findFirst().orElse(null));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> page.shownText(saved).contains("folium-like"));
         assertEquals(0, ((List<?>) page.script(OUTPUT_FRAMES, ".chunk-output")).size(), "a saved output runs nothing");
+        Integer reportFrames = page.inReport(d -> new WebDriverWait(d, Duration.ofSeconds(10)).until(inner -> {
+            JavascriptExecutor report = (JavascriptExecutor) inner;
+            boolean shown = Boolean.TRUE.equals(report.executeScript("return [...document.querySelectorAll('.report-output"
+                    + " .isolated-output')].some(host => window.jodideReportLibs.isolatedRoot(host).textContent.includes('folium-like'));"));
+            return shown ? ((List<?>) report.executeScript(OUTPUT_FRAMES, ".report-output")).size() : null;
+        }));
+        assertEquals(0, reportFrames, "nor in the report");
         page.awaitKernelState("idle", NotebookPage.PYTHON);
     }
 

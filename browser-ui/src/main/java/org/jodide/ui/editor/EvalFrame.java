@@ -11,6 +11,7 @@ import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.PendingReplies;
 import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.RemoteRunReport;
+import org.jodide.core.kernel.SavedOutputsReport;
 import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.ReportDisplay;
@@ -54,7 +55,8 @@ import java.util.function.Consumer;
  * them out in the order sent (the editor's {@code NotebookRunner} sends code chunks ahead), so the
  * runs in flight finish in the order of their ids.
  */
-public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots, RemoteRunReport {
+public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, ReportSnapshots, RemoteRunReport,
+        SavedOutputsReport {
     static final String RESTARTED = "The kernel was restarted; this run was stopped.";
     /** How long, in ms, Stop waits for the frame to stop a run before it restarts the frame (a JavaScript loop): {@link #interrupt}'s watchdog. */
     public static final int STOP_WATCHDOG_MS = 6000;
@@ -248,8 +250,18 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     /** Shows a run of another kernel (Python on a Jupyter server) at its chunk's place in the report, as it goes. */
     @Override
     public ExecutionListener showing(ExecuteRequest request, ExecutionListener listener) {
+        return showing(request, listener, false);
+    }
+
+    /** Shows a chunk's saved outputs at its place in the report as they are replayed (keeping no frames). */
+    @Override
+    public ExecutionListener showingSaved(ExecuteRequest request, ExecutionListener listener) {
+        return showing(request, listener, true);
+    }
+
+    private ExecutionListener showing(ExecuteRequest request, ExecutionListener listener, boolean saved) {
         String chunkId = request.chunkId();
-        send(new EditorToFrame.RemoteRunStarted(chunkId, request.order()));
+        send(new EditorToFrame.RemoteRunStarted(chunkId, request.order(), saved));
         return new ForwardingListener(listener) {
             @Override
             public void output(OutputStream stream, String text) {

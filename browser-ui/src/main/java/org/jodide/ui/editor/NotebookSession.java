@@ -10,7 +10,7 @@ import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.ListenerPair;
-import org.jodide.core.kernel.RemoteRunReport;
+import org.jodide.core.kernel.SavedOutputsReport;
 import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.output.LineCap;
 import org.jodide.core.run.ChunkState;
@@ -45,7 +45,7 @@ final class NotebookSession implements RunObserver {
     private final Kernel kernel;
     private final ReportDisplay display;
     /** Shows the outputs an opened Jupyter notebook was saved with at their chunks' places in the report. */
-    private final RemoteRunReport savedRunsReport;
+    private final SavedOutputsReport savedRunsReport;
     private final ReportPublisher report;
     private final NotebookRunner runner;
     private final ChunkDispatcher dispatcher;
@@ -71,7 +71,7 @@ final class NotebookSession implements RunObserver {
     private String baseUrl = NotebookLocation.baseUrl(null);
 
     NotebookSession(SourceEditor editor, ConsoleView console, ChunkOutputs outputs, Kernel kernel,
-                    KernelResources resources, ReportDisplay display, RemoteRunReport savedRunsReport, MarkdownEngine markdown) {
+                    KernelResources resources, ReportDisplay display, SavedOutputsReport savedRunsReport, MarkdownEngine markdown) {
         this.savedRunsReport = savedRunsReport;
         this.editor = editor;
         this.console = console;
@@ -147,7 +147,7 @@ final class NotebookSession implements RunObserver {
             keptOutputs.restore(chunk.id(), entry.getValue());
             RunOutput run = runOutputOf(chunk);
             outputs.beginSaved(chunk, run);
-            ExecutionListener listener = chunk.hideOutput() ? run : savedRunsReport.showing(new ExecuteRequest(
+            ExecutionListener listener = chunk.hideOutput() ? run : savedRunsReport.showingSaved(new ExecuteRequest(
                     language.get(), chunk.id(), chunk.content(), chunk.bodyLine(), report.orderOf(chunk), true), run);
             SavedOutputs.replay(entry.getValue(), listener);
             shown++;

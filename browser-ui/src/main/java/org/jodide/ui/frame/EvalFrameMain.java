@@ -327,7 +327,7 @@ public final class EvalFrameMain {
 
         @Override
         public void remoteRunStarted(EditorToFrame.RemoteRunStarted message) {
-            remoteRuns.put(message.chunkId(), reportOutput.showing(message.chunkId(), message.order()));
+            remoteRuns.put(message.chunkId(), reportOutput.showing(message.chunkId(), message.order(), message.saved()));
         }
 
         @Override

@@ -23,7 +23,7 @@ final class ReportOutput {
     private final HTMLDocument document;
     private final ReportView report;
     private RichOutput rich;
-    private RichOutput elsewhere;
+    private RichOutput saved;
     /** The report's displays by id: an update reaches those of earlier runs too. */
     private final DisplayIds displayIds = new DisplayIds();
 
@@ -107,12 +107,13 @@ final class ReportOutput {
 
     /**
      * Shows a run at chunk {@code chunkId}'s place ({@code order}), replacing what it showed before:
-     * runs of another kernel the editor reports ({@code EditorToFrame.RemoteRun*}).
+     * runs of another kernel the editor reports ({@code EditorToFrame.RemoteRun*}), or ({@code saved})
+     * the outputs saved with the notebook.
      */
-    RunOutput showing(String chunkId, int order) {
+    RunOutput showing(String chunkId, int order, boolean saved) {
         HTMLElement area = report.outputArea(chunkId, order);
         area.setInnerHTML("");
-        return showingIn(area, elsewhere());
+        return showingIn(area, saved ? saved() : rich());
     }
 
     private RunOutput showingIn(HTMLElement area, RichOutput outputs) {
@@ -133,14 +134,11 @@ final class ReportOutput {
         return rich;
     }
 
-    /**
-     * For runs the editor reports, which the frame cannot tell apart from outputs saved with the
-     * notebook (both come as {@code RemoteRun*}): their HTML keeps no frames here.
-     */
-    private RichOutput elsewhere() {
-        if (elsewhere == null) {
-            elsewhere = RichOutput.ofSavedOutputs(document, markdown);
+    /** For the outputs saved with the notebook, shown again as it opens: their HTML keeps no frames. */
+    private RichOutput saved() {
+        if (saved == null) {
+            saved = RichOutput.ofSavedOutputs(document, markdown);
         }
-        return elsewhere;
+        return saved;
     }
 }

@@ -432,8 +432,12 @@ public sealed interface EditorToFrame {
      * report as the frame shows its own runs: started, then its output, then finished.
      */
 
-    /** A run outside the frame started: the chunk's output place in the report ({@code order}) is cleared for it. */
-    record RemoteRunStarted(String chunkId, int order) implements EditorToFrame {
+    /**
+     * A run outside the frame started: the chunk's output place in the report ({@code order}) is cleared
+     * for it. {@code saved}: not a run but the outputs saved with the notebook, shown again as it opens
+     * (their HTML keeps no frames: opening a notebook runs nothing).
+     */
+    record RemoteRunStarted(String chunkId, int order, boolean saved) implements EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.remoteRunStarted(this);

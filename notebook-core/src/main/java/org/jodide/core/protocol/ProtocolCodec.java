@@ -208,6 +208,7 @@ public final class ProtocolCodec {
             f = header("RemoteRunStarted");
             f.put("chunkId", m.chunkId());
             f.put("order", m.order());
+            f.put("saved", m.saved());
         }
 
         @Override
@@ -511,7 +512,7 @@ public final class ProtocolCodec {
             case "DataFileDone":
                 return new EditorToFrame.DataFileDone(f.integer("requestId"), f.nullableString("error"));
             case "RemoteRunStarted":
-                return new EditorToFrame.RemoteRunStarted(f.string("chunkId"), f.integer("order"));
+                return new EditorToFrame.RemoteRunStarted(f.string("chunkId"), f.integer("order"), f.bool("saved"));
             case "RemoteRunOutput":
                 return new EditorToFrame.RemoteRunOutput(f.string("chunkId"), f.enumValue("stream", OutputStream.class), f.string("text"));
             case "RemoteRunDisplay":
