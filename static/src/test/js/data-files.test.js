@@ -5,11 +5,11 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { IDBFactory } from 'fake-indexeddb';
 import {
-  addDataFile, base64Of, deleteDataFile, forgetDataFilesDatabase, listDataFiles, MAX_DATA_FILE_BYTES,
+  addDataFile, deleteDataFile, forgetDataFilesDatabase, listDataFiles, MAX_DATA_FILE_BYTES,
   readAllDataFiles, saveDataFileBytes,
 } from '../../main/js/page/data-files.js';
 import { DATA_HOME, listHome, readHome, removeDataFile, writeDataFile } from '../../main/js/pyodide/data-files.js';
-import { base64ToBytes as base64Bytes } from '../../main/js/page/base64.js';
+import { base64ToBytes as base64Bytes, bytesToBase64 } from '../../main/js/page/base64.js';
 
 const call = (fn, ...args) => new Promise((resolve) => fn(...args, (...answer) => resolve(answer)));
 /** `call` for the writes, which take the time they keep after the callback. */
@@ -22,10 +22,14 @@ beforeEach(() => {
 
 const BYTES = Uint8Array.from([0, 1, 2, 250, 255, 10, 13]);
 
-test('an added file is listed by name and its bytes come back base64-encoded, the same, with when it was added', async () => {
+const bytesOf = (buffer) => new Uint8Array(buffer);
+const textOf = (buffer) => new TextDecoder().decode(buffer);
+
+test('an added file is listed by name and its bytes come back the same, with when it was added', async () => {
   const [kept, error] = await callAt(Date.UTC(2026, 11, 3, 6, 0, 0), addDataFile, 'b.bin', new Blob([BYTES]));
   assert.equal(error, null);
-  assert.deepEqual(base64Bytes(kept.base64), BYTES);
+  assert.ok(kept.bytes instanceof ArrayBuffer);
+  assert.deepEqual(bytesOf(kept.bytes), BYTES);
   assert.equal(kept.lastUpdated, '2026-12-03T06:00:00.000Z');
   await call(addDataFile, 'a.csv', new Blob(['x,y\n1,2\n']));
   const [listed] = await call(listDataFiles);
@@ -33,7 +37,7 @@ test('an added file is listed by name and its bytes come back base64-encoded, th
   assert.ok(listed.every((file) => typeof file.added === 'number'));
   const [all] = await call(readAllDataFiles);
   assert.deepEqual(Object.keys(all).sort(), ['a.csv', 'b.bin']);
-  assert.equal(atob(all['a.csv'].base64), 'x,y\n1,2\n');
+  assert.equal(textOf(all['a.csv'].bytes), 'x,y\n1,2\n');
   assert.equal(all['b.bin'].lastUpdated, '2026-12-03T06:00:00.000Z');
 });
 
@@ -50,23 +54,23 @@ test('bytes of Python\'s folder kept as a data file come back the same, replacin
   const [kept, error] = await callAt(Date.UTC(2026, 11, 3, 7, 30, 0, 5), saveDataFileBytes, 'out.bin',
     btoa(String.fromCharCode(...BYTES)), true);
   assert.equal(error, null);
-  assert.deepEqual(base64Bytes(kept.base64), BYTES);
+  assert.deepEqual(bytesOf(kept.bytes), BYTES);
   assert.equal(kept.lastUpdated, '2026-12-03T07:30:00.005Z', 'the time it was saved, not added first');
   assert.deepEqual((await call(listDataFiles))[0].map(({ name, size }) => [name, size]), [['out.bin', 7]]);
   const [all] = await call(readAllDataFiles);
-  assert.deepEqual(base64Bytes(all['out.bin'].base64), BYTES);
+  assert.deepEqual(bytesOf(all['out.bin'].bytes), BYTES);
   assert.equal(all['out.bin'].lastUpdated, '2026-12-03T07:30:00.005Z');
 });
 
 test('notebook code saves a new file, and replaces a kept one only when told to overwrite', async () => {
   const json = btoa('{"a":1}');
-  assert.equal((await call(saveDataFileBytes, 'cache.json', json, false))[0].base64, json);
+  assert.equal(textOf((await call(saveDataFileBytes, 'cache.json', json, false))[0].bytes), '{"a":1}');
   const [none, refused] = await call(saveDataFileBytes, 'cache.json', btoa('{}'), false);
   assert.equal(none, null);
   assert.equal(refused, 'a data file "cache.json" is kept already: give { overwrite: true } to replace it');
-  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json'].base64), '{"a":1}', 'the kept file is unchanged');
-  assert.equal((await call(saveDataFileBytes, 'cache.json', btoa('{}'), true))[0].base64, btoa('{}'));
-  assert.equal(atob((await call(readAllDataFiles))[0]['cache.json'].base64), '{}');
+  assert.equal(textOf((await call(readAllDataFiles))[0]['cache.json'].bytes), '{"a":1}', 'the kept file is unchanged');
+  assert.equal(textOf((await call(saveDataFileBytes, 'cache.json', btoa('{}'), true))[0].bytes), '{}');
+  assert.equal(textOf((await call(readAllDataFiles))[0]['cache.json'].bytes), '{}');
 });
 
 test('a file over the limit is refused saying so, and nothing is kept', async () => {
@@ -79,7 +83,7 @@ test('a file over the limit is refused saying so, and nothing is kept', async ()
 
 test('base64 of large files is built in pieces, and decodes to the same bytes', async () => {
   const bytes = new Uint8Array(300000).map((_, i) => (i * 7) % 256);
-  assert.deepEqual(base64Bytes(await base64Of(new Blob([bytes]))), bytes);
+  assert.deepEqual(base64Bytes(bytesToBase64(bytes)), bytes);
 });
 
 test('storage that refuses says why, never throws', async () => {
@@ -100,7 +104,7 @@ test('data files are written into and removed from Python\'s home folder', () =>
       unlink: (path) => files.delete(path),
     },
   };
-  writeDataFile(pyodide, 'a.csv', btoa('x,y\n'));
+  writeDataFile(pyodide, 'a.csv', new TextEncoder().encode('x,y\n').buffer);
   assert.deepEqual([...files.keys()], ['/home/pyodide/a.csv']);
   assert.equal(new TextDecoder().decode(files.get('/home/pyodide/a.csv')), 'x,y\n');
   removeDataFile(pyodide, 'a.csv');

@@ -165,7 +165,7 @@ test('a json fetch line sets a global; bad JSON, HTTP errors and network errors 
 test('a data line written files/NAME loads the data file NAME when there is one, else its URL', async () => {
   const fetch = fakeFetch({ 'https://site/files/a.csv': { status: 200, body: 'from the site' } });
   const files = dataFiles();
-  files.put('a.csv', btoa('x,y\n'), '2026-12-03T06:00:00.000Z');
+  files.put('a.csv', new TextEncoder().encode('x,y\n').buffer, '2026-12-03T06:00:00.000Z');
   const scope = {};
   const load = (dataFile) => new Promise((resolve) => loadFetchLine('TEXT', 'table', 'https://site/files/a.csv',
     (...args) => resolve(args), { fetch, scope, dataFile, dataFiles: files }));
@@ -184,7 +184,7 @@ test('iodide.file.save keeps text, bytes or JSON through the editor, and refuses
     save(name, base64, overwrite, done) {
       asked.push([name, atob(base64), overwrite]);
       if (name === 'full.bin') done('the browser storage is full');
-      else { files.put(name, base64, new Date().toISOString()); done(null); }
+      else { files.put(name, Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer, new Date().toISOString()); done(null); }
     },
     delete(name, done) {
       asked.push(['delete', name]);

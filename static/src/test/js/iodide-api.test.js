@@ -79,8 +79,8 @@ test('a frame without currentOutputElement is a configuration error', () => {
 
 test('iodide.file reads the data files the frame was given, as Iodide\'s load types', async () => {
   const files = dataFiles();
-  files.put('table.json', btoa('{"rows": [1, 2]}'), '2026-12-03T06:00:00.000Z');
-  files.put('bytes.bin', btoa(String.fromCharCode(0, 255)), '2026-11-29T23:59:59.250Z');
+  files.put('table.json', new TextEncoder().encode('{"rows": [1, 2]}').buffer, '2026-12-03T06:00:00.000Z');
+  files.put('bytes.bin', Uint8Array.of(0, 255).buffer, '2026-11-29T23:59:59.250Z');
   const api = createIodideApi({ document: {}, currentOutputElement: () => null, files });
   assert.deepEqual(api.file.list(), ['bytes.bin', 'table.json']);
   assert.equal(api.file.exists('table.json'), true);

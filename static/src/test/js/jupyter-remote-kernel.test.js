@@ -230,10 +230,10 @@ jupyterTest("the kernel starts in the server's root folder", async () => {
 
 jupyterTest("data files copy into the server's folder, where the kernel opens them, and never over its own", async () => {
   const unique = `copied-${Date.now()}.csv`;
-  const first = await session.copyDataFiles({ [unique]: { base64: btoa('a,b\n1,2\n'), lastUpdated: '2026-12-03T06:00:00.000Z' } });
+  const first = await session.copyDataFiles({ [unique]: { bytes: new TextEncoder().encode('a,b\n1,2\n').buffer, lastUpdated: '2026-12-03T06:00:00.000Z' } });
   assert.deepEqual(first, { copied: [unique], kept: [] });
   assert.equal((await run(`print(open(${JSON.stringify(unique)}).read(), end='')`)).stdout, 'a,b\n1,2\n');
-  const second = await session.copyDataFiles({ [unique]: { base64: btoa('other'), lastUpdated: '2026-12-03T06:00:00.000Z' } });
+  const second = await session.copyDataFiles({ [unique]: { bytes: new TextEncoder().encode('other').buffer, lastUpdated: '2026-12-03T06:00:00.000Z' } });
   assert.deepEqual(second, { copied: [], kept: [unique] });
   assert.equal((await run(`print(open(${JSON.stringify(unique)}).read(), end='')`)).stdout, 'a,b\n1,2\n');
 });

@@ -1,14 +1,14 @@
-// The user's data files as the eval frame holds them (the editor sends each, base64, with when it
-// was added or saved, as EditorToFrame.PutDataFile): read by Iodide's `iodide.file.load`, `exists`,
+// The user's data files as the eval frame holds them (the editor sends each, its bytes beside
+// EditorToFrame.PutDataFile, which says when it was added or saved): read by Iodide's `iodide.file.load`, `exists`,
 // `list` and `lastUpdated` in js chunks,
 // while Python gets them in its home folder. `save` and `delete` ask the editor, which keeps the
 // files (the frame's DataFileRequests connects them): the file comes, or goes, before the answer.
 //
-//   const files = dataFiles();  files.put('a.csv', 'eCx5Cg==', '2026-12-03T06:00:00.000Z');
+//   const files = dataFiles();  files.put('a.csv', bytes, '2026-12-03T06:00:00.000Z');   // bytes: an ArrayBuffer
 //   await files.load('a.csv', 'text')  // 'x,y\n'       files.lastUpdated('a.csv')  // a Date
 //   await files.save({ rows: 3 }, 'summary.json');   // kept in the browser, in Python's folder too
 
-import { base64ToBytes, bytesToBase64 } from '../page/base64.js';
+import { bytesToBase64 } from '../page/base64.js';
 
 /** How `iodide.file.load` may give a file, as Iodide's loadType names them. */
 const LOADERS = Object.freeze({
@@ -34,7 +34,7 @@ export async function bytesOf(data) {
 
 /** A store of data files by name. */
 export function dataFiles() {
-  /** name → {base64, lastUpdated}: the bytes, and when the file was added or saved (ISO 8601). */
+  /** name → {bytes, lastUpdated}: the bytes (an ArrayBuffer), and when the file was added or saved (ISO 8601). */
   const files = new Map();
   const missing = (call, name) => new Error(`${call}: there is no data file "${name}" (Files in the toolbar adds one;`
     + ` there are: ${[...files.keys()].sort().join(', ') || 'none'})`);
@@ -71,8 +71,8 @@ export function dataFiles() {
       if (!files.has(name)) throw missing('iodide.file.delete', name);
       await askEditor('iodide.file.delete', (done) => editor.delete(name, done));
     },
-    put(name, base64, lastUpdated) {
-      files.set(name, { base64, lastUpdated });
+    put(name, bytes, lastUpdated) {
+      files.set(name, { bytes, lastUpdated });
     },
     remove(name) {
       files.delete(name);
@@ -90,7 +90,7 @@ export function dataFiles() {
       const loader = LOADERS[loadType];
       if (!loader) throw new Error(`iodide.file.load: "${loadType}" is not a load type (${Object.keys(LOADERS).join(', ')})`);
       if (!files.has(String(name))) throw missing('iodide.file.load', name);
-      return loader(base64ToBytes(files.get(String(name)).base64));
+      return loader(new Uint8Array(files.get(String(name)).bytes));
     },
   };
 }

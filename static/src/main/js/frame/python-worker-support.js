@@ -23,6 +23,9 @@
 //   const line = readLine(input, interrupt, () => postMessage(request)); // string, null (EOF) or false (stopped)
 
 import { BATCH_KEY, createOutbox, eachText, outboxes } from '../page/message-batches.js';
+import { bytesMessage, keepBytes } from '../page/message-bytes.js';
+
+export { takeBytes } from '../page/message-bytes.js';
 
 /** Pyodide's value for SIGINT in the interrupt buffer. */
 export const SIGINT = 2;
@@ -180,6 +183,7 @@ export function readLine(input, interrupt, ask) {
 export function listenToFrame(receiver, scope = globalThis) {
   const deliver = (event) => {
     const data = event.data || {};
+    if (keepBytes(data)) return;
     if (typeof data.wire === 'string') {
       receiver(data.wire, data.interrupt || null, data.input || null);
     } else if (Array.isArray(data[BATCH_KEY])) {
@@ -209,6 +213,12 @@ const workerOutbox = outboxes((worker) => createOutbox((data) => worker.postMess
 /** In the frame: posts wire text to the worker, together with the others posted in the same task. */
 export function postToWorker(worker, wire) {
   workerOutbox(worker).send(wire);
+}
+
+/** In the frame: posts `bytes` (an ArrayBuffer, copied) as `name`, after what waits: the wire text naming them comes next. */
+export function postBytesToWorker(worker, name, bytes) {
+  workerOutbox(worker).flush();
+  worker.postMessage(bytesMessage(name, bytes));
 }
 
 /** In the frame: posts wire text with the shared buffers (the first message), after what waits. */

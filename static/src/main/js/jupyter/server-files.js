@@ -6,6 +6,7 @@
 //   // a file there already: rejects with a FileExists unless { replace: true }
 
 import { ContentsManager } from '@jupyterlab/services';
+import { bytesToBase64 } from '../page/base64.js';
 
 /** The server has a file at the path already, and the save was not asked to replace it. */
 export class FileExists extends Error {
@@ -55,7 +56,7 @@ export async function saveNotebookOnServer(settings, path, ipynbText, { replace 
 
 /**
  * Copies the user's data files (`files`, as page/data-files.js's readAllDataFiles gives them:
- * {name: {base64, lastUpdated}}) into the server's root folder, where its
+ * {name: {bytes, lastUpdated}}) into the server's root folder, where its
  * kernels start, so that `open('sales.csv')` finds them there too. A file already on the server is
  * never written over. Resolves with {copied, kept}: the names written, and those left as the server
  * has them; rejects saying what the server answered.
@@ -65,11 +66,11 @@ export async function copyFilesToServer(settings, files) {
   const copied = [];
   const kept = [];
   try {
-    for (const [name, { base64 }] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, { bytes }] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (await exists(contents, name)) {
         kept.push(name);
       } else {
-        await contents.save(name, { type: 'file', format: 'base64', content: base64 });
+        await contents.save(name, { type: 'file', format: 'base64', content: bytesToBase64(new Uint8Array(bytes)) });
         copied.push(name);
       }
     }

@@ -6,29 +6,27 @@
 // A record: {name, blob, size, added}   name: a plain file name, the key; added: ms since the epoch
 // (when it was last added or saved: Iodide's `iodide.file.lastUpdated`)
 //
-// What goes to the notebook (its Python, its `iodide.file`): a kept file {base64, lastUpdated}, the
-// bytes base64-encoded and the time of `added` as an ISO 8601 text (Date.prototype.toISOString).
+// What goes to the notebook (its Python, its `iodide.file`): a kept file {bytes, lastUpdated}, the
+// bytes an ArrayBuffer and the time of `added` as an ISO 8601 text (Date.prototype.toISOString).
 //
 // Every function answers through a callback, and a failure (no IndexedDB, a full disk, a private
 // window that refuses storage) is a message, never a throw.
 
 import { answer, idbStore } from './idb-store.js';
-import { base64ToBytes, bytesToBase64 } from './base64.js';
+import { base64ToBytes } from './base64.js';
 import { offerBlob } from './notebook-files.js';
 
 const files = idbStore('jodide-data-files', 'files', 'name');
 const inTransaction = files.inTransaction;
-/** Bytes a data file may have at most: it travels to Python base64-encoded in one message. */
+/**
+ * Bytes a data file may have at most: the editor page, the report frame, the Python worker and
+ * Python's folder each hold a copy.
+ */
 export const MAX_DATA_FILE_BYTES = 64 * 1024 * 1024;
 
-/** The base64 text of a Blob's bytes. */
-export async function base64Of(blob) {
-  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
-}
-
-/** A record as the notebook is given it: {base64, lastUpdated}. */
+/** A record as the notebook is given it: {bytes, lastUpdated}. */
 async function keptFile(record) {
-  return { base64: await base64Of(record.blob), lastUpdated: new Date(record.added).toISOString() };
+  return { bytes: await record.blob.arrayBuffer(), lastUpdated: new Date(record.added).toISOString() };
 }
 
 /** callback([{name, size, added}], null): the files kept, by name; or callback(null, why). */
@@ -40,7 +38,7 @@ export function listDataFiles(callback) {
 
 /**
  * Keeps `blob` (a File) as the data file `name`, replacing one of that name: callback(kept, null)
- * with the kept file for the notebook ({base64, lastUpdated}), or callback(null, why) (too big,
+ * with the kept file for the notebook ({bytes, lastUpdated}), or callback(null, why) (too big,
  * storage refused).
  */
 export function addDataFile(name, blob, callback, now = Date.now()) {
@@ -54,12 +52,13 @@ export function addDataFile(name, blob, callback, now = Date.now()) {
 
 /**
  * Keeps bytes (base64) as the data file `name` (a file of Python's folder the user keeps, what notebook
- * code saves with Iodide's iodide.file.save): callback(kept, null) ({base64, lastUpdated}), or
+ * code saves with Iodide's iodide.file.save): callback(kept, null) ({bytes, lastUpdated}), or
  * callback(null, why): too big, storage refused, or, without `overwrite`, a file of that name is kept
  * already (checked and written in one transaction).
  */
 export function saveDataFileBytes(name, base64, overwrite, callback, now = Date.now()) {
-  const blob = new Blob([base64ToBytes(base64)]);
+  const bytes = base64ToBytes(base64);
+  const blob = new Blob([bytes]);
   if (blob.size > MAX_DATA_FILE_BYTES) {
     callback(null, `${name} has ${blob.size} bytes: a data file has at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MiB`);
     return;
@@ -69,11 +68,11 @@ export function saveDataFileBytes(name, base64, overwrite, callback, now = Date.
       throw new Error(`a data file "${name}" is kept already: give { overwrite: true } to replace it`);
     }
     await store.put({ name, blob, size: blob.size, added: now });
-    return { base64, lastUpdated: new Date(now).toISOString() };
+    return { bytes: bytes.buffer, lastUpdated: new Date(now).toISOString() };
   }), callback);
 }
 
-/** callback(files, null): every file kept, one call for all: {name: {base64, lastUpdated}}. */
+/** callback(files, null): every file kept, one call for all: {name: {bytes, lastUpdated}}. */
 export function readAllDataFiles(callback) {
   answer(inTransaction('readonly', (store) => store.getAll()).then(async (records) => {
     const files = {};

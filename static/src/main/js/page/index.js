@@ -18,8 +18,10 @@ export {
 export { holdNotebook, takeNotebook, releaseNotebook } from './notebook-lock.js';
 export { saveNotebookFile, pickNotebookFile } from './notebook-save.js';
 export { readStorage, writeStorage, removeStorage } from './storage.js';
-export { onPageLeft, warnBeforeLeaving, listenMessages, listenMessagesWithPorts, listenPort, postToPort, flushPort, closePort,
+export { onPageLeft, warnBeforeLeaving, listenMessages, listenMessagesWithPorts, listenPort, postToPort, postBytesToPort,
+  flushPort, closePort,
 } from './page-events.js';
+export { takeBytes } from './message-bytes.js';
 export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-settings.js';
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
 export { countLineFeeds, lastLineFeed, lineFeedFrom, mayHoldEscapes, movesTheCursor, nthLineFeed, slice } from './text.js';

@@ -1,6 +1,7 @@
 // Events of the page: leaving it, and string messages between the editor, its frame and ports.
 
 import { createOutbox, eachText, outboxes } from './message-batches.js';
+import { bytesMessage, keepBytes } from './message-bytes.js';
 
 /** Calls action() when the page is left or hidden (pagehide, visibilitychange to hidden). */
 export function onPageLeft(action, win = window, doc = document) {
@@ -26,9 +27,13 @@ export function listenMessagesWithPorts(handler, win = window) {
     event.ports && event.ports.length ? event.ports[0] : null));
 }
 
-/** Hears a MessagePort's messages as handler(text or null), each message of a batch (postToPort) apart. */
+/**
+ * Hears a MessagePort's messages as handler(text or null), each message of a batch (postToPort) apart;
+ * bytes (postBytesToPort) are kept for the text that takes them (message-bytes.js takeBytes).
+ */
 export function listenPort(port, handler) {
   port.onmessage = (event) => {
+    if (keepBytes(event.data)) return;
     if (!eachText(event.data, handler)) handler(null);
   };
 }
@@ -38,6 +43,12 @@ const portOutbox = outboxes((port) => createOutbox((data) => port.postMessage(da
 /** Posts text through a MessagePort, together with the others posted in the same task (message-batches.js). */
 export function postToPort(port, text) {
   portOutbox(port).send(text);
+}
+
+/** Posts `bytes` (an ArrayBuffer, copied) as `name`, after what waits for the port: the text naming them comes next. */
+export function postBytesToPort(port, name, bytes) {
+  flushPort(port);
+  port.postMessage(bytesMessage(name, bytes));
 }
 
 /** Posts what waits for the port now, rather than once the current task's microtasks run. */

@@ -1,18 +1,18 @@
 // Data files the user added in the editor page, written into Python's home folder (Pyodide's
 // working directory when it starts), so that `open("sales.csv")` and `pd.read_csv("sales.csv")`
-// find them. The bytes come base64-encoded in the editor's messages.
+// find them. The bytes come as an ArrayBuffer beside the editor's messages (page/message-bytes.js).
 //
-//   writeDataFile(pyodide, 'sales.csv', 'YSxiCjEsMgo=');   removeDataFile(pyodide, 'sales.csv');
+//   writeDataFile(pyodide, 'sales.csv', bytes);   removeDataFile(pyodide, 'sales.csv');
 
-import { base64ToBytes, bytesToBase64 } from '../page/base64.js';
+import { bytesToBase64 } from '../page/base64.js';
 
 /** Python's home folder, where data files go. */
 export const DATA_HOME = '/home/pyodide';
 
-/** Writes (or replaces) the data file `name` in DATA_HOME. */
-export function writeDataFile(pyodide, name, base64) {
+/** Writes (or replaces) the data file `name` in DATA_HOME: `bytes`, an ArrayBuffer. */
+export function writeDataFile(pyodide, name, bytes) {
   pyodide.FS.mkdirTree(DATA_HOME);
-  pyodide.FS.writeFile(`${DATA_HOME}/${name}`, base64ToBytes(base64));
+  pyodide.FS.writeFile(`${DATA_HOME}/${name}`, new Uint8Array(bytes));
 }
 
 /** Deletes the data file `name` from DATA_HOME, if it is there. */

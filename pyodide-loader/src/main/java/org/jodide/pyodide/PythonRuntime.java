@@ -348,9 +348,9 @@ public final class PythonRuntime {
         return PyCallable.callForString(workspace, null);
     }
 
-    /** Writes (or replaces) a data file, given base64-encoded, into Python's home folder ({@code data-files.js}). */
-    public void writeDataFile(String name, String base64) {
-        DataFiles.write(pyodide, name, base64);
+    /** Writes (or replaces) a data file, its bytes an {@code ArrayBuffer}, into Python's home folder ({@code data-files.js}). */
+    public void writeDataFile(String name, JSObject bytes) {
+        DataFiles.write(pyodide, name, bytes);
     }
 
     /** Deletes a data file from Python's home folder, if it is there. */

@@ -113,6 +113,43 @@ class DataFilesIT {
         assertTrue(error.contains("FileNotFoundError") && error.contains("sales.csv"), error);
     }
 
+    /**
+     * A file's bytes reach Python and iodide.file exactly as they are (every byte value), at once, after a
+     * restart (the frame's Python is given the bytes again) and after a reload (read again from IndexedDB).
+     */
+    @Test
+    void everyByteOfABinaryFileReachesPythonAndIodideFileAfterRestartsAndReloads() throws IOException {
+        byte[] all = new byte[256 * 64];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
+        Path binary = Files.write(files.resolve("all-bytes.bin"), all);
+        page.click("show-files");
+        driver().findElement(By.id("add-files-input")).sendKeys(binary.toString());
+        assertEquals("Added all-bytes.bin: Python opens it as open('all-bytes.bin').", filesStatus());
+        closeDialog();
+        String python = "%% py\nopen('all-bytes.bin', 'rb').read() == bytes(range(256)) * 64\n";
+        String javascript = "%% js\niodide.file.load('all-bytes.bin', 'arrayBuffer')\n"
+                + "  .then((buffer) => buffer.byteLength === 256 * 64 && new Uint8Array(buffer).every((b, i) => b === i % 256))\n";
+        for (String when : List.of("added", "restarted", "reloaded")) {
+            if (when.equals("restarted")) {
+                page.click("restart-kernel");
+                page.awaitKernelState("idle", NotebookPage.PYTHON);
+            } else if (when.equals("reloaded")) {
+                driver().navigate().refresh();
+                page.awaitAppReady();
+                page.awaitKernelState("idle", NotebookPage.PYTHON);
+            }
+            NotebookPage.ConsoleEntry inPython = page.runChunkWith(python, "open(");
+            assertEquals("True", inPython.value(), when + ": " + inPython.error());
+            NotebookPage.ConsoleEntry inJavaScript = page.runChunkWith(javascript, "iodide.file.load");
+            assertEquals("true", inJavaScript.value(), when + ": " + inJavaScript.error());
+        }
+        page.click("show-files");
+        deleteListed("all-bytes.bin");
+        filesStatus();
+    }
+
     @Test
     void aFilePythonWroteIsListedAndDownloads() {
         NotebookPage.ConsoleEntry wrote = page.runChunkWith(

@@ -51,6 +51,18 @@ public final class MessagePorts {
     @JSBody(params = {"port", "data"}, script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).postToPort(port, data);")
     public static native void post(Port port, String data);
 
+    /**
+     * Posts {@code bytes} (an {@code ArrayBuffer}, copied) as {@code name}, after what waits: the message
+     * that names them must come next (page/message-bytes.js).
+     */
+    @JSBody(params = {"port", "name", "bytes"},
+            script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).postBytesToPort(port, name, bytes);")
+    public static native void postBytes(Port port, String name, JSObject bytes);
+
+    /** The bytes last received as {@code name} through a port ({@link #postBytes}), forgotten here; null if none came. */
+    @JSBody(params = "name", script = "return (window.jodidePageSupport || window.jodideEmbed.pageSupport).takeBytes(name);")
+    public static native JSObject takeBytes(String name);
+
     /** Posts what waits now, rather than once the current task's microtasks run. */
     @JSBody(params = "port", script = "(window.jodidePageSupport || window.jodideEmbed.pageSupport).flushPort(port);")
     public static native void flush(Port port);

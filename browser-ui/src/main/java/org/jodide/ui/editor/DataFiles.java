@@ -31,15 +31,15 @@ final class DataFiles {
     }
 
     /**
-     * Hears one file added: its name, bytes (base64) and when it was kept (ISO 8601, as
+     * Hears one file added: its name, bytes (an {@code ArrayBuffer}) and when it was kept (ISO 8601, as
      * {@code toISOString()} writes it), or why it was not.
      */
     @JSFunctor
     interface Added extends JSObject {
-        void added(String name, String base64, String lastUpdated, String error);
+        void added(String name, JSObject bytes, String lastUpdated, String error);
     }
 
-    /** Every kept file: an object {name: {base64, lastUpdated}}. */
+    /** Every kept file: an object {name: {bytes, lastUpdated}}. */
     @JSFunctor
     interface AllAnswer extends JSObject {
         void answer(JSObject files, String error);
@@ -50,10 +50,10 @@ final class DataFiles {
         void done(String error);
     }
 
-    /** Hears each (name, base64, lastUpdated) of {@link #readAll}'s object. */
+    /** Hears each (name, bytes, lastUpdated) of {@link #readAll}'s object. */
     @JSFunctor
     interface Each extends JSObject {
-        void file(String name, String base64, String lastUpdated);
+        void file(String name, JSObject bytes, String lastUpdated);
     }
 
     @JSBody(params = "answer", script = "window.jodidePageSupport.listDataFiles(answer);")
@@ -72,7 +72,7 @@ final class DataFiles {
     /** Keeps the file (a {@code File}) as {@code name}, then calls {@code added}. */
     @JSBody(params = {"name", "file", "added"},
             script = "window.jodidePageSupport.addDataFile(name, file,"
-                    + " (kept, error) => added(name, kept && kept.base64, kept && kept.lastUpdated, error));")
+                    + " (kept, error) => added(name, kept && kept.bytes, kept && kept.lastUpdated, error));")
     static native void add(String name, JSObject file, Added added);
 
     /**
@@ -81,7 +81,7 @@ final class DataFiles {
      */
     @JSBody(params = {"name", "base64", "overwrite", "added"},
             script = "window.jodidePageSupport.saveDataFileBytes(name, base64, overwrite,"
-                    + " (kept, error) => added(name, kept && kept.base64, kept && kept.lastUpdated, error));")
+                    + " (kept, error) => added(name, kept && kept.bytes, kept && kept.lastUpdated, error));")
     static native void save(String name, String base64, boolean overwrite, Added added);
 
     /** The files a drop carries. */
@@ -96,7 +96,7 @@ final class DataFiles {
     static native void readAll(AllAnswer answer);
 
     @JSBody(params = {"files", "each"},
-            script = "for (const [name, kept] of Object.entries(files)) each(name, kept.base64, kept.lastUpdated);")
+            script = "for (const [name, kept] of Object.entries(files)) each(name, kept.bytes, kept.lastUpdated);")
     static native void forEach(JSObject files, Each each);
 
     @JSBody(params = {"name", "done"}, script = "window.jodidePageSupport.downloadDataFile(name, done);")

@@ -60,8 +60,11 @@ final class DataFilesDialog {
     /** Hears each data file kept (added, saved, kept from Python's folder), for the notebook's Python and {@code iodide.file}. */
     @FunctionalInterface
     interface KeptFiles {
-        /** @param lastUpdated when it was kept, ISO 8601 ({@code 2026-12-03T06:00:00.000Z}) */
-        void put(String name, String base64, String lastUpdated);
+        /**
+         * @param bytes       the file's bytes, an {@code ArrayBuffer}
+         * @param lastUpdated when it was kept, ISO 8601 ({@code 2026-12-03T06:00:00.000Z})
+         */
+        void put(String name, JSObject bytes, String lastUpdated);
     }
 
     /**
@@ -117,9 +120,9 @@ final class DataFilesDialog {
                     done.accept(problem);
                     return;
                 }
-                DataFiles.save(name, base64, overwrite, (savedName, savedBase64, lastUpdated, error) -> {
+                DataFiles.save(name, base64, overwrite, (savedName, bytes, lastUpdated, error) -> {
                     if (error == null) {
-                        added.put(savedName, savedBase64, lastUpdated);
+                        added.put(savedName, bytes, lastUpdated);
                         refreshIfOpen();
                     }
                     done.accept(error);
@@ -168,12 +171,12 @@ final class DataFilesDialog {
                 rows.say("error", "Not added: " + problem);
                 continue;
             }
-            DataFiles.add(name, file, (addedName, base64, lastUpdated, error) -> {
+            DataFiles.add(name, file, (addedName, bytes, lastUpdated, error) -> {
                 if (error != null) {
                     rows.say("error", "Not added: " + error);
                     return;
                 }
-                added.put(addedName, base64, lastUpdated);
+                added.put(addedName, bytes, lastUpdated);
                 rows.say("done", "Added " + addedName + ": Python opens it as open(" + pythonString(addedName) + ").");
                 refresh();
             });
@@ -211,12 +214,12 @@ final class DataFilesDialog {
                 rows.say("error", "Could not keep " + name + ": " + error);
                 return;
             }
-            DataFiles.save(name, base64, true, (keptName, keptBase64, lastUpdated, keepError) -> {
+            DataFiles.save(name, base64, true, (keptName, bytes, lastUpdated, keepError) -> {
                 if (keepError != null) {
                     rows.say("error", "Not kept: " + keepError);
                     return;
                 }
-                added.put(keptName, keptBase64, lastUpdated);
+                added.put(keptName, bytes, lastUpdated);
                 rows.say("done", "Kept " + keptName + " in this browser: Python finds it after a restart or a reload,"
                         + " in every notebook, until you delete it.");
                 refresh();

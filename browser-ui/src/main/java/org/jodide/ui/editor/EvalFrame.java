@@ -34,6 +34,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLIFrameElement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,8 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
 
     private final HTMLDocument document;
     private final HTMLElement container;
-    private final List<String> outbox = new ArrayList<>();
+    /** What waits for the channel to the frame, in order: each posts itself to the channel's port. */
+    private final List<Consumer<MessagePorts.Port>> outbox = new ArrayList<>();
     /** Runs sent and not finished, in the order sent: the frame carries them out in that order. */
     private final Map<Integer, ExecutionListener> inFlight = new LinkedHashMap<>();
     private static final PendingReplies.Timer PAGE_TIMER = (action, delayMs) -> Window.setTimeout(action::run, delayMs);
@@ -97,6 +99,8 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
      * shows (by chunk), its theme and trust, and whether the workspace pane is on screen.
      */
     private final Map<String, EditorToFrame> reportState = new LinkedHashMap<>();
+    /** The bytes of each data file the frame was given (an {@code ArrayBuffer}), posted again before its PutDataFile. */
+    private final Map<String, JSObject> dataFileBytes = new HashMap<>();
     private final List<StateListener> stateListeners = new ArrayList<>();
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
     private LoadProgressListener progressListener = (loadedBytes, totalBytes) -> { };
@@ -336,9 +340,10 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
      * Gives the frame a data file, for its Python (its home folder) and {@code iodide.file}, with when it
      * was kept (ISO 8601); it replaces one of that name, and a restarted frame is given it again.
      */
-    public void putDataFile(String name, String base64, String lastUpdated) {
-        EditorToFrame message = new EditorToFrame.PutDataFile(name, base64, lastUpdated);
+    public void putDataFile(String name, JSObject bytes, String lastUpdated) {
+        EditorToFrame.PutDataFile message = new EditorToFrame.PutDataFile(name, lastUpdated);
         reportState.put("file:" + name, message);
+        dataFileBytes.put(name, bytes);
         send(message);
     }
 
@@ -368,6 +373,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     /** Takes the data file from the frame's Python. */
     public void removeDataFile(String name) {
         reportState.remove("file:" + name);
+        dataFileBytes.remove(name);
         send(new EditorToFrame.RemoveDataFile(name));
     }
 
@@ -574,12 +580,21 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         String getOrigin();
     }
 
+    /** Sends {@code message}; a data file's bytes go just before its PutDataFile (page/message-bytes.js). */
     private void send(EditorToFrame message) {
+        if (message instanceof EditorToFrame.PutDataFile file) {
+            JSObject bytes = dataFileBytes.get(file.name());
+            deliver(port -> MessagePorts.postBytes(port, file.name(), bytes));
+        }
         String wire = ProtocolCodec.encode(message);
+        deliver(port -> MessagePorts.post(port, wire));
+    }
+
+    private void deliver(Consumer<MessagePorts.Port> post) {
         if (channel != null) {
-            MessagePorts.post(channel, wire);
+            post.accept(channel);
         } else {
-            outbox.add(wire);
+            outbox.add(post);
         }
     }
 
@@ -611,10 +626,10 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         MessagePorts.postWithPort(iframe.getContentWindow(), ProtocolCodec.encode(new EditorToFrame.OpenChannel()), "*",
                 MessagePorts.remoteEnd(opened));
         channel = local;
-        List<String> queued = new ArrayList<>(outbox);
+        List<Consumer<MessagePorts.Port>> queued = new ArrayList<>(outbox);
         outbox.clear();
-        for (String wire : queued) {
-            MessagePorts.post(channel, wire);
+        for (Consumer<MessagePorts.Port> post : queued) {
+            post.accept(channel);
         }
     }
 

@@ -247,9 +247,14 @@ public final class EvalFrameMain {
 
         @Override
         public void putDataFile(EditorToFrame.PutDataFile message) {
-            IodideGlobal.putDataFile(message.name(), message.base64(), message.lastUpdated());
+            JSObject bytes = MessagePorts.takeBytes(message.name());
+            if (bytes == null) {
+                consoleError("Jodide: the bytes of data file " + message.name() + " did not come before it; not given to the notebook");
+                return;
+            }
+            IodideGlobal.putDataFile(message.name(), bytes, message.lastUpdated());
             if (python instanceof DataFileTarget target) {
-                target.putDataFile(message.name(), message.base64());
+                target.putDataFile(message.name(), bytes);
             }
         }
 

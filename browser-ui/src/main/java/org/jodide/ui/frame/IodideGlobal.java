@@ -31,10 +31,10 @@ final class IodideGlobal {
             script = "return !!window.jodideFrameRuntime && window.jodideFrameRuntime.installIodideGlobal(place, version);")
     private static native boolean install(OutputPlace place, String version);
 
-    /** Gives {@code iodide.file} a data file (base64, and when it was added or saved), replacing one of that name. */
-    @JSBody(params = {"name", "base64", "lastUpdated"},
-            script = "window.jodideFrameRuntime.frameDataFiles.put(name, base64, lastUpdated);")
-    static native void putDataFile(String name, String base64, String lastUpdated);
+    /** Gives {@code iodide.file} a data file (its bytes, an ArrayBuffer, and when it was added or saved), replacing one of that name. */
+    @JSBody(params = {"name", "bytes", "lastUpdated"},
+            script = "window.jodideFrameRuntime.frameDataFiles.put(name, bytes, lastUpdated);")
+    static native void putDataFile(String name, JSObject bytes, String lastUpdated);
 
     @JSBody(params = "name", script = "window.jodideFrameRuntime.frameDataFiles.remove(name);")
     static native void removeDataFile(String name);

@@ -7,6 +7,7 @@ import org.jodide.core.protocol.HomeFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
+import org.teavm.jso.JSObject;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileTarget {
     private final PyodideOptions options;
     /** The data files, by name: written into Python once it is loaded. */
-    private final Map<String, String> dataFiles = new LinkedHashMap<>();
+    private final Map<String, JSObject> dataFiles = new LinkedHashMap<>();
     /** Hears why this Pyodide can no longer be used (a fatal error, {@code os._exit}). */
     private final Consumer<String> lost;
     private PythonRuntime python;
@@ -60,10 +61,10 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
     }
 
     @Override
-    public void putDataFile(String name, String base64) {
-        dataFiles.put(name, base64);
+    public void putDataFile(String name, JSObject bytes) {
+        dataFiles.put(name, bytes);
         if (python != null) {
-            python.writeDataFile(name, base64);
+            python.writeDataFile(name, bytes);
         }
     }
 

@@ -83,7 +83,7 @@ public final class JupyterKernel implements Kernel {
     }
 
     /**
-     * Copies the user's data files ({@code {name: {base64, lastUpdated}}}, as the editor reads them)
+     * Copies the user's data files ({@code {name: {bytes, lastUpdated}}}, as the editor reads them)
      * into the server's root folder, where its kernels start, never over a file the server has:
      * {@code copied} hears the names written and those the server kept, or {@code failed} why not.
      */

@@ -42,7 +42,7 @@ interface JupyterSession extends JSObject {
     /** Writes a notebook's .ipynb text as {@code path} on the server (server-files.js); {@code replace}: over a file there. */
     void saveNotebook(String path, String ipynbText, boolean replace, Saved saved, SaveFailed failed);
 
-    /** Copies data files ({@code {name: {base64, lastUpdated}}}) to the server's root folder, never over its own files (server-files.js). */
+    /** Copies data files ({@code {name: {bytes, lastUpdated}}}) to the server's root folder, never over its own files (server-files.js). */
     void copyDataFiles(JSObject files, Copied copied, Failed failed);
 
     /** The names copied and the names the server had already, each joined by line feeds. */

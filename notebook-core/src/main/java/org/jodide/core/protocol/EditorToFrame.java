@@ -280,14 +280,16 @@ public sealed interface EditorToFrame {
     /**
      * A data file the user added in this browser: the frame's Python finds it in its home folder
      * (its working directory when it starts) from now on, also after a restart of its worker; a
-     * file of the same name is replaced. A restarted frame is sent every file again.
+     * file of the same name is replaced. A restarted frame is sent every file again. Its bytes are
+     * not in the message: they come just before it through the same channel, an ArrayBuffer in a
+     * message of their own under its name (static/src/main/js/page/message-bytes.js), copied by the
+     * browser rather than written out as text.
      *
      * @param name        a plain file name ({@link DataFileNames#check})
-     * @param base64      the file's bytes, base64-encoded
      * @param lastUpdated when it was added or last saved, as JavaScript's {@code toISOString()} writes
      *                    it ({@code 2026-12-03T06:00:00.000Z}): Iodide's {@code iodide.file.lastUpdated}
      */
-    record PutDataFile(String name, String base64, String lastUpdated) implements EditorToFrame {
+    record PutDataFile(String name, String lastUpdated) implements EditorToFrame {
         /** The shape of {@code lastUpdated}: {@code 0} stands for a digit. */
         private static final String ISO_INSTANT = "0000-00-00T00:00:00.000Z";
 

@@ -145,7 +145,6 @@ public final class ProtocolCodec {
         public void putDataFile(EditorToFrame.PutDataFile m) {
             f = header("PutDataFile");
             f.put("name", m.name());
-            f.put("base64", m.base64());
             f.put("lastUpdated", m.lastUpdated());
         }
 
@@ -485,7 +484,7 @@ public final class ProtocolCodec {
                 return new EditorToFrame.WorkspaceOnScreen(f.bool("onScreen"));
             case "PutDataFile":
                 try {
-                    return new EditorToFrame.PutDataFile(dataFileName(f), f.string("base64"), f.string("lastUpdated"));
+                    return new EditorToFrame.PutDataFile(dataFileName(f), f.string("lastUpdated"));
                 } catch (IllegalArgumentException e) {
                     throw new ProtocolException("invalid PutDataFile: " + e.getMessage(), e);
                 }

@@ -75,7 +75,6 @@ public final class WorkerCodec {
             public void putDataFile(FrameToWorker.PutDataFile m) {
                 out[0] = ProtocolCodec.header("PutDataFile");
                 out[0].put("name", m.name());
-                out[0].put("base64", m.base64());
             }
 
             @Override
@@ -249,7 +248,7 @@ public final class WorkerCodec {
             case "InstallWheel":
                 return new FrameToWorker.InstallWheel(f.integer("requestId"), f.string("url"));
             case "PutDataFile":
-                return new FrameToWorker.PutDataFile(ProtocolCodec.dataFileName(f), f.string("base64"));
+                return new FrameToWorker.PutDataFile(ProtocolCodec.dataFileName(f));
             case "RemoveDataFile":
                 return new FrameToWorker.RemoveDataFile(ProtocolCodec.dataFileName(f));
             case "ListHome":

@@ -51,7 +51,7 @@ class ProtocolCodecTest {
                 new EditorToFrame.SnapshotReport(11),
                 new EditorToFrame.WorkspaceOnScreen(true),
                 new EditorToFrame.WorkspaceOnScreen(false),
-                new EditorToFrame.PutDataFile("sales é.csv", "cmVnaW9uLHRvdGFsCg==", "2026-12-03T06:00:00.000Z"),
+                new EditorToFrame.PutDataFile("sales é.csv", "2026-12-03T06:00:00.000Z"),
                 new EditorToFrame.RemoveDataFile("sales é.csv"),
                 new EditorToFrame.ListHomeFiles(7),
                 new EditorToFrame.ReadHomeFile(8, "out.csv"),
@@ -174,10 +174,10 @@ class ProtocolCodecTest {
         "{\"type\":\"SetTrust\",\"v\":1,\"trust\":\"ALWAYS\"}",
         "{\"type\":\"SetTrust\",\"v\":1,\"trust\":true}",
         "{\"type\":\"SetTrust\",\"v\":1}",
-        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\",\"base64\":\"\"}",
-        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\",\"base64\":\"\",\"lastUpdated\":\"yesterday\"}",
-        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\",\"base64\":\"\",\"lastUpdated\":\"2026-12-03 06:00:00.000Z\"}",
-        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"../a.csv\",\"base64\":\"\",\"lastUpdated\":\"2026-12-03T06:00:00.000Z\"}",
+        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\"}",
+        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\",\"lastUpdated\":\"yesterday\"}",
+        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\",\"lastUpdated\":\"2026-12-03 06:00:00.000Z\"}",
+        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"../a.csv\",\"lastUpdated\":\"2026-12-03T06:00:00.000Z\"}",
     })
     void malformedMessagesAreRejectedWithAReason(String wire) {
         ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolCodec.decodeEditorToFrame(wire));

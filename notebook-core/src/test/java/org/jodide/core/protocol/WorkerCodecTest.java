@@ -26,7 +26,7 @@ class WorkerCodecTest {
                 new FrameToWorker.Inspect(5, "np.lins", AWKWARD),
                 new FrameToWorker.ListVariables(5),
                 new FrameToWorker.InstallWheel(6, "http://x/a.whl"),
-                new FrameToWorker.PutDataFile("a.csv", "eCx5Cg=="),
+                new FrameToWorker.PutDataFile("a.csv"),
                 new FrameToWorker.RemoveDataFile("a.csv"),
                 new FrameToWorker.ListHome(7),
                 new FrameToWorker.ReadHome(8, "out.csv"));

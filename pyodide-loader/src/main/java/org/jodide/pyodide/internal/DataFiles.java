@@ -9,8 +9,9 @@ public final class DataFiles {
     private DataFiles() {
     }
 
-    @JSBody(params = {"pyodide", "name", "base64"}, script = "globalThis.jodidePyodideSupport.writeDataFile(pyodide, name, base64);")
-    public static native void write(PyodideApi pyodide, String name, String base64);
+    /** Writes {@code bytes} (an {@code ArrayBuffer}) as the data file {@code name}. */
+    @JSBody(params = {"pyodide", "name", "bytes"}, script = "globalThis.jodidePyodideSupport.writeDataFile(pyodide, name, bytes);")
+    public static native void write(PyodideApi pyodide, String name, JSObject bytes);
 
     @JSBody(params = {"pyodide", "name"}, script = "globalThis.jodidePyodideSupport.removeDataFile(pyodide, name);")
     public static native void remove(PyodideApi pyodide, String name);

@@ -53,7 +53,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     /** Runs sent by the frame that wait for the one running, in the order sent. */
     private final Deque<FrameToWorker.Run> queued = new ArrayDeque<>();
     /** Data files that came before Python was loaded: written once it is. */
-    private final Map<String, String> pendingDataFiles = new LinkedHashMap<>();
+    private final Map<String, JSObject> pendingDataFiles = new LinkedHashMap<>();
     /** Failure groups in which a run failed: their runs are skipped, those queued and those still to come. */
     private final Set<Integer> failedGroups = new HashSet<>();
     /** {@link #startQueued} is on the stack: a run that ends at once lets its loop start the next. */
@@ -116,10 +116,13 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
 
     @Override
     public void putDataFile(FrameToWorker.PutDataFile message) {
-        if (python == null) {
-            pendingDataFiles.put(message.name(), message.base64());
+        JSObject bytes = WorkerScope.takeBytes(message.name());
+        if (bytes == null) {
+            WorkerScope.consoleError("Jodide: the bytes of data file " + message.name() + " did not come before it");
+        } else if (python == null) {
+            pendingDataFiles.put(message.name(), bytes);
         } else {
-            python.writeDataFile(message.name(), message.base64());
+            python.writeDataFile(message.name(), bytes);
         }
     }
 

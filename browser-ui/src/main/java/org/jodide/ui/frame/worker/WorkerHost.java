@@ -54,6 +54,11 @@ final class WorkerHost {
         post(worker, wire);
     }
 
+    /** Posts {@code bytes} (an {@code ArrayBuffer}, copied) as {@code name}, after what waits: the message naming them comes next. */
+    void postBytes(String name, JSObject bytes) {
+        postBytes(worker, name, bytes);
+    }
+
     void requestInterrupt() {
         call("requestInterrupt", interruptBuffer);
     }
@@ -113,6 +118,9 @@ final class WorkerHost {
     /** Posts with the other messages of this task, as one (message-batches.js). */
     @JSBody(params = {"worker", "wire"}, script = "window.jodidePythonWorker.postToWorker(worker, wire);")
     private static native void post(JSObject worker, String wire);
+
+    @JSBody(params = {"worker", "name", "bytes"}, script = "window.jodidePythonWorker.postBytesToWorker(worker, name, bytes);")
+    private static native void postBytes(JSObject worker, String name, JSObject bytes);
 
     @JSBody(params = {"name", "buffer"}, script = "window.jodidePythonWorker[name](buffer);")
     private static native void call(String name, JSObject buffer);

@@ -12,6 +12,7 @@ import org.jodide.ui.frame.DataFileTarget;
 import org.jodide.ui.frame.WheelInstaller;
 import org.jodide.ui.frame.runtime.QueueingRuntime;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private final PendingReplies<FrameToEditor.HomeFiles> homeListings = new PendingReplies<>(null);
     private final PendingReplies<WorkerToFrame.HomeRead> homeReads = new PendingReplies<>(null);
     /** The data files, by name: each worker started is given all of them after its Start. */
-    private final Map<String, String> dataFiles = new LinkedHashMap<>();
+    private final Map<String, JSObject> dataFiles = new LinkedHashMap<>();
     private final PendingReplies<WorkerToFrame.Variables> variableRequests = new PendingReplies<>(null);
     private final Map<Integer, WheelInstall> wheels = new HashMap<>();
     private WorkerHost worker;
@@ -156,15 +157,21 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         failure = null;
         worker = WorkerHost.start(siteUrl, this::receive, this::workerFailed);
         worker.postWithBuffers(WorkerCodec.encode(new FrameToWorker.Start(siteUrl, packageIndexUrl, packageTimeoutMs, loadTimeoutMs)));
-        dataFiles.forEach((name, base64) -> worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(name, base64))));
+        dataFiles.forEach(this::postDataFile);
     }
 
     @Override
-    public void putDataFile(String name, String base64) {
-        dataFiles.put(name, base64);
+    public void putDataFile(String name, JSObject bytes) {
+        dataFiles.put(name, bytes);
         if (worker != null) {
-            worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(name, base64)));
+            postDataFile(name, bytes);
         }
+    }
+
+    /** The bytes go just before the message that names them (page/message-bytes.js). */
+    private void postDataFile(String name, JSObject bytes) {
+        worker.postBytes(name, bytes);
+        worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(name)));
     }
 
     @Override

@@ -30,6 +30,10 @@ final class WorkerScope {
     @JSBody(params = "receiver", script = "self.jodideWorkerSupport.listenToFrame(receiver, self);")
     static native void listen(Receiver receiver);
 
+    /** The bytes the frame sent as {@code name} (an {@code ArrayBuffer}), forgotten here; null if none came (message-bytes.js). */
+    @JSBody(params = "name", script = "return self.jodideWorkerSupport.takeBytes(name);")
+    static native JSObject takeBytes(String name);
+
     /** Posts to the frame with the other messages of this task, as one (message-batches.js). */
     @JSBody(params = "wire", script = "self.jodideWorkerSupport.postToFrame(wire, self);")
     static native void post(String wire);
