@@ -96,17 +96,21 @@ test('storage that refuses says why, never throws', async () => {
 
 test('data files are written into and removed from Python\'s home folder', () => {
   const files = new Map();
+  const times = new Map();
   const pyodide = {
     FS: {
       mkdirTree: (path) => assert.equal(path, DATA_HOME),
       writeFile: (path, bytes) => files.set(path, bytes),
+      utime: (path, atime, mtime) => times.set(path, [atime, mtime]),
       analyzePath: (path) => ({ exists: files.has(path) }),
       unlink: (path) => files.delete(path),
     },
   };
-  writeDataFile(pyodide, 'a.csv', new TextEncoder().encode('x,y\n').buffer);
+  writeDataFile(pyodide, 'a.csv', new TextEncoder().encode('x,y\n').buffer, '2026-12-03T06:00:00.250Z');
   assert.deepEqual([...files.keys()], ['/home/pyodide/a.csv']);
   assert.equal(new TextDecoder().decode(files.get('/home/pyodide/a.csv')), 'x,y\n');
+  const when = Date.UTC(2026, 11, 3, 6, 0, 0, 250);
+  assert.deepEqual(times.get('/home/pyodide/a.csv'), [when, when], 'modified when it was kept (ms, as Emscripten wants)');
   removeDataFile(pyodide, 'a.csv');
   removeDataFile(pyodide, 'never-there.txt');
   assert.equal(files.size, 0);

@@ -2,17 +2,23 @@
 // working directory when it starts), so that `open("sales.csv")` and `pd.read_csv("sales.csv")`
 // find them. The bytes come as an ArrayBuffer beside the editor's messages (page/message-bytes.js).
 //
-//   writeDataFile(pyodide, 'sales.csv', bytes);   removeDataFile(pyodide, 'sales.csv');
+//   writeDataFile(pyodide, 'sales.csv', bytes, '2026-12-03T06:00:00.000Z');   removeDataFile(pyodide, 'sales.csv');
 
 import { bytesToBase64 } from '../page/base64.js';
 
 /** Python's home folder, where data files go. */
 export const DATA_HOME = '/home/pyodide';
 
-/** Writes (or replaces) the data file `name` in DATA_HOME: `bytes`, an ArrayBuffer. */
-export function writeDataFile(pyodide, name, bytes) {
+/**
+ * Writes (or replaces) the data file `name` in DATA_HOME: `bytes`, an ArrayBuffer; its modification
+ * time (os.path.getmtime) is `lastUpdated` (ISO 8601), when it was added or last saved.
+ */
+export function writeDataFile(pyodide, name, bytes, lastUpdated) {
+  const path = `${DATA_HOME}/${name}`;
   pyodide.FS.mkdirTree(DATA_HOME);
-  pyodide.FS.writeFile(`${DATA_HOME}/${name}`, new Uint8Array(bytes));
+  pyodide.FS.writeFile(path, new Uint8Array(bytes));
+  const modified = Date.parse(lastUpdated);
+  if (Number.isFinite(modified)) pyodide.FS.utime(path, modified, modified);
 }
 
 /** Deletes the data file `name` from DATA_HOME, if it is there. */

@@ -348,9 +348,9 @@ public final class PythonRuntime {
         return PyCallable.callForString(workspace, null);
     }
 
-    /** Writes (or replaces) a data file, its bytes an {@code ArrayBuffer}, into Python's home folder ({@code data-files.js}). */
-    public void writeDataFile(String name, JSObject bytes) {
-        DataFiles.write(pyodide, name, bytes);
+    /** Writes (or replaces) a data file into Python's home folder ({@code data-files.js}), modified when it was kept. */
+    public void writeDataFile(DataFile file) {
+        DataFiles.write(pyodide, file.name(), file.bytes(), file.lastUpdated());
     }
 
     /** Deletes a data file from Python's home folder, if it is there. */

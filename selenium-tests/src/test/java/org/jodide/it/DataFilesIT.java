@@ -115,7 +115,8 @@ class DataFilesIT {
 
     /**
      * A file's bytes reach Python and iodide.file exactly as they are (every byte value), at once, after a
-     * restart (the frame's Python is given the bytes again) and after a reload (read again from IndexedDB).
+     * restart (the frame's Python is given the bytes again) and after a reload (read again from IndexedDB);
+     * in Python's folder it is modified when it was added (iodide.file.lastUpdated).
      */
     @Test
     void everyByteOfABinaryFileReachesPythonAndIodideFileAfterRestartsAndReloads() throws IOException {
@@ -144,6 +145,12 @@ class DataFilesIT {
             assertEquals("True", inPython.value(), when + ": " + inPython.error());
             NotebookPage.ConsoleEntry inJavaScript = page.runChunkWith(javascript, "iodide.file.load");
             assertEquals("true", inJavaScript.value(), when + ": " + inJavaScript.error());
+            String modified = page.runChunkWith("%% py\nimport datetime, os\n"
+                    + "datetime.datetime.fromtimestamp(os.path.getmtime('all-bytes.bin'), datetime.timezone.utc)"
+                    + ".isoformat(timespec='milliseconds').replace('+00:00', 'Z')\n", "import datetime").value();
+            String lastUpdated = page.runChunkWith("%% js\niodide.file.lastUpdated('all-bytes.bin').toISOString()\n",
+                    "iodide.file.lastUpdated").value();
+            assertEquals(lastUpdated.replace('"', '\''), modified, when + ": Python's folder has the file as modified when it was added");
         }
         page.click("show-files");
         deleteListed("all-bytes.bin");

@@ -1,7 +1,7 @@
 package org.jodide.ui.frame;
 
 import org.jodide.core.protocol.HomeFile;
-import org.teavm.jso.JSObject;
+import org.jodide.pyodide.DataFile;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,8 +17,8 @@ public interface DataFileTarget {
     /** Why Python's folder cannot be shown while code runs. */
     String RUNNING = "Python is running code: its folder shows once it stops.";
 
-    /** Writes (or replaces) the file, its bytes an {@code ArrayBuffer}, now or once loaded. */
-    void putDataFile(String name, JSObject bytes);
+    /** Writes (or replaces) the file, now or once loaded. */
+    void putDataFile(DataFile file);
 
     /** Forgets the file and deletes it. */
     void removeDataFile(String name);

@@ -5,6 +5,7 @@ import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.ProtocolCodec;
 import org.jodide.core.protocol.ProtocolException;
+import org.jodide.pyodide.DataFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.ui.dom.EngineJsonStrings;
 import org.jodide.ui.dom.MessagePorts;
@@ -254,7 +255,7 @@ public final class EvalFrameMain {
             }
             IodideGlobal.putDataFile(message.name(), bytes, message.lastUpdated());
             if (python instanceof DataFileTarget target) {
-                target.putDataFile(message.name(), bytes);
+                target.putDataFile(new DataFile(message.name(), bytes, message.lastUpdated()));
             }
         }
 

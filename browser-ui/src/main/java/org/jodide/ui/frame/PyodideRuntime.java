@@ -7,7 +7,7 @@ import org.jodide.core.protocol.HomeFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
-import org.teavm.jso.JSObject;
+import org.jodide.pyodide.DataFile;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileTarget {
     private final PyodideOptions options;
     /** The data files, by name: written into Python once it is loaded. */
-    private final Map<String, JSObject> dataFiles = new LinkedHashMap<>();
+    private final Map<String, DataFile> dataFiles = new LinkedHashMap<>();
     /** Hears why this Pyodide can no longer be used (a fatal error, {@code os._exit}). */
     private final Consumer<String> lost;
     private PythonRuntime python;
@@ -50,7 +50,7 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
             runtime.onFatal(lost::accept);
             runtime.installBlockingSleep();
             runtime.exposeToJavaScript();
-            dataFiles.forEach(runtime::writeDataFile);
+            dataFiles.values().forEach(runtime::writeDataFile);
             listener.ready("Python " + runtime.pyodideVersion());
         }, listener::failed);
     }
@@ -61,10 +61,10 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
     }
 
     @Override
-    public void putDataFile(String name, JSObject bytes) {
-        dataFiles.put(name, bytes);
+    public void putDataFile(DataFile file) {
+        dataFiles.put(file.name(), file);
         if (python != null) {
-            python.writeDataFile(name, bytes);
+            python.writeDataFile(file);
         }
     }
 

@@ -286,32 +286,13 @@ public sealed interface EditorToFrame {
      * browser rather than written out as text.
      *
      * @param name        a plain file name ({@link DataFileNames#check})
-     * @param lastUpdated when it was added or last saved, as JavaScript's {@code toISOString()} writes
-     *                    it ({@code 2026-12-03T06:00:00.000Z}): Iodide's {@code iodide.file.lastUpdated}
+     * @param lastUpdated when it was added or last saved ({@link DataFileTimes}): Iodide's
+     *                    {@code iodide.file.lastUpdated}, and the file's modification time in Python's folder
      */
     record PutDataFile(String name, String lastUpdated) implements EditorToFrame {
-        /** The shape of {@code lastUpdated}: {@code 0} stands for a digit. */
-        private static final String ISO_INSTANT = "0000-00-00T00:00:00.000Z";
-
         public PutDataFile {
             DataFileNames.check(name);
-            if (!isIsoInstant(lastUpdated)) {
-                throw new IllegalArgumentException("lastUpdated must be a UTC time as " + ISO_INSTANT + ", was " + lastUpdated);
-            }
-        }
-
-        private static boolean isIsoInstant(String text) {
-            if (text == null || text.length() != ISO_INSTANT.length()) {
-                return false;
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char expected = ISO_INSTANT.charAt(i);
-                char c = text.charAt(i);
-                if (expected == '0' ? c < '0' || c > '9' : c != expected) {
-                    return false;
-                }
-            }
-            return true;
+            DataFileTimes.check(lastUpdated);
         }
 
         @Override

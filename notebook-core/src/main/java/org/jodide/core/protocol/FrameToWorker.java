@@ -109,9 +109,10 @@ public sealed interface FrameToWorker {
      * Writes a data file into Python's home folder (as {@link EditorToFrame.PutDataFile}); its bytes come
      * just before it, in a message of their own under its name (static/src/main/js/page/message-bytes.js).
      */
-    record PutDataFile(String name) implements FrameToWorker {
+    record PutDataFile(String name, String lastUpdated) implements FrameToWorker {
         public PutDataFile {
             DataFileNames.check(name);
+            DataFileTimes.check(lastUpdated);
         }
 
         @Override

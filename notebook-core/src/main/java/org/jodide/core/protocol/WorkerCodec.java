@@ -75,6 +75,7 @@ public final class WorkerCodec {
             public void putDataFile(FrameToWorker.PutDataFile m) {
                 out[0] = ProtocolCodec.header("PutDataFile");
                 out[0].put("name", m.name());
+                out[0].put("lastUpdated", m.lastUpdated());
             }
 
             @Override
@@ -248,7 +249,11 @@ public final class WorkerCodec {
             case "InstallWheel":
                 return new FrameToWorker.InstallWheel(f.integer("requestId"), f.string("url"));
             case "PutDataFile":
-                return new FrameToWorker.PutDataFile(ProtocolCodec.dataFileName(f));
+                try {
+                    return new FrameToWorker.PutDataFile(ProtocolCodec.dataFileName(f), f.string("lastUpdated"));
+                } catch (IllegalArgumentException e) {
+                    throw new ProtocolException("invalid PutDataFile: " + e.getMessage(), e);
+                }
             case "RemoveDataFile":
                 return new FrameToWorker.RemoveDataFile(ProtocolCodec.dataFileName(f));
             case "ListHome":

@@ -26,7 +26,7 @@ class WorkerCodecTest {
                 new FrameToWorker.Inspect(5, "np.lins", AWKWARD),
                 new FrameToWorker.ListVariables(5),
                 new FrameToWorker.InstallWheel(6, "http://x/a.whl"),
-                new FrameToWorker.PutDataFile("a.csv"),
+                new FrameToWorker.PutDataFile("a.csv", "2026-12-03T06:00:00.000Z"),
                 new FrameToWorker.RemoveDataFile("a.csv"),
                 new FrameToWorker.ListHome(7),
                 new FrameToWorker.ReadHome(8, "out.csv"));
@@ -71,6 +71,8 @@ class WorkerCodecTest {
         "{\"type\":\"Explode\",\"v\":1}",
         "{\"type\":\"Run\",\"v\":2,\"runId\":1,\"code\":\"x\",\"sourceName\":\"s\",\"firstLine\":0}",
         "not json",
+        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\"}",
+        "{\"type\":\"PutDataFile\",\"v\":1,\"name\":\"a.csv\",\"lastUpdated\":\"today\"}",
     })
     void malformedFrameToWorkerMessagesAreRejected(String wire) {
         assertThrows(ProtocolException.class, () -> WorkerCodec.decodeFrameToWorker(wire));

@@ -9,9 +9,10 @@ public final class DataFiles {
     private DataFiles() {
     }
 
-    /** Writes {@code bytes} (an {@code ArrayBuffer}) as the data file {@code name}. */
-    @JSBody(params = {"pyodide", "name", "bytes"}, script = "globalThis.jodidePyodideSupport.writeDataFile(pyodide, name, bytes);")
-    public static native void write(PyodideApi pyodide, String name, JSObject bytes);
+    /** Writes {@code bytes} (an {@code ArrayBuffer}) as the data file {@code name}, modified at {@code lastUpdated} (ISO 8601). */
+    @JSBody(params = {"pyodide", "name", "bytes", "lastUpdated"},
+            script = "globalThis.jodidePyodideSupport.writeDataFile(pyodide, name, bytes, lastUpdated);")
+    public static native void write(PyodideApi pyodide, String name, JSObject bytes, String lastUpdated);
 
     @JSBody(params = {"pyodide", "name"}, script = "globalThis.jodidePyodideSupport.removeDataFile(pyodide, name);")
     public static native void remove(PyodideApi pyodide, String name);

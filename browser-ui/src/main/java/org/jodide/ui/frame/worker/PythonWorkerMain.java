@@ -9,6 +9,7 @@ import org.jodide.core.protocol.FrameToWorker;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.core.protocol.WorkerCodec;
 import org.jodide.core.protocol.WorkerToFrame;
+import org.jodide.pyodide.DataFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.frame.TaskEnd;
@@ -53,7 +54,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     /** Runs sent by the frame that wait for the one running, in the order sent. */
     private final Deque<FrameToWorker.Run> queued = new ArrayDeque<>();
     /** Data files that came before Python was loaded: written once it is. */
-    private final Map<String, JSObject> pendingDataFiles = new LinkedHashMap<>();
+    private final Map<String, DataFile> pendingDataFiles = new LinkedHashMap<>();
     /** Failure groups in which a run failed: their runs are skipped, those queued and those still to come. */
     private final Set<Integer> failedGroups = new HashSet<>();
     /** {@link #startQueued} is on the stack: a run that ends at once lets its loop start the next. */
@@ -98,7 +99,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
             runtime.installOutputFlush(WorkerScope.function(this::flushOutput));
             runtime.installSleep(WorkerScope.signalWaiter(interruptBuffer));
-            pendingDataFiles.forEach(runtime::writeDataFile);
+            pendingDataFiles.values().forEach(runtime::writeDataFile);
             pendingDataFiles.clear();
             runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,
                     (prompt, password) -> post(new WorkerToFrame.InputRequest(runningId, prompt, password))));
@@ -120,9 +121,9 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
         if (bytes == null) {
             WorkerScope.consoleError("Jodide: the bytes of data file " + message.name() + " did not come before it");
         } else if (python == null) {
-            pendingDataFiles.put(message.name(), bytes);
+            pendingDataFiles.put(message.name(), new DataFile(message.name(), bytes, message.lastUpdated()));
         } else {
-            python.writeDataFile(message.name(), bytes);
+            python.writeDataFile(new DataFile(message.name(), bytes, message.lastUpdated()));
         }
     }
 

@@ -8,11 +8,11 @@ import org.jodide.core.protocol.HomeFile;
 import org.jodide.core.protocol.ProtocolException;
 import org.jodide.core.protocol.WorkerCodec;
 import org.jodide.core.protocol.WorkerToFrame;
+import org.jodide.pyodide.DataFile;
 import org.jodide.ui.frame.DataFileTarget;
 import org.jodide.ui.frame.WheelInstaller;
 import org.jodide.ui.frame.runtime.QueueingRuntime;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 
 import java.util.HashMap;
@@ -77,7 +77,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private final PendingReplies<FrameToEditor.HomeFiles> homeListings = new PendingReplies<>(null);
     private final PendingReplies<WorkerToFrame.HomeRead> homeReads = new PendingReplies<>(null);
     /** The data files, by name: each worker started is given all of them after its Start. */
-    private final Map<String, JSObject> dataFiles = new LinkedHashMap<>();
+    private final Map<String, DataFile> dataFiles = new LinkedHashMap<>();
     private final PendingReplies<WorkerToFrame.Variables> variableRequests = new PendingReplies<>(null);
     private final Map<Integer, WheelInstall> wheels = new HashMap<>();
     private WorkerHost worker;
@@ -157,21 +157,21 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         failure = null;
         worker = WorkerHost.start(siteUrl, this::receive, this::workerFailed);
         worker.postWithBuffers(WorkerCodec.encode(new FrameToWorker.Start(siteUrl, packageIndexUrl, packageTimeoutMs, loadTimeoutMs)));
-        dataFiles.forEach(this::postDataFile);
+        dataFiles.values().forEach(this::postDataFile);
     }
 
     @Override
-    public void putDataFile(String name, JSObject bytes) {
-        dataFiles.put(name, bytes);
+    public void putDataFile(DataFile file) {
+        dataFiles.put(file.name(), file);
         if (worker != null) {
-            postDataFile(name, bytes);
+            postDataFile(file);
         }
     }
 
     /** The bytes go just before the message that names them (page/message-bytes.js). */
-    private void postDataFile(String name, JSObject bytes) {
-        worker.postBytes(name, bytes);
-        worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(name)));
+    private void postDataFile(DataFile file) {
+        worker.postBytes(file.name(), file.bytes());
+        worker.post(WorkerCodec.encode(new FrameToWorker.PutDataFile(file.name(), file.lastUpdated())));
     }
 
     @Override
