@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EditorSelection, EditorState } from '@codemirror/state';
-import { indentUnit } from '@codemirror/language';
 import { insertNewlineAndIndent } from '@codemirror/commands';
 import { iomd } from '../../main/js/editor/iomd-language.js';
+import { fourSpaceIndent } from '../../main/js/editor/indentation.js';
 
 /** The text after Enter is pressed where `|` stands in `text`, in an editor set up as the notebook's. */
 function enterAt(text) {
@@ -14,7 +14,7 @@ function enterAt(text) {
   const state = EditorState.create({
     doc: text.slice(0, at) + text.slice(at + 1),
     selection: EditorSelection.cursor(at),
-    extensions: [iomd(), indentUnit.of('    ')],
+    extensions: [iomd(), fourSpaceIndent],
   });
   let after = null;
   insertNewlineAndIndent({ state, dispatch: (transaction) => { after = transaction.state; } });

@@ -11,7 +11,8 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { fourSpaceIndent } from './indentation.js';
 import { pythonLanguage } from '@codemirror/lang-python';
 import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { codeCompletion } from './completion.js';
@@ -38,8 +39,7 @@ export function createCellEditor(parent, {
         drawSelection(),
         highlightActiveLine(),
         indentOnInput(),
-        // Four spaces a level, as PEP 8 and Jupyter indent.
-        indentUnit.of('    '),
+        fourSpaceIndent,
         bracketMatching(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         CELL_LANGUAGES[language] ? CELL_LANGUAGES[language] : [],

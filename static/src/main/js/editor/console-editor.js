@@ -15,7 +15,8 @@
 import { Compartment, EditorSelection, EditorState, Prec } from '@codemirror/state';
 import { EditorView, drawSelection, keymap, placeholder as placeholderText } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, insertNewlineAndIndent } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, indentUnit } from '@codemirror/language';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
+import { fourSpaceIndent } from './indentation.js';
 import { closeBrackets, closeBracketsKeymap, startCompletion } from '@codemirror/autocomplete';
 import { codeCompletion } from './completion.js';
 import { contextHelp, wholeDocument } from './context-help.js';
@@ -64,8 +65,7 @@ export function createConsoleEditor(textarea, {
         history(),
         drawSelection(),
         indentOnInput(),
-        // Four spaces a level, as PEP 8 and Jupyter indent.
-        indentUnit.of('    '),
+        fourSpaceIndent,
         bracketMatching(),
         closeBrackets(),
         theme.extension(),

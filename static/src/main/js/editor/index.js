@@ -19,7 +19,8 @@ import {
   keymap, lineNumbers, rectangularSelection,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, foldGutter, foldKeymap, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { fourSpaceIndent } from './indentation.js';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { classHighlighter } from '@lezer/highlight';
@@ -63,8 +64,7 @@ function stateExtensions(options, theme) {
     dropCursor(),
     EditorState.allowMultipleSelections.of(true),
     indentOnInput(),
-    // Four spaces a level, as PEP 8 and Jupyter indent.
-    indentUnit.of('    '),
+    fourSpaceIndent,
     iomd(),
     syntaxHighlighting(classHighlighter),
     theme.extension(),

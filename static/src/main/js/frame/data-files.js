@@ -1,7 +1,7 @@
 // The user's data files as the eval frame holds them (the editor sends each, its bytes beside
-// EditorToFrame.PutDataFile, which says when it was added or saved): read by Iodide's `iodide.file.load`, `exists`,
-// `list` and `lastUpdated` in js chunks,
-// while Python gets them in its home folder. `save` and `delete` ask the editor, which keeps the
+// EditorToFrame.PutDataFile, which says when it was added or saved): read by Iodide's
+// `iodide.file.load`, `exists`, `list` and `lastUpdated` in js chunks, while Python gets them in its
+// home folder. `save` and `delete` ask the editor, which keeps the
 // files (the frame's DataFileRequests connects them): the file comes, or goes, before the answer.
 //
 //   const files = dataFiles();  files.put('a.csv', bytes, '2026-12-03T06:00:00.000Z');   // bytes: an ArrayBuffer

@@ -24,6 +24,12 @@ const inTransaction = files.inTransaction;
  */
 export const MAX_DATA_FILE_BYTES = 64 * 1024 * 1024;
 
+/** Why a file of `size` bytes is not kept, or null when it may be. */
+function tooBig(name, size) {
+  return size > MAX_DATA_FILE_BYTES
+    ? `${name} has ${size} bytes: a data file has at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MiB` : null;
+}
+
 /** A record as the notebook is given it: {bytes, lastUpdated}. */
 async function keptFile(record) {
   return { bytes: await record.blob.arrayBuffer(), lastUpdated: new Date(record.added).toISOString() };
@@ -42,8 +48,9 @@ export function listDataFiles(callback) {
  * storage refused).
  */
 export function addDataFile(name, blob, callback, now = Date.now()) {
-  if (blob.size > MAX_DATA_FILE_BYTES) {
-    callback(null, `${name} has ${blob.size} bytes: a data file has at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MiB`);
+  const refused = tooBig(name, blob.size);
+  if (refused) {
+    callback(null, refused);
     return;
   }
   const record = { name, blob, size: blob.size, added: now };
@@ -59,8 +66,9 @@ export function addDataFile(name, blob, callback, now = Date.now()) {
 export function saveDataFileBytes(name, base64, overwrite, callback, now = Date.now()) {
   const bytes = base64ToBytes(base64);
   const blob = new Blob([bytes]);
-  if (blob.size > MAX_DATA_FILE_BYTES) {
-    callback(null, `${name} has ${blob.size} bytes: a data file has at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MiB`);
+  const refused = tooBig(name, blob.size);
+  if (refused) {
+    callback(null, refused);
     return;
   }
   answer(inTransaction('readwrite', async (store) => {

@@ -37,7 +37,7 @@ export function sanitizeIsolatedHtml(html) {
 // exports and prints keep no frames (sanitizeIsolatedHtml): opening a notebook runs nothing.
 
 /** The only sandbox a frame of an output gets. */
-export const OUTPUT_FRAME_SANDBOX = 'allow-scripts';
+const OUTPUT_FRAME_SANDBOX = 'allow-scripts';
 
 const LIVE_CONFIG = Object.freeze({
   ...ISOLATED_CONFIG,

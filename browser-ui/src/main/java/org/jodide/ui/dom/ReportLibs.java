@@ -51,7 +51,6 @@ public final class ReportLibs {
         return libraries == null ? null : math(libraries, tex, displayMode);
     }
 
-    /** Renders every {@code .math[data-tex]} element under {@code root} with KaTeX (see MarkdownRenderer). */
     /** Gives the headings under {@code root} their anchors, as Jupyter does (heading-anchors.js). */
     public static void anchorHeadingsIn(HTMLElement root) {
         if (libraries != null) {
@@ -72,6 +71,7 @@ public final class ReportLibs {
     @JSBody(params = {"libraries", "document"}, script = "if (libraries.followFragmentLinks) libraries.followFragmentLinks(document);")
     private static native void follow(JSObject libraries, HTMLDocument document);
 
+    /** Renders every {@code .math[data-tex]} element under {@code root} with KaTeX (see MarkdownRenderer). */
     public static void renderMathIn(HTMLElement root) {
         if (libraries != null) {
             renderAll(libraries, root);

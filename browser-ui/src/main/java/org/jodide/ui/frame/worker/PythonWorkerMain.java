@@ -120,10 +120,13 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
         JSObject bytes = WorkerScope.takeBytes(message.name());
         if (bytes == null) {
             WorkerScope.consoleError("Jodide: the bytes of data file " + message.name() + " did not come before it");
-        } else if (python == null) {
-            pendingDataFiles.put(message.name(), new DataFile(message.name(), bytes, message.lastUpdated()));
+            return;
+        }
+        DataFile file = new DataFile(message.name(), bytes, message.lastUpdated());
+        if (python == null) {
+            pendingDataFiles.put(file.name(), file);
         } else {
-            python.writeDataFile(new DataFile(message.name(), bytes, message.lastUpdated()));
+            python.writeDataFile(file);
         }
     }
 
