@@ -4,11 +4,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +45,9 @@ class ChunkOutputIT {
     }
 
     private static WebElement outputUnder(String text) {
-        return new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d ->
+        return new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).withMessage(() -> "no finished output with "
+                + text + " among " + page.script("return [...document.querySelectorAll('#notebook-editor .chunk-output')]"
+                + ".map(e => e.getAttribute('data-state') + ' ' + JSON.stringify(e.innerText));")).until(d ->
                 d.findElements(By.cssSelector("#notebook-editor .chunk-output")).stream()
                         .filter(e -> e.getText().contains(text) && !"running".equals(e.getDomAttribute("data-state")))
                         .findFirst().orElse(null));
@@ -116,5 +121,100 @@ class ChunkOutputIT {
         new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
                 "true".equals(outputUnder("hello under").getDomAttribute("data-stale")));
         assertTrue(outputUnder("hello under").getText().contains("hello under"), "the output is kept");
+    }
+
+    /** The report's output places, as text (empty when cleared). */
+    private static List<String> reportOutputs() {
+        return page.inReport(d -> d.findElements(By.cssSelector("#report .report-output")).stream()
+                .map(e -> e.getText().strip()).toList());
+    }
+
+    /** The code cells of Download .ipynb: each one's execution count and number of outputs. */
+    @SuppressWarnings("unchecked")
+    private static List<String> downloadedCells() {
+        String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) ((Map<String, Object>) new Json().toType(ipynb, Map.class)).get("cells");
+        return cells.stream().filter(cell -> "code".equals(cell.get("cell_type")))
+                .map(cell -> cell.get("execution_count") + ":" + ((List<?>) cell.get("outputs")).size()).toList();
+    }
+
+    /**
+     * Clear outputs (the toolbar) takes every output away under the chunks, in the report and in
+     * Download .ipynb (no outputs, no execution count, as Jupyter's Clear Outputs), keeps the
+     * console's history, and the chunks' next run shows its output again in the same places.
+     */
+    @Test
+    void clearOutputsTakesEveryOutputAwayButNotTheConsole() {
+        runAll();
+        outputUnder("hello under");
+        outputUnder("kept out of the report");
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> reportOutputs().contains("hello under\n42"));
+        assertTrue(downloadedCells().stream().noneMatch(cell -> cell.startsWith("null")), "both ran: " + downloadedCells());
+        int entries = page.consoleEntries().size();
+
+        page.click("clear-outputs");
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector("#notebook-editor .chunk-output")).isEmpty());
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
+                reportOutputs().stream().allMatch(String::isEmpty));
+        assertEquals(List.of("null:0", "null:0"), downloadedCells());
+        assertEquals(entries, page.consoleEntries().size(), "the console keeps its history");
+        assertTrue(page.consoleEntries().get(entries - 2).getText().contains("hello under"));
+
+        runAll();
+        assertTrue(outputUnder("hello under").getText().contains("42"));
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> reportOutputs().contains("hello under\n42"));
+        assertTrue(downloadedCells().stream().noneMatch(cell -> cell.startsWith("null")), "they ran again: " + downloadedCells());
+    }
+
+    /** A chunk output's Clear button clears that chunk's output only. */
+    @Test
+    void aChunkOutputsClearButtonClearsThatChunkOnly() {
+        runAll();
+        outputUnder("hello under").findElement(By.cssSelector(".chunk-output-clear")).click();
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector("#notebook-editor .chunk-output")).stream().noneMatch(e -> e.getText().contains("hello under")));
+        assertTrue(outputUnder("kept out of the report").isDisplayed(), "the other chunk's output stays");
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d -> reportOutputs().stream().allMatch(String::isEmpty));
+        List<String> cells = downloadedCells();
+        assertEquals("null:0", cells.get(0), "the cleared chunk: " + cells);
+        assertFalse(cells.get(1).startsWith("null"), "the other keeps its run: " + cells);
+    }
+
+    /** A chunk still running (here waiting for input()) keeps its output through Clear outputs; the others are cleared. */
+    @Test
+    void aRunningChunkKeepsItsOutputThroughClearOutputs() {
+        int before = page.consoleEntries().size();
+        page.replaceText(NOTEBOOK + "%% py\nprint('asking')\nanswer = input('Go? ')\nanswer\n");
+        page.click("run-all");
+        assertNull(page.awaitEntry(before).error());
+        assertNull(page.awaitEntry(before + 1).error());
+        WebElement field = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector(".chunk-output-question input")).stream().findFirst().orElse(null));
+        outputUnder("hello under");
+        outputUnder("kept out of the report");
+        page.click("clear-outputs");
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector("#notebook-editor .chunk-output")).size() == 1);
+        WebElement running = SITE.browser().driver().findElement(By.cssSelector("#notebook-editor .chunk-output"));
+        assertEquals("running", running.getDomAttribute("data-state"));
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d -> running.getText().contains("asking"));
+        assertFalse(running.findElement(By.cssSelector(".chunk-output-clear")).isDisplayed(), "no Clear while it runs");
+        field.sendKeys("yes", Keys.ENTER);
+        assertEquals("'yes'", page.awaitEntry(before + 2).value());
+        assertTrue(outputUnder("asking").getText().contains("'yes'"));
+    }
+
+    /** Deleting a code chunk takes its output away under it and in the report, as deleting a cell does in Jupyter. */
+    @Test
+    void deletingAChunkTakesItsOutputOutOfTheReport() {
+        runAll();
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> reportOutputs().contains("hello under\n42"));
+        page.replaceText(NOTEBOOK.replace("%% py\nprint('hello under')\n6 * 7\n", ""));
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
+                !page.inReport(r -> r.findElement(By.id("report")).getText()).contains("hello under"));
+        assertEquals(List.of(), reportOutputs().stream().filter(text -> !text.isEmpty()).toList());
+        assertTrue(SITE.browser().driver().findElements(By.cssSelector("#notebook-editor .chunk-output")).stream()
+                .noneMatch(e -> e.getText().contains("hello under")));
     }
 }

@@ -82,6 +82,33 @@ class SaveAndAutosaveIT {
         awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
     }
 
+    /** Cleared outputs (Clear outputs) are cleared in what the browser keeps too: a reload shows none. */
+    @Test
+    void clearedOutputsDoNotComeBackAfterAReload() {
+        String notebook = "%% py\nprint('printed, then cleared'.upper())\n6 * 7\n";
+        page.replaceText(notebook);
+        awaitStatus(driver(), "kept");
+        page.click("run-all");
+        assertEquals("42", page.awaitEntry(0).value());
+        new WebDriverWait(driver(), SHORT).until(d -> keptOutputsHold("PRINTED, THEN CLEARED"));
+        page.click("clear-outputs");
+        new WebDriverWait(driver(), SHORT).until(d -> !keptOutputsHold("PRINTED, THEN CLEARED"));
+
+        driver().navigate().refresh();
+        page.awaitAppReady();
+        assertEquals(notebook, page.editorText());
+        assertTrue(driver().findElements(By.cssSelector(".chunk-output")).isEmpty(), "no saved output");
+        assertTrue(page.inReport(d -> d.findElement(By.id("report")).getText()).isBlank(), "nothing in the report");
+    }
+
+    /** Whether the notebook kept in this browser, with its outputs, holds {@code text}. */
+    private static boolean keptOutputsHold(String text) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "window.jodidePageSupport.loadLocalNotebook('untitled', (record) =>"
+                        + " done(Boolean(record && record.jupyterSource && record.jupyterSource.includes(arguments[0]))));", text));
+    }
+
     @Test
     void anEditIsKeptAtOnceAndAReloadBringsItBackUntilDiscarded() {
         String original = page.editorText();

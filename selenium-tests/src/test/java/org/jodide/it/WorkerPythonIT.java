@@ -179,16 +179,19 @@ class WorkerPythonIT {
 
     @Test
     void inputIsAnsweredInTheChunkOutput() {
-        String notebook = "%% py\nname = input('Your name? ')\nprint('Hello,', name)\n";
+        String notebook = "%% py\nprint('Before asking.')\nname = input('Your name? ')\nprint('Hello,', name)\n";
         NotebookPage page = openInWorkerMode(notebook);
-        int asking = start(page, notebook, "name =");
+        int asking = start(page, notebook, "print('Before");
         WebElement field = awaitQuestion(page, ".chunk-output-question input");
+        // What was printed before input() shows while it asks (no timer of the worker's can send it meanwhile).
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d -> page.string(
+                "document.querySelector('.chunk-output[data-state=\"running\"] .chunk-output-body').textContent").startsWith("Before asking.\n"));
         assertEquals("text", field.getDomAttribute("type"));
         assertTrue(page.string("document.querySelector('.chunk-output-question').textContent").contains("Your name?"));
         field.sendKeys("Ada Lovelace", Keys.ENTER);
         NotebookPage.ConsoleEntry answered = page.awaitEntry(asking);
         assertEquals("done", answered.state());
-        assertTrue(answered.output().contains("Your name? Ada Lovelace\nHello, Ada Lovelace"), answered.output());
+        assertTrue(answered.output().contains("Before asking.\nYour name? Ada Lovelace\nHello, Ada Lovelace"), answered.output());
         assertTrue(SITE.browser().driver().findElements(By.cssSelector(".chunk-output-question, .console-question")).isEmpty(),
                 "the question goes once answered");
     }

@@ -86,7 +86,7 @@ final class Autosave {
                 storeNow();
             }
         });
-        session.onRunEnded(this::runEnded);
+        session.onOutputsChanged(this::outputsChanged);
         warnBeforeLeaving(this::keptNowhere);
     }
 
@@ -203,7 +203,7 @@ final class Autosave {
                 });
     }
 
-    private void runEnded() {
+    private void outputsChanged() {
         if (outputsTimer >= 0) {
             Window.clearTimeout(outputsTimer);
         }

@@ -12,7 +12,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The output of each chunk's latest run, shown in the editor under the chunk's last line (as in
@@ -25,6 +27,7 @@ final class ChunkOutputs {
     private final RichOutput rich;
     private final RichOutput savedRich;
     private final Map<String, HTMLElement> shown = new HashMap<>();
+    private Consumer<String> clearClicked = chunkId -> { };
 
     /**
      * @param rich      shows the outputs of runs
@@ -35,6 +38,11 @@ final class ChunkOutputs {
         this.editor = editor;
         this.rich = rich;
         this.savedRich = savedRich;
+    }
+
+    /** Called with the chunk id of an output whose Clear button the user presses. */
+    void onClearClicked(Consumer<String> listener) {
+        clearClicked = listener;
     }
 
     /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in. */
@@ -64,8 +72,16 @@ final class ChunkOutputs {
             box.setAttribute("data-collapsed", Boolean.toString(nowCollapsed));
             toggle.setAttribute("aria-expanded", Boolean.toString(!nowCollapsed));
         });
+        HTMLElement clear = element("button", "chunk-output-clear");
+        clear.setAttribute("type", "button");
+        clear.setAttribute("title", "Clear this chunk's output (here, in the report and in what is kept)");
+        clear.setTextContent("Clear");
+        clear.addEventListener("click", event -> clearClicked.accept(chunk.id()));
+        HTMLElement header = element("div", "chunk-output-header");
+        header.appendChild(toggle);
+        header.appendChild(clear);
         HTMLElement body = element("div", "chunk-output-body");
-        box.appendChild(toggle);
+        box.appendChild(header);
         box.appendChild(body);
         shown.put(chunk.id(), box);
         editor.showOutput(chunk.id(), lastLineEnd(chunk), box);
@@ -86,14 +102,29 @@ final class ChunkOutputs {
         RunMarks.stale(box, stale);
     }
 
-    /** Takes away the outputs of chunks that are no longer in {@code notebook}. */
-    void forgetGone(Notebook notebook) {
+    /** Whether chunk {@code chunkId} shows an output. */
+    boolean shows(String chunkId) {
+        return shown.containsKey(chunkId);
+    }
+
+    /** Takes away the output under chunk {@code chunkId}, if it shows one (the user cleared it). */
+    void remove(String chunkId) {
+        if (shown.remove(chunkId) != null) {
+            editor.showOutput(chunkId, 0, null);
+        }
+    }
+
+    /** Takes away the outputs of chunks that are no longer in {@code notebook}; returns those chunks' ids. */
+    List<String> forgetGone(Notebook notebook) {
+        List<String> gone = new ArrayList<>();
         for (String chunkId : new ArrayList<>(shown.keySet())) {
             if (notebook.chunkById(chunkId).isEmpty()) {
                 shown.remove(chunkId);
                 editor.showOutput(chunkId, 0, null);
+                gone.add(chunkId);
             }
         }
+        return gone;
     }
 
     boolean isEmpty() {

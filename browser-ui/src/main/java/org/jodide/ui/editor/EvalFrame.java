@@ -393,6 +393,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     }
 
     @Override
+    public void clearOutput(String chunkId) {
+        send(new EditorToFrame.ClearReportOutput(chunkId));
+    }
+
+    @Override
     public void flushReport() {
         if (channel != null) {
             MessagePorts.flush(channel);

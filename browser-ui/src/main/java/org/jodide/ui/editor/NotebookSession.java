@@ -61,10 +61,9 @@ final class NotebookSession implements RunObserver {
     /** spec: the page's own text is written here, so it starts trusted (see {@link Trust}). */
     private Trust trust = Trust.TRUSTED;
     private final List<Consumer<Trust>> trustListeners = new ArrayList<>();
-    private final List<Runnable> runEndListeners = new ArrayList<>();
-    /** Hears the end of every run shown (finished or skipped) and tells {@link #runEndListeners}. */
-    private final ExecutionListener runEnd = ExecutionListener.onlyFinished(
-            (value, error) -> new ArrayList<>(runEndListeners).forEach(Runnable::run));
+    private final List<Runnable> outputsListeners = new ArrayList<>();
+    /** Hears the end of every run shown (finished or skipped) and tells {@link #outputsListeners}. */
+    private final ExecutionListener runEnd = ExecutionListener.onlyFinished((value, error) -> outputsChanged());
     private final List<Runnable> openListeners = new ArrayList<>();
     private final List<Runnable> consentListeners = new ArrayList<>();
     /** The address relative URLs of the open notebook resolve against: its own, else the page's. */
@@ -90,6 +89,7 @@ final class NotebookSession implements RunObserver {
         scheduleDiagnostics();
         editor.onChange(this::edited);
         console.onEntryClicked(this::goToChunk);
+        outputs.onClearClicked(chunkId -> notebook.chunkById(chunkId).ifPresent(chunk -> clearOutputs(List.of(chunk))));
     }
 
     /** Puts the cursor at the start of chunk {@code chunkId}'s body, if the chunk still exists. */
@@ -173,8 +173,9 @@ final class NotebookSession implements RunObserver {
         runner.textChanged(notebook);
         if (!outputs.isEmpty()) {
             // After this edit's update of the editor has finished: the editor takes no changes during one.
+            // A deleted chunk's output leaves the report too.
             Notebook edited = notebook;
-            Window.setTimeout(() -> outputs.forgetGone(edited), 0);
+            Window.setTimeout(() -> outputs.forgetGone(edited).forEach(display::removeFromReport), 0);
         }
         scheduleDiagnostics();
     }
@@ -202,9 +203,16 @@ final class NotebookSession implements RunObserver {
         trustListeners.add(listener);
     }
 
-    /** Hears each run of a chunk end; its outputs are in {@link #keptOutputs} by then. */
-    void onRunEnded(Runnable listener) {
-        runEndListeners.add(listener);
+    /**
+     * Hears each change of {@link #keptOutputs}: a run of a chunk ended (its outputs are kept by
+     * then), or outputs were cleared.
+     */
+    void onOutputsChanged(Runnable listener) {
+        outputsListeners.add(listener);
+    }
+
+    private void outputsChanged() {
+        new ArrayList<>(outputsListeners).forEach(Runnable::run);
     }
 
     private void setTrust(Trust newTrust) {
@@ -260,6 +268,34 @@ final class NotebookSession implements RunObserver {
             userRuns();
             runner.runBelow(notebook, chunk);
         });
+    }
+
+    /** Clears the outputs of every chunk (the toolbar's Clear outputs): see {@link #clearOutputs}. */
+    void clearAllOutputs() {
+        clearOutputs(notebook.chunks());
+    }
+
+    /**
+     * Clears the outputs of {@code chunks}, as Jupyter's Clear Outputs does: under the chunks, in the
+     * report, and in what Download .ipynb writes and this browser keeps (no outputs, no execution
+     * count). A chunk still running keeps its output; the console keeps its history; the chunks'
+     * run marks and the kernel's variables stay.
+     */
+    void clearOutputs(List<Chunk> chunks) {
+        boolean cleared = false;
+        for (Chunk chunk : chunks) {
+            String chunkId = chunk.id();
+            if (runner.state(chunkId) == ChunkState.RUNNING || !outputs.shows(chunkId)) {
+                continue;
+            }
+            outputs.remove(chunkId);
+            display.clearOutput(chunkId);
+            keptOutputs.forget(chunkId);
+            cleared = true;
+        }
+        if (cleared) {
+            outputsChanged();
+        }
     }
 
     /** Runs a console input after whatever is queued; its output goes to the console like a chunk's. */

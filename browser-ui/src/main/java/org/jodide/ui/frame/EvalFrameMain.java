@@ -242,6 +242,11 @@ public final class EvalFrameMain {
         }
 
         @Override
+        public void clearReportOutput(EditorToFrame.ClearReportOutput message) {
+            report.clearOutput(message.chunkId());
+        }
+
+        @Override
         public void applyCss(EditorToFrame.ApplyCss message) {
             report.applyCss(message.chunkId(), message.order(), message.css());
         }

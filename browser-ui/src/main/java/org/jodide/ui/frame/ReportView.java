@@ -154,11 +154,12 @@ final class ReportView {
     @JSBody(params = "element", script = "return element.outerHTML;")
     private static native String outerHtml(HTMLElement element);
 
-    /** Takes a chunk's HTML and stylesheet out of the report. */
+    /** Takes a chunk's HTML, stylesheet and output out of the report. */
     void remove(String chunkId) {
         shownHtml.remove(chunkId);
         shownCss.remove(chunkId);
         removeChild(root(), "report-chunk", chunkId);
+        removeChild(root(), "report-output", chunkId);
         removeChild(document.getHead(), "report-style", chunkId);
     }
 

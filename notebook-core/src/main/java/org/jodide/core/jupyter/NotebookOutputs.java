@@ -51,6 +51,15 @@ public final class NotebookOutputs implements CellOutput.Runs {
         executionCount = Math.max(executionCount, run.executionCount());
     }
 
+    /**
+     * Forgets the latest run of {@code chunkId} (the user cleared its output): the cell has no
+     * outputs and no execution count until the chunk runs again, as after Jupyter's Clear Outputs.
+     * Runs after it are still counted on from the last count given.
+     */
+    public void forget(String chunkId) {
+        latest.remove(chunkId);
+    }
+
     @Override
     public CellOutput.Run of(String chunkId) {
         Recorded run = latest.get(chunkId);

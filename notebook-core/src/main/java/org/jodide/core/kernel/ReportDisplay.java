@@ -15,8 +15,11 @@ public interface ReportDisplay {
     /** Applies (or replaces) a css chunk's stylesheet. */
     void applyCss(String chunkId, int order, String css);
 
-    /** Takes a chunk's HTML and stylesheet out of the report. */
+    /** Takes a chunk's HTML, stylesheet and output out of the report (the chunk is gone, or is no longer of its kind). */
     void removeFromReport(String chunkId);
+
+    /** Empties a code chunk's output place in the report (the user cleared its output; it is not running). */
+    void clearOutput(String chunkId);
 
     /**
      * Sends the report's changes made so far at once, instead of with the rest of the current

@@ -42,6 +42,8 @@ public sealed interface EditorToFrame {
 
         void removeFromReport(RemoveFromReport message);
 
+        void clearReportOutput(ClearReportOutput message);
+
         void applyCss(ApplyCss message);
 
         void setTheme(SetTheme message);
@@ -248,11 +250,22 @@ public sealed interface EditorToFrame {
         }
     }
 
-    /** Remove a chunk's HTML and stylesheet from the report (the chunk was deleted or changed kind). */
+    /** Remove a chunk's HTML, stylesheet and output from the report (the chunk was deleted or changed kind). */
     record RemoveFromReport(String chunkId) implements EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.removeFromReport(this);
+        }
+    }
+
+    /**
+     * Empty a code chunk's output place in the report: the user cleared its output (Clear outputs).
+     * The editor sends it only for chunks not running; the place stays, for the chunk's next run.
+     */
+    record ClearReportOutput(String chunkId) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.clearReportOutput(this);
         }
     }
 

@@ -128,6 +128,12 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void clearReportOutput(EditorToFrame.ClearReportOutput m) {
+            f = header("ClearReportOutput");
+            f.put("chunkId", m.chunkId());
+        }
+
+        @Override
         public void applyCss(EditorToFrame.ApplyCss m) {
             f = header("ApplyCss");
             f.put("chunkId", m.chunkId());
@@ -476,6 +482,8 @@ public final class ProtocolCodec {
                         f.string("before"), f.string("after"));
             case "RemoveFromReport":
                 return new EditorToFrame.RemoveFromReport(f.string("chunkId"));
+            case "ClearReportOutput":
+                return new EditorToFrame.ClearReportOutput(f.string("chunkId"));
             case "OpenChannel":
                 return new EditorToFrame.OpenChannel();
             case "ApplyCss":

@@ -43,6 +43,17 @@ class NotebookOutputsTest {
     }
 
     @Test
+    void aForgottenRunLeavesItsChunkWithoutOutputsAndTheCountGoesOn() {
+        outputs.recorder("c1").finished("1", null);
+        outputs.recorder("c2").finished("2", null);
+        outputs.forget("c1");
+        assertNull(outputs.of("c1"), "cleared: no outputs, no execution count");
+        assertEquals(2, outputs.of("c2").executionCount(), "the other chunk keeps its run");
+        outputs.recorder("c1").finished("3", null);
+        assertEquals(3, outputs.of("c1").executionCount(), "counted on from the last count given, as Jupyter does");
+    }
+
+    @Test
     void anUpdateChangesTheDisplaysOfItsIdInAnyRunAndClearOutputEmptiesTheRun() {
         ExecutionListener first = outputs.recorder("c1");
         first.display("text/plain", "0%", "bar", false);

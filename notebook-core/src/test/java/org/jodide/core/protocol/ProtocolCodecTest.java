@@ -32,6 +32,7 @@ class ProtocolCodecTest {
                         new EditorToFrame.FetchRequest(org.jodide.iomd.FetchKind.TEXT, "t", "http://x/files/a.csv", "a.csv"))),
                 new EditorToFrame.RunFetch(9, "c9", List.of()),
                 new EditorToFrame.RemoveFromReport("c4"),
+                new EditorToFrame.ClearReportOutput("c4 " + AWKWARD),
                 new EditorToFrame.OpenChannel(),
                 new EditorToFrame.Complete(3, Language.PYTHON, "os.pa"),
                 new EditorToFrame.Inspect(4, Language.PYTHON, "len(", ")\nmore"),

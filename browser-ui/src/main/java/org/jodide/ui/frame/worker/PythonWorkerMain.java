@@ -101,8 +101,11 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             runtime.installSleep(WorkerScope.signalWaiter(interruptBuffer));
             pendingDataFiles.values().forEach(runtime::writeDataFile);
             pendingDataFiles.clear();
-            runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer,
-                    (prompt, password) -> post(new WorkerToFrame.InputRequest(runningId, prompt, password))));
+            // What the run printed before it asks goes first: while it waits, no timer can send it.
+            runtime.installLineReader(WorkerScope.lineReader(inputBuffer, interruptBuffer, (prompt, password) -> {
+                flushOutput();
+                post(new WorkerToFrame.InputRequest(runningId, prompt, password));
+            }));
             post(new WorkerToFrame.Ready(runtime.pyodideVersion()));
         }, failure -> post(new WorkerToFrame.LoadFailed(failure)));
     }
