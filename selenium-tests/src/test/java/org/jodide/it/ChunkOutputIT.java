@@ -123,6 +123,12 @@ class ChunkOutputIT {
         assertTrue(outputUnder("hello under").getText().contains("hello under"), "the output is kept");
     }
 
+    /** The texts of the outputs under the chunks (read in the page: CodeMirror redraws their elements). */
+    @SuppressWarnings("unchecked")
+    private static List<String> chunkOutputTexts() {
+        return (List<String>) page.script("return [...document.querySelectorAll('#notebook-editor .chunk-output')].map(e => e.innerText);");
+    }
+
     /** The report's output places, as text (empty when cleared). */
     private static List<String> reportOutputs() {
         return page.inReport(d -> d.findElements(By.cssSelector("#report .report-output")).stream()
@@ -172,8 +178,8 @@ class ChunkOutputIT {
     void aChunkOutputsClearButtonClearsThatChunkOnly() {
         runAll();
         outputUnder("hello under").findElement(By.cssSelector(".chunk-output-clear")).click();
-        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
-                d.findElements(By.cssSelector("#notebook-editor .chunk-output")).stream().noneMatch(e -> e.getText().contains("hello under")));
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d -> chunkOutputTexts().stream()
+                .noneMatch(text -> text.contains("hello under")));
         assertTrue(outputUnder("kept out of the report").isDisplayed(), "the other chunk's output stays");
         new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d -> reportOutputs().stream().allMatch(String::isEmpty));
         List<String> cells = downloadedCells();
@@ -210,11 +216,60 @@ class ChunkOutputIT {
     void deletingAChunkTakesItsOutputOutOfTheReport() {
         runAll();
         new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> reportOutputs().contains("hello under\n42"));
-        page.replaceText(NOTEBOOK.replace("%% py\nprint('hello under')\n6 * 7\n", ""));
+        String deleted = "%% py\nprint('hello under')\n6 * 7\n";
+        int from = NOTEBOOK.indexOf(deleted);
+        page.script("const view = window.jodideCodeMirror.findNotebookEditor(document.getElementById('notebook-editor')).view;"
+                + "view.dispatch({changes: {from: arguments[0], to: arguments[1]}, userEvent: 'delete'});", from, from + deleted.length());
+        assertEquals(NOTEBOOK.replace(deleted, ""), page.editorText());
         new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5)).until(d ->
                 !page.inReport(r -> r.findElement(By.id("report")).getText()).contains("hello under"));
         assertEquals(List.of(), reportOutputs().stream().filter(text -> !text.isEmpty()).toList());
+        assertTrue(chunkOutputTexts().stream().anyMatch(text -> text.contains("kept out of the report")), "the other chunk keeps its output");
         assertTrue(SITE.browser().driver().findElements(By.cssSelector("#notebook-editor .chunk-output")).stream()
                 .noneMatch(e -> e.getText().contains("hello under")));
+    }
+
+    /** Milliseconds a run-time label says ("<1 ms", "340 ms", "1.2 s"), or -1 when it says something else. */
+    private static double millisecondsOf(String label) {
+        java.util.regex.Matcher ms = java.util.regex.Pattern.compile("(<1|\\d+) ms").matcher(label);
+        if (ms.matches()) {
+            return ms.group(1).equals("<1") ? 0 : Double.parseDouble(ms.group(1));
+        }
+        java.util.regex.Matcher seconds = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d)?) s").matcher(label);
+        return seconds.matches() ? Double.parseDouble(seconds.group(1)) * 1000 : -1;
+    }
+
+    /**
+     * Each run's output says how long it took, under the chunk and in the console, with when it
+     * started in its tooltip; Download .ipynb keeps when each cell's run started and ended where
+     * JupyterLab records them (metadata.execution).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachOutputSaysHowLongItsRunTookAndTheIpynbKeepsWhen() {
+        int before = page.consoleEntries().size();
+        page.replaceText("%% py\nimport time\ntime.sleep(0.4)\nprint('slept')\n%% js\n6 * 7\n");
+        page.click("run-all");
+        assertNull(page.awaitEntry(before).error());
+        assertNull(page.awaitEntry(before + 1).error());
+        WebElement slept = outputUnder("slept");
+        String label = slept.findElement(By.cssSelector(".chunk-output-time")).getText();
+        double took = millisecondsOf(label);
+        assertTrue(took >= 400 && took < 10_000, "the sleeping chunk's time: " + label);
+        assertTrue(slept.findElement(By.cssSelector(".chunk-output-time")).getDomAttribute("title").startsWith("Ran "));
+        String quick = outputUnder("42").findElement(By.cssSelector(".chunk-output-time")).getText();
+        assertTrue(millisecondsOf(quick) >= 0 && millisecondsOf(quick) < 400, "the js chunk's time: " + quick);
+        String inConsole = page.consoleEntries().get(before).findElement(By.cssSelector(".console-time")).getText();
+        assertTrue(millisecondsOf(inConsole) >= 400, "the console entry's time: " + inConsole);
+
+        String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) ((Map<String, Object>) new Json().toType(ipynb, Map.class)).get("cells");
+        Map<String, Object> execution = (Map<String, Object>) ((Map<String, Object>) cells.get(0).get("metadata")).get("execution");
+        assertTrue(execution != null, "the run's times: " + cells.get(0));
+        java.time.Instant started = java.time.Instant.parse((String) execution.get("iopub.status.busy"));
+        java.time.Instant ended = java.time.Instant.parse((String) execution.get("shell.execute_reply"));
+        long between = java.time.Duration.between(started, ended).toMillis();
+        assertTrue(between >= 400 && between < 10_000, "started " + started + ", ended " + ended);
+        assertTrue(java.time.Duration.between(ended, java.time.Instant.now()).abs().toMinutes() < 5, "a time of today: " + ended);
     }
 }

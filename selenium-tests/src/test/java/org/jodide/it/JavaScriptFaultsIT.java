@@ -94,7 +94,7 @@ class JavaScriptFaultsIT {
         assertEquals(null, page.awaitEntry(0).error(), "the js chunk emptying the body");
         assertEquals(null, page.awaitEntry(1).error(), "the py chunk after it");
         assertEquals("42", page.awaitEntry(2).value());
-        page.replaceText(text + "%% md\n### Added later\n");
+        page.appendText("%% md\n### Added later\n");
         String shown = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             String report = d.findElement(By.id("report")).getText();
             return report.contains("Added later") ? report : null;

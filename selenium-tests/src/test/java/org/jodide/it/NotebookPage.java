@@ -173,6 +173,14 @@ final class NotebookPage {
     }
 
     /** Replaces the notebook at once (for long notebooks), as one edit like typing makes; the cursor goes to the end. */
+    /** Adds {@code text} at the end of the notebook, as typing there would: the chunks before keep their ids and outputs. */
+    void appendText(String text) {
+        script("const editor = " + EDITOR + "; const view = editor.view; const end = view.state.doc.length;"
+                + "view.dispatch({changes: {from: end, insert: arguments[0]}, selection: {anchor: end + arguments[0].length},"
+                + " userEvent: 'input.paste'});"
+                + "editor.focus();", text);
+    }
+
     void replaceText(String text) {
         script("const editor = " + EDITOR + "; const view = editor.view;"
                 + "view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: arguments[0]},"

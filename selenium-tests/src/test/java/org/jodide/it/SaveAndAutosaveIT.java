@@ -79,6 +79,9 @@ class SaveAndAutosaveIT {
         assertEquals("Saved output", shown.get(0).findElement(By.cssSelector(".chunk-output-toggle")).getText());
         assertTrue(shown.get(0).getText().contains("printed before the reload") && shown.get(0).getText().contains("42"),
                 shown.get(0).getText());
+        WebElement took = shown.get(0).findElement(By.cssSelector(".chunk-output-time"));
+        assertTrue(took.getText().matches("(<1|\\d+) ms|\\d+(\\.\\d)? s"), "how long the saved run took: " + took.getText());
+        assertTrue(took.getDomAttribute("title").startsWith("Ran "), "when it ran: " + took.getDomAttribute("title"));
         awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
     }
 

@@ -2,10 +2,12 @@ package org.jodide.ui.editor;
 
 import org.jodide.iomd.Chunk;
 import org.jodide.iomd.Notebook;
+import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunMarks;
 import org.jodide.ui.output.RunOutput;
+import org.jodide.ui.output.RunTimeLabel;
 import org.jodide.ui.output.Scroller;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
  * error. Kept and marked stale on edit like the console entry.
  */
 final class ChunkOutputs {
+    private static final String TIME_CLASS = "chunk-output-time";
     private final HTMLDocument document;
     private final SourceEditor editor;
     private final RichOutput rich;
@@ -45,17 +48,21 @@ final class ChunkOutputs {
         clearClicked = listener;
     }
 
-    /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in. */
+    /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in; its header says how long it took. */
     void begin(Chunk chunk, RunOutput run) {
-        begin(chunk, run, "Output", rich);
+        RunTimeLabel took = RunTimeLabel.startingNow(document, TIME_CLASS);
+        begin(chunk, run, "Output", rich, took.element(), took::finished);
     }
 
-    /** {@link #begin} for an output saved with the notebook, its header saying "Saved output" (not from a run of this page). */
-    void beginSaved(Chunk chunk, RunOutput run) {
-        begin(chunk, run, "Saved output", savedRich);
+    /**
+     * {@link #begin} for an output saved with the notebook, its header saying "Saved output" (not
+     * from a run of this page) and how long that run took, when the notebook kept its {@code times}.
+     */
+    void beginSaved(Chunk chunk, RunOutput run, CellOutput.RunTimes times) {
+        begin(chunk, run, "Saved output", savedRich, RunTimeLabel.saved(document, TIME_CLASS, times), () -> { });
     }
 
-    private void begin(Chunk chunk, RunOutput run, String label, RichOutput outputs) {
+    private void begin(Chunk chunk, RunOutput run, String label, RichOutput outputs, HTMLElement took, Runnable ended) {
         HTMLElement previous = shown.get(chunk.id());
         boolean collapsed = previous != null && "true".equals(previous.getAttribute("data-collapsed"));
         HTMLElement box = element("div", "chunk-output");
@@ -79,6 +86,7 @@ final class ChunkOutputs {
         clear.addEventListener("click", event -> clearClicked.accept(chunk.id()));
         HTMLElement header = element("div", "chunk-output-header");
         header.appendChild(toggle);
+        header.appendChild(took);
         header.appendChild(clear);
         HTMLElement body = element("div", "chunk-output-body");
         box.appendChild(header);
@@ -89,6 +97,7 @@ final class ChunkOutputs {
         OutputPane pane = new OutputPane(document, body, "chunk-output", outputs, scroller::request);
         run.add(pane, (value, error) -> {
             RunMarks.finished(box, error);
+            ended.run();
             pane.result(body, value, error);
         });
     }

@@ -4,6 +4,7 @@ import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunMarks;
 import org.jodide.ui.output.RunOutput;
+import org.jodide.ui.output.RunTimeLabel;
 import org.jodide.ui.output.Scroller;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -56,7 +57,9 @@ final class ConsoleView {
         labelElement.setTextContent(label);
         HTMLElement codeElement = element("pre", "console-code");
         codeElement.setTextContent(code.strip());
+        RunTimeLabel took = RunTimeLabel.startingNow(document, "console-time");
         input.appendChild(labelElement);
+        input.appendChild(took.element());
         input.appendChild(codeElement);
         entry.appendChild(input);
         HTMLElement output = element("div", "console-output");
@@ -71,6 +74,7 @@ final class ConsoleView {
         OutputPane pane = new OutputPane(document, output, "console", rich, scroller::request);
         run.add(pane, (value, error) -> {
             RunMarks.finished(entry, error);
+            took.finished();
             pane.result(entry, value, error);
         });
     }

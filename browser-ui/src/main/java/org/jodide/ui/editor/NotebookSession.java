@@ -23,6 +23,7 @@ import org.jodide.iomd.Notebook;
 import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.DisplayIds;
+import org.jodide.ui.output.RunClock;
 import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.browser.Window;
 
@@ -52,7 +53,7 @@ final class NotebookSession implements RunObserver {
     /** The displays with an id that runs showed, console and chunk outputs alike: an update reaches all. */
     private final DisplayIds displayIds = new DisplayIds();
     /** What each chunk's latest run showed, for Download .ipynb; a notebook opened starts with none. */
-    private NotebookOutputs keptOutputs = new NotebookOutputs();
+    private NotebookOutputs keptOutputs = new NotebookOutputs(RunClock::nowIso);
     private Notebook notebook;
     /** Milliseconds of quiet after an edit before the diagnostics are refreshed. */
     private static final int DIAGNOSTICS_DELAY_MS = 300;
@@ -119,7 +120,7 @@ final class NotebookSession implements RunObserver {
         editor.setText(text);
         editor.clearChunkStates();
         outputs.clear();
-        keptOutputs = new NotebookOutputs();
+        keptOutputs = new NotebookOutputs(RunClock::nowIso);
         baseUrl = NotebookLocation.baseUrl(url);
         dispatcher.setBaseUrl(baseUrl);
         notebook = parser.parse(text);
@@ -146,7 +147,7 @@ final class NotebookSession implements RunObserver {
             }
             keptOutputs.restore(chunk.id(), entry.getValue());
             RunOutput run = runOutputOf(chunk);
-            outputs.beginSaved(chunk, run);
+            outputs.beginSaved(chunk, run, entry.getValue().times());
             ExecutionListener listener = chunk.hideOutput() ? run : savedRunsReport.showingSaved(new ExecuteRequest(
                     language.get(), chunk.id(), chunk.content(), chunk.bodyLine(), report.orderOf(chunk), true), run);
             SavedOutputs.replay(entry.getValue(), listener);

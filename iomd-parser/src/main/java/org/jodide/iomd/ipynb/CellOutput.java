@@ -36,8 +36,29 @@ public sealed interface CellOutput {
         return mimeType.startsWith("application/") && (mimeType.equals("application/json") || mimeType.endsWith("+json"));
     }
 
-    /** The latest run of a cell: its execution count and outputs. */
-    record Run(int executionCount, List<CellOutput> outputs) {
+    /**
+     * The latest run of a cell: its execution count, outputs, and when it started and ended
+     * ({@code times}, null when not known).
+     */
+    record Run(int executionCount, List<CellOutput> outputs, RunTimes times) {
+        /** A run whose times are not known. */
+        public Run(int executionCount, List<CellOutput> outputs) {
+            this(executionCount, outputs, null);
+        }
+    }
+
+    /**
+     * When a run started and ended, as ISO 8601 texts ({@code 2026-12-03T10:12:03.120Z}). A
+     * notebook keeps them in the cell's {@code metadata.execution}, under the names JupyterLab
+     * records them with ({@link #JUPYTER_STARTED}, {@link #JUPYTER_ENDED}; its "record timing" setting,
+     * which the jupyterlab-execute-time extension shows).
+     */
+    record RunTimes(String started, String ended) {
+        /** Where JupyterLab writes the moment the run started (read in this order). */
+        public static final List<String> JUPYTER_STARTED = List.of("iopub.status.busy", "iopub.execute_input",
+                "shell.execute_reply.started");
+        /** Where JupyterLab writes the moment the run ended (read in this order). */
+        public static final List<String> JUPYTER_ENDED = List.of("shell.execute_reply", "iopub.status.idle");
     }
 
     /** The latest run of each chunk, by chunk id; null for a chunk that has not run. */

@@ -86,6 +86,9 @@ public final class IpynbExport {
         if (!exported.tags().isEmpty()) {
             metadata.put("tags", exported.tags());
         }
+        if (run != null && run.times() != null && exported.cellType().equals(CellShapes.CODE)) {
+            metadata.put("execution", execution(run.times()));
+        }
         Map<String, Object> cell = new LinkedHashMap<>();
         cell.put("cell_type", exported.cellType());
         cell.put("id", id);
@@ -96,6 +99,15 @@ public final class IpynbExport {
             cell.put("outputs", run == null ? List.of() : OutputWriter.outputs(run.outputs()));
         }
         return cell;
+    }
+
+    /** A run's times as JupyterLab records them in {@code metadata.execution}. */
+    private static Map<String, Object> execution(CellOutput.RunTimes times) {
+        // Sorted by name, as JupyterLab writes them.
+        Map<String, Object> execution = new java.util.TreeMap<>();
+        CellOutput.RunTimes.JUPYTER_STARTED.forEach(name -> execution.put(name, times.started()));
+        CellOutput.RunTimes.JUPYTER_ENDED.forEach(name -> execution.put(name, times.ended()));
+        return execution;
     }
 
     /** The chunk's delimiter line as written, without its line break. */

@@ -34,7 +34,25 @@ final class SavedOutputReader {
                 outputs.add(read);
             }
         }
-        return outputs.isEmpty() ? null : new CellOutput.Run(count, List.copyOf(outputs));
+        return outputs.isEmpty() ? null : new CellOutput.Run(count, List.copyOf(outputs), times(cell));
+    }
+
+    /** When the cell's run started and ended, from its {@code metadata.execution} (JupyterLab's names), or null. */
+    private static CellOutput.RunTimes times(JsonValue cell) {
+        JsonValue execution = JsonFields.member(JsonFields.member(cell, "metadata"), "execution");
+        String started = firstString(execution, CellOutput.RunTimes.JUPYTER_STARTED);
+        String ended = firstString(execution, CellOutput.RunTimes.JUPYTER_ENDED);
+        return started == null || ended == null ? null : new CellOutput.RunTimes(started, ended);
+    }
+
+    private static String firstString(JsonValue object, List<String> names) {
+        for (String name : names) {
+            String value = JsonFields.stringAt(object, name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static CellOutput output(JsonValue output, int cellCount) {

@@ -97,7 +97,8 @@ class IpynbWithJupyterTest {
                         new CellOutput.DisplayData(Map.of("application/json", JSON_DISPLAY)),
                         new CellOutput.DisplayData(Map.of("application/vnd.plotly.v1+json", PLOTLY_FIGURE,
                                 "text/html", "<div>figure</div>")),
-                        new CellOutput.ExecuteResult(1, Map.of("text/plain", "[1,\n 2]")))),
+                        new CellOutput.ExecuteResult(1, Map.of("text/plain", "[1,\n 2]"))),
+                        new CellOutput.RunTimes("2026-12-03T10:12:03.120Z", "2026-12-03T10:12:04.355Z")),
                 notebook.chunk(2).id(), new CellOutput.Run(2, List.of(new CellOutput.Error("ZeroDivisionError", "division by zero",
                         List.of("Traceback (most recent call last):", "ZeroDivisionError: division by zero")))),
                 notebook.chunk(3).id(), new CellOutput.Run(3, List.of(new CellOutput.ExecuteResult(3, Map.of("text/plain", "42")))));
@@ -112,14 +113,35 @@ class IpynbWithJupyterTest {
                 "assert again == text, ''.join(difflib.unified_diff(text.splitlines(True), again.splitlines(True)))",
                 "outputs = [o.output_type for c in nb.cells if c.cell_type == 'code' for o in c.outputs]",
                 "json, figure = nb.cells[1].outputs[4].data['application/json'], nb.cells[1].outputs[5].data",
+                "timing = nb.cells[1].metadata.execution",
                 "print(' '.join(outputs), nb.cells[1].outputs[2].data['text/html'], nb.cells[3].execution_count,",
-                "      json, figure['application/vnd.plotly.v1+json']['data'][0]['x'], figure['text/html'])");
+                "      json, figure['application/vnd.plotly.v1+json']['data'][0]['x'], figure['text/html'],",
+                "      timing['iopub.status.busy'], timing['shell.execute_reply'], 'execution' in nb.cells[2].metadata)");
         assertEquals("stream stream display_data display_data display_data display_data execute_result error execute_result"
-                + " <b>bold</b>\n<i>it</i> 3 {'a': 1, 'b': [True, None, 'é']} [1, 2.5, -3e-05] <div>figure</div>",
+                + " <b>bold</b>\n<i>it</i> 3 {'a': 1, 'b': [True, None, 'é']} [1, 2.5, -3e-05] <div>figure</div>"
+                + " 2026-12-03T10:12:03.120Z 2026-12-03T10:12:04.355Z False",
                 run(List.of(PYTHON, "-c", check, file.toString())));
         Map<Integer, CellOutput.Run> opened = IpynbImport.read(Files.readString(file, StandardCharsets.UTF_8)).outputs();
         assertEquals(Map.of(1, runs.get(notebook.chunk(1).id()), 2, runs.get(notebook.chunk(2).id()),
                 3, runs.get(notebook.chunk(3).id())), opened, "the outputs written are the outputs read");
+    }
+
+    /** When a cell ran, as JupyterLab records it ("record timing": metadata.execution), comes with its saved outputs. */
+    @Test
+    void theTimesJupyterLabRecordsAreRead() throws IpynbException {
+        String recorded = """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+                 "cells": [{"cell_type": "code", "id": "a", "execution_count": 1, "source": "sum(range(10))",
+                   "metadata": {"execution": {"iopub.execute_input": "2021-05-25T07:52:46.372143Z",
+                     "iopub.status.busy": "2021-05-25T07:52:46.371924Z", "iopub.status.idle": "2021-05-25T07:52:46.376413Z",
+                     "shell.execute_reply": "2021-05-25T07:52:46.375926Z"}},
+                   "outputs": [{"output_type": "execute_result", "execution_count": 1, "metadata": {}, "data": {"text/plain": "45"}}]},
+                  {"cell_type": "code", "id": "b", "execution_count": 2, "source": "1", "metadata": {"execution": {"iopub.status.busy": 7}},
+                   "outputs": [{"output_type": "execute_result", "execution_count": 2, "metadata": {}, "data": {"text/plain": "1"}}]}]}
+                """;
+        Map<Integer, CellOutput.Run> runs = IpynbImport.read(recorded).outputs();
+        assertEquals(new CellOutput.RunTimes("2021-05-25T07:52:46.371924Z", "2021-05-25T07:52:46.375926Z"), runs.get(0).times());
+        assertEquals(null, runs.get(1).times(), "times that are not texts are not times");
     }
 
     @Test

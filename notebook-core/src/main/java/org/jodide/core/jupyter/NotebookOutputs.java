@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,10 +33,26 @@ public final class NotebookOutputs implements CellOutput.Runs {
     /** The displays shown with each display id, which an update changes wherever they are. */
     private final Map<String, List<Shown>> displays = new HashMap<>();
     private int executionCount;
+    /** The time now as ISO 8601 text, for when runs start and end; null when not kept. */
+    private final Supplier<String> clock;
+
+    /** Outputs without the times of their runs. */
+    public NotebookOutputs() {
+        this(() -> null);
+    }
+
+    /**
+     * @param clock the time now as ISO 8601 text ({@code 2026-12-03T10:12:03.120Z}): a run keeps
+     *              when it started and ended, which Download .ipynb writes as JupyterLab does
+     */
+    public NotebookOutputs(Supplier<String> clock) {
+        this.clock = clock;
+    }
 
     /** Starts recording a run of {@code chunkId}, which replaces its earlier one; the listener hears the run. */
     public ExecutionListener recorder(String chunkId) {
         Recorded run = new Recorded(chunkId, ++executionCount);
+        run.started = clock.get();
         latest.put(chunkId, run);
         return run;
     }
@@ -47,6 +64,10 @@ public final class NotebookOutputs implements CellOutput.Runs {
     public void restore(String chunkId, CellOutput.Run run) {
         Recorded restored = new Recorded(chunkId, run.executionCount());
         restored.items.addAll(run.outputs());
+        if (run.times() != null) {
+            restored.started = run.times().started();
+            restored.ended = run.times().ended();
+        }
         latest.put(chunkId, restored);
         executionCount = Math.max(executionCount, run.executionCount());
     }
@@ -93,6 +114,9 @@ public final class NotebookOutputs implements CellOutput.Runs {
         private final int count;
         /** {@link Printed}, {@link Shown} and finished {@link CellOutput}s, in order. */
         private final List<Object> items = new ArrayList<>();
+        /** When the run started and ended (ISO 8601), or null. */
+        private String started;
+        private String ended;
 
         Recorded(String chunkId, int count) {
             this.chunkId = chunkId;
@@ -145,6 +169,7 @@ public final class NotebookOutputs implements CellOutput.Runs {
 
         @Override
         public void finished(String value, String error) {
+            ended = clock.get();
             if (value != null) {
                 items.add(new CellOutput.ExecuteResult(count, Map.of("text/plain", value)));
             }
@@ -174,7 +199,7 @@ public final class NotebookOutputs implements CellOutput.Runs {
                     outputs.add((CellOutput) item);
                 }
             }
-            return new CellOutput.Run(count, outputs);
+            return new CellOutput.Run(count, outputs, started != null && ended != null ? new CellOutput.RunTimes(started, ended) : null);
         }
 
         @Override

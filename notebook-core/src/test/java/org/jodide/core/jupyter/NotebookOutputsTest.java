@@ -43,6 +43,21 @@ class NotebookOutputsTest {
     }
 
     @Test
+    void aRunKeepsWhenItStartedAndEndedWhenGivenAClock() {
+        java.util.Iterator<String> times = List.of("2026-12-03T10:00:00.000Z", "2026-12-03T10:00:01.500Z").iterator();
+        NotebookOutputs timed = new NotebookOutputs(times::next);
+        ExecutionListener run = timed.recorder("c1");
+        assertNull(timed.of("c1").times(), "not ended yet");
+        run.finished("1", null);
+        assertEquals(new CellOutput.RunTimes("2026-12-03T10:00:00.000Z", "2026-12-03T10:00:01.500Z"), timed.of("c1").times());
+        outputs.recorder("c2").finished(null, null);
+        assertNull(outputs.of("c2").times(), "no clock, no times");
+        CellOutput.RunTimes saved = new CellOutput.RunTimes("2021-05-25T07:52:46.371924Z", "2021-05-25T07:52:46.375926Z");
+        timed.restore("c3", new CellOutput.Run(4, List.of(), saved));
+        assertEquals(saved, timed.of("c3").times(), "a saved run keeps its times");
+    }
+
+    @Test
     void aForgottenRunLeavesItsChunkWithoutOutputsAndTheCountGoesOn() {
         outputs.recorder("c1").finished("1", null);
         outputs.recorder("c2").finished("2", null);
