@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Trust;
+import org.jodide.ui.dom.LocalTimes;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

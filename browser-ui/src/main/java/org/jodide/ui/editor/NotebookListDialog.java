@@ -2,6 +2,7 @@ package org.jodide.ui.editor;
 
 import org.jodide.ui.dom.DialogElement;
 import org.jodide.ui.dom.Downloads;
+import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.dom.WindowMessages;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;

@@ -7,6 +7,7 @@ import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.iomd.ipynb.IpynbImport;
 import org.jodide.ui.dom.Downloads;
+import org.jodide.ui.dom.LocalTimes;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

@@ -21,9 +21,9 @@ import org.jodide.iomd.Edit;
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
 import org.jodide.iomd.ipynb.CellOutput;
+import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.DisplayIds;
-import org.jodide.ui.output.RunClock;
 import org.jodide.ui.output.RunOutput;
 import org.teavm.jso.browser.Window;
 
@@ -53,7 +53,7 @@ final class NotebookSession implements RunObserver {
     /** The displays with an id that runs showed, console and chunk outputs alike: an update reaches all. */
     private final DisplayIds displayIds = new DisplayIds();
     /** What each chunk's latest run showed, for Download .ipynb; a notebook opened starts with none. */
-    private NotebookOutputs keptOutputs = new NotebookOutputs(RunClock::nowIso);
+    private NotebookOutputs keptOutputs = new NotebookOutputs(LocalTimes::nowIso);
     private Notebook notebook;
     /** Milliseconds of quiet after an edit before the diagnostics are refreshed. */
     private static final int DIAGNOSTICS_DELAY_MS = 300;
@@ -120,7 +120,7 @@ final class NotebookSession implements RunObserver {
         editor.setText(text);
         editor.clearChunkStates();
         outputs.clear();
-        keptOutputs = new NotebookOutputs(RunClock::nowIso);
+        keptOutputs = new NotebookOutputs(LocalTimes::nowIso);
         baseUrl = NotebookLocation.baseUrl(url);
         dispatcher.setBaseUrl(baseUrl);
         notebook = parser.parse(text);

@@ -2,6 +2,7 @@ package org.jodide.ui.output;
 
 import org.jodide.core.output.RunDuration;
 import org.jodide.iomd.ipynb.CellOutput;
+import org.jodide.ui.dom.LocalTimes;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -24,7 +25,7 @@ public final class RunTimeLabel {
 
     /** A label for a run that starts now; {@link #finished} fills it in. */
     public static RunTimeLabel startingNow(HTMLDocument document, String className) {
-        return new RunTimeLabel(span(document, className), RunClock.monotonicMillis(), RunClock.epochMillis());
+        return new RunTimeLabel(span(document, className), LocalTimes.monotonic(), LocalTimes.now());
     }
 
     /** The element to put in the header. */
@@ -34,15 +35,15 @@ public final class RunTimeLabel {
 
     /** The run ended now. */
     public void finished() {
-        show(element, startedEpochMillis, RunClock.monotonicMillis() - startedAt);
+        show(element, startedEpochMillis, LocalTimes.monotonic() - startedAt);
     }
 
     /** A label for an output saved with the notebook, from the times it was saved with; empty when they are not known. */
     public static HTMLElement saved(HTMLDocument document, String className, CellOutput.RunTimes times) {
         HTMLElement element = span(document, className);
         if (times != null) {
-            double started = RunClock.parse(times.started());
-            double ended = RunClock.parse(times.ended());
+            double started = LocalTimes.parse(times.started());
+            double ended = LocalTimes.parse(times.ended());
             if (!Double.isNaN(started) && !Double.isNaN(ended)) {
                 show(element, started, ended - started);
             }
@@ -53,7 +54,7 @@ public final class RunTimeLabel {
     private static void show(HTMLElement element, double startedEpochMillis, double milliseconds) {
         String took = RunDuration.describe(milliseconds);
         element.setTextContent(took);
-        element.setAttribute("title", "Ran " + RunClock.localDateTime(startedEpochMillis) + ", took " + took);
+        element.setAttribute("title", "Ran " + LocalTimes.dateTime(startedEpochMillis) + ", took " + took);
     }
 
     private static HTMLElement span(HTMLDocument document, String className) {
