@@ -87,4 +87,53 @@ class KernelRestartIT {
         assertEquals("done", page.runChunkWith(notebook, "after_restart").state());
         assertEquals("after_restart str 'listed'", page.workspaceRow("PYTHON", "after_restart", Duration.ofSeconds(10)));
     }
+
+    /**
+     * Restart & run all (Jupyter's "Restart Kernel and Run All Cells") runs every chunk in a fresh
+     * kernel: Python's and JavaScript's state from earlier runs is gone, and a run still going is stopped.
+     */
+    @Test
+    void restartAndRunAllRunsEveryChunkInAFreshKernel() {
+        NotebookPage page = SITE.notebookPage().open();
+        String notebook = "%% py\nruns = globals().get('runs', 0) + 1\nruns\n"
+                + "%% js\nwindow.count = (window.count || 0) + 1;\ncount\n"
+                + "%% py\nimport time\ntime.sleep(0.2 if runs == 1 else 600)\n'slept'\n";
+        page.replaceText(notebook);
+        page.click("run-all");
+        assertEquals("1", page.awaitEntry(0).value());
+        assertEquals("1", page.awaitEntry(1).value());
+        assertEquals("'slept'", page.awaitEntry(2).value());
+        page.click("run-all");
+        assertEquals("2", page.awaitEntry(3).value());
+        assertEquals("2", page.awaitEntry(4).value());
+        page.awaitKernelState("busy", Duration.ofSeconds(10));
+
+        page.click("restart-run-all");
+        NotebookPage.ConsoleEntry stopped = page.awaitEntry(5);
+        assertTrue(stopped.error().contains("restarted"), "the long sleep is stopped: " + stopped.error());
+        assertEquals("1", page.awaitEntry(6).value(), "Python starts afresh");
+        assertEquals("1", page.awaitEntry(7).value(), "so does JavaScript");
+        assertEquals("'slept'", page.awaitEntry(8).value());
+        assertEquals(notebook, page.editorText());
+    }
+
+    /**
+     * A chunk given to Python in a worker while it loads runs once: the first run given used to be
+     * sent to the worker twice when it became ready (run twice, its output shown once), so a counter
+     * said 2 and appends were doubled.
+     */
+    @Test
+    void aChunkGivenWhilePythonLoadsRunsOnce() {
+        NotebookPage page = SITE.notebookPage().open();
+        String notebook = "%% py\nruns = globals().get('runs', 0) + 1\nwith open('ran.txt', 'a') as log: log.write('x')\n"
+                + "%% py\n(runs, open('ran.txt').read())\n";
+        page.replaceText(notebook);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.click("restart-kernel");
+        page.click("run-all");
+        assertTrue(page.string("document.getElementById('kernel-status').textContent").matches("(?is).*(restarting|loading|starting).*"),
+                "Python is loading when the chunks are given: " + page.string("document.getElementById('kernel-status').textContent"));
+        assertEquals(null, page.awaitEntry(0).error());
+        assertEquals("(1, 'x')", page.awaitEntry(1).value());
+    }
 }

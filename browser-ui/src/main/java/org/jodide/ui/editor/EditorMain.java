@@ -85,6 +85,7 @@ public final class EditorMain {
         onClick(document, "run-above", session::runAbove);
         onClick(document, "run-below", session::runBelow);
         onClick(document, "restart-kernel", session::restartKernel);
+        onClick(document, "restart-run-all", session::restartAndRunAll);
         onClick(document, "clear-outputs", session::clearAllOutputs);
         onClick(document, "stop-run", session::stop);
         frame.onStopSupport(support -> StopButton.describe(document.getElementById("stop-run"), support));

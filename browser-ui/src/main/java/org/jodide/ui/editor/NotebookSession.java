@@ -346,6 +346,17 @@ final class NotebookSession implements RunObserver {
         restartKernel(EvalFrame.RESTARTED);
     }
 
+    /**
+     * Restarts the kernel, then runs every chunk in the fresh one (Jupyter's "Restart Kernel and Run
+     * All Cells"): whether the notebook runs from top to bottom, with no state left from earlier
+     * runs. The runs wait for the new kernel to load.
+     */
+    void restartAndRunAll() {
+        userRuns();
+        restartKernel();
+        runner.runAll(notebook);
+    }
+
     /** {@link #restartKernel()}, telling the stopped run {@code stoppedBecause}. */
     void restartKernel(String stoppedBecause) {
         runner.cancelQueued();

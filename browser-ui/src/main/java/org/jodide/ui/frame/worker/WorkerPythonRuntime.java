@@ -473,10 +473,10 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         @Override
         public void ready(WorkerToFrame.Ready message) {
             ready = true;
-            String description = "Python (Pyodide " + message.pyodideVersion() + ") in a worker";
-            loading.ready(description);
             // Runs given while it loaded, and those a replaced worker had not finished, unless
             // dropped or of a group that failed (the run the old worker died in fails its group).
+            // Before telling that it is ready: the runs that waited for that are given now and sent
+            // as they come (sending them again here ran each twice).
             for (PendingRun run : List.copyOf(pending.values())) {
                 if (run.run().runId() <= droppedUpTo || failedGroups.contains(run.run().failureGroup())) {
                     pending.remove(run.run().runId());
@@ -485,6 +485,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
                     send(run.run());
                 }
             }
+            loading.ready("Python (Pyodide " + message.pyodideVersion() + ") in a worker");
         }
 
         @Override
