@@ -10,7 +10,9 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -93,6 +95,28 @@ final class ConsoleView {
 
     private HTMLElement latestEntry(String chunkId) {
         return latestEntries.get(chunkId);
+    }
+
+    /**
+     * Empties the console (its Clear button): entries and notes go, except the entries of runs still
+     * going, which go on filling in. The outputs under the chunks and in the report are not touched.
+     */
+    void clear() {
+        List<HTMLElement> running = new ArrayList<>();
+        HTMLElement child;
+        while ((child = (HTMLElement) root.getFirstChild()) != null) {
+            root.removeChild(child);
+            if (isRunning(child)) {
+                running.add(child);
+            }
+        }
+        running.forEach(root::appendChild);
+        latestEntries.values().removeIf(entry -> !isRunning(entry));
+        scroller.request();
+    }
+
+    private static boolean isRunning(HTMLElement element) {
+        return "running".equals(element.getAttribute("data-state"));
     }
 
     /** A line from Jodide itself (not from notebook code). */

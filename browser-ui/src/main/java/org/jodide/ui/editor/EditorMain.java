@@ -87,6 +87,7 @@ public final class EditorMain {
         onClick(document, "restart-kernel", session::restartKernel);
         onClick(document, "restart-run-all", session::restartAndRunAll);
         onClick(document, "clear-outputs", session::clearAllOutputs);
+        onClick(document, "clear-console", console::clear);
         onClick(document, "stop-run", session::stop);
         frame.onStopSupport(support -> StopButton.describe(document.getElementById("stop-run"), support));
         HTMLElement fileInput = document.getElementById("open-file");
