@@ -135,12 +135,16 @@ class ChunkOutputIT {
                 .map(e -> e.getText().strip()).toList());
     }
 
-    /** The code cells of Download .ipynb: each one's execution count and number of outputs. */
+    /** The cells of the notebook Download .ipynb offers. */
     @SuppressWarnings("unchecked")
-    private static List<String> downloadedCells() {
+    private static List<Map<String, Object>> downloadedNotebookCells() {
         String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
-        List<Map<String, Object>> cells = (List<Map<String, Object>>) ((Map<String, Object>) new Json().toType(ipynb, Map.class)).get("cells");
-        return cells.stream().filter(cell -> "code".equals(cell.get("cell_type")))
+        return (List<Map<String, Object>>) ((Map<String, Object>) new Json().toType(ipynb, Map.class)).get("cells");
+    }
+
+    /** The code cells of Download .ipynb: each one's execution count and number of outputs. */
+    private static List<String> downloadedCells() {
+        return downloadedNotebookCells().stream().filter(cell -> "code".equals(cell.get("cell_type")))
                 .map(cell -> cell.get("execution_count") + ":" + ((List<?>) cell.get("outputs")).size()).toList();
     }
 
@@ -263,8 +267,7 @@ class ChunkOutputIT {
         String inConsole = page.consoleEntries().get(before).findElement(By.cssSelector(".console-time")).getText();
         assertTrue(millisecondsOf(inConsole) >= 400, "the console entry's time: " + inConsole);
 
-        String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
-        List<Map<String, Object>> cells = (List<Map<String, Object>>) ((Map<String, Object>) new Json().toType(ipynb, Map.class)).get("cells");
+        List<Map<String, Object>> cells = downloadedNotebookCells();
         Map<String, Object> execution = (Map<String, Object>) ((Map<String, Object>) cells.get(0).get("metadata")).get("execution");
         assertTrue(execution != null, "the run's times: " + cells.get(0));
         java.time.Instant started = java.time.Instant.parse((String) execution.get("iopub.status.busy"));

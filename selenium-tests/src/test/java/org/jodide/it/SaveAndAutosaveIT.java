@@ -60,10 +60,7 @@ class SaveAndAutosaveIT {
         page.click("run-all");
         assertEquals("42", page.awaitEntry(0).value());
         assertEquals("1", page.awaitEntry(1).value());
-        new WebDriverWait(driver(), SHORT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "window.jodidePageSupport.loadLocalNotebook('untitled', (record) =>"
-                        + " done(Boolean(record && record.jupyterSource && record.jupyterSource.includes('printed before the reload'))));")));
+        new WebDriverWait(driver(), SHORT).until(d -> keptOutputsHold("printed before the reload"));
         String edited = notebook.replace("other = 1", "other = 2");
         page.replaceText(edited);
         awaitStatus(driver(), "kept");

@@ -128,8 +128,7 @@ final class ChunkOutputs {
         List<String> gone = new ArrayList<>();
         for (String chunkId : new ArrayList<>(shown.keySet())) {
             if (notebook.chunkById(chunkId).isEmpty()) {
-                shown.remove(chunkId);
-                editor.showOutput(chunkId, 0, null);
+                remove(chunkId);
                 gone.add(chunkId);
             }
         }

@@ -10,9 +10,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -102,15 +100,14 @@ final class ConsoleView {
      * going, which go on filling in. The outputs under the chunks and in the report are not touched.
      */
     void clear() {
-        List<HTMLElement> running = new ArrayList<>();
-        HTMLElement child;
-        while ((child = (HTMLElement) root.getFirstChild()) != null) {
-            root.removeChild(child);
-            if (isRunning(child)) {
-                running.add(child);
+        HTMLElement child = (HTMLElement) root.getFirstChild();
+        while (child != null) {
+            HTMLElement next = (HTMLElement) child.getNextSibling();
+            if (!isRunning(child)) {
+                root.removeChild(child);
             }
+            child = next;
         }
-        running.forEach(root::appendChild);
         latestEntries.values().removeIf(entry -> !isRunning(entry));
         scroller.request();
     }
