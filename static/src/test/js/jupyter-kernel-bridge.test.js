@@ -28,3 +28,13 @@ test('a bundle of nothing shown here (a widget) shows nothing', () => {
   assert.equal(chooseForm(null), null);
   assert.equal(SHOWN_MIME_TYPES.at(-1), 'text/plain');
 });
+
+test('a run\'s time is read from its execute_reply as JupyterLab reads it, or is null', async () => {
+  const { runTime } = await import('../../main/js/jupyter/execution.js');
+  const reply = { header: { date: '2026-12-03T10:00:01.250123Z' }, metadata: { started: '2026-12-03T10:00:00.000456Z' } };
+  assert.equal(runTime(reply), 1250);
+  assert.equal(runTime({ header: { date: '2026-12-03T10:00:01Z' }, metadata: {} }), null, 'an old kernel says no start');
+  assert.equal(runTime(undefined), null);
+  assert.equal(runTime({ header: { date: '2026-12-03T09:59:59Z' }, metadata: { started: '2026-12-03T10:00:00Z' } }), 0,
+    'clocks that disagree give no negative time');
+});

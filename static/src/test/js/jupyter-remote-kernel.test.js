@@ -123,6 +123,15 @@ after(async () => {
   }
 });
 
+jupyterTest('a run says how long the kernel took, by the kernel\'s clock', async () => {
+  const slept = await run('import time\ntime.sleep(0.3)');
+  assert.equal(slept.status, 'ok');
+  assert.ok(slept.kernelMillis >= 300 && slept.kernelMillis < 10_000, `took ${slept.kernelMillis} ms`);
+  const failed = await run('1 / 0');
+  assert.equal(failed.status, 'error');
+  assert.equal(typeof failed.kernelMillis, 'number', 'a failed run is timed too');
+});
+
 jupyterTest('a session names its kernel and server, and never the token', () => {
   assert.equal(session.kernelName, 'python3');
   assert.match(session.kernelId, /^[0-9a-f-]{36}$/);

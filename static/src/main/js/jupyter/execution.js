@@ -1,7 +1,7 @@
 // Running code on a remote kernel (an execute_request through @jupyterlab/services) and handing
 // what it sends back to plain callbacks, the shape the Java side binds.
 //
-//   const { status, executionCount } = await executeCode(kernel, 'print(1)', {
+//   const { status, executionCount, kernelMillis } = await executeCode(kernel, 'print(1)', {
 //     stream(name, text) {}, display(bundle, isResult, displayId, update) {}, clearOutput(wait) {},
 //     error(ename, evalue, traceback) {}, input(prompt, password, reply) {},
 //   });
@@ -10,8 +10,9 @@ import { stripAnsi } from './ansi.js';
 
 /**
  * Runs `code` as a notebook cell (in the history, counted), calling `handlers` (all optional) for
- * its output. Resolves with {status: 'ok'|'error'|'aborted', executionCount}: 'aborted' also when
- * the library gave up on the request (a restart, or the connection disposed) before the kernel replied.
+ * its output. Resolves with {status: 'ok'|'error'|'aborted', executionCount, kernelMillis}: 'aborted'
+ * also when the library gave up on the request (a restart, or the connection disposed) before the
+ * kernel replied. kernelMillis is how long the kernel took, by its own clock (runTime), or null.
  *
  * stdin is allowed only with an input handler: without one the kernel's input() raises at once
  * (StdinNotImplementedError) rather than waiting for an answer nobody is asked for.
@@ -45,13 +46,24 @@ export async function executeCode(kernel, code, handlers = {}) {
   };
   try {
     const reply = await future.done;
-    return { status: reply.content.status, executionCount: reply.content.execution_count ?? null };
+    return { status: reply.content.status, executionCount: reply.content.execution_count ?? null, kernelMillis: runTime(reply) };
   } catch (error) {
     if (future.isDisposed) {
-      return { status: 'aborted', executionCount: null };
+      return { status: 'aborted', executionCount: null, kernelMillis: null };
     }
     throw error;
   }
+}
+
+/**
+ * How long the kernel took to run a request, by its own clock, from its execute_reply: from when it
+ * began (ipykernel's `metadata.started`) to the reply (its header's `date`), the two times JupyterLab
+ * records as `shell.execute_reply.started` and `shell.execute_reply`; null when either is missing.
+ */
+export function runTime(reply) {
+  const started = Date.parse(reply?.metadata?.started ?? '');
+  const ended = Date.parse(reply?.header?.date ?? '');
+  return Number.isNaN(started) || Number.isNaN(ended) ? null : Math.max(0, ended - started);
 }
 
 function handleOutput(message, handlers) {

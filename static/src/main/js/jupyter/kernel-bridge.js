@@ -51,6 +51,7 @@ function bridgeOf(remote) {
      * Runs `code`. events: stream(name, text), display(mime, data, displayId, update) (displayId ''
      * for a display without one; update: it replaces that id's displays), value(text): an execute_result
      * with no richer form than text/plain, input(prompt, password, reply), clear(wait),
+     * timed(milliseconds): how long the kernel took, by its clock (before done, when it says),
      * done(error): null, or the traceback (ANSI-free) of an error, or why the run could not finish.
      */
     run(code, events) {
@@ -68,7 +69,8 @@ function bridgeOf(remote) {
           traceback = lines || `${ename}: ${evalue}`;
         },
         input: (prompt, password, reply) => events.input(prompt, password, (text) => reply(text)),
-      }).then(({ status }) => {
+      }).then(({ status, kernelMillis }) => {
+        if (kernelMillis !== null) events.timed(kernelMillis);
         if (status === 'ok') events.done(null);
         // Runs go with stop_on_error off (execution.js), so no earlier failure aborts one: an aborted
         // run's kernel died (the server restarts it) or was restarted.

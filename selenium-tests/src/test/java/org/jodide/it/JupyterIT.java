@@ -125,7 +125,10 @@ class JupyterIT {
         String command = ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine()).orElse("");
         assertTrue(command.contains("ipykernel"), "os.getpid() is a kernel process of this machine: " + pid + " " + command);
 
-        assertEquals("done", page.runChunkWith(notebook, "x = 41").state());
+        NotebookPage.ConsoleEntry assigned = page.runChunkWith(notebook, "x = 41");
+        assertEquals("done", assigned.state());
+        String took = assigned.element().findElement(By.cssSelector(".console-time")).getDomAttribute("title");
+        assertTrue(took.startsWith("Ran ") && !took.contains("until the page heard"), "the server's kernel timed the run: " + took);
         assertEquals("42", page.runChunkWith(notebook, "x + 1").value(), "x survives between chunks on the server");
         NotebookPage.ConsoleEntry js = page.runChunkWith(notebook, "typeof window");
         assertEquals("done", js.state(), js.error());

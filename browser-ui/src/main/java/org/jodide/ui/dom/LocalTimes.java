@@ -14,10 +14,6 @@ public final class LocalTimes {
     @JSBody(script = "return Date.now();")
     public static native double now();
 
-    /** Now, as ISO 8601 text in UTC ({@code 2026-12-03T10:12:03.120Z}), as a notebook keeps it. */
-    @JSBody(script = "return new Date().toISOString();")
-    public static native String nowIso();
-
     /** Milliseconds of the page's monotonic clock, for durations. */
     @JSBody(script = "return performance.now();")
     public static native double monotonic();

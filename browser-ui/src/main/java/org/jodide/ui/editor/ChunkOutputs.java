@@ -8,6 +8,7 @@ import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunMarks;
 import org.jodide.ui.output.RunOutput;
 import org.jodide.ui.output.RunTimeLabel;
+import org.jodide.core.kernel.RunTiming;
 import org.jodide.ui.output.Scroller;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -48,10 +49,10 @@ final class ChunkOutputs {
         clearClicked = listener;
     }
 
-    /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in; its header says how long it took. */
-    void begin(Chunk chunk, RunOutput run) {
-        RunTimeLabel took = RunTimeLabel.startingNow(document, TIME_CLASS);
-        begin(chunk, run, "Output", rich, took.element(), took::finished);
+    /** Replaces the output under {@code chunk} with a fresh one that {@code run} fills in; its header says how long {@code timing} says it took. */
+    void begin(Chunk chunk, RunOutput run, RunTiming timing) {
+        RunTimeLabel took = RunTimeLabel.pending(document, TIME_CLASS);
+        begin(chunk, run, "Output", rich, took.element(), () -> took.show(timing));
     }
 
     /**

@@ -5,6 +5,7 @@ import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunMarks;
 import org.jodide.ui.output.RunOutput;
 import org.jodide.ui.output.RunTimeLabel;
+import org.jodide.core.kernel.RunTiming;
 import org.jodide.ui.output.Scroller;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -40,8 +41,8 @@ final class ConsoleView {
         entryClicked = listener;
     }
 
-    /** Adds an entry for a run of chunk {@code chunkId} to {@code run}, which fills it in. */
-    void begin(String chunkId, String label, String code, RunOutput run) {
+    /** Adds an entry for a run of chunk {@code chunkId} to {@code run}, which fills it in; its label shows how long {@code timing} says it took. */
+    void begin(String chunkId, String label, String code, RunOutput run, RunTiming timing) {
         HTMLElement previous = latestEntry(chunkId);
         if (previous != null) {
             previous.removeAttribute("data-latest");
@@ -57,7 +58,7 @@ final class ConsoleView {
         labelElement.setTextContent(label);
         HTMLElement codeElement = element("pre", "console-code");
         codeElement.setTextContent(code.strip());
-        RunTimeLabel took = RunTimeLabel.startingNow(document, "console-time");
+        RunTimeLabel took = RunTimeLabel.pending(document, "console-time");
         input.appendChild(labelElement);
         input.appendChild(took.element());
         input.appendChild(codeElement);
@@ -74,7 +75,7 @@ final class ConsoleView {
         OutputPane pane = new OutputPane(document, output, "console", rich, scroller::request);
         run.add(pane, (value, error) -> {
             RunMarks.finished(entry, error);
-            took.finished();
+            took.show(timing);
             pane.result(entry, value, error);
         });
     }

@@ -744,6 +744,9 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
             ExecutionListener listener = inFlight.remove(message.runId());
             if (listener != null) {
                 publishState(false);
+                if (message.timed()) {
+                    listener.timed(message.kernelMillis());
+                }
                 listener.finished(message.value(), message.error());
             }
         }

@@ -10,6 +10,7 @@ import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelResources;
 import org.jodide.core.kernel.ListenerPair;
+import org.jodide.core.kernel.RunTiming;
 import org.jodide.core.kernel.SavedOutputsReport;
 import org.jodide.core.kernel.ReportDisplay;
 import org.jodide.core.output.LineCap;
@@ -21,7 +22,7 @@ import org.jodide.iomd.Edit;
 import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
 import org.jodide.iomd.ipynb.CellOutput;
-import org.jodide.ui.dom.LocalTimes;
+import org.jodide.ui.dom.PageClock;
 import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.DisplayIds;
 import org.jodide.ui.output.RunOutput;
@@ -53,7 +54,7 @@ final class NotebookSession implements RunObserver {
     /** The displays with an id that runs showed, console and chunk outputs alike: an update reaches all. */
     private final DisplayIds displayIds = new DisplayIds();
     /** What each chunk's latest run showed, for Download .ipynb; a notebook opened starts with none. */
-    private NotebookOutputs keptOutputs = new NotebookOutputs(LocalTimes::nowIso);
+    private NotebookOutputs keptOutputs = new NotebookOutputs();
     private Notebook notebook;
     /** Milliseconds of quiet after an edit before the diagnostics are refreshed. */
     private static final int DIAGNOSTICS_DELAY_MS = 300;
@@ -120,7 +121,7 @@ final class NotebookSession implements RunObserver {
         editor.setText(text);
         editor.clearChunkStates();
         outputs.clear();
-        keptOutputs = new NotebookOutputs(LocalTimes::nowIso);
+        keptOutputs = new NotebookOutputs();
         baseUrl = NotebookLocation.baseUrl(url);
         dispatcher.setBaseUrl(baseUrl);
         notebook = parser.parse(text);
@@ -306,8 +307,9 @@ final class NotebookSession implements RunObserver {
         userRuns();
         runner.runTask(done -> {
             RunOutput run = new RunOutput(LineCap.standard(), "console-output.txt").sharingDisplayIds(displayIds);
-            console.begin(id, label, code, run);
-            ExecutionListener entry = new ForwardingListener(run) {
+            RunTiming timing = RunTiming.startingNow(PageClock.INSTANCE);
+            console.begin(id, label, code, run, timing);
+            ExecutionListener entry = new ForwardingListener(timing.around(run)) {
                 @Override
                 public void finished(String value, String error) {
                     super.finished(value, error);
@@ -380,9 +382,10 @@ final class NotebookSession implements RunObserver {
         }
         String label = chunk.typeName() + " · line " + (chunk.line() + 1);
         RunOutput run = runOutputOf(chunk);
-        console.begin(chunk.id(), label, chunk.content(), run);
-        outputs.begin(chunk, run);
-        return new ListenerPair(run, new ListenerPair(keptOutputs.recorder(chunk.id()), runEnd));
+        RunTiming timing = RunTiming.startingNow(PageClock.INSTANCE);
+        console.begin(chunk.id(), label, chunk.content(), run, timing);
+        outputs.begin(chunk, run, timing);
+        return timing.around(new ListenerPair(run, new ListenerPair(keptOutputs.recorder(chunk.id(), timing), runEnd)));
     }
 
     /** The output of a run of {@code chunk} (or of the outputs it was saved with), shown in the views that {@code begin} it. */

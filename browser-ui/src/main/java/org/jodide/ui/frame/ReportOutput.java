@@ -96,6 +96,11 @@ final class ReportOutput {
             }
 
             @Override
+            public void timed(double milliseconds) {
+                reply.timed(milliseconds);
+            }
+
+            @Override
             public void finished(String value, String error) {
                 if (shown != null || value != null || error != null) {
                     shown().finished(value, error);

@@ -1,6 +1,7 @@
 package org.jodide.ui.frame;
 
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.KernelTiming;
 import org.jodide.core.kernel.OutputBatcher;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SourceNames;
@@ -11,6 +12,7 @@ import org.jodide.ui.frame.runtime.LanguageRuntime;
 import org.jodide.ui.frame.runtime.QueueingRuntime;
 import org.jodide.ui.frame.runtime.RuntimeRegistry;
 import org.jodide.ui.frame.runtime.RuntimeStatus;
+import org.jodide.ui.dom.LocalTimes;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -314,7 +316,7 @@ final class RunRouter {
             if (runtime instanceof QueueingRuntime queueing) {
                 queueing.enqueue(code, sourceName, firstLine, failureGroup, listener, () -> skippedByRuntime(runId));
             } else {
-                runtime.run(code, sourceName, firstLine, listener);
+                runtime.run(code, sourceName, firstLine, new KernelTiming(listener, LocalTimes::monotonic));
             }
         }, reason -> listener.finished(null, reason));
     }
@@ -325,6 +327,8 @@ final class RunRouter {
      */
     private ExecutionListener replyTo(int runId, int failureGroup) {
         return new OutputBatcher(new ExecutionListener() {
+            private int kernelMillis = FrameToEditor.RunFinished.NOT_TIMED;
+
             @Override
             public void output(OutputStream stream, String text) {
                 send.accept(new FrameToEditor.StreamOutput(runId, stream, text));
@@ -352,9 +356,14 @@ final class RunRouter {
             }
 
             @Override
+            public void timed(double milliseconds) {
+                kernelMillis = (int) Math.round(milliseconds);
+            }
+
+            @Override
             public void finished(String value, String error) {
                 waitingForInput.remove(runId);
-                send.accept(new FrameToEditor.RunFinished(runId, value, error));
+                send.accept(new FrameToEditor.RunFinished(runId, value, error, kernelMillis));
                 runFinished(runId, failureGroup, error);
             }
         }, BATCH_TIMER);

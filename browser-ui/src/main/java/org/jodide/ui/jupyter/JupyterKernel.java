@@ -198,6 +198,11 @@ public final class JupyterKernel implements Kernel {
                 });
             }
         });
+        events.setTimed(milliseconds -> {
+            if (!run.ended) {
+                run.listener.timed(milliseconds);
+            }
+        });
         events.setDone(error -> finish(run, value[0], error == null ? null : inNotebookLines(run.request, error)));
         session.run(run.request.code(), events);
     }

@@ -76,9 +76,18 @@ interface JupyterSession extends JSObject {
         @JSProperty
         void setClear(Clear clear);
 
+        /** How long the kernel took, by its clock: just before {@code done}, when the kernel says. */
+        @JSProperty
+        void setTimed(Milliseconds timed);
+
         /** Called last, once: null, or the run's traceback (or why it could not finish). */
         @JSProperty
         void setDone(Text done);
+    }
+
+    @JSFunctor
+    interface Milliseconds extends JSObject {
+        void milliseconds(double milliseconds);
     }
 
     @JSFunctor

@@ -1,5 +1,6 @@
 package org.jodide.ui.output;
 
+import org.jodide.core.kernel.RunTiming;
 import org.jodide.core.output.RunDuration;
 import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.ui.dom.LocalTimes;
@@ -9,23 +10,20 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * How long a run took, in the header of its output (the console entry, the output under the
  * chunk), as Jupyter's and VS Code's cells show it: empty while it runs, then {@code 1.2 s}, with
- * when it started in its tooltip. A view's run is timed by the view from when it began to when it
- * ended; an output saved with the notebook shows the times it was saved with.
+ * when it started in its tooltip. Every view of a run shows its one {@link RunTiming}: the
+ * kernel's own measure when it gave one, else the time the page waited; an output saved with the
+ * notebook shows the times it was saved with.
  */
 public final class RunTimeLabel {
     private final HTMLElement element;
-    private final double startedAt;
-    private final double startedEpochMillis;
 
-    private RunTimeLabel(HTMLElement element, double startedAt, double startedEpochMillis) {
+    private RunTimeLabel(HTMLElement element) {
         this.element = element;
-        this.startedAt = startedAt;
-        this.startedEpochMillis = startedEpochMillis;
     }
 
-    /** A label for a run that starts now; {@link #finished} fills it in. */
-    public static RunTimeLabel startingNow(HTMLDocument document, String className) {
-        return new RunTimeLabel(span(document, className), LocalTimes.monotonic(), LocalTimes.now());
+    /** An empty label for a run in progress; {@link #show} fills it in. */
+    public static RunTimeLabel pending(HTMLDocument document, String className) {
+        return new RunTimeLabel(span(document, className));
     }
 
     /** The element to put in the header. */
@@ -33,9 +31,11 @@ public final class RunTimeLabel {
         return element;
     }
 
-    /** The run ended now. */
-    public void finished() {
-        show(element, startedEpochMillis, LocalTimes.monotonic() - startedAt);
+    /** Shows how long the run took, once {@code timing} has ended (a skipped run's never does: the label stays empty). */
+    public void show(RunTiming timing) {
+        if (timing.hasEnded()) {
+            show(element, timing.startedEpochMillis(), timing.took(), timing.measuredByKernel());
+        }
     }
 
     /** A label for an output saved with the notebook, from the times it was saved with; empty when they are not known. */
@@ -45,16 +45,17 @@ public final class RunTimeLabel {
             double started = LocalTimes.parse(times.started());
             double ended = LocalTimes.parse(times.ended());
             if (!Double.isNaN(started) && !Double.isNaN(ended)) {
-                show(element, started, ended - started);
+                show(element, started, ended - started, true);
             }
         }
         return element;
     }
 
-    private static void show(HTMLElement element, double startedEpochMillis, double milliseconds) {
+    private static void show(HTMLElement element, double startedEpochMillis, double milliseconds, boolean byKernel) {
         String took = RunDuration.describe(milliseconds);
         element.setTextContent(took);
-        element.setAttribute("title", "Ran " + LocalTimes.dateTime(startedEpochMillis) + ", took " + took);
+        element.setAttribute("title", "Ran " + LocalTimes.dateTime(startedEpochMillis) + ", took " + took
+                + (byKernel ? "" : " (until the page heard its end)"));
     }
 
     private static HTMLElement span(HTMLDocument document, String className) {

@@ -2,6 +2,7 @@ package org.jodide.core.jupyter;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.RunTiming;
 import org.jodide.iomd.ipynb.CellOutput;
 
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * and the error, numbered by execution count in the order the runs started.
  *
  * <pre>{@code
- * ExecutionListener recorder = outputs.recorder(chunk.id());   // hears the run beside its views
+ * ExecutionListener recorder = outputs.recorder(chunk.id(), timing);   // hears the run beside its views
  * IpynbExport.write(notebook, outputs);
  * }</pre>
  */
@@ -33,26 +33,20 @@ public final class NotebookOutputs implements CellOutput.Runs {
     /** The displays shown with each display id, which an update changes wherever they are. */
     private final Map<String, List<Shown>> displays = new HashMap<>();
     private int executionCount;
-    /** The time now as ISO 8601 text, for when runs start and end; null when not kept. */
-    private final Supplier<String> clock;
 
-    /** Outputs without the times of their runs. */
-    public NotebookOutputs() {
-        this(() -> null);
+    /** Starts recording a run of {@code chunkId} whose times are not known; see {@link #recorder(String, RunTiming)}. */
+    public ExecutionListener recorder(String chunkId) {
+        return recorder(chunkId, null);
     }
 
     /**
-     * @param clock the time now as ISO 8601 text ({@code 2026-12-03T10:12:03.120Z}): a run keeps
-     *              when it started and ended, which Download .ipynb writes as JupyterLab does
+     * Starts recording a run of {@code chunkId}, which replaces its earlier one; the listener hears
+     * the run. Once {@code timing} (null: not known) has ended, the run keeps when it started and
+     * ended, which Download .ipynb writes as JupyterLab does.
      */
-    public NotebookOutputs(Supplier<String> clock) {
-        this.clock = clock;
-    }
-
-    /** Starts recording a run of {@code chunkId}, which replaces its earlier one; the listener hears the run. */
-    public ExecutionListener recorder(String chunkId) {
+    public ExecutionListener recorder(String chunkId, RunTiming timing) {
         Recorded run = new Recorded(chunkId, ++executionCount);
-        run.started = clock.get();
+        run.timing = timing;
         latest.put(chunkId, run);
         return run;
     }
@@ -64,10 +58,7 @@ public final class NotebookOutputs implements CellOutput.Runs {
     public void restore(String chunkId, CellOutput.Run run) {
         Recorded restored = new Recorded(chunkId, run.executionCount());
         restored.items.addAll(run.outputs());
-        if (run.times() != null) {
-            restored.started = run.times().started();
-            restored.ended = run.times().ended();
-        }
+        restored.savedTimes = run.times();
         latest.put(chunkId, restored);
         executionCount = Math.max(executionCount, run.executionCount());
     }
@@ -114,9 +105,10 @@ public final class NotebookOutputs implements CellOutput.Runs {
         private final int count;
         /** {@link Printed}, {@link Shown} and finished {@link CellOutput}s, in order. */
         private final List<Object> items = new ArrayList<>();
-        /** When the run started and ended (ISO 8601), or null. */
-        private String started;
-        private String ended;
+        /** How the run is timed while it runs here; null when it is not, or was saved. */
+        private RunTiming timing;
+        /** When a run saved with the notebook started and ended; null when not known. */
+        private CellOutput.RunTimes savedTimes;
 
         Recorded(String chunkId, int count) {
             this.chunkId = chunkId;
@@ -169,7 +161,6 @@ public final class NotebookOutputs implements CellOutput.Runs {
 
         @Override
         public void finished(String value, String error) {
-            ended = clock.get();
             if (value != null) {
                 items.add(new CellOutput.ExecuteResult(count, Map.of("text/plain", value)));
             }
@@ -199,7 +190,7 @@ public final class NotebookOutputs implements CellOutput.Runs {
                     outputs.add((CellOutput) item);
                 }
             }
-            return new CellOutput.Run(count, outputs, started != null && ended != null ? new CellOutput.RunTimes(started, ended) : null);
+            return new CellOutput.Run(count, outputs, timing != null ? timing.times() : savedTimes);
         }
 
         @Override

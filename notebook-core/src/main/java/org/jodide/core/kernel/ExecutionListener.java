@@ -33,6 +33,16 @@ public interface ExecutionListener {
     }
 
     /**
+     * How long the kernel took to run the code, measured where it ran ({@link KernelTiming}): from
+     * when the code began to run, after any wait for the kernel to load or for the runs before it,
+     * to its end, as Jupyter's execution times count. Called at most once, just before
+     * {@link #finished}; a kernel that does not measure its runs never calls it, and a listener
+     * then has only the time it waited itself. By default it is ignored.
+     */
+    default void timed(double milliseconds) {
+    }
+
+    /**
      * @param value a readable form (repr) of the last expression's value, or null when there is none
      * @param error the formatted error (traceback), or null on success
      */

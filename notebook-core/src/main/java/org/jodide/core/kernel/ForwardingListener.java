@@ -26,6 +26,11 @@ public class ForwardingListener implements ExecutionListener {
     }
 
     @Override
+    public void timed(double milliseconds) {
+        target.timed(milliseconds);
+    }
+
+    @Override
     public void finished(String value, String error) {
         target.finished(value, error);
     }

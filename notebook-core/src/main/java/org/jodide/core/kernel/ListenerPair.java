@@ -35,6 +35,12 @@ public final class ListenerPair implements ExecutionListener {
     }
 
     @Override
+    public void timed(double milliseconds) {
+        shown.timed(milliseconds);
+        kept.timed(milliseconds);
+    }
+
+    @Override
     public void finished(String value, String error) {
         shown.finished(value, error);
         kept.finished(value, error);

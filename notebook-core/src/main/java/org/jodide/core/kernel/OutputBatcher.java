@@ -101,6 +101,12 @@ public final class OutputBatcher implements ExecutionListener {
         target.inputRequested(prompt, password, answer);
     }
 
+    /** Passed on at once: it says nothing the batched text must come before. */
+    @Override
+    public void timed(double milliseconds) {
+        target.timed(milliseconds);
+    }
+
     @Override
     public void finished(String value, String error) {
         flush();

@@ -214,13 +214,28 @@ public sealed interface FrameToEditor {
     /**
      * A run ended.
      *
-     * @param value the repr of the last expression's value; null when there is none (None, undefined)
-     * @param error the formatted error (a Python traceback, a JS error and stack); null on success
+     * @param value        the repr of the last expression's value; null when there is none (None, undefined)
+     * @param error        the formatted error (a Python traceback, a JS error and stack); null on success
+     * @param kernelMillis how long the code ran, in whole milliseconds, measured where it ran
+     *                     ({@code ExecutionListener.timed}); {@link #NOT_TIMED} when it was not measured
      */
-    record RunFinished(int runId, String value, String error) implements FrameToEditor {
+    record RunFinished(int runId, String value, String error, int kernelMillis) implements FrameToEditor {
+        /** {@link #kernelMillis} of a run that was not measured. */
+        public static final int NOT_TIMED = -1;
+
+        /** A run that was not measured. */
+        public RunFinished(int runId, String value, String error) {
+            this(runId, value, error, NOT_TIMED);
+        }
+
         @Override
         public void accept(Handler handler) {
             handler.runFinished(this);
+        }
+
+        /** Whether the kernel measured the run. */
+        public boolean timed() {
+            return kernelMillis >= 0;
         }
 
         public boolean succeeded() {

@@ -369,6 +369,7 @@ public final class ProtocolCodec {
             f.put("runId", m.runId());
             f.put("value", m.value());
             f.put("error", m.error());
+            f.put("kernelMillis", m.kernelMillis());
         }
 
         @Override
@@ -566,7 +567,7 @@ public final class ProtocolCodec {
                         f.nullableString("displayId"), f.bool("update"));
             case "RunFinished":
                 return new FrameToEditor.RunFinished(f.integer("runId"), f.nullableString("value"),
-                        f.nullableString("error"));
+                        f.nullableString("error"), f.integer("kernelMillis"));
             case "UncaughtError":
                 return new FrameToEditor.UncaughtError(f.string("source"), f.string("text"));
             case "KernelLost":

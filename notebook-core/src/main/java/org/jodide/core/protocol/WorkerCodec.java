@@ -167,6 +167,7 @@ public final class WorkerCodec {
                 out[0].put("runId", m.runId());
                 out[0].put("value", m.value());
                 out[0].put("error", m.error());
+                out[0].put("kernelMillis", m.kernelMillis());
             }
 
             @Override
@@ -289,7 +290,7 @@ public final class WorkerCodec {
                 return new WorkerToFrame.InputRequest(f.integer("runId"), f.string("prompt"), f.bool("password"));
             case "Finished":
                 return new WorkerToFrame.Finished(f.integer("runId"), f.nullableString("value"),
-                        f.nullableString("error"));
+                        f.nullableString("error"), f.integer("kernelMillis"));
             case "Skipped":
                 return new WorkerToFrame.Skipped(f.integer("runId"));
             case "Completions":

@@ -128,8 +128,14 @@ public sealed interface WorkerToFrame {
         }
     }
 
-    /** Run {@code runId} ended: value (repr) or error (traceback), either may be null. */
-    record Finished(int runId, String value, String error) implements WorkerToFrame {
+    /**
+     * Run {@code runId} ended: value (repr) or error (traceback), either may be null; it ran for
+     * {@code kernelMillis} whole milliseconds, measured in the worker.
+     */
+    record Finished(int runId, String value, String error, int kernelMillis) implements WorkerToFrame {
+        /** {@link #kernelMillis} of a run that was not measured. */
+        public static final int NOT_TIMED = FrameToEditor.RunFinished.NOT_TIMED;
+
         @Override
         public void accept(Handler handler) {
             handler.finished(this);

@@ -312,6 +312,14 @@ public final class NotebookRunner {
         }
 
         @Override
+        public void timed(double milliseconds) {
+            if (!settled) {
+                begin();
+                output.timed(milliseconds);
+            }
+        }
+
+        @Override
         public void finished(String value, String error) {
             if (settled) {
                 return;

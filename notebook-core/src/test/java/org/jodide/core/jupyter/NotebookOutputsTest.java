@@ -2,6 +2,8 @@ package org.jodide.core.jupyter;
 
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.RunTiming;
+import org.jodide.core.kernel.SettableClock;
 import org.jodide.iomd.ipynb.CellOutput;
 import org.junit.jupiter.api.Test;
 
@@ -43,18 +45,20 @@ class NotebookOutputsTest {
     }
 
     @Test
-    void aRunKeepsWhenItStartedAndEndedWhenGivenAClock() {
-        java.util.Iterator<String> times = List.of("2026-12-03T10:00:00.000Z", "2026-12-03T10:00:01.500Z").iterator();
-        NotebookOutputs timed = new NotebookOutputs(times::next);
-        ExecutionListener run = timed.recorder("c1");
-        assertNull(timed.of("c1").times(), "not ended yet");
+    void aRunKeepsWhenItStartedAndEndedOnceItsTimingEnded() {
+        SettableClock clock = new SettableClock("2026-12-03T10:00:00Z");
+        RunTiming timing = RunTiming.startingNow(clock);
+        ExecutionListener run = outputs.recorder("c1", timing);
+        clock.advance(1_500);
         run.finished("1", null);
-        assertEquals(new CellOutput.RunTimes("2026-12-03T10:00:00.000Z", "2026-12-03T10:00:01.500Z"), timed.of("c1").times());
+        assertNull(outputs.of("c1").times(), "the timing has not ended yet");
+        timing.end();
+        assertEquals(new CellOutput.RunTimes("2026-12-03T10:00:00Z", "2026-12-03T10:00:01.500Z"), outputs.of("c1").times());
         outputs.recorder("c2").finished(null, null);
-        assertNull(outputs.of("c2").times(), "no clock, no times");
+        assertNull(outputs.of("c2").times(), "no timing, no times");
         CellOutput.RunTimes saved = new CellOutput.RunTimes("2021-05-25T07:52:46.371924Z", "2021-05-25T07:52:46.375926Z");
-        timed.restore("c3", new CellOutput.Run(4, List.of(), saved));
-        assertEquals(saved, timed.of("c3").times(), "a saved run keeps its times");
+        outputs.restore("c3", new CellOutput.Run(4, List.of(), saved));
+        assertEquals(saved, outputs.of("c3").times(), "a saved run keeps its times");
     }
 
     @Test

@@ -101,6 +101,7 @@ class ProtocolCodecTest {
                 new FrameToEditor.RunFinished(3, "2", null),
                 new FrameToEditor.RunFinished(4, null, "Traceback"),
                 new FrameToEditor.RunFinished(5, null, null),
+                new FrameToEditor.RunFinished(6, "42", null, 3),
                 new FrameToEditor.RunSkipped(6),
                 new FrameToEditor.OutputCleared(6),
                 new FrameToEditor.UncaughtError("js chunk at line 3", AWKWARD),

@@ -2,6 +2,7 @@ package org.jodide.ui.frame.worker;
 
 import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.KernelTiming;
 import org.jodide.core.kernel.OutputBatcher;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.FrameToEditor;
@@ -12,6 +13,7 @@ import org.jodide.core.protocol.WorkerToFrame;
 import org.jodide.pyodide.DataFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
+import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.frame.TaskEnd;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -228,9 +230,16 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
         int runId = message.runId();
         runningId = runId;
         OutputBatcher reply = new OutputBatcher(new ExecutionListener() {
+            private int kernelMillis = WorkerToFrame.Finished.NOT_TIMED;
+
             @Override
             public void output(OutputStream stream, String text) {
                 post(new WorkerToFrame.Output(runId, stream, text));
+            }
+
+            @Override
+            public void timed(double milliseconds) {
+                kernelMillis = (int) Math.round(milliseconds);
             }
 
             @Override
@@ -252,7 +261,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             public void finished(String value, String error) {
                 runningId = -1;
                 runningOutput = null;
-                post(new WorkerToFrame.Finished(runId, value, error));
+                post(new WorkerToFrame.Finished(runId, value, error, kernelMillis));
                 if (error != null && message.failureGroup() != 0) {
                     failedGroups.add(message.failureGroup());
                 }
@@ -264,7 +273,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             reply.finished(null, "Python is not loaded in the worker yet");
             return;
         }
-        python.run(message.code(), message.sourceName(), message.firstLine(), reply);
+        python.run(message.code(), message.sourceName(), message.firstLine(), new KernelTiming(reply, LocalTimes::monotonic));
     }
 
     @Override

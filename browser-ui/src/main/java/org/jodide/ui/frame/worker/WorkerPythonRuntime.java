@@ -336,7 +336,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         }
         if (!ready) {
             // Not started in the worker yet: it simply does not run.
-            finish(running.run().runId(), null, "KeyboardInterrupt (stopped before Python was ready)");
+            finish(running.run().runId(), null, "KeyboardInterrupt (stopped before Python was ready)", WorkerToFrame.Finished.NOT_TIMED);
             return;
         }
         interruptedId = running.run().runId();
@@ -385,7 +385,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         loading.reloading();
         PendingRun running = running();
         if (running != null) {
-            finish(running.run().runId(), null, reason);
+            finish(running.run().runId(), null, reason, WorkerToFrame.Finished.NOT_TIMED);
         }
         boot();
     }
@@ -400,8 +400,11 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         wheels.clear();
     }
 
-    /** Ends a run given to this runtime: it leaves {@link #pending}, then its listener hears it. */
-    private void finish(int runId, String value, String error) {
+    /**
+     * Ends a run given to this runtime: it leaves {@link #pending}, then its listener hears how long
+     * it ran in the worker ({@code kernelMillis}, when measured) and its end.
+     */
+    private void finish(int runId, String value, String error, int kernelMillis) {
         PendingRun finishing = pending.remove(runId);
         if (finishing == null) {
             return;
@@ -412,6 +415,9 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         }
         if (error != null && finishing.run().failureGroup() != 0) {
             failedGroups.add(finishing.run().failureGroup());
+        }
+        if (kernelMillis >= 0) {
+            finishing.listener().timed(kernelMillis);
         }
         finishing.listener().finished(value, error);
     }
@@ -543,7 +549,7 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
 
         @Override
         public void finished(WorkerToFrame.Finished message) {
-            finish(message.runId(), message.value(), message.error());
+            finish(message.runId(), message.value(), message.error(), message.kernelMillis());
         }
 
         @Override
