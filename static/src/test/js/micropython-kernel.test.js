@@ -32,6 +32,7 @@ function run(code, firstLine = 0) {
   const result = kernel.run(code, `py chunk at line ${firstLine}`, firstLine, {
     stdout: (text) => printed.push(['stdout', text]),
     stderr: (text) => printed.push(['stderr', text]),
+    blocking: () => printed.push(['blocking']),
   });
   return { ...result, printed };
 }
@@ -105,9 +106,10 @@ test('input() asks with the page\'s prompt and keeps the question and answer in 
     return asked.length === 1 ? 'Ada' : null;
   };
   try {
-    const answered = run("name = input('Your name? ')\nprint('Hello,', name)");
+    const answered = run("print('Welcome', end='!')\nname = input('Your name? ')\nprint('Hello,', name)");
     assert.deepEqual(asked, ['Your name? ']);
-    assert.deepEqual(answered.printed, [['stdout', 'Your name? Ada\n'], ['stdout', 'Hello, Ada\n']]);
+    assert.deepEqual(answered.printed, [['stdout', 'Welcome!'], ['blocking'], ['stdout', 'Your name? Ada\n'], ['stdout', 'Hello, Ada\n']],
+      'what was printed, even without its line end, goes before the question, and the listener is told to send it');
     const dismissed = run("input('Again? ')");
     assert.match(dismissed.error, /EOFError: no answer to input\(\)/);
   } finally {

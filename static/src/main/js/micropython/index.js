@@ -34,11 +34,24 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url))
     stderr: (bytes) => output.write('stderr', bytes),
     linebuffer: false,
   });
+  // input() asks through this (kernel.py): the text printed so far goes to the run's listener, and
+  // the listener sends what it holds back (out.blocking), before the dialog holds the thread.
+  mp.registerJsModule('jodide_page', {
+    ask(question) {
+      output.flush();
+      output.blocking();
+      return globalThis.prompt(question);
+    },
+  });
   mp.runPython(KERNEL_PY);
   const call = (name, ...args) => JSON.parse(mp.globals.get(name)(...args));
   return {
     version: `MicroPython ${MICROPYTHON_VERSION}`,
-    /** Runs a chunk: its printed text goes to `out` as it comes, line by line; returns {value} or {error}. */
+    /**
+     * Runs a chunk: its printed text goes to `out` as it comes, line by line (out.stdout(text),
+     * out.stderr(text)), and out.blocking() is called before input() holds the thread in the
+     * browser's prompt(); returns {value} or {error}.
+     */
     run(code, sourceName, firstLine, out) {
       output.to(out);
       try {
@@ -84,6 +97,11 @@ class OutputStreams {
   flush() {
     this.emit('stdout');
     this.emit('stderr');
+  }
+
+  /** The listener sends what it holds back now (the thread is about to block). */
+  blocking() {
+    if (this.listener && typeof this.listener.blocking === 'function') this.listener.blocking();
   }
 
   emit(stream) {

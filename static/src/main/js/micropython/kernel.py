@@ -8,7 +8,7 @@ import io
 import json
 import sys
 
-import js
+import jodide_page
 
 _USER = globals()
 _NO_MODULE_HINT = (
@@ -20,10 +20,11 @@ _NO_MODULE_HINT = (
 
 def _jodide_input(prompt=""):
     # The port's own input() waits for a stdin that never comes: the page would hang. The report's
-    # frame may show dialogs (its sandbox allows modals), so the question is the browser's prompt, and
-    # the question and its answer stay in the output, as a terminal shows them.
+    # frame may show dialogs (its sandbox allows modals), so the question is the browser's prompt
+    # (jodide_page.ask, which first sends what the run printed), and the question and its answer
+    # stay in the output, as a terminal shows them.
     question = str(prompt)
-    answer = js.prompt(question)
+    answer = jodide_page.ask(question)
     if answer is None:
         raise EOFError("no answer to input(): the question was dismissed")
     print(question + answer)

@@ -132,23 +132,22 @@ class MicroPythonIT {
         assertTrue(notes.stream().anyMatch(note -> note.contains("This notebook asks for MicroPython")), notes.toString());
     }
 
-    /** input() asks with the browser's prompt (the report's frame may show dialogs), not a stdin that never answers. */
+    /**
+     * input() asks with the browser's prompt (the report's frame may show dialogs), not a stdin that
+     * never answers; what the run printed before shows while it asks.
+     */
     @Test
-    void inputAsksWithTheBrowsersPrompt() {
+    void inputAsksWithTheBrowsersPrompt() throws InterruptedException {
         NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
         page.awaitKernelState("idle", MICROPYTHON);
-        String notebook = "%% py\nname = input('Your name? ')\nprint('Hello,', name)\n";
+        String notebook = "%% py\nprint('Welcome')\nname = input('Your name? ')\nprint('Hello,', name)\n";
         page.replaceText(notebook);
         int index = page.consoleEntries().size();
-        page.putCursorAt(notebook.indexOf("name ="));
-        page.pressShiftEnter();
-        org.openqa.selenium.Alert question = new WebDriverWait(driver(), Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
-        assertEquals("Your name?", question.getText().strip());
-        question.sendKeys("Ada");
-        question.accept();
+        page.putCursorAt(0);
+        assertTrue(page.printedBeforeThePromptIsAnswered("Welcome", page::pressShiftEnter, "Your name?", "Ada"),
+                "the printed text showed while the dialog asked");
         NotebookPage.ConsoleEntry answered = page.awaitEntry(index);
         assertEquals("done", answered.state(), answered.error());
-        assertTrue(answered.output().contains("Your name? Ada\nHello, Ada"), answered.output());
+        assertEquals("Welcome\nYour name? Ada\nHello, Ada\n", answered.output());
     }
 }

@@ -366,6 +366,32 @@ final class NotebookPage {
         new WebDriverWait(driver, timeout).until(d -> state.equals(kernelState()));
     }
 
+    /**
+     * Answers the browser's dialog that Python's {@code input()} opens on the report's thread, after
+     * it has been open for a second, and says whether {@code printed} was in the console before the
+     * answer. WebDriver cannot look at the page while a dialog is open, so the page notes when the
+     * text appeared; call this before the run starts (it starts watching), then {@code ask} starts it.
+     */
+    boolean printedBeforeThePromptIsAnswered(String printed, Runnable ask, String question, String answer) throws InterruptedException {
+        // In what runs printed, not in the code the console shows with it.
+        script("window.jodideTestShownAt = null; const console = document.getElementById('console');"
+                + "new MutationObserver(() => { if (window.jodideTestShownAt === null && [...console.querySelectorAll('.console-output')]"
+                + ".some(output => output.textContent.includes(arguments[0]))) window.jodideTestShownAt = Date.now(); })"
+                + ".observe(console, {subtree: true, childList: true, characterData: true});", printed);
+        ask.run();
+        org.openqa.selenium.Alert dialog = new WebDriverWait(driver, PYTHON).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        if (!question.equals(dialog.getText().strip())) {
+            throw new AssertionError("the dialog asks " + dialog.getText());
+        }
+        Thread.sleep(1000);
+        long answeredAt = System.currentTimeMillis();
+        dialog.sendKeys(answer);
+        dialog.accept();
+        Number shownAt = (Number) script("return window.jodideTestShownAt;");
+        return shownAt != null && shownAt.longValue() < answeredAt;
+    }
+
     /** Runs {@code check} inside the report frame, then returns to the page. */
     <T> T inReport(java.util.function.Function<WebDriver, T> check) {
         driver.switchTo().frame(driver.findElement(By.id("eval-frame")));

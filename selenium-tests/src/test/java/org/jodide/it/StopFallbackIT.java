@@ -48,6 +48,27 @@ class StopFallbackIT {
         assertTrue(String.valueOf(js.value()).contains("42 plain host"), js.value() + " / " + js.error());
     }
 
+    /**
+     * input() on the report's thread asks in the browser's dialog, which holds that thread until it
+     * is answered: what the run printed before the question is on screen while the dialog is open,
+     * as in a terminal, and the question and its answer stay in the output, as in a worker. (It
+     * showed only after the answer: the printed text waited for a timer the dialog held.)
+     */
+    @Test
+    void onAHostWithoutCoopAndCoepInputAsksInADialogAfterWhatWasPrintedShows() throws InterruptedException {
+        NotebookPage page = PLAIN_HOST.notebookPage().open();
+        String notebook = "%% py\nprint('Welcome to the quiz')\nname = input('Your name? ')\nprint('Hello,', name)\n";
+        page.replaceText(notebook);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        int index = page.consoleEntries().size();
+        page.putCursorAt(0);
+        assertTrue(page.printedBeforeThePromptIsAnswered("Welcome to the quiz", page::pressShiftEnter, "Your name?", "Ada"),
+                "the printed text showed while the dialog asked");
+        NotebookPage.ConsoleEntry answered = page.awaitEntry(index);
+        assertEquals("done", answered.state(), answered.error());
+        assertEquals("Welcome to the quiz\nYour name? Ada\nHello, Ada\n", answered.output());
+    }
+
     @Test
     void withPythonEqualsMainStopSaysAndDoesARestart() {
         NotebookPage page = ISOLATED_HOST.notebookPage().openWith("?python=main");

@@ -79,7 +79,7 @@ public final class EvalFrameMain {
         HTMLDocument document = HTMLDocument.current();
         this.report = new ReportView(document, document.getElementById("report"));
         this.reportOutput = new ReportOutput(document, report, markdown);
-        this.runs = new RunRouter(runtimes, status, report, reportOutput, this::send);
+        this.runs = new RunRouter(runtimes, status, report, reportOutput, this::send, this::flushToEditor);
     }
 
     public static void main(String[] args) {
@@ -379,6 +379,13 @@ public final class EvalFrameMain {
      * (checked in {@link #main}), so all it sends is its own status and the results of code that
      * the parent itself sent.
      */
+    /** Posts what was sent in this task now (before this thread blocks in the browser's prompt()). */
+    private void flushToEditor() {
+        if (channel != null) {
+            MessagePorts.flush(channel);
+        }
+    }
+
     private void send(FrameToEditor message) {
         String wire = ProtocolCodec.encode(message);
         if (channel != null) {

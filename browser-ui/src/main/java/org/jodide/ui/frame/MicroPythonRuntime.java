@@ -44,7 +44,8 @@ final class MicroPythonRuntime implements LanguageRuntime {
     @Override
     public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
         Result result = kernel.run(code, sourceName, firstLine, Output.of(
-                text -> listener.output(OutputStream.STDOUT, text), text -> listener.output(OutputStream.STDERR, text)));
+                text -> listener.output(OutputStream.STDOUT, text), text -> listener.output(OutputStream.STDERR, text),
+                listener::blocking));
         listener.finished(result.getValue(), result.getError());
     }
 
@@ -100,10 +101,10 @@ final class MicroPythonRuntime implements LanguageRuntime {
         String getError();
     }
 
-    /** Where a run's printed text goes. */
+    /** Where a run's printed text goes, and who sends it before input() blocks the thread ({@code ExecutionListener.blocking}). */
     interface Output extends JSObject {
-        @JSBody(params = {"stdout", "stderr"}, script = "return { stdout: stdout, stderr: stderr };")
-        static Output of(Text stdout, Text stderr) {
+        @JSBody(params = {"stdout", "stderr", "blocking"}, script = "return { stdout: stdout, stderr: stderr, blocking: blocking };")
+        static Output of(Text stdout, Text stderr, Blocking blocking) {
             throw new UnsupportedOperationException("browser only");
         }
     }
@@ -111,6 +112,11 @@ final class MicroPythonRuntime implements LanguageRuntime {
     @JSFunctor
     interface Text extends JSObject {
         void text(String text);
+    }
+
+    @JSFunctor
+    interface Blocking extends JSObject {
+        void blocking();
     }
 
     @JSFunctor

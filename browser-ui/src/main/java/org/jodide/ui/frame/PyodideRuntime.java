@@ -2,12 +2,15 @@ package org.jodide.ui.frame;
 
 import org.jodide.core.Language;
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.ForwardingListener;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.core.protocol.HomeFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
 import org.jodide.ui.frame.runtime.LanguageRuntime;
 import org.jodide.pyodide.DataFile;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +30,8 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
     /** Hears why this Pyodide can no longer be used (a fatal error, {@code os._exit}). */
     private final Consumer<String> lost;
     private PythonRuntime python;
+    /** The run in progress, whose output must reach the page before a dialog holds this thread; null between runs. */
+    private ExecutionListener running;
 
     PyodideRuntime(PyodideOptions options, Consumer<String> lost) {
         this.options = options;
@@ -49,6 +54,7 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
             python = runtime;
             runtime.onFatal(lost::accept);
             runtime.installBlockingSleep();
+            runtime.installLineReader(this::askInDialog);
             runtime.exposeToJavaScript();
             dataFiles.values().forEach(runtime::writeDataFile);
             listener.ready("Python " + runtime.pyodideVersion());
@@ -57,7 +63,29 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
 
     @Override
     public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
-        python.run(code, sourceName, firstLine, listener);
+        running = listener;
+        python.run(code, sourceName, firstLine, new ForwardingListener(listener) {
+            @Override
+            public void finished(String value, String error) {
+                running = null;
+                super.finished(value, error);
+            }
+        });
+    }
+
+    /**
+     * {@code input()} and {@code getpass.getpass()} on this thread: the browser's {@code prompt()}
+     * dialog (the frame's sandbox allows modals), which holds the thread until it is answered. What
+     * the run printed before it goes to the page first, so the question comes after it as in a
+     * terminal. Cancel is the end of input (EOFError). A password shows as typed: the dialog has no
+     * hidden field (Python in a worker asks in the page, with one).
+     */
+    private JSObject askInDialog(String prompt, boolean password) {
+        python.flushPrinted();
+        if (running != null) {
+            running.blocking();
+        }
+        return promptDialog(prompt);
     }
 
     @Override
@@ -128,4 +156,8 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
     public void dispose() {
         // Pyodide on the main thread cannot be freed; it goes with the frame.
     }
+
+    /** The line typed in the browser's dialog, or null when it was cancelled. */
+    @JSBody(params = "question", script = "return window.prompt(question);")
+    private static native JSObject promptDialog(String question);
 }

@@ -101,6 +101,11 @@ final class ReportOutput {
             }
 
             @Override
+            public void blocking() {
+                reply.blocking();
+            }
+
+            @Override
             public void finished(String value, String error) {
                 if (shown != null || value != null || error != null) {
                     shown().finished(value, error);

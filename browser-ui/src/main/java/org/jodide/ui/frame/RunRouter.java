@@ -50,6 +50,8 @@ final class RunRouter {
     private final PluginHost plugins;
     private final FetchRun fetches;
     private final Consumer<FrameToEditor> send;
+    /** Posts the messages sent so far now, not at the end of the task (this thread is about to block). */
+    private final Runnable flushToEditor;
     /** Lists the variables when runs pause, not after every run (Run All would be quadratic). */
     private final WorkspaceRefresh workspace;
     /** The chunk whose code runs, or ran last: where {@code iodide.output} writes; null before any run. */
@@ -85,12 +87,13 @@ final class RunRouter {
     }
 
     RunRouter(RuntimeRegistry registry, RuntimeStatus status, ReportView report, ReportOutput reportOutput,
-              Consumer<FrameToEditor> send) {
+              Consumer<FrameToEditor> send, Runnable flushToEditor) {
         this.registry = registry;
         this.status = status;
         this.report = report;
         this.reportOutput = reportOutput;
         this.send = send;
+        this.flushToEditor = flushToEditor;
         this.plugins = new PluginHost(runtime -> registry.register(runtime, status.tracking(runtime, (loaded, total) -> { })));
         this.fetches = new FetchRun(registry, plugins, send);
         this.workspace = new WorkspaceRefresh(BATCH_TIMER, this::sendWorkspace);
@@ -358,6 +361,11 @@ final class RunRouter {
             @Override
             public void timed(double milliseconds) {
                 kernelMillis = (int) Math.round(milliseconds);
+            }
+
+            @Override
+            public void blocking() {
+                flushToEditor.run();
             }
 
             @Override

@@ -61,6 +61,15 @@ public interface ExecutionListener {
     }
 
     /**
+     * The run is about to block the kernel's thread until the user answers ({@code input()} on the
+     * report frame's thread, which the browser's {@code prompt()} holds): what listeners keep back
+     * to send later (printed text in a batch, messages in an outbox) must go now, or it would show
+     * only after the answer. By default nothing is kept back.
+     */
+    default void blocking() {
+    }
+
+    /**
      * The run asks to clear what it has shown so far (Jupyter's {@code clear_output}: a progress
      * display redrawn in place); what it shows next starts afresh. By default nothing is cleared.
      */

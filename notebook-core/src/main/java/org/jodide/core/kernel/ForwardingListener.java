@@ -46,6 +46,11 @@ public class ForwardingListener implements ExecutionListener {
     }
 
     @Override
+    public void blocking() {
+        target.blocking();
+    }
+
+    @Override
     public void skipped() {
         target.skipped();
     }

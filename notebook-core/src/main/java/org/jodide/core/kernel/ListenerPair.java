@@ -59,6 +59,12 @@ public final class ListenerPair implements ExecutionListener {
     }
 
     @Override
+    public void blocking() {
+        shown.blocking();
+        kept.blocking();
+    }
+
+    @Override
     public void skipped() {
         shown.skipped();
         kept.skipped();

@@ -101,6 +101,13 @@ public final class OutputBatcher implements ExecutionListener {
         target.inputRequested(prompt, password, answer);
     }
 
+    /** The pending text goes now, then the target sends what it keeps back. */
+    @Override
+    public void blocking() {
+        flush();
+        target.blocking();
+    }
+
     /** Passed on at once: it says nothing the batched text must come before. */
     @Override
     public void timed(double milliseconds) {

@@ -32,6 +32,11 @@ class OutputBatcherTest {
         public void clearOutput() {
             heard.add("cleared");
         }
+
+        @Override
+        public void blocking() {
+            heard.add("blocking");
+        }
     }, new OutputBatcher.Timer() {
         @Override
         public double now() {
@@ -125,6 +130,14 @@ class OutputBatcherTest {
         batcher.output(OutputStream.STDOUT, "3\n");
         fireTimers();
         assertEquals(List.of("STDOUT:0\n1\n2\n", "STDOUT:3\n"), heard);
+    }
+
+    /** input() in the browser's dialog holds the thread, so no timer fires: what waits goes first. */
+    @Test
+    void theBatchGoesBeforeTheThreadBlocksAndTheTargetIsTold() {
+        batcher.output(OutputStream.STDOUT, "Welcome\n");
+        batcher.blocking();
+        assertEquals(List.of("STDOUT:Welcome\n", "blocking"), heard);
     }
 
     @Test
