@@ -4,6 +4,7 @@ import org.jodide.core.Language;
 import org.jodide.core.jupyter.JupyterTraceback;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.FirstAnswer;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelState;
 import org.jodide.core.kernel.OutputClearing;
@@ -359,41 +360,22 @@ public final class JupyterKernel implements Kernel {
 
     @Override
     public void complete(Language language, String token, int timeoutMs, Consumer<List<String>> names) {
-        boolean[] answered = {false};
-        Window.setTimeout(() -> {
-            if (!answered[0]) {
-                answered[0] = true;
-                names.accept(List.of());
-            }
-        }, timeoutMs);
+        FirstAnswer<List<String>> answer = new FirstAnswer<>(names);
+        Window.setTimeout(answer.orElse(List.of())::run, timeoutMs);
         session.complete(token, token.length(), found -> {
-            if (answered[0]) {
-                return;
-            }
-            answered[0] = true;
             List<String> list = new ArrayList<>(found.getLength());
             for (int i = 0; i < found.getLength(); i++) {
                 list.add(found.get(i).stringValue());
             }
-            names.accept(list);
+            answer.accept(list);
         });
     }
 
     @Override
     public void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text) {
-        boolean[] answered = {false};
-        Window.setTimeout(() -> {
-            if (!answered[0]) {
-                answered[0] = true;
-                text.accept("");
-            }
-        }, timeoutMs);
-        session.inspect(before + after, before.length(), help -> {
-            if (!answered[0]) {
-                answered[0] = true;
-                text.accept(help);
-            }
-        });
+        FirstAnswer<String> answer = new FirstAnswer<>(text);
+        Window.setTimeout(answer.orElse("")::run, timeoutMs);
+        session.inspect(before + after, before.length(), answer::accept);
     }
 
     @Override
