@@ -80,7 +80,11 @@ public final class Benchmarks {
                 report = repository().resolve("BENCHMARKS.md");
             }
         }
-        String loadBefore = Machine.loadNow();
+        String loadAfterBuild = Machine.loadNow();
+        String loadBefore = Machine.loadOnceSettled(java.time.Duration.ofMinutes(3));
+        if (!loadBefore.equals(loadAfterBuild)) {
+            System.out.println("Load average after the build " + loadAfterBuild + ", when measuring starts " + loadBefore);
+        }
         List<GoalResult> results = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (String name : names) {

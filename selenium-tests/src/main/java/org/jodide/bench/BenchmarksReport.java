@@ -139,10 +139,14 @@ final class BenchmarksReport {
             seriesRow(out, prefix, comparison.baseline());
             Spread ratio = comparison.ratio();
             int pairs = Math.min(comparison.figure().samples().size(), comparison.baseline().samples().size());
+            int dividable = Spread.dividablePairs(comparison.figure(), comparison.baseline());
             out.append("| ").append(prefix).append("ratio ").append(comparison.figure().label()).append(" / ")
-                    .append(comparison.baseline().label()).append(" | ").append(Samples.format("%.2f×", ratio.median()))
-                    .append(" | ").append(Samples.format("%.2f–%.2f×", ratio.min(), ratio.max()))
-                    .append(" | ").append(pairs).append(pairs == 1 ? " pair |\n" : " pairs |\n");
+                    .append(comparison.baseline().label()).append(" | ")
+                    .append(ratio.measured() ? Samples.format("%.2f×", ratio.median()) : "—")
+                    .append(" | ").append(ratio.measured() ? Samples.format("%.2f–%.2f×", ratio.min(), ratio.max()) : "—")
+                    .append(" | ").append(dividable).append(dividable == 1 ? " pair" : " pairs")
+                    .append(dividable < pairs ? " (" + (pairs - dividable) + " of " + pairs
+                            + " left out: a baseline of 0, below the clock's resolution)" : "").append(" |\n");
         }
     }
 
@@ -157,7 +161,7 @@ final class BenchmarksReport {
     }
 
     private static String ratioText(Spread ratio) {
-        return Samples.format("%.2f× (%.2f–%.2f)", ratio.median(), ratio.min(), ratio.max());
+        return ratio.text();
     }
 
     private String notMeasuredShort(Goal goal) {

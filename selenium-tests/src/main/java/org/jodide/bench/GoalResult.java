@@ -57,9 +57,8 @@ record GoalResult(Goal goal, Comparison wall, Comparison cpu, String note) {
         if (!comparison.hasBaseline()) {
             return text;
         }
-        Spread ratio = comparison.ratio();
-        return text + Samples.format(" vs %s %s %s: %.2f× (%.2f–%.2f)", comparison.baseline().label(),
+        return text + Samples.format(" vs %s %s %s: %s", comparison.baseline().label(),
                 BenchmarksReport.number(comparison.baseline().median()), comparison.baseline().unit(),
-                ratio.median(), ratio.min(), ratio.max());
+                comparison.ratio().text());
     }
 }

@@ -38,6 +38,24 @@ record Machine(String cpuModel, int cores, String memory, String chromium, Strin
         return loadAverage(read(Path.of("/proc/loadavg")));
     }
 
+    /**
+     * Waits, up to {@code limit}, until the 1-minute load average is at most the number of cores,
+     * and gives it then ({@link #loadNow}). {@code ./jodide bench} builds the site just before (TeaVM
+     * keeps both cores busy for a minute), so without the wait every report would open with the
+     * build's load and call the machine loaded; the decaying average needs a minute or so to
+     * forget it. What else runs on the machine is not waited out past the limit.
+     */
+    static String loadOnceSettled(java.time.Duration limit) throws InterruptedException {
+        int cores = cores(read(Path.of("/proc/cpuinfo")));
+        long deadline = System.nanoTime() + limit.toNanos();
+        String load = loadNow();
+        while (cores > 0 && oneMinute(load) > cores && System.nanoTime() < deadline) {
+            TimeUnit.SECONDS.sleep(5);
+            load = loadNow();
+        }
+        return load;
+    }
+
     /** This machine now; {@code loadBefore} was taken with {@link #loadNow()} before the benchmarks ran. */
     static Machine probe(String loadBefore, String chromiumBinary, Path repository) {
         String cpuinfo = read(Path.of("/proc/cpuinfo"));

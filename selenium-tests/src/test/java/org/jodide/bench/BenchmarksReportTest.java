@@ -78,6 +78,25 @@ class BenchmarksReportTest {
         assertTrue(section.contains("**Does not hold** (median ratios, wall and CPU ≤ 1.10×)."), section);
     }
 
+    /** CPU time is read in 10 ms ticks: a baseline that took less reads 0, and a ratio to it would be infinite. */
+    @Test
+    void aPairWhoseBaselineReadZeroGivesNoRatioAndTheReportSaysSo() {
+        Series cpuOfJodide = new Series("Jodide Run All", "ms CPU", List.of(300.0, 310.0, 290.0));
+        GoalResult someZero = GoalResult.of(Goals.RUN_ALL_JS, Comparison.of(ms("Jodide Run All", 90, 100, 95), ms("bare eval", 1, 1, 1)),
+                Comparison.of(cpuOfJodide, new Series("bare eval", "ms CPU", List.of(0.0, 10.0, 0.0))));
+        String text = report(List.of(someZero)).render();
+        assertTrue(text.contains("| 95.00× (90.00–100.00) | 31.00× (31.00–31.00) | **NO** |"), text);
+        assertTrue(section(text, "run-all-js").contains("| CPU: ratio Jodide Run All / bare eval | 31.00× | 31.00–31.00× | 1 pair"
+                + " (2 of 3 left out: a baseline of 0, below the clock's resolution) |"), text);
+        assertFalse(text.contains("Infinity"), text);
+
+        GoalResult allZero = GoalResult.of(Goals.RUN_ALL_JS, Comparison.of(ms("Jodide Run All", 90), ms("bare eval", 1)),
+                Comparison.of(new Series("Jodide Run All", "ms CPU", List.of(300.0)), new Series("bare eval", "ms CPU", List.of(0.0))));
+        String none = report(List.of(allZero)).render();
+        assertTrue(none.contains("| 90.00× (90.00–90.00) | — | **NO** |"), none);
+        assertTrue(allZero.summary().endsWith("bare eval 0 ms CPU: — (goal ≤ 2.00×) DOES NOT HOLD"), allZero.summary());
+    }
+
     @Test
     void aLimitOnTheFigureItselfIsCheckedWithoutBaseline() {
         GoalResult tooBig = GoalResult.of(Goals.EDITABLE_JS, Comparison.alone(new Series("JS before editable", "KB gzip", List.of(608.0))));

@@ -105,6 +105,8 @@ class FetchIT {
             int slowLine = output.indexOf("✓ line 2: text: late");
             int fastLine = output.indexOf("✓ line 3: text: about");
             assertTrue(slowLine >= 0 && fastLine > slowLine, "line 2, slow, is reported before line 3:\n" + output);
+            String took = fetch.element().findElement(By.cssSelector(".console-time")).getDomAttribute("title");
+            assertTrue(took.matches("Ran .*, took (1\\.[5-9]|[2-9]\\.\\d) s"), "timed in the frame until the slow line settled: " + took);
         } finally {
             slow.stop(0);
         }

@@ -5,6 +5,7 @@ import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.iomd.FetchKind;
+import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.frame.runtime.RuntimeRegistry;
 
 import java.util.List;
@@ -26,8 +27,12 @@ final class FetchRun {
         this.send = send;
     }
 
-    /** spec: all lines of a fetch chunk load in parallel; the chunk ends when every line has settled. */
+    /**
+     * spec: all lines of a fetch chunk load in parallel; the chunk ends when every line has settled,
+     * timed from its start here to then.
+     */
     void run(EditorToFrame.RunFetch fetch, Runnable finished) {
+        double began = LocalTimes.monotonic();
         List<EditorToFrame.FetchRequest> lines = fetch.lines();
         int[] pending = {lines.size()};
         int[] failed = {0};
@@ -35,7 +40,8 @@ final class FetchRun {
             if (pending[0] == 0) {
                 String error = failed[0] == 0 ? null
                         : failed[0] + " of " + lines.size() + " fetch line" + (lines.size() == 1 ? "" : "s") + " failed";
-                send.accept(new FrameToEditor.RunFinished(fetch.runId(), null, error));
+                send.accept(new FrameToEditor.RunFinished(fetch.runId(), null, error,
+                        (int) Math.round(Math.max(0, LocalTimes.monotonic() - began))));
                 finished.run();
             }
         };

@@ -123,7 +123,7 @@ final class RunRouter {
 
     void registerPlugin(EditorToFrame.RegisterPlugin plugin) {
         enqueue(new QueuedRun(plugin.runId(), 0, null, null, () -> {
-            ExecutionListener reply = replyTo(plugin.runId(), 0);
+            ExecutionListener reply = new KernelTiming(replyTo(plugin.runId(), 0), LocalTimes::monotonic);
             plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
                     plugin.asyncEvaluator(), error -> reply.finished(null, error));
         }));
