@@ -80,14 +80,19 @@ final class BenchmarksReport {
         row(out, "CPU", machine.cpuModel() + ", " + machine.cores() + " logical cores");
         row(out, "Memory", machine.memory());
         row(out, "Browser", machine.chromium() + " (headless)");
-        row(out, "Load average (1, 5, 15 min)", "before: " + machine.loadBefore() + "; after: " + machine.loadAfter());
+        row(out, "Load average (1, 5, 15 min)", "before: " + machine.loadBefore() + "; after: " + machine.loadAfter()
+                + " (after includes the benchmarks' own browsers)");
+        row(out, "Other work meanwhile", Samples.format("%.1f %%", machine.otherWorkShare() * 100)
+                + " of the machine's CPU time (processes other than the benchmarks' JVM, drivers and browsers)");
         row(out, "Date (UTC)", machine.date().toString());
         row(out, "Commit", "`" + machine.commit() + "`");
         out.append('\n');
         if (machine.loaded()) {
             out.append("**The machine was loaded** (a 1-minute load average above its ").append(machine.cores())
-                    .append(" cores): other work competed with the browser, so these figures are not to be trusted;"
-                            + " measure again on a quiet machine.\n\n");
+                    .append(" cores when measuring started, or other work above ")
+                    .append(Samples.format("%.0f %%", Machine.OTHER_WORK_LIMIT * 100))
+                    .append(" of its CPU time meanwhile): other work competed with the browser, so these figures are not to be"
+                            + " trusted; measure again on a quiet machine.\n\n");
         }
     }
 

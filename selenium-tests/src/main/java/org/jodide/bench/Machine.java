@@ -13,16 +13,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * The machine the benchmarks ran on and its load, for BENCHMARKS.md: CPU model and logical cores
  * ({@code /proc/cpuinfo}), memory ({@code /proc/meminfo}), the Chromium version, the load
- * average (1, 5, 15 min; {@code /proc/loadavg}) before and after, when, and the git commit
- * measured. What cannot be read says "unknown".
+ * average (1, 5, 15 min; {@code /proc/loadavg}) before and after, the share of the machine's CPU
+ * time that other work took meanwhile ({@link OtherWork}), when, and the git commit measured. What
+ * cannot be read says "unknown".
  */
 record Machine(String cpuModel, int cores, String memory, String chromium, String loadBefore, String loadAfter,
-               Instant date, String commit) {
+               double otherWorkShare, Instant date, String commit) {
     static final String UNKNOWN = "unknown";
+    /** Other work above this share of all cores' time (a fifth of one core on two) competed with the benchmarks. */
+    static final double OTHER_WORK_LIMIT = 0.10;
 
-    /** Whether the 1-minute load average before or after was above the number of cores: other work competed. */
+    /**
+     * Whether other work competed: the 1-minute load average was above the cores when measuring
+     * started, or other processes took more than {@link #OTHER_WORK_LIMIT} of the machine's CPU time
+     * while it went on. (The load after is no test: the benchmarks' own browsers make it.)
+     */
     boolean loaded() {
-        return oneMinute(loadBefore) > cores || oneMinute(loadAfter) > cores;
+        return oneMinute(loadBefore) > cores || otherWorkShare > OTHER_WORK_LIMIT;
     }
 
     private static double oneMinute(String load) {
@@ -56,11 +63,14 @@ record Machine(String cpuModel, int cores, String memory, String chromium, Strin
         return load;
     }
 
-    /** This machine now; {@code loadBefore} was taken with {@link #loadNow()} before the benchmarks ran. */
-    static Machine probe(String loadBefore, String chromiumBinary, Path repository) {
+    /**
+     * This machine now; {@code loadBefore} was taken with {@link #loadNow()} before the benchmarks
+     * ran, and {@code otherWork} measured while they ran.
+     */
+    static Machine probe(String loadBefore, OtherWork otherWork, String chromiumBinary, Path repository) {
         String cpuinfo = read(Path.of("/proc/cpuinfo"));
         return new Machine(cpuModel(cpuinfo), cores(cpuinfo), memory(read(Path.of("/proc/meminfo"))),
-                firstLine(run(repository, chromiumBinary, "--version")), loadBefore, loadNow(),
+                firstLine(run(repository, chromiumBinary, "--version")), loadBefore, loadNow(), otherWork.shareOfMachine(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), commit(repository));
     }
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchmarksReportTest {
     private static final Machine MACHINE = new Machine("Example CPU @ 2.00GHz", 2, "7.8 GiB", "Chromium 131.0.6778.85",
-            "0.10 0.20 0.30", "1.50 0.90 0.40", Instant.parse("2026-11-30T07:00:00Z"), "abc123def456");
+            "0.10 0.20 0.30", "1.50 0.90 0.40", 0.02, Instant.parse("2026-11-30T07:00:00Z"), "abc123def456");
 
     private static Series ms(String label, double... samples) {
         return new Series(label, "ms", java.util.Arrays.stream(samples).boxed().toList());
@@ -42,18 +42,38 @@ class BenchmarksReportTest {
         assertTrue(text.contains("| CPU | Example CPU @ 2.00GHz, 2 logical cores |"), text);
         assertTrue(text.contains("| Memory | 7.8 GiB |"), text);
         assertTrue(text.contains("| Browser | Chromium 131.0.6778.85 (headless) |"), text);
-        assertTrue(text.contains("| Load average (1, 5, 15 min) | before: 0.10 0.20 0.30; after: 1.50 0.90 0.40 |"), text);
+        assertTrue(text.contains("| Load average (1, 5, 15 min) | before: 0.10 0.20 0.30; after: 1.50 0.90 0.40"
+                + " (after includes the benchmarks' own browsers) |"), text);
+        assertTrue(text.contains("| Other work meanwhile | 2.0 % of the machine's CPU time (processes other than the benchmarks'"
+                + " JVM, drivers and browsers) |"), text);
         assertTrue(text.contains("| Date (UTC) | 2026-11-30T07:00:00Z |"), text);
         assertTrue(text.contains("| Commit | `abc123def456` |"), text);
     }
 
     @Test
     void aLoadedMachineIsCalledOut() {
-        assertFalse(report(List.of()).render().contains("The machine was loaded"), "load 1.5 on 2 cores is not loaded");
-        Machine loaded = new Machine("Example CPU", 2, "7.8 GiB", "Chromium", "0.50 0.40 0.30", "9.86 5.00 3.00",
-                Instant.parse("2026-11-30T07:00:00Z"), "abc");
-        String text = new BenchmarksReport(loaded, "all", List.of(), Set.of(), Map.of()).render();
-        assertTrue(text.contains("**The machine was loaded** (a 1-minute load average above its 2 cores)"), text);
+        assertFalse(report(List.of()).render().contains("The machine was loaded"), "load 0.1 before, 2 % other work is not loaded");
+        Instant when = Instant.parse("2026-11-30T07:00:00Z");
+        Machine busyAfter = new Machine("Example CPU", 2, "7.8 GiB", "Chromium", "0.50 0.40 0.30", "9.86 5.00 3.00", 0.03, when, "abc");
+        assertFalse(busyAfter.loaded(), "the load after is the benchmarks' own browsers'");
+        Machine loadedBefore = new Machine("Example CPU", 2, "7.8 GiB", "Chromium", "2.50 0.40 0.30", "1.00 1.00 1.00", 0.03, when, "abc");
+        Machine otherWork = new Machine("Example CPU", 2, "7.8 GiB", "Chromium", "0.50 0.40 0.30", "2.00 1.00 1.00", 0.25, when, "abc");
+        for (Machine loaded : List.of(loadedBefore, otherWork)) {
+            String text = new BenchmarksReport(loaded, "all", List.of(), Set.of(), Map.of()).render();
+            assertTrue(text.contains("**The machine was loaded** (a 1-minute load average above its 2 cores when measuring started,"
+                    + " or other work above 10 % of its CPU time meanwhile)"), text);
+        }
+    }
+
+    @Test
+    void otherWorkIsTheMachinesBusyTimeLessThatOfTheBenchmarksOwnProcesses() {
+        String procStat = "cpu  1000 50 300 9000 20 5 7 3 0 0\ncpu0 500 25 150 4500 10 2 3 1 0 0\n";
+        assertEquals(1000 + 50 + 300 + 5 + 7 + 3, OtherWork.machineBusyTicks(procStat), "idle and iowait are not busy");
+        String stat = "4242 (chrome (renderer)) S 1 4242 4242 0 -1 4194560 100 0 0 0 70 30 4 6 20 0 12 0 100 0 0";
+        assertEquals(70 + 30 + 4 + 6, OtherWork.processTicks(stat), "utime, stime and the ended children's, after a command with spaces");
+        assertEquals(0.25, new OtherWork(5, 10, 2).shareOfMachine(), "5 s of 20 s of two cores' time");
+        OtherWork.Snapshot start = OtherWork.now();
+        assertTrue(OtherWork.since(start).shareOfMachine() >= 0);
     }
 
     @Test
