@@ -85,7 +85,7 @@ public final class Benchmarks {
         if (!loadBefore.equals(loadAfterBuild)) {
             System.out.println("Load average after the build " + loadAfterBuild + ", when measuring starts " + loadBefore);
         }
-        OtherWork.Snapshot started = OtherWork.now();
+        OtherWork.Sampler otherWork = OtherWork.sample();
         List<GoalResult> results = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (String name : names) {
@@ -104,7 +104,7 @@ public final class Benchmarks {
             results.forEach(result -> System.out.println("  " + result.summary()));
         }
         if (report != null) {
-            Machine machine = Machine.probe(loadBefore, OtherWork.since(started), System.getProperty("chromium.binary", "/usr/bin/chromium"), repository());
+            Machine machine = Machine.probe(loadBefore, otherWork.stop(), System.getProperty("chromium.binary", "/usr/bin/chromium"), repository());
             String arguments = (all ? "all benchmarks" : String.join(", ", names))
                     + (rest.length > 0 ? ", " + rest[0] + " rounds/samples each" : ", default rounds/samples");
             new BenchmarksReport(machine, arguments, results, names, failures).write(report);
