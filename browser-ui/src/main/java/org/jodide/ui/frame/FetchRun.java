@@ -1,11 +1,11 @@
 package org.jodide.ui.frame;
 
 import org.jodide.core.Language;
+import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.core.protocol.FrameToEditor;
 import org.jodide.iomd.FetchKind;
-import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.frame.runtime.RuntimeRegistry;
 
 import java.util.List;
@@ -28,11 +28,10 @@ final class FetchRun {
     }
 
     /**
-     * spec: all lines of a fetch chunk load in parallel; the chunk ends when every line has settled,
-     * timed from its start here to then.
+     * spec: all lines of a fetch chunk load in parallel; the chunk ends when every line has settled:
+     * {@code ended} hears it finish, with an error when a line failed.
      */
-    void run(EditorToFrame.RunFetch fetch, Runnable finished) {
-        double began = LocalTimes.monotonic();
+    void run(EditorToFrame.RunFetch fetch, ExecutionListener ended) {
         List<EditorToFrame.FetchRequest> lines = fetch.lines();
         int[] pending = {lines.size()};
         int[] failed = {0};
@@ -40,9 +39,7 @@ final class FetchRun {
             if (pending[0] == 0) {
                 String error = failed[0] == 0 ? null
                         : failed[0] + " of " + lines.size() + " fetch line" + (lines.size() == 1 ? "" : "s") + " failed";
-                send.accept(new FrameToEditor.RunFinished(fetch.runId(), null, error,
-                        (int) Math.round(Math.max(0, LocalTimes.monotonic() - began))));
-                finished.run();
+                ended.finished(null, error);
             }
         };
         for (int i = 0; i < lines.size(); i++) {

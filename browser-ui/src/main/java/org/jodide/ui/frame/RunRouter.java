@@ -123,14 +123,14 @@ final class RunRouter {
 
     void registerPlugin(EditorToFrame.RegisterPlugin plugin) {
         enqueue(new QueuedRun(plugin.runId(), 0, null, null, () -> {
-            ExecutionListener reply = new KernelTiming(replyTo(plugin.runId(), 0), LocalTimes::monotonic);
+            ExecutionListener reply = timedHere(replyTo(plugin.runId(), 0));
             plugins.register(plugin.languageId(), plugin.url(), plugin.module(), plugin.evaluator(),
                     plugin.asyncEvaluator(), error -> reply.finished(null, error));
         }));
     }
 
     void fetch(EditorToFrame.RunFetch fetch) {
-        enqueue(new QueuedRun(fetch.runId(), 0, null, null, () -> fetches.run(fetch, () -> runFinished(fetch.runId(), 0, null))));
+        enqueue(new QueuedRun(fetch.runId(), 0, null, null, () -> fetches.run(fetch, timedHere(replyTo(fetch.runId(), 0)))));
     }
 
     /** Whether the editor's workspace pane is on screen: variables are listed only while it is. */
@@ -319,9 +319,14 @@ final class RunRouter {
             if (runtime instanceof QueueingRuntime queueing) {
                 queueing.enqueue(code, sourceName, firstLine, failureGroup, listener, () -> skippedByRuntime(runId));
             } else {
-                runtime.run(code, sourceName, firstLine, new KernelTiming(listener, LocalTimes::monotonic));
+                runtime.run(code, sourceName, firstLine, timedHere(listener));
             }
         }, reason -> listener.finished(null, reason));
+    }
+
+    /** {@code listener}, told how long the run took on this thread from now to its end ({@link KernelTiming}). */
+    private static ExecutionListener timedHere(ExecutionListener listener) {
+        return new KernelTiming(listener, LocalTimes::monotonic);
     }
 
     /**
