@@ -36,6 +36,17 @@ test('fetchText gives the text with its byte order mark, or names the status or 
   assert.equal(decodeText(new Uint8Array([0xc3, 0xa9])), 'é');
 });
 
+test('fetchText calls back once; what the callback throws is not taken for a failed request', async () => {
+  const calls = [];
+  const bytes = new TextEncoder().encode('%% md\nhi').buffer;
+  const settled = fetchText('n.iomd', (text, error) => {
+    calls.push([text, error]);
+    throw new RangeError('Maximum call stack size exceeded');
+  }, async () => ({ ok: true, arrayBuffer: async () => bytes }));
+  await assert.rejects(settled, /Maximum call stack size exceeded/);
+  assert.deepEqual(calls, [['%% md\nhi', null]]);
+});
+
 test('fetchText refuses an answer that is not text, by its Content-Type or its bytes; octet-stream text is read', async () => {
   const fetched = (type, bytes) => new Promise((resolve) => fetchText('n.iomd', (text, error) => resolve([text, error]),
     async () => ({ ok: true, headers: new Headers(type ? { 'Content-Type': type } : {}), arrayBuffer: async () => bytes })));

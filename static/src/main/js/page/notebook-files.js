@@ -16,27 +16,26 @@ export function requestedNotebookUrl(search = location.search, baseUri = documen
  * Fetches a notebook: callback(text, null), or callback(null, why): the HTTP status (and its
  * text); a refused or failed request (the browser cannot tell a server that is down from one on
  * another site that does not allow this page to read it: CORS); an answer that is not text (by
- * its Content-Type, or bytes that are not UTF-8).
+ * its Content-Type, or bytes that are not UTF-8). The callback is called once, after the fetch has
+ * settled: what it throws rejects the promise returned, and is never taken for a failed request.
  */
 export function fetchText(url, callback, fetcher = fetch) {
   return fetcher(url).then((response) => {
     if (!response.ok) {
-      callback(null, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      return undefined;
+      return [null, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`];
     }
     const type = (response.headers && response.headers.get('Content-Type')) || '';
     if (NOT_TEXT.test(type)) {
-      callback(null, `the server answered with a ${type.split(';')[0].trim()} file, not a notebook's text`);
-      return undefined;
+      return [null, `the server answered with a ${type.split(';')[0].trim()} file, not a notebook's text`];
     }
     return response.arrayBuffer().then((bytes) => {
       const text = decodeStrictly(bytes);
-      if (text === null) callback(null, 'the answer is not UTF-8 text (a binary file?), so it is not a notebook');
-      else callback(text, null);
+      return text === null ? [null, 'the answer is not UTF-8 text (a binary file?), so it is not a notebook'] : [text, null];
     });
-  }).catch((failure) => callback(null, `no answer that this page may read (${(failure && failure.message) || failure}):`
+  }).catch((failure) => [null, `no answer that this page may read (${(failure && failure.message) || failure}):`
     + ' the server is unreachable, or it is on another site and does not allow other sites to read the notebook'
-    + ' (it must send Access-Control-Allow-Origin)'));
+    + ' (it must send Access-Control-Allow-Origin)'])
+    .then(([text, why]) => callback(text, why));
 }
 
 /** Content types that are not a notebook's text. */

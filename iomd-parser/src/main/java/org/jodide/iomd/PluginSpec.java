@@ -33,4 +33,14 @@ public record PluginSpec(String languageId, String displayName, String url, Stri
     public String resolveUrl(String baseUrl) {
         return baseUrl == null || baseUrl.isEmpty() ? url : UrlResolver.resolve(baseUrl, url);
     }
+
+    /**
+     * Whether the plugin defines a language Jodide has built in ({@code py}, {@code js}, or another
+     * chunk type, in any case): Iodide's notebooks loaded Python with such a plugin, which has
+     * nothing to load here (docs/iodide.md, section 4).
+     */
+    public boolean definesBuiltInLanguage() {
+        ChunkType type = ChunkType.fromKeyword(languageId);
+        return type != ChunkType.UNKNOWN && type != ChunkType.PREAMBLE;
+    }
 }

@@ -167,6 +167,20 @@ class ExportHtmlIT {
         assertEquals(notebook, page.script("return document.getElementById('notebook-source').textContent;"));
     }
 
+    @Test
+    void anExportedPageOpensAsTheNotebookItWasExportedFrom() {
+        String notebook = "%% md\n# Tom & Jerry <3\n\n%% py\nprint(1 < 2 and 'a&b')\n\n%% code\nkept as written\n";
+        page.open();
+        page.replaceText(notebook);
+        Path file = export("notebook.html");
+        page.replaceText("%% md\n# Mine\n");
+        driver().findElement(By.id("open-file")).sendKeys(file.toString());
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(notebook));
+        assertTrue(new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
+                .stream().map(WebElement::getText).filter(text -> text.contains("Opened notebook.html, a web page holding a notebook"))
+                .findFirst().orElse(null)).contains("Save writes it as an .iomd file (never over the .html)."));
+    }
+
     /** Clicks Export HTML and waits for Chromium to have saved {@code name} in the downloads folder. */
     private Path export(String name) {
         page.click("export-html");

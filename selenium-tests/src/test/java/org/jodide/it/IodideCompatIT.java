@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code iodide} global writes into the report at the running chunk's place, buttons with
  * {@code onclick} in markdown work once the notebook is trusted (and are sanitized before),
  * alert and prompt work, {@code ?view=report} runs the notebook (asking first for one opened from
- * a link), and emoji shortcodes render. Notebooks "from elsewhere" are served by a second
+ * a link), and emoji shortcodes render. A page Iodide saved, in its first format as the gallery's
+ * are (docs/iodide.md), opens converted and runs. Notebooks "from elsewhere" are served by a second
  * {@link SiteServer} on another port.
  */
 class IodideCompatIT {
@@ -60,6 +61,56 @@ class IodideCompatIT {
             + "%% md\n"
             + "## After the code\n";
 
+    /**
+     * A page Iodide saved, in its first format, as the pages of Iodide's gallery
+     * (iodide-project/iodide-examples) are: settings in a meta chunk, a plugin chunk that loaded
+     * Python, a resource chunk, a code chunk with its language in JSON, a chunk kept out of Run All.
+     */
+    static final String IODIDE_PAGE = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"UTF-8\">\n"
+            + "<title>Squares - iodide</title>\n"
+            + "<link rel=\"stylesheet\" type=\"text/css\" href=\"https://iodide.io/dist/iodide.pyodide-20180605.css\">\n"
+            + "</head>\n<body>\n<script id=\"jsmd\" type=\"text/jsmd\">\n"
+            + "%% meta\n{\n  \"title\": \"Squares\",\n  \"lastExport\": \"2018-05-04T17:13:00.489Z\"\n}\n\n"
+            + "%% md\n# Squares, from Python and JavaScript\n\n"
+            + "%% plugin\n{\n  \"languageId\": \"py\",\n  \"displayName\": \"python\",\n"
+            + "  \"url\": \"https://iodide.io/pyodide-demo/pyodide.js\",\n  \"module\": \"pyodide\",\n"
+            + "  \"evaluator\": \"runPython\",\n  \"pluginType\": \"language\"\n}\n\n"
+            + "%% resource\nsquares.js\n\n"
+            + "%% code {\"language\":\"py\"}\nimport sys\nsquares = [n * n for n in range(1, 4)]\nf'{sys.version_info.major}: {squares}'\n\n"
+            + "%% js\nsquareAll([1, 2, 3]).join(' ')\n\n"
+            + "%% js {\"skipInRunAll\":true}\nwindow.skippedChunkRan = 'it ran'\n\n"
+            + "%% js\n\n" + "%% raw\n" + Data.ROWS + "</script>\n<div id='page'></div>\n"
+            + "<script src='https://iodide.io/dist/iodide.pyodide-20180605.js'></script>\n</body>\n</html>\n";
+
+    /**
+     * Data kept in a raw chunk, as the gallery's eviction notebook keeps 680 KB of it: a page this
+     * size overflowed the stack of the browser build's regex engine when the notebook was searched
+     * for with a regular expression.
+     */
+    private static final class Data {
+        static final String ROWS = rows();
+
+        private static String rows() {
+            StringBuilder rows = new StringBuilder("date,neighborhood,count\n");
+            for (int i = 0; rows.length() < 600_000; i++) {
+                rows.append("2018-").append(1 + i % 12).append('-').append(1 + i % 28).append(",Mission,").append(i % 97).append('\n');
+            }
+            return rows.toString();
+        }
+    }
+
+    /** What {@link #IODIDE_PAGE} opens as. */
+    static final String IODIDE_PAGE_OPENED = "%% raw\n{\n  \"title\": \"Squares\",\n  \"lastExport\": \"2018-05-04T17:13:00.489Z\"\n}\n\n"
+            + "%% md\n# Squares, from Python and JavaScript\n\n"
+            + "%% plugin\n{\n  \"languageId\": \"py\",\n  \"displayName\": \"python\",\n"
+            + "  \"url\": \"https://iodide.io/pyodide-demo/pyodide.js\",\n  \"module\": \"pyodide\",\n"
+            + "  \"evaluator\": \"runPython\",\n  \"pluginType\": \"language\"\n}\n\n"
+            + "%% fetch\njs: squares.js\n\n"
+            + "%% py\nimport sys\nsquares = [n * n for n in range(1, 4)]\nf'{sys.version_info.major}: {squares}'\n\n"
+            + "%% js\nsquareAll([1, 2, 3]).join(' ')\n\n"
+            + "%% js skipRunAll\nwindow.skippedChunkRan = 'it ran'\n\n"
+            + "%% js\n\n" + "%% raw\n" + Data.ROWS;
+
     /** Runs at once when shown in the report view (if trusted): its only output is in the report. */
     static final String AUTO = "%% md\n# Report view\n%% js\niodide.output.text('ran in the report view');\n";
 
@@ -73,6 +124,14 @@ class IodideCompatIT {
     static void serveNotebooksFromElsewhere() throws IOException {
         Files.writeString(elsewhere.resolve("gallery.iomd"), GALLERY, StandardCharsets.UTF_8);
         Files.writeString(elsewhere.resolve("auto.iomd"), AUTO, StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("squares.html"), IODIDE_PAGE, StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("squares.js"), "function squareAll(xs) { return xs.map(x => x * x); }\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("squares.jsmd"), IODIDE_PAGE.substring(IODIDE_PAGE.indexOf("%% meta"),
+                IODIDE_PAGE.indexOf("</script>")), StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("code-first.iomd"), "%% py\n1 + 1\n%% md\n## Second\n", StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("prose.html"), "<!DOCTYPE html><title>Prose</title><p>No notebook here.</p>"
+                + "<script>var x = 1;</script>", StandardCharsets.UTF_8);
         Files.writeString(elsewhere.resolve("index.html"), "<!DOCTYPE html><title>Notebooks</title>", StandardCharsets.UTF_8);
         otherServer = SiteServer.start(elsewhere, 0);
     }
@@ -136,6 +195,60 @@ class IodideCompatIT {
             String count = d.findElement(By.id("count")).getText();
             return count.equals("0") ? null : count;
         }), "the onclick button runs the notebook's function once trusted");
+    }
+
+    @Test
+    void aPageIodideSavedOpensConvertedAndRunsAllWithTheBuiltInPython() {
+        page.openWith("?notebook=" + linkTo("squares.html"));
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(IODIDE_PAGE_OPENED));
+        assertTrue(awaitNote("Opened squares.html, a web page holding a notebook, as an .iomd notebook").contains("never over the .html"));
+        assertTrue(awaitNote("Written for Iodide: `%% code {\"language\":\"py\"}` became `%% py` (line 23)")
+                .endsWith("."));
+        awaitNote("Written for Iodide: `%% resource` became `%% fetch` (line 20)");
+        awaitNote("The plugin chunk on line 10 defines the language py, which Jodide has built in: it loads nothing here.");
+        assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "a page from elsewhere is untrusted");
+        inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getText().equals("Squares, from Python and JavaScript"));
+
+        page.click("run-all");
+        NotebookPage.ConsoleEntry plugin = page.awaitEntry(0);
+        assertEquals("done", plugin.state(), "the plugin chunk does not stop Run All");
+        assertTrue(plugin.output().contains("The language py is built into Jodide: this plugin chunk (python,"
+                + " https://iodide.io/pyodide-demo/pyodide.js) loads nothing."), plugin.output());
+        assertEquals("done", page.awaitEntry(1).state(), "the resource chunk, now a fetch chunk, loaded squares.js");
+        assertEquals("'3: [1, 4, 9]'", page.awaitEntry(2).value(), "Jodide's own Python ran the code chunk");
+        assertEquals("\"1 4 9\"", page.awaitEntry(3).value(), "the script the resource chunk named is there");
+        awaitKernelIdle();
+        assertEquals(5, page.consoleEntries().size(), "the chunk kept out of Run All did not run (the empty js chunk after it did)");
+        assertNull(page.inReport(d -> ((JavascriptExecutor) d).executeScript("return window.skippedChunkRan;")));
+    }
+
+    @Test
+    void aNotebookFromALinkTakesTheMarkdownOfTheNotebookBeforeItOutOfTheReport() {
+        // The page shows its own notebook (markdown first) until the linked one has come.
+        page.openWith("?notebook=" + linkTo("code-first.iomd"));
+        inReportWhen(d -> d.findElement(By.cssSelector("#report h2")).getText().equals("Second"));
+        assertEquals(List.of("Second"), page.inReport(d -> d.findElements(By.cssSelector("#report h1, #report h2")).stream()
+                .map(WebElement::getText).toList()), "where the first chunk is no longer markdown, the old markdown is gone");
+    }
+
+    @Test
+    void aJsmdFileOpensConvertedAndAPageWithoutANotebookIsRefusedKeepingTheText() {
+        page.open();
+        page.replaceText("%% md\n# Mine\n");
+        driver().findElement(By.id("open-file")).sendKeys(elsewhere.resolve("prose.html").toString());
+        String refused = awaitNote("Could not open prose.html: the page holds no notebook");
+        assertTrue(refused.endsWith("add it with Files. The text shown is unchanged."), refused);
+        assertEquals("%% md\n# Mine\n", page.editorText());
+
+        driver().findElement(By.id("open-file")).sendKeys(elsewhere.resolve("squares.jsmd").toString());
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(IODIDE_PAGE_OPENED));
+        assertTrue(awaitNote("Opened squares.jsmd, an Iodide notebook, as an .iomd notebook").contains("never over the .jsmd"));
+        awaitNote("Written for Iodide: `%% meta` became `%% raw` (line 1).");
+    }
+
+    private String awaitNote(String part) {
+        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
+                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
     }
 
     @Test

@@ -142,6 +142,13 @@ final class ChunkDispatcher implements ChunkExecutor {
             return;
         }
         PluginSpec plugin = spec.get();
+        if (plugin.definesBuiltInLanguage()) {
+            // spec (docs/iodide.md, section 4): Iodide's notebooks loaded Python this way; it is built in here.
+            listener.output(OutputStream.STATUS, "The language " + plugin.languageId() + " is built into Jodide:"
+                    + " this plugin chunk (" + plugin.displayName() + ", " + plugin.url() + ") loads nothing.\n");
+            listener.finished(null, null);
+            return;
+        }
         String url = plugin.resolveUrl(baseUrl);
         resources.registerPlugin(plugin.languageId(), url, plugin.module(), plugin.evaluator(),
                 plugin.asyncEvaluator().orElse(null), new ForwardingListener(listener) {

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * Dropping a notebook file onto the page opens it (as a {@code ?notebook=} link does), instead
  * of CodeMirror's default, which inserts the file's text into the notebook at the drop point.
  * The listeners capture the drag events before the editor sees them, and only for drags that
- * carry a notebook file (.iomd, or a format {@link NotebookFormats} opens converted: .ipynb, .py):
+ * carry a notebook file (.iomd, or a format {@link NotebookFormats} opens converted: .ipynb, .py,
+ * .jsmd, and .html, which says so when the page holds no notebook):
  * dragging text, or another file into the editor's text, works as before. Other files dropped
  * elsewhere on the page become data files for Python ({@link DataFilesDialog}).
  */

@@ -170,9 +170,8 @@ final class NotebookSaver {
         NotebookFormats.Opened file;
         try {
             file = NotebookFormats.open(fileName, withoutByteOrderMark(text));
-        } catch (IpynbException e) {
-            console.note("Could not open " + fileName + " as a Jupyter notebook: " + e.getMessage()
-                    + ". The text shown is unchanged.");
+        } catch (NotebookFormats.Unreadable e) {
+            console.note("Could not open " + fileName + ": " + e.getMessage() + ". The text shown is unchanged.");
             return;
         }
         autosave.flush();
@@ -351,8 +350,8 @@ final class NotebookSaver {
         if (error == null) {
             try {
                 file = NotebookFormats.open(fileName(notebookUrl), withoutByteOrderMark(loaded));
-            } catch (IpynbException e) {
-                error = "it is not a Jupyter notebook that can be read: " + e.getMessage();
+            } catch (NotebookFormats.Unreadable e) {
+                error = e.getMessage();
             }
         }
         keepTypedWhileLoading();

@@ -24,7 +24,7 @@ final class ReportPublisher {
     /** Markdown to HTML; null while the renderer is loading (MarkdownEngine::render). */
     private final UnaryOperator<String> markdown;
     private final ReportDisplay frame;
-    /** The last content sent to the report, by chunk id. */
+    /** The last content sent to the report, by chunk id (null: shown, to be sent again). */
     private final Map<String, String> published = new HashMap<>();
     /** The kind (MD or CSS) each published chunk had. */
     private final Map<String, String> kinds = new HashMap<>();
@@ -79,7 +79,9 @@ final class ReportPublisher {
     void useNotebookUrl(String url) {
         if (!Objects.equals(url, notebookUrl)) {
             notebookUrl = url;
-            published.clear();
+            // Kept as shown (no content), not forgotten: a chunk the next notebook lacks must still
+            // be taken out of the report.
+            published.replaceAll((id, content) -> null);
         }
     }
 

@@ -1,9 +1,11 @@
 package org.jodide.iomd.cli;
 
 import org.jodide.iomd.IomdParser;
+import org.jodide.iomd.ipynb.IodideImport;
 import org.jodide.iomd.ipynb.IpynbException;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
+import org.jodide.iomd.ipynb.NotebookPageImport;
 import org.jodide.iomd.ipynb.PercentScriptExport;
 import org.jodide.iomd.ipynb.PercentScriptImport;
 
@@ -15,12 +17,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * {@code jodide convert [--force] [--to ipynb|py] FILE...}: a Jupyter notebook {@code x.ipynb} or a
- * Python script in {@code # %%} cells {@code x.py} becomes {@code x.iomd} beside it, and an
- * {@code x.iomd} becomes {@code x.ipynb} (without outputs), or {@code x.py} with {@code --to py}, as
- * Open…, Download .ipynb and Download .py do in the page (docs/ipynb.md, docs/percent.md). An existing file is not overwritten
+ * {@code jodide convert [--force] [--to ipynb|py] FILE...}: a Jupyter notebook {@code x.ipynb}, a
+ * Python script in {@code # %%} cells {@code x.py}, an Iodide notebook {@code x.jsmd} or a page
+ * holding a notebook {@code x.html} (Iodide's, or one Jodide exported) becomes {@code x.iomd} beside
+ * it, and an {@code x.iomd} becomes {@code x.ipynb} (without outputs), or {@code x.py} with
+ * {@code --to py}, as Open…, Download .ipynb and Download .py do in the page (docs/ipynb.md,
+ * docs/percent.md, docs/iodide.md). An existing file is not overwritten
  * unless {@code --force} is given. Prints each file written and the notes of each .ipynb opened;
  * problems go to standard error. Exit status: 0 when every file was converted, 1 when a file could
  * not be (not a notebook, would overwrite), 2 on a usage error or an unreadable file.
@@ -62,7 +67,7 @@ public final class ConvertCommand {
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: jodide convert [--force] [--to ipynb|py] FILE.ipynb|FILE.py|FILE.iomd...");
+            err.println("usage: jodide convert [--force] [--to ipynb|py] FILE.ipynb|FILE.py|FILE.jsmd|FILE.html|FILE.iomd...");
             return UNREADABLE;
         }
         int status = OK;
@@ -78,8 +83,11 @@ public final class ConvertCommand {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean fromIpynb = lower.endsWith(".ipynb");
         boolean fromScript = PercentScriptImport.isPercentScript(name);
-        if (!fromIpynb && !fromScript && !lower.endsWith(".iomd")) {
-            err.println(file + ": not converted: the name must end with .ipynb, .py or .iomd");
+        boolean fromJsmd = IodideImport.isJsmd(name);
+        boolean fromPage = NotebookPageImport.isPage(name);
+        boolean toIomd = fromIpynb || fromScript || fromJsmd || fromPage;
+        if (!toIomd && !lower.endsWith(".iomd")) {
+            err.println(file + ": not converted: the name must end with .ipynb, .py, .jsmd, .html, .htm or .iomd");
             return NOT_CONVERTED;
         }
         String text;
@@ -93,10 +101,23 @@ public final class ConvertCommand {
             text = text.substring(1);
         }
         String base = name.substring(0, name.lastIndexOf('.'));
-        Path target = file.resolveSibling(base + (fromIpynb || fromScript ? ".iomd" : "." + to));
+        Path target = file.resolveSibling(base + (toIomd ? ".iomd" : "." + to));
         String converted;
         List<String> notes = List.of();
-        if (fromScript) {
+        if (fromJsmd) {
+            IpynbImport.Imported imported = IodideImport.read(text);
+            converted = imported.iomd();
+            notes = imported.notes();
+        } else if (fromPage) {
+            Optional<IpynbImport.Imported> imported = NotebookPageImport.read(text);
+            if (imported.isEmpty()) {
+                err.println(file + ": not converted: the page holds no notebook (Iodide's pages hold one in"
+                        + " <script type=\"text/jsmd\">, Jodide's exported pages under \"Notebook source\")");
+                return NOT_CONVERTED;
+            }
+            converted = imported.get().iomd();
+            notes = imported.get().notes();
+        } else if (fromScript) {
             IpynbImport.Imported imported = PercentScriptImport.read(text);
             converted = imported.iomd();
             notes = imported.notes();

@@ -78,9 +78,26 @@ class ConvertCommandTest {
         assertEquals(ConvertCommand.NOT_CONVERTED, run(broken.toString(), dir.resolve("notes.txt").toString()));
         String problems = err.toString(StandardCharsets.UTF_8);
         assertTrue(problems.contains(broken + ":2:11: not a Jupyter notebook that can be read: \"cells\" must be an array, not a number"), problems);
-        assertTrue(problems.contains("notes.txt: not converted: the name must end with .ipynb, .py or .iomd"), problems);
+        assertTrue(problems.contains("notes.txt: not converted: the name must end with .ipynb, .py, .jsmd, .html, .htm or .iomd"), problems);
         assertTrue(!Files.exists(dir.resolve("broken.iomd")));
         assertEquals(ConvertCommand.UNREADABLE, run());
         assertEquals(ConvertCommand.UNREADABLE, run(dir.resolve("missing.ipynb").toString()));
+    }
+
+    @Test
+    void anIodideNotebookAndAnIodidePageBecomeAnIomdBesideThem() throws IOException {
+        Path jsmd = Files.writeString(dir.resolve("python.jsmd"), "%% meta\n{}\n%% code {\"language\":\"py\"}\n1 + 1\n");
+        assertEquals(ConvertCommand.OK, run(jsmd.toString()));
+        assertEquals("%% raw\n{}\n%% py\n1 + 1\n", Files.readString(dir.resolve("python.iomd")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("  Written for Iodide: `%% meta` became `%% raw` (line 1)."),
+                out.toString(StandardCharsets.UTF_8));
+        Path page = Files.writeString(dir.resolve("squares.html"),
+                "<html><body>\n<script id=\"jsmd\" type=\"text/jsmd\">\n%% js\n[1, 2].map(x => x * x)\n</script>\n</body></html>");
+        assertEquals(ConvertCommand.OK, run(page.toString()));
+        assertEquals("%% js\n[1, 2].map(x => x * x)\n", Files.readString(dir.resolve("squares.iomd")));
+        Path plain = Files.writeString(dir.resolve("plain.htm"), "<p>No notebook here.</p>");
+        assertEquals(ConvertCommand.NOT_CONVERTED, run(plain.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(plain + ": not converted: the page holds no notebook"));
+        assertTrue(!Files.exists(dir.resolve("plain.iomd")));
     }
 }
