@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { callPlugin, describe, evaluateChunk, formatError, hasFunction } from '../../main/js/frame/js-evaluator.js';
+import { createValueRenderers } from '../../main/js/frame/value-renderers.js';
 import { javascriptHelp, javascriptNameAt, javascriptNames } from '../../main/js/frame/completions.js';
 import { javascriptGlobals, previewOf, recordBaseline, typeOf } from '../../main/js/frame/workspace.js';
 import { formatSize, loadFetchLine } from '../../main/js/frame/fetch-loader.js';
@@ -42,30 +43,45 @@ test('evaluateChunk gives the last expression\'s value and counts lines from the
   const { heard, reply } = replies();
   const seen = [];
   evaluateChunk('6*7', 2, 'chunk.js', 'js chunk', reply, (source) => { seen.push(source); return 42; });
-  assert.deepEqual(heard, [['42', null]]);
+  assert.deepEqual(heard, [['42', null, null, null]]);
   assert.equal(seen[0], '\n\n6*7\n//# sourceURL=chunk.js');
 });
 
 test('evaluateChunk reports a thrown error and awaits a returned promise', async () => {
   const thrown = replies();
   evaluateChunk('boom', 0, 'chunk.js', 'js chunk', thrown.reply, () => { throw new RangeError('too deep'); });
-  assert.deepEqual(thrown.heard, [[null, 'RangeError: too deep']]);
+  assert.deepEqual(thrown.heard, [[null, 'RangeError: too deep', null, null]]);
 
   const awaited = replies();
   evaluateChunk('later', 0, 'chunk.js', 'js chunk', awaited.reply, () => Promise.resolve('done'));
-  assert.deepEqual(await awaited.settled, ['"done"', null]);
+  assert.deepEqual(await awaited.settled, ['"done"', null, null, null]);
 
   const rejected = replies();
   evaluateChunk('later', 0, 'chunk.js', 'js chunk', rejected.reply, () => Promise.reject(new Error('no')));
-  assert.deepEqual(await rejected.settled, [null, 'Error: no']);
+  assert.deepEqual(await rejected.settled, [null, 'Error: no', null, null]);
 });
 
 test('evaluateChunk by default evaluates in the global scope', () => {
   const { heard, reply } = replies();
   evaluateChunk('var jodideTestGlobal = 5; jodideTestGlobal + 1', 0, 'chunk.js', 'js chunk', reply);
-  assert.deepEqual(heard, [['6', null]]);
+  assert.deepEqual(heard, [['6', null, null, null]]);
   assert.equal(globalThis.jodideTestGlobal, 5);
   delete globalThis.jodideTestGlobal;
+});
+
+test('a value with a rich form is shown as HTML instead of returned, and what failed rendering it is said', async () => {
+  const renderers = createValueRenderers();
+  renderers.addRenderer({ shouldRender: (v) => Array.isArray(v), render: (v) => `<ul>${v.map((x) => `<li>${x}</li>`).join('')}</ul>` });
+  const { heard, reply } = replies();
+  evaluateChunk('[1, 2]', 0, 'chunk.js', 'js chunk', reply, () => [1, 2], renderers);
+  assert.deepEqual(heard, [[null, null, '<ul><li>1</li><li>2</li></ul>', null]]);
+  const awaited = replies();
+  evaluateChunk('p', 0, 'chunk.js', 'js chunk', awaited.reply, () => Promise.resolve({ iodideRender: () => '<b>later</b>' }), renderers);
+  assert.deepEqual(await awaited.settled, [null, null, '<b>later</b>', null]);
+  renderers.addHandler({ shouldHandle: (v) => v === 7, render: () => { throw new Error('no seven'); } });
+  const failed = replies();
+  evaluateChunk('7', 0, 'chunk.js', 'js chunk', failed.reply, () => 7, renderers);
+  assert.deepEqual(failed.heard, [['7', null, null, 'Output renderer 2 failed: Error: no seven']]);
 });
 
 test('plugins are called through their global object, sync or async', async () => {
@@ -76,13 +92,13 @@ test('plugins are called through their global object, sync or async', async () =
   assert.equal(hasFunction('nothing', 'run', scope), false);
   const sync = replies();
   callPlugin('lua', 'run', 'x', sync.reply, scope);
-  assert.deepEqual(sync.heard, [['"ran x"', null]]);
+  assert.deepEqual(sync.heard, [['"ran x"', null, null, null]]);
   const later = replies();
   callPlugin('lua', 'runAsync', 'y', later.reply, scope);
-  assert.deepEqual(await later.settled, ['"awaited y"', null]);
+  assert.deepEqual(await later.settled, ['"awaited y"', null, null, null]);
   const failing = replies();
   callPlugin('lua', 'broken', 'z', failing.reply, scope);
-  assert.deepEqual(failing.heard, [[null, 'Error: bad plugin']]);
+  assert.deepEqual(failing.heard, [[null, 'Error: bad plugin', null, null]]);
 });
 
 test('javascriptNames follows identifier paths and skips the frame\'s own globals', () => {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createIodideApi, OUTPUT_CLASSES } from '../../main/js/frame/iodide-api.js';
 import { dataFiles } from '../../main/js/frame/data-files.js';
+import { createValueRenderers } from '../../main/js/frame/value-renderers.js';
 
 class FakeElement {
   constructor(tagName) {
@@ -50,8 +51,21 @@ test('output.element returns the element it placed, so code can fill it', () => 
 test('documented calls Jodide lacks throw an Error naming the call', () => {
   const { api } = frameWith([new FakeElement('div')]);
   assert.throws(() => api.environment.get('x'), { message: /^iodide\.environment\.get is not supported in Jodide/ });
-  assert.throws(() => api.addOutputRenderer({}), { message: /^iodide\.addOutputRenderer is not supported in Jodide/ });
   assert.throws(() => api.evalQueue.requireExplicitContinuation(), { message: /^iodide\.evalQueue\.requireExplicitContinuation is not/ });
+});
+
+test('addOutputRenderer and addOutputHandler decide how values show, clearOutputRenderers forgets them', () => {
+  const renderers = createValueRenderers();
+  const api = createIodideApi({ document: fakeDocument, currentOutputElement: () => null, renderers });
+  api.addOutputRenderer({ shouldRender: (v) => v === 1, render: () => '<b>one</b>' });
+  api.addOutputHandler({ shouldHandle: (v) => v === 2, render: () => '<b>two</b>' });
+  assert.equal(renderers.htmlOf(1).html, '<b>one</b>');
+  assert.equal(renderers.htmlOf(2).html, '<b>two</b>');
+  assert.throws(() => api.addOutputRenderer({ render: () => '' }), /needs a "shouldRender" function/);
+  api.clearOutputRenderers();
+  assert.equal(renderers.htmlOf(1).html, null);
+  const without = createIodideApi({ document: fakeDocument, currentOutputElement: () => null });
+  assert.throws(() => without.addOutputRenderer({}), { message: /^iodide\.addOutputRenderer is not supported in Jodide/ });
 });
 
 test('unknown names throw an Error naming them, but probes such as then and symbols stay undefined', () => {

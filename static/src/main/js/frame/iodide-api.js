@@ -10,6 +10,7 @@
 //   await iodide.file.load('sales.csv', 'text');   // a data file the user added (Files in the toolbar)
 //   await iodide.file.save(data, 'x.json');        // kept with the user's data files (Python's folder too)
 //   iodide.file.lastUpdated('x.json');             // a Date: when the file was added or last saved
+//   iodide.addOutputRenderer({ shouldRender, render });  // how js chunks' values show (value-renderers.js)
 //
 // `currentOutputElement()` is the frame's: the report element of the chunk that runs (it may
 // throw when no chunk has run yet).
@@ -25,10 +26,6 @@ const UNSUPPORTED = Object.freeze({
   environment: {
     calls: ['freeze', 'freezeRawString', 'clear', 'get', 'list'],
     reason: 'notebooks keep no environment variables; load data with a fetch chunk',
-  },
-  '': {
-    calls: ['addOutputRenderer', 'addOutputHandler', 'clearOutputRenderers'],
-    reason: 'values are shown by the console; give Python objects a _repr_html_ instead',
   },
   evalQueue: {
     calls: ['requireExplicitContinuation', 'continue'],
@@ -68,10 +65,12 @@ function strict(target, prefix) {
 /**
  * Iodide's notebook API.
  *
- * @param {{document: Document, currentOutputElement: () => Element, version?: string, files?: object}} frame
- *   `files`: the user's data files (data-files.js), which `iodide.file.load`, `exists` and `list` read
+ * @param {{document: Document, currentOutputElement: () => Element, version?: string, files?: object,
+ *   renderers?: object}} frame
+ *   `files`: the user's data files (data-files.js), which `iodide.file.load`, `exists` and `list` read;
+ *   `renderers`: how values show (value-renderers.js), which `iodide.addOutputRenderer` adds to
  */
-export function createIodideApi({ document, currentOutputElement, version = 'jodide', files = null }) {
+export function createIodideApi({ document, currentOutputElement, version = 'jodide', files = null, renderers = null }) {
   if (typeof currentOutputElement !== 'function') {
     throw new TypeError('createIodideApi needs a currentOutputElement() function');
   }
@@ -110,7 +109,14 @@ export function createIodideApi({ document, currentOutputElement, version = 'jod
     /** Iodide's lastUpdated(fileName): a Date, when the file was added or last saved; throws when there is none. */
     lastUpdated: (name) => files.lastUpdated(name),
   } : {};
-  const namespaces = { '': {}, output, file };
+  const top = renderers ? {
+    /** Iodide's addOutputRenderer({shouldRender(value), render(value)}): the value shows as the HTML render gives. */
+    addOutputRenderer: (renderer) => renderers.addRenderer(renderer),
+    /** The same, as Iodide first named it (2018): addOutputHandler({shouldHandle(value), render(value)}). */
+    addOutputHandler: (handler) => renderers.addHandler(handler),
+    clearOutputRenderers: () => renderers.clear(),
+  } : {};
+  const namespaces = { '': top, output, file };
   for (const [namespace, { calls, reason }] of Object.entries(UNSUPPORTED)) {
     const holder = namespaces[namespace] ?? (namespaces[namespace] = {});
     for (const call of calls) {

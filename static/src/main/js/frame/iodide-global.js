@@ -5,6 +5,7 @@
 
 import { createIodideApi } from './iodide-api.js';
 import { frameDataFiles } from './data-files.js';
+import { valueRenderers } from './value-renderers.js';
 
 /** Installs `scope.iodide`; returns true. `place()` is null before any chunk ran: writing then throws. */
 export function installIodideGlobal(place, version, scope = globalThis) {
@@ -12,6 +13,7 @@ export function installIodideGlobal(place, version, scope = globalThis) {
     document: scope.document,
     version,
     files: frameDataFiles,
+    renderers: valueRenderers,
     currentOutputElement() {
       const area = place();
       if (!area) throw new Error('iodide.output writes where a chunk runs, and no chunk has run yet');

@@ -4,8 +4,12 @@
 //
 //   evaluateChunk('6*7', 3, 'js-chunk-at-line-3.js', 'js chunk at line 3', (value, error) => ...);
 //
-// `reply(value, error)` is called once: value is a short description of the result (null for
-// undefined), error a message with the stack lines of the chunk's own code as notebook lines.
+// `reply(value, error, html, problems)` is called once: value is a short description of the result
+// (null for undefined, or when it shows as HTML), error a message with the stack lines of the chunk's
+// own code as notebook lines, html the result's rich form (value-renderers.js: a renderer the
+// notebook added, iodideRender(), a DOM element) or null, problems what went wrong rendering it, or null.
+
+import { valueRenderers } from './value-renderers.js';
 
 /** A short, readable description of a value, as the console shows it; null for undefined. */
 export function describe(value) {
@@ -43,13 +47,25 @@ export function formatError(thrown, sourceName, label) {
   return lines.length ? `${text}\n${lines.join('\n')}` : text;
 }
 
-/** Replies with `result`, awaiting it first when it is a promise (or any thenable). */
-export function settle(result, sourceName, label, reply) {
+/**
+ * Replies with `result` (awaited first when it is a promise, or any thenable): as HTML when it has a
+ * rich form, else its short description.
+ */
+export function settle(result, sourceName, label, reply, renderers = valueRenderers) {
+  const shown = (value) => {
+    let rendered;
+    try {
+      rendered = renderers.htmlOf(value);
+    } catch (thrown) {
+      rendered = { html: null, problems: [`Showing the value failed: ${formatError(thrown, null, null)}`] };
+    }
+    const problems = rendered.problems.length ? rendered.problems.join('\n') : null;
+    reply(rendered.html === null ? describe(value) : null, null, rendered.html, problems);
+  };
   if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
-    Promise.resolve(result).then((settled) => reply(describe(settled), null),
-      (thrown) => reply(null, formatError(thrown, sourceName, label)));
+    Promise.resolve(result).then(shown, (thrown) => reply(null, formatError(thrown, sourceName, label), null, null));
   } else {
-    reply(describe(result), null);
+    shown(result);
   }
 }
 
@@ -57,16 +73,17 @@ export function settle(result, sourceName, label, reply) {
  * Evaluates a chunk's code in the global scope. `firstLine` (0-based) blank lines go first, so
  * that error positions are notebook lines; `sourceName` is the URL the devtools show.
  */
-export function evaluateChunk(code, firstLine, sourceName, label, reply, evaluate = globalThis.eval) {
+export function evaluateChunk(code, firstLine, sourceName, label, reply, evaluate = globalThis.eval,
+  renderers = valueRenderers) {
   let result;
   try {
     // Indirect eval: global scope, sloppy mode, whatever module this file is bundled in.
     result = (0, evaluate)(`${'\n'.repeat(firstLine)}${code}\n//# sourceURL=${sourceName}`);
   } catch (thrown) {
-    reply(null, formatError(thrown, sourceName, label));
+    reply(null, formatError(thrown, sourceName, label), null, null);
     return;
   }
-  settle(result, sourceName, label, reply);
+  settle(result, sourceName, label, reply, renderers);
 }
 
 /** Whether `scope[module][method]` is a function. */
@@ -81,7 +98,7 @@ export function callPlugin(module, method, code, reply, scope = globalThis) {
   try {
     result = scope[module][method](code);
   } catch (thrown) {
-    reply(null, formatError(thrown, null, null));
+    reply(null, formatError(thrown, null, null), null, null);
     return;
   }
   settle(result, null, null, reply);

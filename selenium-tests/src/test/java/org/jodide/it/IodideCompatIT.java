@@ -264,6 +264,52 @@ class IodideCompatIT {
         assertEquals(List.of("run at 2"), texts);
     }
 
+    /**
+     * Values show as Iodide showed them: by the renderers the notebook added, or by their own
+     * iodideRender(); a handler may render an element (a drawn canvas shows as its picture). In the
+     * console and in the report, in place of the value; a renderer that throws is named.
+     */
+    @Test
+    void valuesShowAsTheirRenderersAndIodideRenderSay() {
+        page.open();
+        page.replaceText("%% js\n"
+                + "class Point { constructor(x, y) { this.x = x; this.y = y; }\n"
+                + "  iodideRender() { return `<b class=\"point\">(${this.x}, ${this.y})</b>`; } }\n"
+                + "new Point(3, 4)\n"
+                + "%% js\n"
+                + "iodide.addOutputHandler({\n"
+                + "  shouldHandle: (value) => typeof value === 'object' && 'lat' in value,\n"
+                + "  render: (value) => { const map = document.createElement('canvas'); map.width = 3; map.height = 2;\n"
+                + "    map.getContext('2d').fillRect(0, 0, 3, 2); return map; },\n"
+                + "});\n"
+                + "({lat: 37.38, lon: -122.06})\n"
+                + "%% js\n"
+                + "iodide.addOutputRenderer({ shouldRender: (value) => value === 13, render: () => { throw new Error('unlucky'); } });\n"
+                + "13\n");
+        page.click("run-all");
+        NotebookPage.ConsoleEntry point = page.awaitEntry(0);
+        assertNull(point.value(), "the rich form replaces the value's description");
+        WebElement display = point.element().findElement(By.cssSelector(".console-display"));
+        assertEquals("text/html", display.getDomAttribute("data-mime-type"));
+        assertEquals("(3, 4)", page.isolatedContent(display).findElement(By.cssSelector("b.point")).getText());
+
+        NotebookPage.ConsoleEntry map = page.awaitEntry(1);
+        assertNull(map.value());
+        WebElement picture = page.isolatedContent(map.element().findElement(By.cssSelector(".console-display")))
+                .findElement(By.tagName("img"));
+        assertTrue(picture.getDomAttribute("src").startsWith("data:image/png;base64,"), "the canvas as drawn");
+        assertEquals(3L, ((Number) page.script("return arguments[0].naturalWidth;", picture)).longValue());
+
+        NotebookPage.ConsoleEntry unlucky = page.awaitEntry(2);
+        assertEquals("13", unlucky.value(), "a renderer that throws is passed over");
+        assertTrue(unlucky.output().contains("Output renderer 2 failed: Error: unlucky"), unlucky.output());
+
+        assertEquals(List.of("(3, 4)"), page.inReport(d -> ((JavascriptExecutor) d).executeScript(
+                "return [...document.querySelectorAll('.report-output .isolated-output')]"
+                        + ".flatMap(host => [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('b.point')])"
+                        + ".map(b => b.textContent);")), "the report shows the rendered value at the chunk's place");
+    }
+
     @Test
     void iodideCallsJodideLacksSayWhichCall() {
         page.open();

@@ -1,6 +1,7 @@
 package org.jodide.ui.frame;
 
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SourceNames;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -11,7 +12,9 @@ import org.teavm.jso.JSObject;
  * chunks (indirect eval, the way Iodide did: top-level {@code var} and function declarations
  * become globals, the last expression's value is the result, a returned promise is awaited) and
  * the evaluators of language plugins. The JavaScript is {@code static/src/main/js/frame/js-evaluator.js},
- * on {@code window.jodideFrameRuntime} (see evalframe.html).
+ * on {@code window.jodideFrameRuntime} (see evalframe.html). A value with a rich form (a renderer
+ * the notebook added with {@code iodide.addOutputRenderer}, its {@code iodideRender()}, a DOM
+ * element: value-renderers.js) is displayed as HTML instead of returned, as Python's are.
  */
 final class JsEvaluator {
     private JsEvaluator() {
@@ -19,7 +22,24 @@ final class JsEvaluator {
 
     @JSFunctor
     interface Reply extends JSObject {
-        void done(String value, String error);
+        /**
+         * @param html     the value's rich form, shown instead of {@code value}; or null
+         * @param problems what went wrong rendering the value (it then shows as text); or null
+         */
+        void done(String value, String error, String html, String problems);
+    }
+
+    /** What the listener hears of a reply: what rendering said, the value's HTML, then the end. */
+    private static Reply replyTo(ExecutionListener listener) {
+        return (value, error, html, problems) -> {
+            if (problems != null) {
+                listener.output(OutputStream.STDERR, problems + "\n");
+            }
+            if (html != null) {
+                listener.display("text/html", html);
+            }
+            listener.finished(value, error);
+        };
     }
 
     /**
@@ -27,7 +47,7 @@ final class JsEvaluator {
      * @param sourceName the readable name errors show ({@link SourceNames}); the devtools show it as a URL
      */
     static void evaluate(String code, int firstLine, String sourceName, ExecutionListener listener) {
-        evaluate(code, firstLine, SourceNames.asUrl(sourceName), sourceName, listener::finished);
+        evaluate(code, firstLine, SourceNames.asUrl(sourceName), sourceName, replyTo(listener));
     }
 
     /**
@@ -35,7 +55,7 @@ final class JsEvaluator {
      * when it is a promise (an {@code asyncEvaluator}).
      */
     static void callPlugin(String module, String method, String code, ExecutionListener listener) {
-        callPlugin(module, method, code, (Reply) listener::finished);
+        callPlugin(module, method, code, replyTo(listener));
     }
 
     /** Whether {@code globalThis[module][method]} is a function. */
