@@ -182,6 +182,8 @@ test('in worker mode pyodide.globals.get names its replacement; jodide.python.ge
   assert.throws(() => workerModePyodide().globals.get('x'), /await jodide\.python\.get\("name"\)/);
   assert.throws(() => workerModePyodide().globals.total, /pyodide\.globals\.total .*\?python=main/);
   assert.throws(() => workerModePyodide().pyimport('x'), /pyodide\.pyimport/);
+  assert.equal(await workerModePyodide().loadPackage(['pandas']), undefined, 'packages load when a py chunk imports them');
+  await assert.rejects(workerModePyodide().loadPackage(3), /a package name or an array of names/);
   const scope = {};
   installJodideGlobal(scope, (name) => `value of ${name}`);
   assert.equal(await scope.jodide.python.get('x'), 'value of x');

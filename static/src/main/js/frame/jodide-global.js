@@ -3,6 +3,7 @@
 //   await jodide.python.get('total')      // a copy of the Python global (python-values.js), in both modes
 //   pyodide.globals.get('total')          // worker mode: throws, naming jodide.python.get
 //   pyodide.globals.total                 // worker mode: throws too (Iodide's notebooks read globals so)
+//   await pyodide.loadPackage('pandas')   // worker mode: settles at once; `import pandas` in a py chunk loads it
 
 /** Why `pyodide.…` fails in worker mode, and what to use instead. */
 export function workerModeMessage(what) {
@@ -20,7 +21,13 @@ export function installJodideGlobal(scope, read) {
   });
 }
 
-/** Stands in for the `pyodide` global in worker mode: each entry point throws workerModeMessage. */
+/**
+ * Stands in for the `pyodide` global in worker mode: each entry point that would reach Python
+ * synchronously throws workerModeMessage. `loadPackage` (a promise in Pyodide too) settles at once:
+ * here a py chunk's imports load their packages from the package index before the chunk runs, so
+ * Iodide's notebooks, which loaded packages from a js chunk first, go on, and their py chunks load
+ * what they import.
+ */
 export function workerModePyodide() {
   const refuse = (what) => () => { throw new Error(workerModeMessage(what)); };
   return Object.freeze({
@@ -29,7 +36,12 @@ export function workerModePyodide() {
     runPython: refuse('pyodide.runPython'),
     runPythonAsync: refuse('pyodide.runPythonAsync'),
     toPy: refuse('pyodide.toPy'),
-    loadPackage: refuse('pyodide.loadPackage'),
+    loadPackage: (names) => {
+      if (typeof names !== 'string' && !Array.isArray(names)) {
+        return Promise.reject(new TypeError('pyodide.loadPackage takes a package name or an array of names'));
+      }
+      return Promise.resolve(undefined);
+    },
     pyimport: refuse('pyodide.pyimport'),
   });
 }

@@ -310,6 +310,21 @@ class IodideCompatIT {
                         + ".map(b => b.textContent);")), "the report shows the rendered value at the chunk's place");
     }
 
+    /**
+     * Iodide's notebooks loaded packages from a js chunk before using them from Python; with Python in
+     * the worker, where py chunks load what they import, that settles at once and the notebook goes on.
+     */
+    @Test
+    void loadingPackagesFromAJsChunkAsIodideDidGoesOn() {
+        page.open();
+        page.replaceText("%% js\npyodide.loadPackage(['numpy', 'pandas'])\n%% py\n6 * 7\n");
+        page.click("run-all");
+        NotebookPage.ConsoleEntry loading = page.awaitEntry(0);
+        assertEquals("done", loading.state());
+        assertNull(loading.value(), "the promise settles with nothing, as a py chunk's imports load the packages");
+        assertEquals("42", page.awaitEntry(1).value());
+    }
+
     @Test
     void iodideCallsJodideLacksSayWhichCall() {
         page.open();

@@ -365,7 +365,7 @@ final class RunRouter {
 
             @Override
             public void timed(double milliseconds) {
-                kernelMillis = (int) Math.round(milliseconds);
+                kernelMillis = KernelTiming.wholeMillis(milliseconds);
             }
 
             @Override

@@ -39,4 +39,12 @@ public final class KernelTiming extends ForwardingListener {
         }
         super.finished(value, error);
     }
+
+    /**
+     * A run time as the protocol carries it ({@code kernelMillis} of the finish messages): whole
+     * milliseconds, rounded (its JSON holds 32-bit integers only).
+     */
+    public static int wholeMillis(double milliseconds) {
+        return (int) Math.round(milliseconds);
+    }
 }

@@ -69,4 +69,11 @@ class KernelTimingTest {
         timing.finished(null, null);
         assertEquals(List.of("timed 0.0", "finished null null"), heard);
     }
+
+    @Test
+    void runTimesTravelInWholeMillisecondsRounded() {
+        assertEquals(0, KernelTiming.wholeMillis(0.4));
+        assertEquals(1, KernelTiming.wholeMillis(0.6));
+        assertEquals(1001, KernelTiming.wholeMillis(1000.5));
+    }
 }

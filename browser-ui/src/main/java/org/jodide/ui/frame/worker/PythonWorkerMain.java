@@ -215,15 +215,16 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
 
     /**
      * Sends the running run's printed text to the frame now (Python's SIGUSR1 handler calls it when
-     * the frame asks: while a run computes, the timers that would send it cannot fire).
+     * the frame asks, and the line reader before it waits: while a run computes or waits, the timers
+     * that would send it cannot fire). The same as any kernel that is about to hold its thread:
+     * {@link ExecutionListener#blocking()} sends what the run's listeners hold.
      */
     private void flushOutput() {
         if (runningOutput == null) {
             return;
         }
         python.flushPrinted();
-        runningOutput.flush();
-        WorkerScope.flushToFrame();
+        runningOutput.blocking();
     }
 
     private void start(FrameToWorker.Run message) {
@@ -239,7 +240,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
 
             @Override
             public void timed(double milliseconds) {
-                kernelMillis = (int) Math.round(milliseconds);
+                kernelMillis = KernelTiming.wholeMillis(milliseconds);
             }
 
             @Override
@@ -255,6 +256,12 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
             @Override
             public void clearOutput() {
                 post(new WorkerToFrame.ClearOutput(runId));
+            }
+
+            /** What waits in the channel's batch goes now (message-batches.js). */
+            @Override
+            public void blocking() {
+                WorkerScope.flushToFrame();
             }
 
             @Override
