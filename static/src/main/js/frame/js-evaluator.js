@@ -7,7 +7,7 @@
 // `reply(value, error, html, problems)` is called once: value is a short description of the result
 // (null for undefined, or when it shows as HTML), error a message with the stack lines of the chunk's
 // own code as notebook lines, html the result's rich form (value-renderers.js: a renderer the
-// notebook added, iodideRender(), a DOM element) or null, problems what went wrong rendering it, or null.
+// notebook added, or its iodideRender()) or null, problems what went wrong rendering it, or null.
 
 import { valueRenderers } from './value-renderers.js';
 

@@ -176,9 +176,7 @@ class ExportHtmlIT {
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(file.toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(notebook));
-        assertTrue(new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains("Opened notebook.html, a web page holding a notebook"))
-                .findFirst().orElse(null)).contains("Save writes it as an .iomd file (never over the .html)."));
+        assertTrue(page.awaitNote("Opened notebook.html, a web page holding a notebook").contains("Save writes it as an .iomd file (never over the .html)."));
     }
 
     /** Clicks Export HTML and waits for Chromium to have saved {@code name} in the downloads folder. */

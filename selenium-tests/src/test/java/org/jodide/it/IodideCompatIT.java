@@ -201,11 +201,11 @@ class IodideCompatIT {
     void aPageIodideSavedOpensConvertedAndRunsAllWithTheBuiltInPython() {
         page.openWith("?notebook=" + linkTo("squares.html"));
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(IODIDE_PAGE_OPENED));
-        assertTrue(awaitNote("Opened squares.html, a web page holding a notebook, as an .iomd notebook").contains("never over the .html"));
-        assertTrue(awaitNote("Written for Iodide: `%% code {\"language\":\"py\"}` became `%% py` (line 23)")
+        assertTrue(page.awaitNote("Opened squares.html, a web page holding a notebook, as an .iomd notebook").contains("never over the .html"));
+        assertTrue(page.awaitNote("Written for Iodide: `%% code {\"language\":\"py\"}` became `%% py` (line 23)")
                 .endsWith("."));
-        awaitNote("Written for Iodide: `%% resource` became `%% fetch` (line 20)");
-        awaitNote("The plugin chunk on line 10 defines the language py, which Jodide has built in: it loads nothing here.");
+        page.awaitNote("Written for Iodide: `%% resource` became `%% fetch` (line 20)");
+        page.awaitNote("The plugin chunk on line 10 defines the language py, which Jodide has built in: it loads nothing here.");
         assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "a page from elsewhere is untrusted");
         inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getText().equals("Squares, from Python and JavaScript"));
 
@@ -236,19 +236,14 @@ class IodideCompatIT {
         page.open();
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(elsewhere.resolve("prose.html").toString());
-        String refused = awaitNote("Could not open prose.html: the page holds no notebook");
+        String refused = page.awaitNote("Could not open prose.html: the page holds no notebook");
         assertTrue(refused.endsWith("add it with Files. The text shown is unchanged."), refused);
         assertEquals("%% md\n# Mine\n", page.editorText());
 
         driver().findElement(By.id("open-file")).sendKeys(elsewhere.resolve("squares.jsmd").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(IODIDE_PAGE_OPENED));
-        assertTrue(awaitNote("Opened squares.jsmd, an Iodide notebook, as an .iomd notebook").contains("never over the .jsmd"));
-        awaitNote("Written for Iodide: `%% meta` became `%% raw` (line 1).");
-    }
-
-    private String awaitNote(String part) {
-        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
+        assertTrue(page.awaitNote("Opened squares.jsmd, an Iodide notebook, as an .iomd notebook").contains("never over the .jsmd"));
+        page.awaitNote("Written for Iodide: `%% meta` became `%% raw` (line 1).");
     }
 
     @Test

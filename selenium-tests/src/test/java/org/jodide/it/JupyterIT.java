@@ -383,8 +383,7 @@ class JupyterIT {
         assertTrue(refused.toLowerCase().contains("token"), "the message says the token was refused: " + refused);
         assertFalse(refused.contains("not-the-token"), "and does not repeat it: " + refused);
         closeDialog();
-        String note = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains("Could not connect")).findFirst().orElse(null));
+        String note = page.awaitNote("Could not connect");
         assertTrue(note.contains("still runs in the browser"), note);
         assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python:"), "Python stays in the browser");
 

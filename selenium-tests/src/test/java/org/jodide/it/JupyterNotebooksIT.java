@@ -162,18 +162,13 @@ class JupyterNotebooksIT {
         return SITE.browser().driver();
     }
 
-    private String awaitNote(String part) {
-        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
-    }
-
     @Test
     void aPickedIpynbOpensAsIomdAndRuns() {
         page.open();
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("rainfall.ipynb").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(OPENED));
-        assertTrue(awaitNote("Opened rainfall.ipynb, a Jupyter notebook").contains("Download .ipynb"));
-        assertTrue(awaitNote("The outputs saved in the .ipynb show under 1 chunk").contains("until they run again"));
+        assertTrue(page.awaitNote("Opened rainfall.ipynb, a Jupyter notebook").contains("Download .ipynb"));
+        assertTrue(page.awaitNote("The outputs saved in the .ipynb show under 1 chunk").contains("until they run again"));
         assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "a file from elsewhere is untrusted");
         WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
         assertEquals("Saved output", saved.findElement(By.cssSelector(".chunk-output-toggle")).getText());
@@ -251,7 +246,7 @@ class JupyterNotebooksIT {
         page.open();
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("broken.ipynb").toString());
-        String note = awaitNote("Could not open broken.ipynb: it is not a Jupyter notebook that can be read");
+        String note = page.awaitNote("Could not open broken.ipynb: it is not a Jupyter notebook that can be read");
         assertTrue(note.contains("line 3, column 44: cell 1's source must be a string or an array of strings, not a number"), note);
         assertEquals("%% md\n# Mine\n", page.editorText());
     }
@@ -260,7 +255,7 @@ class JupyterNotebooksIT {
     void anIpynbUrlOpensAsIomd() {
         page.openWith("?notebook=" + elsewhere.uri().resolve("rainfall.ipynb"));
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(OPENED));
-        awaitNote("Opened rainfall.ipynb, a Jupyter notebook");
+        page.awaitNote("Opened rainfall.ipynb, a Jupyter notebook");
         List<String> saved = page.offeredDownload(() -> page.click("download-notebook"));
         assertEquals("rainfall.iomd", saved.get(0), "Save and Download name it .iomd");
     }
@@ -332,7 +327,7 @@ class JupyterNotebooksIT {
         page.open();
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("rainfall.ipynb").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(OPENED));
-        awaitNote("The outputs saved in the .ipynb show under 1 chunk");
+        page.awaitNote("The outputs saved in the .ipynb show under 1 chunk");
         String edited = "%% md\nA chunk added above.\n\n" + OPENED;
         page.replaceText(edited);
         new WebDriverWait(driver(), SHORT).until(d -> "kept".equals(d.findElement(By.id("save-status")).getDomAttribute("data-state")));
@@ -343,7 +338,7 @@ class JupyterNotebooksIT {
         WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
         assertEquals("Saved output", saved.findElement(By.cssSelector(".chunk-output-toggle")).getText());
         assertTrue(saved.getText().contains("45"), saved.getText());
-        awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
+        page.awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
         String ipynb = page.offeredDownload(() -> page.click("download-ipynb")).get(1);
         assertTrue(ipynb.contains("\"45\""), "Download .ipynb has the saved output again: " + ipynb);
     }
@@ -354,7 +349,7 @@ class JupyterNotebooksIT {
         page.open();
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("circles.py").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(SCRIPT_AS_IOMD));
-        assertTrue(awaitNote("Opened circles.py, a Python script in cells").contains("never over the .py"));
+        assertTrue(page.awaitNote("Opened circles.py, a Python script in cells").contains("never over the .py"));
         assertEquals("circles.iomd", page.offeredDownload(() -> page.click("download-notebook")).get(0));
         page.click("run-all");
         page.awaitEntry(0);
@@ -388,7 +383,7 @@ class JupyterNotebooksIT {
         page.replaceText("%% md\nother\n");
         page.dropFile("totals.py", script);
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(notebook));
-        assertTrue(awaitNote("Opened totals.py, a Python script in cells").contains("Download .py gives it as a script in cells again"));
+        assertTrue(page.awaitNote("Opened totals.py, a Python script in cells").contains("Download .py gives it as a script in cells again"));
     }
 
     /**
@@ -407,7 +402,7 @@ class JupyterNotebooksIT {
         page.open();
         page.dropFile("figure.ipynb", figure);
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals("%% py\nfig\n"));
-        awaitNote("Opened figure.ipynb, a Jupyter notebook");
+        page.awaitNote("Opened figure.ipynb, a Jupyter notebook");
         WebElement saved = new WebDriverWait(driver(), SHORT).until(d -> d.findElement(By.cssSelector(".chunk-output[data-state='done']")));
         WebElement html = saved.findElement(By.cssSelector(".chunk-output-display[data-mime-type='text/html']"));
         assertEquals("a figure", page.isolatedContent(html).findElement(By.cssSelector("div.plot")).getText());

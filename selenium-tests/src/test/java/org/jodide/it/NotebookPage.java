@@ -352,6 +352,12 @@ final class NotebookPage {
         return new ConsoleEntry(entry);
     }
 
+    /** Waits (10 s) for a console note (a grey line outside any run) containing {@code part}; returns its text. */
+    String awaitNote(String part) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#console .console-note"))
+                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
+    }
+
     /** Waits for a red console line (a fault outside any run's result) containing {@code part}; returns its text. */
     String awaitConsoleFault(String part) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#console .console-fault"))

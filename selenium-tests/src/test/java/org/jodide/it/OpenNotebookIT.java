@@ -66,18 +66,13 @@ class OpenNotebookIT {
         return SITE.browser().driver();
     }
 
-    private String awaitNote(String part) {
-        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
-    }
-
     @Test
     void aPickedFileOpensUntrustedAndTheTextItReplacesIsKept() {
         page.open();
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("picked.iomd").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(PICKED));
-        assertTrue(awaitNote("Opened picked.iomd").contains("Notebooks list"));
+        assertTrue(page.awaitNote("Opened picked.iomd").contains("Notebooks list"));
         page.click("show-notebooks");
         WebElement kept = new WebDriverWait(driver(), SHORT).until(d -> d.findElements(
                 By.cssSelector("tr.local-notebook[data-id='untitled']")).stream().findFirst().orElse(null));
@@ -92,7 +87,7 @@ class OpenNotebookIT {
         page.open();
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("image.iomd").toString());
-        assertTrue(awaitNote("Could not open image.iomd").contains("not UTF-8 text"));
+        assertTrue(page.awaitNote("Could not open image.iomd").contains("not UTF-8 text"));
         assertEquals("%% md\n# Mine\n", page.editorText());
     }
 
@@ -101,7 +96,7 @@ class OpenNotebookIT {
         page.open();
         String pageText = page.editorText();
         page.openWith("?notebook=" + noCors.uri().resolve("picked.iomd"));
-        String note = awaitNote("Could not open the notebook");
+        String note = page.awaitNote("Could not open the notebook");
         assertTrue(note.contains("Access-Control-Allow-Origin"), note);
         assertEquals(pageText, page.editorText());
     }
@@ -109,7 +104,7 @@ class OpenNotebookIT {
     @Test
     void aNotebookUrlThatIsAnImageIsRefused() {
         page.openWith("?notebook=favicon.svg");
-        String note = awaitNote("Could not open the notebook");
+        String note = page.awaitNote("Could not open the notebook");
         assertTrue(note.contains("image/svg+xml file, not a notebook"), note);
     }
 }

@@ -154,8 +154,7 @@ class ShareLinkIT {
         new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> LINKED_COLOUR.equals(headingColour()));
 
         openFresh(link);
-        String note = new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains("run this notebook")).findFirst().orElse(null));
+        String note = page.awaitNote("run this notebook");
         assertTrue(note.contains("trusted"), note);
         assertTrue(driver().findElements(By.id("trust-banner")).isEmpty(), "no banner for a notebook the reader ran");
         new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> LINKED_COLOUR.equals(headingColour()));
@@ -179,8 +178,7 @@ class ShareLinkIT {
         String data = linkData(HOSTILE);
 
         openFresh("#iomd=" + data.substring(0, data.length() / 2));
-        String note = new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains("Could not open")).findFirst().orElse(null));
+        String note = page.awaitNote("Could not open");
         assertTrue(note.contains("the notebook in the link") && note.contains("cut short"), note);
         assertEquals(pageText, page.editorText(), "the editor keeps the page's text");
 

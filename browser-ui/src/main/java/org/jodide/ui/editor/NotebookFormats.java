@@ -81,7 +81,8 @@ final class NotebookFormats {
 
     /**
      * The notebook in {@code text}, read from the file (or URL) named {@code fileName}; throws when
-     * it is a Jupyter notebook that cannot be read, saying what is wrong and where.
+     * it is in a format opened converted and cannot be read (a broken Jupyter notebook, saying what is
+     * wrong and where; a web page holding no notebook).
      */
     static Opened open(String fileName, String text) throws Unreadable {
         for (Format format : CONVERTED) {
@@ -109,9 +110,8 @@ final class NotebookFormats {
     }
 
     private static IpynbImport.Imported notebookInPage(String html) throws Unreadable {
-        return NotebookPageImport.read(html).orElseThrow(() -> new Unreadable("the page holds no notebook (Iodide's"
-                + " pages hold one in <script type=\"text/jsmd\">, Jodide's exported pages under \"Notebook source\");"
-                + " to give the page to Python as a data file, add it with Files", null));
+        return NotebookPageImport.read(html).orElseThrow(() -> new Unreadable(NotebookPageImport.NO_NOTEBOOK
+                + "; to give the page to Python as a data file, add it with Files", null));
     }
 
     /** Whether a file named {@code fileName} opens as a notebook (.iomd or a format opened converted). */

@@ -12,9 +12,9 @@ import org.teavm.jso.JSObject;
  * chunks (indirect eval, the way Iodide did: top-level {@code var} and function declarations
  * become globals, the last expression's value is the result, a returned promise is awaited) and
  * the evaluators of language plugins. The JavaScript is {@code static/src/main/js/frame/js-evaluator.js},
- * on {@code window.jodideFrameRuntime} (see evalframe.html). A value with a rich form (a renderer
- * the notebook added with {@code iodide.addOutputRenderer}, its {@code iodideRender()}, a DOM
- * element: value-renderers.js) is displayed as HTML instead of returned, as Python's are.
+ * on {@code window.jodideFrameRuntime} (see evalframe.html). A value with a rich form (what a
+ * renderer the notebook added with {@code iodide.addOutputRenderer} or its own {@code iodideRender()}
+ * gives: value-renderers.js) is displayed as HTML instead of returned, as Python's are.
  */
 final class JsEvaluator {
     private JsEvaluator() {

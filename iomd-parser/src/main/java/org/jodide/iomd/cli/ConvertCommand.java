@@ -104,32 +104,13 @@ public final class ConvertCommand {
         Path target = file.resolveSibling(base + (toIomd ? ".iomd" : "." + to));
         String converted;
         List<String> notes = List.of();
-        if (fromJsmd) {
-            IpynbImport.Imported imported = IodideImport.read(text);
-            converted = imported.iomd();
-            notes = imported.notes();
-        } else if (fromPage) {
-            Optional<IpynbImport.Imported> imported = NotebookPageImport.read(text);
-            if (imported.isEmpty()) {
-                err.println(file + ": not converted: the page holds no notebook (Iodide's pages hold one in"
-                        + " <script type=\"text/jsmd\">, Jodide's exported pages under \"Notebook source\")");
+        if (toIomd) {
+            IpynbImport.Imported imported = opened(file, text, fromIpynb, fromScript, fromJsmd, err);
+            if (imported == null) {
                 return NOT_CONVERTED;
             }
-            converted = imported.get().iomd();
-            notes = imported.get().notes();
-        } else if (fromScript) {
-            IpynbImport.Imported imported = PercentScriptImport.read(text);
             converted = imported.iomd();
             notes = imported.notes();
-        } else if (fromIpynb) {
-            try {
-                IpynbImport.Imported imported = IpynbImport.read(text);
-                converted = imported.iomd();
-                notes = imported.notes();
-            } catch (IpynbException e) {
-                err.println(file + ":" + e.line() + ":" + e.column() + ": not a Jupyter notebook that can be read: " + e.problem());
-                return NOT_CONVERTED;
-            }
         } else if (to.equals("py")) {
             converted = PercentScriptExport.write(IomdParser.create().parse(text));
         } else {
@@ -150,5 +131,32 @@ public final class ConvertCommand {
             out.println("  " + note);
         }
         return OK;
+    }
+
+    /**
+     * The .iomd notebook of a file in a format opened converted (the caller knows which from its
+     * name; anything else is a web page), or null when it cannot be read, after saying why.
+     */
+    private static IpynbImport.Imported opened(Path file, String text, boolean fromIpynb, boolean fromScript, boolean fromJsmd,
+                                               PrintStream err) {
+        if (fromJsmd) {
+            return IodideImport.read(text);
+        }
+        if (fromScript) {
+            return PercentScriptImport.read(text);
+        }
+        if (fromIpynb) {
+            try {
+                return IpynbImport.read(text);
+            } catch (IpynbException e) {
+                err.println(file + ":" + e.line() + ":" + e.column() + ": not a Jupyter notebook that can be read: " + e.problem());
+                return null;
+            }
+        }
+        Optional<IpynbImport.Imported> page = NotebookPageImport.read(text);
+        if (page.isEmpty()) {
+            err.println(file + ": not converted: " + NotebookPageImport.NO_NOTEBOOK);
+        }
+        return page.orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import org.jodide.iomd.Notebook;
 import org.jodide.iomd.PluginSpec;
 import org.jodide.iomd.internal.JsonReader;
 import org.jodide.iomd.internal.JsonValue;
+import org.jodide.iomd.internal.Lines;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ public final class IodideImport {
     /** The file name ending of Iodide's first format. */
     public static final String EXTENSION = ".jsmd";
 
+    /** Iodide's resource chunks (their first name: external), which become fetch chunks line by line. */
+    private static final Set<String> RESOURCE_TYPES = Set.of("resource", "external");
     /** Chunk types of Iodide's first format and the types they are here; other words stay as written. */
     private static final Map<String, String> LEGACY_TYPES = Map.of(
             "resource", "fetch", "external", "fetch", "meta", "raw", "markdown", "md");
@@ -62,23 +65,16 @@ public final class IodideImport {
                 continue;
             }
             String delimiter = text.substring(chunk.delimiterSpan().start(), chunk.delimiterSpan().end());
-            int lineBreak = lineBreakStart(delimiter);
-            String converted = conversion.delimiter(delimiter.substring(0, lineBreak), chunk.line() + 1);
-            iomd.append(converted).append(delimiter, lineBreak, delimiter.length());
+            int lineBreak = Lines.lineEnd(delimiter, 0, delimiter.length());
+            iomd.append(conversion.delimiter(delimiter.substring(0, lineBreak), chunk.line() + 1))
+                    .append(delimiter, lineBreak, delimiter.length());
             String body = chunk.body();
-            iomd.append(conversion.lastWasResource ? conversion.resourceLines(body, chunk.bodyLine() + 1) : body);
+            boolean resource = RESOURCE_TYPES.contains(chunk.typeName().toLowerCase(Locale.ROOT));
+            iomd.append(resource ? conversion.resourceLines(body, chunk.bodyLine() + 1) : body);
             chunk.plugin().filter(PluginSpec::definesBuiltInLanguage)
                     .ifPresent(spec -> conversion.builtInPlugin(spec, chunk.line() + 1));
         }
         return new IpynbImport.Imported(iomd.toString(), conversion.notes());
-    }
-
-    private static int lineBreakStart(String delimiter) {
-        int end = delimiter.length();
-        while (end > 0 && (delimiter.charAt(end - 1) == '\n' || delimiter.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return end;
     }
 
     /** What converting a notebook changed, gathered for its notes. */
@@ -88,11 +84,9 @@ public final class IodideImport {
         /** Settings Jodide has no use for, by name, and the lines they were on. */
         private final Map<String, Set<Integer>> leftOut = new LinkedHashMap<>();
         private final List<String> later = new ArrayList<>();
-        private boolean lastWasResource;
 
         /** The delimiter line (without its line break) as Jodide reads what Iodide meant. */
         String delimiter(String line, int lineNumber) {
-            lastWasResource = false;
             Matcher parts = DELIMITER.matcher(line);
             if (!parts.matches()) {
                 return line;
@@ -106,7 +100,6 @@ public final class IodideImport {
                 JsonValue language = settings == null ? null : settings.get("language");
                 type = language instanceof JsonValue.JsonString s && !s.value().isBlank() ? s.value().trim() : DEFAULT_CODE_LANGUAGE;
             }
-            lastWasResource = lower.equals("resource") || lower.equals("external");
             if (settings == null && type.equals(word)) {
                 return line;
             }
@@ -179,23 +172,12 @@ public final class IodideImport {
          */
         String resourceLines(String body, int firstLine) {
             StringBuilder lines = new StringBuilder(body.length() + 16);
-            int start = 0;
             int lineNumber = firstLine;
-            while (start < body.length()) {
-                int end = start;
-                while (end < body.length() && body.charAt(end) != '\n' && body.charAt(end) != '\r') {
-                    end++;
-                }
-                int next = end;
-                if (next < body.length() && body.charAt(next) == '\r') {
-                    next++;
-                }
-                if (next < body.length() && body.charAt(next) == '\n') {
-                    next++;
-                }
+            for (int start = 0; start < body.length(); lineNumber++) {
+                int end = Lines.lineEnd(body, start, body.length());
+                int next = Lines.nextLineStart(body, end, body.length());
                 lines.append(resourceLine(body.substring(start, end), lineNumber)).append(body, end, next);
                 start = next;
-                lineNumber++;
             }
             return lines.toString();
         }

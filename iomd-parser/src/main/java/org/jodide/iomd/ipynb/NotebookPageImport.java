@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 public final class NotebookPageImport {
     /** The file name endings of a web page. */
     public static final List<String> EXTENSIONS = List.of(".html", ".htm");
+    /** Why a page without a notebook does not open, for messages. */
+    public static final String NO_NOTEBOOK = "the page holds no notebook (Iodide's pages hold one in"
+            + " <script type=\"text/jsmd\">, Jodide's exported pages under \"Notebook source\")";
 
     /** A script element's type that holds a notebook, in its attributes: text/jsmd or text/iomd. */
     private static final Pattern NOTEBOOK_TYPE = Pattern.compile(

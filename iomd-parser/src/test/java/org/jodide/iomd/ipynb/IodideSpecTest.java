@@ -1,6 +1,5 @@
 package org.jodide.iomd.ipynb;
 
-import org.jodide.iomd.IomdParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Runs the examples of docs/iodide.md: opening each Iodide notebook or page gives its .iomd and notes. */
 class IodideSpecTest {
     private static final Path SPEC = Path.of("..", "docs", "iodide.md");
-    private static final IomdParser PARSER = IomdParser.create();
 
     static Stream<SpecExamples.Example> notebooks() throws IOException {
         return SpecExamples.read(SPEC, "iodide-import").stream();
@@ -37,7 +35,7 @@ class IodideSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notebooks")
     void opening(SpecExamples.Example example) {
-        assertOpened(example, IodideImport.read(example.parts().get(0)));
+        SpecExamples.assertOpened(example, IodideImport.read(example.parts().get(0)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,14 +43,7 @@ class IodideSpecTest {
     void openingAPage(SpecExamples.Example example) {
         Optional<IpynbImport.Imported> opened = NotebookPageImport.read(example.parts().get(0));
         assertTrue(opened.isPresent(), example + ": a notebook in the page");
-        assertOpened(example, opened.get());
-    }
-
-    private static void assertOpened(SpecExamples.Example example, IpynbImport.Imported opened) {
-        assertEquals(example.parts().get(1), opened.iomd(), example.toString());
-        String notes = opened.notes().isEmpty() ? "" : String.join("\n", opened.notes()) + "\n";
-        assertEquals(example.parts().size() > 2 ? example.parts().get(2) : "", notes, example + ": notes");
-        assertFalse(PARSER.parse(opened.iomd()).hasErrors(), example + ": parses without errors");
+        SpecExamples.assertOpened(example, opened.get());
     }
 
     @Test

@@ -63,12 +63,7 @@ class IpynbSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("imports")
     void opening(SpecExamples.Example example) throws IpynbException {
-        IpynbImport.Imported opened = IpynbImport.read(example.parts().get(0));
-        assertEquals(example.parts().get(1), opened.iomd(), example.toString());
-        String notes = opened.notes().isEmpty() ? "" : String.join("\n", opened.notes()) + "\n";
-        assertEquals(example.parts().size() > 2 ? example.parts().get(2) : "", notes, example + ": notes");
-        // What opens is a notebook the parser reads without errors.
-        assertTrue(!PARSER.parse(opened.iomd()).hasErrors(), example + ": parses without errors");
+        SpecExamples.assertOpened(example, IpynbImport.read(example.parts().get(0)));
     }
 
     @ParameterizedTest(name = "{0}")

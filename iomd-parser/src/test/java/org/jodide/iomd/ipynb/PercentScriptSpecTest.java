@@ -79,11 +79,7 @@ class PercentScriptSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("imports")
     void opening(SpecExamples.Example example) {
-        IpynbImport.Imported opened = PercentScriptImport.read(example.parts().get(0));
-        assertEquals(example.parts().get(1), opened.iomd(), example.toString());
-        String notes = opened.notes().isEmpty() ? "" : String.join("\n", opened.notes()) + "\n";
-        assertEquals(example.parts().size() > 2 ? example.parts().get(2) : "", notes, example + ": notes");
-        assertFalse(PARSER.parse(opened.iomd()).hasErrors(), example + ": parses without errors");
+        SpecExamples.assertOpened(example, PercentScriptImport.read(example.parts().get(0)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.jodide.iomd.ipynb;
 
+import org.jodide.iomd.IomdParser;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,8 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 /**
- * The examples of a spec document (docs/ipynb.md, docs/percent.md): blocks fenced by
+ * The examples of a spec document (docs/ipynb.md, docs/percent.md, docs/iodide.md): blocks fenced by
  * {@code ````KIND} and {@code ````}, whose parts are split at lines holding only {@code .}.
  */
 final class SpecExamples {
@@ -47,6 +52,17 @@ final class SpecExamples {
             examples.add(new Example(kind, document, open + 1, parts));
         }
         return examples;
+    }
+
+    /**
+     * An opening example's outcome: {@code opened} is the .iomd of its second part, with the notes of
+     * its third (none when there is no third part), and a notebook the parser reads without errors.
+     */
+    static void assertOpened(Example example, IpynbImport.Imported opened) {
+        assertEquals(example.parts().get(1), opened.iomd(), example.toString());
+        String notes = opened.notes().isEmpty() ? "" : String.join("\n", opened.notes()) + "\n";
+        assertEquals(example.parts().size() > 2 ? example.parts().get(2) : "", notes, example + ": notes");
+        assertFalse(IomdParser.create().parse(opened.iomd()).hasErrors(), example + ": parses without errors");
     }
 
     /** Lines as a text: each ends with a line break; no lines is the empty text. */
