@@ -84,6 +84,14 @@ test('a value with a rich form is shown as HTML instead of returned, and what fa
   assert.deepEqual(failed.heard, [['7', null, null, 'Output renderer 2 failed: Error: no seven']]);
 });
 
+test('the iodide global as a chunk\'s value shows as its description, with no problem said', async () => {
+  const { createIodideApi } = await import('../../main/js/frame/iodide-api.js');
+  const api = createIodideApi({ document: {}, currentOutputElement: () => null });
+  const { heard, reply } = replies();
+  evaluateChunk('iodide', 0, 'chunk.js', 'js chunk', reply, () => api, createValueRenderers());
+  assert.deepEqual(heard, [['{"output":{},"file":{},"environment":{},"evalQueue":{},"VERSION":"jodide"}', null, null, null]]);
+});
+
 test('plugins are called through their global object, sync or async', async () => {
   const scope = { lua: { run: (code) => `ran ${code}`, runAsync: async (code) => `awaited ${code}`,
     broken: () => { throw new Error('bad plugin'); } } };

@@ -67,6 +67,11 @@ test('a renderer that fails or renders no HTML is passed over and named', () => 
     'iodideRender() failed: RangeError: deep'] });
 });
 
+test('an object whose unknown properties throw when read (the iodide global itself) shows as text, with nothing said', () => {
+  const strict = new Proxy({}, { get: (target, name) => { throw new Error(`no ${String(name)}`); } });
+  assert.deepEqual(createValueRenderers().htmlOf(strict), { html: null, problems: [] });
+});
+
 test('a renderer without its two functions is refused when added, as in Iodide', () => {
   const renderers = createValueRenderers();
   assert.throws(() => renderers.addRenderer({ render: () => '' }), /needs a "shouldRender" function \(given: none\)/);

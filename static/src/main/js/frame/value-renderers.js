@@ -26,6 +26,18 @@ function messageOf(thrown) {
   return thrown && thrown.message !== undefined ? `${thrown.name || 'Error'}: ${thrown.message}` : String(thrown);
 }
 
+/**
+ * The value's `iodideRender`, read as a probe: an object whose reads of unknown names throw (the
+ * `iodide` global itself, other strict proxies) has none, and is not thereby a value that failed.
+ */
+function ownRenderer(value) {
+  try {
+    return value.iodideRender;
+  } catch (e) {
+    return undefined;
+  }
+}
+
 /** Whether `value` is a DOM element (of this frame or not: duck-typed, as elements cross no realm here). */
 function isElement(value) {
   return !!value && typeof value === 'object' && value.nodeType === 1 && typeof value.outerHTML === 'string';
@@ -106,7 +118,7 @@ export function createValueRenderers() {
         if (html !== null) return { html, problems };
         problems.push(`Output renderer ${index + 1} rendered ${typeof rendering}, not HTML (a string or an element)`);
       }
-      if (typeof value.iodideRender === 'function') {
+      if (typeof ownRenderer(value) === 'function') {
         try {
           const html = htmlOfRendering(value.iodideRender());
           if (html !== null) return { html, problems };

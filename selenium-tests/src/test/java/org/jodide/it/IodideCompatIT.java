@@ -280,7 +280,9 @@ class IodideCompatIT {
                 + "({lat: 37.38, lon: -122.06})\n"
                 + "%% js\n"
                 + "iodide.addOutputRenderer({ shouldRender: (value) => value === 13, render: () => { throw new Error('unlucky'); } });\n"
-                + "13\n");
+                + "13\n"
+                + "%% js\n"
+                + "iodide\n");
         page.click("run-all");
         NotebookPage.ConsoleEntry point = page.awaitEntry(0);
         assertNull(point.value(), "the rich form replaces the value's description");
@@ -298,6 +300,10 @@ class IodideCompatIT {
         NotebookPage.ConsoleEntry unlucky = page.awaitEntry(2);
         assertEquals("13", unlucky.value(), "a renderer that throws is passed over");
         assertTrue(unlucky.output().contains("Output renderer 2 failed: Error: unlucky"), unlucky.output());
+
+        NotebookPage.ConsoleEntry api = page.awaitEntry(3);
+        assertTrue(api.value().contains("\"VERSION\":\"jodide\""), "the iodide global shows as its description: " + api.value());
+        assertEquals("", api.output().strip(), "its names that throw when read are not a renderer that failed");
 
         assertEquals(List.of("(3, 4)"), page.inReport(d -> ((JavascriptExecutor) d).executeScript(
                 "return [...document.querySelectorAll('.report-output .isolated-output')]"
