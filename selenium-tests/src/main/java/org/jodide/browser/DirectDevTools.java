@@ -6,6 +6,7 @@ import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.Event;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,9 @@ import java.util.Map;
  * before ~500 ms although its editor took typing from ~100 ms on. A user's keyboard does not
  * wait for that; these commands do not either. Console messages are read from the same session's
  * events ({@code Runtime.consoleAPICalled}), so waiting for one does not poll the page either.
- * Tests use it to act on a page whose load does not end (a script that never arrives).
+ * Tests use it to act on a page whose load does not end (a script that never arrives), and on a
+ * page one of whose frames is stuck in a loop: chromedriver waits for every frame of the page, so a
+ * click it was asked for landed only when the loop had ended by itself.
  */
 public final class DirectDevTools implements AutoCloseable {
     private final DevTools devTools;
@@ -61,6 +64,40 @@ public final class DirectDevTools implements AutoCloseable {
         }
         Object result = answer.get("result");
         return result instanceof Map<?, ?> remote ? remote.get("value") : null;
+    }
+
+    /**
+     * Waits until the JavaScript {@code condition} is true in the page, reading it every 50 ms through
+     * DevTools (so a busy frame or an unfinished load does not hold the read); an AssertionError
+     * naming the condition after {@code within}.
+     */
+    public void awaitTrue(String condition, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!Boolean.TRUE.equals(evaluate(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + within.toSeconds() + " s: " + condition);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * A left click in the middle of the element {@code element} (a JavaScript expression), as a mouse
+     * gives it: the browser's own pointer path (trusted mousedown, mouseup, click), at once, whatever
+     * a frame of the page is busy with.
+     */
+    public void click(String element) {
+        Object center = evaluate("(() => { const box = (" + element + ").getBoundingClientRect();"
+                + " return [box.left + box.width / 2, box.top + box.height / 2]; })()");
+        if (!(center instanceof List<?> point) || point.size() != 2) {
+            throw new IllegalStateException("no box for " + element + ": " + center);
+        }
+        Number x = (Number) point.get(0);
+        Number y = (Number) point.get(1);
+        for (String type : List.of("mousePressed", "mouseReleased")) {
+            devTools.send(new Command<Void>("Input.dispatchMouseEvent",
+                    Map.of("type", type, "x", x, "y", y, "button", "left", "clickCount", 1)));
+        }
     }
 
     private void consoleCalled(Map<String, Object> event) {

@@ -115,12 +115,12 @@ class EmbedIT {
 
     /**
      * On a page that is not cross-origin isolated, Stop restarts Python: a loop, then a cell that needs
-     * x. The loop ends by itself after 10 s: the frame that Stop removed goes on running it, and the new
+     * x. The loop ends by itself after 6 s: the frame that Stop removed goes on running it, and the new
      * frame, in the same process, starts only after it (StopFallbackIT sees the same in the editor).
      */
     private static final String PLAIN_BLOCKS = ""
             + "<pre data-iomd=\"py\">x = 21</pre>\n"
-            + "<pre data-iomd=\"py\">import time\ngive_up = time.time() + 10\nwhile time.time() &lt; give_up: pass</pre>\n"
+            + "<pre data-iomd=\"py\">import time\ngive_up = time.time() + 6\nwhile time.time() &lt; give_up: pass</pre>\n"
             + "<pre data-iomd=\"py\">print(x)</pre>\n";
 
     /**
@@ -504,14 +504,14 @@ class EmbedIT {
         String loop = "document.querySelectorAll('.jodide-cell')[1]";
         try (DirectDevTools devTools = new DirectDevTools(SITE.browser().driver())) {
             devTools.evaluate(loop + ".shadowRoot.querySelector('.jodide-run').click()");
-            awaitTrue(devTools, loop + ".dataset.state === 'running'");
+            devTools.awaitTrue(loop + ".dataset.state === 'running'", NotebookPage.PYTHON);
             assertTrue(((String) devTools.evaluate(loop + ".shadowRoot.querySelector('.jodide-stop').title")).contains("restarting"),
                     "the Stop button says it restarts Python");
             devTools.evaluate("window.scrollTo(0, 1500)");
             assertTrue(((Number) devTools.evaluate("window.scrollY")).doubleValue() > 0,
                     "the page scrolls while Python loops (on the frame's thread, in another process)");
             devTools.evaluate(loop + ".shadowRoot.querySelector('.jodide-stop').click()");
-            awaitTrue(devTools, loop + ".dataset.state === 'error'");
+            devTools.awaitTrue(loop + ".dataset.state === 'error'", NotebookPage.PYTHON);
         }
         EmbeddedCells.Cell stopped = cells.cell(1);
         assertTrue(stopped.error().contains("variables are lost"), "the cell says Python restarted: " + stopped.describe());
@@ -693,16 +693,5 @@ class EmbedIT {
             String text = found.isEmpty() ? "" : found.get(0).getDomProperty("textContent");
             return text == null || text.isEmpty() ? null : text;
         });
-    }
-
-    /** Waits until {@code condition} is true in the page, read through DevTools (chromedriver waits for the busy frame). */
-    private static void awaitTrue(DirectDevTools devTools, String condition) throws InterruptedException {
-        long deadline = System.nanoTime() + NotebookPage.PYTHON.toNanos();
-        while (!Boolean.TRUE.equals(devTools.evaluate(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + NotebookPage.PYTHON.toSeconds() + " s: " + condition);
-            }
-            Thread.sleep(50);
-        }
     }
 }

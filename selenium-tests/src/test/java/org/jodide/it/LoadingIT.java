@@ -163,7 +163,7 @@ class LoadingIT {
              DirectDevTools devTools = new DirectDevTools(driver)) {
             // Chromedriver would wait for a load that cannot end while codemirror.js is held: DevTools does not.
             devTools.navigate(proxy.uri());
-            awaitTrue(devTools, "document.readyState !== 'loading' && !!document.getElementById('notebook-text')");
+            devTools.awaitTrue("document.readyState !== 'loading' && !!document.getElementById('notebook-text')", Duration.ofSeconds(20));
             String heading = "# Welcome to Jodide";
             devTools.evaluate("(() => { const text = document.getElementById('notebook-text'); text.focus();"
                     + " const end = text.value.indexOf('" + heading + "') + " + heading.length() + "; text.setSelectionRange(end, end); })()");
@@ -175,24 +175,13 @@ class LoadingIT {
             assertEquals(false, devTools.evaluate("!!document.querySelector('.cm-content')"), "CodeMirror has not loaded yet");
 
             proxy.answerHeld();
-            awaitTrue(devTools, "!!window.jodideCodeMirror");
+            devTools.awaitTrue("!!window.jodideCodeMirror", Duration.ofSeconds(20));
             assertEquals(true, devTools.evaluate("document.activeElement.classList.contains('cm-content')"), "the editor has the focus");
             devTools.typeKey("\u03b3");
-            awaitTrue(devTools, "window.jodideCodeMirror.early.editor.getText().includes('" + heading + " \u03b1\u03b2\u03b3')");
+            devTools.awaitTrue("window.jodideCodeMirror.early.editor.getText().includes('" + heading + " \u03b1\u03b2\u03b3')", Duration.ofSeconds(20));
 
             NotebookPage page = new NotebookPage(driver, proxy.uri()).awaitAppReady();
             assertTrue(page.editorText().startsWith("%% md\n" + heading + " \u03b1\u03b2\u03b3\n"), page.editorText());
-        }
-    }
-
-    /** Waits until {@code condition} is true in the page, read through DevTools (the page has not loaded). */
-    private static void awaitTrue(DirectDevTools devTools, String condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!Boolean.TRUE.equals(devTools.evaluate(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s: " + condition);
-            }
-            Thread.sleep(50);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.jodide.it;
 
+import org.jodide.browser.DirectDevTools;
 import org.jodide.core.kernel.WorkspaceRefresh;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -314,6 +315,18 @@ final class NotebookPage {
 
     void click(String buttonId) {
         driver.findElement(By.id(buttonId)).click();
+    }
+
+    /**
+     * Clicks the button {@code buttonId} with the mouse while the report's frame is stuck in a loop
+     * (Python on the frame's thread, a js chunk): through DevTools directly, as a user's click reaches
+     * the page. Chromedriver waits for every frame of the page, so {@link #click} there, or a script's
+     * click, landed only once the loop had ended by itself.
+     */
+    void clickWhileTheFrameIsBusy(String buttonId) {
+        try (DirectDevTools devTools = new DirectDevTools((org.openqa.selenium.chrome.ChromeDriver) driver)) {
+            devTools.click("document.getElementById('" + buttonId + "')");
+        }
     }
 
     List<WebElement> consoleEntries() {

@@ -76,14 +76,15 @@ class StopFallbackIT {
     }
 
     /**
-     * Stop during a loop on the frame's thread. The loop ends by itself after 12 s and Stop is
-     * clicked by a script in the editor page: with chromedriver attached, Chromium keeps a removed
-     * frame whose thread is stuck alive, and WebDriver's element clicks (and later requests) can
-     * hang on it until it ends (see docs/architecture.md, "A worker ends with its frame").
+     * Stop during a loop on the frame's thread, clicked while the loop runs
+     * ({@link NotebookPage#clickWhileTheFrameIsBusy}: chromedriver would hold the click until the loop
+     * ended). The loop ends by itself after 6 s all the same: with chromedriver attached, Chromium
+     * keeps a removed frame whose thread is stuck alive, and the new frame starts only after it (see
+     * docs/architecture.md, "A worker ends with its frame").
      */
     private static void stopRestartsTheKernel(SiteExtension site, NotebookPage page, String whyInTitle) {
         WebDriver driver = site.browser().driver();
-        String notebook = "%% py\nimport time\nx = 7\nend = time.time() + 12\nwhile time.time() < end: pass\n%% py\n1+1\n";
+        String notebook = "%% py\nimport time\nx = 7\nend = time.time() + 6\nwhile time.time() < end: pass\n%% py\n1+1\n";
         page.replaceText(notebook);
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         WebElement stop = driver.findElement(By.id("stop-run"));
@@ -96,8 +97,8 @@ class StopFallbackIT {
         page.pressShiftEnter();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> page.consoleEntries().size() > loop);
         page.awaitKernelState("busy", Duration.ofSeconds(10));
-        page.script("document.getElementById('stop-run').click();");
-        // Without Stop the loop would end in 12 s without an error.
+        page.clickWhileTheFrameIsBusy("stop-run");
+        // Without Stop the loop would end in 6 s without an error.
         NotebookPage.ConsoleEntry stopped = page.awaitEntry(loop);
         assertTrue(stopped.error().contains("restarted"), stopped.error());
         List<WebElement> notes = driver.findElements(By.cssSelector("#console .console-note"));
