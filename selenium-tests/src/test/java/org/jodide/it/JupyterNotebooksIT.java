@@ -246,7 +246,7 @@ class JupyterNotebooksIT {
         page.open();
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(files.resolve("broken.ipynb").toString());
-        String note = page.awaitNote("Could not open broken.ipynb: it is not a Jupyter notebook that can be read");
+        String note = page.awaitNote("Could not open broken.ipynb: not a Jupyter notebook that can be read");
         assertTrue(note.contains("line 3, column 44: cell 1's source must be a string or an array of strings, not a number"), note);
         assertEquals("%% md\n# Mine\n", page.editorText());
     }

@@ -2,26 +2,28 @@ package org.jodide.ui.editor;
 
 import org.jodide.iomd.Notebook;
 import org.jodide.iomd.ipynb.CellOutput;
-import org.jodide.iomd.ipynb.IodideImport;
-import org.jodide.iomd.ipynb.IpynbException;
+import org.jodide.iomd.ipynb.ImportFormat;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
-import org.jodide.iomd.ipynb.NotebookPageImport;
+import org.jodide.iomd.ipynb.NotConvertible;
 import org.jodide.iomd.ipynb.PercentScriptExport;
 import org.jodide.iomd.ipynb.PercentScriptImport;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The file formats a notebook comes in: an .iomd opens as it is written; a Jupyter notebook
  * (.ipynb, docs/ipynb.md), a Python script in {@code # %%} cells (.py, docs/percent.md), an Iodide
  * notebook in its first format (.jsmd) and a web page holding a notebook (.html: Iodide's pages and
- * Jodide's exported ones, docs/iodide.md) open converted to .iomd, and Download .ipynb and Download
- * .py write the first two back ({@code org.jodide.iomd.ipynb}). Open…, a dropped file and
- * {@code ?notebook=URL} all go through {@link #open}.
+ * Jodide's exported ones, docs/iodide.md) open converted to .iomd ({@link ImportFormat}, the list
+ * {@code ./jodide convert} uses too), and Download .ipynb and Download .py write the first two back
+ * ({@code org.jodide.iomd.ipynb}). Open…, a dropped file and {@code ?notebook=URL} all go through
+ * {@link #open}.
  */
 final class NotebookFormats {
     static final String IOMD = ".iomd";
@@ -42,82 +44,44 @@ final class NotebookFormats {
         }
     }
 
-    /**
-     * A format opened converted to .iomd: its file name endings, what it is, how to recognise it and
-     * convert it, and how the page writes a notebook in that format again (null: it does not).
-     */
-    private record Format(List<String> extensions, String description, Recogniser recogniser, Converter converter,
-                          String writtenBy) {
-        String extensionOf(String fileName) {
-            String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-            return extensions.stream().filter(lower::endsWith).findFirst().orElse(extensions.get(0));
-        }
-    }
-
-    @FunctionalInterface
-    private interface Recogniser {
-        boolean reads(String fileName, String text);
-    }
-
-    @FunctionalInterface
-    private interface Converter {
-        IpynbImport.Imported convert(String text) throws Unreadable;
-    }
-
-    /** The formats opened converted, tried in this order; anything else is .iomd. */
-    private static final List<Format> CONVERTED = List.of(
-            new Format(List.of(IPYNB), "a Jupyter notebook", IpynbImport::looksLikeIpynb, NotebookFormats::jupyterNotebook,
-                    "Download .ipynb gives it as a Jupyter notebook"),
-            new Format(List.of(PY), "a Python script in cells",
-                    (fileName, text) -> PercentScriptImport.isPercentScript(fileName), PercentScriptImport::read,
-                    "Download .py gives it as a script in cells again"),
-            new Format(List.of(IodideImport.EXTENSION), "an Iodide notebook",
-                    (fileName, text) -> IodideImport.isJsmd(fileName), IodideImport::read, null),
-            new Format(NotebookPageImport.EXTENSIONS, "a web page holding a notebook",
-                    (fileName, text) -> NotebookPageImport.isPage(fileName), NotebookFormats::notebookInPage, null));
+    /** What the page says a notebook of a format opened converted can be written as again (none: it cannot). */
+    private static final Map<ImportFormat, String> WRITTEN_AGAIN_BY = new EnumMap<>(Map.of(
+            ImportFormat.JUPYTER, "Download .ipynb gives it as a Jupyter notebook",
+            ImportFormat.PERCENT_SCRIPT, "Download .py gives it as a script in cells again"));
 
     private NotebookFormats() {
     }
 
     /**
      * The notebook in {@code text}, read from the file (or URL) named {@code fileName}; throws when
-     * it is in a format opened converted and cannot be read (a broken Jupyter notebook, saying what is
-     * wrong and where; a web page holding no notebook).
+     * it is in a format opened converted ({@link ImportFormat}) and cannot be read (a broken Jupyter
+     * notebook, saying what is wrong and where; a web page holding no notebook).
      */
     static Opened open(String fileName, String text) throws Unreadable {
-        for (Format format : CONVERTED) {
-            if (format.recogniser().reads(fileName, text)) {
-                IpynbImport.Imported imported = format.converter().convert(text);
-                String extension = format.extensionOf(fileName);
-                List<String> notes = new ArrayList<>();
-                notes.add("Opened " + fileName + ", " + format.description() + ", as an .iomd notebook: Save writes it as an"
-                        + " .iomd file (never over the " + extension + ")"
-                        + (format.writtenBy() == null ? "." : ", " + format.writtenBy() + "."));
-                notes.addAll(imported.notes());
-                return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName, extension)),
-                        notes, true, imported.outputs());
-            }
+        Optional<ImportFormat> format = ImportFormat.of(fileName, text);
+        if (format.isEmpty()) {
+            return new Opened(text, LocalNotebooks.iomdName(fileName), List.of(), false, Map.of());
         }
-        return new Opened(text, LocalNotebooks.iomdName(fileName), List.of(), false, Map.of());
-    }
-
-    private static IpynbImport.Imported jupyterNotebook(String text) throws Unreadable {
+        IpynbImport.Imported imported;
         try {
-            return IpynbImport.read(text);
-        } catch (IpynbException e) {
-            throw new Unreadable("it is not a Jupyter notebook that can be read: " + e.getMessage(), e);
+            imported = format.get().convert(text);
+        } catch (NotConvertible e) {
+            throw new Unreadable(e.getMessage() + "; to give the file to Python as a data file, add it with Files", e);
         }
-    }
-
-    private static IpynbImport.Imported notebookInPage(String html) throws Unreadable {
-        return NotebookPageImport.read(html).orElseThrow(() -> new Unreadable(NotebookPageImport.NO_NOTEBOOK
-                + "; to give the page to Python as a data file, add it with Files", null));
+        String extension = format.get().extensionOf(fileName).orElse(format.get().extensions().get(0));
+        String writtenAgain = WRITTEN_AGAIN_BY.get(format.get());
+        List<String> notes = new ArrayList<>();
+        notes.add("Opened " + fileName + ", " + format.get().description() + ", as an .iomd notebook: Save writes it as an"
+                + " .iomd file (never over the " + extension + ")" + (writtenAgain == null ? "." : ", " + writtenAgain + "."));
+        notes.addAll(imported.notes());
+        return new Opened(imported.iomd(), LocalNotebooks.iomdName(withoutExtension(fileName, extension)),
+                notes, true, imported.outputs());
     }
 
     /** Whether a file named {@code fileName} opens as a notebook (.iomd or a format opened converted). */
     static boolean opensAsNotebook(String fileName) {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(IOMD) || CONVERTED.stream().anyMatch(format -> format.extensions().stream().anyMatch(lower::endsWith));
+        return lower.endsWith(IOMD) || ImportFormat.named(fileName).isPresent();
     }
 
     /** The notebook as a Jupyter notebook's text, each code cell with the outputs of its chunk's latest run. */

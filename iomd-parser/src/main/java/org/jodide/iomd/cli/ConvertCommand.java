@@ -1,13 +1,11 @@
 package org.jodide.iomd.cli;
 
 import org.jodide.iomd.IomdParser;
-import org.jodide.iomd.ipynb.IodideImport;
-import org.jodide.iomd.ipynb.IpynbException;
+import org.jodide.iomd.ipynb.ImportFormat;
 import org.jodide.iomd.ipynb.IpynbExport;
 import org.jodide.iomd.ipynb.IpynbImport;
-import org.jodide.iomd.ipynb.NotebookPageImport;
+import org.jodide.iomd.ipynb.NotConvertible;
 import org.jodide.iomd.ipynb.PercentScriptExport;
-import org.jodide.iomd.ipynb.PercentScriptImport;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code jodide convert [--force] [--to ipynb|py] FILE...}: a Jupyter notebook {@code x.ipynb}, a
@@ -41,6 +41,9 @@ public final class ConvertCommand {
 
     /** What an .iomd may become. */
     private static final List<String> TARGETS = List.of("ipynb", "py");
+    /** The file endings converted, for messages: ".ipynb, .py, .jsmd, .html, .htm or .iomd". */
+    private static final String NOTEBOOK_ENDINGS = Arrays.stream(ImportFormat.values())
+            .flatMap(format -> format.extensions().stream()).collect(Collectors.joining(", ")) + " or .iomd";
 
     private ConvertCommand() {
     }
@@ -80,14 +83,10 @@ public final class ConvertCommand {
 
     private static int convert(Path file, boolean force, String to, PrintStream out, PrintStream err) {
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean fromIpynb = lower.endsWith(".ipynb");
-        boolean fromScript = PercentScriptImport.isPercentScript(name);
-        boolean fromJsmd = IodideImport.isJsmd(name);
-        boolean fromPage = NotebookPageImport.isPage(name);
-        boolean toIomd = fromIpynb || fromScript || fromJsmd || fromPage;
-        if (!toIomd && !lower.endsWith(".iomd")) {
-            err.println(file + ": not converted: the name must end with .ipynb, .py, .jsmd, .html, .htm or .iomd");
+        Optional<ImportFormat> from = ImportFormat.named(name);
+        boolean toIomd = from.isPresent();
+        if (!toIomd && !name.toLowerCase(Locale.ROOT).endsWith(".iomd")) {
+            err.println(file + ": not converted: the name must end with " + NOTEBOOK_ENDINGS);
             return NOT_CONVERTED;
         }
         String text;
@@ -105,8 +104,11 @@ public final class ConvertCommand {
         String converted;
         List<String> notes = List.of();
         if (toIomd) {
-            IpynbImport.Imported imported = opened(file, text, fromIpynb, fromScript, fromJsmd, err);
-            if (imported == null) {
+            IpynbImport.Imported imported;
+            try {
+                imported = from.get().convert(text);
+            } catch (NotConvertible e) {
+                err.println(file + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": not converted: " + e.reason());
                 return NOT_CONVERTED;
             }
             converted = imported.iomd();
@@ -131,32 +133,5 @@ public final class ConvertCommand {
             out.println("  " + note);
         }
         return OK;
-    }
-
-    /**
-     * The .iomd notebook of a file in a format opened converted (the caller knows which from its
-     * name; anything else is a web page), or null when it cannot be read, after saying why.
-     */
-    private static IpynbImport.Imported opened(Path file, String text, boolean fromIpynb, boolean fromScript, boolean fromJsmd,
-                                               PrintStream err) {
-        if (fromJsmd) {
-            return IodideImport.read(text);
-        }
-        if (fromScript) {
-            return PercentScriptImport.read(text);
-        }
-        if (fromIpynb) {
-            try {
-                return IpynbImport.read(text);
-            } catch (IpynbException e) {
-                err.println(file + ":" + e.line() + ":" + e.column() + ": not a Jupyter notebook that can be read: " + e.problem());
-                return null;
-            }
-        }
-        Optional<IpynbImport.Imported> page = NotebookPageImport.read(text);
-        if (page.isEmpty()) {
-            err.println(file + ": not converted: " + NotebookPageImport.NO_NOTEBOOK);
-        }
-        return page.orElse(null);
     }
 }

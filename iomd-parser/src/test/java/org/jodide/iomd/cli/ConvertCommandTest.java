@@ -77,7 +77,7 @@ class ConvertCommandTest {
         Path broken = Files.writeString(dir.resolve("broken.ipynb"), "{\"nbformat\": 4,\n \"cells\": 3}");
         assertEquals(ConvertCommand.NOT_CONVERTED, run(broken.toString(), dir.resolve("notes.txt").toString()));
         String problems = err.toString(StandardCharsets.UTF_8);
-        assertTrue(problems.contains(broken + ":2:11: not a Jupyter notebook that can be read: \"cells\" must be an array, not a number"), problems);
+        assertTrue(problems.contains(broken + ":2:11: not converted: not a Jupyter notebook that can be read: \"cells\" must be an array, not a number"), problems);
         assertTrue(problems.contains("notes.txt: not converted: the name must end with .ipynb, .py, .jsmd, .html, .htm or .iomd"), problems);
         assertTrue(!Files.exists(dir.resolve("broken.iomd")));
         assertEquals(ConvertCommand.UNREADABLE, run());
