@@ -1,6 +1,7 @@
 // How the value of a js chunk (or of a plugin's evaluator) is shown, as Iodide showed it: first by
 // the renderers the notebook added (`iodide.addOutputRenderer`, or the older `addOutputHandler`),
-// then by the value's own `iodideRender()`; otherwise by the console's short description
+// then by the value's own `iodideRender()`, then an array of records as a table (record-table.js);
+// otherwise by the console's short description
 // (js-evaluator.js `describe`: an element returned by code that put it in the page is not shown
 // twice). A renderer gives HTML or an element (shown as it is now). A value shown as HTML is displayed
 // instead of returned, as Python's values with a `_repr_html_` are; the HTML is sanitized where it
@@ -9,6 +10,8 @@
 //   const renderers = createValueRenderers();
 //   renderers.addRenderer({ shouldRender: (v) => v instanceof Point, render: (v) => `<b>${v.x}, ${v.y}</b>` });
 //   renderers.htmlOf(new Point(1, 2));   // { html: '<b>1, 2</b>', problems: [] }
+
+import { recordTableHtml } from './record-table.js';
 
 /** Checks a renderer's functions as Iodide did: both present, both functions. */
 function checked(renderer, testName) {
@@ -99,7 +102,8 @@ export function createValueRenderers() {
     },
     /**
      * How `value` shows as HTML: `{html, problems}`, html null when it shows as text (as an element
-     * does unless a renderer takes it: code that put it in the page returns it too). A renderer
+     * does unless a renderer takes it: code that put it in the page returns it too). An array of
+     * records that no renderer took is a table. A renderer
      * that throws, or renders what is not HTML, is passed over and named in `problems`.
      */
     htmlOf(value) {
@@ -127,7 +131,7 @@ export function createValueRenderers() {
           problems.push(`iodideRender() failed: ${messageOf(thrown)}`);
         }
       }
-      return { html: null, problems };
+      return { html: recordTableHtml(value), problems };
     },
   };
 }

@@ -312,6 +312,38 @@ class IodideCompatIT {
     }
 
     /**
+     * An array of records (rows as JSON or d3.csvParse give them) shows as a table, as in Iodide's data
+     * table (and marimo's for a list of dicts), in the console and in the report: a column per key,
+     * the values as text (markup in them stays text), and a caption with the counts. A renderer the
+     * notebook added still comes first; other values keep their description.
+     */
+    @Test
+    void anArrayOfRecordsShowsAsATable() {
+        page.open();
+        page.replaceText("%% js\n"
+                + "[{city: 'Oslo', rain: 763}, {city: 'Rome', rain: 798, note: '<img src=x onerror=\"window.hostile = 1\">'}]\n"
+                + "%% js\n"
+                + "[1, 2, 3]\n");
+        page.click("run-all");
+        NotebookPage.ConsoleEntry rows = page.awaitEntry(0);
+        assertNull(rows.value(), "the table replaces the value's description");
+        WebElement table = page.isolatedContent(rows.element().findElement(By.cssSelector(".console-display")))
+                .findElement(By.cssSelector("table.jodide-records"));
+        assertEquals("2 rows × 3 columns", table.findElement(By.tagName("caption")).getText());
+        assertEquals(List.of("city|rain|note", "Oslo|763|", "Rome|798|<img src=x onerror=\"window.hostile = 1\">"),
+                table.findElements(By.tagName("tr")).stream().map(row -> String.join("|", row.findElements(By.cssSelector("th, td"))
+                        .stream().map(cell -> cell.getDomProperty("textContent")).toList())).toList());
+        assertTrue(table.findElements(By.tagName("img")).isEmpty(), "markup in a value stays text");
+        assertEquals("[1,2,3]", page.awaitEntry(1).value(), "an array of numbers keeps its description");
+
+        assertEquals(List.of("2 rows × 3 columns"), page.inReport(d -> ((JavascriptExecutor) d).executeScript(
+                "return [...document.querySelectorAll('.report-output .isolated-output')]"
+                        + ".flatMap(host => [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('table.jodide-records caption')])"
+                        + ".map(caption => caption.textContent);")), "the report shows the table at the chunk's place");
+        assertNull(page.inReport(d -> ((JavascriptExecutor) d).executeScript("return window.hostile;")), "nothing in a value ran");
+    }
+
+    /**
      * Iodide's notebooks loaded packages from a js chunk before using them from Python; with Python in
      * the worker, where py chunks load what they import, that settles at once and the notebook goes on.
      */
