@@ -112,7 +112,7 @@ class HelpAndSaveIT {
         String dropped = "%% py\nprint('from a file')\n";
         page.dropFile("dropped.iomd", dropped);
         new WebDriverWait(driver(), SHORT).until(d -> dropped.equals(page.editorText()));
-        awaitNote("Opened dropped.iomd.");
+        page.awaitNote("Opened dropped.iomd.");
         assertTrue(driver().getCurrentUrl().contains("local=file"), "the address names the dropped notebook");
 
         driver().get(driver().getCurrentUrl());
@@ -126,11 +126,6 @@ class HelpAndSaveIT {
     /** Clicks Download .iomd and returns the file name and the text it offered (intercepted in the page). */
     private List<String> download() {
         return page.offeredDownload(() -> page.click("download-notebook"));
-    }
-
-    private static WebElement awaitNote(String start) {
-        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note")).stream()
-                .filter(note -> note.getText().startsWith(start)).findFirst().orElse(null));
     }
 
     private static void awaitHelpOpen(boolean open) {

@@ -232,13 +232,19 @@ class IodideCompatIT {
     }
 
     @Test
-    void aJsmdFileOpensConvertedAndAPageWithoutANotebookIsRefusedKeepingTheText() {
+    void aJsmdFileOrADroppedPageOpensConvertedAndAPageWithoutANotebookIsRefusedKeepingTheText() {
         page.open();
         page.replaceText("%% md\n# Mine\n");
         driver().findElement(By.id("open-file")).sendKeys(elsewhere.resolve("prose.html").toString());
         String refused = page.awaitNote("Could not open prose.html: the page holds no notebook");
         assertTrue(refused.endsWith("add it with Files. The text shown is unchanged."), refused);
         assertEquals("%% md\n# Mine\n", page.editorText());
+
+        page.dropFile("squares.html", IODIDE_PAGE);
+        new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(IODIDE_PAGE_OPENED));
+        assertTrue(page.awaitNote("Opened squares.html, a web page holding a notebook, as an .iomd notebook")
+                .contains("never over the .html"));
+        page.replaceText("%% md\n# Mine\n");
 
         driver().findElement(By.id("open-file")).sendKeys(elsewhere.resolve("squares.jsmd").toString());
         new WebDriverWait(driver(), SHORT).until(d -> page.editorText().equals(IODIDE_PAGE_OPENED));

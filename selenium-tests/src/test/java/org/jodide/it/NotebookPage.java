@@ -367,8 +367,19 @@ final class NotebookPage {
 
     /** Waits (10 s) for a console note (a grey line outside any run) containing {@code part}; returns its text. */
     String awaitNote(String part) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#console .console-note"))
-                .stream().map(WebElement::getText).filter(text -> text.contains(part)).findFirst().orElse(null));
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> noteContaining(part).map(WebElement::getText).orElse(null));
+    }
+
+    /** Waits (10 s) for a console note containing {@code part}; returns it (to click its buttons: Discard changes, …). */
+    WebElement awaitNoteElement(String part) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> noteContaining(part).orElse(null));
+    }
+
+    private java.util.Optional<WebElement> noteContaining(String part) {
+        return driver.findElements(By.cssSelector("#console .console-note")).stream()
+                .filter(note -> note.getText().contains(part)).findFirst();
     }
 
     /** Waits for a red console line (a fault outside any run's result) containing {@code part}; returns its text. */

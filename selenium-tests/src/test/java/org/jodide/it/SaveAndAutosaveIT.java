@@ -79,7 +79,7 @@ class SaveAndAutosaveIT {
         WebElement took = shown.get(0).findElement(By.cssSelector(".chunk-output-time"));
         assertTrue(took.getText().matches("(<1|\\d+) ms|\\d+(\\.\\d)? s"), "how long the saved run took: " + took.getText());
         assertTrue(took.getDomAttribute("title").startsWith("Ran "), "when it ran: " + took.getDomAttribute("title"));
-        awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
+        page.awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
     }
 
     /** Cleared outputs (Clear outputs) are cleared in what the browser keeps too: a reload shows none. */
@@ -118,13 +118,13 @@ class SaveAndAutosaveIT {
 
         page.reopen();
         assertEquals(MINE, page.editorText(), "the reload shows the kept text, CRLF and all");
-        WebElement note = awaitNote("Restored your changes to this notebook");
+        WebElement note = page.awaitNoteElement("Restored your changes to this notebook");
         assertEquals("Changes restored", status(driver()).getText());
         assertTrue(driver().findElements(By.id("trust-banner")).isEmpty(), "the user's own text stays trusted");
 
         note.findElement(By.id("discard-changes")).click();
         new WebDriverWait(driver(), SHORT).until(d -> original.equals(page.editorText()));
-        awaitNote("Changes discarded");
+        page.awaitNote("Changes discarded");
         page.reopen();
         assertEquals(original, page.editorText());
         assertTrue(driver().findElements(By.id("discard-changes")).isEmpty());
@@ -257,7 +257,7 @@ class SaveAndAutosaveIT {
                 + ".getFileHandle('opened.iomd')];");
         page.click("open-notebook");
         new WebDriverWait(driver(), SHORT).until(d -> "%% md\r\n# From disk\r\n".equals(page.editorText()));
-        awaitNote("Opened opened.iomd; Save writes back to it.");
+        page.awaitNote("Opened opened.iomd; Save writes back to it.");
         assertTrue(driver().findElement(By.id("trust-banner")).isDisplayed(), "a file from elsewhere is untrusted");
 
         page.script("const editor = " + NotebookPage.EDITOR + "; const view = editor.view;"
@@ -354,11 +354,6 @@ class SaveAndAutosaveIT {
                     + driver.findElements(By.cssSelector("#console .console-entry")).stream().map(WebElement::getText)
                     .toList(), e);
         }
-    }
-
-    private static WebElement awaitNote(String start) {
-        return new WebDriverWait(driver(), SHORT).until(d -> d.findElements(By.cssSelector("#console .console-note")).stream()
-                .filter(note -> note.getText().startsWith(start)).findFirst().orElse(null));
     }
 
     private static WebDriver driver() {
