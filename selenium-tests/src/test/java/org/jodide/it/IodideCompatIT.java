@@ -320,8 +320,8 @@ class IodideCompatIT {
     /**
      * An array of records (rows as JSON or d3.csvParse give them) shows as a table, as in Iodide's data
      * table (and marimo's for a list of dicts), in the console and in the report: a column per key,
-     * the values as text (markup in them stays text), and a caption with the counts. A renderer the
-     * notebook added still comes first; other values keep their description.
+     * the values as text (markup in them stays text), and a caption with the counts; a Python list of
+     * dicts read by a js chunk too. Other values keep their description.
      */
     @Test
     void anArrayOfRecordsShowsAsATable() {
@@ -329,7 +329,11 @@ class IodideCompatIT {
         page.replaceText("%% js\n"
                 + "[{city: 'Oslo', rain: 763}, {city: 'Rome', rain: 798, note: '<img src=x onerror=\"window.hostile = 1\">'}]\n"
                 + "%% js\n"
-                + "[1, 2, 3]\n");
+                + "[1, 2, 3]\n"
+                + "%% py\n"
+                + "rain = [{'city': 'Lima', 'mm': 16}, {'city': 'Quito', 'mm': None}]  # None is undefined in JavaScript: an empty cell\n"
+                + "%% js\n"
+                + "jodide.python.get('rain')\n");
         page.click("run-all");
         NotebookPage.ConsoleEntry rows = page.awaitEntry(0);
         assertNull(rows.value(), "the table replaces the value's description");
@@ -341,11 +345,17 @@ class IodideCompatIT {
                         .stream().map(cell -> cell.getDomProperty("textContent")).toList())).toList());
         assertTrue(table.findElements(By.tagName("img")).isEmpty(), "markup in a value stays text");
         assertEquals("[1,2,3]", page.awaitEntry(1).value(), "an array of numbers keeps its description");
+        NotebookPage.ConsoleEntry fromPython = page.awaitEntry(3);
+        assertNull(fromPython.value(), "a Python list of dicts read by a js chunk is an array of records");
+        assertEquals("city|mm Lima|16 Quito|", String.join(" ", page.isolatedContent(fromPython.element()
+                .findElement(By.cssSelector(".console-display"))).findElements(By.tagName("tr")).stream()
+                .map(row -> String.join("|", row.findElements(By.cssSelector("th, td")).stream()
+                        .map(cell -> cell.getDomProperty("textContent")).toList())).toList()));
 
-        assertEquals(List.of("2 rows × 3 columns"), page.inReport(d -> ((JavascriptExecutor) d).executeScript(
+        assertEquals(List.of("2 rows × 3 columns", "2 rows × 2 columns"), page.inReport(d -> ((JavascriptExecutor) d).executeScript(
                 "return [...document.querySelectorAll('.report-output .isolated-output')]"
                         + ".flatMap(host => [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('table.jodide-records caption')])"
-                        + ".map(caption => caption.textContent);")), "the report shows the table at the chunk's place");
+                        + ".map(caption => caption.textContent);")), "the report shows each table at its chunk's place");
         assertNull(page.inReport(d -> ((JavascriptExecutor) d).executeScript("return window.hostile;")), "nothing in a value ran");
     }
 
