@@ -49,11 +49,6 @@ public final class IodideImport {
     private IodideImport() {
     }
 
-    /** Whether a file named {@code fileName} is an Iodide notebook in its first format. */
-    public static boolean isJsmd(String fileName) {
-        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
-    }
-
     /** The Iodide notebook {@code text} as an .iomd notebook, with what the user should know about the conversion. */
     public static IpynbImport.Imported read(String text) {
         Notebook notebook = IomdParser.create().parse(text);

@@ -30,12 +30,6 @@ public final class NotebookPageImport {
     private NotebookPageImport() {
     }
 
-    /** Whether a file named {@code fileName} is a web page. */
-    public static boolean isPage(String fileName) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(lower::endsWith);
-    }
-
     /**
      * The notebook the page holds, as an .iomd notebook with what the user should know; empty when it
      * holds none. The page is searched with string searches, not regular expressions over it: pages

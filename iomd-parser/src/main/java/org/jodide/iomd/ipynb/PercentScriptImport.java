@@ -37,11 +37,6 @@ public final class PercentScriptImport {
     private PercentScriptImport() {
     }
 
-    /** Whether a file named {@code fileName} is read as a script in cells. */
-    public static boolean isPercentScript(String fileName) {
-        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
-    }
-
     /** Whether the line starts a cell (out of a string). */
     static boolean isMarker(String line) {
         return Cell.ofMarker(line) != null;

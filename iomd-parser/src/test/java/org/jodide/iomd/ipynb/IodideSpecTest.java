@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the examples of docs/iodide.md: opening each Iodide notebook or page gives its .iomd and notes. */
@@ -76,14 +76,13 @@ class IodideSpecTest {
     @Test
     void pagesAndJsmdFilesAreKnownByTheirNames() {
         for (String name : List.of("a.html", "A.HTM", "dir/python.html")) {
-            assertTrue(NotebookPageImport.isPage(name), name);
+            assertEquals(Optional.of(ImportFormat.WEB_PAGE), ImportFormat.named(name), name);
         }
-        assertTrue(IodideImport.isJsmd("gallery/python.jsmd"));
+        assertEquals(Optional.of(ImportFormat.IODIDE), ImportFormat.named("gallery/python.jsmd"));
         for (String name : List.of("a.iomd", "a.html.txt", "html", "")) {
-            assertFalse(NotebookPageImport.isPage(name), name);
-            assertFalse(IodideImport.isJsmd(name), name);
+            assertNotEquals(Optional.of(ImportFormat.WEB_PAGE), ImportFormat.named(name), name);
+            assertNotEquals(Optional.of(ImportFormat.IODIDE), ImportFormat.named(name), name);
         }
-        assertFalse(NotebookPageImport.isPage(null));
-        assertFalse(IodideImport.isJsmd(null));
+        assertEquals(Optional.empty(), ImportFormat.named(null));
     }
 }

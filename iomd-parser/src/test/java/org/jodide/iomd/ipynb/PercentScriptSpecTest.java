@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the examples of docs/percent.md: opening each script gives its .iomd and notes. */
@@ -100,11 +101,11 @@ class PercentScriptSpecTest {
     @Test
     void onlyPyFilesAreReadAsScripts() {
         for (String name : List.of("a.py", "A.PY", "dir/analysis.py")) {
-            assertTrue(PercentScriptImport.isPercentScript(name), name);
+            assertEquals(Optional.of(ImportFormat.PERCENT_SCRIPT), ImportFormat.named(name), name);
         }
         for (String name : List.of("a.ipynb", "a.iomd", "a.pyc", "py", "")) {
-            assertFalse(PercentScriptImport.isPercentScript(name), name);
+            assertNotEquals(Optional.of(ImportFormat.PERCENT_SCRIPT), ImportFormat.named(name), name);
         }
-        assertFalse(PercentScriptImport.isPercentScript(null));
+        assertNotEquals(Optional.of(ImportFormat.PERCENT_SCRIPT), ImportFormat.named(null));
     }
 }
