@@ -1,5 +1,7 @@
 // Bundles the site's browser libraries with esbuild (npm run build -- OUT_DIR):
-//   codemirror.js   the notebook editor (src/main/js/editor), an ES module
+//   codemirror.js   the notebook editor (src/main/js/editor), an ES module, in three files: codemirror.js,
+//                   codemirror-languages.js (the chunks' languages, which the editors import once they
+//                   have started: editor/lazy-languages.js) and codemirror-chunk.js (what both import)
 //   report-libs.js  HTML sanitizing and math for the report frame (src/main/js/report)
 //   frame-runtime.js the report frame's JavaScript runtime: js chunks, completions, workspace, fetch and
 //                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
@@ -38,7 +40,6 @@ const outDir = resolve(process.argv[2] || join(here, 'target', 'site'));
 const benchDir = resolve(process.argv[3] || join(here, 'target', 'bench-site'));
 
 const bundles = {
-  'codemirror.js': 'src/main/js/editor/index.js',
   'report-libs.js': 'src/main/js/report/index.js',
   'frame-runtime.js': 'src/main/js/frame/runtime.js',
   'uncaught-errors.js': 'src/main/js/frame/uncaught-errors.js',
@@ -60,6 +61,22 @@ await Promise.all(Object.entries(bundles).map(([file, entry]) => build({
   legalComments: 'eof',
   logLevel: 'warning',
 })));
+
+// codemirror.js splits at its dynamic import of languages.js: esbuild names the imported module
+// codemirror-languages.js and the code both use codemirror-chunk.js (one shared chunk, so the
+// names are fixed; index.html preloads it, service-worker.mjs precaches all three).
+await build({
+  entryPoints: { codemirror: join(here, 'src/main/js/editor/index.js') },
+  outdir: outDir,
+  splitting: true,
+  chunkNames: 'codemirror-[name]',
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
 
 // embed.js is loaded by documentation pages with a plain <script src defer>: a classic script (IIFE)
 // that imports the rest of the site (codemirror.js, report-libs.js, page-support.js, embed-app.js)

@@ -15,7 +15,7 @@ const siteDir = resolve(process.argv[2] || join(here, 'target', 'site'));
 /** What a visit needs to open the editor and run Python offline, as site paths. */
 export const PRECACHE = [
   './', 'index.html', 'evalframe.html', 'jodide.css', 'report.css', 'favicon.svg', 'katex/katex.min.css',
-  'codemirror.js', 'page-support.js', 'editor.js', 'markdown.wasm', 'markdown-runtime.js', 'markdown.js', 'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js',
+  'codemirror.js', 'codemirror-chunk.js', 'codemirror-languages.js', 'page-support.js', 'editor.js', 'markdown.wasm', 'markdown-runtime.js', 'markdown.js', 'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js',
   'python-worker-support.js', 'python-worker-remote.js', 'pyodide-support.js', 'evalframe.js', 'python-worker.js',
   'pyodide/pyodide.js', 'pyodide/pyodide.mjs', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm',
   'pyodide/python_stdlib.zip', 'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/python-snapshot.gz',

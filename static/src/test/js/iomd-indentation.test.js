@@ -7,6 +7,10 @@ import { EditorSelection, EditorState } from '@codemirror/state';
 import { insertNewlineAndIndent } from '@codemirror/commands';
 import { iomd } from '../../main/js/editor/iomd-language.js';
 import { fourSpaceIndent } from '../../main/js/editor/indentation.js';
+import { loadLanguages } from '../../main/js/editor/lazy-languages.js';
+
+// In the page the editor reconfigures itself when the languages arrive; a state alone is made after.
+await loadLanguages();
 
 /** The text after Enter is pressed where `|` stands in `text`, in an editor set up as the notebook's. */
 function enterAt(text) {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { TreeFragment } from '@lezer/common';
 import { IomdParser } from '../../main/js/editor/iomd-parser.js';
 import { iomdLanguage } from '../../main/js/editor/iomd-language.js';
+import { loadLanguages } from '../../main/js/editor/lazy-languages.js';
 import { delimiterWord, resolveChunkType } from '../../main/js/editor/iomd-syntax.js';
 
 const outline = (text) => new IomdParser().parse(text).toString();
@@ -53,15 +54,17 @@ test('empty bodies have no body node, and the tree covers the whole text', () =>
   assert.equal(tree.length, text.length);
 });
 
-test('bodies are parsed by their own language', () => {
-  const tree = iomdLanguage.parser.parse('%% py\ndef f(): pass\n%% js\nlet x = 1\n');
+test('bodies are plain until the languages have loaded, then parsed by their own language', async () => {
+  const source = '%% py\ndef f(): pass\n%% js\nlet x = 1\n';
+  assert.equal(iomdLanguage(null).parser.parse(source).toString(), 'Document(Chunk(Delimiter,PyBody),Chunk(Delimiter,JsBody))');
+  const tree = iomdLanguage(await loadLanguages()).parser.parse(source);
   const text = tree.toString();
   assert.match(text, /Chunk\(Delimiter,Script\(FunctionDefinition/);
   assert.match(text, /Chunk\(Delimiter,Script\(VariableDeclaration/);
 });
 
-test('parsing after edits gives the tree a full parse gives, reusing unchanged chunks', () => {
-  const parser = iomdLanguage.parser;
+test('parsing after edits gives the tree a full parse gives, reusing unchanged chunks', async () => {
+  const parser = iomdLanguage(await loadLanguages()).parser;
   let doc = '';
   for (let i = 0; i < 50; i++) {
     doc += `%% py\ndef f${i}(x):\n    return x + ${i}\n%% md\n# Part ${i}\n`;

@@ -13,13 +13,18 @@ import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } f
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { fourSpaceIndent } from './indentation.js';
-import { pythonLanguage } from '@codemirror/lang-python';
-import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { codeCompletion } from './completion.js';
 import { contextHelp, wholeDocument } from './context-help.js';
+import { withLanguages } from './lazy-languages.js';
 
-/** The cell languages, by the id a block names (py, js), and their CodeMirror language. */
-export const CELL_LANGUAGES = Object.freeze({ py: pythonLanguage, js: javascriptLanguage });
+/** The ids of the cell languages a block may name. */
+const CELL_LANGUAGE_IDS = Object.freeze(['py', 'js']);
+
+/** A cell's language (`id`: py, js) as an extension, from when the languages have loaded (lazy-languages.js); none for another id. */
+export function cellLanguage(id) {
+  if (!CELL_LANGUAGE_IDS.includes(id)) return [];
+  return withLanguages((languages) => (languages ? languages[id] : []));
+}
 
 export function createCellEditor(parent, {
   doc = '', language = 'py', root, label = 'Code', onRun = () => {}, onChange = () => {}, complete = null, inspect = null,
@@ -42,7 +47,7 @@ export function createCellEditor(parent, {
         fourSpaceIndent,
         bracketMatching(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-        CELL_LANGUAGES[language] ? CELL_LANGUAGES[language] : [],
+        cellLanguage(language),
         typeof complete === 'function' ? codeCompletion(language, complete) : [],
         typeof inspect === 'function' ? contextHelp(inspect, wholeDocument(language)) : [],
         keymap.of([{ key: 'Shift-Enter', run }, { key: 'Mod-Enter', run }, indentWithTab, ...defaultKeymap, ...historyKeymap]),

@@ -20,7 +20,7 @@ import { fourSpaceIndent } from './indentation.js';
 import { closeBrackets, closeBracketsKeymap, startCompletion } from '@codemirror/autocomplete';
 import { codeCompletion } from './completion.js';
 import { contextHelp, wholeDocument } from './context-help.js';
-import { CELL_LANGUAGES } from './cell-editor.js';
+import { cellLanguage } from './cell-editor.js';
 import { themeSwitch } from './themes.js';
 
 /** The cursor is right after a name (or a dot of one), where Tab completes rather than leaving the input. */
@@ -69,7 +69,7 @@ export function createConsoleEditor(textarea, {
         bracketMatching(),
         closeBrackets(),
         theme.extension(),
-        languageSlot.of(CELL_LANGUAGES[language] || []),
+        languageSlot.of(cellLanguage(language)),
         placeholderSlot.of(placeholderFor(textarea.placeholder)),
         typeof complete === 'function' ? codeCompletion(() => current, complete, { activateOnTyping: false }) : [],
         typeof inspect === 'function' ? contextHelp(inspect, wholeDocument(() => current)) : [],
@@ -110,7 +110,7 @@ export function createConsoleEditor(textarea, {
       current = nextLanguage;
       view.dispatch({
         effects: [
-          languageSlot.reconfigure(CELL_LANGUAGES[nextLanguage] || []),
+          languageSlot.reconfigure(cellLanguage(nextLanguage)),
           placeholderSlot.reconfigure(placeholderFor(hint)),
         ],
       });

@@ -1,6 +1,7 @@
 // The iomd language for CodeMirror: the outer structure from iomd-parser.js, and each chunk's
 // body parsed by its own language (parseMixed), so Python, JavaScript, Markdown, CSS and the
-// JSON of plugin chunks are highlighted, indented and folded as in their own editors.
+// JSON of plugin chunks are highlighted, indented and folded as in their own editors. Those
+// languages load after the editor starts (lazy-languages.js); until then bodies are plain text.
 
 import { parseMixed } from '@lezer/common';
 import { styleTags, tags } from '@lezer/highlight';
@@ -8,20 +9,11 @@ import {
   IndentContext, Language, LanguageSupport, defineLanguageFacet, ensureSyntaxTree, getIndentation, indentService,
   languageDataProp,
 } from '@codemirror/language';
-import { pythonLanguage } from '@codemirror/lang-python';
-import { javascriptLanguage } from '@codemirror/lang-javascript';
-import { markdownLanguage } from '@codemirror/lang-markdown';
-import { cssLanguage } from '@codemirror/lang-css';
-import { jsonLanguage } from '@codemirror/lang-json';
 import { IomdParser, iomdNodeSet, BODY_NODE_NAMES } from './iomd-parser.js';
+import { withLanguages } from './lazy-languages.js';
 
-const NESTED_LANGUAGES = {
-  [BODY_NODE_NAMES.md]: markdownLanguage,
-  [BODY_NODE_NAMES.js]: javascriptLanguage,
-  [BODY_NODE_NAMES.py]: pythonLanguage,
-  [BODY_NODE_NAMES.css]: cssLanguage,
-  [BODY_NODE_NAMES.plugin]: jsonLanguage,
-};
+/** The chunk type of each body node type. */
+const CHUNK_TYPES = Object.freeze(Object.fromEntries(Object.entries(BODY_NODE_NAMES).map(([type, node]) => [node, type])));
 
 const iomdData = defineLanguageFacet({});
 
@@ -30,13 +22,28 @@ const nodeSet = iomdNodeSet.extend(
   languageDataProp.add({ Document: iomdData }),
 );
 
-const nestBodies = parseMixed((node) => {
-  const language = NESTED_LANGUAGES[node.type.name];
-  return language ? { parser: language.parser } : null;
-});
+/** The iomd Language whose bodies `languages` (languages.js's LANGUAGES, or null: none) parse. */
+function makeIomdLanguage(languages) {
+  const nestBodies = parseMixed((node) => {
+    const language = languages ? languages[CHUNK_TYPES[node.type.name]] : null;
+    return language ? { parser: language.parser } : null;
+  });
+  return new Language(iomdData, new IomdParser(nodeSet, nestBodies), [], 'iomd');
+}
 
-/** The .iomd language, its parser alone (tests parse with it). */
-export const iomdLanguage = new Language(iomdData, new IomdParser(nodeSet, nestBodies), [], 'iomd');
+const withoutLanguages = makeIomdLanguage(null);
+/** One Language per set of languages, so that every state made with them has the same. */
+const withLanguagesMade = new WeakMap();
+
+/**
+ * The .iomd language, its parser alone (tests parse with it): with `languages` (languages.js's
+ * LANGUAGES) each body is parsed by its own; with null, bodies are plain.
+ */
+export function iomdLanguage(languages) {
+  if (!languages) return withoutLanguages;
+  if (!withLanguagesMade.has(languages)) withLanguagesMade.set(languages, makeIomdLanguage(languages));
+  return withLanguagesMade.get(languages);
+}
 
 /** How long, in ms, indenting the document's last line may parse the line break it asks about. */
 const END_PARSE_MS = 100;
@@ -57,7 +64,10 @@ const indentAtTheEnd = indentService.of((context, pos) => {
   return getIndentation(new IndentContext(extended, context.options), pos);
 });
 
-/** The .iomd language for the editor: the language, and its indentation at the document's end. */
+/**
+ * The .iomd language for the editor: the language, and its indentation at the document's end;
+ * the chunks' own languages from when they have loaded (lazy-languages.js).
+ */
 export function iomd() {
-  return new LanguageSupport(iomdLanguage, [indentAtTheEnd]);
+  return withLanguages((languages) => new LanguageSupport(iomdLanguage(languages), [indentAtTheEnd]));
 }

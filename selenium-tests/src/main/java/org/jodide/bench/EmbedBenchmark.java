@@ -49,7 +49,7 @@ public final class EmbedBenchmark {
     /** The code blocks of the page. */
     static final int BLOCKS = 5;
     /** What the cells load before Python, in the order embed.js takes them (docs/embed.md). */
-    static final List<String> BEFORE_PYTHON = List.of("embed.js", "codemirror.js", "report-libs.js", "page-support.js", "embed-app.js");
+    static final List<String> BEFORE_PYTHON = List.of("embed.js", "codemirror.js", "codemirror-chunk.js", "codemirror-languages.js", "report-libs.js", "page-support.js", "embed-app.js");
     /** What the probe writes on the console when the page's load event fires. */
     private static final String LOADED = "jodide-bench: host page loaded";
     private static final Duration LIMIT = Duration.ofSeconds(120);

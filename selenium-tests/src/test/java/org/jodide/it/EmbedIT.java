@@ -646,7 +646,7 @@ class EmbedIT {
     }
 
     /**
-     * A cell's editor completes names and shows help on them (Shift+Tab) as the notebook's editor does,
+     * A cell's editor highlights its Python, and completes names and shows help on them (Shift+Tab) as the notebook's editor does,
      * from the page's kernel: before any cell has run it says there is no kernel yet; once the cell
      * defining a function ran, the next cell completes its name and shows its docstring.
      */
@@ -654,6 +654,11 @@ class EmbedIT {
     @Order(14)
     void aCellCompletesNamesAndShowsHelpFromThePagesKernelOnceACellHasRun() {
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "names.html", 2);
+        // The cells' languages arrive after their editors start (lazy-languages.js): then `def` is a styled keyword.
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> (Boolean) cells.script(
+                "return Array.from(arguments[0].shadowRoot.querySelectorAll('.cm-content span'))"
+                        + ".some(span => span.textContent === 'def' && getComputedStyle(span).color !== getComputedStyle(span.parentElement).color);",
+                cells.cell(0).host()));
         EmbeddedCells.Cell asking = cells.cell(1);
         WebElement code = new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
             List<WebElement> found = asking.host().getShadowRoot().findElements(By.cssSelector(".cm-content"));

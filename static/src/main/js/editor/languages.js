@@ -1,0 +1,19 @@
+// The languages of chunk bodies and cells, by chunk type. This module is a bundle of its own
+// (codemirror-languages.js, built by build.mjs): its parsers are most of codemirror.js's weight
+// and of its evaluation (~70 ms in Node), and typing does not need them, so the editors import it
+// once they have started (lazy-languages.js) and highlight, indent and fold by language from then on.
+
+import { pythonLanguage } from '@codemirror/lang-python';
+import { javascriptLanguage } from '@codemirror/lang-javascript';
+import { markdownLanguage } from '@codemirror/lang-markdown';
+import { cssLanguage } from '@codemirror/lang-css';
+import { jsonLanguage } from '@codemirror/lang-json';
+
+/** CodeMirror's Language for each chunk type that has one (a plugin chunk's body is JSON). */
+export const LANGUAGES = Object.freeze({
+  py: pythonLanguage,
+  js: javascriptLanguage,
+  md: markdownLanguage,
+  css: cssLanguage,
+  plugin: jsonLanguage,
+});
