@@ -50,16 +50,21 @@ const bundles = {
   'jupyter-client.js': 'src/main/js/jupyter/kernel-bridge.js',
 };
 
-mkdirSync(outDir, { recursive: true });
-await Promise.all(Object.entries(bundles).map(([file, entry]) => build({
-  entryPoints: [join(here, entry)],
-  outfile: join(outDir, file),
+/** How every bundle is built: minified ES2020 modules, licences at the end. */
+const MODULE = Object.freeze({
   bundle: true,
   format: 'esm',
   minify: true,
   target: 'es2020',
   legalComments: 'eof',
   logLevel: 'warning',
+});
+
+mkdirSync(outDir, { recursive: true });
+await Promise.all(Object.entries(bundles).map(([file, entry]) => build({
+  entryPoints: [join(here, entry)],
+  outfile: join(outDir, file),
+  ...MODULE,
 })));
 
 // codemirror.js splits at its dynamic import of languages.js: esbuild names the imported module
@@ -70,12 +75,7 @@ await build({
   outdir: outDir,
   splitting: true,
   chunkNames: 'codemirror-[name]',
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2020',
-  legalComments: 'eof',
-  logLevel: 'warning',
+  ...MODULE,
 });
 
 // embed.js is loaded by documentation pages with a plain <script src defer>: a classic script (IIFE)
@@ -84,13 +84,9 @@ await build({
 await build({
   entryPoints: [join(here, 'src/main/js/embed/index.js')],
   outfile: join(outDir, 'embed.js'),
-  bundle: true,
+  ...MODULE,
   format: 'iife',
   loader: { '.css': 'text' },
-  minify: true,
-  target: 'es2020',
-  legalComments: 'eof',
-  logLevel: 'warning',
 });
 
 // MicroPython: the port's files as npm ships them, and Jodide's side of it (micropython-build.mjs).
@@ -110,10 +106,5 @@ mkdirSync(benchDir, { recursive: true });
 await build({
   stdin: { contents: "export { default as markdownit } from 'markdown-it';", resolveDir: here },
   outfile: join(benchDir, 'markdown-it.js'),
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2020',
-  legalComments: 'eof',
-  logLevel: 'warning',
+  ...MODULE,
 });
