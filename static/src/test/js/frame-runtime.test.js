@@ -31,6 +31,50 @@ test('describe shows values as the console does', () => {
   assert.equal(describe(cyclic), '[object Object]');
 });
 
+/** Values a notebook may hand back or throw that refuse every way of reading them. */
+function hostileValues() {
+  const withoutPrototype = Object.create(null);
+  withoutPrototype.self = withoutPrototype;
+  const refusing = new Proxy({}, {
+    get() { throw new Error('no'); },
+    getPrototypeOf() { throw new Error('no'); },
+    ownKeys() { throw new Error('no'); },
+  });
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const refusingFunction = new Proxy(function f() {}, { get() { throw new Error('no'); } });
+  return { withoutPrototype, refusing, revoked, refusingFunction };
+}
+
+test('describe and formatError never throw, whatever the value refuses', () => {
+  const { withoutPrototype, refusing, revoked, refusingFunction } = hostileValues();
+  assert.equal(describe(withoutPrototype), '[object Object]');
+  assert.equal(describe(refusing), '[object]');
+  assert.equal(describe(revoked), '[object]');
+  assert.equal(describe(refusingFunction), '[object]');
+  assert.equal(formatError(withoutPrototype, 'js-chunk-at-line-1.js', 'js chunk at line 1'), 'Uncaught [object Object]');
+  assert.equal(formatError(refusing, null, null), 'Uncaught [object]');
+  assert.equal(formatError(revoked, null, null), 'Uncaught [object]');
+});
+
+test('a chunk whose value or exception refuses to be read still replies', async () => {
+  const replies = [];
+  const reply = (...args) => replies.push(args);
+  globalThis.hostileForTest = hostileValues();
+  evaluateChunk('hostileForTest.withoutPrototype', 0, 'a.js', 'a', reply);
+  evaluateChunk('throw hostileForTest.withoutPrototype', 0, 'b.js', 'b', reply);
+  evaluateChunk('Promise.reject(hostileForTest.refusing)', 0, 'c.js', 'c', reply);
+  evaluateChunk('hostileForTest.revoked', 0, 'd.js', 'd', reply);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  delete globalThis.hostileForTest;
+  assert.deepEqual(replies.map(([value, error]) => [value, error]), [
+    ['[object Object]', null],
+    [null, 'Uncaught [object Object]'],
+    ['[object]', null],
+    [null, 'Uncaught [object]'], // the rejected promise's, a task later
+  ]);
+});
+
 test('formatError keeps only the chunk\'s own stack lines, as notebook lines', () => {
   const thrown = new TypeError('x is not a function');
   thrown.stack = 'TypeError: x is not a function\n    at go (js-chunk-at-line-3.js:5:7)\n    at other (frame.js:1:1)';
@@ -132,6 +176,19 @@ test('the workspace lists the globals that appeared after the baseline, sorted, 
   assert.equal(typeOf(null), 'null');
   assert.equal(previewOf('x'.repeat(200)).length, 100);
   assert.ok(previewOf('x'.repeat(200)).endsWith('...'));
+});
+
+test('the workspace lists globals that refuse to be read beside the others', () => {
+  const scope = {};
+  recordBaseline(scope);
+  const { withoutPrototype, refusing, revoked } = hostileValues();
+  Object.assign(scope, { a: withoutPrototype, b: refusing, c: revoked, d: 1 });
+  assert.deepEqual(javascriptGlobals(scope), [
+    { name: 'a', type: 'object', preview: '{"self":[Circular]}' },
+    { name: 'b', type: 'object', preview: '[object]' },
+    { name: 'c', type: 'object', preview: '[object]' },
+    { name: 'd', type: 'number', preview: '1' },
+  ]);
 });
 
 test('previews read like JSON and build only what they show', () => {

@@ -19,6 +19,17 @@ test('a rejection with a value that is not an error still says what it was', () 
       { source: '', text: 'Unhandled promise rejection: unknown error' });
 });
 
+test('a rejection with a value that refuses to be read still says what it could', () => {
+  const withoutPrototype = Object.create(null);
+  const refusing = new Proxy({}, { get() { throw new Error('no'); } });
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  assert.deepEqual(describeUncaught('rejection', withoutPrototype),
+      { source: '', text: 'Unhandled promise rejection: [object Object]' });
+  assert.deepEqual(describeUncaught('rejection', refusing), { source: '', text: 'Unhandled promise rejection: [object]' });
+  assert.deepEqual(describeUncaught('error', revoked), { source: '', text: 'Uncaught [object]' });
+});
+
 test('without a stack, the script URL of the event attributes the error', () => {
   const { source, text } = describeUncaught('error', 'boom', 'Uncaught boom', 'js-console-input.js:1:1');
   assert.equal(source, 'js console input');

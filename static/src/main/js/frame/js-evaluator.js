@@ -10,6 +10,7 @@
 // notebook added, or its iodideRender()) or null, problems what went wrong rendering it, or null.
 
 import { valueRenderers } from './value-renderers.js';
+import { objectText } from './value-text.js';
 
 /** A short, readable description of a value, as the console shows it; null for undefined. */
 export function describe(value) {
@@ -20,15 +21,13 @@ export function describe(value) {
   if (valueType === 'number' || valueType === 'boolean' || valueType === 'bigint' || valueType === 'symbol') {
     return String(value);
   }
-  if (valueType === 'function') return `[Function: ${value.name || 'anonymous'}]`;
-  if (typeof Node !== 'undefined' && value instanceof Node) return `<${(value.nodeName || 'node').toLowerCase()}>`;
   try {
-    const json = JSON.stringify(value);
-    if (json !== undefined) return json;
-  } catch (ignored) {
-    // Cycles, BigInt inside: fall back to String.
+    if (valueType === 'function') return `[Function: ${value.name || 'anonymous'}]`;
+    if (typeof Node !== 'undefined' && value instanceof Node) return `<${(value.nodeName || 'node').toLowerCase()}>`;
+  } catch (refused) {
+    // A proxy whose traps throw: described by what objectText can read.
   }
-  return String(value);
+  return objectText(value);
 }
 
 /**
@@ -36,15 +35,31 @@ export function describe(value) {
  * "at <label>, notebook line L, column C" (the code was padded so its lines are notebook lines).
  */
 export function formatError(thrown, sourceName, label) {
-  const text = (thrown && thrown.name && thrown.message !== undefined)
-    ? `${thrown.name}: ${thrown.message}` : `Uncaught ${String(thrown)}`;
+  let text;
+  let stack = '';
+  try {
+    text = (thrown && thrown.name && thrown.message !== undefined)
+      ? `${thrown.name}: ${thrown.message}` : `Uncaught ${String(thrown)}`;
+    stack = thrown && thrown.stack ? String(thrown.stack) : '';
+  } catch (unreadable) {
+    // What was thrown refuses to be read (no prototype, a proxy whose traps throw): its text as a value.
+    text = `Uncaught ${objectText(thrown)}`;
+  }
   if (!sourceName) return text;
-  const stack = thrown && thrown.stack ? String(thrown.stack) : '';
   const lines = stack.split('\n').filter((line) => line.indexOf(sourceName) >= 0).map((line) => {
     const place = /:(\d+):(\d+)\)?\s*$/.exec(line);
     return place ? `    at ${label}, notebook line ${place[1]}, column ${place[2]}` : line;
   });
   return lines.length ? `${text}\n${lines.join('\n')}` : text;
+}
+
+/** Whether `value` has a `then` method (a value that refuses the read has none). */
+function isThenable(value) {
+  try {
+    return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof value.then === 'function';
+  } catch (refused) {
+    return false;
+  }
 }
 
 /**
@@ -62,7 +77,7 @@ export function settle(result, sourceName, label, reply, renderers = valueRender
     const problems = rendered.problems.length ? rendered.problems.join('\n') : null;
     reply(rendered.html === null ? describe(value) : null, null, rendered.html, problems);
   };
-  if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
+  if (isThenable(result)) {
     Promise.resolve(result).then(shown, (thrown) => reply(null, formatError(thrown, sourceName, label), null, null));
   } else {
     shown(result);

@@ -7,6 +7,8 @@
 //   recordTableHtml([{ city: 'Oslo', rain: 763 }, { city: 'Rome', rain: 798 }])
 //   // '<table><caption>2 rows × 2 columns</caption><thead><tr><th>city</th><th>rain</th>…'
 
+import { objectText } from './value-text.js';
+
 /** At most this many rows are shown (the caption says how many there are). */
 export const MAX_ROWS = 50;
 /** At most this many columns are shown. */
@@ -38,17 +40,7 @@ function cellText(value) {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
-  try {
-    const json = JSON.stringify(value);
-    if (json !== undefined) return json;
-  } catch (e) {
-    // A cycle, a BigInt inside: its String.
-  }
-  try {
-    return String(value);
-  } catch (e) {
-    return Object.prototype.toString.call(value);
-  }
+  return objectText(value);
 }
 
 function counted(count, one, many) {

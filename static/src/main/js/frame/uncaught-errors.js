@@ -3,6 +3,8 @@
 // the chunk whose code threw when the stack says so (js chunks run with a sourceURL such as
 // "js-chunk-at-line-3.js", see SourceNames.asUrl), with stack lines in notebook lines.
 
+import { stringOf } from './value-text.js';
+
 const CHUNK_URL = /\b((?:js|py)-(?:chunk-at-line-\d+|console-input))\.js:(\d+):(\d+)/;
 
 /**
@@ -16,17 +18,26 @@ const CHUNK_URL = /\b((?:js|py)-(?:chunk-at-line-\d+|console-input))\.js:(\d+):(
 export function describeUncaught(kind, thrown, message, filename) {
   const prefix = kind === 'rejection' ? 'Unhandled promise rejection: ' : 'Uncaught ';
   let what;
-  if (thrown && typeof thrown === 'object' && thrown.name !== undefined && thrown.message !== undefined) {
-    what = thrown.name + ': ' + thrown.message;
-  } else if (thrown !== undefined && thrown !== null) {
-    what = safeString(thrown);
-  } else {
-    what = message || 'unknown error';
+  try {
+    if (thrown && typeof thrown === 'object' && thrown.name !== undefined && thrown.message !== undefined) {
+      what = thrown.name + ': ' + thrown.message;
+    } else if (thrown !== undefined && thrown !== null) {
+      what = typeof thrown === 'string' ? thrown : stringOf(thrown);
+    } else {
+      what = message || 'unknown error';
+    }
+  } catch (unreadable) {
+    what = stringOf(thrown); // A proxy whose traps throw.
   }
   if (kind === 'error' && /^Uncaught /.test(what)) {
     what = what.slice('Uncaught '.length);
   }
-  const stack = thrown && typeof thrown === 'object' && typeof thrown.stack === 'string' ? thrown.stack : '';
+  let stack = '';
+  try {
+    stack = thrown && typeof thrown === 'object' && typeof thrown.stack === 'string' ? thrown.stack : '';
+  } catch (unreadable) {
+    stack = '';
+  }
   let source = '';
   const places = [];
   for (const line of stack.split('\n')) {
@@ -42,14 +53,6 @@ export function describeUncaught(kind, thrown, message, filename) {
     if (place) source = place[1].replace(/-/g, ' ');
   }
   return { source, text: prefix + what + (places.length ? '\n' + places.join('\n') : '') };
-}
-
-function safeString(value) {
-  try {
-    return typeof value === 'string' ? value : String(value);
-  } catch (ignored) {
-    return Object.prototype.toString.call(value);
-  }
 }
 
 /**

@@ -4,6 +4,8 @@
 //   recordBaseline();            // once, before any notebook code runs
 //   javascriptGlobals();         // [{name: 'rows', type: 'Array', preview: '[1,2,3]'}, ...]
 
+import { kindOf } from './value-text.js';
+
 const BASELINE = '__jodideBaseline';
 /** Longest preview, in UTF-16 code units; longer ones end with "...". */
 export const PREVIEW_LENGTH = 100;
@@ -26,7 +28,7 @@ export function previewOf(value) {
   try {
     text = boundedPreview(value, PREVIEW_LENGTH + 1, 0, new Set());
   } catch (failure) {
-    text = Object.prototype.toString.call(value);
+    text = kindOf(value); // A getter that throws, a proxy that refuses.
   }
   return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 3)}...` : text;
 }
@@ -67,7 +69,11 @@ function boundedPreview(value, budget, depth, seen) {
 /** The name of a value's type: its constructor's name for objects, else typeof ('null' for null). */
 export function typeOf(value) {
   if (value === null) return 'null';
-  if (typeof value === 'object' && value.constructor && value.constructor.name) return value.constructor.name;
+  try {
+    if (typeof value === 'object' && value.constructor && value.constructor.name) return value.constructor.name;
+  } catch (refused) {
+    // A proxy that refuses reads: an object.
+  }
   return typeof value;
 }
 

@@ -46,6 +46,38 @@ class JavaScriptFaultsIT {
         assertEquals(text, page.editorText());
     }
 
+    /**
+     * Values and exceptions that refuse every way of reading them (no prototype and a cycle, a proxy
+     * whose traps throw) still end their run with a message, the workspace lists them beside the
+     * others, and the next chunk runs (js-evaluator.js, value-text.js, workspace.js).
+     */
+    @Test
+    void aValueOrExceptionThatRefusesToBeReadStillEndsItsRunAndIsListed() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% js\nvar bare = Object.create(null);\nbare.self = bare;\nbare\n"
+                + "%% js\nthrow Object.create(null)\n"
+                + "%% js\nvar refusing = new Proxy({}, { get() { throw new Error('no'); },"
+                + " getPrototypeOf() { throw new Error('no'); }, ownKeys() { throw new Error('no'); } });\nrefusing\n"
+                + "%% js\nPromise.reject(refusing)\n"
+                + "%% js\nvar fine = 6 * 7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        assertEquals("[object Object]", page.runWithShiftEnter().value());
+        NotebookPage.ConsoleEntry thrown = page.runWithShiftEnter();
+        assertEquals("error", thrown.state());
+        assertTrue(thrown.error().startsWith("Uncaught {}"), "no String, so its JSON: " + thrown.error());
+        assertEquals("[object]", page.runWithShiftEnter().value());
+        NotebookPage.ConsoleEntry rejected = page.runWithShiftEnter();
+        assertEquals("error", rejected.state());
+        assertTrue(rejected.error().startsWith("Uncaught [object]"), rejected.error());
+        page.runWithShiftEnter();
+        Duration limit = Duration.ofSeconds(10);
+        assertEquals("fine number 42", page.workspaceRow("JAVASCRIPT", "fine", limit));
+        assertEquals("refusing object [object]", page.workspaceRow("JAVASCRIPT", "refusing", limit));
+        assertEquals("bare object {\"self\":[Circular]}", page.workspaceRow("JAVASCRIPT", "bare", limit));
+        assertEquals(text, page.editorText());
+    }
+
     @Test
     void throwingAndRejectingPluginsAndAMissingPluginScriptSayWhy() {
         NotebookPage page = SITE.notebookPage().open();
