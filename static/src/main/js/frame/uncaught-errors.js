@@ -22,7 +22,7 @@ export function describeUncaught(kind, thrown, message, filename) {
     if (thrown && typeof thrown === 'object' && thrown.name !== undefined && thrown.message !== undefined) {
       what = thrown.name + ': ' + thrown.message;
     } else if (thrown !== undefined && thrown !== null) {
-      what = typeof thrown === 'string' ? thrown : stringOf(thrown);
+      what = stringOf(thrown);
     } else {
       what = message || 'unknown error';
     }
@@ -34,9 +34,9 @@ export function describeUncaught(kind, thrown, message, filename) {
   }
   let stack = '';
   try {
-    stack = thrown && typeof thrown === 'object' && typeof thrown.stack === 'string' ? thrown.stack : '';
+    if (thrown && typeof thrown === 'object' && typeof thrown.stack === 'string') stack = thrown.stack;
   } catch (unreadable) {
-    stack = '';
+    // A proxy whose traps throw: no stack.
   }
   let source = '';
   const places = [];
