@@ -109,6 +109,27 @@ class RichDisplayIT {
         assertEquals("true", audio.getDomProperty("controls"), "with the browser's controls");
     }
 
+    /**
+     * IPython's Math (text/latex) is typeset by KaTeX in the console, in the page's own DOM, so the
+     * page must have KaTeX's styles: without them the MathML copy KaTeX writes for screen readers
+     * shows beside the typeset formula (the page links them once the application loads).
+     */
+    @Test
+    void mathIsTypesetWithKatexsStyles() {
+        NotebookPage.ConsoleEntry entry = run("from IPython.display import Math\nMath(r'\\frac{1}{2}')");
+        assertNull(entry.error());
+        WebElement display = displays(entry).get(0);
+        assertEquals("text/latex", display.getDomAttribute("data-mime-type"));
+        WebElement mathMl = display.findElement(By.cssSelector(".katex .katex-mathml"));
+        Object position = new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10))
+                .withMessage("KaTeX's style sheet never applied to the math in the console").until(d -> {
+            Object value = ((JavascriptExecutor) d).executeScript("return getComputedStyle(arguments[0]).position;", mathMl);
+            return "absolute".equals(value) ? value : null;
+        });
+        assertEquals("absolute", position, "KaTeX's style sheet hides the MathML copy");
+        assertTrue(display.findElement(By.cssSelector(".katex-html .mfrac")).isDisplayed(), "the fraction is typeset");
+    }
+
     @Test
     void htmlOutputIsSanitized() {
         NotebookPage.ConsoleEntry entry = run("class Page:\n"
