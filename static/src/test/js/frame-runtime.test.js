@@ -57,6 +57,15 @@ test('describe and formatError never throw, whatever the value refuses', () => {
   assert.equal(formatError(revoked, null, null), 'Uncaught [object]');
 });
 
+test('formatError reads what was thrown as thrownText does: an error by its name, a string as it is, any other value as its JSON', () => {
+  assert.equal(formatError(new TypeError('x is not a function'), null, null), 'TypeError: x is not a function');
+  assert.equal(formatError('boom', null, null), 'Uncaught boom');
+  assert.equal(formatError({ code: 5 }, null, null), 'Uncaught {"code":5}');
+  assert.equal(formatError([1, 2], null, null), 'Uncaught [1,2]');
+  assert.equal(formatError(undefined, null, null), 'Uncaught undefined');
+  assert.equal(formatError(null, null, null), 'Uncaught null');
+});
+
 test('a chunk whose value or exception refuses to be read still replies', async () => {
   const replies = [];
   const reply = (...args) => replies.push(args);

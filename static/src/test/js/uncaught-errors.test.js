@@ -25,9 +25,16 @@ test('a rejection with a value that refuses to be read still says what it could'
   const { proxy: revoked, revoke } = Proxy.revocable({}, {});
   revoke();
   assert.deepEqual(describeUncaught('rejection', withoutPrototype),
-      { source: '', text: 'Unhandled promise rejection: [object Object]' });
+      { source: '', text: 'Unhandled promise rejection: {}' });
   assert.deepEqual(describeUncaught('rejection', refusing), { source: '', text: 'Unhandled promise rejection: [object]' });
   assert.deepEqual(describeUncaught('error', revoked), { source: '', text: 'Uncaught [object]' });
+});
+
+test('what was thrown reads as it does when a chunk\'s run catches it (formatError)', () => {
+  assert.deepEqual(describeUncaught('rejection', { code: 5 }), { source: '', text: 'Unhandled promise rejection: {"code":5}' });
+  assert.deepEqual(describeUncaught('error', [1, 2], 'Uncaught 1,2', ''), { source: '', text: 'Uncaught [1,2]' });
+  assert.deepEqual(describeUncaught('rejection', new RangeError('too far')),
+      { source: '', text: 'Unhandled promise rejection: RangeError: too far' });
 });
 
 test('without a stack, the script URL of the event attributes the error', () => {

@@ -10,7 +10,7 @@
 // notebook added, or its iodideRender()) or null, problems what went wrong rendering it, or null.
 
 import { valueRenderers } from './value-renderers.js';
-import { objectText } from './value-text.js';
+import { isErrorLike, objectText, thrownText } from './value-text.js';
 
 /** A short, readable description of a value, as the console shows it; null for undefined. */
 export function describe(value) {
@@ -35,15 +35,12 @@ export function describe(value) {
  * "at <label>, notebook line L, column C" (the code was padded so its lines are notebook lines).
  */
 export function formatError(thrown, sourceName, label) {
-  let text;
+  const text = isErrorLike(thrown) ? thrownText(thrown) : `Uncaught ${thrownText(thrown)}`;
   let stack = '';
   try {
-    text = (thrown && thrown.name && thrown.message !== undefined)
-      ? `${thrown.name}: ${thrown.message}` : `Uncaught ${String(thrown)}`;
     stack = thrown && thrown.stack ? String(thrown.stack) : '';
   } catch (unreadable) {
-    // What was thrown refuses to be read (no prototype, a proxy whose traps throw): its text as a value.
-    text = `Uncaught ${objectText(thrown)}`;
+    // A proxy whose traps throw: no stack.
   }
   if (!sourceName) return text;
   const lines = stack.split('\n').filter((line) => line.indexOf(sourceName) >= 0).map((line) => {

@@ -3,7 +3,7 @@
 // the chunk whose code threw when the stack says so (js chunks run with a sourceURL such as
 // "js-chunk-at-line-3.js", see SourceNames.asUrl), with stack lines in notebook lines.
 
-import { stringOf } from './value-text.js';
+import { thrownText } from './value-text.js';
 
 const CHUNK_URL = /\b((?:js|py)-(?:chunk-at-line-\d+|console-input))\.js:(\d+):(\d+)/;
 
@@ -17,18 +17,7 @@ const CHUNK_URL = /\b((?:js|py)-(?:chunk-at-line-\d+|console-input))\.js:(\d+):(
  */
 export function describeUncaught(kind, thrown, message, filename) {
   const prefix = kind === 'rejection' ? 'Unhandled promise rejection: ' : 'Uncaught ';
-  let what;
-  try {
-    if (thrown && typeof thrown === 'object' && thrown.name !== undefined && thrown.message !== undefined) {
-      what = thrown.name + ': ' + thrown.message;
-    } else if (thrown !== undefined && thrown !== null) {
-      what = stringOf(thrown);
-    } else {
-      what = message || 'unknown error';
-    }
-  } catch (unreadable) {
-    what = stringOf(thrown); // A proxy whose traps throw.
-  }
+  let what = thrown !== undefined && thrown !== null ? thrownText(thrown) : message || 'unknown error';
   if (kind === 'error' && /^Uncaught /.test(what)) {
     what = what.slice('Uncaught '.length);
   }

@@ -253,16 +253,16 @@ public final class EmbedBenchmark {
             long totalGzip = 0;
             long totalRaw = 0;
             System.out.println("What the cells load before Python (from the built site; gzip -9 by java.util.zip, KB = 1,000 bytes):");
-            System.out.println("                          raw KB   gzip KB");
+            System.out.println(Samples.format("  %-27s %10s %9s", "", "raw KB", "gzip KB"));
             for (String file : BEFORE_PYTHON) {
                 Path path = siteFile(site, file);
                 long raw = Files.size(path);
                 long gzip = ShippedSizes.gzipSize(path);
                 totalRaw += raw;
                 totalGzip += gzip;
-                System.out.println(Samples.format("  %-20s %10.1f %9.1f", file, raw / 1000.0, gzip / 1000.0));
+                System.out.println(Samples.format("  %-27s %10.1f %9.1f", file, raw / 1000.0, gzip / 1000.0));
             }
-            System.out.println(Samples.format("  %-20s %10.1f %9.1f", "total", totalRaw / 1000.0, totalGzip / 1000.0));
+            System.out.println(Samples.format("  %-27s %10.1f %9.1f", "total", totalRaw / 1000.0, totalGzip / 1000.0));
             Set<String> fetched = new LinkedHashSet<>();
             embedVisits.forEach(times -> fetched.addAll(times.siteFiles()));
             Set<String> expected = new LinkedHashSet<>();

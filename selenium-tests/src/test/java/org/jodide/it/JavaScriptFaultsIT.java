@@ -47,6 +47,27 @@ class JavaScriptFaultsIT {
     }
 
     /**
+     * A thrown value that is not an error reads the same whether its run caught it or nobody did
+     * (value-text.js's thrownText): its JSON, not "[object Object]". (Without a stack, the one that
+     * nobody caught is not named after its chunk: the console says "In the report's JavaScript".)
+     */
+    @Test
+    void aThrownObjectReadsTheSameCaughtByItsRunOrByNobody() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% js\nthrow {code: 5, why: 'caught'}\n"
+                + "%% js\nsetTimeout(() => { throw {code: 6, why: 'nobody'}; }, 0);\n'armed'\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry caught = page.runWithShiftEnter();
+        assertEquals("error", caught.state());
+        assertTrue(caught.error().startsWith("Uncaught {\"code\":5,\"why\":\"caught\"}"), caught.error());
+        assertEquals("\"armed\"", page.runWithShiftEnter().value());
+        String late = page.awaitConsoleFault("nobody");
+        assertTrue(late.contains("Uncaught {\"code\":6,\"why\":\"nobody\"}"), late);
+        assertEquals(text, page.editorText());
+    }
+
+    /**
      * Values and exceptions that refuse every way of reading them (no prototype and a cycle, a proxy
      * whose traps throw) still end their run with a message, the workspace lists them beside the
      * others, and the next chunk runs (js-evaluator.js, value-text.js, workspace.js).
