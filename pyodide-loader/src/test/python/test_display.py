@@ -102,6 +102,22 @@ class RichestFormTest(unittest.TestCase):
     def test_a_class_is_shown_by_its_repr_not_its_unbound_repr_methods(self):
         self.assertEqual(self.richest(Html), ("text/plain", repr(Html)))
 
+    def test_a_long_plain_text_is_cut_and_says_so(self):
+        mime, text = self.richest(list(range(1_000_000)))
+        self.assertEqual(mime, "text/plain")
+        self.assertEqual(len(text), display.VALUE_TEXT_LENGTH + len(display.VALUE_CUT_MARKER))
+        self.assertTrue(text.startswith("[0, 1, 2, 3, "))
+        self.assertTrue(text.endswith(" … [value cut: only its first 10,000 characters are shown]"))
+        self.assertEqual(self.richest("x" * display.VALUE_TEXT_LENGTH)[1], repr("x" * display.VALUE_TEXT_LENGTH)[:10_000]
+                         + display.VALUE_CUT_MARKER, "a string's repr has its quotes: two over the bound")
+        self.assertEqual(self.richest("x" * (display.VALUE_TEXT_LENGTH - 2))[1], repr("x" * (display.VALUE_TEXT_LENGTH - 2)))
+
+    def test_only_plain_text_is_cut(self):
+        class LongHtml:
+            def _repr_html_(self):
+                return "<p>" + "x" * 20_000 + "</p>"
+        self.assertEqual(len(self.richest(LongHtml())[1]), 20_007)
+
     def test_unknown_mime_types_fall_back_to_text_plain(self):
         bundle = display.mime_bundle(Json())
         self.assertEqual(bundle["application/json"], {"a": 1})

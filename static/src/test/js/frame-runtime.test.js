@@ -8,6 +8,7 @@ import { createValueRenderers } from '../../main/js/frame/value-renderers.js';
 import { javascriptHelp, javascriptNameAt, javascriptNames } from '../../main/js/frame/completions.js';
 import { javascriptGlobals, previewOf, recordBaseline, typeOf } from '../../main/js/frame/workspace.js';
 import { formatSize, loadFetchLine } from '../../main/js/frame/fetch-loader.js';
+import { VALUE_CUT_MARKER, VALUE_TEXT_LENGTH } from '../../main/js/frame/value-text.js';
 import { dataFiles } from '../../main/js/frame/data-files.js';
 import { loadPluginSpec, missingFields } from '../../main/js/frame/plugin-spec.js';
 
@@ -28,7 +29,44 @@ test('describe shows values as the console does', () => {
   assert.equal(describe({ a: [1, 2] }), '{"a":[1,2]}');
   const cyclic = {};
   cyclic.self = cyclic;
-  assert.equal(describe(cyclic), '[object Object]');
+  assert.equal(describe(cyclic), '{"self":[Circular]}');
+});
+
+test('describe writes what JSON can write as JSON does', () => {
+  const data = { city: 'Oslo', rain: [0.5, NaN, null, undefined], when: new Date(0), skip: undefined, method() {},
+    nested: { deeper: { deepest: [true, false, 'x'] } } };
+  assert.equal(describe(data), JSON.stringify(data));
+  assert.equal(describe([1, undefined, () => 1, 'x']), JSON.stringify([1, undefined, () => 1, 'x']));
+});
+
+test('describe writes a huge value only as far as the console shows it, and says it is cut', () => {
+  const typed = describe(new Float64Array(10_000_000));
+  const array = describe(new Array(10_000_000).fill(7));
+  const nested = describe({ rows: new Array(1_000_000).fill({ a: 1 }) });
+  const text = describe({ text: 'x'.repeat(50_000_000) });
+  const string = describe('y'.repeat(50_000_000));
+  for (const shown of [typed, array, nested, text, string]) {
+    assert.equal(shown.length, VALUE_TEXT_LENGTH + VALUE_CUT_MARKER.length);
+    assert.ok(shown.endsWith(VALUE_CUT_MARKER));
+  }
+  assert.ok(typed.startsWith('Float64Array(10000000) [0,0,0,'), typed.slice(0, 40));
+  assert.ok(array.startsWith('[7,7,7,'), array.slice(0, 40));
+  assert.ok(nested.startsWith('{"rows":[{"a":1},{"a":1},'), nested.slice(0, 40));
+  assert.ok(string.startsWith('"yyy'), string.slice(0, 10));
+  assert.equal(describe([1, 2, 3]), '[1,2,3]', 'a short value is not cut');
+  // An array of 10^15 elements that counts the ones read: only those shown are read.
+  let reads = 0;
+  const isIndex = (key) => typeof key === 'string' && /^\d+$/.test(key);
+  const endless = new Proxy([], {
+    get(target, key) {
+      if (key === 'length') return 1e15;
+      if (!isIndex(key)) return Reflect.get(target, key);
+      reads++;
+      return 1;
+    },
+  });
+  assert.ok(describe(endless).endsWith(VALUE_CUT_MARKER));
+  assert.ok(reads <= VALUE_TEXT_LENGTH, `${reads} elements read`);
 });
 
 /** Values a notebook may hand back or throw that refuse every way of reading them. */
@@ -48,11 +86,11 @@ function hostileValues() {
 
 test('describe and formatError never throw, whatever the value refuses', () => {
   const { withoutPrototype, refusing, revoked, refusingFunction } = hostileValues();
-  assert.equal(describe(withoutPrototype), '[object Object]');
+  assert.equal(describe(withoutPrototype), '{"self":[Circular]}');
   assert.equal(describe(refusing), '[object]');
   assert.equal(describe(revoked), '[object]');
   assert.equal(describe(refusingFunction), '[object]');
-  assert.equal(formatError(withoutPrototype, 'js-chunk-at-line-1.js', 'js chunk at line 1'), 'Uncaught [object Object]');
+  assert.equal(formatError(withoutPrototype, 'js-chunk-at-line-1.js', 'js chunk at line 1'), 'Uncaught {"self":[Circular]}');
   assert.equal(formatError(refusing, null, null), 'Uncaught [object]');
   assert.equal(formatError(revoked, null, null), 'Uncaught [object]');
 });
@@ -77,8 +115,8 @@ test('a chunk whose value or exception refuses to be read still replies', async 
   await new Promise((resolve) => setTimeout(resolve, 0));
   delete globalThis.hostileForTest;
   assert.deepEqual(replies.map(([value, error]) => [value, error]), [
-    ['[object Object]', null],
-    [null, 'Uncaught [object Object]'],
+    ['{"self":[Circular]}', null],
+    [null, 'Uncaught {"self":[Circular]}'],
     ['[object]', null],
     [null, 'Uncaught [object]'], // the rejected promise's, a task later
   ]);

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseForm, SHOWN_MIME_TYPES } from '../../main/js/jupyter/kernel-bridge.js';
+import { VALUE_CUT_MARKER, VALUE_TEXT_LENGTH } from '../../main/js/frame/value-text.js';
 
 test('a DataFrame shows as its HTML table, not its text', () => {
   assert.deepEqual(chooseForm({ 'text/html': '<table></table>', 'text/plain': '   a\n0  1' }), ['text/html', '<table></table>']);
@@ -21,6 +22,17 @@ test('markdown and LaTeX come before images, as in JupyterLab', () => {
 test('multi-line data sent as a list of lines is joined; JSON shows as its text', () => {
   assert.deepEqual(chooseForm({ 'text/plain': ['a\n', 'b'] }), ['text/plain', 'a\nb']);
   assert.deepEqual(chooseForm({ 'application/json': { a: 1 } }), ['text/plain', '{\n  "a": 1\n}']);
+});
+
+test("a server's long plain text is cut as the browser's kernels cut theirs; richer forms are not", () => {
+  const long = `'${'x'.repeat(100_000)}'`;
+  assert.deepEqual(chooseForm({ 'text/plain': long }), ['text/plain', long.slice(0, VALUE_TEXT_LENGTH) + VALUE_CUT_MARKER]);
+  assert.deepEqual(chooseForm({ 'application/json': new Array(10_000).fill(1) })[1].endsWith(VALUE_CUT_MARKER), true);
+  const html = `<p>${'x'.repeat(100_000)}</p>`;
+  assert.deepEqual(chooseForm({ 'text/html': html, 'text/plain': long }), ['text/html', html]);
+  const emoji = `${'x'.repeat(VALUE_TEXT_LENGTH - 1)}\u{1F600}tail`;
+  assert.equal(chooseForm({ 'text/plain': emoji })[1], 'x'.repeat(VALUE_TEXT_LENGTH - 1) + VALUE_CUT_MARKER,
+    'not between the halves of a character outside the BMP');
 });
 
 test('a bundle of nothing shown here (a widget) shows nothing', () => {

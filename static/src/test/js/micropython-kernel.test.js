@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { MICROPYTHON_DIST, MICROPYTHON_FILES, MICROPYTHON_VERSION, micropythonSupportBuild } from '../../../micropython-build.mjs';
+import { VALUE_CUT_MARKER, VALUE_TEXT_LENGTH } from '../../main/js/frame/value-text.js';
 
 let site;
 let kernel;
@@ -46,6 +47,13 @@ test('a chunk prints line by line and gives its last expression as the value', (
   assert.equal(error, null);
   assert.equal(value, '42');
   assert.deepEqual(printed, [['stdout', 'hello\n'], ['stdout', 'no newline']]);
+});
+
+test('a long value is cut as Pyodide\'s kernel and the frame cut theirs, and says so', () => {
+  const { value } = run('list(range(100000))');
+  assert.ok(value.startsWith('[0, 1, 2, 3, '), value.slice(0, 20));
+  assert.equal(value, value.slice(0, VALUE_TEXT_LENGTH) + VALUE_CUT_MARKER, 'the bound and marker of the frame (value-text.js)');
+  assert.equal(run("'x' * 9998").value.length, VALUE_TEXT_LENGTH, 'a repr that fits is whole');
 });
 
 test('variables stay between chunks; a statement or None gives no value', () => {

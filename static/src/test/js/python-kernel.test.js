@@ -7,6 +7,7 @@ import { loadPyodide } from 'pyodide';
 import { installKernel, KERNEL_DIR } from '../../main/js/pyodide/kernel-files.js';
 import { KERNEL_SOURCES, KERNEL_TESTS, readPythonTree } from '../../../python-tree.mjs';
 import { printedLines } from '../../main/js/pyodide/printed-lines.js';
+import { VALUE_CUT_MARKER, VALUE_TEXT_LENGTH } from '../../main/js/frame/value-text.js';
 import { createSharedBuffers, requestInterrupt, requestOutputFlush, signalSlot, waitForSignal } from '../../main/js/frame/python-worker-support.js';
 
 const TESTS_DIR = '/jodide-kernel-tests';
@@ -41,6 +42,12 @@ test("the kernel's unittest tests pass under Pyodide", () => {
   const result = JSON.parse(pyodide.runPython('import run_kernel_tests; run_kernel_tests.main()'));
   assert.equal(result.failures + result.errors, 0, result.output);
   assert.ok(result.testsRun >= 40, `only ${result.testsRun} tests ran:\n${result.output}`);
+});
+
+test("a value's plain text is cut where, and as, the frame cuts a JavaScript value's (value-text.js)", () => {
+  installKernel(pyodide, readPythonTree(KERNEL_SOURCES)).destroy();
+  assert.equal(pyodide.runPython('from jodide_kernel import display; display.VALUE_TEXT_LENGTH'), VALUE_TEXT_LENGTH);
+  assert.equal(pyodide.runPython('from jodide_kernel import display; display.VALUE_CUT_MARKER'), VALUE_CUT_MARKER);
 });
 
 test('files without the kernel package are refused before anything is written', () => {

@@ -30,7 +30,7 @@ test('cells are text: markup is escaped, nested values are JSON, long ones are c
   assert.equal(cells[1], '{&quot;a&quot;:[1,2]}');
   assert.equal(cells[2], 'null');
   assert.equal(cells[3], `${'x'.repeat(MAX_CELL_CHARS - 1)}…`);
-  assert.equal(cells[4], '[object Object]');
+  assert.equal(cells[4], '{&quot;self&quot;:[Circular]}');
   assert.equal(cells[5], '10');
   assert.ok(!html.includes('<img'), 'no markup of the values is kept');
 });

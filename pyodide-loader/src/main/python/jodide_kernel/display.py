@@ -100,11 +100,28 @@ def mime_bundle(value):
     return bundle
 
 
+#: Longest ``text/plain`` form of a value or display shown, in characters: the same bound as the
+#: frame's for JavaScript values (frame/value-text.js, ``VALUE_TEXT_LENGTH``). ``list(range(10**7))``
+#: as a chunk's last line would otherwise send an 89-million-character line to the page.
+VALUE_TEXT_LENGTH = 10_000
+#: What ends a text cut at ``VALUE_TEXT_LENGTH`` (the frame writes the same).
+VALUE_CUT_MARKER = f" … [value cut: only its first {VALUE_TEXT_LENGTH:,} characters are shown]"
+
+
+def bounded_plain_text(text):
+    """``text`` as the page shows a value's plain text: cut at ``VALUE_TEXT_LENGTH``, saying so."""
+    if len(text) <= VALUE_TEXT_LENGTH:
+        return text
+    return text[:VALUE_TEXT_LENGTH] + VALUE_CUT_MARKER
+
+
 def richest(bundle):
-    """(mime type, text) of the richest form in ``bundle``; None when it has no form the editor shows."""
+    """(mime type, text) of the richest form in ``bundle``; None when it has no form the editor shows.
+    Its plain text is cut as :func:`bounded_plain_text` says."""
     for mime in MIME_ORDER + ("text/plain",):
         if mime in bundle:
-            return mime, as_text(mime, bundle[mime])
+            text = as_text(mime, bundle[mime])
+            return mime, bounded_plain_text(text) if mime == "text/plain" else text
     return None
 
 

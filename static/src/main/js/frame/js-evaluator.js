@@ -17,7 +17,7 @@ export function describe(value) {
   if (value === undefined) return null;
   if (value === null) return 'null';
   const valueType = typeof value;
-  if (valueType === 'string') return JSON.stringify(value);
+  if (valueType === 'string') return objectText(value); // Quoted, and cut when long.
   if (valueType === 'number' || valueType === 'boolean' || valueType === 'bigint' || valueType === 'symbol') {
     return String(value);
   }

@@ -4,7 +4,7 @@
 //   recordBaseline();            // once, before any notebook code runs
 //   javascriptGlobals();         // [{name: 'rows', type: 'Array', preview: '[1,2,3]'}, ...]
 
-import { kindOf } from './value-text.js';
+import { boundedText, kindOf } from './value-text.js';
 
 const BASELINE = '__jodideBaseline';
 /** Longest preview, in UTF-16 code units; longer ones end with "...". */
@@ -26,7 +26,7 @@ export function recordBaseline(scope = globalThis) {
 export function previewOf(value) {
   let text;
   try {
-    text = boundedPreview(value, PREVIEW_LENGTH + 1, 0, new Set());
+    text = boundedText(value, PREVIEW_LENGTH + 1, PREVIEW_DEPTH);
   } catch (failure) {
     text = kindOf(value); // A getter that throws, a proxy that refuses.
   }
@@ -35,36 +35,6 @@ export function previewOf(value) {
 
 /** How deep a preview goes into nested objects and arrays. */
 const PREVIEW_DEPTH = 3;
-
-/** A JSON-like text of value that stops once it is longer than budget (it may end mid-way). */
-function boundedPreview(value, budget, depth, seen) {
-  if (typeof value === 'function') return `[Function: ${value.name || 'anonymous'}]`;
-  if (typeof value === 'string') return JSON.stringify(value.length > budget ? value.slice(0, budget) : value);
-  if (typeof value !== 'object' || value === null) return String(value);
-  if (seen.has(value)) return '[Circular]';
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    const shown = Array.from(value.subarray(0, Math.min(value.length, budget)), String);
-    return `${value.constructor.name}(${value.length}) [${shown.join(',')}]`;
-  }
-  if (value instanceof ArrayBuffer) return `ArrayBuffer(${value.byteLength})`;
-  if (typeof value.toJSON === 'function') return String(JSON.stringify(value));
-  if (depth >= PREVIEW_DEPTH) return Array.isArray(value) ? `[Array(${value.length})]` : '{…}';
-  seen.add(value);
-  const isArray = Array.isArray(value);
-  const parts = [];
-  let length = 2;
-  const keys = isArray ? null : Object.keys(value);
-  const count = isArray ? value.length : keys.length;
-  for (let i = 0; i < count && length <= budget; i++) {
-    const item = isArray ? value[i] : value[keys[i]];
-    const itemText = item === undefined && isArray ? 'null' : boundedPreview(item, budget - length, depth + 1, seen);
-    const part = isArray ? itemText : `${JSON.stringify(keys[i])}:${itemText}`;
-    parts.push(part);
-    length += part.length + 1;
-  }
-  seen.delete(value);
-  return isArray ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
-}
 
 /** The name of a value's type: its constructor's name for objects, else typeof ('null' for null). */
 export function typeOf(value) {

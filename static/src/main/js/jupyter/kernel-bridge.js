@@ -8,6 +8,7 @@
 //   session.restart(restarted, failed);   session.complete(code, cursor, names);   session.inspect(code, cursor, text);   session.variables(listed)
 
 import { connectJupyter } from './remote-kernel.js';
+import { boundedPlainText } from '../frame/value-text.js';
 
 export { connectJupyter, parseServerAddress, stripAnsi } from './remote-kernel.js';
 
@@ -18,8 +19,17 @@ export { connectJupyter, parseServerAddress, stripAnsi } from './remote-kernel.j
 export const SHOWN_MIME_TYPES = Object.freeze(['text/html', 'text/markdown', 'text/latex', 'image/svg+xml',
   'image/png', 'image/jpeg', 'text/plain']);
 
-/** The form of `bundle` ({mime: data}) to show: [mime, data as a string], or null when it has none shown here. */
+/**
+ * The form of `bundle` ({mime: data}) to show: [mime, data as a string], or null when it has none
+ * shown here. Plain text is cut as the browser's kernels cut theirs (value-text.js's boundedPlainText):
+ * a server's `'x' * 10**8` would otherwise be one 100-million-character line in the page.
+ */
 export function chooseForm(bundle) {
+  const form = richestForm(bundle);
+  return form && form[0] === 'text/plain' ? ['text/plain', boundedPlainText(form[1])] : form;
+}
+
+function richestForm(bundle) {
   for (const mime of SHOWN_MIME_TYPES) {
     if (bundle && typeof bundle[mime] === 'string') return [mime, bundle[mime]];
     if (bundle && Array.isArray(bundle[mime])) return [mime, bundle[mime].join('')];

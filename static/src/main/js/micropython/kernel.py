@@ -64,6 +64,16 @@ def _traceback(error):
     return formatted
 
 
+# A value's text as the page shows it: the bound of Pyodide's kernel (display.VALUE_TEXT_LENGTH) and of
+# the frame's JavaScript values (value-text.js), with the same marker.
+_VALUE_TEXT_LENGTH = 10000
+_VALUE_CUT_MARKER = " \u2026 [value cut: only its first 10,000 characters are shown]"
+
+
+def _bounded(text):
+    return text if len(text) <= _VALUE_TEXT_LENGTH else text[:_VALUE_TEXT_LENGTH] + _VALUE_CUT_MARKER
+
+
 def _jodide_run(code, name, first_line):
     # Blank lines before the code make MicroPython count the notebook's lines.
     padded = "\n" * first_line + code
@@ -74,7 +84,7 @@ def _jodide_run(code, name, first_line):
         if expression is not None:
             exec(expression, _USER)
             value = _USER.pop("_jodide_value", None)
-        return json.dumps({"value": None if value is None else repr(value)})
+        return json.dumps({"value": None if value is None else _bounded(repr(value))})
     except BaseException as error:  # noqa: B902 - the user's code may raise anything, SystemExit too
         return json.dumps({"error": _traceback(error)})
 

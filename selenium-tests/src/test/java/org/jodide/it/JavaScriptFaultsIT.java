@@ -83,7 +83,7 @@ class JavaScriptFaultsIT {
                 + "%% js\nvar fine = 6 * 7\n";
         page.replaceText(text);
         page.putCursorAt(0);
-        assertEquals("[object Object]", page.runWithShiftEnter().value());
+        assertEquals("{\"self\":[Circular]}", page.runWithShiftEnter().value(), "as the workspace lists it");
         NotebookPage.ConsoleEntry thrown = page.runWithShiftEnter();
         assertEquals("error", thrown.state());
         assertTrue(thrown.error().startsWith("Uncaught {}"), "no String, so its JSON: " + thrown.error());

@@ -65,4 +65,26 @@ class LongOutputIT {
         String report = page.inReport(d -> d.findElement(By.cssSelector("#report .report-output")).getDomProperty("textContent"));
         assertTrue(report.startsWith("90000 earlier lines not shown") && report.endsWith("99999\n"), report.substring(0, 80));
     }
+
+    /**
+     * A chunk whose value is huge (a million numbers in Python, ten million in JavaScript) shows its first
+     * 10,000 characters and says it was cut; only as much as is shown is written, so the run ends as
+     * a small one does (before, the JavaScript typed array alone took ~10 s to serialize into a
+     * 119-million-character line for the console), and the next chunk runs.
+     */
+    @Test
+    void aHugeValueShowsItsFirst10000CharactersAndSaysItWasCut() {
+        String text = "%% py\nlist(range(1_000_000))\n%% js\nnew Float64Array(10_000_000)\n%% js\n6 * 7\n";
+        page.replaceText(text);
+        page.putCursorAt(0);
+        String marker = " … [value cut: only its first 10,000 characters are shown]";
+        String python = page.runWithShiftEnter().value();
+        assertTrue(python.startsWith("[0, 1, 2, 3, ") && python.endsWith(marker), python.substring(0, 40));
+        assertEquals(10_000 + marker.length(), python.length());
+        String javascript = page.runWithShiftEnter().value();
+        assertTrue(javascript.startsWith("Float64Array(10000000) [0,0,0,") && javascript.endsWith(marker), javascript.substring(0, 40));
+        assertEquals(10_000 + marker.length(), javascript.length());
+        assertEquals("42", page.runWithShiftEnter().value());
+        assertEquals(text, page.editorText());
+    }
 }
