@@ -54,6 +54,9 @@ test('describe writes a huge value only as far as the console shows it, and says
   assert.ok(nested.startsWith('{"rows":[{"a":1},{"a":1},'), nested.slice(0, 40));
   assert.ok(string.startsWith('"yyy'), string.slice(0, 10));
   assert.equal(describe([1, 2, 3]), '[1,2,3]', 'a short value is not cut');
+  const listLike = { toJSON: () => new Array(10_000_000).fill(0) };
+  assert.ok(describe(listLike).endsWith(VALUE_CUT_MARKER), 'what toJSON gives is cut as well');
+  assert.equal(describe({ when: new Date(0), self: { toJSON() { return this; }, n: 1 } }), '{"when":"1970-01-01T00:00:00.000Z","self":{"n":1}}');
   // An array of 10^15 elements that counts the ones read: only those shown are read.
   let reads = 0;
   const isIndex = (key) => typeof key === 'string' && /^\d+$/.test(key);

@@ -69,7 +69,11 @@ export function boundedText(value, budget, maxDepth, depth = 0, seen = new Set()
     return `${value.constructor.name}(${value.length}) [${shown.join(',')}]`;
   }
   if (value instanceof ArrayBuffer) return `ArrayBuffer(${value.byteLength})`;
-  if (typeof value.toJSON === 'function') return String(JSON.stringify(value));
+  if (typeof value.toJSON === 'function') {
+    // As JSON.stringify does (a Date's ISO text), and as far as it is shown (an immutable list's toJSON may be huge).
+    const json = value.toJSON('');
+    if (json !== value) return boundedText(json, budget, maxDepth, depth, seen);
+  }
   if (depth >= maxDepth) return Array.isArray(value) ? `[Array(${value.length})]` : '{…}';
   seen.add(value);
   const isArray = Array.isArray(value);
