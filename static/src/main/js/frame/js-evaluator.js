@@ -10,7 +10,7 @@
 // notebook added, or its iodideRender()) or null, problems what went wrong rendering it, or null.
 
 import { valueRenderers } from './value-renderers.js';
-import { isErrorLike, objectText, thrownText } from './value-text.js';
+import { errorText, objectText, thrownText } from './value-text.js';
 
 /** A short, readable description of a value, as the console shows it; null for undefined. */
 export function describe(value) {
@@ -35,7 +35,7 @@ export function describe(value) {
  * "at <label>, notebook line L, column C" (the code was padded so its lines are notebook lines).
  */
 export function formatError(thrown, sourceName, label) {
-  const text = isErrorLike(thrown) ? thrownText(thrown) : `Uncaught ${thrownText(thrown)}`;
+  const text = errorText(thrown) ?? `Uncaught ${thrownText(thrown)}`;
   let stack = '';
   try {
     stack = thrown && thrown.stack ? String(thrown.stack) : '';

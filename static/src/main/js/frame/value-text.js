@@ -112,29 +112,27 @@ export function kindOf(value) {
   }
 }
 
-/** Whether `value` is an error as the console names it, `name: message` (an Error, a DOMException, Pyodide's PythonError). */
-export function isErrorLike(value) {
+/**
+ * An error's text as the console names it, `name: message` (an Error, a DOMException, Pyodide's
+ * PythonError), or null when `value` is no error or refuses to be read as one (a proxy whose traps
+ * throw).
+ */
+export function errorText(value) {
   try {
-    return value !== null && typeof value === 'object' && Boolean(value.name) && value.message !== undefined;
+    if (value === null || typeof value !== 'object' || !value.name || value.message === undefined) return null;
+    return `${stringOf(value.name)}: ${stringOf(value.message)}`;
   } catch (refused) {
-    return false; // A proxy whose traps throw.
+    return null;
   }
 }
 
 /**
  * The text of what a notebook threw, or rejected a promise with, the same for a chunk's run
  * (js-evaluator.js's formatError) and for an error nobody caught (uncaught-errors.js): an error's
- * `name: message`, a string as it is, anything else as objectText (`throw {code: 5}` reads
- * `{"code":5}`, not `[object Object]`).
+ * `name: message` (errorText), a string as it is, anything else as objectText (`throw {code: 5}`
+ * reads `{"code":5}`, not `[object Object]`).
  */
 export function thrownText(thrown) {
   if (typeof thrown === 'string') return thrown;
-  if (isErrorLike(thrown)) {
-    try {
-      return `${stringOf(thrown.name)}: ${stringOf(thrown.message)}`;
-    } catch (refused) {
-      // Read once by isErrorLike, refused now (a getter that changed its mind): read as a value.
-    }
-  }
-  return objectText(thrown);
+  return errorText(thrown) ?? objectText(thrown);
 }
