@@ -37,6 +37,42 @@ final class BrowserCpu {
     }
 
     /**
+     * Milliseconds of CPU each thread of Chromium's thread pools (named {@code ThreadPoolForeg…} and
+     * {@code ThreadPoolBackg…}) in a descendant process of this JVM has used so far, by
+     * "pid/tid". V8 compiles there in the background: it optimizes hot JavaScript and tiers hot
+     * WebAssembly functions up, so in a renderer these threads' CPU is mostly the engines' warm-up.
+     */
+    static Map<String, Double> threadPoolSnapshot() {
+        Map<String, Double> used = new HashMap<>();
+        ProcessHandle.current().descendants().forEach(process -> {
+            Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+            try (var threads = Files.list(tasks)) {
+                threads.forEach(thread -> {
+                    String stat = readOrNull(thread.resolve("stat"));
+                    if (stat != null && (stat.contains("(ThreadPoolForeg") || stat.contains("(ThreadPoolBackg"))) {
+                        Double millis = cpuMillisOf(stat);
+                        if (millis != null) {
+                            used.put(process.pid() + "/" + thread.getFileName(), millis);
+                        }
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                // The process ended meanwhile.
+            }
+        });
+        return used;
+    }
+
+    /** CPU milliseconds the threads of two {@link #threadPoolSnapshot}s used in between (a new thread counts from 0). */
+    static double threadPoolBetween(Map<String, Double> before, Map<String, Double> after) {
+        double total = 0;
+        for (Map.Entry<String, Double> thread : after.entrySet()) {
+            total += thread.getValue() - before.getOrDefault(thread.getKey(), 0.0);
+        }
+        return total;
+    }
+
+    /**
      * Waits (at most {@code limitMs}) until the browser uses less than a tenth of a core over
      * {@code windowMs}: after a page loads, V8 goes on optimizing Pyodide's Wasm in background
      * threads for seconds, which would count as the measured run's CPU and slow it down.
@@ -65,14 +101,27 @@ final class BrowserCpu {
     }
 
     private static Double cpuMillis(long pid) {
+        String stat = readOrNull(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat == null ? null : cpuMillisOf(stat);
+    }
+
+    private static String readOrNull(Path stat) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return Files.readString(stat);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** utime + stime of a {@code /proc/…/stat} line, in ms, or null when it does not read as one. */
+    private static Double cpuMillisOf(String stat) {
+        try {
             // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after the name.
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return ticks * 1000 / TICKS_PER_SECOND;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }

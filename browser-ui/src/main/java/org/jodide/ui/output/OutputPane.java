@@ -60,6 +60,10 @@ public final class OutputPane {
     private final RichOutput rich;
     private final Runnable changed;
     private HTMLElement note;
+    /** The note's words, its Download button (null when it offers none) and what the button calls. */
+    private CharacterData noteCount;
+    private HTMLElement noteButton;
+    private Runnable noteDownload;
     /** The piece (a span per run of one stream) that text of {@link #lastStream} grows, and its last text node. */
     private HTMLElement lastPiece;
     private CharacterData lastText;
@@ -507,26 +511,44 @@ public final class OutputPane {
 
     /**
      * Shows (or updates) the note in front: "N earlier lines not shown", with a button that calls
-     * {@code download} when it is not null.
+     * {@code download} when it is not null. The note is made once and then only its words change:
+     * the line cap calls this at every drop, for each view.
      */
     public void showHidden(long hidden, String downloadLabel, Runnable download) {
         if (note == null) {
             note = document.createElement("div");
             note.setClassName(prefix + "-hidden");
+            noteCount = (CharacterData) document.createTextNode("");
+            note.appendChild(noteCount);
             root.insertBefore(note, root.getFirstChild());
         }
-        note.setTextContent(hidden + " earlier line" + (hidden == 1 ? "" : "s") + " not shown");
-        if (download != null) {
-            HTMLElement button = document.createElement("button");
-            button.setAttribute("type", "button");
-            button.setClassName(prefix + "-download");
-            button.setTextContent(downloadLabel);
-            button.addEventListener("click", event -> {
+        // TeaVM makes a long a BigInt: the count is written as an int when it is one.
+        String count = hidden <= Integer.MAX_VALUE ? Integer.toString((int) hidden) : Long.toString(hidden);
+        noteCount.setData(count + " earlier line" + (hidden == 1 ? "" : "s") + " not shown");
+        noteDownload = download;
+        if (download == null) {
+            if (noteButton != null) {
+                note.removeChild(noteButton.getPreviousSibling());
+                note.removeChild(noteButton);
+                noteButton = null;
+            }
+            return;
+        }
+        if (noteButton == null) {
+            noteButton = document.createElement("button");
+            noteButton.setAttribute("type", "button");
+            noteButton.setClassName(prefix + "-download");
+            noteButton.addEventListener("click", event -> {
                 event.stopPropagation();
-                download.run();
+                if (noteDownload != null) {
+                    noteDownload.run();
+                }
             });
             note.appendChild(document.createTextNode(" "));
-            note.appendChild(button);
+            note.appendChild(noteButton);
+        }
+        if (!downloadLabel.equals(noteButton.getTextContent())) {
+            noteButton.setTextContent(downloadLabel);
         }
     }
 
@@ -536,6 +558,9 @@ public final class OutputPane {
         pendingStream = null;
         root.setInnerHTML("");
         note = null;
+        noteCount = null;
+        noteButton = null;
+        noteDownload = null;
         displaysById.clear();
         Arrays.fill(streamStyles, AnsiStyle.PLAIN);
         Arrays.fill(unfinishedEscapes, null);
@@ -604,9 +629,18 @@ public final class OutputPane {
         return element;
     }
 
-    /** Whether {@code child} is a piece of printed text (a span of text nodes), not a display. */
+    /**
+     * Whether {@code child} is a piece of printed text (a span of text nodes), not a display. The tag
+     * name is compared as the DOM spells it (upper case in HTML), not with {@code equalsIgnoreCase}:
+     * TeaVM lower-cases character by character through Unicode tables, and this runs for every piece
+     * the line cap drops (a tenth of the frame's JavaScript while a loop printed 100,000 lines).
+     */
     private static boolean isTextPiece(Node child) {
-        return child.getNodeType() == Node.ELEMENT_NODE && "span".equalsIgnoreCase(((Element) child).getTagName());
+        if (child.getNodeType() != Node.ELEMENT_NODE) {
+            return false;
+        }
+        String tagName = ((Element) child).getTagName();
+        return tagName.equals("SPAN") || tagName.equals("span");
     }
 
     private static String streamName(OutputStream stream) {

@@ -3,6 +3,7 @@ package org.jodide.core.jupyter;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.RunTiming;
+import org.jodide.core.output.TextPieces;
 import org.jodide.iomd.ipynb.CellOutput;
 
 import java.util.ArrayList;
@@ -92,7 +93,8 @@ public final class NotebookOutputs implements CellOutput.Runs {
     /** Printed text of one stream, between two other outputs. */
     private static final class Printed {
         final String stream;
-        final StringBuilder text = new StringBuilder();
+        /** Kept as it came and joined for an export: a StringBuilder copied each piece character by character in the browser. */
+        final TextPieces text = new TextPieces();
         boolean cut;
 
         Printed(String stream) {
@@ -126,9 +128,9 @@ public final class NotebookOutputs implements CellOutput.Runs {
             }
             int room = MAX_TEXT_CHARS - printed.text.length();
             if (text.length() <= room) {
-                printed.text.append(text);
+                printed.text.add(text);
             } else if (!printed.cut) {
-                printed.text.append(text, 0, Math.max(0, room));
+                printed.text.add(text.substring(0, Math.max(0, room)));
                 printed.cut = true;
             }
         }
@@ -179,7 +181,7 @@ public final class NotebookOutputs implements CellOutput.Runs {
             List<CellOutput> outputs = new ArrayList<>();
             for (Object item : items) {
                 if (item instanceof Printed printed) {
-                    String text = overwritten(printed.text.toString());
+                    String text = overwritten(printed.text.joined());
                     outputs.add(new CellOutput.Stream(printed.stream, printed.cut
                             ? text + "\n[output cut at " + MAX_TEXT_CHARS + " characters]\n" : text));
                 } else if (item instanceof Shown shown) {
