@@ -16,6 +16,16 @@ final class BenchPages {
     static final String JODIDE_READY = "return document.documentElement.dataset.app === 'ready'"
             + " && document.getElementById('kernel-status').dataset.state === 'idle';";
 
+    /**
+     * JavaScript defining {@code afterPaint(fn)}: called from an animation-frame callback, it runs
+     * {@code fn} in a task right after that frame's style, layout and paint. A clock that stops when
+     * something is on screen stops there: an animation-frame callback runs before its frame lays out
+     * and paints what it shows (a bare page's 100,000 printed lines took a second to lay out after
+     * such a callback had stopped the clock).
+     */
+    static final String AFTER_PAINT = "const afterPaint = (fn) => { const channel = new MessageChannel();"
+            + " channel.port1.onmessage = () => fn(); channel.port2.postMessage(null); };\n";
+
     private BenchPages() {
     }
 

@@ -65,7 +65,8 @@ final class BenchmarksReport {
                 + " with their spread (min–max). CPU is the CPU time of all browser processes (read from `/proc`),"
                 + " which holds up better than wall time on a loaded machine; a load goal holds only if both hold."
                 + " Times are taken in the page (`performance.now()`, marks read afterwards): nothing polls the page"
-                + " while it is measured.\n\n");
+                + " while it is measured. A clock that stops when something is on screen stops once the frame showing it"
+                + " is painted (a task posted from that frame's animation-frame callback runs after its layout and paint).\n\n");
         renderMachine(out);
         renderSummary(out);
         out.append("## Goals\n");
