@@ -21,11 +21,11 @@ import java.util.Map;
  * <ul>
  *   <li>Jodide: the notebook is pasted into the editor and drawn, and the page is idle (as it is
  *   when a user clicks Run all in a notebook on screen); the clock starts when Run all is clicked
- *   and stops at the first animation frame at
- *   which the last chunk's console entry has finished. The page records when each 100th entry
- *   finished (performance.now, read afterwards: nothing polls the page while it runs).
- *   <li>Bare: the clock starts before {@code runPython} (or {@code eval}) and stops at the next
- *   animation frame.
+ *   and stops once the first frame after the last chunk's console entry has finished is painted.
+ *   The page records when each 100th entry finished (performance.now, read afterwards: nothing
+ *   polls the page while it runs).
+ *   <li>Bare: the clock starts before {@code runPython} (or {@code eval}) and stops once the next
+ *   frame is painted.
  * </ul>
  * Also the CPU time of all browser processes during each run ({@link BrowserCpu}). Goal: Jodide
  * within 2x bare ({@link Goals#RUN_ALL_PY}, {@link Goals#RUN_ALL_JS}, {@link Goals#RUN_ALL_FLAT}).
