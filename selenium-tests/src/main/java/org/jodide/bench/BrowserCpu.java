@@ -63,15 +63,6 @@ final class BrowserCpu {
         return used;
     }
 
-    /** CPU milliseconds the threads of two {@link #threadPoolSnapshot}s used in between (a new thread counts from 0). */
-    static double threadPoolBetween(Map<String, Double> before, Map<String, Double> after) {
-        double total = 0;
-        for (Map.Entry<String, Double> thread : after.entrySet()) {
-            total += thread.getValue() - before.getOrDefault(thread.getKey(), 0.0);
-        }
-        return total;
-    }
-
     /**
      * Waits (at most {@code limitMs}) until the browser uses less than a tenth of a core over
      * {@code windowMs}: after a page loads, V8 goes on optimizing Pyodide's Wasm in background
@@ -91,11 +82,14 @@ final class BrowserCpu {
         return false;
     }
 
-    /** CPU milliseconds used between two snapshots (a process that started in between counts from 0). */
-    static double between(Map<Long, Double> before, Map<Long, Double> after) {
+    /**
+     * CPU milliseconds used between two snapshots, of processes ({@link #snapshot}) or of threads
+     * ({@link #threadPoolSnapshot}): one that started in between counts from 0.
+     */
+    static <K> double between(Map<K, Double> before, Map<K, Double> after) {
         double total = 0;
-        for (Map.Entry<Long, Double> process : after.entrySet()) {
-            total += process.getValue() - before.getOrDefault(process.getKey(), 0.0);
+        for (Map.Entry<K, Double> used : after.entrySet()) {
+            total += used.getValue() - before.getOrDefault(used.getKey(), 0.0);
         }
         return total;
     }

@@ -189,7 +189,7 @@ public final class FirstResultBenchmark {
         }
         Map<?, ?> done = (Map<?, ?>) BenchPages.awaitBenchDone(driver);
         double cpu = BrowserCpu.between(cpuBefore, BrowserCpu.snapshot());
-        double threadPools = BrowserCpu.threadPoolBetween(threadPoolsBefore, BrowserCpu.threadPoolSnapshot());
+        double threadPools = BrowserCpu.between(threadPoolsBefore, BrowserCpu.threadPoolSnapshot());
         if (!"2".equals(done.get("result"))) {
             throw new IllegalStateException(url + " gave " + done.get("result") + ", not 2");
         }

@@ -197,7 +197,7 @@ public final class OutputBenchmark {
         ((JavascriptExecutor) driver).executeScript(RUN_IN_JODIDE, NOTEBOOK, String.valueOf(LINES - 1));
         double wall = awaitDone(driver, url);
         double cpu = BrowserCpu.between(cpuBefore, BrowserCpu.snapshot());
-        double pools = BrowserCpu.threadPoolBetween(poolsBefore, BrowserCpu.threadPoolSnapshot());
+        double pools = BrowserCpu.between(poolsBefore, BrowserCpu.threadPoolSnapshot());
         BrowserCpu.awaitQuiet(500, 30_000);
         ((JavascriptExecutor) driver).executeScript("window.benchDone = undefined;");
         ((JavascriptExecutor) driver).executeScript(RUN_IN_JODIDE, NOTEBOOK, String.valueOf(LINES - 1));

@@ -219,7 +219,7 @@ public final class RunAllBenchmark {
         ((JavascriptExecutor) driver).executeScript(start, code, chunks);
         Map<?, ?> done = (Map<?, ?>) BenchPages.awaitBenchDone(driver);
         double cpu = BrowserCpu.between(cpuBefore, BrowserCpu.snapshot());
-        double threadPools = BrowserCpu.threadPoolBetween(threadPoolsBefore, BrowserCpu.threadPoolSnapshot());
+        double threadPools = BrowserCpu.between(threadPoolsBefore, BrowserCpu.threadPoolSnapshot());
         return new Result(((Number) done.get("total")).doubleValue(), Samples.doubles(done.get("marks")), cpu, threadPools);
     }
 }
