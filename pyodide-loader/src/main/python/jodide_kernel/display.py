@@ -27,6 +27,8 @@ import json
 import os
 import sys
 
+from .bounded_repr import bounded_repr
+
 _display_sink = None
 _clear_sink = None
 
@@ -80,7 +82,8 @@ def _unwrap(data):
 
 
 def mime_bundle(value):
-    """Every form ``value`` offers, by mime type; ``text/plain`` is always there."""
+    """Every form ``value`` offers, by mime type; ``text/plain`` is always there: its repr, built
+    only as far as :func:`richest` shows it (:func:`~jodide_kernel.bounded_repr.bounded_repr`)."""
     bundle = {}
     if not inspect.isclass(value):
         method = getattr(value, "_repr_mimebundle_", None)
@@ -96,13 +99,15 @@ def mime_bundle(value):
                 data = _unwrap(method())
                 if data is not None:
                     bundle[mime] = data
-    bundle.setdefault("text/plain", repr(value))
+    if "text/plain" not in bundle:
+        bundle["text/plain"] = bounded_repr(value, VALUE_TEXT_LENGTH)
     return bundle
 
 
 #: Longest ``text/plain`` form of a value or display shown, in characters: the same bound as the
 #: frame's for JavaScript values (frame/value-text.js, ``VALUE_TEXT_LENGTH``). ``list(range(10**7))``
-#: as a chunk's last line would otherwise send an 89-million-character line to the page.
+#: as a chunk's last line would otherwise send an 89-million-character line to the page (and its repr
+#: is built only this far: :func:`mime_bundle`).
 VALUE_TEXT_LENGTH = 10_000
 #: What ends a text cut at ``VALUE_TEXT_LENGTH`` (the frame writes the same).
 VALUE_CUT_MARKER = f" … [value cut: only its first {VALUE_TEXT_LENGTH:,} characters are shown]"

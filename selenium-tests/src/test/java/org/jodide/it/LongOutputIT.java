@@ -67,20 +67,25 @@ class LongOutputIT {
     }
 
     /**
-     * A chunk whose value is huge (a million numbers in Python, ten million in JavaScript) shows its first
-     * 10,000 characters and says it was cut; only as much as is shown is written, so the run ends as
-     * a small one does (before, the JavaScript typed array alone took ~10 s to serialize into a
-     * 119-million-character line for the console), and the next chunk runs.
+     * A chunk whose value is huge (a million numbers in Python, a dict of 200,000 lists, ten million
+     * numbers in JavaScript) shows its first 10,000 characters, as its repr writes them, and says it
+     * was cut; only as much as is shown is written (Python's bounded_repr.py; before, the JavaScript
+     * typed array alone took ~10 s to serialize into a 119-million-character line for the console),
+     * so the run ends as a small one does, and the next chunk runs.
      */
     @Test
     void aHugeValueShowsItsFirst10000CharactersAndSaysItWasCut() {
-        String text = "%% py\nlist(range(1_000_000))\n%% js\nnew Float64Array(10_000_000)\n%% js\n6 * 7\n";
+        String text = "%% py\nlist(range(1_000_000))\n%% py\n{'rows': [[i, str(i)] for i in range(200_000)], 'name': \"it's\"}\n"
+                + "%% js\nnew Float64Array(10_000_000)\n%% js\n6 * 7\n";
         page.replaceText(text);
         page.putCursorAt(0);
         String marker = " … [value cut: only its first 10,000 characters are shown]";
         String python = page.runWithShiftEnter().value();
         assertTrue(python.startsWith("[0, 1, 2, 3, ") && python.endsWith(marker), python.substring(0, 40));
         assertEquals(10_000 + marker.length(), python.length());
+        String nested = page.runWithShiftEnter().value();
+        assertTrue(nested.startsWith("{'rows': [[0, '0'], [1, '1'], [2, '2'], ") && nested.endsWith(marker), nested.substring(0, 60));
+        assertEquals(10_000 + marker.length(), nested.length());
         String javascript = page.runWithShiftEnter().value();
         assertTrue(javascript.startsWith("Float64Array(10000000) [0,0,0,") && javascript.endsWith(marker), javascript.substring(0, 40));
         assertEquals(10_000 + marker.length(), javascript.length());
