@@ -195,11 +195,21 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
   const listeners = new Set();
   const fakeElement = () => ({
     attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, dataset: {},
-    contentWindow: { posted: [], postMessage(data, origin) { this.posted.push([data, origin]); } },
+    contentWindow: {
+      posted: [],
+      postMessage(data, origin, transfer = []) {
+        this.posted.push([data, origin]);
+        transfer.forEach((port) => port.close()); // a port left open would keep Node running
+      },
+    },
     addEventListener() {},
   });
   globalThis.document = { createElement: fakeElement, baseURI: 'https://site.example/index.html' };
-  globalThis.window = { addEventListener: (type, f) => listeners.add(f), removeEventListener: (type, f) => listeners.delete(f) };
+  globalThis.window = {
+    location: { origin: 'https://site.example', search: '' },
+    addEventListener: (type, f) => listeners.add(f),
+    removeEventListener: (type, f) => listeners.delete(f),
+  };
   // The host answers the frame's probe with CORS headers: the frame loads evalframe.html itself.
   const siteFetch = globalThis.fetch;
   const fetched = [];
@@ -235,7 +245,9 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     [...listeners].forEach((listener) => listener(ask));
     await new Promise((resolve) => setTimeout(resolve, 10));
     assert.equal(early.contentWindow.posted.length, 2);
-    assert.deepEqual(early.contentWindow.posted[0], [{ jodidePyodideFilesComing: true }, '*'], 'promised at once');
+    assert.deepEqual(early.contentWindow.posted[0], [{ jodidePyodideFilesComing: true,
+      jodidePackageIndex: 'https://cdn.jsdelivr.net/pyodide/v314.0.7/full/' }, '*'],
+    'promised at once, with a port for the package index\'s files (package-files.test.js)');
     const [answer, to] = early.contentWindow.posted[1];
     assert.equal(to, '*');
     assert.deepEqual(Object.keys(answer.jodidePyodideFiles), ['pyodide/pyodide.asm.wasm', 'pyodide/python-snapshot.gz']);

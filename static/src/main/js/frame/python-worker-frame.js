@@ -15,6 +15,7 @@ import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
 import { ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits } from './handed-pyodide-files.js';
 import { hashParameter } from './hash-parameters.js';
+import { fetchPackagesThroughPage, handPackageFetchesToWorker, offerOfPackageFetches } from './package-fetches.js';
 import { isIsolated } from './python-worker-support.js';
 
 export * from './python-worker-support.js';
@@ -46,6 +47,9 @@ let early = null;
 /** Pyodide's files for the next worker (firstLoadWaits): none until startEarly asked the editor page. */
 let filesForWorker = () => Promise.resolve(null);
 
+/** The editor page's offer to fetch the package index's files (package-fetches.js), or null. */
+let packageOffer = Promise.resolve(null);
+
 /**
  * Called by evalframe.html as soon as this module has loaded, before the frame's larger modules and
  * its Java program: asks the editor page for Pyodide's big files (window.jodidePyodideFiles) and,
@@ -59,6 +63,9 @@ export function startEarly(win = window) {
   // An embedding page (embed.js, #embedded=1) has no Pyodide files to hand: the frame fetches them.
   win.jodidePyodideFiles = micropython || hashParameter('embedded') === '1' ? Promise.resolve(null) : askParentForPyodideFiles(win);
   filesForWorker = firstLoadWaits(win.jodidePyodideFiles);
+  // Packages come from the editor page's cache, for Python here and in its worker.
+  packageOffer = offerOfPackageFetches(win, win.jodidePyodideFiles);
+  fetchPackagesThroughPage(win, packageOffer);
   if (isIsolated() && hashParameter('python') !== 'main' && !micropython) {
     const siteUrl = new URL('.', win.document.baseURI).href;
     early = { siteUrl, worker: startPythonWorker(siteUrl) };
@@ -113,6 +120,8 @@ export function startPythonWorker(siteUrl) {
   // the worker answers its fetches of them from these Blobs, or from the network when there are none.
   // Only the first worker waits for them; a later one (Retry, a restart) gets them if they have come.
   filesForWorker().then((files) => worker.postMessage({ [HANDED_FILES]: files }));
+  // Its fetches of the package index's files go to the editor page, which has them in its cache.
+  handPackageFetchesToWorker(worker, packageOffer);
   window.pyodide = workerModePyodide();
   // Large buffers come by transfer just before the answer that names them (python-values.js).
   const handedOver = new Map();
@@ -142,6 +151,17 @@ function bootWorker(siteUrl) {
       }
     });
   });
+  // Likewise the editor page's offer to fetch the package index's files (package-fetches.js), or null.
+  const packageFetches = new Promise((resolve) => {
+    self.addEventListener('message', function take(event) {
+      if (event.data !== null && typeof event.data === 'object' && 'jodidePackageFetches' in event.data) {
+        event.stopImmediatePropagation();
+        self.removeEventListener('message', take);
+        const offer = event.data.jodidePackageFetches;
+        resolve(offer && event.ports[0] ? { port: event.ports[0], index: offer.index } : null);
+      }
+    });
+  });
   // Every other message that comes before the modules below have loaded is held here: coincident's
   // worker module takes the first message that reaches it as its channel (an array) and throws on
   // anything else, and the frame's Start may come while the modules still load (the worker starts
@@ -166,6 +186,7 @@ function bootWorker(siteUrl) {
     // Loading Pyodide and the kernel's Python, as in the frame (pyodide-loader's JavaScript).
     self.jodidePyodideSupport = pyodideSupport;
     remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
+    remote.fetchPackagesThroughPage(self, packageFetches);
     // Pyodide's Wasm compiles as soon as the editor page has handed it over, beside the snapshot.
     pyodideSupport.precompileHandedWasm(siteUrl, handedFiles);
     // Its memory snapshot is downloaded and decompressed before the frame says to load Python.

@@ -15,6 +15,7 @@ import { flushToFrame } from './python-worker-support.js';
 
 export * from './python-worker-support.js';
 export { answerFetchesFromHandedFiles } from './handed-pyodide-files.js';
+export { fetchPackagesThroughPage } from './package-fetches.js';
 
 /** The worker's Pyodide, once loaded (see pythonLoaded). */
 let python = null;

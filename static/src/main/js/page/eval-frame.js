@@ -8,6 +8,7 @@
 //   const early = adoptEarlyEvalFrame();   // {iframe, messages: [{data, origin}]} or null
 
 import { forwardedSettings } from './url-settings.js';
+import { packageIndexOf } from './package-files.js';
 import {
   answerPyodideFilesAsk, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
 } from './handed-frame.js';
@@ -37,18 +38,24 @@ export function createEvalFrame(container, theme, search = location.search) {
   iframe.setAttribute('id', 'eval-frame');
   container.appendChild(iframe);
   const settings = `#theme=${encodeURIComponent(theme || 'auto')}${forwardedSettings(search)}`;
-  frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings) : loadHandedFrame(iframe, theme, settings)));
+  const packageIndex = packageIndexOf(search, document.baseURI);
+  frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings, packageIndex)
+    : loadHandedFrame(iframe, theme, settings)));
   return iframe;
 }
 
-/** The frame loads evalframe.html and its files from the site itself. */
-function loadServedFrame(iframe, settings) {
+/**
+ * The frame loads evalframe.html and its files from the site itself; the files of `packageIndex` (the
+ * one its settings name) it gets through this page (package-files.js).
+ */
+function loadServedFrame(iframe, settings, packageIndex) {
   // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so that it
   // has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
   iframe.setAttribute('allow', 'cross-origin-isolated');
   iframe.addEventListener('load', () => markLoaded(iframe), { once: true });
-  // Pyodide's big files from this page's cache (the frame has none of its own): handed-pyodide-files.js.
-  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame());
+  // Pyodide's big files and the packages from this page's cache (the frame has none of its own):
+  // handed-pyodide-files.js, package-fetches.js.
+  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex);
   iframe.setAttribute('src', `evalframe.html${settings}`);
 }
 

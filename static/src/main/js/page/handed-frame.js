@@ -12,6 +12,7 @@
 
 import { bootHandedFrame } from './handed-frame-boot.js';
 import { currentSiteFile } from './stored-site-files.js';
+import { answerPackageFetches, PACKAGE_INDEX, packageIndexOf } from './package-files.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
   PROMISE as PYODIDE_FILES_PROMISE,
@@ -107,16 +108,19 @@ export function pyodideFilesForFrame(base = document.baseURI) {
  * Answers the first time `iframe`'s frame asks for Pyodide's big files (askParentForPyodideFiles in
  * frame/handed-pyodide-files.js): at once with the promise to answer, then with what `files()` gives
  * once it is there (called on the ask, so that the download waits until the frame wants them and
- * leaves the editor's start alone).
+ * leaves the editor's start alone). The promise carries a port on which the frame has this page fetch
+ * the files of the package `index` (package-files.js), so that they come from this page's cache.
  */
-export function answerPyodideFilesAsk(iframe, files, win = window) {
+export function answerPyodideFilesAsk(iframe, files, win = window, index = packageIndexOf(win.location.search, win.document.baseURI)) {
   win.addEventListener('message', function answer(event) {
     if (event.source !== iframe.contentWindow || !event.data || event.data[ASK_FOR_PYODIDE_FILES] !== true) {
       return;
     }
     win.removeEventListener('message', answer);
+    const packages = new MessageChannel();
+    answerPackageFetches(packages.port1, index, win.location.origin);
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
-    iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true }, '*');
+    iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true, [PACKAGE_INDEX]: index }, '*', [packages.port2]);
     files().then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [PYODIDE_FILES_ANSWER]: given }, '*');

@@ -57,6 +57,38 @@ class PackageIndexIT {
         }
     }
 
+    /**
+     * The report's frame has an opaque origin, so whatever it fetches itself is downloaded again at
+     * every visit; the editor page fetches the index's files for it (page/package-files.js), so a
+     * revisit takes the wheel from the browser's cache: this index, which sends validators, is only
+     * asked whether it changed (304).
+     */
+    @Test
+    void aRevisitTakesThePackageFromTheBrowsersCacheInsteadOfDownloadingItAgain(@TempDir Path index) throws Exception {
+        byte[] wheel = wheel();
+        Files.write(index.resolve(WHEEL), wheel);
+        Files.writeString(index.resolve("pyodide-lock.json"), lockFile(sha256(wheel)));
+        Files.writeString(index.resolve("index.html"), "a package index");
+        try (SiteServer packages = SiteServer.start(index, 0)) {
+            String query = "?packageIndex=" + packages.uri();
+            String chunk = "%% py\nimport " + MODULE + "\n" + MODULE + ".greet()\n";
+            NotebookPage page = SITE.notebookPage().openWith(query);
+            page.replaceText(chunk);
+            NotebookPage.ConsoleEntry first = page.runWithShiftEnter();
+            assertEquals("'hello from the local index'", first.value(), first.error() + "\n" + first.output());
+            List<String> firstVisit = packages.downloadedPaths();
+            assertTrue(firstVisit.contains("/" + WHEEL), firstVisit.toString());
+
+            page.reopenWith(query);
+            page.replaceText(chunk);
+            NotebookPage.ConsoleEntry second = page.runWithShiftEnter();
+            assertEquals("'hello from the local index'", second.value(), second.error() + "\n" + second.output());
+            List<String> asked = packages.answeredRequests();
+            assertEquals(firstVisit, packages.downloadedPaths(), "nothing was downloaded again, neither the wheel nor the lock file: " + asked);
+            assertTrue(asked.contains("GET /" + WHEEL + " 304"), "the revisit asked whether the wheel changed: " + asked);
+        }
+    }
+
     @Test
     void withoutAnIndexTheOfficialIndexOfTheShippedVersionIsAsked() {
         // No internet here: the official index cannot answer, but the message names the URL that was asked.
