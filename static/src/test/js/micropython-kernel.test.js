@@ -56,6 +56,21 @@ test('a long value is cut as Pyodide\'s kernel and the frame cut theirs, and say
   assert.equal(run("'x' * 9998").value.length, VALUE_TEXT_LENGTH, 'a repr that fits is whole');
 });
 
+test("a value is written only as far as it shows, exactly as MicroPython's repr writes it", () => {
+  const cut = (text) => (text.length <= VALUE_TEXT_LENGTH ? text : text.slice(0, VALUE_TEXT_LENGTH) + VALUE_CUT_MARKER);
+  for (const expression of ['list(range(5000))', '{str(i): [i, "v"] for i in range(3000)}', '(1,)', 'tuple(range(3))',
+    'set(range(3))', 'frozenset({1})', '[]', '{}', 'set()', `"it's" * 5000`, `'say "hi"' * 3000`, `"both ' and \\"" * 2000`,
+    'b"x" * 20000', `[["it's", b'q', (i,)] for i in range(2000)]`, `{"k": "x" * 12000, "j": 1}`]) {
+    const whole = run(`print(repr(${expression}), end='')`).printed.map(([, text]) => text).join('');
+    assert.equal(run(expression).value, cut(whole), expression);
+  }
+  assert.equal(run('looped = [1]\nlooped.append(looped)\nlooped').value, '[1, [...]]', "a list within itself, as CPython writes it");
+  run('wide = list(range(100000))');
+  const preview = JSON.parse(kernel.workspaceJson()).find((variable) => variable.name === 'wide').preview;
+  assert.equal(preview, `${run("print(repr(wide)[:99], end='')").printed.map(([, text]) => text).join('')}…`);
+  run('del wide, looped');
+});
+
 test('variables stay between chunks; a statement or None gives no value', () => {
   run('kept = [1, 2]');
   assert.equal(run('kept.append(3)').value, null);

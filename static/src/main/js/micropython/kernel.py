@@ -74,6 +74,94 @@ def _bounded(text):
     return text if len(text) <= _VALUE_TEXT_LENGTH else text[:_VALUE_TEXT_LENGTH] + _VALUE_CUT_MARKER
 
 
+class _Full(Exception):
+    pass
+
+
+# What repr writes for a container met again inside itself (CPython's words; MicroPython's own repr
+# would recurse until it fails).
+_AGAIN = {list: "[...]", tuple: "(...)", dict: "{...}", set: "set(...)"}
+try:
+    _AGAIN[frozenset] = "frozenset(...)"
+except NameError:  # a port built without frozenset
+    pass
+
+
+def _quoted_start(text, length):
+    # The first `length` characters of repr(text), quoting only its start: repr picks its quote from
+    # the whole text, so the quotes the whole text holds are added after the start (beyond `length`).
+    start = text[:length]
+    for quote in ("'", '"') if isinstance(text, str) else (b"'", b'"'):
+        if quote in text and quote not in start:
+            start += quote
+    return repr(start)
+
+
+def _bounded_repr(value, limit):
+    """repr(value), written only as far as the page shows it: when repr is longer than `limit`, a text
+    of more than `limit` characters whose first `limit` are repr's (Pyodide's kernel's bounded_repr.py).
+    The workspace lists every global after each run, and a value's repr shows its first 10,000
+    characters: a list of a million numbers is not written whole for either."""
+    pieces = []
+    state = [0, set()]  # characters written; ids of the containers being written
+
+    def put(text):
+        pieces.append(text)
+        state[0] += len(text)
+        if state[0] > limit:
+            raise _Full
+
+    def items(opening, elements, closing):
+        put(opening)
+        first = True
+        for element in elements:
+            if not first:
+                put(", ")
+            first = False
+            write(element)
+        put(closing)
+
+    def write(item):
+        kind = type(item)
+        if kind in _AGAIN and item:
+            if id(item) in state[1]:
+                put(_AGAIN[kind])
+                return
+            state[1].add(id(item))
+            if kind is dict:
+                put("{")
+                first = True
+                for key, element in item.items():
+                    if not first:
+                        put(", ")
+                    first = False
+                    write(key)
+                    put(": ")
+                    write(element)
+                put("}")
+            elif kind is list:
+                items("[", item, "]")
+            elif kind is tuple:
+                items("(", item, ",)" if len(item) == 1 else ")")
+            elif kind is set:
+                items("{", item, "}")
+            else:
+                items("frozenset({", item, "})")
+            state[1].discard(id(item))
+        elif (kind is str or kind is bytes) and len(item) > limit - state[0]:
+            put(_quoted_start(item, limit - state[0] + 1))
+        else:
+            put(repr(item))
+
+    try:
+        write(value)
+    except _Full:
+        pass
+    except RuntimeError:  # nested deeper than this writer recurses, or changed while written: repr's own
+        return repr(value)
+    return "".join(pieces)
+
+
 def _jodide_run(code, name, first_line):
     # Blank lines before the code make MicroPython count the notebook's lines.
     padded = "\n" * first_line + code
@@ -84,7 +172,7 @@ def _jodide_run(code, name, first_line):
         if expression is not None:
             exec(expression, _USER)
             value = _USER.pop("_jodide_value", None)
-        return json.dumps({"value": None if value is None else _bounded(repr(value))})
+        return json.dumps({"value": None if value is None else _bounded(_bounded_repr(value, _VALUE_TEXT_LENGTH))})
     except BaseException as error:  # noqa: B902 - the user's code may raise anything, SystemExit too
         return json.dumps({"error": _traceback(error)})
 
@@ -102,7 +190,7 @@ def _jodide_variables():
         value = _USER[name]
         if type(value).__name__ in ("module", "function", "type"):
             continue
-        text = repr(value)
+        text = _bounded_repr(value, 100)
         listed.append({"name": name, "type": type(value).__name__, "preview": text if len(text) <= 100 else text[:99] + "…"})
     return json.dumps(listed)
 
