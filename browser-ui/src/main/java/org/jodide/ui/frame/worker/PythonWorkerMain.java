@@ -13,6 +13,7 @@ import org.jodide.core.protocol.WorkerToFrame;
 import org.jodide.pyodide.DataFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.pyodide.PythonRuntime;
+import org.jodide.ui.dom.EngineJsonStrings;
 import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.frame.TaskEnd;
 import org.teavm.jso.JSBody;
@@ -70,6 +71,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
     }
 
     public static void main(String[] args) {
+        EngineJsonStrings.install();
         PythonWorkerMain worker = new PythonWorkerMain();
         WorkerScope.listen(worker::receive);
     }
