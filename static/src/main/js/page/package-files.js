@@ -2,8 +2,9 @@
 // the editor page, so that the browser's HTTP cache keeps them between visits. The frame has an
 // opaque origin, which Chromium gives a fresh network partition on every visit: a package the frame
 // or its Python worker fetches itself is downloaded again at every visit (NumPy's wheel is ~3 MB,
-// pandas' ~7 MB), where a page of the site's origin finds it in its cache (the official index sends
-// `Cache-Control: max-age=31536000, immutable`; a host that sends validators answers 304).
+// pandas' ~7 MB), where a page of the site's origin finds it in its cache (the official index's files
+// are versioned, a new Pyodide being a new folder, so a browser may keep them; a host that sends
+// validators answers 304).
 //
 // The page gives the frame a MessagePort with its promise of Pyodide's files (handed-frame.js,
 // answerPyodideFilesAsk); each ask is {url, integrity} with a port to reply on, and gets {blob}, or

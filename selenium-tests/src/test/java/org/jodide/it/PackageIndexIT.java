@@ -40,11 +40,7 @@ class PackageIndexIT {
 
     @Test
     void importingAModuleLoadsItsPackageFromTheIndexGivenInTheUrl(@TempDir Path index) throws Exception {
-        byte[] wheel = wheel();
-        Files.write(index.resolve(WHEEL), wheel);
-        Files.writeString(index.resolve("pyodide-lock.json"), lockFile(sha256(wheel)));
-        Files.writeString(index.resolve("index.html"), "a package index");
-        try (SiteServer packages = SiteServer.start(index, 0)) {
+        try (SiteServer packages = servedIndex(index)) {
             String indexUrl = packages.uri().toString();
             NotebookPage page = SITE.notebookPage().openWith("?packageIndex=" + indexUrl);
             page.replaceText("%% py\nimport " + MODULE + "\n" + MODULE + ".greet()\n");
@@ -65,11 +61,7 @@ class PackageIndexIT {
      */
     @Test
     void aRevisitTakesThePackageFromTheBrowsersCacheInsteadOfDownloadingItAgain(@TempDir Path index) throws Exception {
-        byte[] wheel = wheel();
-        Files.write(index.resolve(WHEEL), wheel);
-        Files.writeString(index.resolve("pyodide-lock.json"), lockFile(sha256(wheel)));
-        Files.writeString(index.resolve("index.html"), "a package index");
-        try (SiteServer packages = SiteServer.start(index, 0)) {
+        try (SiteServer packages = servedIndex(index)) {
             String query = "?packageIndex=" + packages.uri();
             String chunk = "%% py\nimport " + MODULE + "\n" + MODULE + ".greet()\n";
             NotebookPage page = SITE.notebookPage().openWith(query);
@@ -100,6 +92,15 @@ class PackageIndexIT {
         assertTrue(entry.output().contains("Loading numpy from " + official), entry.output());
         assertTrue(entry.error().contains(official), entry.error());
         assertFalse(entry.error().contains("vundefined"), entry.error());
+    }
+
+    /** An index in {@code folder}, served on a port of its own: the wheel, its lock file and a page. */
+    private static SiteServer servedIndex(Path folder) throws Exception {
+        byte[] wheel = wheel();
+        Files.write(folder.resolve(WHEEL), wheel);
+        Files.writeString(folder.resolve("pyodide-lock.json"), lockFile(sha256(wheel)));
+        Files.writeString(folder.resolve("index.html"), "a package index");
+        return SiteServer.start(folder, 0);
     }
 
     /** pyodide-lock.json with the shipped one's info (Pyodide checks its ABI version) and one package. */
