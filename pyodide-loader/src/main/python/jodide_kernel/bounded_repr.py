@@ -19,11 +19,8 @@ IPython's pretty printer bounds the same case differently (the first 1,000 items
 then ``...``); Jodide keeps ``repr``'s text and cuts it where the page says so.
 """
 
-from itertools import islice
-
-_CONTAINERS = (list, tuple, dict, set, frozenset)
-
-#: What ``repr`` writes for a container met again inside itself (CPython's ``Py_ReprEnter``).
+#: The containers written element by element, and what ``repr`` writes for one met again inside itself
+#: (CPython's ``Py_ReprEnter``).
 _AGAIN = {list: "[...]", tuple: "(...)", dict: "{...}", set: "set(...)", frozenset: "frozenset(...)"}
 
 
@@ -63,7 +60,7 @@ class _Writer:
 
     def value(self, value):
         kind = type(value)
-        if kind in _CONTAINERS and value:
+        if kind in _AGAIN and value:
             self.container(value, kind)
         elif (kind is str or kind is bytes) and len(value) > self.limit - self.length:
             self.put(_quoted_start(value, self.limit - self.length + 1))

@@ -140,27 +140,22 @@ export function domRoundTrips() {
 function bootWorker(siteUrl) {
   const held = [];
   const hold = (event) => held.push(event);
-  // The frame posts Pyodide's big files (or null) whenever the editor page has handed them over;
-  // this listener takes that message, whenever it comes, and keeps it from the others.
-  const handedFiles = new Promise((resolve) => {
+  // The frame posts Pyodide's big files (or null) whenever the editor page has handed them over, and
+  // the page's offer to fetch the package index's files (package-fetches.js: a port, or null): each
+  // of these listeners takes its message, whenever it comes, and keeps it from the others.
+  const taken = (key) => new Promise((resolve) => {
     self.addEventListener('message', function take(event) {
-      if (event.data !== null && typeof event.data === 'object' && 'jodidePyodideFiles' in event.data) {
+      if (event.data !== null && typeof event.data === 'object' && key in event.data) {
         event.stopImmediatePropagation();
         self.removeEventListener('message', take);
-        resolve(event.data.jodidePyodideFiles);
+        resolve(event);
       }
     });
   });
-  // Likewise the editor page's offer to fetch the package index's files (package-fetches.js), or null.
-  const packageFetches = new Promise((resolve) => {
-    self.addEventListener('message', function take(event) {
-      if (event.data !== null && typeof event.data === 'object' && 'jodidePackageFetches' in event.data) {
-        event.stopImmediatePropagation();
-        self.removeEventListener('message', take);
-        const offer = event.data.jodidePackageFetches;
-        resolve(offer && event.ports[0] ? { port: event.ports[0], index: offer.index } : null);
-      }
-    });
+  const handedFiles = taken('jodidePyodideFiles').then((event) => event.data.jodidePyodideFiles);
+  const packageFetches = taken('jodidePackageFetches').then((event) => {
+    const offer = event.data.jodidePackageFetches;
+    return offer && event.ports[0] ? { port: event.ports[0], index: offer.index } : null;
   });
   // Every other message that comes before the modules below have loaded is held here: coincident's
   // worker module takes the first message that reaches it as its channel (an array) and throws on

@@ -12,7 +12,7 @@
 
 import { bootHandedFrame } from './handed-frame-boot.js';
 import { currentSiteFile } from './stored-site-files.js';
-import { answerPackageFetches, PACKAGE_INDEX, packageIndexOf } from './package-files.js';
+import { answerPackageFetches, PACKAGE_INDEX } from './package-files.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
   PROMISE as PYODIDE_FILES_PROMISE,
@@ -109,9 +109,10 @@ export function pyodideFilesForFrame(base = document.baseURI) {
  * frame/handed-pyodide-files.js): at once with the promise to answer, then with what `files()` gives
  * once it is there (called on the ask, so that the download waits until the frame wants them and
  * leaves the editor's start alone). The promise carries a port on which the frame has this page fetch
- * the files of the package `index` (package-files.js), so that they come from this page's cache.
+ * the files of the package `index` (package-files.js: packageIndexOf), so that they come from this
+ * page's cache.
  */
-export function answerPyodideFilesAsk(iframe, files, win = window, index = packageIndexOf(win.location.search, win.document.baseURI)) {
+export function answerPyodideFilesAsk(iframe, files, win, index) {
   win.addEventListener('message', function answer(event) {
     if (event.source !== iframe.contentWindow || !event.data || event.data[ASK_FOR_PYODIDE_FILES] !== true) {
       return;
