@@ -430,6 +430,21 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
     [{ runtime: true }, { worker: true }, { pyodide: true }, { page: true }], 'all on window before main ran');
 });
 
+test("startEvalFrame has a handed frame's package fetches go to the editor page when it offered them", async () => {
+  const { startEvalFrame } = await import('../../main/js/frame/start-frame.js');
+  const reportLibs = { sanitizeHtml() {}, sanitizeLiveOutputHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {},
+    isolatedRoot() {}, snapshotReport() {}, anchorHeadings() {}, followFragmentLinks() {} };
+  const wrapped = [];
+  const pythonWorker = { fetchPackagesThroughPage: (scope, offer) => wrapped.push([scope, offer]) };
+  const modules = (main) => [reportLibs, {}, { watchUncaughtErrors() {} }, pythonWorker, {}, {}, { main }];
+  const offer = { port: {}, index: 'https://packages.example/' };
+  const win = {};
+  startEvalFrame(modules(() => assert.deepEqual(wrapped, [[win, offer]], 'before main')), win, offer);
+  wrapped.length = 0;
+  startEvalFrame(modules(() => {}), {});
+  assert.deepEqual(wrapped, [], 'no offer, nothing wrapped');
+});
+
 test('javascriptNameAt finds the callee of the open call, else the path at the cursor', () => {
   assert.equal(javascriptNameAt('Math.max(1, ', ')'), 'Math.max');
   assert.equal(javascriptNameAt('x = Math.m', 'ax(1)'), 'Math.max');

@@ -119,3 +119,13 @@ test('the first load waits for the files; a later one takes them if they have co
   assert.equal(await next(), files, 'come: taken');
   assert.equal(await firstLoadWaits(Promise.resolve(null))(), null);
 });
+
+test('a frame framed by a page of another site (#embedded=1) asks any origin and takes its parent\'s answer whatever its origin', async () => {
+  const win = frameWindow();
+  const files = askParentForPyodideFiles(win, 50, '*');
+  assert.deepEqual(win.parent.posted, [[{ jodideWantsPyodideFiles: true }, '*']]);
+  const wasm = new Blob(['wasm']);
+  win.dispatch({ source: {}, origin: 'https://docs.example', data: { jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': new Blob(['not the parent']) } } });
+  win.dispatch({ source: win.parent, origin: 'https://docs.example', data: { jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': wasm } } });
+  assert.deepEqual(await files, { 'pyodide/pyodide.asm.wasm': wasm });
+});

@@ -113,6 +113,16 @@ test('a file the page must not fetch is refused without a fetch; before an offer
   assert.equal(scope.own.length, 2);
 });
 
+test("an offer given as it is (a handed frame's) counts from the first fetch, made at once", async () => {
+  const page = pageAnswering(() => Promise.resolve(new Response(new Blob(['{"packages": {}}']))));
+  const scope = scopeWithOwnFetch();
+  fetchPackagesThroughPage(scope, { port: page.port, index: INDEX });
+  const lock = await scope.fetch(`${INDEX}pyodide-lock.json`);
+  assert.equal(await lock.text(), '{"packages": {}}');
+  assert.deepEqual(scope.own, []);
+  page.close();
+});
+
 test('an aborted fetch rejects with its reason while the page still waits, as fetch does', async () => {
   let answer;
   const page = pageAnswering(() => new Promise((resolve) => { answer = resolve; }));
@@ -176,4 +186,23 @@ test("the frame takes the offer only from its parent, with the site's origin, wi
 
   const none = offerOfPackageFetches({ ...win, addEventListener: () => {}, removeEventListener: () => {} }, Promise.resolve(null));
   assert.equal(await none, null);
+});
+
+test('an embedded frame takes the offer of its parent whatever its origin (the embedding page is of another site)', async () => {
+  const parent = {};
+  const listeners = new Set();
+  const win = {
+    parent,
+    location: { origin: SITE },
+    addEventListener: (type, fn) => listeners.add(fn),
+    removeEventListener: (type, fn) => listeners.delete(fn),
+  };
+  const channel = new MessageChannel();
+  const offer = offerOfPackageFetches(win, new Promise(() => {}), '*');
+  const send = (event) => [...listeners].forEach((fn) => fn(event));
+  send({ source: {}, origin: 'https://docs.example', data: { [PROMISE]: true, [PACKAGE_INDEX]: INDEX }, ports: [channel.port1] });
+  assert.equal(listeners.size, 1, 'not from its parent: ignored');
+  send({ source: parent, origin: 'https://docs.example', data: { [PROMISE]: true, [PACKAGE_INDEX]: INDEX }, ports: [channel.port1] });
+  assert.deepEqual(await offer, { port: channel.port1, index: INDEX });
+  channel.port1.close();
 });

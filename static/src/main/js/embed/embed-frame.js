@@ -5,14 +5,20 @@
 // functions (EvalFrame.FrameSupport).
 
 import { EVAL_FRAME_SANDBOX } from '../page/eval-frame.js';
+import { packageIndexOf } from '../page/package-files.js';
 
 /**
  * The frame support for a site at `siteUrl` (absolute, ending with '/'). `python` is the page's
  * choice of Python (the script tag's data-jodide-python: "micropython"; null for Pyodide), which the
- * frame reads from its address as the editor's frame does.
+ * frame reads from its address as the editor's frame does; `packageIndex` the page's package index
+ * (data-jodide-package-index, relative to the page; null for the official one). `pageSupport` gives
+ * the site's page-support.js once the application has loaded it (frames are made after that): its
+ * answerEmbeddedFrame hands the frame Pyodide's files and the index's from this page's cache.
  */
-export function embedFrameSupport(siteUrl, python = null) {
+export function embedFrameSupport(siteUrl, python = null, packageIndex = null, pageSupport = () => null) {
   const pythonSetting = python ? `&python=${encodeURIComponent(python)}` : '';
+  const index = packageIndexOf(packageIndex ? `?packageIndex=${encodeURIComponent(packageIndex)}` : '', document.baseURI);
+  const indexSetting = packageIndex ? `&packageIndex=${encodeURIComponent(index)}` : '';
   return {
     createEvalFrame(container, theme) {
       const iframe = document.createElement('iframe');
@@ -26,7 +32,10 @@ export function embedFrameSupport(siteUrl, python = null) {
       iframe.addEventListener('load', () => { iframe.dataset.loaded = 'true'; }, { once: true });
       hideFrame(iframe);
       container.appendChild(iframe);
-      iframe.setAttribute('src', `${siteUrl}evalframe.html#embedded=1&theme=${encodeURIComponent(theme || 'auto')}${pythonSetting}`);
+      const support = pageSupport();
+      if (support) support.answerEmbeddedFrame(iframe, siteUrl, index);
+      iframe.setAttribute('src',
+        `${siteUrl}evalframe.html#embedded=1&theme=${encodeURIComponent(theme || 'auto')}${pythonSetting}${indexSetting}`);
       return iframe;
     },
     adoptEarlyEvalFrame() {

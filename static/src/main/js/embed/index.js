@@ -43,7 +43,8 @@ function start() {
     /** The page's Python: "micropython" (data-jodide-python on the script tag), or null for Pyodide. */
     python: (script && script.dataset.jodidePython) || null,
     /** EvalFrame.FrameSupport for the Java application. */
-    frameSupport: embedFrameSupport(siteUrl, (script && script.dataset.jodidePython) || null),
+    frameSupport: embedFrameSupport(siteUrl, (script && script.dataset.jodidePython) || null,
+      (script && script.dataset.jodidePackageIndex) || null, () => namespace.pageSupport),
     /** Where the kernel's frame goes, made on the first call (the first Run). */
     frameContainer: () => namespace.kernelContainer || (namespace.kernelContainer = hiddenFrameContainer(document)),
     kernelContainer: null,

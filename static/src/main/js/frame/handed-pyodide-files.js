@@ -35,11 +35,11 @@ export const PROMISE_DEADLINE_MS = 5000;
 /**
  * In the frame: asks the window that framed it for the files, and resolves to `{path: Blob}`, or
  * null when the page had none to give or did not promise them within PROMISE_DEADLINE_MS (a page
- * that is not Jodide's editor). Only messages from that window with the site's origin (the origin
- * of the frame's own address) count.
+ * that is not Jodide's editor). Only messages from that window with `parentOrigin` count: the site's
+ * origin (the origin of the frame's own address), or '*' for a frame that takes its channel from
+ * whatever page framed it (`#embedded=1`: embed.js on a page of another site).
  */
-export function askParentForPyodideFiles(win, deadlineMs = PROMISE_DEADLINE_MS) {
-  const siteOrigin = win.location.origin;
+export function askParentForPyodideFiles(win, deadlineMs = PROMISE_DEADLINE_MS, parentOrigin = win.location.origin) {
   return new Promise((resolve) => {
     const give = (files) => {
       win.removeEventListener('message', take);
@@ -48,7 +48,7 @@ export function askParentForPyodideFiles(win, deadlineMs = PROMISE_DEADLINE_MS) 
     };
     const deadline = setTimeout(() => give(null), deadlineMs);
     function take(event) {
-      if (event.source !== win.parent || event.origin !== siteOrigin || event.data === null || typeof event.data !== 'object') {
+      if (event.source !== win.parent || !fromOrigin(event, parentOrigin) || event.data === null || typeof event.data !== 'object') {
         return;
       }
       if (PROMISE in event.data) {
@@ -58,8 +58,13 @@ export function askParentForPyodideFiles(win, deadlineMs = PROMISE_DEADLINE_MS) 
       }
     }
     win.addEventListener('message', take);
-    win.parent.postMessage({ [ASK]: true }, siteOrigin);
+    win.parent.postMessage({ [ASK]: true }, parentOrigin);
   });
+}
+
+/** Whether `event` came from `origin` ('*': from any). */
+export function fromOrigin(event, origin) {
+  return origin === '*' || event.origin === origin;
 }
 
 /**

@@ -12,7 +12,7 @@
 //   fetchPackagesThroughPage(self, offerFromFrame);
 
 import { PACKAGE_INDEX } from '../page/package-files.js';
-import { PROMISE } from './handed-pyodide-files.js';
+import { fromOrigin, PROMISE } from './handed-pyodide-files.js';
 
 /** The key of the frame's message that gives its Python worker the page's offer (or null). */
 export const PACKAGE_FETCHES = 'jodidePackageFetches';
@@ -20,13 +20,13 @@ export const PACKAGE_FETCHES = 'jodidePackageFetches';
 /**
  * In the frame: resolves to {port, index}, the port the window that framed it gave with its promise
  * of Pyodide's files, and the package index whose files it fetches; or to null once `files` (the
- * frame's promise of those files: askParentForPyodideFiles) has settled without such an offer.
+ * frame's promise of those files: askParentForPyodideFiles, asked of `parentOrigin`) has settled
+ * without such an offer.
  */
-export function offerOfPackageFetches(win, files) {
-  const siteOrigin = win.location.origin;
+export function offerOfPackageFetches(win, files, parentOrigin = win.location.origin) {
   return new Promise((resolve) => {
     function take(event) {
-      if (event.source !== win.parent || event.origin !== siteOrigin || event.data === null || typeof event.data !== 'object'
+      if (event.source !== win.parent || !fromOrigin(event, parentOrigin) || event.data === null || typeof event.data !== 'object'
           || !(PROMISE in event.data) || typeof event.data[PACKAGE_INDEX] !== 'string' || !event.ports || !event.ports[0]) {
         return;
       }
@@ -58,14 +58,16 @@ export function handPackageFetchesToWorker(worker, offer) {
 }
 
 /**
- * Wraps `scope.fetch` so that a GET of a file under the offered package index (`offer`, a promise of
- * {port, index} or null) is asked of the page and answered from the Blob it gives; anything else, a
- * fetch made before the offer came, and a file the page could not give go to `scope`'s own fetch. A
- * fetch's AbortSignal is kept: aborted, the fetch rejects with its reason while the page still waits.
+ * Wraps `scope.fetch` so that a GET of a file under the offered package index (`offer`: {port, index},
+ * a promise of it, or null) is asked of the page and answered from the Blob it gives; anything else, a
+ * fetch made before a promised offer came, and a file the page could not give go to `scope`'s own
+ * fetch. An offer given as it is (a handed frame's) counts from the first fetch on, whose first may
+ * be the index's lock file as the frame's program starts. A fetch's AbortSignal is kept: aborted, the
+ * fetch rejects with its reason while the page still waits.
  */
 export function fetchPackagesThroughPage(scope, offer) {
   const ownFetch = scope.fetch.bind(scope);
-  let page = null;
+  let page = offer && typeof offer.then !== 'function' ? offer : null;
   Promise.resolve(offer).then((given) => { page = given; });
   scope.fetch = function fetchPackagesThroughPage(input, init) {
     const ask = page && packageAsk(scope, input, init, page.index);

@@ -13,13 +13,16 @@ import { createFrameHost } from './worker-dom/frame-host.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
-import { ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits } from './handed-pyodide-files.js';
+import {
+  ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits, PROMISE_DEADLINE_MS,
+} from './handed-pyodide-files.js';
 import { hashParameter } from './hash-parameters.js';
 import { fetchPackagesThroughPage, handPackageFetchesToWorker, offerOfPackageFetches } from './package-fetches.js';
 import { isIsolated } from './python-worker-support.js';
 
 export * from './python-worker-support.js';
 export { answerFetchesFromHandedFiles, askParentForPyodideFiles } from './handed-pyodide-files.js';
+export { fetchPackagesThroughPage } from './package-fetches.js';
 
 const { Worker: ChannelWorker } = coincident({ transfer: false });
 let activeHost = null;
@@ -52,7 +55,8 @@ let packageOffer = Promise.resolve(null);
 
 /**
  * Called by evalframe.html as soon as this module has loaded, before the frame's larger modules and
- * its Java program: asks the editor page for Pyodide's big files (window.jodidePyodideFiles) and,
+ * its Java program: asks the page that framed it (the editor, or embed.js's page) for Pyodide's big
+ * files (window.jodidePyodideFiles) and the package index's (package-fetches.js) and,
  * where the frame will run Python in a worker (isolated, and not `#python=main`: PythonPlacement's
  * rule), starts that worker now, so that it loads its scripts and Pyodide's while the frame loads its
  * own. startPythonWorker then adopts it; discardEarlyWorker ends it where the program decides otherwise.
@@ -60,11 +64,13 @@ let packageOffer = Promise.resolve(null);
 export function startEarly(win = window) {
   // A frame that runs MicroPython (python=micropython) loads nothing of Pyodide.
   const micropython = hashParameter('python') === 'micropython';
-  // An embedding page (embed.js, #embedded=1) has no Pyodide files to hand: the frame fetches them.
-  win.jodidePyodideFiles = micropython || hashParameter('embedded') === '1' ? Promise.resolve(null) : askParentForPyodideFiles(win);
+  // An embedding page (embed.js, #embedded=1) is of another site than this frame's: its answer is
+  // taken whatever its origin, as the frame takes its channel from it (EvalFrameMain).
+  const parentOrigin = hashParameter('embedded') === '1' ? '*' : win.location.origin;
+  win.jodidePyodideFiles = micropython ? Promise.resolve(null) : askParentForPyodideFiles(win, PROMISE_DEADLINE_MS, parentOrigin);
   filesForWorker = firstLoadWaits(win.jodidePyodideFiles);
-  // Packages come from the editor page's cache, for Python here and in its worker.
-  packageOffer = offerOfPackageFetches(win, win.jodidePyodideFiles);
+  // Packages come from the framing page's cache, for Python here and in its worker.
+  packageOffer = offerOfPackageFetches(win, win.jodidePyodideFiles, parentOrigin);
   fetchPackagesThroughPage(win, packageOffer);
   if (isIsolated() && hashParameter('python') !== 'main' && !micropython) {
     const siteUrl = new URL('.', win.document.baseURI).href;

@@ -5,9 +5,11 @@
 /**
  * `modules`, imported in this order: report-libs.js, frame-runtime.js, uncaught-errors.js,
  * python-worker-support.js, pyodide-support.js, page-support.js, evalframe.js (the TeaVM main).
+ * `packageOffer` is a handed frame's offer from the editor page to fetch the package index's files,
+ * {port, index} (frame/package-fetches.js); a served frame takes its own in startEarly.
  */
 export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, pythonWorker, pyodideSupport, pageSupport,
-  evalFrame], win = window) {
+  evalFrame], win = window, packageOffer = null) {
   const {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
     followFragmentLinks,
@@ -25,6 +27,9 @@ export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, python
   // thread takes them from there too (the worker gets them from python-worker-frame.js).
   if (win.jodidePyodideFiles) {
     pythonWorker.answerFetchesFromHandedFiles(win, new URL('.', win.location.href).href, win.jodidePyodideFiles);
+  }
+  if (packageOffer) {
+    pythonWorker.fetchPackagesThroughPage(win, packageOffer);
   }
   evalFrame.main([]);
 }

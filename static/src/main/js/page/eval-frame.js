@@ -8,7 +8,7 @@
 //   const early = adoptEarlyEvalFrame();   // {iframe, messages: [{data, origin}]} or null
 
 import { forwardedSettings } from './url-settings.js';
-import { packageIndexOf } from './package-files.js';
+import { answerPackageFetches, PACKAGE_INDEX, packageIndexOf } from './package-files.js';
 import {
   answerPyodideFilesAsk, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
 } from './handed-frame.js';
@@ -40,7 +40,7 @@ export function createEvalFrame(container, theme, search = location.search) {
   const settings = `#theme=${encodeURIComponent(theme || 'auto')}${forwardedSettings(search)}`;
   const packageIndex = packageIndexOf(search, document.baseURI);
   frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings, packageIndex)
-    : loadHandedFrame(iframe, theme, settings)));
+    : loadHandedFrame(iframe, theme, settings, packageIndex)));
   return iframe;
 }
 
@@ -61,16 +61,20 @@ function loadServedFrame(iframe, settings, packageIndex) {
 
 /**
  * A srcdoc frame to which this page posts the site's files once it has them and the frame's boot
- * script listens. Not isolated (it runs Python on its own thread; Stop restarts): its worker would
- * need the files handed too.
+ * script listens, with a port on which the frame has this page fetch the files of `packageIndex`
+ * (package-files.js), as a served frame does. Not isolated (it runs Python on its own thread; Stop
+ * restarts): its worker would need the files handed too.
  */
-function loadHandedFrame(iframe, theme, settings) {
+function loadHandedFrame(iframe, theme, settings, packageIndex) {
   iframe.dataset.delivery = FrameDelivery.HANDED;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.setAttribute('srcdoc', handedFrameDocument(theme, settings));
   Promise.all([handedFrameFiles(), loaded]).then(([files]) => {
+    const packages = new MessageChannel();
+    answerPackageFetches(packages.port1, packageIndex, window.location.origin);
+    const given = { base: new URL('.', document.baseURI).href, files, [PACKAGE_INDEX]: packageIndex };
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
-    iframe.contentWindow.postMessage({ jodideFrameFiles: { base: new URL('.', document.baseURI).href, files } }, '*');
+    iframe.contentWindow.postMessage({ jodideFrameFiles: given }, '*', [packages.port2]);
   }, (error) => {
     console.error(`Jodide: the report's files could not be read: ${error.message}`);
   }).finally(() => markLoaded(iframe));

@@ -8,7 +8,8 @@
 // handed-frame.js), so it uses nothing from its module's scope.
 
 /**
- * Waits for the editor's `{jodideFrameFiles: {base, files: {path: Blob}}}`, then starts the frame as
+ * Waits for the editor's `{jodideFrameFiles: {base, files: {path: Blob}, jodidePackageIndex}}` (with a
+ * port for the package index's files: frame/package-fetches.js), then starts the frame as
  * evalframe.html does: styles, Pyodide's loader, the frame's modules (from blob: URLs), and `main`.
  * Pyodide's own fetches of its files (Wasm, stdlib, lock file, the kernel's Python) are answered from
  * the Blobs by a fetch that knows their site URLs; `pyodide.asm.mjs` is imported here and given to
@@ -24,7 +25,10 @@ export function bootHandedFrame(settingsHash) {
       return;
     }
     window.removeEventListener('message', receive);
-    const { base, files } = event.data.jodideFrameFiles;
+    const { base, files, jodidePackageIndex: packageIndex } = event.data.jodideFrameFiles;
+    // The page's offer to fetch the package index's files (frame/package-fetches.js), as a served
+    // frame gets it with the promise of Pyodide's files.
+    const packageOffer = typeof packageIndex === 'string' && event.ports[0] ? { port: event.ports[0], index: packageIndex } : null;
     const urls = {};
     const bySiteUrl = new Map();
     for (const [path, blob] of Object.entries(files)) {
@@ -63,6 +67,6 @@ export function bootHandedFrame(settingsHash) {
       ['report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
         'page-support.js', 'evalframe.js'].map((path) => import(urls[path])));
     // frame-runtime.js's startEvalFrame, as evalframe.html starts: the modules on window, then main.
-    modules[1].startEvalFrame(modules);
+    modules[1].startEvalFrame(modules, window, packageOffer);
   });
 }

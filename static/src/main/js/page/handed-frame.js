@@ -20,7 +20,8 @@ import {
 
 /**
  * What a handed frame needs, as site paths: its modules, its styles, and the Pyodide core with
- * Jodide's kernel. Packages from a package index are not among them (they load from the index).
+ * Jodide's kernel. Packages from a package index are not among them: the frame asks for them as it
+ * needs them, through the port this page gives it with these files (package-files.js).
  */
 export const HANDED_FRAME_FILES = Object.freeze([
   'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
@@ -127,6 +128,17 @@ export function answerPyodideFilesAsk(iframe, files, win, index) {
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [PYODIDE_FILES_ANSWER]: given }, '*');
     });
   });
+}
+
+/**
+ * What the editor does for its served frame, done by a page of another site for the frame of the
+ * site at `siteUrl` it made (embed.js): hands it Pyodide's big files and fetches the package index's
+ * files for it (`packageIndex`, absolute), so that they come from this page's cache at the next
+ * visit, where the frame's opaque origin has none. A file this page cannot fetch (a
+ * Content-Security-Policy without the site in `connect-src`) the frame fetches itself.
+ */
+export function answerEmbeddedFrame(iframe, siteUrl, packageIndex, win = window) {
+  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(siteUrl), win, packageIndex);
 }
 
 function escapeAttribute(text) {

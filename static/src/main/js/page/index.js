@@ -26,6 +26,7 @@ export { forwardedSettings, setUrlParameter, isMacPlatform } from './url-setting
 export { quoteJson, unquoteJson, joinParts } from './json-strings.js';
 export { countLineFeeds, lastLineFeed, lineFeedFrom, mayHoldEscapes, movesTheCursor, nthLineFeed, slice } from './text.js';
 export { createEvalFrame, startEarlyEvalFrame, adoptEarlyEvalFrame, whenEvalFrameLoaded } from './eval-frame.js';
+export { answerEmbeddedFrame } from './handed-frame.js';
 export { registerOfflineCache } from './offline.js';
 export { loadJupyterClient } from './jupyter-client-loader.js';
 export { loadMarkdownEngine } from './markdown-engine.js';

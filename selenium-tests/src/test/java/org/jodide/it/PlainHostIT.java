@@ -3,8 +3,11 @@ package org.jodide.it;
 import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,5 +43,16 @@ class PlainHostIT {
         WebElement stop = SITE.browser().driver().findElement(By.id("stop-run"));
         assertEquals("restarts", stop.getDomAttribute("data-stop"));
         assertTrue(stop.getDomAttribute("title").contains("restarting the kernel"), stop.getDomAttribute("title"));
+    }
+
+    /**
+     * The handed frame is as opaque as a served one: the editor page fetches the package index's
+     * files for it too, so that a revisit does not download them again.
+     */
+    @Test
+    void aRevisitTakesThePackageFromTheBrowsersCacheInsteadOfDownloadingItAgain(@TempDir Path index) throws Exception {
+        try (SiteServer packages = LocalPackageIndex.serve(index)) {
+            LocalPackageIndex.assertARevisitDownloadsNothingAgain(SITE.notebookPage(), packages);
+        }
     }
 }
