@@ -66,14 +66,14 @@ test('a fetch of a handed file waits for the files and is answered from its Blob
   let hand;
   answerFetchesFromHandedFiles(scope, SITE, new Promise((resolve) => { hand = resolve; }));
   const pending = scope.fetch(`${SITE}pyodide/pyodide.asm.wasm`);
-  const other = await scope.fetch(`${SITE}pyodide/pyodide-lock.json`);
+  const other = await scope.fetch(`${SITE}evalframe.js`);
   assert.equal(await other.text(), 'from the network', 'others go to the network at once');
   hand({ 'pyodide/pyodide.asm.wasm': new Blob(['\0asm']) });
   const answer = await pending;
   assert.equal(answer.headers.get('Content-Type'), 'application/wasm');
   assert.equal(answer.headers.get('Content-Length'), '4');
   assert.equal(await answer.text(), '\0asm');
-  assert.deepEqual(scope.network, [`${SITE}pyodide/pyodide-lock.json`]);
+  assert.deepEqual(scope.network, [`${SITE}evalframe.js`]);
 });
 
 test('a handed file the page could not read, or no files at all, is fetched from the network', async () => {
@@ -85,7 +85,21 @@ test('a handed file the page could not read, or no files at all, is fetched from
   await bare.fetch('pyodide/python-snapshot.gz?v=1');
   assert.deepEqual(bare.network, ['pyodide/python-snapshot.gz?v=1']);
   assert.deepEqual([...HANDED_PYODIDE_FILES].sort(),
-    ['pyodide/pyodide.asm.wasm', 'pyodide/python-snapshot.gz', 'pyodide/python_stdlib.zip']);
+    ['pyodide/jodide-kernel.json', 'pyodide/pyodide-lock.json', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm',
+      'pyodide/python-snapshot.gz', 'pyodide/python_stdlib.zip']);
+});
+
+test('the lock file and the kernel come typed as JSON, the module script as JavaScript', async () => {
+  const scope = scopeWithNetwork();
+  answerFetchesFromHandedFiles(scope, SITE, Promise.resolve({
+    'pyodide/pyodide-lock.json': new Blob(['{}']), 'pyodide/jodide-kernel.json': new Blob(['{}']), 'pyodide/pyodide.asm.mjs': new Blob(['']),
+  }));
+  const types = [];
+  for (const path of ['pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/pyodide.asm.mjs']) {
+    types.push((await scope.fetch(`${SITE}${path}`)).headers.get('Content-Type'));
+  }
+  assert.deepEqual(types, ['application/json', 'application/json', 'text/javascript']);
+  assert.deepEqual(scope.network, []);
 });
 
 test('the same path of another site is not a handed file', async () => {

@@ -15,10 +15,16 @@
 
 import { SNAPSHOT_PATH } from '../pyodide/snapshot.js';
 import { WASM_PATH } from '../pyodide/precompiled-wasm.js';
+import { MODULE_SCRIPT_PATH } from '../pyodide/module-script.js';
 
-/** The files handed over, as site paths: those of Pyodide's start that its loader fetches. */
+/**
+ * The files handed over, as site paths: those of Pyodide's start that its loader fetches, the lock
+ * file and the kernel's Python that the frame's program fetches, and Pyodide's module script, which
+ * the worker imports from its Blob (pyodide/module-script.js).
+ */
 export const HANDED_PYODIDE_FILES = Object.freeze([
-  WASM_PATH, 'pyodide/python_stdlib.zip', SNAPSHOT_PATH,
+  WASM_PATH, 'pyodide/python_stdlib.zip', SNAPSHOT_PATH, MODULE_SCRIPT_PATH, 'pyodide/pyodide-lock.json',
+  'pyodide/jodide-kernel.json',
 ]);
 
 /**
@@ -91,8 +97,10 @@ export function firstLoadWaits(files) {
   };
 }
 
+const CONTENT_TYPES = Object.freeze({ wasm: 'application/wasm', mjs: 'text/javascript', json: 'application/json' });
+
 function contentType(path) {
-  return path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+  return CONTENT_TYPES[path.slice(path.lastIndexOf('.') + 1)] || 'application/octet-stream';
 }
 
 /**

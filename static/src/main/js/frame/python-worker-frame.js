@@ -181,15 +181,16 @@ function bootWorker(siteUrl) {
     import(siteUrl + 'python-worker-remote.js'),
     import(siteUrl + 'pyodide-support.js'),
     import(siteUrl + 'python-worker.js'),
-    // Imported here, while the frame still loads, rather than when loadPyodide asks for it (same URL).
-    import(siteUrl + 'pyodide/pyodide.asm.mjs'),
   ]).then(([pyodide, remote, pyodideSupport, program]) => {
     // Loading Pyodide and the kernel's Python, as in the frame (pyodide-loader's JavaScript).
     self.jodidePyodideSupport = pyodideSupport;
     remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
     remote.fetchPackagesThroughPage(self, packageFetches);
-    // Pyodide's Wasm compiles as soon as the editor page has handed it over, beside the snapshot.
+    // Pyodide's Wasm compiles as soon as the editor page has handed it over, beside the snapshot, and
+    // its module script is imported from there too (or from the site when the page has none), now
+    // rather than when loadPyodide asks for it.
     pyodideSupport.precompileHandedWasm(siteUrl, handedFiles);
+    pyodideSupport.handModuleScript(siteUrl, handedFiles, { early: true });
     // Its memory snapshot is downloaded and decompressed before the frame says to load Python.
     pyodideSupport.prefetchSnapshot(siteUrl + pyodideSupport.SNAPSHOT_PATH);
     // coincident's first message (its channel, an array) came before its module listened: hand it over.

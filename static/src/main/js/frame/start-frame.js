@@ -26,7 +26,9 @@ export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, python
   // A served frame asked the editor page for Pyodide's big files (evalframe.html): Python on this
   // thread takes them from there too (the worker gets them from python-worker-frame.js).
   if (win.jodidePyodideFiles) {
-    pythonWorker.answerFetchesFromHandedFiles(win, new URL('.', win.location.href).href, win.jodidePyodideFiles);
+    const siteUrl = new URL('.', win.location.href).href;
+    pythonWorker.answerFetchesFromHandedFiles(win, siteUrl, win.jodidePyodideFiles);
+    pyodideSupport.handModuleScript(siteUrl, win.jodidePyodideFiles);
   }
   if (packageOffer) {
     pythonWorker.fetchPackagesThroughPage(win, packageOffer);

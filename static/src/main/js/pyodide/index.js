@@ -11,4 +11,5 @@ export { withDeadline } from './package-loading.js';
 export { countDownloads, watchWasmCompile } from './load-watch.js';
 export { printedLines } from './printed-lines.js';
 export { precompileHandedWasm, usingPrecompiledWasm } from './precompiled-wasm.js';
+export { handModuleScript, usingHandedModuleScript } from './module-script.js';
 export { emscriptenLanguage, fetchSnapshot, loadPython, prefetchSnapshot, renewProcessState, SNAPSHOT_PATH } from './snapshot.js';

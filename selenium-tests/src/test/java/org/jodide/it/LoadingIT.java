@@ -63,8 +63,15 @@ class LoadingIT {
     }
 
     /**
+     * What the editor page hands the report's frame from its cache (frame/handed-pyodide-files.js):
+     * Pyodide's big files, its module script, the lock file and the kernel's Python.
+     */
+    private static final List<String> HANDED_FILES = List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip",
+            "/pyodide/python-snapshot.gz", "/pyodide/pyodide.asm.mjs", "/pyodide/pyodide-lock.json", "/pyodide/jodide-kernel.json");
+
+    /**
      * The report's frame has an opaque origin, hence no HTTP cache of its own: on a revisit it gets
-     * Pyodide's big files from the editor page, which has them from its cache (the host answers 304),
+     * Pyodide's files from the editor page, which has them from its cache (the host answers 304),
      * and Python starts from the site's memory snapshot, renewed: each start draws its own random
      * numbers and has one working folder on sys.path.
      */
@@ -83,7 +90,7 @@ class LoadingIT {
         String second = page.runWithShiftEnter().value();
         List<String> revisit = SITE.server().downloadedPaths().subList(before, SITE.server().downloadedPaths().size());
 
-        for (String file : List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip", "/pyodide/python-snapshot.gz")) {
+        for (String file : HANDED_FILES) {
             assertFalse(revisit.contains(file), file + " was downloaded again: " + revisit);
         }
         assertTrue(revisit.contains("/evalframe.js"), "the frame's own scripts are downloaded again (no cache of its own): " + revisit);
@@ -107,10 +114,8 @@ class LoadingIT {
         page.awaitKernelState("idle", NotebookPage.PYTHON);
         String worker = page.activeServiceWorker();
         assertTrue(worker.startsWith("activated "), "the service worker stored its files at install: " + worker);
-        List<String> bigFiles = List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip", "/pyodide/python-snapshot.gz");
-
         List<String> revisit = visitAndRun(page);
-        for (String file : bigFiles) {
+        for (String file : HANDED_FILES) {
             assertTrue(revisit.contains("HEAD " + file + " 200"), file + " was not checked with a HEAD: " + revisit);
             assertFalse(revisit.stream().anyMatch(request -> request.startsWith("GET " + file + " ")), file + " was asked for: " + revisit);
         }

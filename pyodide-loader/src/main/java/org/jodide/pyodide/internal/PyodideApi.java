@@ -44,11 +44,12 @@ public interface PyodideApi extends JSObject {
      * ({@link #fetchSnapshot}) when it holds one Pyodide accepts. Pyodide 314 takes the package list
      * from {@code lockFileContents} and downloads each package from {@code packageBaseUrl} + its
      * {@code file_name} (checking its sha256), so the two must describe the same index. Its WebAssembly
-     * is the module compiled ahead where the Python worker did ({@code precompiled-wasm.js}).
+     * is the module compiled ahead where the Python worker did ({@code precompiled-wasm.js}), and its
+     * module script the one imported from the editor page's copy where it handed one ({@code module-script.js}).
      */
     @JSBody(params = {"indexUrl", "lock", "packageBaseUrl", "snapshot"}, script = ""
             + "const support = globalThis.jodidePyodideSupport;"
-            + "return support.loadPython(support.usingPrecompiledWasm(loadPyodide),"
+            + "return support.loadPython(support.usingHandedModuleScript(support.usingPrecompiledWasm(loadPyodide)),"
             + " {indexURL: indexUrl, lockFileContents: lock, packageBaseUrl: packageBaseUrl}, snapshot);")
     static JSPromise<LoadedPython> load(String indexUrl, JSObject lock, String packageBaseUrl, JSObject snapshot) {
         throw new UnsupportedOperationException("browser only");
