@@ -250,8 +250,10 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     'promised at once, with a port for the package index\'s files (package-files.test.js)');
     const [answer, to] = early.contentWindow.posted[1];
     assert.equal(to, '*');
-    assert.deepEqual(Object.keys(answer.jodidePyodideFiles), ['pyodide/pyodide.asm.wasm', 'pyodide/python-snapshot.gz']);
+    assert.deepEqual(Object.keys(answer.jodidePyodideFiles), ['pyodide/pyodide.asm.wasm', 'pyodide/python-snapshot.gz',
+      'pyodide/pyodide.asm.mjs', 'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json']);
     assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.wasm'].type, 'application/wasm');
+    assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.mjs'].type, 'text/javascript', 'importable from a blob: URL');
     assert.equal(await answer.jodidePyodideFiles['pyodide/python-snapshot.gz'].text(), 'https://site.example/pyodide/python-snapshot.gz');
     assert.equal(listeners.size, 1, 'answered once');
     assert.equal(fetched.filter((url) => url.endsWith('.wasm')).length, 1, 'fetched once per page');
