@@ -72,6 +72,31 @@ class MicroPythonIT {
     }
 
     /**
+     * A large value shows its start, and the workspace lists it, without MicroPython writing its whole
+     * repr (kernel.py's _bounded_repr): its elements' __repr__ count how many were written. MicroPython's
+     * own repr of 300,000 elements wrote them all (14-16 s for numbers), and the workspace's listing
+     * after every run as many again, where the start is all that shows.
+     */
+    @Test
+    void aLargeListShowsItsStartAndIsListedInTheWorkspaceWithoutWritingItWhole() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        String notebook = "%% py\nclass Counted:\n    written = 0\n    def __repr__(self):\n        Counted.written += 1\n"
+                + "        return 'c'\nbig = [Counted()] * 300000\nbig\n"
+                + "%% py\nhow_many = Counted.written\nhow_many\n";
+        NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "class Counted");
+        assertEquals("done", shown.state(), shown.error());
+        assertTrue(shown.value().startsWith("[c, c, c, c"), shown.value().substring(0, Math.min(80, shown.value().length())));
+        String row = page.workspaceRow("PYTHON", "big", Duration.ofSeconds(10));
+        assertTrue(row.contains("[c, c, c"), row);
+
+        NotebookPage.ConsoleEntry written = page.runChunkWith(notebook, "how_many =");
+        assertEquals("done", written.state(), written.error());
+        int count = Integer.parseInt(written.value().strip());
+        assertTrue(count > 0 && count < 20_000, "only the elements that show were written, not 300,000: " + count);
+    }
+
+    /**
      * Stop during an endless loop restarts MicroPython (it cannot be interrupted), and says so. Stop is
      * clicked while the loop runs ({@link NotebookPage#clickWhileTheFrameIsBusy}); the loop ends by
      * itself after 6 s all the same, because under chromedriver the new frame starts only once the
