@@ -162,7 +162,8 @@ test("a worker's asks reach the page through the frame, which hands it a port of
   assert.deepEqual(without, [{ [PACKAGE_FETCHES]: null }]);
 });
 
-test("the frame takes the offer only from its parent, with the site's origin, with a port; else null once the files settle", async () => {
+/** A frame's window whose parent is `parent`; `send` hands an event to its message listeners. */
+function frameWindow() {
   const parent = {};
   const listeners = new Set();
   const win = {
@@ -171,10 +172,14 @@ test("the frame takes the offer only from its parent, with the site's origin, wi
     addEventListener: (type, fn) => listeners.add(fn),
     removeEventListener: (type, fn) => listeners.delete(fn),
   };
+  return { parent, listeners, win, send: (event) => [...listeners].forEach((fn) => fn(event)) };
+}
+
+test("the frame takes the offer only from its parent, with the site's origin, with a port; else null once the files settle", async () => {
+  const { parent, listeners, win, send } = frameWindow();
   const channel = new MessageChannel();
   let settle;
   const offer = offerOfPackageFetches(win, new Promise((resolve) => { settle = resolve; }));
-  const send = (event) => [...listeners].forEach((fn) => fn(event));
   send({ source: {}, origin: SITE, data: { [PROMISE]: true, [PACKAGE_INDEX]: INDEX }, ports: [channel.port1] });
   send({ source: parent, origin: 'https://evil.example', data: { [PROMISE]: true, [PACKAGE_INDEX]: INDEX }, ports: [channel.port1] });
   send({ source: parent, origin: SITE, data: { [PROMISE]: true }, ports: [channel.port1] });
@@ -189,17 +194,9 @@ test("the frame takes the offer only from its parent, with the site's origin, wi
 });
 
 test('an embedded frame takes the offer of its parent whatever its origin (the embedding page is of another site)', async () => {
-  const parent = {};
-  const listeners = new Set();
-  const win = {
-    parent,
-    location: { origin: SITE },
-    addEventListener: (type, fn) => listeners.add(fn),
-    removeEventListener: (type, fn) => listeners.delete(fn),
-  };
+  const { parent, listeners, win, send } = frameWindow();
   const channel = new MessageChannel();
   const offer = offerOfPackageFetches(win, new Promise(() => {}), '*');
-  const send = (event) => [...listeners].forEach((fn) => fn(event));
   send({ source: {}, origin: 'https://docs.example', data: { [PROMISE]: true, [PACKAGE_INDEX]: INDEX }, ports: [channel.port1] });
   assert.equal(listeners.size, 1, 'not from its parent: ignored');
   send({ source: parent, origin: 'https://docs.example', data: { [PROMISE]: true, [PACKAGE_INDEX]: INDEX }, ports: [channel.port1] });
