@@ -11,11 +11,15 @@
 // {failed: reason}, on which the asker fetches the file itself (its error is the one it reports).
 // The page fetches only what the frame could fetch itself, from where Python is told packages are:
 // GETs of http(s) URLs under the package index this page forwards to the frame, of another origin
-// than the site's, without credentials, in CORS mode, with the integrity Pyodide asks for.
+// than the site's, without credentials, in CORS mode, with the integrity Pyodide asks for. It keeps
+// each file it fetched in Cache Storage (package-store.js), whose copy answers when the index cannot
+// be reached: a package loaded once loads offline.
 //
 //   const channel = new MessageChannel();
 //   answerPackageFetches(channel.port1, packageIndexOf(location.search), location.origin);
 //   frame.postMessage({ ..., [PACKAGE_INDEX]: index }, '*', [channel.port2]);   // frame/package-fetches.js takes it
+
+import { packageStore } from './package-store.js';
 
 /** The key, in the message that gives the frame the port, of the index whose files the port fetches. */
 export const PACKAGE_INDEX = 'jodidePackageIndex';
@@ -64,10 +68,11 @@ export function packageFileUrl(ask, index, siteOrigin) {
 }
 
 /**
- * Answers the asks that come on `port` (see above) with `fetchFile` (the page's fetch). An ask
+ * Answers the asks that come on `port` (see above) with `fetchFile` (the page's fetch), keeping each
+ * file fetched in `store` (package-store.js), whose copy answers when the fetch fails. An ask
  * without a reply port is ignored.
  */
-export function answerPackageFetches(port, index, siteOrigin, fetchFile = (url, init) => fetch(url, init)) {
+export function answerPackageFetches(port, index, siteOrigin, fetchFile = (url, init) => fetch(url, init), store = packageStore()) {
   port.onmessage = (event) => {
     const reply = event.ports && event.ports[0];
     if (!reply) {
@@ -76,7 +81,7 @@ export function answerPackageFetches(port, index, siteOrigin, fetchFile = (url, 
     const url = packageFileUrl(event.data, index, siteOrigin);
     const answered = url === null
       ? Promise.resolve({ failed: `not a file of the package index ${index}` })
-      : fetchFileAsBlob(fetchFile, url, event.data.integrity);
+      : fetchFileAsBlob(fetchFile, url, event.data.integrity, store);
     answered.then((answer) => {
       reply.postMessage(answer);
       reply.close();
@@ -84,13 +89,18 @@ export function answerPackageFetches(port, index, siteOrigin, fetchFile = (url, 
   };
 }
 
-function fetchFileAsBlob(fetchFile, url, integrity) {
+function fetchFileAsBlob(fetchFile, url, integrity, store) {
   const init = { credentials: 'omit', mode: 'cors' };
   if (typeof integrity === 'string' && integrity) {
     init.integrity = integrity;
   }
   return Promise.resolve()
     .then(() => fetchFile(url, init))
-    .then((response) => (response.ok ? response.blob().then((blob) => ({ blob })) : { failed: `HTTP ${response.status}` }))
-    .catch((error) => ({ failed: String((error && error.message) || error) }));
+    .then((response) => (response.ok
+      ? response.blob().then((blob) => {
+        store.keep(url, response, blob);
+        return { blob };
+      })
+      : { failed: `HTTP ${response.status}` }))
+    .catch((error) => store.copy(url).then((copy) => (copy ? { blob: copy } : { failed: String((error && error.message) || error) })));
 }

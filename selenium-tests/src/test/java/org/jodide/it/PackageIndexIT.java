@@ -49,6 +49,28 @@ class PackageIndexIT {
         }
     }
 
+    /**
+     * A package loaded once loads again when its index cannot be reached (offline, or the index
+     * down): the editor page keeps the index's files it fetched in Cache Storage
+     * (page/package-store.js) and gives that copy when the fetch fails.
+     */
+    @Test
+    void aPackageLoadedOnceLoadsAgainWhenItsIndexCannotBeReached(@TempDir Path index) throws Exception {
+        try (SiteServer packages = LocalPackageIndex.serve(index)) {
+            String query = "?packageIndex=" + packages.uri();
+            NotebookPage page = SITE.notebookPage().openWith(query);
+            page.replaceText(LocalPackageIndex.CHUNK);
+            NotebookPage.ConsoleEntry online = page.runWithShiftEnter();
+            assertEquals(LocalPackageIndex.GREETING_VALUE, online.value(), online.error() + "\n" + online.output());
+
+            packages.close();
+            page.reopenWith(query);
+            page.replaceText(LocalPackageIndex.CHUNK);
+            NotebookPage.ConsoleEntry indexDown = page.runWithShiftEnter();
+            assertEquals(LocalPackageIndex.GREETING_VALUE, indexDown.value(), indexDown.error() + "\n" + indexDown.output());
+        }
+    }
+
     @Test
     void withoutAnIndexTheOfficialIndexOfTheShippedVersionIsAsked() {
         // No internet here: the official index cannot answer, but the message names the URL that was asked.
