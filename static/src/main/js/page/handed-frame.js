@@ -13,6 +13,7 @@
 import { bootHandedFrame } from './handed-frame-boot.js';
 import { currentSiteFile } from './stored-site-files.js';
 import { answerPackageFetches, PACKAGE_INDEX } from './package-files.js';
+import { packageStore } from './package-store.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
   PROMISE as PYODIDE_FILES_PROMISE,
@@ -111,16 +112,16 @@ export function pyodideFilesForFrame(base = document.baseURI) {
  * once it is there (called on the ask, so that the download waits until the frame wants them and
  * leaves the editor's start alone). The promise carries a port on which the frame has this page fetch
  * the files of the package `index` (package-files.js: packageIndexOf), so that they come from this
- * page's cache.
+ * page's cache, keeping them in `store` (package-store.js) for when the index cannot be reached.
  */
-export function answerPyodideFilesAsk(iframe, files, win, index) {
+export function answerPyodideFilesAsk(iframe, files, win, index, store = packageStore()) {
   win.addEventListener('message', function answer(event) {
     if (event.source !== iframe.contentWindow || !event.data || event.data[ASK_FOR_PYODIDE_FILES] !== true) {
       return;
     }
     win.removeEventListener('message', answer);
     const packages = new MessageChannel();
-    answerPackageFetches(packages.port1, index, win.location.origin);
+    answerPackageFetches(packages.port1, index, win.location.origin, undefined, store);
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
     iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true, [PACKAGE_INDEX]: index }, '*', [packages.port2]);
     files().then((given) => {
@@ -135,10 +136,11 @@ export function answerPyodideFilesAsk(iframe, files, win, index) {
  * site at `siteUrl` it made (embed.js): hands it Pyodide's big files and fetches the package index's
  * files for it (`packageIndex`, absolute), so that they come from this page's cache at the next
  * visit, where the frame's opaque origin has none. A file this page cannot fetch (a
- * Content-Security-Policy without the site in `connect-src`) the frame fetches itself.
+ * Content-Security-Policy without the site in `connect-src`) the frame fetches itself. Only the
+ * browser's HTTP cache keeps them: nothing is written into the embedding site's own storage.
  */
 export function answerEmbeddedFrame(iframe, siteUrl, packageIndex, win = window) {
-  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(siteUrl), win, packageIndex);
+  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(siteUrl), win, packageIndex, packageStore(null));
 }
 
 function escapeAttribute(text) {

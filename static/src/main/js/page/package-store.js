@@ -42,7 +42,10 @@ function sameCopy(stored, fresh, blob) {
   return stored.headers.get('Content-Length') === String(blob.size);
 }
 
-/** The store over `caches` (the page's Cache Storage; none where the browser has none: it keeps nothing). */
+/**
+ * The store over `caches` (the page's Cache Storage; null, or a browser without it: it keeps nothing,
+ * as for embedded cells, which write nothing into the embedding site's storage).
+ */
 export function packageStore(caches = globalThis.caches) {
   const open = () => (caches ? caches.open(PACKAGE_CACHE) : Promise.reject(new Error('no Cache Storage')));
   return {
