@@ -26,9 +26,9 @@ import {
  */
 export const HANDED_FRAME_FILES = Object.freeze([
   'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
-  'page-support.js', 'evalframe.js', 'report.css', 'katex/katex.min.css',
-  'pyodide/pyodide.js', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
-  'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/python-snapshot.gz',
+  'page-support.js', 'evalframe.js', 'report.css', 'katex/katex.min.css', 'pyodide/pyodide.js',
+  // What a served frame is handed as well (its module script, Wasm, standard library, snapshot, lock file, kernel).
+  ...HANDED_PYODIDE_FILES,
 ]);
 
 /** The two ways a frame gets its files. */
@@ -90,7 +90,7 @@ export function handedFrameFiles(base = document.baseURI) {
 let pyodideFiles = null;
 
 /**
- * Pyodide's big files (HANDED_PYODIDE_FILES) for a served frame, as {path: Blob}, fetched once per
+ * Pyodide's files handed to a served frame (HANDED_PYODIDE_FILES), as {path: Blob}, fetched once per
  * page (the service worker's copy when it is the host's version: currentSiteFile); a file that
  * could not be read is left out (the frame fetches it itself). Never rejects. The first frame waits
  * for them; a later one (a restart, Retry) gets them only if they have come, else null: a download
