@@ -20,7 +20,7 @@ function frameWindow() {
 
 test('the frame asks the window that framed it, at the site origin, and takes only its answer', async () => {
   const win = frameWindow();
-  const files = askParentForPyodideFiles(win, 50);
+  const files = askParentForPyodideFiles(win, { deadlineMs: 50 });
   assert.deepEqual(win.parent.posted, [[{ jodideWantsPyodideFiles: true }, 'https://site.example']]);
   win.dispatch({ source: win.parent, origin: 'https://site.example', data: { jodidePyodideFilesComing: true } });
   await new Promise((resolve) => setTimeout(resolve, 100));   // past the deadline: the page promised
@@ -44,7 +44,7 @@ test('a page that has no files to give answers null', async () => {
 test('a parent that does not promise the files in time (not the editor) gets the frame to fetch them itself', async () => {
   const win = frameWindow();
   const started = Date.now();
-  assert.equal(await askParentForPyodideFiles(win, 30), null);
+  assert.equal(await askParentForPyodideFiles(win, { deadlineMs: 30 }), null);
   assert.ok(Date.now() - started >= 25);
   assert.equal(win.listeners.size, 0);
   assert.ok(PROMISE_DEADLINE_MS >= 1000, 'long enough for an editor page busy starting');
@@ -136,7 +136,7 @@ test('the first load waits for the files; a later one takes them if they have co
 
 test('a frame framed by a page of another site (#embedded=1) asks any origin and takes its parent\'s answer whatever its origin', async () => {
   const win = frameWindow();
-  const files = askParentForPyodideFiles(win, 50, '*');
+  const files = askParentForPyodideFiles(win, { deadlineMs: 50, parentOrigin: '*' });
   assert.deepEqual(win.parent.posted, [[{ jodideWantsPyodideFiles: true }, '*']]);
   const wasm = new Blob(['wasm']);
   win.dispatch({ source: {}, origin: 'https://docs.example', data: { jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': new Blob(['not the parent']) } } });

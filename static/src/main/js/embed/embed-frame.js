@@ -5,7 +5,7 @@
 // functions (EvalFrame.FrameSupport).
 
 import { EVAL_FRAME_SANDBOX } from '../page/eval-frame.js';
-import { packageIndexOf } from '../page/package-files.js';
+import { absolutePackageIndex } from '../page/package-files.js';
 
 /**
  * The frame support for a site at `siteUrl` (absolute, ending with '/'). `python` is the page's
@@ -17,7 +17,7 @@ import { packageIndexOf } from '../page/package-files.js';
  */
 export function embedFrameSupport(siteUrl, python = null, packageIndex = null, pageSupport = () => null) {
   const pythonSetting = python ? `&python=${encodeURIComponent(python)}` : '';
-  const index = packageIndexOf(packageIndex ? `?packageIndex=${encodeURIComponent(packageIndex)}` : '', document.baseURI);
+  const index = absolutePackageIndex(packageIndex, document.baseURI);
   const indexSetting = packageIndex ? `&packageIndex=${encodeURIComponent(index)}` : '';
   return {
     createEvalFrame(container, theme) {

@@ -45,7 +45,7 @@ export const PROMISE_DEADLINE_MS = 5000;
  * origin (the origin of the frame's own address), or '*' for a frame that takes its channel from
  * whatever page framed it (`#embedded=1`: embed.js on a page of another site).
  */
-export function askParentForPyodideFiles(win, deadlineMs = PROMISE_DEADLINE_MS, parentOrigin = win.location.origin) {
+export function askParentForPyodideFiles(win, { deadlineMs = PROMISE_DEADLINE_MS, parentOrigin = win.location.origin } = {}) {
   return new Promise((resolve) => {
     const give = (files) => {
       win.removeEventListener('message', take);

@@ -13,9 +13,7 @@ import { createFrameHost } from './worker-dom/frame-host.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
-import {
-  ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits, PROMISE_DEADLINE_MS,
-} from './handed-pyodide-files.js';
+import { ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits } from './handed-pyodide-files.js';
 import { hashParameter } from './hash-parameters.js';
 import { fetchPackagesThroughPage, handPackageFetchesToWorker, offerOfPackageFetches } from './package-fetches.js';
 import { isIsolated } from './python-worker-support.js';
@@ -67,7 +65,7 @@ export function startEarly(win = window) {
   // An embedding page (embed.js, #embedded=1) is of another site than this frame's: its answer is
   // taken whatever its origin, as the frame takes its channel from it (EvalFrameMain).
   const parentOrigin = hashParameter('embedded') === '1' ? '*' : win.location.origin;
-  win.jodidePyodideFiles = micropython ? Promise.resolve(null) : askParentForPyodideFiles(win, PROMISE_DEADLINE_MS, parentOrigin);
+  win.jodidePyodideFiles = micropython ? Promise.resolve(null) : askParentForPyodideFiles(win, { parentOrigin });
   filesForWorker = firstLoadWaits(win.jodidePyodideFiles);
   // Packages come from the framing page's cache, for Python here and in its worker.
   packageOffer = offerOfPackageFetches(win, win.jodidePyodideFiles, parentOrigin);

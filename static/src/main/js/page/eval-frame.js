@@ -8,7 +8,7 @@
 //   const early = adoptEarlyEvalFrame();   // {iframe, messages: [{data, origin}]} or null
 
 import { forwardedSettings } from './url-settings.js';
-import { answerPackageFetches, PACKAGE_INDEX, packageIndexOf } from './package-files.js';
+import { PACKAGE_INDEX, packageFetchesPort, packageIndexOf } from './package-files.js';
 import {
   answerPyodideFilesAsk, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
 } from './handed-frame.js';
@@ -70,11 +70,10 @@ function loadHandedFrame(iframe, theme, settings, packageIndex) {
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.setAttribute('srcdoc', handedFrameDocument(theme, settings));
   Promise.all([handedFrameFiles(), loaded]).then(([files]) => {
-    const packages = new MessageChannel();
-    answerPackageFetches(packages.port1, packageIndex, window.location.origin);
+    const packages = packageFetchesPort(packageIndex, window.location.origin);
     const given = { base: new URL('.', document.baseURI).href, files, [PACKAGE_INDEX]: packageIndex };
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
-    iframe.contentWindow.postMessage({ jodideFrameFiles: given }, '*', [packages.port2]);
+    iframe.contentWindow.postMessage({ jodideFrameFiles: given }, '*', [packages]);
   }, (error) => {
     console.error(`Jodide: the report's files could not be read: ${error.message}`);
   }).finally(() => markLoaded(iframe));

@@ -12,7 +12,7 @@
 
 import { bootHandedFrame } from './handed-frame-boot.js';
 import { currentSiteFile } from './stored-site-files.js';
-import { answerPackageFetches, PACKAGE_INDEX } from './package-files.js';
+import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
@@ -120,10 +120,9 @@ export function answerPyodideFilesAsk(iframe, files, win, index, store = package
       return;
     }
     win.removeEventListener('message', answer);
-    const packages = new MessageChannel();
-    answerPackageFetches(packages.port1, index, win.location.origin, undefined, store);
+    const packages = packageFetchesPort(index, win.location.origin, store);
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
-    iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true, [PACKAGE_INDEX]: index }, '*', [packages.port2]);
+    iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true, [PACKAGE_INDEX]: index }, '*', [packages]);
     files().then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [PYODIDE_FILES_ANSWER]: given }, '*');

@@ -15,9 +15,9 @@
 // each file it fetched in Cache Storage (package-store.js), whose copy answers when the index cannot
 // be reached: a package loaded once loads offline.
 //
-//   const channel = new MessageChannel();
-//   answerPackageFetches(channel.port1, packageIndexOf(location.search), location.origin);
-//   frame.postMessage({ ..., [PACKAGE_INDEX]: index }, '*', [channel.port2]);   // frame/package-fetches.js takes it
+//   const index = packageIndexOf(location.search, document.baseURI);
+//   const port = packageFetchesPort(index, location.origin);                // answerPackageFetches on its other end
+//   frame.postMessage({ ..., [PACKAGE_INDEX]: index }, '*', [port]);   // frame/package-fetches.js takes it
 
 import { packageStore } from './package-store.js';
 
@@ -35,7 +35,14 @@ export const OFFICIAL_PACKAGE_INDEX = `https://cdn.jsdelivr.net/pyodide/v${PYODI
  * against `base` and ending with '/' (as the frame makes it: EvalFrameMain.options), else the official one.
  */
 export function packageIndexOf(search, base) {
-  const given = new URLSearchParams(search).get('packageIndex');
+  return absolutePackageIndex(new URLSearchParams(search).get('packageIndex'), base);
+}
+
+/**
+ * The package index `given` (a URL, relative to `base`; null or empty for the official one) as Python
+ * uses it: absolute and ending with '/', else the official one.
+ */
+export function absolutePackageIndex(given, base) {
   if (!given) {
     return OFFICIAL_PACKAGE_INDEX;
   }
@@ -87,6 +94,17 @@ export function answerPackageFetches(port, index, siteOrigin, fetchFile = (url, 
       reply.close();
     });
   };
+}
+
+/**
+ * A port on which a frame has this page fetch the files of `index` (answerPackageFetches, with the
+ * page's fetch), keeping them in `store`: the port a served frame gets with the promise of Pyodide's
+ * files and a handed frame with its files.
+ */
+export function packageFetchesPort(index, siteOrigin, store = packageStore()) {
+  const channel = new MessageChannel();
+  answerPackageFetches(channel.port1, index, siteOrigin, undefined, store);
+  return channel.port2;
 }
 
 function fetchFileAsBlob(fetchFile, url, integrity, store) {

@@ -18,8 +18,8 @@ import { sameVersion } from '../sw/offline-cache.js';
 /** The Cache Storage cache of package files. */
 export const PACKAGE_CACHE = 'jodide.packages';
 
-/** What a stored copy keeps of the index's answer: what tells its version, its type and size. */
-const KEPT_HEADERS = Object.freeze(['Content-Type', 'Content-Length', 'ETag', 'Last-Modified']);
+/** What a stored copy keeps of the index's answer: what tells its version, and its type (its size is the Blob's). */
+const KEPT_HEADERS = Object.freeze(['Content-Type', 'ETag', 'Last-Modified']);
 
 function keptHeaders(response, blob) {
   const headers = new Headers();
