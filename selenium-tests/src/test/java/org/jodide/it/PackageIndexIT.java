@@ -4,8 +4,11 @@ import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,7 +55,7 @@ class PackageIndexIT {
     /**
      * A package loaded once loads again when its index cannot be reached (offline, or the index
      * down): the editor page keeps the index's files it fetched in Cache Storage
-     * (page/package-store.js) and gives that copy when the fetch fails.
+     * (page/package-store.js), once it has answered the frame, and gives that copy when the fetch fails.
      */
     @Test
     void aPackageLoadedOnceLoadsAgainWhenItsIndexCannotBeReached(@TempDir Path index) throws Exception {
@@ -62,6 +65,12 @@ class PackageIndexIT {
             page.replaceText(LocalPackageIndex.CHUNK);
             NotebookPage.ConsoleEntry online = page.runWithShiftEnter();
             assertEquals(LocalPackageIndex.GREETING_VALUE, online.value(), online.error() + "\n" + online.output());
+            // The page writes its copies after it has answered the frame: the test leaves only once they are written.
+            List<String> kept = List.of(packages.uri() + "pyodide-lock.json", packages.uri() + LocalPackageIndex.WHEEL);
+            new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d).executeAsyncScript("const [urls, done] = arguments;"
+                            + "caches.open('jodide.packages').then((cache) => Promise.all(urls.map((url) => cache.match(url))))"
+                            + ".then((copies) => done(copies.every(Boolean)), () => done(false));", kept)));
 
             packages.close();
             page.reopenWith(query);
