@@ -2,7 +2,10 @@
 // (sw/offline-cache.js), without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, typedBlob } from '../../main/js/page/handed-frame.js';
+import {
+  deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, pyodideFileSource, typedBlob,
+} from '../../main/js/page/handed-frame.js';
+import { HANDED_PYODIDE_FILES } from '../../main/js/frame/handed-pyodide-files.js';
 import { cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle } from '../../main/js/sw/offline-cache.js';
 
 const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
@@ -19,6 +22,44 @@ test('a handed frame gets its modules, its styles and the Pyodide core', () => {
     'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/python-snapshot.gz']) {
     assert.ok(HANDED_FRAME_FILES.includes(path), path);
   }
+});
+
+const SITE = 'https://site.example/';
+
+/**
+ * A site whose service worker stored every handed Pyodide file at version "v1", and whose host
+ * serves `changed` at "v2" (the rest at "v1"); records the requests made, as "METHOD path".
+ */
+function siteWithStoredCopies(changed) {
+  const requests = [];
+  const version = (path) => (path === changed ? '"v2"' : '"v1"');
+  const stored = Object.fromEntries(HANDED_PYODIDE_FILES.map((path) => [SITE + path,
+    new Response(`stored ${path}`, { headers: { ETag: '"v1"' } })]));
+  const caches = {
+    keys: async () => ['jodide-b1'],
+    open: async () => ({ match: async (url) => stored[String(url)] }),
+  };
+  const fetch = async (url, init = {}) => {
+    const path = String(url).slice(SITE.length);
+    requests.push(`${init.method || 'GET'} ${path}`);
+    return new Response(init.method === 'HEAD' ? null : `network ${path}`, { headers: { ETag: version(path) } });
+  };
+  return { requests, source: pyodideFileSource(SITE, { caches, fetch }) };
+}
+
+test('the current copies of Pyodide\'s files are checked ahead with HEADs only; the frame\'s files download only what changed', async () => {
+  const changed = 'pyodide/python-snapshot.gz';
+  const { requests, source } = siteWithStoredCopies(changed);
+  const copies = await source.currentCopies();
+  assert.deepEqual(Object.keys(copies).sort(), HANDED_PYODIDE_FILES.filter((path) => path !== changed).sort());
+  assert.deepEqual(requests.sort(), HANDED_PYODIDE_FILES.map((path) => `HEAD ${path}`).sort(), 'nothing downloaded ahead');
+  const files = await source.filesForFrame();
+  assert.deepEqual(requests.filter((request) => request.startsWith('GET')), [`GET ${changed}`]);
+  assert.equal(await files[changed].text(), `network ${changed}`);
+  assert.equal(await files['pyodide/pyodide.asm.wasm'].text(), 'stored pyodide/pyodide.asm.wasm');
+  assert.equal(files['pyodide/pyodide.asm.wasm'].type, 'application/wasm', 'typed for streaming compilation');
+  assert.equal(await source.filesForFrame(), files, 'a later frame gets the same files, read once');
+  assert.equal(requests.length, HANDED_PYODIDE_FILES.length + 1);
 });
 
 test('the handed frame\'s document paints in the theme and carries its boot script, which cannot end its own <script>', () => {

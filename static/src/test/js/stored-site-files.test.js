@@ -2,7 +2,7 @@
 // stored copy while the host serves that version, the network otherwise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentSiteFile, storedCopy } from '../../main/js/page/stored-site-files.js';
+import { currentSiteFile, currentStoredCopy, storedCopy } from '../../main/js/page/stored-site-files.js';
 
 const URL_OF_WASM = 'https://site.example/pyodide/pyodide.asm.wasm';
 
@@ -66,4 +66,16 @@ test('the newest of the site\'s own caches is searched first; other caches, and 
   assert.equal(await storedCopy(URL_OF_WASM, undefined), undefined);
   const refusing = { keys: async () => { throw new DOMException('denied', 'SecurityError'); } };
   assert.equal(await storedCopy(URL_OF_WASM, refusing), undefined);
+});
+
+test('the current stored copy is known without downloading anything: a new version or no copy is undefined', async () => {
+  const stored = copy('"v1"');
+  const current = host(new Response(null, { headers: { ETag: '"v1"' } }));
+  assert.equal(await currentStoredCopy(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: stored } }), fetch: current.fetch }), stored);
+  const changed = host(new Response(null, { headers: { ETag: '"v2"' } }));
+  assert.equal(await currentStoredCopy(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: copy('"v1"') } }), fetch: changed.fetch }), undefined);
+  assert.deepEqual(changed.calls, [`HEAD ${URL_OF_WASM} no-store`]);
+  const none = host(new Error('no HEAD without a copy'));
+  assert.equal(await currentStoredCopy(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': {} }), fetch: none.fetch }), undefined);
+  assert.deepEqual(none.calls, []);
 });

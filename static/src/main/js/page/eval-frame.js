@@ -10,7 +10,7 @@
 import { forwardedSettings } from './url-settings.js';
 import { PACKAGE_INDEX, packageFetchesPort, packageIndexOf } from './package-files.js';
 import {
-  answerPyodideFilesAsk, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
+  answerPyodideFilesAsk, currentPyodideCopies, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
 } from './handed-frame.js';
 
 /**
@@ -54,7 +54,9 @@ function loadServedFrame(iframe, settings, packageIndex) {
   iframe.setAttribute('allow', 'cross-origin-isolated');
   iframe.addEventListener('load', () => markLoaded(iframe), { once: true });
   // Pyodide's big files and the packages from this page's cache (the frame has none of its own):
-  // handed-pyodide-files.js, package-fetches.js.
+  // handed-pyodide-files.js, package-fetches.js. Which stored copies are current is known by the
+  // time the frame asks (nothing is downloaded before it does).
+  currentPyodideCopies();
   answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex);
   iframe.setAttribute('src', `evalframe.html${settings}`);
 }

@@ -36,15 +36,15 @@ export async function storedCopy(url, caches) {
 }
 
 /**
- * The site's file at `url` as a Response: the stored copy when a HEAD (past every cache) finds the
- * host serving the same version (ETag, else Last-Modified: sameVersion) or cannot reach it, as the
- * service worker answers offline; otherwise the network's answer, through the service worker,
- * which stores the new version. Without a stored copy, a plain fetch.
+ * The stored copy of `url` when the host still serves that version, judged by a HEAD past every
+ * cache (ETag, else Last-Modified: sameVersion), or when it cannot be reached, as the service worker
+ * answers offline; undefined when there is no copy or the host serves another version (or refuses
+ * the HEAD). Downloads nothing: cheap enough to ask before the file is wanted.
  */
-export async function currentSiteFile(url, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
+export async function currentStoredCopy(url, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
   const stored = await storedCopy(url, caches);
   if (!stored) {
-    return fetch(url);
+    return undefined;
   }
   let current;
   try {
@@ -52,5 +52,13 @@ export async function currentSiteFile(url, { caches = globalThis.caches, fetch =
   } catch (offline) {
     return stored;
   }
-  return current.ok && sameVersion(stored, current) ? stored : fetch(url);
+  return current.ok && sameVersion(stored, current) ? stored : undefined;
+}
+
+/**
+ * The site's file at `url` as a Response: its current stored copy (currentStoredCopy), else the
+ * network's answer, through the service worker, which stores the new version.
+ */
+export async function currentSiteFile(url, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
+  return (await currentStoredCopy(url, { caches, fetch })) || fetch(url);
 }
