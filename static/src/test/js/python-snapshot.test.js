@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { loadPyodide } from 'pyodide';
 import { discard, emscriptenLanguage, fetchSnapshot, gunzip, isGzip, loadPython, prefetchSnapshot, renewProcessState } from '../../main/js/pyodide/snapshot.js';
-import { installKernel } from '../../main/js/pyodide/kernel-files.js';
+import { installKernel, kernelDigest, SOURCES_DIGEST } from '../../main/js/pyodide/kernel-files.js';
 import { KERNEL_SOURCES, readPythonTree } from '../../../python-tree.mjs';
 import { makeSnapshot } from '../../../python-snapshot.mjs';
 
@@ -135,8 +135,43 @@ _state`));
   for (const name of ['inspect', 'ast', 'reprlib', 'rlcompleter', 'traceback', 'textwrap', 'getpass']) {
     assert.ok(restored.modules.includes(name), `${name} is imported in the snapshot`);
   }
-  assert.equal(restored.modules.some((name) => name.startsWith('jodide_kernel')), false, "the kernel itself is the site's, imported at each start");
+  assert.ok(restored.modules.includes('jodide_kernel.execution'), 'the kernel is imported in the snapshot');
+  assert.equal(restored.modules.includes('IPython'), false, 'its IPython stand-in is installed at each start');
   assert.deepEqual(restored.main, state(await loadPyodide()).main);
+});
+
+/** The ids of the kernel's modules in `pyodide`, by name. */
+function kernelModuleIds(pyodide) {
+  return JSON.parse(pyodide.runPython(`import json as _json, sys as _sys
+_ids = _json.dumps({name: id(module) for name, module in _sys.modules.items() if name.split(".")[0] == "jodide_kernel"})
+del _json, _sys
+_ids`));
+}
+
+test("a start from the snapshot uses the kernel it holds when the site's kernel files are the same", { timeout: 120000 }, async () => {
+  const { pyodide } = await loadPython(loadPyodide, {}, fetchSnapshot(URL_, scopeAnswering(() => Promise.resolve(new Response(gzipped)))));
+  const before = kernelModuleIds(pyodide);
+  const files = readPythonTree(KERNEL_SOURCES);
+  const kernel = installKernel(pyodide, files);
+  assert.equal(kernel[SOURCES_DIGEST], kernelDigest(files));
+  kernel.destroy();
+  assert.deepEqual(kernelModuleIds(pyodide), before, 'not imported again');
+  assert.equal(pyodide.runPython('import sys; sys.path.count("/jodide")'), 1);
+  assert.equal(pyodide.FS.readFile('/jodide/jodide_kernel/execution.py', { encoding: 'utf8' }), files['jodide_kernel/execution.py'],
+    'its files are there for tracebacks and inspect');
+});
+
+test('a start from the snapshot imports the kernel anew from files that differ from those the snapshot holds', { timeout: 120000 }, async () => {
+  const { pyodide } = await loadPython(loadPyodide, {}, fetchSnapshot(URL_, scopeAnswering(() => Promise.resolve(new Response(gzipped)))));
+  const before = kernelModuleIds(pyodide);
+  const files = readPythonTree(KERNEL_SOURCES);
+  files['jodide_kernel/execution.py'] += '\nNEWER_KERNEL = True\n';
+  installKernel(pyodide, files).destroy();
+  assert.equal(pyodide.runPython('import jodide_kernel.execution; jodide_kernel.execution.NEWER_KERNEL'), true);
+  const after = kernelModuleIds(pyodide);
+  assert.notEqual(after['jodide_kernel.execution'], before['jodide_kernel.execution']);
+  assert.notEqual(after.jodide_kernel, before.jodide_kernel, 'the whole package, so that no module mixes the two');
+  assert.notEqual(kernelDigest(files), kernelDigest(readPythonTree(KERNEL_SOURCES)));
 });
 
 test("a restored Python keeps the browser's time zone, not the one the snapshot was made in", { timeout: 120000 }, async () => {
