@@ -39,24 +39,27 @@ export function createEvalFrame(container, theme, search = location.search) {
   container.appendChild(iframe);
   const settings = `#theme=${encodeURIComponent(theme || 'auto')}${forwardedSettings(search)}`;
   const packageIndex = packageIndexOf(search, document.baseURI);
-  frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings, packageIndex)
+  // A frame that runs MicroPython asks for none of Pyodide's files (python-worker-frame.js: startEarly).
+  const loadsPyodide = new URLSearchParams(search).get('python') !== 'micropython';
+  frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings, packageIndex, loadsPyodide)
     : loadHandedFrame(iframe, theme, settings, packageIndex)));
   return iframe;
 }
 
 /**
  * The frame loads evalframe.html and its files from the site itself; the files of `packageIndex` (the
- * one its settings name) it gets through this page (package-files.js).
+ * one its settings name) it gets through this page (package-files.js), and Pyodide's big files
+ * (handed-frame.js), whose stored copies it checks at once when the frame `loadsPyodide`.
  */
-function loadServedFrame(iframe, settings, packageIndex) {
+function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so that it
   // has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
   iframe.setAttribute('allow', 'cross-origin-isolated');
   iframe.addEventListener('load', () => markLoaded(iframe), { once: true });
   // Pyodide's big files and the packages from this page's cache (the frame has none of its own):
   // handed-pyodide-files.js, package-fetches.js. Which stored copies are current is known by the
-  // time the frame asks (nothing is downloaded before it does).
-  currentPyodideCopies();
+  // time the frame asks (nothing is downloaded before it does), where it will ask.
+  if (loadsPyodide) currentPyodideCopies();
   answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex);
   iframe.setAttribute('src', `evalframe.html${settings}`);
 }
