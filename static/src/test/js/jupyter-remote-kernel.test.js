@@ -315,6 +315,31 @@ jupyterTest('a kernel shut down by someone else is dead for the session, with a 
   await own.dispose();
 });
 
+jupyterTest('a kernel list the server sent before the new kernel existed does not kill it', async () => {
+  // The library's kernel manager polls GET /api/kernels from the moment it is made, and shuts down
+  // every connection whose kernel a list lacks. A list asked for beside POST /api/kernels but
+  // answered after it (a busy server) lacks the new kernel: that connection must not be made yet.
+  let started;
+  const kernelStarted = new Promise((resolve) => { started = resolve; });
+  const lateLists = (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input.url);
+    const method = (init?.method ?? input.method ?? 'GET').toUpperCase();
+    const answer = fetch(input, init);
+    if (url.pathname.endsWith('/api/kernels') && method === 'POST') {
+      return answer.finally(() => setTimeout(started, 50));
+    }
+    if (url.pathname.endsWith('/api/kernels') && method === 'GET') {
+      // Held until the new kernel is up, or 2 s when nothing starts it.
+      return Promise.race([kernelStarted, new Promise((resolve) => setTimeout(resolve, 2000))]).then(() => answer);
+    }
+    return answer;
+  };
+  const own = await connectJupyter({ url: `${serverUrl}?token=${TOKEN}`, WebSocket, fetch: lateLists });
+  const ran = await own.execute('print("alive")', { stream: () => {} });
+  assert.equal(ran.status, 'ok');
+  await own.dispose();
+});
+
 jupyterTest('a refused token rejects with a message that says so, without the token', async () => {
   const wrong = `wrong-${randomBytes(8).toString('hex')}`;
   const error = await connectJupyter({ url: serverUrl, token: wrong, WebSocket }).then(() => null, (rejected) => rejected);

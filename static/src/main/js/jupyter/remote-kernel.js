@@ -64,6 +64,9 @@ export async function connectJupyter({ url, token, kernelName, WebSocket, fetch 
   const manager = new KernelManager({ serverSettings: settings });
   let kernel;
   try {
+    // The manager's first poll shuts down every connection whose kernel its list lacks: a list asked
+    // for beside the start but answered after it would lack the new kernel and kill its connection.
+    await withDeadline(manager.ready, KERNEL_READY_SECONDS);
     // `path: ''`: the kernel starts in the server's root folder, as a notebook at the root does in
     // JupyterLab (without it, in whatever folder the server process was started from), where the
     // notebooks saved on the server and the data files copied there are.
