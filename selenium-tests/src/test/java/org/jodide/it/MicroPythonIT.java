@@ -39,6 +39,16 @@ class MicroPythonIT {
         NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
         page.awaitKernelState("idle", MICROPYTHON);
         assertEquals("MicroPython: ready", status());
+        // Once the service worker has stored Pyodide's files (at its install), a page that loads Pyodide
+        // checks its copies with HEADs as it makes the frame (LoadingIT); one on MicroPython does not.
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> page.activeServiceWorker().startsWith("activated "));
+        int before = SITE.server().answeredRequests().size();
+        page.reopenWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        List<String> answered = SITE.server().answeredRequests();
+        List<String> pyodideChecks = answered.subList(before, answered.size()).stream()
+                .filter(request -> request.startsWith("HEAD /pyodide/")).toList();
+        assertEquals(List.of(), pyodideChecks, "a MicroPython page checks no stored copy of Pyodide's files");
         String notebook = "%% py\nimport sys\nprint('hello from', sys.implementation.name)\nanswer = 6 * 7\nanswer\n"
                 + "%% py\nfrom js import document\nmade = document.createElement('p')\nmade.id = 'made-by-micropython'\n"
                 + "made.textContent = 'MicroPython was here'\ndocument.body.appendChild(made)\n"
