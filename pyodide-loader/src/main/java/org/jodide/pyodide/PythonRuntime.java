@@ -175,7 +175,7 @@ public final class PythonRuntime {
                 failed.accept("could not read " + shipped + ": " + error);
                 return null;
             }
-            String note = " (its " + PyodideOptions.LOCK_FILE + " could not be read: " + error
+            String note = " (its " + PyodideOptions.LOCK_FILE + " could not be read: " + withoutPlainErrorName(error)
                     + "; the site's package list was used)";
             PyodideApi.fetchLockFile(shipped, options.packageTimeoutMs()).then(contents -> {
                 read.accept(new LockFile(contents, note));
@@ -321,7 +321,9 @@ public final class PythonRuntime {
     }
 
     private void loadPackagesThenRun(String missing, String code, String filename, int firstLine) {
-        current.output(OutputStream.STATUS, "Loading " + missing + " from " + packageIndexUrl + "\n");
+        // With the site's package list in place of the index's own (packageIndexNote), a module only the
+        // index provides is not found: the line says why, where a bare ModuleNotFoundError would not.
+        current.output(OutputStream.STATUS, "Loading " + missing + " from " + packageIndexUrl + packageIndexNote + "\n");
         // The modules missing_imports found, as imports: what the code imports, and what its line
         // magics need (%pip: micropip), which the code's own text would not show Pyodide.
         String imports = "import " + String.join("\nimport ", missing.split(",")) + "\n";
@@ -459,6 +461,12 @@ public final class PythonRuntime {
             clearing.beforeOutput();
             current.output(stream, text);
         }
+    }
+
+    /** A JavaScript error's text without the name of a plain Error ("HTTP 404", not "Error: HTTP 404"); a TypeError keeps its. */
+    private static String withoutPlainErrorName(Object error) {
+        String text = String.valueOf(error);
+        return text.startsWith("Error: ") ? text.substring("Error: ".length()) : text;
     }
 
     private static String describe(RuntimeException e) {

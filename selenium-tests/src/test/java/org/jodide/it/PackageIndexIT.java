@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,6 +78,25 @@ class PackageIndexIT {
             page.replaceText(LocalPackageIndex.CHUNK);
             NotebookPage.ConsoleEntry indexDown = page.runWithShiftEnter();
             assertEquals(LocalPackageIndex.GREETING_VALUE, indexDown.value(), indexDown.error() + "\n" + indexDown.output());
+        }
+    }
+
+    /**
+     * An index whose lock file cannot be read: Python starts with the site's package list, which does
+     * not know the index's modules; importing one says why instead of only ModuleNotFoundError.
+     */
+    @Test
+    void anIndexWithoutItsLockFileSaysSoWhenItsModuleIsImported(@TempDir Path index) throws Exception {
+        try (SiteServer packages = LocalPackageIndex.serve(index)) {
+            Files.delete(index.resolve("pyodide-lock.json"));
+            NotebookPage page = SITE.notebookPage().openWith("?packageIndex=" + packages.uri());
+            page.replaceText(LocalPackageIndex.CHUNK);
+            NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+            assertEquals("error", entry.state());
+            assertTrue(entry.error().contains("ModuleNotFoundError"), entry.error());
+            assertTrue(entry.output().contains("Loading " + LocalPackageIndex.MODULE + " from " + packages.uri()
+                    + " (its pyodide-lock.json could not be read: HTTP 404"), entry.output());
+            assertTrue(entry.output().contains("the site's package list was used)"), entry.output());
         }
     }
 
