@@ -101,6 +101,10 @@ test('handed scripts are JavaScript and Wasm is Wasm, whatever type the host sen
   assert.equal(typedBlob('evalframe.js', octets).type, 'text/javascript');
   assert.equal(typedBlob('pyodide/pyodide.asm.wasm', octets).type, 'application/wasm');
   assert.equal(typedBlob('pyodide/python_stdlib.zip', octets), octets, 'others as sent');
+  const withCharset = new Blob(['x'], { type: 'text/javascript; charset=utf-8' });
+  assert.equal(typedBlob('pyodide/pyodide.asm.mjs', withCharset), withCharset, 'a JavaScript type with parameters is not copied');
+  const wasm = new Blob(['x'], { type: 'application/wasm' });
+  assert.equal(typedBlob('pyodide/pyodide.asm.wasm', wasm), wasm);
 });
 
 /** A network answer as the worker sees it, counting its copies. */

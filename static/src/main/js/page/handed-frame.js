@@ -62,7 +62,14 @@ export function frameDelivery(base = document.baseURI) {
  */
 export function typedBlob(path, blob) {
   const type = /\.m?js$/.test(path) ? 'text/javascript' : (path.endsWith('.wasm') ? 'application/wasm' : null);
-  return type === null || blob.type === type ? blob : new Blob([blob], { type });
+  // A type with parameters ("text/javascript; charset=utf-8", as most hosts send) is that type: the
+  // Blob is kept as it is rather than copied (a copy is one more MB the browser holds for the page).
+  return type === null || mimeEssence(blob.type) === type ? blob : new Blob([blob], { type });
+}
+
+/** A MIME type without its parameters, lower-cased: "text/javascript" for "Text/JavaScript; charset=utf-8". */
+function mimeEssence(type) {
+  return String(type).split(';')[0].trim().toLowerCase();
 }
 
 let files = null;
