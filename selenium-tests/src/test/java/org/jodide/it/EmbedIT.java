@@ -323,6 +323,14 @@ class EmbedIT {
         assertEquals("done", printsTwiceX.state(), printsTwiceX.describe());
         assertTrue(printsTwiceX.stdout().contains("42"), "printed 42: " + printsTwiceX.describe());
         assertEquals("42", printsTwiceX.value().strip(), "shows the value 42: " + printsTwiceX.describe());
+        // Python started from the files this page handed its frame, and ran: the documentation site's
+        // own storage got nothing (no Cache Storage, IndexedDB, service worker or localStorage of its origin).
+        Object stored = ((JavascriptExecutor) driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "Promise.all([caches.keys(), indexedDB.databases(), navigator.serviceWorker.getRegistrations()])"
+                + ".then(([names, databases, workers]) => done({caches: names, databases: databases.map((d) => d.name),"
+                + " workers: workers.length, localStorage: localStorage.length}), (error) => done(String(error)));");
+        assertEquals(java.util.Map.of("caches", List.of(), "databases", List.of(), "workers", 0L, "localStorage", 0L), stored,
+                "the embedding page's storage");
     }
 
     @Test
