@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -329,7 +330,7 @@ class EmbedIT {
                 + "Promise.all([caches.keys(), indexedDB.databases(), navigator.serviceWorker.getRegistrations()])"
                 + ".then(([names, databases, workers]) => done({caches: names, databases: databases.map((d) => d.name),"
                 + " workers: workers.length, localStorage: localStorage.length}), (error) => done(String(error)));");
-        assertEquals(java.util.Map.of("caches", List.of(), "databases", List.of(), "workers", 0L, "localStorage", 0L), stored,
+        assertEquals(Map.of("caches", List.of(), "databases", List.of(), "workers", 0L, "localStorage", 0L), stored,
                 "the embedding page's storage");
     }
 
