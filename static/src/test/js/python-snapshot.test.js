@@ -140,22 +140,37 @@ _state`));
   assert.deepEqual(restored.main, state(await loadPyodide()).main);
 });
 
-/** The ids of the kernel's modules in `pyodide`, by name. */
-function kernelModuleIds(pyodide) {
+/**
+ * Marks every kernel module now in `pyodide`'s sys.modules, so that a later look tells those module
+ * objects from ones imported since (their ids cannot: a new module may take a freed one's address).
+ */
+function markKernelModules(pyodide) {
+  pyodide.runPython(`import sys as _sys
+for _name, _module in list(_sys.modules.items()):
+    if _name.split(".")[0] == "jodide_kernel":
+        _module._test_seen_before = True
+del _sys, _name, _module`);
+}
+
+/** The kernel's modules in `pyodide`, by name: true for a module markKernelModules marked. */
+function kernelModulesMarked(pyodide) {
   return JSON.parse(pyodide.runPython(`import json as _json, sys as _sys
-_ids = _json.dumps({name: id(module) for name, module in _sys.modules.items() if name.split(".")[0] == "jodide_kernel"})
+_marked = _json.dumps({name: getattr(module, "_test_seen_before", False)
+                       for name, module in _sys.modules.items() if name.split(".")[0] == "jodide_kernel"})
 del _json, _sys
-_ids`));
+_marked`));
 }
 
 test("a start from the snapshot uses the kernel it holds when the site's kernel files are the same", { timeout: 120000 }, async () => {
   const { pyodide } = await loadPython(loadPyodide, {}, fetchSnapshot(URL_, scopeAnswering(() => Promise.resolve(new Response(gzipped)))));
-  const before = kernelModuleIds(pyodide);
+  markKernelModules(pyodide);
+  const before = kernelModulesMarked(pyodide);
   const files = readPythonTree(KERNEL_SOURCES);
   const kernel = installKernel(pyodide, files);
   assert.equal(kernel[SOURCES_DIGEST], kernelDigest(files));
   kernel.destroy();
-  assert.deepEqual(kernelModuleIds(pyodide), before, 'not imported again');
+  assert.ok(Object.keys(before).length > 1 && Object.values(before).every(Boolean), JSON.stringify(before));
+  assert.deepEqual(kernelModulesMarked(pyodide), before, 'not imported again');
   assert.equal(pyodide.runPython('import sys; sys.path.count("/jodide")'), 1);
   assert.equal(pyodide.FS.readFile('/jodide/jodide_kernel/execution.py', { encoding: 'utf8' }), files['jodide_kernel/execution.py'],
     'its files are there for tracebacks and inspect');
@@ -163,14 +178,14 @@ test("a start from the snapshot uses the kernel it holds when the site's kernel 
 
 test('a start from the snapshot imports the kernel anew from files that differ from those the snapshot holds', { timeout: 120000 }, async () => {
   const { pyodide } = await loadPython(loadPyodide, {}, fetchSnapshot(URL_, scopeAnswering(() => Promise.resolve(new Response(gzipped)))));
-  const before = kernelModuleIds(pyodide);
+  markKernelModules(pyodide);
   const files = readPythonTree(KERNEL_SOURCES);
   files['jodide_kernel/execution.py'] += '\nNEWER_KERNEL = True\n';
   installKernel(pyodide, files).destroy();
   assert.equal(pyodide.runPython('import jodide_kernel.execution; jodide_kernel.execution.NEWER_KERNEL'), true);
-  const after = kernelModuleIds(pyodide);
-  assert.notEqual(after['jodide_kernel.execution'], before['jodide_kernel.execution']);
-  assert.notEqual(after.jodide_kernel, before.jodide_kernel, 'the whole package, so that no module mixes the two');
+  const after = kernelModulesMarked(pyodide);
+  assert.equal(after['jodide_kernel.execution'], false);
+  assert.equal(after.jodide_kernel, false, 'the whole package, so that no module mixes the two');
   assert.notEqual(kernelDigest(files), kernelDigest(readPythonTree(KERNEL_SOURCES)));
 });
 
