@@ -2,7 +2,10 @@ package org.jodide.it;
 
 import org.jodide.browser.BuiltSite;
 import org.jodide.site.SiteServer;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +76,19 @@ final class LocalPackageIndex {
         List<String> asked = packages.answeredRequests();
         assertEquals(firstVisit, packages.downloadedPaths(), "nothing was downloaded again, neither the wheel nor the lock file: " + asked);
         assertTrue(asked.contains("GET /" + WHEEL + " 304"), "the revisit asked whether the wheel changed: " + asked);
+    }
+
+    /**
+     * Waits until the editor page has kept its copies of the index's lock file and wheel in Cache
+     * Storage ({@code jodide.packages}, page/package-store.js), which it writes after it has answered
+     * the frame: only then can the package load again with the index out of reach.
+     */
+    static void awaitCopiesKept(WebDriver driver, SiteServer packages) {
+        List<String> kept = List.of(packages.uri() + "pyodide-lock.json", packages.uri() + WHEEL);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeAsyncScript("const [urls, done] = arguments;"
+                        + "caches.open('jodide.packages').then((cache) => Promise.all(urls.map((url) => cache.match(url))))"
+                        + ".then((copies) => done(copies.every(Boolean)), () => done(false));", kept)));
     }
 
     /** pyodide-lock.json with the shipped one's info (Pyodide checks its ABI version) and one package. */

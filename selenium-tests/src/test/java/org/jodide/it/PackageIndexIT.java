@@ -4,12 +4,9 @@ import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,12 +63,7 @@ class PackageIndexIT {
             page.replaceText(LocalPackageIndex.CHUNK);
             NotebookPage.ConsoleEntry online = page.runWithShiftEnter();
             assertEquals(LocalPackageIndex.GREETING_VALUE, online.value(), online.error() + "\n" + online.output());
-            // The page writes its copies after it has answered the frame: the test leaves only once they are written.
-            List<String> kept = List.of(packages.uri() + "pyodide-lock.json", packages.uri() + LocalPackageIndex.WHEEL);
-            new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d).executeAsyncScript("const [urls, done] = arguments;"
-                            + "caches.open('jodide.packages').then((cache) => Promise.all(urls.map((url) => cache.match(url))))"
-                            + ".then((copies) => done(copies.every(Boolean)), () => done(false));", kept)));
+            LocalPackageIndex.awaitCopiesKept(SITE.browser().driver(), packages);
 
             packages.close();
             page.reopenWith(query);
