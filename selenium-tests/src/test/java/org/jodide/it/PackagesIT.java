@@ -94,12 +94,12 @@ class PackagesIT {
     @EnumSource(value = PythonMode.class, names = PythonMode.DEFAULT_ONLY)
     void aSilentIndexTimesOutAndNeverBlocksTheKernel(PythonMode mode) {
         String index = "http://127.0.0.1:" + silentIndex.getLocalPort() + "/";
-        NotebookPage page = mode.open(SITE, "packageIndex=" + index + "&packageTimeoutMs=3000");
+        NotebookPage page = mode.open(SITE, "packageIndex=" + index + "&packageTimeoutMs=1000");
         page.replaceText("%% py\nimport numpy\n");
         NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
         assertEquals("error", entry.state());
         assertTrue(entry.error().contains("Could not load numpy: the package index " + index
-                + " did not answer within 3 s"), entry.error());
+                + " did not answer within 1 s"), entry.error());
 
         page.replaceText("%% py\n6*7\n");
         assertEquals("42", page.runWithShiftEnter().value(), "code that needs no package runs");
