@@ -11,24 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.devtools.Command;
-import org.openqa.selenium.devtools.DevTools;
-import org.openqa.selenium.devtools.Event;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -552,89 +541,10 @@ class JupyterIT {
             closeDialog();
             page.awaitKernelState("idle", REMOTE);
             assertTrue(lists.held() > 0, "a kernel list was asked for, and held back, while the page connected");
+            assertEquals(List.of(), lists.failures(), "every held answer went on to the page");
         }
         assertEquals("42", page.runChunkWith("%% py\n6 * 7\n", "6 * 7").value(), "the new kernel runs");
         assertTrue(driver().findElement(By.id("kernel-status")).getText().startsWith("Python on 127.0.0.1:"),
                 "the kernel is still the server's: " + driver().findElement(By.id("kernel-status")).getText());
-    }
-
-    /**
-     * Holds the page's answers to {@code GET /api/kernels} (the server's kernel list) until an answer
-     * to {@code POST /api/kernels} (a kernel's start) has gone to the page, or for {@link #HOLD} at
-     * most; everything else passes at once. DevTools' Fetch domain, paused at the response: the list
-     * is the one the server gave when it was asked.
-     */
-    private static final class KernelListsHeldBack implements AutoCloseable {
-        /** The longest a list is held: a page that waits for the list before it starts a kernel then goes on. */
-        static final Duration HOLD = Duration.ofSeconds(4);
-        /** After a start's answer, the lists held go this much later, once the page has taken the start in. */
-        static final Duration AFTER_START = Duration.ofMillis(300);
-
-        private final DevTools devTools;
-        private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "kernel-lists-held-back");
-            thread.setDaemon(true);
-            return thread;
-        });
-        private final Set<String> waiting = new HashSet<>();
-        private int held;
-        private boolean started;
-
-        KernelListsHeldBack(ChromeDriver driver) {
-            devTools = driver.getDevTools();
-            devTools.createSession();
-            // DevTools' events arrive on the thread that reads its answers: answer them from another.
-            devTools.addListener(new Event<Map<String, Object>>("Fetch.requestPaused", input -> input.read(Map.class)),
-                    event -> sender.execute(() -> paused(event)));
-            devTools.send(new Command<Void>("Fetch.enable", Map.of("patterns",
-                    List.of(Map.of("urlPattern", "*/api/kernels*", "requestStage", "Response")))));
-        }
-
-        synchronized int held() {
-            return held;
-        }
-
-        private void paused(Map<String, Object> event) {
-            String id = (String) event.get("requestId");
-            Map<?, ?> request = (Map<?, ?>) event.get("request");
-            String method = String.valueOf(request.get("method"));
-            boolean kernels = URI.create(String.valueOf(request.get("url"))).getPath().endsWith("/api/kernels");
-            synchronized (this) {
-                if (kernels && "GET".equals(method) && !started) {
-                    held++;
-                    waiting.add(id);
-                    sender.schedule(() -> release(id), HOLD.toMillis(), TimeUnit.MILLISECONDS);
-                    return;
-                }
-                if (kernels && "POST".equals(method)) {
-                    started = true;
-                    for (String list : waiting) {
-                        sender.schedule(() -> release(list), AFTER_START.toMillis(), TimeUnit.MILLISECONDS);
-                    }
-                }
-            }
-            pass(id);
-        }
-
-        private void release(String id) {
-            synchronized (this) {
-                if (!waiting.remove(id)) {
-                    return;
-                }
-            }
-            pass(id);
-        }
-
-        private void pass(String id) {
-            devTools.send(new Command<Void>("Fetch.continueResponse", Map.of("requestId", id)));
-        }
-
-        @Override
-        public void close() {
-            devTools.send(new Command<Void>("Fetch.disable", Map.of()));
-            sender.shutdownNow();
-            devTools.clearListeners();
-            devTools.disconnectSession();
-        }
     }
 }
