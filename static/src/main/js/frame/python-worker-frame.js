@@ -17,6 +17,7 @@ import { ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits } from
 import { hashParameter } from './hash-parameters.js';
 import { fetchPackagesThroughPage, handPackageFetchesToWorker, offerOfPackageFetches } from './package-fetches.js';
 import { isIsolated } from './python-worker-support.js';
+import { workerScriptUrls } from './worker-scripts.js';
 
 export * from './python-worker-support.js';
 export { answerFetchesFromHandedFiles, askParentForPyodideFiles } from './handed-pyodide-files.js';
@@ -90,9 +91,10 @@ export function discardEarlyWorker() {
 /**
  * Starts the Python worker: a classic worker from a blob: URL, the only kind an opaque-origin
  * (sandboxed) frame may start that is still cross-origin isolated, with coincident's channel to
- * this frame. Its script imports, by absolute URL, Pyodide's ES module, python-worker-remote.js and
- * pyodide-support.js (becomes `self.jodidePyodideSupport`, as in the frame) and the worker
- * program (TeaVM's python-worker.js), connects to the frame, then calls the program's
+ * this frame. Its script imports Pyodide's ES module, python-worker-remote.js and pyodide-support.js
+ * (becomes `self.jodidePyodideSupport`, as in the frame) and the worker program (TeaVM's
+ * python-worker.js), each from the copy the editor page handed this frame or else by its absolute
+ * URL (worker-scripts.js), connects to the frame, then calls the program's
  * main. Messages that arrive before main listens are held and handed over in
  * `self.jodideHeldMessages`. From now on `window.pyodide` says how to reach Python instead.
  */
@@ -103,7 +105,9 @@ export function startPythonWorker(siteUrl) {
     return adopted;
   }
   discardEarlyWorker();
-  const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))});`;
+  // Its scripts from the copies the editor page handed this frame, where it did (worker-scripts.js).
+  const scripts = workerScriptUrls(String(siteUrl), window.jodideHandedScripts);
+  const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))}, ${JSON.stringify(scripts)});`;
   const url = URL.createObjectURL(new Blob([boot], { type: 'text/javascript' }));
   let worker;
   try {
@@ -141,7 +145,7 @@ export function domRoundTrips() {
 }
 
 /** The worker's boot script (its source text becomes the blob; it must not use anything from this module's scope). */
-function bootWorker(siteUrl) {
+function bootWorker(siteUrl, scripts) {
   const held = [];
   const hold = (event) => held.push(event);
   // The frame posts Pyodide's big files (or null) whenever the editor page has handed them over, and
@@ -175,10 +179,10 @@ function bootWorker(siteUrl) {
   // Pyodide 314 refuses classic workers by probing importScripts; it loads with import() here.
   self.importScripts = undefined;
   Promise.all([
-    import(siteUrl + 'pyodide/pyodide.mjs'),
-    import(siteUrl + 'python-worker-remote.js'),
-    import(siteUrl + 'pyodide-support.js'),
-    import(siteUrl + 'python-worker.js'),
+    import(scripts['pyodide/pyodide.mjs']),
+    import(scripts['python-worker-remote.js']),
+    import(scripts['pyodide-support.js']),
+    import(scripts['python-worker.js']),
   ]).then(([pyodide, remote, pyodideSupport, program]) => {
     // Loading Pyodide and the kernel's Python, as in the frame (pyodide-loader's JavaScript).
     self.jodidePyodideSupport = pyodideSupport;

@@ -12,6 +12,7 @@ import { PACKAGE_INDEX, packageFetchesPort, packageIndexOf } from './package-fil
 import {
   answerPyodideFilesAsk, currentPyodideCopies, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
 } from './handed-frame.js';
+import { answerFrameScriptsAsk, frameScripts, HANDED_SCRIPTS_SETTING } from './frame-scripts.js';
 
 /**
  * spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so an
@@ -47,9 +48,10 @@ export function createEvalFrame(container, theme, search = location.search) {
 }
 
 /**
- * The frame loads evalframe.html and its files from the site itself; the files of `packageIndex` (the
- * one its settings name) it gets through this page (package-files.js), and Pyodide's big files
- * (handed-frame.js), whose stored copies it checks at once when the frame `loadsPyodide`.
+ * The frame loads evalframe.html from the site itself; its modules (frame-scripts.js), the files of
+ * `packageIndex` (the one its settings name: package-files.js) and Pyodide's big files
+ * (handed-frame.js), whose stored copies it checks at once when the frame `loadsPyodide`, it gets
+ * through this page, which has them from its cache.
  */
 function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so that it
@@ -61,7 +63,10 @@ function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // time the frame asks (nothing is downloaded before it does), where it will ask.
   if (loadsPyodide) currentPyodideCopies();
   answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex);
-  iframe.setAttribute('src', `evalframe.html${settings}`);
+  // Its own modules too (frame-scripts.js): read now, while the frame's process starts, so that
+  // they are there when it asks.
+  answerFrameScriptsAsk(iframe, frameScripts(document.baseURI, { worker: loadsPyodide }));
+  iframe.setAttribute('src', `evalframe.html${settings}${HANDED_SCRIPTS_SETTING}`);
 }
 
 /**

@@ -70,8 +70,16 @@ class LoadingIT {
             "/pyodide/python-snapshot.gz", "/pyodide/pyodide.asm.mjs", "/pyodide/pyodide-lock.json", "/pyodide/jodide-kernel.json");
 
     /**
+     * The modules evalframe.html imports and its Python worker's scripts, which the editor page hands
+     * to its frame (page/frame-scripts.js: FRAME_MODULES, WORKER_ONLY_SCRIPTS).
+     */
+    private static final List<String> FRAME_SCRIPTS = List.of("/report-libs.js", "/frame-runtime.js", "/uncaught-errors.js",
+            "/python-worker-support.js", "/pyodide-support.js", "/page-support.js", "/evalframe.js",
+            "/pyodide/pyodide.mjs", "/python-worker-remote.js", "/python-worker.js");
+
+    /**
      * The report's frame has an opaque origin, hence no HTTP cache of its own: on a revisit it gets
-     * Pyodide's files from the editor page, which has them from its cache (the host answers 304),
+     * its modules and Pyodide's files from the editor page, which has them from its cache (the host answers 304),
      * and Python starts from the site's memory snapshot, renewed: each start draws its own random
      * numbers and has one working folder on sys.path, and uses the kernel the snapshot imported.
      */
@@ -96,7 +104,10 @@ class LoadingIT {
         for (String file : HANDED_FILES) {
             assertFalse(revisit.contains(file), file + " was downloaded again: " + revisit);
         }
-        assertTrue(revisit.contains("/evalframe.js"), "the frame's own scripts are downloaded again (no cache of its own): " + revisit);
+        // Nor are the frame's own modules and its worker's scripts (page/frame-scripts.js): the page hands them over too.
+        for (String script : FRAME_SCRIPTS) {
+            assertFalse(revisit.contains(script), script + " was downloaded again: " + revisit);
+        }
         // $LANG as a fresh start in this browser has it, not as the snapshot's start (under Node: C.UTF-8).
         String language = page.string("navigator.language").replace('-', '_') + ".UTF-8";
         String expected = "\\(0\\.\\d+, 1, '" + java.util.regex.Pattern.quote(language) + "', True\\)";
