@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  ANSWER, answerFrameScriptsAsk, ASK, FRAME_MODULES, HANDED_SCRIPTS_SETTING, readFrameScripts, WORKER_ONLY_SCRIPTS,
+  ANSWER, answerFrameScriptsAsk, ASK, FRAME_MODULES, frameScriptSource, HANDED_SCRIPTS_SETTING, WORKER_ONLY_SCRIPTS,
 } from '../../main/js/page/frame-scripts.js';
-import { HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
+import { answerPyodideFilesAsk, HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
 import { WORKER_SCRIPTS, workerScriptUrls } from '../../main/js/frame/worker-scripts.js';
 
 const BASE = 'https://site.example/jodide/';
@@ -27,7 +27,7 @@ function host(answer) {
 
 test('the page reads every module of the frame and its worker\'s scripts, each a Blob the browser imports as JavaScript', async () => {
   const { asked, fetch } = host((path) => new Response(`// ${path}`, { headers: { 'Content-Type': 'application/octet-stream' } }));
-  const scripts = await readFrameScripts(BASE, { caches: undefined, fetch });
+  const scripts = await frameScriptSource(BASE, { caches: undefined, fetch }).allFiles();
   const all = [...FRAME_MODULES, ...WORKER_ONLY_SCRIPTS];
   assert.deepEqual(Object.keys(scripts), all);
   assert.deepEqual(asked, all.map((path) => `GET ${path}`));
@@ -46,13 +46,13 @@ test('a module the page could not read is left out, for the frame to import by i
     if (path === 'report-libs.js') return new TypeError('Failed to fetch');
     return new Response(`// ${path}`, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
   });
-  const scripts = await readFrameScripts(BASE, { worker: false, caches: undefined, fetch });
+  const scripts = await frameScriptSource(BASE, { worker: false, caches: undefined, fetch }).allFiles();
   assert.deepEqual(Object.keys(scripts), FRAME_MODULES.filter((path) => path !== 'evalframe.js' && path !== 'report-libs.js'));
 });
 
 test('a frame without a Python worker (MicroPython) is read only its own modules', async () => {
   const { asked, fetch } = host((path) => new Response(`// ${path}`));
-  assert.deepEqual(Object.keys(await readFrameScripts(BASE, { worker: false, caches: undefined, fetch })), [...FRAME_MODULES]);
+  assert.deepEqual(Object.keys(await frameScriptSource(BASE, { worker: false, caches: undefined, fetch }).allFiles()), [...FRAME_MODULES]);
   assert.deepEqual(asked, FRAME_MODULES.map((path) => `GET ${path}`));
 });
 
@@ -68,6 +68,23 @@ test('the worker imports each script from the handed copy\'s blob: URL, made onc
   assert.deepEqual(workerScriptUrls(BASE, handed, create), urls, 'a restarted worker gets the same URLs');
   assert.equal(made.length, 1);
   assert.deepEqual(workerScriptUrls(BASE, undefined, create), Object.fromEntries(WORKER_SCRIPTS.map((path) => [path, BASE + path])));
+});
+
+test('stored copies are checked without a download; the rest is read only when the frame asks', async () => {
+  const stored = (path) => new Response(`// stored ${path}`, { headers: { ETag: '"v1"' } });
+  const caches = {
+    keys: async () => ['jodide-b1'],
+    open: async () => ({ match: async (url) => (String(url).endsWith('evalframe.js') ? undefined : stored(String(url))) }),
+  };
+  const { asked, fetch } = host((path) => new Response(`// ${path}`, { headers: { ETag: '"v1"' } }));
+  const source = frameScriptSource(BASE, { worker: false, caches, fetch });
+  const copies = await source.currentCopies();
+  assert.deepEqual(Object.keys(copies), FRAME_MODULES.filter((path) => path !== 'evalframe.js'));
+  assert.deepEqual(asked.filter((request) => request.startsWith('GET')), [], 'nothing downloaded before the frame asks');
+  const all = await source.allFiles();
+  assert.deepEqual(Object.keys(all).sort(), [...FRAME_MODULES].sort());
+  assert.equal(await all['evalframe.js'].text(), '// evalframe.js');
+  assert.deepEqual(asked.filter((request) => request.startsWith('GET')), ['GET evalframe.js']);
 });
 
 /** A window with message listeners, and the iframe whose contentWindow posts are recorded. */
@@ -90,7 +107,7 @@ function page() {
 test('the page answers its frame\'s first ask with the modules, and nobody else\'s', async () => {
   const { win, iframe, posted, listeners, dispatch } = page();
   const scripts = { 'evalframe.js': new Blob(['// main'], { type: 'text/javascript' }) };
-  answerFrameScriptsAsk(iframe, Promise.resolve(scripts), win);
+  answerFrameScriptsAsk(iframe, () => Promise.resolve(scripts), win);
   dispatch({ source: { postMessage() {} }, data: { [ASK]: true } });
   dispatch({ source: iframe.contentWindow, data: 'protocol text' });
   dispatch({ source: iframe.contentWindow, data: { jodideWantsPyodideFiles: true } });
@@ -100,6 +117,21 @@ test('the page answers its frame\'s first ask with the modules, and nobody else\
   await new Promise((resolve) => setTimeout(resolve, 0));
   assert.deepEqual(posted, [{ data: { [ANSWER]: scripts }, origin: '*' }]);
   assert.equal(listeners.size, 0, 'one answer per frame');
+});
+
+test('an ask that comes once its frame is gone (removed: no window) gets no answer, and no error', async () => {
+  for (const answerAsk of [
+    (iframe, win) => answerFrameScriptsAsk(iframe, () => Promise.resolve({}), win),
+    (iframe, win) => answerPyodideFilesAsk(iframe, () => Promise.resolve({}), win, null, null),
+  ]) {
+    const { win, iframe, posted, listeners, dispatch } = page();
+    answerAsk(iframe, win);
+    iframe.contentWindow = null;
+    dispatch({ source: null, data: { [ASK]: true, jodideWantsPyodideFiles: true } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.deepEqual(posted, []);
+    assert.equal(listeners.size, 1, 'still listening (the frame will never ask again; the page replaces it)');
+  }
 });
 
 test('evalframe.html imports the modules the page hands, in the same order, asks with the same keys, and waits only when told', () => {

@@ -190,7 +190,8 @@ test('every .math[data-tex] element under a root is rendered in place, blocks as
   assert.match(block.innerHTML, /katex-display/);
 });
 
-test('the eval frame is sandboxed without same-origin; the early one keeps its messages until adopted, and gets Pyodide\'s files when it asks', async () => {
+test('the eval frame is sandboxed without same-origin; the early one keeps its messages until adopted, and gets Pyodide\'s files'
+  + ' and its own scripts when it asks', async () => {
   const { EVAL_FRAME_SANDBOX, adoptEarlyEvalFrame, createEvalFrame, startEarlyEvalFrame } = await import('../../main/js/page/eval-frame.js');
   const listeners = new Set();
   const fakeElement = () => ({
@@ -225,7 +226,7 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     await new Promise((resolve) => setTimeout(resolve, 0));
     assert.equal(made.attributes.sandbox, 'allow-scripts allow-modals');
     assert.equal(EVAL_FRAME_SANDBOX.includes('allow-same-origin'), false);
-    assert.equal(made.attributes.src, 'evalframe.html#theme=dark&python=main');
+    assert.equal(made.attributes.src, 'evalframe.html#theme=dark&python=main&scripts=page');
     assert.equal(made.attributes.allow, 'cross-origin-isolated');
 
     assert.equal(adoptEarlyEvalFrame(), null, 'none was started');
@@ -237,7 +238,7 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     const adopted = adoptEarlyEvalFrame();
     assert.equal(adopted.iframe, early);
     assert.deepEqual(adopted.messages, [{ data: '{"type":"FrameReady"}', origin: 'null' }]);
-    assert.equal(listeners.size, 2, 'the early listener is gone once adopted; each served frame waits for its ask');
+    assert.equal(listeners.size, 4, 'the early listener is gone once adopted; each served frame waits for its two asks');
     assert.equal(adoptEarlyEvalFrame(), null, 'adopted once');
 
     // The early frame asks for Pyodide's big files: it gets those this page could read (not the stdlib here), once.
@@ -255,8 +256,19 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.wasm'].type, 'application/wasm');
     assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.mjs'].type, 'text/javascript', 'importable from a blob: URL');
     assert.equal(await answer.jodidePyodideFiles['pyodide/python-snapshot.gz'].text(), 'https://site.example/pyodide/python-snapshot.gz');
-    assert.equal(listeners.size, 1, 'answered once');
+    assert.equal(listeners.size, 3, 'answered once');
     assert.equal(fetched.filter((url) => url.endsWith('.wasm')).length, 1, 'fetched once per page');
+
+    // Then for its own modules and its worker's scripts (frame-scripts.test.js), once.
+    [...listeners].forEach((listener) => listener({ source: early.contentWindow, data: { jodideWantsFrameScripts: true }, origin: 'null' }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(early.contentWindow.posted.length, 3);
+    const [scripts, scriptsTo] = early.contentWindow.posted[2];
+    assert.equal(scriptsTo, '*');
+    assert.ok(Object.keys(scripts.jodideFrameScripts).includes('evalframe.js'), Object.keys(scripts.jodideFrameScripts).join());
+    assert.ok(Object.keys(scripts.jodideFrameScripts).includes('python-worker.js'));
+    assert.equal(scripts.jodideFrameScripts['evalframe.js'].type, 'text/javascript', 'importable from a blob: URL');
+    assert.equal(listeners.size, 2, 'answered once');
   } finally {
     delete globalThis.document;
     delete globalThis.window;

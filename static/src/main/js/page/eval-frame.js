@@ -63,9 +63,11 @@ function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // time the frame asks (nothing is downloaded before it does), where it will ask.
   if (loadsPyodide) currentPyodideCopies();
   answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex);
-  // Its own modules too (frame-scripts.js): read now, while the frame's process starts, so that
-  // they are there when it asks.
-  answerFrameScriptsAsk(iframe, frameScripts(document.baseURI, { worker: loadsPyodide }));
+  // Its own modules and its worker's scripts too (frame-scripts.js): which stored copies are
+  // current is checked now, while the frame's process starts; the others are read when it asks.
+  const scripts = frameScripts(document.baseURI, { worker: loadsPyodide });
+  scripts.currentCopies();
+  answerFrameScriptsAsk(iframe, scripts.allFiles);
   iframe.setAttribute('src', `evalframe.html${settings}${HANDED_SCRIPTS_SETTING}`);
 }
 

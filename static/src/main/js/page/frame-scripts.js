@@ -4,11 +4,14 @@
 // frame's TeaVM program, its JavaScript runtime) and the worker's (~250 KB) were downloaded again on
 // every visit. The editor page is of the site's origin,
 // so its reads go through the service worker and the HTTP cache (the stored copy after a HEAD, or a
-// 304); it reads them as it makes the frame and posts them as Blobs when the frame asks.
+// 304); it checks its stored copies as it makes the frame, reads the rest when the frame asks (a
+// first visit's downloads leave the page's own start alone), and posts them as Blobs.
 //
 //   // in the editor page, as it makes a served frame (page/eval-frame.js)
+//   const scripts = frameScripts(document.baseURI, { worker: true });
+//   scripts.currentCopies();                      // stored copies checked now, nothing downloaded
+//   answerFrameScriptsAsk(iframe, scripts.allFiles);   // the rest downloaded when the frame asks
 //   iframe.src = `evalframe.html${settings}${HANDED_SCRIPTS_SETTING}`;
-//   answerFrameScriptsAsk(iframe, frameScripts());
 //   // in the frame (evalframe.html, inline: it runs before any module is there), when its hash says
 //   // so: post {jodideWantsFrameScripts: true} to the parent, take {jodideFrameScripts: {path: Blob}}
 //   // from it, import each module from its blob: URL, and any the page could not give by its URL;
@@ -17,8 +20,7 @@
 // evalframe.html holds its own copy of the module list and of the message keys (it cannot import
 // this file before it has its modules); frame-scripts.test.js checks that they agree.
 
-import { currentSiteFile } from './stored-site-files.js';
-import { typedBlob } from './handed-frame.js';
+import { siteFileSource } from './handed-frame.js';
 import { WORKER_SCRIPTS } from '../frame/worker-scripts.js';
 
 /** The modules evalframe.html imports, in its order (frame/start-frame.js: startEvalFrame). */
@@ -41,44 +43,41 @@ export const HANDED_SCRIPTS_SETTING = '&scripts=page';
 export const WORKER_ONLY_SCRIPTS = Object.freeze(WORKER_SCRIPTS.filter((path) => !FRAME_MODULES.includes(path)));
 
 /**
- * The frame's modules of the site at `base`, and with `worker` its Python worker's scripts, as {path:
- * Blob}: the service worker's stored copy where the host still serves that version, else the
- * network's answer (through the HTTP cache). A script that could not be read is left out (the frame
+ * The frame's modules of the site at `base`, and with `worker` its Python worker's scripts: a
+ * siteFileSource (handed-frame.js) whose `currentCopies()` checks the service worker's stored copies
+ * (a HEAD each, no download) and whose `allFiles()` gives them all as {path: Blob}, the others read
+ * from the network (through the HTTP cache); a script that could not be read is left out (the frame
  * or its worker imports it by its URL). Never rejects.
  */
-export function readFrameScripts(base, { worker = true, caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
-  const paths = worker ? [...FRAME_MODULES, ...WORKER_ONLY_SCRIPTS] : FRAME_MODULES;
-  return Promise.all(paths.map((path) => currentSiteFile(new URL(path, base), { caches, fetch })
-    .then((response) => (response.ok ? response.blob() : null))
-    // typedBlob: the type a module imports from a blob: URL by (some hosts send another).
-    .then((blob) => (blob ? [[path, typedBlob(path, blob)]] : []), () => [])))
-    .then((entries) => Object.fromEntries(entries.flat()));
+export function frameScriptSource(base, { worker = true, caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
+  return siteFileSource(base, worker ? [...FRAME_MODULES, ...WORKER_ONLY_SCRIPTS] : FRAME_MODULES, { caches, fetch });
 }
 
-let pageScripts = null;
+let pageSource = null;
 
 /**
- * This page's readFrameScripts, read once (the first call's `base` and `worker` count: every frame of
+ * This page's frameScriptSource, made once (the first call's `base` and `worker` count: every frame of
  * a page runs the same Python) and kept for the frames a restart makes.
  */
 export function frameScripts(base = document.baseURI, { worker = true } = {}) {
-  if (pageScripts === null) {
-    pageScripts = readFrameScripts(base, { worker });
+  if (pageSource === null) {
+    pageSource = frameScriptSource(base, { worker });
   }
-  return pageScripts;
+  return pageSource;
 }
 
 /**
- * Answers `iframe`'s frame's first ask for its modules with what `scripts` (a promise of {path: Blob})
- * gives. Only an ask from that frame counts.
+ * Answers `iframe`'s frame's first ask for its modules with what `scripts()` gives (a promise of
+ * {path: Blob}; called on the ask). Only an ask from that frame counts.
  */
 export function answerFrameScriptsAsk(iframe, scripts, win = window) {
   win.addEventListener('message', function answer(event) {
-    if (event.source !== iframe.contentWindow || !event.data || event.data[ASK] !== true) {
+    // A frame removed since it asked has no window: both are null then.
+    if (!event.source || event.source !== iframe.contentWindow || !event.data || event.data[ASK] !== true) {
       return;
     }
     win.removeEventListener('message', answer);
-    scripts.then((given) => {
+    scripts().then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [ANSWER]: given }, '*');
     });

@@ -95,39 +95,55 @@ export function handedFrameFiles(base = document.baseURI) {
 }
 
 /**
- * Where a page gets the Pyodide files it hands its frames (HANDED_PYODIDE_FILES) from the site at
- * `base`, each read once per page:
+ * Where a page gets the site's files at `paths` that it hands a frame, from the site at `base`, each
+ * read once per source:
  * - `currentCopies()`: those of which the page has a current stored copy, as {path: Blob}
- *   (currentStoredCopy: cache reads and a HEAD each, no download). The editor asks as it makes its
- *   frame, so that on a revisit the answer is ready when the frame asks, ~0.2-0.6 s later
- *   (measured), instead of the check beginning then.
- * - `filesForFrame()`: all of them, as {path: Blob}: the current copies, the others from the network
+ *   (currentStoredCopy: cache reads and a HEAD each, no download). Asked as the page makes its frame,
+ *   so that on a revisit the answer is ready when the frame asks instead of the check beginning then.
+ * - `allFiles()`: all of them, as {path: Blob}: the current copies, the others from the network
  *   (through the service worker, which stores them); a file that could not be read is left out (the
- *   frame fetches it itself). Never rejects. The first frame waits for them; a later one (a restart,
- *   Retry) gets them only if they have come, else null: a download still waited for (a host that
- *   stalled) must not hold it too.
+ *   frame fetches it itself). Never rejects. Asked when the frame asks, so that a first visit's
+ *   downloads leave the page's own start alone.
  */
-export function pyodideFileSource(base, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
+export function siteFileSource(base, paths, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
   let copies = null;
   let files = null;
   const currentCopies = () => {
     if (copies === null) {
-      copies = Promise.all(HANDED_PYODIDE_FILES.map((path) => blobEntry(path,
+      copies = Promise.all(paths.map((path) => blobEntry(path,
         currentStoredCopy(new URL(path, base), { caches, fetch }).then((copy) => copy || null))))
         .then((entries) => Object.fromEntries(entries.flat()));
     }
     return copies;
   };
+  const allFiles = () => {
+    if (files === null) {
+      files = currentCopies().then((current) => Promise.all(paths.map((path) => (path in current
+        ? [[path, current[path]]]
+        : blobEntry(path, fetch(new URL(path, base)).then((response) => (response.ok ? response : null)))))))
+        .then((entries) => Object.fromEntries(entries.flat()));
+    }
+    return files;
+  };
+  return { currentCopies, allFiles };
+}
+
+/**
+ * Where a page gets the Pyodide files it hands its frames (HANDED_PYODIDE_FILES) from the site at
+ * `base`: a siteFileSource whose `filesForFrame()` the first frame waits for; a later one (a restart,
+ * Retry) gets them only if they have come, else null: a download still waited for (a host that
+ * stalled) must not hold it too.
+ */
+export function pyodideFileSource(base, options = {}) {
+  const source = siteFileSource(base, HANDED_PYODIDE_FILES, options);
+  let files = null;
   const filesForFrame = () => {
     if (files === null) {
-      files = firstLoadWaits(currentCopies().then((current) => Promise.all(HANDED_PYODIDE_FILES.map((path) => (path in current
-        ? [[path, current[path]]]
-        : blobEntry(path, fetch(new URL(path, base)).then((response) => (response.ok ? response : null))))))
-        .then((entries) => Object.fromEntries(entries.flat()))));
+      files = firstLoadWaits(source.allFiles());
     }
     return files();
   };
-  return { currentCopies, filesForFrame };
+  return { currentCopies: source.currentCopies, filesForFrame };
 }
 
 let pageSource = null;
@@ -166,7 +182,8 @@ function blobEntry(path, answer) {
  */
 export function answerPyodideFilesAsk(iframe, files, win, index, store = packageStore()) {
   win.addEventListener('message', function answer(event) {
-    if (event.source !== iframe.contentWindow || !event.data || event.data[ASK_FOR_PYODIDE_FILES] !== true) {
+    // A frame removed since it asked (a restart, another Python) has no window: both are null then.
+    if (!event.source || event.source !== iframe.contentWindow || !event.data || event.data[ASK_FOR_PYODIDE_FILES] !== true) {
       return;
     }
     win.removeEventListener('message', answer);
