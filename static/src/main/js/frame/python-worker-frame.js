@@ -59,6 +59,9 @@ let packageOffer = Promise.resolve(null);
  * where the frame will run Python in a worker (isolated, and not `#python=main`: PythonPlacement's
  * rule), starts that worker now, so that it loads its scripts and Pyodide's while the frame loads its
  * own. startPythonWorker then adopts it; discardEarlyWorker ends it where the program decides otherwise.
+ * Returns the page's offer to fetch the package index's files once it has come or is known not to
+ * (a promise of {port, index} or null): the frame's program, which fetches the index's lock file as
+ * it starts, starts after it (evalframe.html), so that the lock file comes through the page's cache.
  */
 export function startEarly(win = window) {
   // A frame that runs MicroPython (python=micropython) loads nothing of Pyodide.
@@ -75,6 +78,7 @@ export function startEarly(win = window) {
     const siteUrl = new URL('.', win.document.baseURI).href;
     early = { siteUrl, worker: startPythonWorker(siteUrl) };
   }
+  return packageOffer;
 }
 
 /** Ends the early worker nobody adopted (Python runs on the frame's thread after all). */

@@ -2,10 +2,10 @@
 // from the page's cache. The frame has an opaque origin, which Chromium gives a fresh network
 // partition on every visit: the modules evalframe.html imports (~700 KB: the report libraries, the
 // frame's TeaVM program, its JavaScript runtime) and the worker's (~250 KB) were downloaded again on
-// every visit. The editor page is of the site's origin,
-// so its reads go through the service worker and the HTTP cache (the stored copy after a HEAD, or a
-// 304); it checks its stored copies as it makes the frame, reads the rest when the frame asks (a
-// first visit's downloads leave the page's own start alone), and posts them as Blobs.
+// every visit. The editor page is of the site's origin, so its reads go through the service worker
+// and the HTTP cache (the stored copy after a HEAD, or a 304); it checks its stored copies as it makes
+// the frame, reads the rest when the frame asks (a first visit's downloads leave the page's own start
+// alone), and posts them as Blobs.
 //
 //   // in the editor page, as it makes a served frame (page/eval-frame.js)
 //   const scripts = frameScripts(document.baseURI, { worker: true });
