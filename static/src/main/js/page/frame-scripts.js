@@ -20,7 +20,7 @@
 // evalframe.html holds its own copy of the module list and of the message keys (it cannot import
 // this file before it has its modules); frame-scripts.test.js checks that they agree.
 
-import { siteFileSource } from './handed-frame.js';
+import { onFirstAsk, siteFileSource } from './handed-frame.js';
 import { WORKER_SCRIPTS } from '../frame/worker-scripts.js';
 
 /** The modules evalframe.html imports, in its order (frame/start-frame.js: startEvalFrame). */
@@ -71,12 +71,7 @@ export function frameScripts(base = document.baseURI, { worker = true } = {}) {
  * {path: Blob}; called on the ask). Only an ask from that frame counts.
  */
 export function answerFrameScriptsAsk(iframe, scripts, win = window) {
-  win.addEventListener('message', function answer(event) {
-    // A frame removed since it asked has no window: both are null then.
-    if (!event.source || event.source !== iframe.contentWindow || !event.data || event.data[ASK] !== true) {
-      return;
-    }
-    win.removeEventListener('message', answer);
+  onFirstAsk(iframe, ASK, win, () => {
     scripts().then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [ANSWER]: given }, '*');

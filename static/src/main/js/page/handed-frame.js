@@ -174,6 +174,21 @@ function blobEntry(path, answer) {
 }
 
 /**
+ * Calls `answer()` once, on the first window message from `iframe`'s frame whose data has `key` true
+ * (an ask of its parent); any other message, or one from another window, is left alone.
+ */
+export function onFirstAsk(iframe, key, win, answer) {
+  win.addEventListener('message', function listen(event) {
+    // A frame removed since it asked (a restart, another Python) has no window: both are null then.
+    if (!event.source || event.source !== iframe.contentWindow || !event.data || event.data[key] !== true) {
+      return;
+    }
+    win.removeEventListener('message', listen);
+    answer();
+  });
+}
+
+/**
  * Answers the first time `iframe`'s frame asks for Pyodide's big files (askParentForPyodideFiles in
  * frame/handed-pyodide-files.js): at once with the promise to answer, then with what `files()` gives
  * once it is there (called on the ask, so that the download waits until the frame wants them and
@@ -182,12 +197,7 @@ function blobEntry(path, answer) {
  * page's cache, keeping them in `store` (package-store.js) for when the index cannot be reached.
  */
 export function answerPyodideFilesAsk(iframe, files, win, index, store = packageStore()) {
-  win.addEventListener('message', function answer(event) {
-    // A frame removed since it asked (a restart, another Python) has no window: both are null then.
-    if (!event.source || event.source !== iframe.contentWindow || !event.data || event.data[ASK_FOR_PYODIDE_FILES] !== true) {
-      return;
-    }
-    win.removeEventListener('message', answer);
+  onFirstAsk(iframe, ASK_FOR_PYODIDE_FILES, win, () => {
     const packages = packageFetchesPort(index, win.location.origin, store);
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
     iframe.contentWindow.postMessage({ [PYODIDE_FILES_PROMISE]: true, [PACKAGE_INDEX]: index }, '*', [packages]);
