@@ -34,6 +34,11 @@ export const HANDED_PYODIDE_FILES = Object.freeze([
 export const ASK = 'jodideWantsPyodideFiles';
 export const PROMISE = 'jodidePyodideFilesComing';
 export const ANSWER = 'jodidePyodideFiles';
+/**
+ * The page's later message with the service worker's stored copies of files it downloaded for the
+ * frame ({path: Blob}): the same files, read from the disk instead of held in the browser's memory.
+ */
+export const STORED = 'jodidePyodideFilesStored';
 
 /** How long the frame waits for the page's promise to answer before it fetches the files itself, in ms. */
 export const PROMISE_DEADLINE_MS = 5000;
@@ -65,6 +70,30 @@ export function askParentForPyodideFiles(win, { deadlineMs = PROMISE_DEADLINE_MS
     }
     win.addEventListener('message', take);
     win.parent.postMessage({ [ASK]: true }, parentOrigin);
+  });
+}
+
+/**
+ * In the frame: takes the stored copies the page hands later (STORED) into the object of files the
+ * frame was handed (`files`, a promise of {path: Blob} or null), in place, so that whoever holds
+ * that object (a restart's worker, Python on the frame's thread) reads them from the disk and the
+ * Blobs held in memory can go; `forward(copies)` passes them on (to the Python worker, which holds
+ * its own copy of the object: takeStoredCopiesInWorker). Only messages from the parent with
+ * `parentOrigin` count, as for the files themselves.
+ */
+export function takeStoredCopies(win, files, forward = () => {}, { parentOrigin = win.location.origin } = {}) {
+  win.addEventListener('message', (event) => {
+    if (event.source !== win.parent || !fromOrigin(event, parentOrigin) || event.data === null
+        || typeof event.data !== 'object' || !(STORED in event.data)) {
+      return;
+    }
+    const copies = event.data[STORED];
+    Promise.resolve(files).then((given) => {
+      if (given && copies && typeof copies === 'object') {
+        Object.assign(given, copies);
+        forward(copies);
+      }
+    });
   });
 }
 

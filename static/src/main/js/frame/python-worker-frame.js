@@ -13,7 +13,9 @@ import { createFrameHost } from './worker-dom/frame-host.js';
 import { TAKE_BUFFER_CALL, WORKER_CALLS } from './worker-dom/wire.js';
 import { copyPythonValue, takeHandedOver } from './python-values.js';
 import { installJodideGlobal, workerModePyodide } from './jodide-global.js';
-import { ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits } from './handed-pyodide-files.js';
+import {
+  ANSWER as HANDED_FILES, askParentForPyodideFiles, firstLoadWaits, STORED as STORED_FILES, takeStoredCopies,
+} from './handed-pyodide-files.js';
 import { hashParameter } from './hash-parameters.js';
 import { fetchPackagesThroughPage, handPackageFetchesToWorker, offerOfPackageFetches } from './package-fetches.js';
 import { isIsolated } from './python-worker-support.js';
@@ -71,6 +73,12 @@ export function startEarly(win = window) {
   const parentOrigin = hashParameter('embedded') === '1' ? '*' : win.location.origin;
   win.jodidePyodideFiles = micropython ? Promise.resolve(null) : askParentForPyodideFiles(win, { parentOrigin });
   filesForWorker = firstLoadWaits(win.jodidePyodideFiles);
+  // Files the page downloaded for this frame come again later as its service worker's stored copies:
+  // this frame and its worker hold those instead, letting go of the ones held in memory.
+  takeStoredCopies(win, win.jodidePyodideFiles, (copies) => {
+    const worker = early !== null ? early.worker : activeWorker;
+    if (worker) worker.postMessage({ [STORED_FILES]: copies });
+  }, { parentOrigin });
   // Packages come from the framing page's cache, for Python here and in its worker.
   packageOffer = offerOfPackageFetches(win, win.jodidePyodideFiles, parentOrigin);
   fetchPackagesThroughPage(win, packageOffer);
@@ -165,6 +173,12 @@ function bootWorker(siteUrl, scripts) {
     });
   });
   const handedFiles = taken('jodidePyodideFiles').then((event) => event.data.jodidePyodideFiles);
+  // The same files again, read from the disk (the service worker's stored copies of what the editor
+  // page downloaded: handed-pyodide-files.js, STORED), taken in place so that those in memory can go.
+  taken('jodidePyodideFilesStored').then((event) => handedFiles.then((files) => {
+    const copies = event.data.jodidePyodideFilesStored;
+    if (files && copies && typeof copies === 'object') Object.assign(files, copies);
+  }));
   const packageFetches = taken('jodidePackageFetches').then((event) => {
     const offer = event.data.jodidePackageFetches;
     return offer && event.ports[0] ? { port: event.ports[0], index: offer.index } : null;

@@ -11,6 +11,7 @@ import { forwardedSettings } from './url-settings.js';
 import { PACKAGE_INDEX, packageFetchesPort, packageIndexOf } from './package-files.js';
 import {
   answerPyodideFilesAsk, currentPyodideCopies, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
+  pyodideStoredCopiesOfDownloads,
 } from './handed-frame.js';
 import { answerFrameScriptsAsk, frameScripts, HANDED_SCRIPTS_SETTING } from './frame-scripts.js';
 
@@ -62,7 +63,7 @@ function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // handed-pyodide-files.js, package-fetches.js. Which stored copies are current is known by the
   // time the frame asks (nothing is downloaded before it does), where it will ask.
   if (loadsPyodide) currentPyodideCopies();
-  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex);
+  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex, undefined, () => pyodideStoredCopiesOfDownloads());
   // Its own modules and its worker's scripts too (frame-scripts.js): which stored copies are
   // current is checked now, while the frame's process starts; the others are read when it asks.
   const scripts = frameScripts(document.baseURI, { worker: loadsPyodide });

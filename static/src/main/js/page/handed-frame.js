@@ -11,12 +11,13 @@
 // Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
 
 import { bootHandedFrame } from './handed-frame-boot.js';
-import { currentSiteFile, currentStoredCopy } from './stored-site-files.js';
+import { currentSiteFile, currentStoredCopy, storedCopy } from './stored-site-files.js';
+import { sameVersion } from '../sw/offline-cache.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
-  PROMISE as PYODIDE_FILES_PROMISE,
+  PROMISE as PYODIDE_FILES_PROMISE, STORED as PYODIDE_FILES_STORED,
 } from '../frame/handed-pyodide-files.js';
 
 /**
@@ -105,10 +106,23 @@ export function handedFrameFiles(base = document.baseURI) {
  *   (through the service worker, which stores them); a file that could not be read is left out (the
  *   frame fetches it itself). Never rejects. Asked when the frame asks, so that a first visit's
  *   downloads leave the page's own start alone.
+ * - `storedCopiesOfDownloads()`: once the site's service worker is ready (`ready`, a promise; null:
+ *   never), {path: Blob} of the stored copies of the files `allFiles()` downloaded, each of the
+ *   version downloaded (sameVersion), and only those; {} when it downloaded none. A downloaded file's
+ *   Blob is held in the browser's memory (Pyodide's: ~20 MiB) for as long as any page, frame or
+ *   worker holds it, where a stored copy's reads its bytes from the disk: the object `allFiles()`
+ *   gave takes the stored copies in place, so that whoever holds that object holds them from then on,
+ *   and whoever was handed the Blobs in a message should be handed these too. A first visit stores
+ *   the site's files as the worker installs, which is what `ready` waits for. Never rejects.
  */
-export function siteFileSource(base, paths, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
+export function siteFileSource(base, paths, {
+  caches = globalThis.caches, fetch = globalThis.fetch, ready = serviceWorkerReady(),
+} = {}) {
   let copies = null;
   let files = null;
+  let stored = null;
+  /** The headers (ETag, Last-Modified) of each file allFiles() downloaded, by path. */
+  const downloaded = new Map();
   const currentCopies = () => {
     if (copies === null) {
       copies = Promise.all(paths.map((path) => blobEntry(path,
@@ -117,16 +131,43 @@ export function siteFileSource(base, paths, { caches = globalThis.caches, fetch 
     }
     return copies;
   };
+  const download = (path) => fetch(new URL(path, base)).then((response) => {
+    if (!response.ok) return null;
+    downloaded.set(path, response.headers);
+    return response;
+  });
   const allFiles = () => {
     if (files === null) {
       files = currentCopies().then((current) => Promise.all(paths.map((path) => (path in current
         ? [[path, current[path]]]
-        : blobEntry(path, fetch(new URL(path, base)).then((response) => (response.ok ? response : null)))))))
+        : blobEntry(path, download(path))))))
         .then((entries) => Object.fromEntries(entries.flat()));
     }
     return files;
   };
-  return { currentCopies, allFiles };
+  const storedCopiesOfDownloads = () => {
+    if (stored === null) {
+      stored = allFiles().then((given) => {
+        const downloads = [...downloaded.keys()].filter((path) => path in given);
+        if (downloads.length === 0 || !ready) return {};
+        return Promise.resolve(ready).then(() => Promise.all(downloads.map((path) => blobEntry(path,
+          storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) }) ? copy : null))))))
+          .then((entries) => {
+            const storedCopies = Object.fromEntries(entries.flat());
+            Object.assign(given, storedCopies);
+            return storedCopies;
+          });
+      }).catch(() => ({}));
+    }
+    return stored;
+  };
+  return { currentCopies, allFiles, storedCopiesOfDownloads };
+}
+
+/** The promise that this page's service worker is active, or null where none can be (no support, an insecure context). */
+function serviceWorkerReady() {
+  const container = globalThis.navigator && globalThis.navigator.serviceWorker;
+  return container ? container.ready : null;
 }
 
 /**
@@ -144,7 +185,7 @@ export function pyodideFileSource(base, options = {}) {
     }
     return files();
   };
-  return { currentCopies: source.currentCopies, filesForFrame };
+  return { currentCopies: source.currentCopies, filesForFrame, storedCopiesOfDownloads: source.storedCopiesOfDownloads };
 }
 
 let pageSource = null;
@@ -164,6 +205,11 @@ export function currentPyodideCopies(base = document.baseURI) {
 /** This page's pyodideFileSource's filesForFrame (the first call's `base` counts). */
 export function pyodideFilesForFrame(base = document.baseURI) {
   return pageFileSource(base).filesForFrame();
+}
+
+/** This page's pyodideFileSource's storedCopiesOfDownloads (the first call's `base` counts). */
+export function pyodideStoredCopiesOfDownloads(base = document.baseURI) {
+  return pageFileSource(base).storedCopiesOfDownloads();
 }
 
 /** [[path, Blob]] of the response `answer` gives (typedBlob), or [] when it gives null or fails. */
@@ -195,8 +241,11 @@ export function onFirstAsk(iframe, key, win, answer) {
  * leaves the editor's start alone). The promise carries a port on which the frame has this page fetch
  * the files of the package `index` (package-files.js: packageIndexOf), so that they come from this
  * page's cache, keeping them in `store` (package-store.js) for when the index cannot be reached.
+ * Files it downloaded for the frame are handed again once `storedCopies()` has their stored copies
+ * (siteFileSource's storedCopiesOfDownloads), so that the frame and its worker let go of the Blobs
+ * held in memory.
  */
-export function answerPyodideFilesAsk(iframe, files, win, index, store = packageStore()) {
+export function answerPyodideFilesAsk(iframe, files, win, index, store = packageStore(), storedCopies = () => Promise.resolve({})) {
   onFirstAsk(iframe, ASK_FOR_PYODIDE_FILES, win, () => {
     const packages = packageFetchesPort(index, win.location.origin, store);
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
@@ -204,6 +253,11 @@ export function answerPyodideFilesAsk(iframe, files, win, index, store = package
     files().then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [PYODIDE_FILES_ANSWER]: given }, '*');
+      return given ? storedCopies() : {};
+    }).then((copies) => {
+      if (Object.keys(copies).length > 0 && iframe.contentWindow) {
+        iframe.contentWindow.postMessage({ [PYODIDE_FILES_STORED]: copies }, '*');
+      }
     });
   });
 }

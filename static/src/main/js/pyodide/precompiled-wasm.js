@@ -35,7 +35,7 @@ export function precompileHandedWasm(siteUrl, handed, wasm = globalThis.WebAssem
 /**
  * `loadPyodide` (Pyodide's, or one that calls it) made to instantiate the module
  * precompileHandedWasm began for its config's binary, when there is one: while it loads,
- * `WebAssembly.instantiateStreaming` instantiates that module and leaves the response Pyodide
+ * `WebAssembly.instantiateStreaming` instantiates that module and lets go of the response Pyodide
  * fetched (the same Blob, which the download's progress counted whole: load-watch.js) unread;
  * without a module, or when it did not compile, Pyodide's own response is compiled as before. The
  * module stays for a later load (one without the snapshot, a Retry).
@@ -51,6 +51,7 @@ export function usingPrecompiledWasm(loadPyodide, wasm = globalThis.WebAssembly)
       if (!precompiled) {
         return streaming.call(wasm, source, imports);
       }
+      letGo(source);
       return wasm.instantiate(precompiled, imports).then((instance) => ({ module: precompiled, instance }));
     });
     try {
@@ -59,4 +60,18 @@ export function usingPrecompiledWasm(loadPyodide, wasm = globalThis.WebAssembly)
       wasm.instantiateStreaming = streaming;
     }
   };
+}
+
+/**
+ * Cancels the body of the response `source` gives (a Response, or a promise of one), unread: Pyodide
+ * keeps that promise for as long as Python lives (its instantiateWasm function holds it), and an
+ * unread body holds what it would read, here a handed Blob of 9 MB kept in the browser's memory
+ * on a first visit (chrome://blob-internals), which nothing else holds once the editor page has
+ * handed the frame its stored copy (handed-pyodide-files.js: STORED).
+ */
+function letGo(source) {
+  Promise.resolve(source).then((response) => {
+    if (response && response.body && !response.bodyUsed) return response.body.cancel();
+    return undefined;
+  }).catch(() => {});
 }

@@ -1,0 +1,157 @@
+// Files the editor page downloaded for its frame (a first visit: no stored copy yet) are handed again
+// as the service worker's stored copies once it has stored them, and the frame and its worker take
+// those in place of the Blobs held in the browser's memory (page/handed-frame.js: siteFileSource's
+// storedCopiesOfDownloads, answerPyodideFilesAsk; frame/handed-pyodide-files.js: takeStoredCopies).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerPyodideFilesAsk, siteFileSource } from '../../main/js/page/handed-frame.js';
+import { STORED, takeStoredCopies } from '../../main/js/frame/handed-pyodide-files.js';
+
+const BASE = 'https://site.example/jodide/';
+const PATHS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'pyodide/pyodide-lock.json'];
+
+/**
+ * A host serving every path with ETag "v1", and the service worker's cache, which holds what
+ * `stored` holds ({path: ETag}); `ready` is the promise that the worker is active.
+ */
+function site(stored) {
+  const asked = [];
+  const fetch = async (url, init = {}) => {
+    const path = String(url).slice(BASE.length);
+    asked.push(`${init.method || 'GET'} ${path}`);
+    return new Response(`network ${path}`, { headers: { ETag: '"v1"' } });
+  };
+  const caches = {
+    keys: async () => ['jodide-b1'],
+    open: async () => ({
+      match: async (url) => {
+        const path = String(url).slice(BASE.length);
+        return path in stored ? new Response(`stored ${path}`, { headers: { ETag: stored[path] } }) : undefined;
+      },
+    }),
+  };
+  return { asked, fetch, caches };
+}
+
+/** A promise and the function that resolves it. */
+function later() {
+  let resolve;
+  const promise = new Promise((done) => { resolve = done; });
+  return { promise, resolve };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+test('once the service worker is ready, the files downloaded come again as its stored copies, in the object given too', async () => {
+  // The lock file is stored already (a current copy); the other two are not, on this first visit.
+  const stored = { 'pyodide/pyodide-lock.json': '"v1"' };
+  const { asked, fetch, caches } = site(stored);
+  const ready = later();
+  const source = siteFileSource(BASE, PATHS, { caches, fetch, ready: ready.promise });
+  const given = await source.allFiles();
+  assert.deepEqual(asked.filter((request) => request.startsWith('GET')), ['GET pyodide/pyodide.asm.wasm', 'GET pyodide/python_stdlib.zip']);
+  assert.equal(await given['pyodide/pyodide.asm.wasm'].text(), 'network pyodide/pyodide.asm.wasm');
+  let copies = null;
+  source.storedCopiesOfDownloads().then((value) => { copies = value; });
+  await tick();
+  assert.equal(copies, null, 'nothing before the worker is ready (it stores the site\'s files as it installs)');
+  // The worker stored the Wasm of the version downloaded, and a newer standard library than the one given.
+  stored['pyodide/pyodide.asm.wasm'] = '"v1"';
+  stored['pyodide/python_stdlib.zip'] = '"v2"';
+  ready.resolve();
+  await tick();
+  await tick();
+  assert.deepEqual(Object.keys(copies), ['pyodide/pyodide.asm.wasm'], 'only stored copies of the version downloaded');
+  assert.equal(await copies['pyodide/pyodide.asm.wasm'].text(), 'stored pyodide/pyodide.asm.wasm');
+  assert.equal(copies['pyodide/pyodide.asm.wasm'].type, 'application/wasm', 'typed as the file was');
+  assert.equal(given['pyodide/pyodide.asm.wasm'], copies['pyodide/pyodide.asm.wasm'], 'the object given holds the stored copy now');
+  assert.equal(await given['pyodide/python_stdlib.zip'].text(), 'network pyodide/python_stdlib.zip', 'the other download stays');
+  assert.equal(await source.storedCopiesOfDownloads(), copies, 'asked once');
+});
+
+test('with nothing downloaded (a revisit: every file a current copy) or no service worker, there is nothing to hand again', async () => {
+  const current = Object.fromEntries(PATHS.map((path) => [path, '"v1"']));
+  const never = new Promise(() => {});
+  const revisit = site(current);
+  assert.deepEqual(await siteFileSource(BASE, PATHS, { caches: revisit.caches, fetch: revisit.fetch, ready: never }).storedCopiesOfDownloads(), {});
+  const noWorker = site({});
+  assert.deepEqual(await siteFileSource(BASE, PATHS, { caches: noWorker.caches, fetch: noWorker.fetch, ready: null }).storedCopiesOfDownloads(), {});
+  const failing = site({});
+  failing.caches.keys = async () => { throw new Error('storage refused'); };
+  assert.deepEqual(await siteFileSource(BASE, PATHS, { caches: failing.caches, fetch: failing.fetch, ready: Promise.resolve() }).storedCopiesOfDownloads(), {},
+    'storage the browser refuses leaves the downloads as they are');
+});
+
+/** A window with message listeners, and the iframe whose contentWindow posts are recorded. */
+function page() {
+  const listeners = new Set();
+  const posted = [];
+  // A port handed over (the package fetches') is closed: the frame here takes none.
+  const frameWindow = { postMessage: (data, origin, ports = []) => { ports.forEach((port) => port.close()); posted.push({ data, origin }); } };
+  return {
+    win: {
+      location: { origin: 'https://site.example' },
+      addEventListener: (type, listener) => listeners.add(listener),
+      removeEventListener: (type, listener) => listeners.delete(listener),
+    },
+    iframe: { contentWindow: frameWindow },
+    posted,
+    dispatch: (event) => [...listeners].forEach((listener) => listener(event)),
+  };
+}
+
+test('the page hands its frame the stored copies after the files, only when there are some and it had files to give', async () => {
+  const wasm = new Blob(['network']);
+  const storedWasm = new Blob(['stored']);
+  for (const [given, copies, expected] of [
+    [{ 'pyodide/pyodide.asm.wasm': wasm }, { 'pyodide/pyodide.asm.wasm': storedWasm }, [{ jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': wasm } }, { [STORED]: { 'pyodide/pyodide.asm.wasm': storedWasm } }]],
+    [{ 'pyodide/pyodide.asm.wasm': wasm }, {}, [{ jodidePyodideFiles: { 'pyodide/pyodide.asm.wasm': wasm } }]],
+    [null, { 'pyodide/pyodide.asm.wasm': storedWasm }, [{ jodidePyodideFiles: null }]],
+  ]) {
+    const { win, iframe, posted, dispatch } = page();
+    answerPyodideFilesAsk(iframe, () => Promise.resolve(given), win, null, null, () => Promise.resolve(copies));
+    dispatch({ source: iframe.contentWindow, data: { jodideWantsPyodideFiles: true } });
+    await tick();
+    assert.deepEqual(posted.slice(1).map((message) => message.data), expected);
+  }
+});
+
+/** A frame's window whose parent is the editor page. */
+function frameWindow() {
+  const listeners = new Set();
+  const parent = {};
+  return {
+    parent,
+    location: { origin: 'https://site.example' },
+    addEventListener: (type, listener) => listeners.add(listener),
+    dispatch: (event) => [...listeners].forEach((listener) => listener(event)),
+  };
+}
+
+test('the frame takes the stored copies into the files it was handed, in place, and passes them on; only from its parent at the site\'s origin', async () => {
+  const win = frameWindow();
+  const handed = { 'pyodide/pyodide.asm.wasm': new Blob(['network']), 'pyodide/python_stdlib.zip': new Blob(['stdlib']) };
+  const forwarded = [];
+  takeStoredCopies(win, Promise.resolve(handed), (copies) => forwarded.push(copies));
+  const copies = { 'pyodide/pyodide.asm.wasm': new Blob(['stored']) };
+  win.dispatch({ source: {}, origin: 'https://site.example', data: { [STORED]: { 'pyodide/pyodide.asm.wasm': new Blob(['evil']) } } });
+  win.dispatch({ source: win.parent, origin: 'https://evil.example', data: { [STORED]: { 'pyodide/pyodide.asm.wasm': new Blob(['evil']) } } });
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: 'a protocol message' });
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: null });
+  await tick();
+  assert.deepEqual(forwarded, []);
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: { [STORED]: copies } });
+  await tick();
+  assert.equal(handed['pyodide/pyodide.asm.wasm'], copies['pyodide/pyodide.asm.wasm']);
+  assert.equal(await handed['pyodide/python_stdlib.zip'].text(), 'stdlib');
+  assert.deepEqual(forwarded, [copies]);
+});
+
+test('a frame handed no files (it fetched them itself) has nothing to replace', async () => {
+  const win = frameWindow();
+  const forwarded = [];
+  takeStoredCopies(win, Promise.resolve(null), (copies) => forwarded.push(copies));
+  win.dispatch({ source: win.parent, origin: 'https://site.example', data: { [STORED]: { 'pyodide/pyodide.asm.wasm': new Blob(['stored']) } } });
+  await tick();
+  assert.deepEqual(forwarded, []);
+});
