@@ -1,10 +1,13 @@
 // Files the editor page downloaded for its frame (a first visit: no stored copy yet) are handed again
 // as the service worker's stored copies once it has stored them, and the frame and its worker take
 // those in place of the Blobs held in the browser's memory (page/handed-frame.js: siteFileSource's
-// storedCopiesOfDownloads, answerPyodideFilesAsk; frame/handed-pyodide-files.js: takeStoredCopies).
+// storedCopiesOfDownloads, answerPyodideFilesAsk, handedFrameStoredCopies; frame/handed-pyodide-files.js:
+// takeStoredCopies; page/handed-frame-boot.js for a handed frame).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerPyodideFilesAsk, siteFileSource } from '../../main/js/page/handed-frame.js';
+import {
+  answerPyodideFilesAsk, HANDED_FILES_STORED, HANDED_FRAME_FILES, handedFrameDocument, handedFrameFiles, handedFrameStoredCopies, siteFileSource,
+} from '../../main/js/page/handed-frame.js';
 import { STORED, takeStoredCopies } from '../../main/js/frame/handed-pyodide-files.js';
 
 const BASE = 'https://site.example/jodide/';
@@ -154,4 +157,25 @@ test('a frame handed no files (it fetched them itself) has nothing to replace', 
   win.dispatch({ source: win.parent, origin: 'https://site.example', data: { [STORED]: { 'pyodide/pyodide.asm.wasm': new Blob(['stored']) } } });
   await tick();
   assert.deepEqual(forwarded, []);
+});
+
+test('a handed frame (a plain host) is handed again the stored copies of what the page downloaded for it; its boot takes them', async () => {
+  const stored = {};
+  const { asked, fetch, caches } = site(stored);
+  const ready = later();
+  Object.assign(globalThis, { fetch, caches });
+  Object.defineProperty(globalThis, 'navigator', { value: { serviceWorker: { ready: ready.promise } }, configurable: true });
+  const given = await handedFrameFiles(BASE);
+  assert.deepEqual(Object.keys(given), [...HANDED_FRAME_FILES]);
+  assert.equal(asked.filter((request) => request.startsWith('GET')).length, HANDED_FRAME_FILES.length, 'a first visit: all downloaded');
+  let copies = null;
+  handedFrameStoredCopies(BASE).then((value) => { copies = value; });
+  await tick();
+  assert.equal(copies, null, 'nothing before the service worker is ready');
+  for (const path of HANDED_FRAME_FILES) stored[path] = '"v1"';
+  ready.resolve();
+  for (let i = 0; i < 5 && copies === null; i++) await tick();
+  assert.deepEqual(Object.keys(copies), [...HANDED_FRAME_FILES]);
+  assert.equal(await given['pyodide/pyodide.asm.wasm'].text(), 'stored pyodide/pyodide.asm.wasm', 'in place in the object the frame was given');
+  assert.ok(handedFrameDocument('light', '').includes(`later.data.${HANDED_FILES_STORED}`), 'the frame\'s boot takes them under the same key');
 });

@@ -11,7 +11,7 @@ import { forwardedSettings } from './url-settings.js';
 import { PACKAGE_INDEX, packageFetchesPort, packageIndexOf } from './package-files.js';
 import {
   answerPyodideFilesAsk, currentPyodideCopies, FrameDelivery, frameDelivery, handedFrameDocument, handedFrameFiles, pyodideFilesForFrame,
-  pyodideStoredCopiesOfDownloads,
+  pyodideStoredCopiesOfDownloads, handedFrameStoredCopies, HANDED_FILES_STORED,
 } from './handed-frame.js';
 import { answerFrameScriptsAsk, frameScripts, HANDED_SCRIPTS_SETTING } from './frame-scripts.js';
 
@@ -87,6 +87,12 @@ function loadHandedFrame(iframe, theme, settings, packageIndex) {
     const given = { base: new URL('.', document.baseURI).href, files, [PACKAGE_INDEX]: packageIndex };
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
     iframe.contentWindow.postMessage({ jodideFrameFiles: given }, '*', [packages]);
+    // The files downloaded for it again, once the service worker has stored them (read from the disk).
+    handedFrameStoredCopies().then((copies) => {
+      if (Object.keys(copies).length > 0 && iframe.contentWindow) {
+        iframe.contentWindow.postMessage({ [HANDED_FILES_STORED]: copies }, '*');
+      }
+    });
   }, (error) => {
     console.error(`Jodide: the report's files could not be read: ${error.message}`);
   }).finally(() => markLoaded(iframe));

@@ -26,38 +26,48 @@ export function bootHandedFrame(settingsHash) {
     }
     window.removeEventListener('message', receive);
     const { base, files, jodidePackageIndex: packageIndex } = event.data.jodideFrameFiles;
+    // The files the page downloaded come again once its service worker has stored them, read from the
+    // disk (handed-frame.js: handedFrameStoredCopies): taken in place, so that the Blobs held in the
+    // browser's memory can go.
+    window.addEventListener('message', (later) => {
+      const copies = later.data && later.data.jodideFrameFilesStored;
+      if (later.source === window.parent && later.origin === siteOrigin && copies && typeof copies === 'object') {
+        Object.assign(files, copies);
+      }
+    });
     // The page's offer to fetch the package index's files (frame/package-fetches.js), as a served
     // frame gets it with the promise of Pyodide's files.
     const packageOffer = typeof packageIndex === 'string' && event.ports[0] ? { port: event.ports[0], index: packageIndex } : null;
-    const urls = {};
-    const bySiteUrl = new Map();
-    for (const [path, blob] of Object.entries(files)) {
-      urls[path] = URL.createObjectURL(blob);
-      bySiteUrl.set(new URL(path, base).href, { path, blob });
-    }
+    const pathOf = new Map(Object.keys(files).map((path) => [new URL(path, base).href, path]));
     const siteFetch = window.fetch.bind(window);
     window.fetch = (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-      const file = bySiteUrl.get(url.origin + url.pathname);
-      if (!file) {
+      const path = pathOf.get(url.origin + url.pathname);
+      if (path === undefined) {
         return siteFetch(input, init);
       }
-      const type = file.path.endsWith('.wasm') ? 'application/wasm' : (file.blob.type || 'application/octet-stream');
-      return Promise.resolve(new Response(file.blob, { status: 200, headers: { 'Content-Type': type } }));
+      const blob = files[path];
+      const type = path.endsWith('.wasm') ? 'application/wasm' : (blob.type || 'application/octet-stream');
+      return Promise.resolve(new Response(blob, { status: 200, headers: { 'Content-Type': type } }));
+    };
+    // A blob: URL keeps its Blob until revoked: one only for each script loaded here, revoked once loaded.
+    const loaded = (path, load) => {
+      const url = URL.createObjectURL(files[path]);
+      return Promise.resolve(load(url)).finally(() => URL.revokeObjectURL(url));
     };
     for (const css of ['katex/katex.min.css', 'report.css']) {
       const style = document.createElement('style');
       style.textContent = await files[css].text();
       document.head.appendChild(style);
     }
-    await new Promise((resolve, reject) => {
+    await loaded('pyodide/pyodide.js', (url) => new Promise((resolve, reject) => {
       const script = document.createElement('script');
-      script.src = urls['pyodide/pyodide.js'];
+      script.src = url;
       script.onload = resolve;
       script.onerror = () => reject(new Error('pyodide.js did not load'));
       document.head.appendChild(script);
-    });
-    const asm = await import(urls['pyodide/pyodide.asm.mjs']);
+    }));
+    const asm = await loaded('pyodide/pyodide.asm.mjs', (url) => import(url));
     const load = window.loadPyodide;
     window.loadPyodide = (config) => load(Object.assign({}, config, {
       indexURL: new URL(config.indexURL || 'pyodide/', base).href,
@@ -65,7 +75,7 @@ export function bootHandedFrame(settingsHash) {
     }));
     const modules = await Promise.all(
       ['report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
-        'page-support.js', 'evalframe.js'].map((path) => import(urls[path])));
+        'page-support.js', 'evalframe.js'].map((path) => loaded(path, (url) => import(url))));
     // frame-runtime.js's startEvalFrame, as evalframe.html starts: the modules on window, then main.
     modules[1].startEvalFrame(modules, window, packageOffer);
   });

@@ -11,7 +11,7 @@
 // Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
 
 import { bootHandedFrame } from './handed-frame-boot.js';
-import { currentSiteFile, currentStoredCopy, storedCopy } from './stored-site-files.js';
+import { currentStoredCopy, storedCopy } from './stored-site-files.js';
 import { sameVersion } from '../sw/offline-cache.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
@@ -73,16 +73,23 @@ function mimeEssence(type) {
   return String(type).split(';')[0].trim().toLowerCase();
 }
 
+/** The message key of the stored copies a handed frame is given later (handedFrameStoredCopies; handed-frame-boot.js takes them). */
+export const HANDED_FILES_STORED = 'jodideFrameFilesStored';
+
 let files = null;
+/** The headers of each file handedFrameFiles downloaded (it had no current stored copy), by path. */
+const handedDownloads = new Map();
+let handedStored = null;
 
 /**
  * The handed frame's files as Blobs, fetched once per page (the service worker's copy when it is the
- * host's version or the host cannot be reached: currentSiteFile) and kept for the frames a restart
- * makes; rejects naming the first file that failed.
+ * host's version or the host cannot be reached: currentStoredCopy, else the network) and kept for the
+ * frames a restart makes; rejects naming the first file that failed.
  */
 export function handedFrameFiles(base = document.baseURI) {
   if (files === null) {
-    files = Promise.all(HANDED_FRAME_FILES.map((path) => currentSiteFile(new URL(path, base)).then((response) => {
+    handedDownloads.clear();
+    files = Promise.all(HANDED_FRAME_FILES.map((path) => handedFile(new URL(path, base), path).then((response) => {
       if (!response.ok) {
         throw new Error(`${path}: HTTP ${response.status}`);
       }
@@ -93,6 +100,48 @@ export function handedFrameFiles(base = document.baseURI) {
     files.catch(() => { files = null; });
   }
   return files;
+}
+
+/** `url`'s current stored copy, else the network's answer, noting the version of a file downloaded. */
+async function handedFile(url, path) {
+  const stored = await currentStoredCopy(url);
+  if (stored) return stored;
+  const response = await fetch(url);
+  if (response.ok) handedDownloads.set(path, response.headers);
+  return response;
+}
+
+/**
+ * The stored copies of the files handedFrameFiles downloaded, once the service worker is ready, put
+ * in place in the object it gave (storedCopiesOf): {path: Blob}, {} when there are none.
+ */
+export function handedFrameStoredCopies(base = document.baseURI) {
+  if (handedStored === null) {
+    handedStored = handedFrameFiles(base)
+      .then((given) => storedCopiesOf(base, handedDownloads, given, { caches: globalThis.caches, ready: serviceWorkerReady() }))
+      .catch(() => ({}));
+  }
+  return handedStored;
+}
+
+/**
+ * Once `ready` (the site's service worker is active; null: never), the stored copies of the files
+ * `downloaded` ({path: the headers of the download}) that are of the version downloaded
+ * (sameVersion), as {path: Blob}; each is put in place in `given` (the object of files a page
+ * hands its frames), so that whoever holds that object holds the stored copy from then on. {} when
+ * nothing was downloaded. Never rejects.
+ */
+function storedCopiesOf(base, downloaded, given, { caches, ready }) {
+  const downloads = [...downloaded.keys()].filter((path) => path in given);
+  if (downloads.length === 0 || !ready) return Promise.resolve({});
+  return Promise.resolve(ready).then(() => Promise.all(downloads.map((path) => blobEntry(path,
+    storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) }) ? copy : null))))))
+    .then((entries) => {
+      const copies = Object.fromEntries(entries.flat());
+      Object.assign(given, copies);
+      return copies;
+    })
+    .catch(() => ({}));
 }
 
 /**
@@ -147,17 +196,7 @@ export function siteFileSource(base, paths, {
   };
   const storedCopiesOfDownloads = () => {
     if (stored === null) {
-      stored = allFiles().then((given) => {
-        const downloads = [...downloaded.keys()].filter((path) => path in given);
-        if (downloads.length === 0 || !ready) return {};
-        return Promise.resolve(ready).then(() => Promise.all(downloads.map((path) => blobEntry(path,
-          storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) }) ? copy : null))))))
-          .then((entries) => {
-            const storedCopies = Object.fromEntries(entries.flat());
-            Object.assign(given, storedCopies);
-            return storedCopies;
-          });
-      }).catch(() => ({}));
+      stored = allFiles().then((given) => storedCopiesOf(base, downloaded, given, { caches, ready }));
     }
     return stored;
   };
