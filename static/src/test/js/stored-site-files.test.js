@@ -34,8 +34,10 @@ test('with the host serving the stored version, the stored copy answers after a 
   const stored = copy('"v1"');
   const { calls, fetch } = host(new Response(null, { headers: { ETag: '"v1"' } }));
   const caches = cacheStorage({ 'jodide-b1': { [URL_OF_WASM]: stored } });
-  assert.equal(await currentSiteFile(URL_OF_WASM, { caches, fetch }), stored);
+  const downloads = [];
+  assert.equal(await currentSiteFile(URL_OF_WASM, { caches, fetch, downloaded: (response) => downloads.push(response) }), stored);
   assert.deepEqual(calls, [`HEAD ${URL_OF_WASM} no-store`]);
+  assert.deepEqual(downloads, [], 'a stored copy is no download');
 });
 
 test('a new version on the host, or a HEAD it refuses, is fetched; so is a file never stored', async () => {
@@ -47,7 +49,10 @@ test('a new version on the host, or a HEAD it refuses, is fetched; so is a file 
     assert.deepEqual(calls, [`HEAD ${URL_OF_WASM} no-store`, `GET ${URL_OF_WASM}`]);
   }
   const { calls, fetch } = host(new Error('no HEAD without a copy'));
-  assert.equal(await (await currentSiteFile(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': {} }), fetch })).text(), 'network bytes');
+  const downloads = [];
+  const answer = await currentSiteFile(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': {} }), fetch, downloaded: (response) => downloads.push(response) });
+  assert.deepEqual(downloads, [answer], 'the network\'s answer is told as a download');
+  assert.equal(await answer.text(), 'network bytes');
   assert.deepEqual(calls, [`GET ${URL_OF_WASM}`]);
 });
 

@@ -78,7 +78,7 @@ export function askParentForPyodideFiles(win, { deadlineMs = PROMISE_DEADLINE_MS
  * frame was handed (`files`, a promise of {path: Blob} or null), in place, so that whoever holds
  * that object (a restart's worker, Python on the frame's thread) reads them from the disk and the
  * Blobs held in memory can go; `forward(copies)` passes them on (to the Python worker, which holds
- * its own copy of the object: takeStoredCopiesInWorker). Only messages from the parent with
+ * its own copy of the object and does the same in its boot: python-worker-frame.js). Only messages from the parent with
  * `parentOrigin` count, as for the files themselves.
  */
 export function takeStoredCopies(win, files, forward = () => {}, { parentOrigin = win.location.origin } = {}) {

@@ -11,7 +11,7 @@
 // Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
 
 import { bootHandedFrame } from './handed-frame-boot.js';
-import { currentStoredCopy, storedCopy } from './stored-site-files.js';
+import { currentSiteFile, currentStoredCopy, storedCopy } from './stored-site-files.js';
 import { sameVersion } from '../sw/offline-cache.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
@@ -83,13 +83,14 @@ let handedStored = null;
 
 /**
  * The handed frame's files as Blobs, fetched once per page (the service worker's copy when it is the
- * host's version or the host cannot be reached: currentStoredCopy, else the network) and kept for the
+ * host's version or the host cannot be reached: currentSiteFile, noting each file downloaded) and kept for the
  * frames a restart makes; rejects naming the first file that failed.
  */
 export function handedFrameFiles(base = document.baseURI) {
   if (files === null) {
     handedDownloads.clear();
-    files = Promise.all(HANDED_FRAME_FILES.map((path) => handedFile(new URL(path, base), path).then((response) => {
+    const noteDownload = (path) => (response) => { if (response.ok) handedDownloads.set(path, response.headers); };
+    files = Promise.all(HANDED_FRAME_FILES.map((path) => currentSiteFile(new URL(path, base), { downloaded: noteDownload(path) }).then((response) => {
       if (!response.ok) {
         throw new Error(`${path}: HTTP ${response.status}`);
       }
@@ -100,15 +101,6 @@ export function handedFrameFiles(base = document.baseURI) {
     files.catch(() => { files = null; });
   }
   return files;
-}
-
-/** `url`'s current stored copy, else the network's answer, noting the version of a file downloaded. */
-async function handedFile(url, path) {
-  const stored = await currentStoredCopy(url);
-  if (stored) return stored;
-  const response = await fetch(url);
-  if (response.ok) handedDownloads.set(path, response.headers);
-  return response;
 }
 
 /**

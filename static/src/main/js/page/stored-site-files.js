@@ -57,8 +57,13 @@ export async function currentStoredCopy(url, { caches = globalThis.caches, fetch
 
 /**
  * The site's file at `url` as a Response: its current stored copy (currentStoredCopy), else the
- * network's answer, through the service worker, which stores the new version.
+ * network's answer, through the service worker, which stores the new version; `downloaded(response)`
+ * hears of a network answer (not of a stored copy), before it is returned.
  */
-export async function currentSiteFile(url, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
-  return (await currentStoredCopy(url, { caches, fetch })) || fetch(url);
+export async function currentSiteFile(url, { caches = globalThis.caches, fetch = globalThis.fetch, downloaded = () => {} } = {}) {
+  const stored = await currentStoredCopy(url, { caches, fetch });
+  if (stored) return stored;
+  const response = await fetch(url);
+  downloaded(response);
+  return response;
 }
