@@ -27,8 +27,12 @@ public final class EveryTarget implements AutoCloseable {
     private static final Set<String> TOP_TYPES = Set.of("page", "iframe", "service_worker", "shared_worker");
 
     private final Connection connection;
-    /** Attached targets: target id → session. */
-    private final Map<String, SessionID> sessions = new ConcurrentHashMap<>();
+    /** An attached context: its DevTools type ("page", "iframe", "worker", "service_worker") and session. */
+    private record Attached(String type, SessionID session) {
+    }
+
+    /** Attached targets by target id. */
+    private final Map<String, Attached> sessions = new ConcurrentHashMap<>();
 
     public EveryTarget(ChromeDriver driver) {
         connection = SeleniumCdpConnection.create(driver)
@@ -45,9 +49,9 @@ public final class EveryTarget implements AutoCloseable {
      */
     public void collectGarbage() {
         attachAll();
-        for (SessionID session : sessions.values()) {
+        for (Attached target : sessions.values()) {
             try {
-                connection.sendAndWait(session, new Command<Void>("HeapProfiler.collectGarbage", Map.of()), ANSWER);
+                connection.sendAndWait(target.session(), new Command<Void>("HeapProfiler.collectGarbage", Map.of()), ANSWER);
             } catch (RuntimeException gone) {
                 // The context ended meanwhile (a page navigated, a worker stopped): nothing left to collect there.
             }
@@ -67,7 +71,7 @@ public final class EveryTarget implements AutoCloseable {
             Map<String, Object> attached = connection.sendAndWait(null, new Command<Map<String, Object>>("Target.attachToTarget",
                     Map.of("targetId", id, "flatten", true), input -> input.read(Map.class)), ANSWER);
             SessionID session = new SessionID((String) attached.get("sessionId"));
-            sessions.put(id, session);
+            sessions.put(id, new Attached((String) target.get("type"), session));
             connection.sendAndWait(session, new Command<Void>("Target.setAutoAttach",
                     Map.of("autoAttach", true, "waitForDebuggerOnStart", false, "flatten", true)), ANSWER);
         }
@@ -77,13 +81,13 @@ public final class EveryTarget implements AutoCloseable {
     private void attached(Map<String, Object> event) {
         Map<String, Object> target = (Map<String, Object>) event.get("targetInfo");
         if (target != null && event.get("sessionId") instanceof String session) {
-            sessions.putIfAbsent((String) target.get("targetId"), new SessionID(session));
+            sessions.putIfAbsent((String) target.get("targetId"), new Attached((String) target.get("type"), new SessionID(session)));
         }
     }
 
-    /** How many contexts are attached (pages, frames, workers). */
-    public int attachedCount() {
-        return sessions.size();
+    /** The types of the contexts attached so far, one per context ("page", "iframe", "worker", …). */
+    public List<String> attachedTypes() {
+        return sessions.values().stream().map(Attached::type).sorted().toList();
     }
 
     @Override
