@@ -122,7 +122,7 @@ test('the page answers its frame\'s first ask with the modules, and nobody else\
 test('an ask that comes once its frame is gone (removed: no window) gets no answer, and no error', async () => {
   for (const answerAsk of [
     (iframe, win) => answerFrameScriptsAsk(iframe, () => Promise.resolve({}), win),
-    (iframe, win) => answerPyodideFilesAsk(iframe, () => Promise.resolve({}), win, null, null),
+    (iframe, win) => answerPyodideFilesAsk(iframe, win, { files: () => Promise.resolve({}), store: null }),
   ]) {
     const { win, iframe, posted, listeners, dispatch } = page();
     answerAsk(iframe, win);

@@ -112,7 +112,7 @@ test('the page hands its frame the stored copies after the files, only when ther
     [null, { 'pyodide/pyodide.asm.wasm': storedWasm }, [{ jodidePyodideFiles: null }]],
   ]) {
     const { win, iframe, posted, dispatch } = page();
-    answerPyodideFilesAsk(iframe, () => Promise.resolve(given), win, null, null, () => Promise.resolve(copies));
+    answerPyodideFilesAsk(iframe, win, { files: () => Promise.resolve(given), store: null, storedCopies: () => Promise.resolve(copies) });
     dispatch({ source: iframe.contentWindow, data: { jodideWantsPyodideFiles: true } });
     await tick();
     assert.deepEqual(posted.slice(1).map((message) => message.data), expected);

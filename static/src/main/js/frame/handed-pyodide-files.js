@@ -11,7 +11,7 @@
 //   window.jodidePyodideFiles = askParentForPyodideFiles(window);   // Promise of {path: Blob} or null
 //   // where Pyodide loads (the frame, or its worker once the frame posts it the files)
 //   answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
-//   // in the editor page (page/eval-frame.js): answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, index)
+//   // in the editor page (page/eval-frame.js): answerPyodideFilesAsk(iframe, window, { files: () => pyodideFilesForFrame(), index })
 
 import { SNAPSHOT_PATH } from '../pyodide/snapshot.js';
 import { WASM_PATH } from '../pyodide/precompiled-wasm.js';

@@ -63,7 +63,9 @@ function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // handed-pyodide-files.js, package-fetches.js. Which stored copies are current is known by the
   // time the frame asks (nothing is downloaded before it does), where it will ask.
   if (loadsPyodide) currentPyodideCopies();
-  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(), window, packageIndex, undefined, () => pyodideStoredCopiesOfDownloads());
+  answerPyodideFilesAsk(iframe, window, {
+    files: () => pyodideFilesForFrame(), index: packageIndex, storedCopies: () => pyodideStoredCopiesOfDownloads(),
+  });
   // Its own modules and its worker's scripts too (frame-scripts.js): which stored copies are
   // current is checked now, while the frame's process starts; the others are read when it asks.
   const scripts = frameScripts(document.baseURI, { worker: loadsPyodide });

@@ -266,8 +266,8 @@ export function onFirstAsk(iframe, key, win, answer) {
 }
 
 /**
- * Answers the first time `iframe`'s frame asks for Pyodide's big files (askParentForPyodideFiles in
- * frame/handed-pyodide-files.js): at once with the promise to answer, then with what `files()` gives
+ * Answers the first time `iframe`'s frame asks `win` for Pyodide's big files (askParentForPyodideFiles
+ * in frame/handed-pyodide-files.js): at once with the promise to answer, then with what `files()` gives
  * once it is there (called on the ask, so that the download waits until the frame wants them and
  * leaves the editor's start alone). The promise carries a port on which the frame has this page fetch
  * the files of the package `index` (package-files.js: packageIndexOf), so that they come from this
@@ -276,7 +276,7 @@ export function onFirstAsk(iframe, key, win, answer) {
  * (siteFileSource's storedCopiesOfDownloads), so that the frame and its worker let go of the Blobs
  * held in memory.
  */
-export function answerPyodideFilesAsk(iframe, files, win, index, store = packageStore(), storedCopies = () => Promise.resolve({})) {
+export function answerPyodideFilesAsk(iframe, win, { files, index = null, store = packageStore(), storedCopies = () => Promise.resolve({}) }) {
   onFirstAsk(iframe, ASK_FOR_PYODIDE_FILES, win, () => {
     const packages = packageFetchesPort(index, win.location.origin, store);
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
@@ -302,7 +302,7 @@ export function answerPyodideFilesAsk(iframe, files, win, index, store = package
  * browser's HTTP cache keeps them: nothing is written into the embedding site's own storage.
  */
 export function answerEmbeddedFrame(iframe, siteUrl, packageIndex, win = window) {
-  answerPyodideFilesAsk(iframe, () => pyodideFilesForFrame(siteUrl), win, packageIndex, packageStore(null));
+  answerPyodideFilesAsk(iframe, win, { files: () => pyodideFilesForFrame(siteUrl), index: packageIndex, store: packageStore(null) });
 }
 
 function escapeAttribute(text) {
