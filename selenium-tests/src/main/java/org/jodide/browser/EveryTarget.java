@@ -3,7 +3,6 @@ package org.jodide.browser;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.Connection;
-import org.openqa.selenium.devtools.Event;
 import org.openqa.selenium.devtools.SeleniumCdpConnection;
 import org.openqa.selenium.devtools.idealized.target.model.SessionID;
 
@@ -15,16 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DevTools sessions on every JavaScript context of the browser: its pages, their out-of-process
- * frames (the notebook's report frame has an opaque origin, hence a process of its own) and the
- * workers of each (the report's Python worker), where chromedriver's DevTools reach only the page
- * it drives. For what must be done everywhere at once, such as a garbage collection in every
+ * frames (the notebook's report frame has an opaque origin, hence a process of its own) and their
+ * workers (the report's Python worker, the service worker), each attached from the browser's own
+ * session, where chromedriver's DevTools reach only the page it drives. For what must be done everywhere at once, such as a garbage collection in every
  * isolate before memory is read (a Blob whose bytes the browser process holds goes only when every
  * context that could still reach it has collected).
  */
 public final class EveryTarget implements AutoCloseable {
     private static final Duration ANSWER = Duration.ofSeconds(20);
-    /** Targets that run JavaScript and are attached from the browser's session. */
-    private static final Set<String> TOP_TYPES = Set.of("page", "iframe", "service_worker", "shared_worker");
+    /** The targets that run JavaScript (the browser lists dedicated workers too: "worker"). */
+    private static final Set<String> SCRIPT_TYPES = Set.of("page", "iframe", "worker", "service_worker", "shared_worker");
 
     private final Connection connection;
     /** An attached context: its DevTools type ("page", "iframe", "worker", "service_worker") and session. */
@@ -37,10 +36,6 @@ public final class EveryTarget implements AutoCloseable {
     public EveryTarget(ChromeDriver driver) {
         connection = SeleniumCdpConnection.create(driver)
                 .orElseThrow(() -> new IllegalStateException("the browser offers no DevTools connection"));
-        // A frame's workers are attached through the frame's session (setAutoAttach), flattened: their
-        // sessions are announced here.
-        connection.addListener(new Event<Map<String, Object>>("Target.attachedToTarget", input -> input.read(Map.class)),
-                (sequence, event) -> attached(event));
     }
 
     /**
@@ -58,30 +53,20 @@ public final class EveryTarget implements AutoCloseable {
         }
     }
 
-    /** Attaches to each page, frame and service worker not yet attached, and through each to its workers. */
+    /** Attaches to each page, frame and worker of the browser not yet attached. */
     @SuppressWarnings("unchecked")
     private void attachAll() {
         Map<String, Object> answer = connection.sendAndWait(null,
                 new Command<Map<String, Object>>("Target.getTargets", Map.of(), input -> input.read(Map.class)), ANSWER);
         for (Map<String, Object> target : (List<Map<String, Object>>) answer.get("targetInfos")) {
             String id = (String) target.get("targetId");
-            if (!TOP_TYPES.contains((String) target.get("type")) || sessions.containsKey(id)) {
+            if (!SCRIPT_TYPES.contains((String) target.get("type")) || sessions.containsKey(id)) {
                 continue;
             }
             Map<String, Object> attached = connection.sendAndWait(null, new Command<Map<String, Object>>("Target.attachToTarget",
                     Map.of("targetId", id, "flatten", true), input -> input.read(Map.class)), ANSWER);
             SessionID session = new SessionID((String) attached.get("sessionId"));
             sessions.put(id, new Attached((String) target.get("type"), session));
-            connection.sendAndWait(session, new Command<Void>("Target.setAutoAttach",
-                    Map.of("autoAttach", true, "waitForDebuggerOnStart", false, "flatten", true)), ANSWER);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void attached(Map<String, Object> event) {
-        Map<String, Object> target = (Map<String, Object>) event.get("targetInfo");
-        if (target != null && event.get("sessionId") instanceof String session) {
-            sessions.putIfAbsent((String) target.get("targetId"), new Attached((String) target.get("type"), new SessionID(session)));
         }
     }
 
