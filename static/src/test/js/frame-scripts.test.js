@@ -7,7 +7,7 @@ import {
   ANSWER, answerFrameScriptsAsk, ASK, FRAME_MODULES, frameScriptSource, HANDED_SCRIPTS_SETTING, WORKER_ONLY_SCRIPTS,
 } from '../../main/js/page/frame-scripts.js';
 import { answerPyodideFilesAsk, HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
-import { WORKER_SCRIPTS, workerScriptUrls } from '../../main/js/frame/worker-scripts.js';
+import { keepOnlyWorkerScripts, WORKER_SCRIPTS, workerScriptUrls } from '../../main/js/frame/worker-scripts.js';
 
 const BASE = 'https://site.example/jodide/';
 const EVAL_FRAME_HTML = readFileSync(new URL('../../main/site/evalframe.html', import.meta.url), 'utf8');
@@ -119,6 +119,18 @@ test('the page answers its frame\'s first ask with the modules, and nobody else\
   assert.equal(listeners.size, 0, 'one answer per frame');
 });
 
+test('once it has answered, the page keeps the service worker\'s copies of what it downloaded, and not before', async () => {
+  const { win, iframe, posted, dispatch } = page();
+  let kept = 0;
+  answerFrameScriptsAsk(iframe, () => Promise.resolve({}), win, () => { kept += 1; });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.equal(kept, 0, 'nothing is read before the frame asks');
+  dispatch({ source: iframe.contentWindow, data: { [ASK]: true } });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.equal(posted.length, 1);
+  assert.equal(kept, 1);
+});
+
 test('an ask that comes once its frame is gone (removed: no window) gets no answer, and no error', async () => {
   for (const answerAsk of [
     (iframe, win) => answerFrameScriptsAsk(iframe, () => Promise.resolve({}), win),
@@ -144,6 +156,23 @@ test('evalframe.html imports the modules the page hands, in the same order, asks
   assert.ok(EVAL_FRAME_HTML.includes(`/[#&]${name}=${value}(?:&|$)/.test(location.hash)`), 'evalframe.html waits only when its settings say so');
   assert.ok(EVAL_FRAME_HTML.includes('event.origin === location.origin'), 'only the site\'s own page may hand the frame its modules');
   assert.ok(EVAL_FRAME_HTML.includes('window.jodideHandedScripts = handed;'), 'the worker\'s scripts are kept for python-worker-support.js');
+  // Once imported, the modules' blob: URLs and the frame's own copies go (python-worker-support.js is the 4th module).
+  const revoked = EVAL_FRAME_HTML.indexOf('for (const url of urls) if (url.startsWith("blob:")) URL.revokeObjectURL(url);');
+  assert.ok(revoked > EVAL_FRAME_HTML.indexOf('await Promise.all(imports)'), 'the URLs are revoked only once every module is imported');
+  assert.equal(FRAME_MODULES[3], 'python-worker-support.js');
+  assert.ok(EVAL_FRAME_HTML.includes('started[3].keepOnlyWorkerScripts(handed);'), 'the frame keeps only its worker\'s scripts');
+});
+
+test('the frame keeps only its worker\'s scripts of those it was handed, the same Blobs', () => {
+  const blob = (name) => new Blob([`// ${name}`], { type: 'text/javascript' });
+  const handed = Object.fromEntries([...FRAME_MODULES, ...WORKER_ONLY_SCRIPTS].map((path) => [path, blob(path)]));
+  const workers = Object.fromEntries(WORKER_SCRIPTS.map((path) => [path, handed[path]]));
+  keepOnlyWorkerScripts(handed);
+  assert.deepEqual(Object.keys(handed).sort(), [...WORKER_SCRIPTS].sort());
+  for (const path of WORKER_SCRIPTS) assert.equal(handed[path], workers[path]);
+  const none = {};
+  keepOnlyWorkerScripts(none);
+  assert.deepEqual(none, {});
 });
 
 test('a handed frame is given the same modules', () => {

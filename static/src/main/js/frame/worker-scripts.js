@@ -3,6 +3,7 @@
 // (page/frame-scripts.js, kept by evalframe.html as window.jodideHandedScripts), else the site's URL.
 //
 //   const urls = workerScriptUrls(siteUrl, window.jodideHandedScripts);   // {path: url}, one per path
+//   keepOnlyWorkerScripts(window.jodideHandedScripts);  // evalframe.html, once its modules are imported
 
 /** The worker's scripts, as site paths, in the order its boot imports them. */
 export const WORKER_SCRIPTS = Object.freeze([
@@ -10,6 +11,16 @@ export const WORKER_SCRIPTS = Object.freeze([
 ]);
 
 const blobUrls = new WeakMap();
+
+/**
+ * Leaves in `handed` (window.jodideHandedScripts, {path: Blob}) only the worker's scripts: the frame's
+ * own modules are imported once, and a copy kept here would keep its bytes for the frame's life.
+ */
+export function keepOnlyWorkerScripts(handed) {
+  for (const path of Object.keys(handed)) {
+    if (!WORKER_SCRIPTS.includes(path)) delete handed[path];
+  }
+}
 
 /**
  * {path: url} for each of WORKER_SCRIPTS: a blob: URL of the handed copy (`handed`, {path: Blob} or

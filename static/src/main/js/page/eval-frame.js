@@ -70,7 +70,7 @@ function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // current is checked now, while the frame's process starts; the others are read when it asks.
   const scripts = frameScripts(document.baseURI, { worker: loadsPyodide });
   scripts.currentCopies();
-  answerFrameScriptsAsk(iframe, scripts.allFiles);
+  answerFrameScriptsAsk(iframe, scripts.allFiles, window, scripts.storedCopiesOfDownloads);
   iframe.setAttribute('src', `evalframe.html${settings}${HANDED_SCRIPTS_SETTING}`);
 }
 

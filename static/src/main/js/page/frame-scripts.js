@@ -10,7 +10,8 @@
 //   // in the editor page, as it makes a served frame (page/eval-frame.js)
 //   const scripts = frameScripts(document.baseURI, { worker: true });
 //   scripts.currentCopies();                      // stored copies checked now, nothing downloaded
-//   answerFrameScriptsAsk(iframe, scripts.allFiles);   // the rest downloaded when the frame asks
+//   answerFrameScriptsAsk(iframe, scripts.allFiles, window, scripts.storedCopiesOfDownloads);   // the rest
+//   // downloaded when the frame asks; once the service worker has stored them, kept as its copies
 //   iframe.src = `evalframe.html${settings}${HANDED_SCRIPTS_SETTING}`;
 //   // in the frame (evalframe.html, inline: it runs before any module is there), when its hash says
 //   // so: post {jodideWantsFrameScripts: true} to the parent, take {jodideFrameScripts: {path: Blob}}
@@ -68,13 +69,18 @@ export function frameScripts(base = document.baseURI, { worker = true } = {}) {
 
 /**
  * Answers `iframe`'s frame's first ask for its modules with what `scripts()` gives (a promise of
- * {path: Blob}; called on the ask). Only an ask from that frame counts.
+ * {path: Blob}; called on the ask), then calls `keepStoredCopies()`: the source's
+ * storedCopiesOfDownloads, which once the service worker has stored the files puts its copies in
+ * place of those downloaded, in the object kept for the frames a restart makes (a download's bytes
+ * are held in the browser's memory for as long as a Blob of them lives). Only an ask from that frame
+ * counts.
  */
-export function answerFrameScriptsAsk(iframe, scripts, win = window) {
+export function answerFrameScriptsAsk(iframe, scripts, win = window, keepStoredCopies = () => {}) {
   onFirstAsk(iframe, ASK, win, () => {
     scripts().then((given) => {
       // To any origin: the frame's is opaque. These are the site's public files, nothing else.
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ [ANSWER]: given }, '*');
+      keepStoredCopies();
     });
   });
 }
