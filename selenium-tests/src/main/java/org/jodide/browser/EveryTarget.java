@@ -63,8 +63,14 @@ public final class EveryTarget implements AutoCloseable {
             if (!SCRIPT_TYPES.contains((String) target.get("type")) || sessions.containsKey(id)) {
                 continue;
             }
-            Map<String, Object> attached = connection.sendAndWait(null, new Command<Map<String, Object>>("Target.attachToTarget",
-                    Map.of("targetId", id, "flatten", true), input -> input.read(Map.class)), ANSWER);
+            Map<String, Object> attached;
+            try {
+                attached = connection.sendAndWait(null, new Command<Map<String, Object>>("Target.attachToTarget",
+                        Map.of("targetId", id, "flatten", true), input -> input.read(Map.class)), ANSWER);
+            } catch (RuntimeException gone) {
+                // Ended since it was listed (an idle service worker stopped, a tab closed): nothing to collect there.
+                continue;
+            }
             SessionID session = new SessionID((String) attached.get("sessionId"));
             sessions.put(id, new Attached((String) target.get("type"), session));
         }
