@@ -7,31 +7,32 @@ import org.openqa.selenium.devtools.SeleniumCdpConnection;
 import org.openqa.selenium.devtools.idealized.target.model.SessionID;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DevTools sessions on every JavaScript context of the browser: its pages, their out-of-process
  * frames (the notebook's report frame has an opaque origin, hence a process of its own) and their
  * workers (the report's Python worker, the service worker), each attached from the browser's own
- * session, where chromedriver's DevTools reach only the page it drives. For what must be done everywhere at once, such as a garbage collection in every
- * isolate before memory is read (a Blob whose bytes the browser process holds goes only when every
- * context that could still reach it has collected).
+ * session, where chromedriver's DevTools reach only the page it drives. For what must be done
+ * everywhere at once, such as a garbage collection in every isolate before memory is read (a Blob
+ * whose bytes the browser process holds goes only when every context that could still reach it has
+ * collected).
  */
 public final class EveryTarget implements AutoCloseable {
     private static final Duration ANSWER = Duration.ofSeconds(20);
     /** The targets that run JavaScript (the browser lists dedicated workers too: "worker"). */
     private static final Set<String> SCRIPT_TYPES = Set.of("page", "iframe", "worker", "service_worker", "shared_worker");
 
-    private final Connection connection;
     /** An attached context: its DevTools type ("page", "iframe", "worker", "service_worker") and session. */
     private record Attached(String type, SessionID session) {
     }
 
-    /** Attached targets by target id. */
-    private final Map<String, Attached> sessions = new ConcurrentHashMap<>();
+    private final Connection connection;
+    /** Attached targets by target id (filled by the caller's thread only, in attachAll). */
+    private final Map<String, Attached> sessions = new HashMap<>();
 
     public EveryTarget(ChromeDriver driver) {
         connection = SeleniumCdpConnection.create(driver)
