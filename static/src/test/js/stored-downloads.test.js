@@ -179,3 +179,24 @@ test('a handed frame (a plain host) is handed again the stored copies of what th
   assert.equal(await given['pyodide/pyodide.asm.wasm'].text(), 'stored pyodide/pyodide.asm.wasm', 'in place in the object the frame was given');
   assert.ok(handedFrameDocument('light', '').includes(`later.data.${HANDED_FILES_STORED}`), 'the frame\'s boot takes them under the same key');
 });
+
+test('files that failed to load leave nothing behind: the next load that succeeds still gets its stored copies', async () => {
+  // A module instance of its own: the test above has used this page's files.
+  const page = await import('../../main/js/page/handed-frame.js?failed-first-load');
+  const stored = {};
+  const site1 = site(stored);
+  let down = true;
+  const fetch = async (url, init) => (down ? new Response('', { status: 503 }) : site1.fetch(url, init));
+  const ready = later();
+  Object.assign(globalThis, { fetch, caches: site1.caches });
+  Object.defineProperty(globalThis, 'navigator', { value: { serviceWorker: { ready: ready.promise } }, configurable: true });
+  await assert.rejects(page.handedFrameFiles(BASE), /HTTP 503/);
+  assert.deepEqual(await page.handedFrameStoredCopies(BASE), {}, 'no files, no copies');
+  down = false;
+  const given = await page.handedFrameFiles(BASE);
+  const copies = page.handedFrameStoredCopies(BASE);
+  for (const path of page.HANDED_FRAME_FILES) stored[path] = '"v1"';
+  ready.resolve();
+  assert.deepEqual(Object.keys(await copies), [...page.HANDED_FRAME_FILES], 'the retry\'s downloads come again as stored copies');
+  assert.equal(await given['pyodide/python_stdlib.zip'].text(), 'stored pyodide/python_stdlib.zip');
+});

@@ -105,13 +105,15 @@ export function handedFrameFiles(base = document.baseURI) {
 
 /**
  * The stored copies of the files handedFrameFiles downloaded, once the service worker is ready, put
- * in place in the object it gave (storedCopiesOf): {path: Blob}, {} when there are none.
+ * in place in the object it gave (storedCopiesOf): {path: Blob}, {} when there are none. Asked once
+ * per page, like the files; when they could not be fetched, {} and asked again next time (the files
+ * of a later successful load get their stored copies too).
  */
 export function handedFrameStoredCopies(base = document.baseURI) {
   if (handedStored === null) {
-    handedStored = handedFrameFiles(base)
-      .then((given) => storedCopiesOf(base, handedDownloads, given, { caches: globalThis.caches, ready: serviceWorkerReady() }))
-      .catch(() => ({}));
+    handedStored = handedFrameFiles(base).then(
+      (given) => storedCopiesOf(base, handedDownloads, given, { caches: globalThis.caches, ready: serviceWorkerReady() }),
+      () => { handedStored = null; return {}; });
   }
   return handedStored;
 }
