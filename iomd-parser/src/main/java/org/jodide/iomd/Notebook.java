@@ -6,6 +6,7 @@ import org.jodide.iomd.internal.ChunkTable;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -167,11 +168,14 @@ public final class Notebook {
     public Optional<Chunk> chunkById(String id) {
         Map<String, Integer> map = indexById;
         if (map == null) {
-            map = new HashMap<>();
+            Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < table.size(); i++) {
-                map.put(table.node(i).id(), i);
+                ids.put(table.node(i).id(), i);
             }
-            map = Map.copyOf(map); // immutable, so safe to publish without a lock
+            // Unmodifiable behind a final field, so safe to publish without a lock. Not Map.copyOf: TeaVM's
+            // is a table of exactly its size with linear probing, whose lookups of a thousand ids scan
+            // hundreds of entries each (a Run All looks up every chunk's id several times).
+            map = Collections.unmodifiableMap(ids);
             indexById = map;
         }
         Integer index = map.get(id);

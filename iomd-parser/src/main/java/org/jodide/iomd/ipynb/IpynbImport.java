@@ -5,6 +5,7 @@ import org.jodide.iomd.internal.JsonReader;
 import org.jodide.iomd.internal.JsonValue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class IpynbImport {
         for (int i = 0; i < cells.size(); i++) {
             readCell(fields.object(cells.get(i), "cell " + (i + 1)), i + 1);
         }
-        return new Imported(chunks.iomd(), List.copyOf(notes), Map.copyOf(outputs));
+        return new Imported(chunks.iomd(), List.copyOf(notes), Collections.unmodifiableMap(outputs));
     }
 
     private int nbformat(JsonValue.JsonObject notebook) throws IpynbException {
