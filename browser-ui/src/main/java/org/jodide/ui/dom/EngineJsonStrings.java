@@ -37,6 +37,15 @@ public final class EngineJsonStrings implements JsonStrings {
         return joinParts(parts);
     }
 
+    @Override
+    public String integer(int value) {
+        return decimal(value);
+    }
+
+    /** The engine's own number to string (TeaVM's {@code Integer.toString} fills a {@code StringBuilder} of chars). */
+    @JSBody(params = "value", script = "return String(value);")
+    private static native String decimal(int value);
+
     @JSBody(params = "value", script = "return (self.jodidePageSupport || self.jodideWorkerSupport || self.jodideEmbed.pageSupport).quoteJson(value);")
     private static native String quoteJson(String value);
 

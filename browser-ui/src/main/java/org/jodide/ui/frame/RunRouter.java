@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Carries out the editor's runs in the eval frame: code of any language goes to the runtime
@@ -110,7 +111,7 @@ final class RunRouter {
             String sourceName = run.sourceName() != null ? run.sourceName() : SourceNames.of(languageId, run.firstLine());
             route(run.runId(), run.failureGroup(), languageId, run.code(), sourceName, run.firstLine(),
                     reportOutput.around(run, replyTo(run.runId(), run.failureGroup())),
-                    "No runtime runs the language " + languageId + ".");
+                    () -> "No runtime runs the language " + languageId + ".");
         }));
     }
 
@@ -118,7 +119,7 @@ final class RunRouter {
         enqueue(new QueuedRun(run.runId(), 0, null, new OutputPlace(run.chunkId(), Integer.MAX_VALUE), () ->
                 route(run.runId(), 0, run.languageId(), run.code(), SourceNames.of(run.languageId(), 0), 0,
                         replyTo(run.runId(), 0),
-                        "No plugin for the language " + run.languageId() + " is registered: run its plugin chunk first.")));
+                        () -> "No plugin for the language " + run.languageId() + " is registered: run its plugin chunk first.")));
     }
 
     void registerPlugin(EditorToFrame.RegisterPlugin plugin) {
@@ -308,9 +309,9 @@ final class RunRouter {
     }
 
     private void route(int runId, int failureGroup, String languageId, String code, String sourceName, int firstLine,
-                       ExecutionListener listener, String missing) {
+                       ExecutionListener listener, Supplier<String> missing) {
         if (!registry.has(languageId)) {
-            listener.finished(null, missing);
+            listener.finished(null, missing.get());
             return;
         }
         registry.whenLoaded(languageId, runtime -> {

@@ -23,6 +23,11 @@ public interface JsonStrings {
     /** The parts, one after the other. */
     String join(String[] parts);
 
+    /** {@code value} in decimal, as JSON writes it (run ids, lines, counts: several in every message). */
+    default String integer(int value) {
+        return Integer.toString(value);
+    }
+
     /** Plain Java, what {@link FlatJson} does itself. */
     JsonStrings JAVA = new JsonStrings() {
         @Override
