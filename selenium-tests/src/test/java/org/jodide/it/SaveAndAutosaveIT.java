@@ -78,7 +78,11 @@ class SaveAndAutosaveIT {
                 shown.get(0).getText());
         WebElement took = shown.get(0).findElement(By.cssSelector(".chunk-output-time"));
         assertTrue(took.getText().matches("(<1|\\d+) ms|\\d+(\\.\\d)? s"), "how long the saved run took: " + took.getText());
-        assertTrue(took.getDomAttribute("title").startsWith("Ran "), "when it ran: " + took.getDomAttribute("title"));
+        // When it ran, as the browser's toLocaleString writes the date and time (the label keeps one formatter for that).
+        String when = (String) ((JavascriptExecutor) driver()).executeScript("return new Date().toLocaleString();");
+        String day = when.substring(0, when.indexOf(", "));
+        assertTrue(took.getDomAttribute("title").matches("Ran \\Q" + day + "\\E, \\d{1,2}:\\d{2}:\\d{2}( [AP]M)?, took .*"),
+                "when it ran, like " + when + ": " + took.getDomAttribute("title"));
         page.awaitNote("The outputs kept with this notebook in this browser show under 1 chunk");
     }
 
