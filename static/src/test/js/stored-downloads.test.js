@@ -184,11 +184,11 @@ test('files that failed to load leave nothing behind: the next load that succeed
   // A module instance of its own: the test above has used this page's files.
   const page = await import('../../main/js/page/handed-frame.js?failed-first-load');
   const stored = {};
-  const site1 = site(stored);
+  const host = site(stored);
   let down = true;
-  const fetch = async (url, init) => (down ? new Response('', { status: 503 }) : site1.fetch(url, init));
+  const fetch = async (url, init) => (down ? new Response('', { status: 503 }) : host.fetch(url, init));
   const ready = later();
-  Object.assign(globalThis, { fetch, caches: site1.caches });
+  Object.assign(globalThis, { fetch, caches: host.caches });
   Object.defineProperty(globalThis, 'navigator', { value: { serviceWorker: { ready: ready.promise } }, configurable: true });
   await assert.rejects(page.handedFrameFiles(BASE), /HTTP 503/);
   assert.deepEqual(await page.handedFrameStoredCopies(BASE), {}, 'no files, no copies');

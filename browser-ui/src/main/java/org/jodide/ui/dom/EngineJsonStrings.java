@@ -5,7 +5,8 @@ import org.teavm.jso.JSBody;
 
 /**
  * The frame protocol's JSON strings done by the browser's engine ({@code JSON.stringify},
- * {@code JSON.parse}, {@code Array.join}; static/src/main/js/page/json-strings.js) instead of
+ * {@code JSON.parse}, {@code Array.join}; static/src/main/js/page/json-strings.js; integers with
+ * {@code String}) instead of
  * TeaVM's character-by-character loops: printed output crosses the frames as one long JSON string.
  * The editor page, the eval frame, an embedding page and the Python worker install it at start
  * ({@link #install}); the functions are page-support.js's ({@code window.jodidePageSupport}, an

@@ -3,10 +3,10 @@ package org.jodide.core.protocol;
 import org.jodide.core.protocol.internal.FlatJson;
 
 /**
- * How the frame protocol's JSON writes and reads string values, and joins its text: the long part
- * of every message (printed output is one string). On the JVM, plain Java ({@link #JAVA}); in the
- * browser, the pages install one that calls the engine's own {@code JSON.stringify},
- * {@code JSON.parse} and {@code Array.join}, because TeaVM's strings are copied and escaped one
+ * How the frame protocol's JSON writes and reads string values, writes integers, and joins its
+ * text: the long part of every message (printed output is one string). On the JVM, plain Java
+ * ({@link #JAVA}); in the browser, the pages install one that calls the engine's own
+ * {@code JSON.stringify}, {@code JSON.parse}, {@code String} and {@code Array.join}, because TeaVM's strings are copied and escaped one
  * character at a time by compiled Java loops (a 100,000-line output is ~600,000 characters that
  * every message would walk twice).
  */
