@@ -56,6 +56,13 @@ class SiteServerTest {
     }
 
     @Test
+    void turnsNaglesAlgorithmOffForTheJdksServer() {
+        // A server is running (serve()), so the JDK has read the property: it must have been "true"
+        // then, or every response after a kept-alive connection's first waits ~40 ms for a delayed ACK.
+        assertEquals("true", System.getProperty(SiteServer.NO_DELAY_PROPERTY));
+    }
+
+    @Test
     void withoutIsolationItSendsCorsButNeitherCoopNorCoepNorCorp() throws Exception {
         try (SiteServer plain = SiteServer.start(root, 0, SiteServer.Isolation.NONE)) {
             for (String path : new String[] {"/", "/evalframe.html", "/pyodide/pyodide.asm.wasm"}) {
