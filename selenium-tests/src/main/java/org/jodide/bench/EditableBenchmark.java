@@ -292,7 +292,7 @@ public final class EditableBenchmark {
         driver.get("about:blank");
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
                 "origin", url.getScheme() + "://" + url.getAuthority(),
-                "storageTypes", "local_storage,session_storage,indexeddb,cache_storage,service_workers"));
+                "storageTypes", FirstVisit.SITE_DATA));
         if (cold) {
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         }

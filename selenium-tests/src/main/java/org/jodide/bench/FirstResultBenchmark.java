@@ -3,6 +3,7 @@ package org.jodide.bench;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.function.LongSupplier;
 /**
  * Navigation to first Python result: Jodide against a bare page that only calls
  * {@code loadPyodide()} and {@code runPython("1+1")}, in the same headless Chromium session,
- * alternating the two so both see the same machine, cold (the browser's HTTP cache emptied with
- * DevTools' {@code Network.clearBrowserCache} just before) and warm (the next visit of the same
- * page). Wall time is the page's {@code performance.now()} (ms since navigation start) at the
+ * alternating the two so both see the same machine, cold (a first visit: the browser's HTTP cache
+ * and everything the site kept emptied just before, {@link FirstVisit}) and warm (the next visit of
+ * the same page). Wall time is the page's {@code performance.now()} (ms since navigation start) at the
  * moment the result is in the document, recorded by the page itself (with a
  * {@code performance.mark}); CPU time is that of all browser processes ({@link BrowserCpu}) from
  * just before the navigation until the page said it was done. Nothing polls the page meanwhile:
@@ -151,7 +152,8 @@ public final class FirstResultBenchmark {
                 .withNote("Wall: `performance.now()` in the page once the frame showing `1+1`'s result is painted (ms since"
                         + " navigation start). CPU: all browser processes from just before the navigation until the page reported."
                         + threadPools
-                        + " Cold: the HTTP cache emptied (DevTools `Network.clearBrowserCache`) just before; warm: the next visit.");
+                        + " Cold: a first visit (the HTTP cache and everything the site kept in the browser, Cache Storage and the"
+                        + " service worker among it, emptied just before); warm: the next visit.");
     }
 
     private static Sample measure(ChromeDriver driver, String url, String afterLoad, boolean cold) throws InterruptedException {
@@ -167,8 +169,8 @@ public final class FirstResultBenchmark {
     }
 
     /**
-     * Navigates to {@code url} (from about:blank, once the browser is quiet; after emptying the
-     * HTTP cache when {@code cold}), runs {@code afterLoad} when given, and returns when the page
+     * Navigates to {@code url} (from about:blank, once the browser is quiet; as a first visit when
+     * {@code cold}: {@link FirstVisit}), runs {@code afterLoad} when given, and returns when the page
      * recorded its result ({@code 2}), with how much CPU the browser used until then and how many
      * bytes {@code downloaded} grew by (the page's site's count of what it served whole).
      */
@@ -176,7 +178,7 @@ public final class FirstResultBenchmark {
             throws InterruptedException {
         driver.get("about:blank");
         if (cold) {
-            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            FirstVisit.forget(driver, URI.create(url));
         }
         BrowserCpu.awaitQuiet(500, 30_000);
         long bytesBefore = downloaded.getAsLong();

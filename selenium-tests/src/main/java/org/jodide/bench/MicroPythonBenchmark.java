@@ -2,19 +2,18 @@ package org.jodide.bench;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
  * Navigation to first Python result with MicroPython (the editor opened with
  * {@code ?python=micropython}) against the same editor with Pyodide and a bare page that only calls
- * {@code loadPyodide()}, in one headless Chromium session, cold (HTTP cache emptied just before, and
- * the service worker's stored copies too: the editor hands the frame Pyodide's files from those, so
- * with them kept Pyodide's bytes would be a revisit's), alternating the three. Wall and CPU are
+ * {@code loadPyodide()}, in one headless Chromium session, cold (a first visit, {@link FirstVisit}:
+ * the HTTP cache and everything the site kept emptied just before; the editor hands the frame
+ * Pyodide's files from its stored copies, so with them kept Pyodide's bytes would be a revisit's),
+ * alternating the three. Wall and CPU are
  * measured as {@link FirstResultBenchmark} does (the page marks the moment {@code 1+1}'s result is
  * in the document; all browser processes' CPU until then);
  * bytes are those the browser downloaded whole from the page's site during the navigation (the
@@ -64,7 +63,7 @@ public final class MicroPythonBenchmark {
                 micropython.add(measure(driver, micropythonUrl, FirstResultBenchmark.RUN_IN_JODIDE, session::jodideBytes));
                 pyodide.add(measure(driver, session.jodideUrl(), FirstResultBenchmark.RUN_IN_JODIDE, session::jodideBytes));
             }
-            String note = "Cold (HTTP cache and the service worker's stored copies emptied)."
+            String note = "Cold (a first visit: the HTTP cache and everything the site kept in the browser emptied)."
                     + " Wall: `performance.now()` when `1+1`'s result is in the document;"
                     + " CPU: all browser processes until then; bytes: what the browser downloaded whole from the page's site.";
             List<GoalResult> results = List.of(
@@ -89,9 +88,6 @@ public final class MicroPythonBenchmark {
 
     /** A cold navigation to the first result (the frame may still fetch what the result did not need: what is in flight then is not counted). */
     private static Sample measure(ChromeDriver driver, String url, String afterLoad, LongSupplier downloaded) throws InterruptedException {
-        URI site = URI.create(url);
-        driver.executeCdpCommand("Storage.clearDataForOrigin",
-                Map.of("origin", site.getScheme() + "://" + site.getAuthority(), "storageTypes", "cache_storage"));
         FirstResultBenchmark.Navigation navigation = FirstResultBenchmark.navigate(driver, url, afterLoad, true, downloaded);
         return new Sample(navigation.wall(), navigation.cpu(), navigation.bytes());
     }
