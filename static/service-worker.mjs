@@ -1,7 +1,7 @@
 // Builds the site's service worker, sw.js (src/main/js/sw), once the site is complete (after TeaVM):
 // node service-worker.mjs SITE_DIR. Its version is a hash of every file of the site, so each build
 // that changes anything installs anew and drops the older cache; its precache list is the app shell
-// and the Pyodide core (PRECACHE, each must exist).
+// (PRECACHE, each must exist); Pyodide's core is stored when a page that runs it asks.
 
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -12,13 +12,18 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const siteDir = resolve(process.argv[2] || join(here, 'target', 'site'));
 
-/** What a visit needs to open the editor and run Python offline, as site paths. */
+/**
+ * What a visit needs to open the editor offline, as site paths: the app shell, with Pyodide's two
+ * small loaders. Not Pyodide's big files (HANDED_PYODIDE_FILES: Wasm, standard library, snapshot,
+ * module script, lock file, kernel): the editor page downloads those for its frame when the frame
+ * runs Pyodide and then asks the worker to store them (page/handed-frame.js), so a page on
+ * MicroPython does not download them at install.
+ */
 export const PRECACHE = [
   './', 'index.html', 'evalframe.html', 'jodide.css', 'report.css', 'favicon.svg', 'katex/katex.min.css',
   'codemirror.js', 'codemirror-chunk.js', 'codemirror-languages.js', 'page-support.js', 'editor.js', 'markdown.wasm', 'markdown-runtime.js', 'markdown.js', 'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js',
   'python-worker-support.js', 'python-worker-remote.js', 'pyodide-support.js', 'evalframe.js', 'python-worker.js',
-  'pyodide/pyodide.js', 'pyodide/pyodide.mjs', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm',
-  'pyodide/python_stdlib.zip', 'pyodide/pyodide-lock.json', 'pyodide/jodide-kernel.json', 'pyodide/python-snapshot.gz',
+  'pyodide/pyodide.js', 'pyodide/pyodide.mjs',
 ];
 
 function siteFiles(dir) {

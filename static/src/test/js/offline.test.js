@@ -6,7 +6,9 @@ import {
   deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, pyodideFileSource, typedBlob,
 } from '../../main/js/page/handed-frame.js';
 import { HANDED_PYODIDE_FILES } from '../../main/js/frame/handed-pyodide-files.js';
-import { cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle } from '../../main/js/sw/offline-cache.js';
+import {
+  cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle, storeAsk, storeMissing, urlsToStore,
+} from '../../main/js/sw/offline-cache.js';
 
 const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
 
@@ -175,4 +177,30 @@ test('offline, the stored copy answers, whatever the query; a navigation without
     { caches, fetch: offline, cacheName: 'jodide-v1' }), page);
   await assert.rejects(networkFirst({ url: 'https://site.example/other.js', mode: 'cors' }, undefined,
     { caches, fetch: offline, cacheName: 'jodide-v1' }), /Failed to fetch/);
+});
+
+test('a page\'s ask to store files is a list of URLs; anything else is no ask', () => {
+  const urls = ['https://site.example/pyodide/pyodide.asm.wasm'];
+  assert.deepEqual(urlsToStore(storeAsk(urls)), urls);
+  for (const other of [null, 'jodideStoreFiles', {}, { jodideStoreFiles: 'x' }, { jodideStoreFiles: [1] }, { jodidePyodideFiles: urls }]) {
+    assert.equal(urlsToStore(other), null, JSON.stringify(other));
+  }
+});
+
+test('the worker stores the files asked that it lacks, revalidated through the HTTP cache; held, foreign, failed and error answers are not stored', async () => {
+  const caches = cacheStorage({ '/pyodide/pyodide-lock.json': answer('"v1"') });
+  const fetched = [];
+  const fetch = async (request) => {
+    const path = new URL(request.url).pathname;
+    fetched.push([path, request.cache]);
+    if (path.endsWith('.zip')) throw new TypeError('Failed to fetch');
+    return path.endsWith('missing.json') ? answer('"m"', { status: 404 }) : answer('"v1"');
+  };
+  const site = 'https://site.example';
+  const stored = await storeMissing([`${site}/pyodide/pyodide.asm.wasm`, `${site}/pyodide/pyodide-lock.json`, `${site}/pyodide/python_stdlib.zip`,
+    `${site}/pyodide/missing.json`, 'https://elsewhere.example/pyodide/pyodide.asm.wasm'], { caches, fetch, cacheName: 'jodide-v1', origin: site });
+  assert.deepEqual(stored, [`${site}/pyodide/pyodide.asm.wasm`]);
+  assert.deepEqual(fetched.sort(), [['/pyodide/missing.json', 'no-cache'], ['/pyodide/pyodide.asm.wasm', 'no-cache'], ['/pyodide/python_stdlib.zip', 'no-cache']],
+    'the file held is not fetched, nor another site\'s');
+  assert.deepEqual([...caches.stored.keys()].sort(), ['/pyodide/pyodide-lock.json', '/pyodide/pyodide.asm.wasm']);
 });

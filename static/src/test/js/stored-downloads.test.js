@@ -72,6 +72,35 @@ test('once the service worker is ready, the files downloaded come again as its s
   assert.equal(await source.storedCopiesOfDownloads(), copies, 'asked once');
 });
 
+test('the worker is asked to store the files downloaded (its install stores only the app shell), and the copies are looked up once it has', async () => {
+  const stored = {};
+  const { fetch, caches } = site(stored);
+  const asks = [];
+  let answer = null;
+  // An active worker that stores what it is asked only when the test lets it answer.
+  const worker = {
+    postMessage: (data, [port]) => {
+      asks.push(data);
+      answer = () => {
+        for (const url of data.jodideStoreFiles) stored[url.slice(BASE.length)] = '"v1"';
+        port.postMessage({ jodideFilesStored: data.jodideStoreFiles });
+        port.close();
+      };
+    },
+  };
+  const source = siteFileSource(BASE, PATHS, { caches, fetch, ready: Promise.resolve({ active: worker }) });
+  await source.allFiles();
+  let copies = null;
+  source.storedCopiesOfDownloads().then((value) => { copies = value; });
+  await tick();
+  assert.deepEqual(asks, [{ jodideStoreFiles: PATHS.map((path) => BASE + path) }], 'one ask, with the absolute URLs downloaded');
+  assert.equal(copies, null, 'no copy looked up before the worker answered');
+  answer();
+  for (let i = 0; i < 20 && copies === null; i++) await tick();
+  assert.deepEqual(Object.keys(copies).sort(), [...PATHS].sort());
+  assert.equal(await copies['pyodide/python_stdlib.zip'].text(), 'stored pyodide/python_stdlib.zip');
+});
+
 test('with nothing downloaded (a revisit: every file a current copy) or no service worker, there is nothing to hand again', async () => {
   const current = Object.fromEntries(PATHS.map((path) => [path, '"v1"']));
   const never = new Promise(() => {});

@@ -12,7 +12,7 @@
 
 import { bootHandedFrame } from './handed-frame-boot.js';
 import { currentSiteFile, currentStoredCopy, storedCopy } from './stored-site-files.js';
-import { sameVersion } from '../sw/offline-cache.js';
+import { sameVersion, storeAsk } from '../sw/offline-cache.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
 import {
@@ -119,8 +119,9 @@ export function handedFrameStoredCopies(base = document.baseURI) {
 }
 
 /**
- * Once `ready` (the site's service worker is active; null: never), the stored copies of the files
- * `downloaded` ({path: the headers of the download}) that are of the version downloaded
+ * Once `ready` (the site's service worker is active; null: never) and the worker has stored those of
+ * the files `downloaded` ({path: the headers of the download}) it lacked (askToStore: its install
+ * stores only the app shell), the stored copies of those files that are of the version downloaded
  * (sameVersion), as {path: Blob}; each is put in place in `given` (the object of files a page
  * hands its frames), so that whoever holds that object holds the stored copy from then on. {} when
  * nothing was downloaded. Never rejects.
@@ -128,8 +129,10 @@ export function handedFrameStoredCopies(base = document.baseURI) {
 function storedCopiesOf(base, downloaded, given, { caches, ready }) {
   const downloads = [...downloaded.keys()].filter((path) => path in given);
   if (downloads.length === 0 || !ready) return Promise.resolve({});
-  return Promise.resolve(ready).then(() => Promise.all(downloads.map((path) => blobEntry(path,
-    storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) }) ? copy : null))))))
+  return Promise.resolve(ready)
+    .then((registration) => askToStore(registration, downloads.map((path) => new URL(path, base).href)))
+    .then(() => Promise.all(downloads.map((path) => blobEntry(path,
+      storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) }) ? copy : null))))))
     .then((entries) => {
       const copies = Object.fromEntries(entries.flat());
       Object.assign(given, copies);
@@ -156,7 +159,8 @@ function storedCopiesOf(base, downloaded, given, { caches, ready }) {
  *   worker holds it, where a stored copy's reads its bytes from the disk: the object `allFiles()`
  *   gave takes the stored copies in place, so that whoever holds that object holds them from then on,
  *   and whoever was handed the Blobs in a message should be handed these too. A first visit stores
- *   the site's files as the worker installs, which is what `ready` waits for. Never rejects.
+ *   the app shell as the worker installs, which is what `ready` waits for, and the files the page
+ *   downloaded when it asks the worker then (askToStore). Never rejects.
  */
 export function siteFileSource(base, paths, {
   caches = globalThis.caches, fetch = globalThis.fetch, ready = serviceWorkerReady(),
@@ -195,6 +199,30 @@ export function siteFileSource(base, paths, {
     return stored;
   };
   return { currentCopies, allFiles, storedCopiesOfDownloads };
+}
+
+/** How long a page waits for its service worker to have stored what it asked (askToStore). */
+const STORE_DEADLINE_MS = 60_000;
+
+/**
+ * Asks the active worker of `registration` (a ServiceWorkerRegistration, or anything else: nothing
+ * to ask) to store the site's files at `urls` that it lacks (storeAsk; the install stores only the
+ * app shell) and resolves once it answers, or after STORE_DEADLINE_MS. Never rejects.
+ */
+function askToStore(registration, urls) {
+  const worker = registration && registration.active;
+  if (!worker || typeof MessageChannel === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const done = () => { clearTimeout(timer); channel.port1.close(); resolve(); };
+    const timer = setTimeout(done, STORE_DEADLINE_MS);
+    channel.port1.onmessage = done;
+    try {
+      worker.postMessage(storeAsk(urls), [channel.port2]);
+    } catch (refused) {
+      done();
+    }
+  });
 }
 
 /** The promise that this page's service worker is active, or null where none can be (no support, an insecure context). */

@@ -70,3 +70,53 @@ export async function networkFirst(request, preloadResponse, { caches, fetch, ca
     throw error;
   }
 }
+
+/**
+ * A page's ask that the worker store files of this site it does not hold yet (storeMissing), as a
+ * message to the worker with a port for the answer: {[STORE_ASK]: [absolute URL, ...]}, answered on
+ * the port with {[STORED]: [the URLs stored now]}. The page asks for the files it downloaded before
+ * the worker controlled it (a first visit's Python runtime: the install stores only the app shell).
+ */
+export const STORE_ASK = 'jodideStoreFiles';
+export const STORED = 'jodideFilesStored';
+
+/** The message asking the worker to store `urls`. */
+export function storeAsk(urls) {
+  return { [STORE_ASK]: [...urls] };
+}
+
+/** The URLs a message asks to store (storeAsk), or null when it is not such an ask. */
+export function urlsToStore(data) {
+  const urls = data && typeof data === 'object' ? data[STORE_ASK] : undefined;
+  return Array.isArray(urls) && urls.every((url) => typeof url === 'string') ? urls : null;
+}
+
+/**
+ * Stores in the cache `cacheName` each of `urls` of the site at `origin` that it does not hold yet,
+ * as the network answers it, revalidated through the HTTP cache (`no-cache`: a file the page has just
+ * downloaded comes from the disk cache with a 304, not again over the network). Other sites' URLs, a
+ * failed fetch and any answer but a 200 of the site are left out. Resolves to the URLs stored now.
+ */
+export async function storeMissing(urls, { caches, fetch, cacheName: name, origin }) {
+  const cache = await caches.open(name);
+  const stored = [];
+  await Promise.all(urls.map(async (url) => {
+    if (new URL(url).origin !== origin) {
+      return;
+    }
+    const request = new Request(url, { cache: 'no-cache' });
+    if (await cache.match(request)) {
+      return;
+    }
+    try {
+      const response = await fetch(request);
+      if (response.status === 200 && response.type === 'basic') {
+        await cache.put(request, response);
+        stored.push(url);
+      }
+    } catch (unreachable) {
+      // Offline or refused: not stored; the page's next ask tries again.
+    }
+  }));
+  return stored;
+}

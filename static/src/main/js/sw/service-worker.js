@@ -5,8 +5,10 @@
 // Network first: every GET of this site goes to the network as without a service worker (so
 // `./jodide serve` answers, headers and revalidation, are exactly as before); a good answer is also
 // stored (unless the copy has the same ETag or Last-Modified: 14 MB are not rewritten each visit),
-// and when the network fails the stored copy answers. The files the app needs are stored
-// at install (`precache`), so a first visit is enough. Each build has its own cache
+// and when the network fails the stored copy answers. The app shell is stored at install
+// (`precache`), so a first visit is enough; the Python runtime a page uses is stored when that page
+// asks (storeAsk: the editor page, for the Pyodide files it downloaded before this worker controlled
+// it), so that a page on MicroPython does not download Pyodide's 20 MB for nothing. Each build has its own cache
 // (`jodide-<version>`); activating a new build's worker drops the older caches.
 //
 // What it does not do: answer for the sandboxed report frame (an opaque origin: its requests never
@@ -14,7 +16,9 @@
 // COOP/COEP headers (the page is isolated only where the host sends them), or keep packages from a
 // package index.
 
-import { cacheName, isOwnCache, networkFirst, shouldHandle } from './offline-cache.js';
+import {
+  cacheName, isOwnCache, networkFirst, shouldHandle, storeMissing, STORED, urlsToStore,
+} from './offline-cache.js';
 
 /* global JODIDE_SW_BUILD */
 const BUILD = JODIDE_SW_BUILD;
@@ -40,4 +44,15 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(networkFirst(event.request, event.preloadResponse, { caches, fetch, cacheName: CACHE }));
+});
+
+self.addEventListener('message', (event) => {
+  const urls = urlsToStore(event.data);
+  if (urls === null) {
+    return;
+  }
+  const port = event.ports[0];
+  const answer = (stored) => { if (port) port.postMessage({ [STORED]: stored }); };
+  event.waitUntil(storeMissing(urls, { caches, fetch, cacheName: CACHE, origin: self.location.origin })
+    .then(answer, () => answer([])));
 });

@@ -1,5 +1,7 @@
 package org.jodide.it;
 
+import org.jodide.browser.BuiltSite;
+import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -7,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -87,6 +90,28 @@ class MicroPythonIT {
      * own repr of 300,000 elements wrote them all (14-16 s for numbers), and the workspace's listing
      * after every run as many again, where the start is all that shows.
      */
+    /**
+     * A first visit on MicroPython downloads none of Pyodide's big files, not even for the service
+     * worker's install, which stores the app shell only (the editor page has the worker store
+     * Pyodide's files when its frame runs Pyodide): a site of its own, another origin, so that
+     * nothing of this browser's earlier visits counts.
+     */
+    @Test
+    void aFirstVisitOnMicroPythonDownloadsNoneOfPyodidesBigFiles() throws IOException {
+        try (SiteServer site = SiteServer.start(BuiltSite.root(), 0)) {
+            NotebookPage page = new NotebookPage(driver(), site.uri()).openWith("?python=micropython");
+            page.awaitKernelState("idle", MICROPYTHON);
+            assertEquals("42", page.runChunkWith("%% py\n6 * 7\n", "6 * 7").value());
+            new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> page.activeServiceWorker().startsWith("activated "));
+            List<String> pyodide = site.downloadedPaths().stream().filter(PYODIDE_BIG_FILES::contains).toList();
+            assertEquals(List.of(), pyodide, "downloaded: " + site.downloadedPaths());
+            assertTrue(site.downloadedPaths().contains("/micropython/micropython.wasm"), "downloaded: " + site.downloadedPaths());
+        }
+    }
+
+    private static final List<String> PYODIDE_BIG_FILES = List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip",
+            "/pyodide/python-snapshot.gz", "/pyodide/pyodide.asm.mjs", "/pyodide/pyodide-lock.json", "/pyodide/jodide-kernel.json");
+
     @Test
     void aLargeListShowsItsStartAndIsListedInTheWorkspaceWithoutWritingItWhole() {
         NotebookPage page = SITE.notebookPage().openWith("?python=micropython");

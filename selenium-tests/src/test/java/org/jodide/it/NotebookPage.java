@@ -275,6 +275,20 @@ final class NotebookPage {
      * ("activated http://…/"), or why it never became ready. An active worker has stored its files
      * (its install stores them).
      */
+    /**
+     * Waits until the site's service worker holds a stored copy of each of {@code paths} (site paths
+     * such as {@code pyodide/pyodide.asm.wasm}) in one of its caches, at most {@code limit}.
+     */
+    void awaitStoredCopies(List<String> paths, Duration limit) {
+        new WebDriverWait(driver, limit).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(
+                "const [paths, done] = [arguments[0], arguments[arguments.length - 1]];"
+                        + "caches.keys().then((names) => Promise.all(paths.map((path) => Promise.all(names"
+                        + ".filter((name) => name.startsWith('jodide-'))"
+                        + ".map((name) => caches.open(name).then((cache) => cache.match(new URL(path, document.baseURI)))))"
+                        + ".then((found) => found.some(Boolean)))))"
+                        + ".then((held) => done(held.every(Boolean)), () => done(false));", paths)));
+    }
+
     String activeServiceWorker() {
         return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"

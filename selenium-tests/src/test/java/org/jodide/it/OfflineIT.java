@@ -28,6 +28,10 @@ class OfflineIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
 
+    /** What the editor page downloads for its frame and has the service worker store (frame/handed-pyodide-files.js). */
+    private static final List<String> PYODIDE_CORE = List.of("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
+            "pyodide/python-snapshot.gz", "pyodide/pyodide.asm.mjs", "pyodide/pyodide-lock.json", "pyodide/jodide-kernel.json");
+
     @Test
     void withTheServerAndThePackageIndexStoppedAReloadRendersMarkdownRunsPythonAndImportsAPackageUsedBefore(@TempDir Path index)
             throws Exception {
@@ -40,9 +44,11 @@ class OfflineIT {
             NotebookPage.ConsoleEntry online = page.runWithShiftEnter();
             assertEquals(LocalPackageIndex.GREETING_VALUE, online.value(), online.error() + "\n" + online.output());
             LocalPackageIndex.awaitCopiesKept(SITE.browser().driver(), packages);
-            // The service worker has installed (stored its files) and is active.
+            // The service worker has installed (stored the app shell) and is active, and has stored the
+            // Pyodide files the page downloaded for its frame, which the page asked it to keep.
             String worker = page.activeServiceWorker();
             assertTrue(worker.startsWith("activated"), worker);
+            page.awaitStoredCopies(PYODIDE_CORE, Duration.ofSeconds(60));
         }
 
         SITE.stopServer();
