@@ -88,7 +88,12 @@ test('the worker is asked to store the files downloaded (its install stores only
       };
     },
   };
-  const source = siteFileSource(BASE, PATHS, { caches, fetch, ready: Promise.resolve({ active: worker }) });
+  // A worker of another site (a documentation page's own, under embed.js) is never asked.
+  const foreign = siteFileSource(BASE, PATHS, { caches, fetch, ready: Promise.resolve({ active: worker, scope: 'https://docs.example/' }) });
+  await foreign.allFiles();
+  assert.deepEqual(await foreign.storedCopiesOfDownloads(), {});
+  assert.deepEqual(asks, [], 'a worker whose scope does not hold the files is not asked');
+  const source = siteFileSource(BASE, PATHS, { caches, fetch, ready: Promise.resolve({ active: worker, scope: BASE }) });
   await source.allFiles();
   let copies = null;
   source.storedCopiesOfDownloads().then((value) => { copies = value; });

@@ -207,11 +207,14 @@ const STORE_DEADLINE_MS = 60_000;
 /**
  * Asks the active worker of `registration` (a ServiceWorkerRegistration, or anything else: nothing
  * to ask) to store the site's files at `urls` that it lacks (storeAsk; the install stores only the
- * app shell) and resolves once it answers, or after STORE_DEADLINE_MS. Never rejects.
+ * app shell) and resolves once it answers, or after STORE_DEADLINE_MS. Only a worker whose scope
+ * holds every URL is asked: a page of another site (embed.js) may have a service worker of its own,
+ * which is none of Jodide's. Never rejects.
  */
 function askToStore(registration, urls) {
   const worker = registration && registration.active;
-  if (!worker || typeof MessageChannel === 'undefined') return Promise.resolve();
+  const inScope = registration && typeof registration.scope === 'string' && urls.every((url) => url.startsWith(registration.scope));
+  if (!worker || !inScope || typeof MessageChannel === 'undefined') return Promise.resolve();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     const done = () => { clearTimeout(timer); channel.port1.close(); resolve(); };
