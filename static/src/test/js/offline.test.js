@@ -7,7 +7,7 @@ import {
 } from '../../main/js/page/handed-frame.js';
 import { HANDED_PYODIDE_FILES } from '../../main/js/frame/handed-pyodide-files.js';
 import {
-  cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle, storeAsk, storeMissing, urlsToStore,
+  cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle, storeAsk, storeMissing, urlsOfOtherCaches, urlsToStore,
 } from '../../main/js/sw/offline-cache.js';
 
 const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
@@ -203,4 +203,23 @@ test('the worker stores the files asked that it lacks, revalidated through the H
   assert.deepEqual(fetched.sort(), [['/pyodide/missing.json', 'no-cache'], ['/pyodide/pyodide.asm.wasm', 'no-cache'], ['/pyodide/python_stdlib.zip', 'no-cache']],
     'the file held is not fetched, nor another site\'s');
   assert.deepEqual([...caches.stored.keys()].sort(), ['/pyodide/pyodide-lock.json', '/pyodide/pyodide.asm.wasm']);
+});
+
+test('a new build\'s worker stores again what the older caches of this site held beyond its own (what pages asked for)', async () => {
+  const site = 'https://site.example/';
+  const held = {
+    'jodide-old': [`${site}index.html`, `${site}pyodide/pyodide.asm.wasm`, `${site}pyodide/python-snapshot.gz`],
+    'jodide-new': [`${site}index.html`],
+    'other-app': [`${site}elsewhere.js`],
+  };
+  const caches = {
+    keys: async () => Object.keys(held),
+    open: async (name) => ({
+      keys: async () => held[name].map((url) => new Request(url)),
+      match: async (request) => (held[name].includes(request.url) ? answer('"v1"') : undefined),
+    }),
+  };
+  assert.deepEqual(await urlsOfOtherCaches('jodide-new', { caches }), [`${site}pyodide/pyodide.asm.wasm`, `${site}pyodide/python-snapshot.gz`]);
+  held['jodide-old'] = [`${site}index.html`];
+  assert.deepEqual(await urlsOfOtherCaches('jodide-new', { caches }), [], 'a site whose pages asked for nothing (MicroPython) gets nothing more');
 });

@@ -120,3 +120,23 @@ export async function storeMissing(urls, { caches, fetch, cacheName: name, origi
   }));
   return stored;
 }
+
+/**
+ * The URLs that this site's caches other than `name` hold and `name` does not (an earlier build's:
+ * its app shell and what pages asked it to store, Pyodide's core where a page ran Pyodide). A new
+ * build's worker stores these again as it installs (storeMissing: fetched anew, never copied from
+ * the old cache, which activation deletes), so that a site whose pages ran Pyodide keeps Pyodide
+ * offline across a new build, and one whose pages never did does not download it.
+ */
+export async function urlsOfOtherCaches(name, { caches }) {
+  const current = await caches.open(name);
+  const urls = new Set();
+  for (const other of (await caches.keys()).filter((each) => isOwnCache(each) && each !== name)) {
+    for (const request of await (await caches.open(other)).keys()) {
+      if (!(await current.match(request))) {
+        urls.add(request.url);
+      }
+    }
+  }
+  return [...urls];
+}

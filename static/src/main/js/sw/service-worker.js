@@ -9,7 +9,8 @@
 // (`precache`), so a first visit is enough; the Python runtime a page uses is stored when that page
 // asks (storeAsk: the editor page, for the Pyodide files it downloaded before this worker controlled
 // it), so that a page on MicroPython does not download Pyodide's 20 MB for nothing. Each build has its own cache
-// (`jodide-<version>`); activating a new build's worker drops the older caches.
+// (`jodide-<version>`); a new build's install also stores again what the older caches held beyond its
+// app shell (what pages asked for), and its activation drops the older caches.
 //
 // What it does not do: answer for the sandboxed report frame (an opaque origin: its requests never
 // pass through a service worker; the editor hands it its files, see page/handed-frame.js), add
@@ -17,7 +18,7 @@
 // package index.
 
 import {
-  cacheName, isOwnCache, networkFirst, shouldHandle, storeMissing, STORED, urlsToStore,
+  cacheName, isOwnCache, networkFirst, shouldHandle, storeMissing, STORED, urlsOfOtherCaches, urlsToStore,
 } from './offline-cache.js';
 
 /* global JODIDE_SW_BUILD */
@@ -25,8 +26,12 @@ const BUILD = JODIDE_SW_BUILD;
 const CACHE = cacheName(BUILD.version);
 
 self.addEventListener('install', (event) => {
+  const storeAgain = () => urlsOfOtherCaches(CACHE, { caches })
+    .then((urls) => storeMissing(urls, { caches, fetch, cacheName: CACHE, origin: self.location.origin }));
   event.waitUntil(caches.open(CACHE)
     .then((cache) => cache.addAll(BUILD.files.map((path) => new Request(path, { cache: 'no-cache' }))))
+    // What pages asked the last build's worker to store (Pyodide's core), stored again for this build.
+    .then(() => storeAgain().catch(() => {}))
     .then(() => self.skipWaiting()));
 });
 

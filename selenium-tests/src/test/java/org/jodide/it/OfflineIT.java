@@ -1,24 +1,31 @@
 package org.jodide.it;
 
+import org.jodide.browser.BuiltSite;
 import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * After one visit the site works with its server gone: the service worker (sw.js) stored the app and
- * the Pyodide core at that visit; the reload is answered from that copy, the page finds the host
+ * After one visit the site works with its server gone: the service worker (sw.js) stored the app at
+ * its install and the Pyodide core when the page asked it to (handed-frame.js: askToStore), and a
+ * new build's worker stores that core again; the reload is answered from that copy, the page finds the host
  * unreachable and hands the report frame its files from it (handed-frame.js), Python runs and markdown
  * renders. A package imported at that visit imports again with its index gone too: the editor page
  * kept the index's files (page/package-store.js) and hands them to the frame.
@@ -67,5 +74,61 @@ class OfflineIT {
         assertEquals("2", entry.value());
         NotebookPage.ConsoleEntry imported = page.runWithShiftEnter();
         assertEquals(LocalPackageIndex.GREETING_VALUE, imported.value(), imported.error() + "\n" + imported.output());
+    }
+
+    /**
+     * A new build's service worker stores again what the last build's had stored on the page's ask
+     * (Pyodide's core, which its install does not store for a site whose pages never ran Pyodide):
+     * after the update, with the server gone, Python still runs. The site is a copy, served by a
+     * server of its own (another origin: nothing of the other test's visits counts), and the new
+     * build is that copy with one file changed and its sw.js made again (service-worker.mjs).
+     */
+    @Test
+    void aNewBuildKeepsPyodidesCoreStoredAndPythonRunsOfflineAfterTheUpdate(@TempDir Path copy) throws Exception {
+        Path built = BuiltSite.root().toAbsolutePath().normalize();
+        copyTree(built, copy);
+        SiteServer site = SiteServer.start(copy, 0);
+        NotebookPage page = new NotebookPage(SITE.browser().driver(), site.uri());
+        try {
+            page.open();
+            assertEquals("2", page.runChunkWith("%% py\n1+1\n", "1+1").value());
+            page.awaitStoredCopies(PYODIDE_CORE, Duration.ofSeconds(60));
+            String before = ownCaches();
+
+            Files.writeString(copy.resolve("favicon.svg"), Files.readString(copy.resolve("favicon.svg")) + "\n<!-- a new build -->\n");
+            Process rebuild = new ProcessBuilder("node", "service-worker.mjs", copy.toString())
+                    .directory(built.getParent().getParent().toFile()).inheritIO().start();
+            assertEquals(0, rebuild.waitFor(), "service-worker.mjs");
+            // The visit after the build checks sw.js, installs the new worker (which stores the core
+            // again) and activates it, which deletes the older cache.
+            page.reopen();
+            new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(60))
+                    .until(d -> !ownCaches().equals(before) && !ownCaches().contains(","));
+            page.awaitStoredCopies(PYODIDE_CORE, Duration.ofSeconds(60));
+        } finally {
+            site.close();
+        }
+        page.reopen();
+        assertEquals("2", page.runChunkWith("%% py\n1+1\n", "1+1").value());
+    }
+
+    /** The names of the site's caches in the current page's origin, joined by commas. */
+    private static String ownCaches() {
+        return String.valueOf(((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "caches.keys().then((names) => done(names.filter((n) => n.startsWith('jodide-')).join(',')), (e) => done(String(e)));"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 }
