@@ -63,13 +63,6 @@ class LoadingIT {
     }
 
     /**
-     * What the editor page hands the report's frame from its cache (frame/handed-pyodide-files.js):
-     * Pyodide's big files, its module script, the lock file and the kernel's Python.
-     */
-    private static final List<String> HANDED_FILES = List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip",
-            "/pyodide/python-snapshot.gz", "/pyodide/pyodide.asm.mjs", "/pyodide/pyodide-lock.json", "/pyodide/jodide-kernel.json");
-
-    /**
      * The modules evalframe.html imports and its Python worker's scripts, which the editor page hands
      * to its frame (page/frame-scripts.js: FRAME_MODULES, WORKER_ONLY_SCRIPTS).
      */
@@ -101,7 +94,7 @@ class LoadingIT {
         String second = page.runWithShiftEnter().value();
         List<String> revisit = SITE.server().downloadedPaths().subList(before, SITE.server().downloadedPaths().size());
 
-        for (String file : HANDED_FILES) {
+        for (String file : PyodideCore.SERVER_PATHS) {
             assertFalse(revisit.contains(file), file + " was downloaded again: " + revisit);
         }
         // Nor are the frame's own modules and its worker's scripts (page/frame-scripts.js): the page hands them over too.
@@ -131,7 +124,7 @@ class LoadingIT {
         String worker = page.activeServiceWorker();
         assertTrue(worker.startsWith("activated "), "the service worker stored its files at install: " + worker);
         List<String> revisit = visitAndRun(page);
-        for (String file : HANDED_FILES) {
+        for (String file : PyodideCore.SERVER_PATHS) {
             assertTrue(revisit.contains("HEAD " + file + " 200"), file + " was not checked with a HEAD: " + revisit);
             assertFalse(revisit.stream().anyMatch(request -> request.startsWith("GET " + file + " ")), file + " was asked for: " + revisit);
         }

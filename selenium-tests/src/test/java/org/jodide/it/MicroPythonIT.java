@@ -85,12 +85,6 @@ class MicroPythonIT {
     }
 
     /**
-     * A large value shows its start, and the workspace lists it, without MicroPython writing its whole
-     * repr (kernel.py's _bounded_repr): its elements' __repr__ count how many were written. MicroPython's
-     * own repr of 300,000 elements wrote them all (14-16 s for numbers), and the workspace's listing
-     * after every run as many again, where the start is all that shows.
-     */
-    /**
      * A first visit on MicroPython downloads none of Pyodide's big files, not even for the service
      * worker's install, which stores the app shell only (the editor page has the worker store
      * Pyodide's files when its frame runs Pyodide): a site of its own, another origin, so that
@@ -103,15 +97,18 @@ class MicroPythonIT {
             page.awaitKernelState("idle", MICROPYTHON);
             assertEquals("42", page.runChunkWith("%% py\n6 * 7\n", "6 * 7").value());
             new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> page.activeServiceWorker().startsWith("activated "));
-            List<String> pyodide = site.downloadedPaths().stream().filter(PYODIDE_BIG_FILES::contains).toList();
+            List<String> pyodide = site.downloadedPaths().stream().filter(PyodideCore.SERVER_PATHS::contains).toList();
             assertEquals(List.of(), pyodide, "downloaded: " + site.downloadedPaths());
             assertTrue(site.downloadedPaths().contains("/micropython/micropython.wasm"), "downloaded: " + site.downloadedPaths());
         }
     }
 
-    private static final List<String> PYODIDE_BIG_FILES = List.of("/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip",
-            "/pyodide/python-snapshot.gz", "/pyodide/pyodide.asm.mjs", "/pyodide/pyodide-lock.json", "/pyodide/jodide-kernel.json");
-
+    /**
+     * A large value shows its start, and the workspace lists it, without MicroPython writing its whole
+     * repr (kernel.py's _bounded_repr): its elements' __repr__ count how many were written. MicroPython's
+     * own repr of 300,000 elements wrote them all (14-16 s for numbers), and the workspace's listing
+     * after every run as many again, where the start is all that shows.
+     */
     @Test
     void aLargeListShowsItsStartAndIsListedInTheWorkspaceWithoutWritingItWhole() {
         NotebookPage page = SITE.notebookPage().openWith("?python=micropython");

@@ -271,11 +271,6 @@ final class NotebookPage {
     }
 
     /**
-     * Once the page's service worker is ready: the state of the active worker and its scope
-     * ("activated http://…/"), or why it never became ready. An active worker has stored its files
-     * (its install stores them).
-     */
-    /**
      * Waits until the site's service worker holds a stored copy of each of {@code paths} (site paths
      * such as {@code pyodide/pyodide.asm.wasm}) in one of its caches, at most {@code limit}.
      */
@@ -289,6 +284,11 @@ final class NotebookPage {
                         + ".then((held) => done(held.every(Boolean)), () => done(false));", paths)));
     }
 
+    /**
+     * Once the page's service worker is ready: the state of the active worker and its scope
+     * ("activated http://…/"), or why it never became ready. An active worker has stored the app
+     * shell (its install stores it); Pyodide's core it stores when the page asks ({@link #awaitStoredCopies}).
+     */
     String activeServiceWorker() {
         return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"

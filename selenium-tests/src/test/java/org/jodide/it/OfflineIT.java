@@ -10,13 +10,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,10 +33,6 @@ class OfflineIT {
     @RegisterExtension
     static final SiteExtension SITE = new SiteExtension();
 
-    /** What the editor page downloads for its frame and has the service worker store (frame/handed-pyodide-files.js). */
-    private static final List<String> PYODIDE_CORE = List.of("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
-            "pyodide/python-snapshot.gz", "pyodide/pyodide.asm.mjs", "pyodide/pyodide-lock.json", "pyodide/jodide-kernel.json");
-
     @Test
     void withTheServerAndThePackageIndexStoppedAReloadRendersMarkdownRunsPythonAndImportsAPackageUsedBefore(@TempDir Path index)
             throws Exception {
@@ -55,7 +49,7 @@ class OfflineIT {
             // Pyodide files the page downloaded for its frame, which the page asked it to keep.
             String worker = page.activeServiceWorker();
             assertTrue(worker.startsWith("activated"), worker);
-            page.awaitStoredCopies(PYODIDE_CORE, Duration.ofSeconds(60));
+            page.awaitStoredCopies(PyodideCore.SITE_PATHS, Duration.ofSeconds(60));
         }
 
         SITE.stopServer();
@@ -86,13 +80,18 @@ class OfflineIT {
     @Test
     void aNewBuildKeepsPyodidesCoreStoredAndPythonRunsOfflineAfterTheUpdate(@TempDir Path copy) throws Exception {
         Path built = BuiltSite.root().toAbsolutePath().normalize();
-        copyTree(built, copy);
+        // Links to the built site, but the two files the new build rewrites, which are copies.
+        Set<String> rewritten = Set.of("favicon.svg", "sw.js");
+        SiteCopy.linkExcept(built, copy, rewritten);
+        for (String file : rewritten) {
+            Files.copy(built.resolve(file), copy.resolve(file));
+        }
         SiteServer site = SiteServer.start(copy, 0);
         NotebookPage page = new NotebookPage(SITE.browser().driver(), site.uri());
         try {
             page.open();
             assertEquals("2", page.runChunkWith("%% py\n1+1\n", "1+1").value());
-            page.awaitStoredCopies(PYODIDE_CORE, Duration.ofSeconds(60));
+            page.awaitStoredCopies(PyodideCore.SITE_PATHS, Duration.ofSeconds(60));
             String before = ownCaches();
 
             Files.writeString(copy.resolve("favicon.svg"), Files.readString(copy.resolve("favicon.svg")) + "\n<!-- a new build -->\n");
@@ -104,7 +103,7 @@ class OfflineIT {
             page.reopen();
             new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(60))
                     .until(d -> !ownCaches().equals(before) && !ownCaches().contains(","));
-            page.awaitStoredCopies(PYODIDE_CORE, Duration.ofSeconds(60));
+            page.awaitStoredCopies(PyodideCore.SITE_PATHS, Duration.ofSeconds(60));
         } finally {
             site.close();
         }
@@ -117,18 +116,5 @@ class OfflineIT {
         return String.valueOf(((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "caches.keys().then((names) => done(names.filter((n) => n.startsWith('jodide-')).join(',')), (e) => done(String(e)));"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }
