@@ -111,6 +111,26 @@ class OfflineIT {
         assertEquals("2", page.runChunkWith("%% py\n1+1\n", "1+1").value());
     }
 
+    /**
+     * A first visit registers the service worker only once its Python has started (OfflineCopy.java):
+     * the worker's install downloads the app shell again and compiles its scripts, which held up the
+     * page's start when it registered at the load event. The host's log orders the requests: sw.js is
+     * asked for after MicroPython's Wasm (the frame's Python loads it before it is ready), where before
+     * it came first. A site of its own (another origin: a first visit), on MicroPython, which starts fast.
+     */
+    @Test
+    void aFirstVisitRegistersTheServiceWorkerOnlyOncePythonHasStarted() throws Exception {
+        try (SiteServer site = SiteServer.start(BuiltSite.root(), 0)) {
+            NotebookPage page = new NotebookPage(SITE.browser().driver(), site.uri()).openWith("?python=micropython");
+            page.awaitKernelState("idle", Duration.ofSeconds(30));
+            new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(60)).until(d -> page.activeServiceWorker().startsWith("activated "));
+            List<String> requests = site.answeredRequests();
+            int python = requests.indexOf("GET /micropython/micropython.wasm 200");
+            int worker = requests.indexOf("GET /sw.js 200");
+            assertTrue(python >= 0 && worker > python, "requests, oldest first: " + requests);
+        }
+    }
+
     /** The names of the site's caches in the current page's origin, joined by commas. */
     private static String ownCaches() {
         return String.valueOf(((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(

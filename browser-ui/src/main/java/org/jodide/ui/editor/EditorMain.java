@@ -48,6 +48,7 @@ public final class EditorMain {
         KernelStatusView status = new KernelStatusView(document.getElementById("kernel-status"),
                 document.getElementById("kernel-progress"));
         kernel.onStateChange(status::stateChanged);
+        OfflineCopy.registerOnceStarted(kernel);
         frame.onLoadProgress(status::downloaded);
         new KernelFaults(frame, console, document.getElementById("retry-kernel"), session::restartKernel);
         editor.bindCommands(new SourceEditor.EditorCommands() {
