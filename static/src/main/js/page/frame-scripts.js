@@ -3,15 +3,15 @@
 // partition on every visit: the modules evalframe.html imports (~700 KB: the report libraries, the
 // frame's TeaVM program, its JavaScript runtime) and the worker's (~250 KB) were downloaded again on
 // every visit. The editor page is of the site's origin, so its reads go through the service worker
-// and the HTTP cache (the stored copy after a HEAD, or a 304); it checks its stored copies as it makes
-// the frame, reads the rest when the frame asks (a first visit's downloads leave the page's own start
-// alone), and posts them as Blobs.
+// and the HTTP cache (the stored copy after a HEAD, or a 304); it reads them as it makes the frame (the
+// current stored copies, the rest downloaded), so that they are ready when the frame asks, and posts
+// them as Blobs.
 //
 //   // in the editor page, as it makes a served frame (page/eval-frame.js)
 //   const scripts = frameScripts(document.baseURI, { worker: true });
-//   scripts.currentCopies();                      // stored copies checked now, nothing downloaded
-//   answerFrameScriptsAsk(iframe, scripts.allFiles, window, scripts.storedCopiesOfDownloads);   // the rest
-//   // downloaded when the frame asks; once the service worker has stored them, kept as its copies
+//   scripts.allFiles();                           // read now: stored copies that are current, the rest downloaded
+//   answerFrameScriptsAsk(iframe, scripts.allFiles, window, scripts.storedCopiesOfDownloads);   // given when
+//   // the frame asks; once the service worker has stored the downloads, kept as its copies
 //   iframe.src = `evalframe.html${settings}${HANDED_SCRIPTS_SETTING}`;
 //   // in the frame (evalframe.html, inline: it runs before any module is there), when its hash says
 //   // so: post {jodideWantsFrameScripts: true} to the parent, take {jodideFrameScripts: {path: Blob}}

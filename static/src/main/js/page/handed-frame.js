@@ -150,8 +150,9 @@ function storedCopiesOf(base, downloaded, given, { caches, ready }) {
  *   measured) instead of the check beginning then.
  * - `allFiles()`: all of them, as {path: Blob}: the current copies, the others from the network
  *   (through the service worker, which stores them); a file that could not be read is left out (the
- *   frame fetches it itself). Never rejects. Asked when the frame asks, so that a first visit's
- *   downloads leave the page's own start alone.
+ *   frame fetches it itself). Never rejects. Pyodide's files are asked for when the frame asks, so
+ *   that a first visit's 20 MB leave the page's own start alone (six big files would hold the host's
+ *   six connections); the frame's modules as the page makes the frame (frame-scripts.js).
  * - `storedCopiesOfDownloads()`: once the site's service worker is ready (`ready`, a promise; null:
  *   never), {path: Blob} of the stored copies of the files `allFiles()` downloaded, each of the
  *   version downloaded (sameVersion), and only those; {} when it downloaded none. A downloaded file's
