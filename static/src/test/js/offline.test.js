@@ -7,7 +7,7 @@ import {
 } from '../../main/js/page/handed-frame.js';
 import { HANDED_PYODIDE_FILES } from '../../main/js/frame/handed-pyodide-files.js';
 import {
-  cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle, storeAsk, storeMissing, urlsOfOtherCaches, urlsToStore,
+  cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle, storeAsk, storedKey, storeMissing, urlsOfOtherCaches, urlsToStore,
 } from '../../main/js/sw/offline-cache.js';
 
 const probe = (ok, allowOrigin) => ({ ok, headers: new Headers(allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin } : {}) });
@@ -116,12 +116,23 @@ function answer(etag, { status = 200, type = 'basic' } = {}) {
   return response;
 }
 
-/** Cache Storage with one cache (`jodide-v1`) of {url: answer}, recording what is stored. */
+/**
+ * Cache Storage with one cache (`jodide-v1`) of {path and query: answer} of the site at SITE, recording
+ * what is stored under which key (a Request or a URL, as Cache Storage takes either).
+ */
 function cacheStorage(entries = {}) {
   const stored = new Map(Object.entries(entries));
+  const url = (request) => new URL(typeof request === 'string' ? request : request.url, SITE);
   const cache = {
-    match: async (request) => stored.get(typeof request === 'string' ? request : new URL(request.url).pathname),
-    put: async (request, response) => { stored.set(new URL(request.url).pathname, response); },
+    match: async (request, { ignoreSearch = false } = {}) => {
+      const wanted = url(request);
+      for (const [key, response] of stored) {
+        const held = new URL(key, SITE);
+        if (held.pathname === wanted.pathname && (ignoreSearch || held.search === wanted.search)) return response;
+      }
+      return undefined;
+    },
+    put: async (request, response) => { const key = url(request); stored.set(key.pathname + key.search, response); },
   };
   return {
     stored,
@@ -170,13 +181,24 @@ test('offline, the stored copy answers, whatever the query; a navigation without
   const offline = async () => { throw new TypeError('Failed to fetch'); };
   const page = answer('"i"');
   const script = answer('"s"');
-  const caches = cacheStorage({ '/editor.js': script, 'index.html': page });
+  const caches = cacheStorage({ '/editor.js': script, '/index.html': page });
   assert.equal(await networkFirst({ url: 'https://site.example/editor.js?v=2', mode: 'cors' }, undefined,
     { caches, fetch: offline, cacheName: 'jodide-v1' }), script);
   assert.equal(await networkFirst({ url: 'https://site.example/notebooks/?notebook=x', mode: 'navigate' }, undefined,
     { caches, fetch: offline, cacheName: 'jodide-v1' }), page);
   await assert.rejects(networkFirst({ url: 'https://site.example/other.js', mode: 'cors' }, undefined,
     { caches, fetch: offline, cacheName: 'jodide-v1' }), /Failed to fetch/);
+});
+
+test('a page opened with a query is stored once, as its file: the links a browser opened are not copies of their own', async () => {
+  const caches = cacheStorage();
+  for (const query of ['?notebook=a.iomd', '?notebook=b.iomd&view=report', '']) {
+    await networkFirst({ url: `https://site.example/index.html${query}`, mode: 'navigate' }, undefined,
+      { caches, fetch: async () => answer(`"v${query.length}"`), cacheName: 'jodide-v1' });
+    await settle();
+  }
+  assert.deepEqual([...caches.stored.keys()], ['/index.html']);
+  assert.equal(storedKey('https://site.example/editor.js?v=2#x'), 'https://site.example/editor.js');
 });
 
 test('a page\'s ask to store files is a list of URLs; anything else is no ask', () => {
@@ -208,7 +230,8 @@ test('the worker stores the files asked that it lacks, revalidated through the H
 test('a new build\'s worker stores again what the older caches of this site held beyond its own (what pages asked for)', async () => {
   const site = 'https://site.example/';
   const held = {
-    'jodide-old': [`${site}index.html`, `${site}pyodide/pyodide.asm.wasm`, `${site}pyodide/python-snapshot.gz`],
+    'jodide-old': [`${site}index.html`, `${site}index.html?notebook=a.iomd`, `${site}pyodide/pyodide.asm.wasm`,
+      `${site}pyodide/pyodide.asm.wasm?v=1`, `${site}pyodide/python-snapshot.gz`],
     'jodide-new': [`${site}index.html`],
     'other-app': [`${site}elsewhere.js`],
   };
@@ -216,7 +239,7 @@ test('a new build\'s worker stores again what the older caches of this site held
     keys: async () => Object.keys(held),
     open: async (name) => ({
       keys: async () => held[name].map((url) => new Request(url)),
-      match: async (request) => (held[name].includes(request.url) ? answer('"v1"') : undefined),
+      match: async (request) => (held[name].includes(typeof request === 'string' ? request : request.url) ? answer('"v1"') : undefined),
     }),
   };
   assert.deepEqual(await urlsOfOtherCaches('jodide-new', { caches }), [`${site}pyodide/pyodide.asm.wasm`, `${site}pyodide/python-snapshot.gz`]);

@@ -43,6 +43,19 @@ export function sameVersion(stored, fresh) {
 }
 
 /**
+ * The key under which the worker stores a file of the site: its URL without query and fragment. A
+ * static host answers `index.html?notebook=…` with index.html, and lookups ignore the query anyway;
+ * stored under its own URL, every link a browser opened was another copy of the page, kept and, by
+ * each new build, stored again (urlsOfOtherCaches).
+ */
+export function storedKey(url) {
+  const key = new URL(url);
+  key.search = '';
+  key.hash = '';
+  return key.href;
+}
+
+/**
  * The worker's answer to `request`: the network's (the navigation preload's when there is one), as
  * without a worker; a 200 answer of this site is stored in the cache `cacheName` when the stored
  * copy is not the same version. The stored copy is looked up while the request is out, and the
@@ -59,7 +72,7 @@ export async function networkFirst(request, preloadResponse, { caches, fetch, ca
     const response = (await preloadResponse) || await fetch(request);
     if (response.status === 200 && response.type === 'basic' && !sameVersion(await stored, response)) {
       const copy = response.clone();
-      cache.then((opened) => opened.put(request, copy)).catch(() => { });
+      cache.then((opened) => opened.put(storedKey(request.url), copy)).catch(() => { });
     }
     return response;
   } catch (error) {
@@ -104,7 +117,7 @@ export async function storeMissing(urls, { caches, fetch, cacheName: name, origi
     if (new URL(url).origin !== origin) {
       return;
     }
-    const request = new Request(url, { cache: 'no-cache' });
+    const request = new Request(storedKey(url), { cache: 'no-cache' });
     if (await cache.match(request)) {
       return;
     }
@@ -125,7 +138,8 @@ export async function storeMissing(urls, { caches, fetch, cacheName: name, origi
  * The URLs that this site's caches other than `name` hold and `name` does not (an earlier build's:
  * its app shell and what pages asked it to store, Pyodide's core where a page ran Pyodide). A new
  * build's worker stores these again as it installs (storeMissing: fetched anew, never copied from
- * the old cache, which activation deletes), so that a site whose pages ran Pyodide keeps Pyodide
+ * the old cache, which activation deletes), each under its storedKey once (an older build stored
+ * pages opened with a query under their own URL), so that a site whose pages ran Pyodide keeps Pyodide
  * offline across a new build, and one whose pages never did does not download it.
  */
 export async function urlsOfOtherCaches(name, { caches }) {
@@ -133,8 +147,9 @@ export async function urlsOfOtherCaches(name, { caches }) {
   const urls = new Set();
   for (const other of (await caches.keys()).filter((each) => isOwnCache(each) && each !== name)) {
     for (const request of await (await caches.open(other)).keys()) {
-      if (!(await current.match(request))) {
-        urls.add(request.url);
+      const key = storedKey(request.url);
+      if (!urls.has(key) && !(await current.match(key))) {
+        urls.add(key);
       }
     }
   }
