@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 test("a served frame that runs MicroPython starts no check of Pyodide's stored copies; one that loads Pyodide does;"
-  + ' both have their modules read for them', async () => {
+  + " both have their modules read for them, the first MicroPython's files too", async () => {
   const element = () => ({
     attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, dataset: {}, addEventListener() {},
   });
@@ -24,15 +24,17 @@ test("a served frame that runs MicroPython starts no check of Pyodide's stored c
   try {
     const { createEvalFrame } = await import('../../main/js/page/eval-frame.js');
     const { FRAME_MODULES } = await import('../../main/js/page/frame-scripts.js');
+    const { MICROPYTHON_FILES } = await import('../../main/js/frame/micropython-loader.js');
     const moduleChecks = FRAME_MODULES.map((path) => `HEAD https://site.example/${path}`);
+    const micropythonChecks = MICROPYTHON_FILES.map((path) => `HEAD https://site.example/${path}`);
     const container = { appendChild() {} };
     const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
     const micropython = createEvalFrame(container, 'dark', '?python=micropython');
     await settle();
     assert.equal(micropython.attributes.src, 'evalframe.html#theme=dark&python=micropython&scripts=page');
-    assert.deepEqual(requests, ['HEAD https://site.example/evalframe.html', ...moduleChecks],
-      "the probe, and the frame's modules (stored copies, checked with a HEAD each); nothing of Pyodide's");
+    assert.deepEqual(requests, ['HEAD https://site.example/evalframe.html', ...moduleChecks, ...micropythonChecks],
+      "the probe, the frame's modules and MicroPython's files (stored copies, checked with a HEAD each); nothing of Pyodide's");
 
     requests.length = 0;
     createEvalFrame(container, 'dark', '');

@@ -7,7 +7,9 @@ import {
   ANSWER, answerFrameScriptsAsk, ASK, FRAME_MODULES, frameScriptSource, HANDED_SCRIPTS_SETTING, WORKER_ONLY_SCRIPTS,
 } from '../../main/js/page/frame-scripts.js';
 import { answerPyodideFilesAsk, HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
-import { keepOnlyWorkerScripts, WORKER_SCRIPTS, workerScriptUrls } from '../../main/js/frame/worker-scripts.js';
+import { WORKER_SCRIPTS, workerScriptUrls } from '../../main/js/frame/worker-scripts.js';
+import { MICROPYTHON_FILES } from '../../main/js/frame/micropython-loader.js';
+import { handedFileUrls } from '../../main/js/frame/handed-file-urls.js';
 
 const BASE = 'https://site.example/jodide/';
 const EVAL_FRAME_HTML = readFileSync(new URL('../../main/site/evalframe.html', import.meta.url), 'utf8');
@@ -50,10 +52,28 @@ test('a module the page could not read is left out, for the frame to import by i
   assert.deepEqual(Object.keys(scripts), FRAME_MODULES.filter((path) => path !== 'evalframe.js' && path !== 'report-libs.js'));
 });
 
-test('a frame without a Python worker (MicroPython) is read only its own modules', async () => {
+test('a frame without a Python worker (MicroPython) is read its own modules and MicroPython\'s files, the Wasm typed as Wasm', async () => {
   const { asked, fetch } = host((path) => new Response(`// ${path}`));
-  assert.deepEqual(Object.keys(await frameScriptSource(BASE, { worker: false, caches: undefined, fetch }).allFiles()), [...FRAME_MODULES]);
-  assert.deepEqual(asked, FRAME_MODULES.map((path) => `GET ${path}`));
+  const files = await frameScriptSource(BASE, { worker: false, micropython: true, caches: undefined, fetch }).allFiles();
+  assert.deepEqual(Object.keys(files), [...FRAME_MODULES, ...MICROPYTHON_FILES]);
+  assert.deepEqual(asked, [...FRAME_MODULES, ...MICROPYTHON_FILES].map((path) => `GET ${path}`));
+  assert.equal(files['micropython/micropython.wasm'].type, 'application/wasm', 'compiled as it streams');
+  assert.equal(files['micropython/micropython.mjs'].type, 'text/javascript', 'importable from a blob: URL');
+  assert.ok(!('python-worker.js' in files), 'no worker\'s scripts');
+});
+
+test('MicroPython loads from the handed copies\' blob: URLs, made once for its restarts, else from the site', () => {
+  const made = [];
+  const create = (blob) => { made.push(blob); return `blob:null/${made.length}`; };
+  const handed = { 'micropython/micropython.wasm': new Blob(['\0asm'], { type: 'application/wasm' }) };
+  const urls = handedFileUrls(BASE, MICROPYTHON_FILES, handed, create);
+  assert.deepEqual(urls, {
+    'micropython-support.js': `${BASE}micropython-support.js`,
+    'micropython/micropython.mjs': `${BASE}micropython/micropython.mjs`,
+    'micropython/micropython.wasm': 'blob:null/1',
+  });
+  assert.deepEqual(handedFileUrls(BASE, MICROPYTHON_FILES, handed, create), urls);
+  assert.equal(made.length, 1);
 });
 
 test('the worker imports each script from the handed copy\'s blob: URL, made once, else from the site', () => {
@@ -159,20 +179,9 @@ test('evalframe.html imports the modules the page hands, in the same order, asks
   // Once imported, the modules' blob: URLs and the frame's own copies go (python-worker-support.js is the 4th module).
   const revoked = EVAL_FRAME_HTML.indexOf('for (const url of urls) if (url.startsWith("blob:")) URL.revokeObjectURL(url);');
   assert.ok(revoked > EVAL_FRAME_HTML.indexOf('await Promise.all(imports)'), 'the URLs are revoked only once every module is imported');
-  assert.equal(FRAME_MODULES[3], 'python-worker-support.js');
-  assert.ok(EVAL_FRAME_HTML.includes('started[3].keepOnlyWorkerScripts(handed);'), 'the frame keeps only its worker\'s scripts');
-});
-
-test('the frame keeps only its worker\'s scripts of those it was handed, the same Blobs', () => {
-  const blob = (name) => new Blob([`// ${name}`], { type: 'text/javascript' });
-  const handed = Object.fromEntries([...FRAME_MODULES, ...WORKER_ONLY_SCRIPTS].map((path) => [path, blob(path)]));
-  const workers = Object.fromEntries(WORKER_SCRIPTS.map((path) => [path, handed[path]]));
-  keepOnlyWorkerScripts(handed);
-  assert.deepEqual(Object.keys(handed).sort(), [...WORKER_SCRIPTS].sort());
-  for (const path of WORKER_SCRIPTS) assert.equal(handed[path], workers[path]);
-  const none = {};
-  keepOnlyWorkerScripts(none);
-  assert.deepEqual(none, {});
+  // What it loads later stays handed (the worker's scripts, MicroPython's files); its own modules go.
+  const dropped = EVAL_FRAME_HTML.indexOf('for (const path of modules) delete handed[path];');
+  assert.ok(dropped > revoked, 'the frame drops its own modules\' copies once they are imported');
 });
 
 test('a handed frame is given the same modules', () => {

@@ -21,8 +21,6 @@ import { fetchPackagesThroughPage, handPackageFetchesToWorker, offerOfPackageFet
 import { isIsolated } from './python-worker-support.js';
 import { workerScriptUrls } from './worker-scripts.js';
 
-export { keepOnlyWorkerScripts } from './worker-scripts.js';
-
 export * from './python-worker-support.js';
 export { answerFetchesFromHandedFiles, askParentForPyodideFiles } from './handed-pyodide-files.js';
 export { fetchPackagesThroughPage } from './package-fetches.js';

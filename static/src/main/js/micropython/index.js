@@ -17,19 +17,25 @@ export const MICROPYTHON_DIR = 'micropython/';
 export const MICROPYTHON_VERSION = process.env.MICROPYTHON_VERSION;
 
 /**
- * Loads MicroPython from `siteUrl` (absolute, ending with '/') and Jodide's kernel into it; calls
- * `ready(kernel)` or `failed(message)`.
+ * Loads MicroPython from `siteUrl` (absolute, ending with '/'), or from `urls` ({site path: URL}, the
+ * blob: URLs of the copies the editor page handed the frame: frame/micropython-loader.js), and
+ * Jodide's kernel into it; calls `ready(kernel)` or `failed(message)`.
  */
-export function loadMicroPythonKernel(siteUrl, ready, failed) {
-  startMicroPython(siteUrl).then(ready, (failure) => failed(`MicroPython could not start: ${failure && failure.message ? failure.message : failure}`));
+export function loadMicroPythonKernel(siteUrl, ready, failed, urls = {}) {
+  startMicroPython(siteUrl, undefined, urls)
+    .then(ready, (failure) => failed(`MicroPython could not start: ${failure && failure.message ? failure.message : failure}`));
 }
 
-/** The kernel (see the head of this file), with `importer` to load the port's module (tests pass Node's). */
-export async function startMicroPython(siteUrl, importer = (url) => import(url)) {
-  const port = await importer(new URL(`${MICROPYTHON_DIR}micropython.mjs`, siteUrl).href);
+/**
+ * The kernel (see the head of this file), with `importer` to load the port's module (tests pass
+ * Node's), from `urls` where they name a file, else from `siteUrl`.
+ */
+export async function startMicroPython(siteUrl, importer = (url) => import(url), urls = {}) {
+  const fileUrl = (path) => urls[path] || new URL(path, siteUrl).href;
+  const port = await importer(fileUrl(`${MICROPYTHON_DIR}micropython.mjs`));
   const output = new OutputStreams();
   const mp = await port.loadMicroPython({
-    url: new URL(`${MICROPYTHON_DIR}micropython.wasm`, siteUrl).href,
+    url: fileUrl(`${MICROPYTHON_DIR}micropython.wasm`),
     stdout: (bytes) => output.write('stdout', bytes),
     stderr: (bytes) => output.write('stderr', bytes),
     linebuffer: false,

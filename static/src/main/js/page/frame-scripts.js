@@ -23,6 +23,7 @@
 
 import { onFirstAsk, siteFileSource } from './handed-frame.js';
 import { WORKER_SCRIPTS } from '../frame/worker-scripts.js';
+import { MICROPYTHON_FILES } from '../frame/micropython-loader.js';
 
 /** The modules evalframe.html imports, in its order (frame/start-frame.js: startEvalFrame). */
 export const FRAME_MODULES = Object.freeze([
@@ -44,25 +45,28 @@ export const HANDED_SCRIPTS_SETTING = '&scripts=page';
 export const WORKER_ONLY_SCRIPTS = Object.freeze(WORKER_SCRIPTS.filter((path) => !FRAME_MODULES.includes(path)));
 
 /**
- * The frame's modules of the site at `base`, and with `worker` its Python worker's scripts: a
- * siteFileSource (handed-frame.js) whose `currentCopies()` checks the service worker's stored copies
+ * The frame's modules of the site at `base`, with `worker` its Python worker's scripts and with
+ * `micropython` MicroPython's files (frame/micropython-loader.js): a siteFileSource (handed-frame.js) whose `currentCopies()` checks the service worker's stored copies
  * (a HEAD each, no download) and whose `allFiles()` gives them all as {path: Blob}, the others read
  * from the network (through the HTTP cache); a script that could not be read is left out (the frame
  * or its worker imports it by its URL). Never rejects.
  */
-export function frameScriptSource(base, { worker = true, caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
-  return siteFileSource(base, worker ? [...FRAME_MODULES, ...WORKER_ONLY_SCRIPTS] : FRAME_MODULES, { caches, fetch });
+export function frameScriptSource(base, {
+  worker = true, micropython = false, caches = globalThis.caches, fetch = globalThis.fetch,
+} = {}) {
+  const paths = [...FRAME_MODULES, ...(worker ? WORKER_ONLY_SCRIPTS : []), ...(micropython ? MICROPYTHON_FILES : [])];
+  return siteFileSource(base, paths, { caches, fetch });
 }
 
 let pageSource = null;
 
 /**
- * This page's frameScriptSource, made once (the first call's `base` and `worker` count: every frame of
- * a page runs the same Python) and kept for the frames a restart makes.
+ * This page's frameScriptSource, made once (the first call's `base`, `worker` and `micropython` count:
+ * every frame of a page runs the same Python) and kept for the frames a restart makes.
  */
-export function frameScripts(base = document.baseURI, { worker = true } = {}) {
+export function frameScripts(base = document.baseURI, { worker = true, micropython = false } = {}) {
   if (pageSource === null) {
-    pageSource = frameScriptSource(base, { worker });
+    pageSource = frameScriptSource(base, { worker, micropython });
   }
   return pageSource;
 }

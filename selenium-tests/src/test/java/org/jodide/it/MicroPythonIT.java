@@ -104,6 +104,32 @@ class MicroPythonIT {
     }
 
     /**
+     * A revisit downloads none of MicroPython's files again: the editor page hands them to the frame
+     * (page/frame-scripts.js, frame/micropython-loader.js) from the service worker's stored copies,
+     * where the frame, whose opaque origin gets no HTTP cache across visits, downloaded its ~550 KB on
+     * every visit. A site of its own (another origin), so that its first visit is one.
+     */
+    @Test
+    void aRevisitOnMicroPythonDownloadsNoneOfItsFilesAgain() throws IOException {
+        List<String> files = List.of("micropython-support.js", "micropython/micropython.mjs", "micropython/micropython.wasm");
+        try (SiteServer site = SiteServer.start(BuiltSite.root(), 0)) {
+            NotebookPage page = new NotebookPage(driver(), site.uri()).openWith("?python=micropython");
+            page.awaitKernelState("idle", MICROPYTHON);
+            assertEquals("42", page.runChunkWith("%% py\n6 * 7\n", "6 * 7").value());
+            page.awaitStoredCopies(files, Duration.ofSeconds(60));
+            int firstVisit = site.downloadedPaths().size();
+
+            page.reopenWith("?python=micropython");
+            page.awaitKernelState("idle", MICROPYTHON);
+            assertEquals("42", page.runChunkWith("%% py\n6 * 7\n", "6 * 7").value());
+            List<String> downloaded = site.downloadedPaths();
+            List<String> again = downloaded.subList(firstVisit, downloaded.size()).stream()
+                    .filter(path -> files.contains(path.substring(1))).toList();
+            assertEquals(List.of(), again, "downloaded again: " + downloaded.subList(firstVisit, downloaded.size()));
+        }
+    }
+
+    /**
      * A large value shows its start, and the workspace lists it, without MicroPython writing its whole
      * repr (kernel.py's _bounded_repr): its elements' __repr__ count how many were written. MicroPython's
      * own repr of 300,000 elements wrote them all (14-16 s for numbers), and the workspace's listing
