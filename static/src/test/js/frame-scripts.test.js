@@ -90,7 +90,7 @@ test('the worker imports each script from the handed copy\'s blob: URL, made onc
   assert.deepEqual(workerScriptUrls(BASE, undefined, create), Object.fromEntries(WORKER_SCRIPTS.map((path) => [path, BASE + path])));
 });
 
-test('stored copies are checked without a download; the rest is read only when the frame asks', async () => {
+test('stored copies are checked without a download; reading all the files downloads only the rest', async () => {
   const stored = (path) => new Response(`// stored ${path}`, { headers: { ETag: '"v1"' } });
   const caches = {
     keys: async () => ['jodide-b1'],
@@ -100,7 +100,7 @@ test('stored copies are checked without a download; the rest is read only when t
   const source = frameScriptSource(BASE, { worker: false, caches, fetch });
   const copies = await source.currentCopies();
   assert.deepEqual(Object.keys(copies), FRAME_MODULES.filter((path) => path !== 'evalframe.js'));
-  assert.deepEqual(asked.filter((request) => request.startsWith('GET')), [], 'nothing downloaded before the frame asks');
+  assert.deepEqual(asked.filter((request) => request.startsWith('GET')), [], 'nothing downloaded by the check');
   const all = await source.allFiles();
   assert.deepEqual(Object.keys(all).sort(), [...FRAME_MODULES].sort());
   assert.equal(await all['evalframe.js'].text(), '// evalframe.js');

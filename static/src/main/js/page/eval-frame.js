@@ -66,10 +66,11 @@ function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   answerPyodideFilesAsk(iframe, window, {
     files: () => pyodideFilesForFrame(), index: packageIndex, storedCopies: () => pyodideStoredCopiesOfDownloads(),
   });
-  // Its own modules and its worker's scripts, or MicroPython's files, too (frame-scripts.js), read now, while the frame's
-  // process starts: the stored copies that are current, the others downloaded. Read when the frame
-  // asked, they waited for the page's own start, which holds the main thread (CodeMirror, the
-  // application) when the ask comes: a first visit's frame got its modules ~100-350 ms later.
+  // Its own modules and its worker's scripts, or MicroPython's files, too (frame-scripts.js), read
+  // now, while the frame's process starts: the stored copies that are current, the others
+  // downloaded. Read when the frame asked, they waited for the page's own start, which holds the main
+  // thread (CodeMirror, the application) when the ask comes: a first visit's frame got its modules
+  // ~100-350 ms later.
   const scripts = frameScripts(document.baseURI, { worker: loadsPyodide, micropython: !loadsPyodide });
   scripts.allFiles();
   answerFrameScriptsAsk(iframe, scripts.allFiles, window, scripts.storedCopiesOfDownloads);

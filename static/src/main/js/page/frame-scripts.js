@@ -1,8 +1,8 @@
-// The served eval frame's own modules and its Python worker's scripts, handed to it by the editor page
-// from the page's cache. The frame has an opaque origin, which Chromium gives a fresh network
-// partition on every visit: the modules evalframe.html imports (~700 KB: the report libraries, the
-// frame's TeaVM program, its JavaScript runtime) and the worker's (~250 KB) were downloaded again on
-// every visit. The editor page is of the site's origin, so its reads go through the service worker
+// The served eval frame's own modules and its Python worker's scripts, or MicroPython's files, handed to
+// it by the editor page from the page's cache. The frame has an opaque origin, which Chromium gives a
+// fresh network partition on every visit: the modules evalframe.html imports (~700 KB: the report
+// libraries, the frame's TeaVM program, its JavaScript runtime), the worker's (~250 KB) and
+// MicroPython's (~550 KB) were downloaded again on every visit. The editor page is of the site's origin, so its reads go through the service worker
 // and the HTTP cache (the stored copy after a HEAD, or a 304); it reads them as it makes the frame (the
 // current stored copies, the rest downloaded), so that they are ready when the frame asks, and posts
 // them as Blobs.
@@ -46,10 +46,11 @@ export const WORKER_ONLY_SCRIPTS = Object.freeze(WORKER_SCRIPTS.filter((path) =>
 
 /**
  * The frame's modules of the site at `base`, with `worker` its Python worker's scripts and with
- * `micropython` MicroPython's files (frame/micropython-loader.js): a siteFileSource (handed-frame.js) whose `currentCopies()` checks the service worker's stored copies
- * (a HEAD each, no download) and whose `allFiles()` gives them all as {path: Blob}, the others read
- * from the network (through the HTTP cache); a script that could not be read is left out (the frame
- * or its worker imports it by its URL). Never rejects.
+ * `micropython` MicroPython's files (frame/micropython-loader.js): a siteFileSource (handed-frame.js)
+ * whose `currentCopies()` checks the service worker's stored copies (a HEAD each, no download) and
+ * whose `allFiles()` gives them all as {path: Blob}, the others read from the network (through the
+ * HTTP cache); a file that could not be read is left out (the frame, its worker or MicroPython's
+ * loader fetches it by its URL). Never rejects.
  */
 export function frameScriptSource(base, {
   worker = true, micropython = false, caches = globalThis.caches, fetch = globalThis.fetch,
