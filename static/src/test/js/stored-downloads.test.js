@@ -214,6 +214,24 @@ test('a handed frame (a plain host) is handed again the stored copies of what th
   assert.ok(handedFrameDocument('light', '').includes(`later.data.${HANDED_FILES_STORED}`), 'the frame\'s boot takes them under the same key');
 });
 
+test('a handed frame that runs MicroPython is handed MicroPython\'s files and none of Pyodide\'s; a switch to Pyodide reads Pyodide\'s', async () => {
+  const page = await import('../../main/js/page/handed-frame.js?micropython');
+  const { MICROPYTHON_FILES } = await import('../../main/js/frame/micropython-loader.js');
+  const { asked, fetch, caches } = site({});
+  Object.assign(globalThis, { fetch, caches });
+  Object.defineProperty(globalThis, 'navigator', { value: { serviceWorker: { ready: later().promise } }, configurable: true });
+  const given = await page.handedFrameFiles(BASE, { micropython: true });
+  assert.deepEqual(Object.keys(given), [...page.HANDED_MICROPYTHON_FRAME_FILES]);
+  for (const path of MICROPYTHON_FILES) assert.ok(path in given, path);
+  assert.equal(given['micropython/micropython.wasm'].type, 'application/wasm');
+  assert.deepEqual(asked.filter((request) => request.includes('pyodide/')), [], 'nothing of Pyodide\'s read');
+  assert.equal(await page.handedFrameFiles(BASE, { micropython: true }), given, 'read once per page');
+  const pyodide = await page.handedFrameFiles(BASE);
+  assert.deepEqual(Object.keys(pyodide), [...page.HANDED_FRAME_FILES], 'the Kernel menu\'s switch to Pyodide gets Pyodide\'s files');
+  assert.ok(page.handedFrameDocument('light', '').includes('window.jodideHandedScripts = files;'),
+    'the frame\'s boot leaves them where MicroPython\'s loader looks');
+});
+
 test('files that failed to load leave nothing behind: the next load that succeeds still gets its stored copies', async () => {
   // A module instance of its own: the test above has used this page's files.
   const page = await import('../../main/js/page/handed-frame.js?failed-first-load');

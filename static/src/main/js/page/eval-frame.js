@@ -44,7 +44,7 @@ export function createEvalFrame(container, theme, search = location.search) {
   // A frame that runs MicroPython asks for none of Pyodide's files (python-worker-frame.js: startEarly).
   const loadsPyodide = new URLSearchParams(search).get('python') !== 'micropython';
   frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings, packageIndex, loadsPyodide)
-    : loadHandedFrame(iframe, theme, settings, packageIndex)));
+    : loadHandedFrame(iframe, theme, settings, packageIndex, !loadsPyodide)));
   return iframe;
 }
 
@@ -83,17 +83,17 @@ function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
  * (package-files.js), as a served frame does. Not isolated (it runs Python on its own thread; Stop
  * restarts): its worker would need the files handed too.
  */
-function loadHandedFrame(iframe, theme, settings, packageIndex) {
+function loadHandedFrame(iframe, theme, settings, packageIndex, micropython) {
   iframe.dataset.delivery = FrameDelivery.HANDED;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.setAttribute('srcdoc', handedFrameDocument(theme, settings));
-  Promise.all([handedFrameFiles(), loaded]).then(([files]) => {
+  Promise.all([handedFrameFiles(document.baseURI, { micropython }), loaded]).then(([files]) => {
     const packages = packageFetchesPort(packageIndex, window.location.origin);
     const given = { base: new URL('.', document.baseURI).href, files, [PACKAGE_INDEX]: packageIndex };
     // To any origin: the frame's is opaque. These are the site's public files, nothing else.
     iframe.contentWindow.postMessage({ jodideFrameFiles: given }, '*', [packages]);
     // The files downloaded for it again, once the service worker has stored them (read from the disk).
-    handedFrameStoredCopies().then((copies) => {
+    handedFrameStoredCopies(document.baseURI, { micropython }).then((copies) => {
       if (Object.keys(copies).length > 0 && iframe.contentWindow) {
         iframe.contentWindow.postMessage({ [HANDED_FILES_STORED]: copies }, '*');
       }

@@ -10,7 +10,9 @@
 /**
  * Waits for the editor's `{jodideFrameFiles: {base, files: {path: Blob}, jodidePackageIndex}}` (with a
  * port for the package index's files: frame/package-fetches.js), then starts the frame as
- * evalframe.html does: styles, Pyodide's loader, the frame's modules (from blob: URLs), and `main`.
+ * evalframe.html does: styles, Pyodide's loader (when it was handed Pyodide's files), the frame's
+ * modules (from blob: URLs), and `main`; the files stay as window.jodideHandedScripts, where MicroPython's
+ * loader finds its own (frame/micropython-loader.js).
  * Pyodide's own fetches of its files (Wasm, stdlib, lock file, the kernel's Python) are answered from
  * the Blobs by a fetch that knows their site URLs; `pyodide.asm.mjs` is imported here and given to
  * loadPyodide (its `createPyodideModule` option), whose indexURL is made absolute (the frame's own
@@ -60,19 +62,24 @@ export function bootHandedFrame(settingsHash) {
       style.textContent = await files[css].text();
       document.head.appendChild(style);
     }
-    await loaded('pyodide/pyodide.js', (url) => new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = url;
-      script.onload = resolve;
-      script.onerror = () => reject(new Error('pyodide.js did not load'));
-      document.head.appendChild(script);
-    }));
-    const asm = await loaded('pyodide/pyodide.asm.mjs', (url) => import(url));
-    const load = window.loadPyodide;
-    window.loadPyodide = (config) => load(Object.assign({}, config, {
-      indexURL: new URL(config.indexURL || 'pyodide/', base).href,
-      createPyodideModule: asm.default,
-    }));
+    // Pyodide's loader, in a frame handed Pyodide's files (one that runs MicroPython is handed
+    // MicroPython's instead, which frame/micropython-loader.js takes from window.jodideHandedScripts).
+    if (files['pyodide/pyodide.js'] && files['pyodide/pyodide.asm.mjs']) {
+      await loaded('pyodide/pyodide.js', (url) => new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = url;
+        script.onload = resolve;
+        script.onerror = () => reject(new Error('pyodide.js did not load'));
+        document.head.appendChild(script);
+      }));
+      const asm = await loaded('pyodide/pyodide.asm.mjs', (url) => import(url));
+      const load = window.loadPyodide;
+      window.loadPyodide = (config) => load(Object.assign({}, config, {
+        indexURL: new URL(config.indexURL || 'pyodide/', base).href,
+        createPyodideModule: asm.default,
+      }));
+    }
+    window.jodideHandedScripts = files;
     const modules = await Promise.all(
       ['report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
         'page-support.js', 'evalframe.js'].map((path) => loaded(path, (url) => import(url))));

@@ -15,6 +15,7 @@ import { currentSiteFile, currentStoredCopy, storedCopy } from './stored-site-fi
 import { sameVersion, storeAsk } from '../sw/offline-cache.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
+import { MICROPYTHON_FILES } from '../frame/micropython-loader.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
   PROMISE as PYODIDE_FILES_PROMISE, STORED as PYODIDE_FILES_STORED,
@@ -30,6 +31,14 @@ export const HANDED_FRAME_FILES = Object.freeze([
   'page-support.js', 'evalframe.js', 'report.css', 'katex/katex.min.css', 'pyodide/pyodide.js',
   // What a served frame is handed as well (its module script, Wasm, standard library, snapshot, lock file, kernel).
   ...HANDED_PYODIDE_FILES,
+]);
+
+/**
+ * What a handed frame that runs MicroPython needs: its modules, its styles and MicroPython's files
+ * (frame/micropython-loader.js), none of Pyodide's.
+ */
+export const HANDED_MICROPYTHON_FRAME_FILES = Object.freeze([
+  ...HANDED_FRAME_FILES.filter((path) => !path.startsWith('pyodide/')), ...MICROPYTHON_FILES,
 ]);
 
 /** The two ways a frame gets its files. */
@@ -76,21 +85,33 @@ function mimeEssence(type) {
 /** The message key of the stored copies a handed frame is given later (handedFrameStoredCopies; handed-frame-boot.js takes them). */
 export const HANDED_FILES_STORED = 'jodideFrameFilesStored';
 
-let files = null;
-/** The headers of each file handedFrameFiles downloaded (it had no current stored copy), by path. */
-const handedDownloads = new Map();
-let handedStored = null;
+/**
+ * A page's reads of a handed frame's files, one per Python (the Kernel menu may switch it and
+ * restart the frame): `files`, the promise of {path: Blob} or null; `downloads`, the headers of each
+ * file downloaded (it had no current stored copy), by path; `stored`, the promise of their stored copies or null.
+ */
+const handedReads = new Map();
+
+function handedRead(micropython) {
+  if (!handedReads.has(micropython)) {
+    handedReads.set(micropython, { files: null, downloads: new Map(), stored: null });
+  }
+  return handedReads.get(micropython);
+}
 
 /**
- * The handed frame's files as Blobs, fetched once per page (the service worker's copy when it is the
- * host's version or the host cannot be reached: currentSiteFile, noting each file downloaded) and kept for the
- * frames a restart makes; rejects naming the first file that failed.
+ * The handed frame's files as Blobs (with `micropython`, HANDED_MICROPYTHON_FRAME_FILES, else
+ * HANDED_FRAME_FILES), fetched once per page (the service worker's copy when it is the host's
+ * version or the host cannot be reached: currentSiteFile, noting each file downloaded) and kept for
+ * the frames a restart makes; rejects naming the first file that failed.
  */
-export function handedFrameFiles(base = document.baseURI) {
-  if (files === null) {
-    handedDownloads.clear();
-    const noteDownload = (path) => (response) => { if (response.ok) handedDownloads.set(path, response.headers); };
-    files = Promise.all(HANDED_FRAME_FILES.map((path) => currentSiteFile(new URL(path, base), { downloaded: noteDownload(path) }).then((response) => {
+export function handedFrameFiles(base = document.baseURI, { micropython = false } = {}) {
+  const read = handedRead(micropython);
+  if (read.files === null) {
+    read.downloads.clear();
+    const noteDownload = (path) => (response) => { if (response.ok) read.downloads.set(path, response.headers); };
+    const paths = micropython ? HANDED_MICROPYTHON_FRAME_FILES : HANDED_FRAME_FILES;
+    read.files = Promise.all(paths.map((path) => currentSiteFile(new URL(path, base), { downloaded: noteDownload(path) }).then((response) => {
       if (!response.ok) {
         throw new Error(`${path}: HTTP ${response.status}`);
       }
@@ -98,9 +119,9 @@ export function handedFrameFiles(base = document.baseURI) {
     }, (error) => {
       throw new Error(`${path}: ${error.message} (the site cannot be reached and this browser has no copy of it)`);
     }))).then(Object.fromEntries);
-    files.catch(() => { files = null; });
+    read.files.catch(() => { read.files = null; });
   }
-  return files;
+  return read.files;
 }
 
 /**
@@ -109,13 +130,14 @@ export function handedFrameFiles(base = document.baseURI) {
  * per page, like the files; when they could not be fetched, {} and asked again next time (the files
  * of a later successful load get their stored copies too).
  */
-export function handedFrameStoredCopies(base = document.baseURI) {
-  if (handedStored === null) {
-    handedStored = handedFrameFiles(base).then(
-      (given) => storedCopiesOf(base, handedDownloads, given, { caches: globalThis.caches, ready: serviceWorkerReady() }),
-      () => { handedStored = null; return {}; });
+export function handedFrameStoredCopies(base = document.baseURI, { micropython = false } = {}) {
+  const read = handedRead(micropython);
+  if (read.stored === null) {
+    read.stored = handedFrameFiles(base, { micropython }).then(
+      (given) => storedCopiesOf(base, read.downloads, given, { caches: globalThis.caches, ready: serviceWorkerReady() }),
+      () => { read.stored = null; return {}; });
   }
-  return handedStored;
+  return read.stored;
 }
 
 /**

@@ -1,5 +1,6 @@
 package org.jodide.it;
 
+import org.jodide.browser.BuiltSite;
 import org.jodide.site.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -8,6 +9,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,6 +46,34 @@ class PlainHostIT {
         WebElement stop = SITE.browser().driver().findElement(By.id("stop-run"));
         assertEquals("restarts", stop.getDomAttribute("data-stop"));
         assertTrue(stop.getDomAttribute("title").contains("restarting the kernel"), stop.getDomAttribute("title"));
+    }
+
+    /**
+     * MicroPython on a plain host: the editor page hands the frame MicroPython's files
+     * (frame/micropython-loader.js takes them from window.jodideHandedScripts) and none of Pyodide's
+     * 20 MB, which it used to hand every frame; then, with the host gone, a reload runs MicroPython
+     * from the service worker's copies. Before, the frame fetched MicroPython's files itself, which a
+     * host without CORS headers refuses to its opaque origin: MicroPython never started there (checked:
+     * the kernel stays loading with the older build). A host of its own (another origin: a first visit).
+     */
+    @Test
+    void microPythonRunsHandedItsOwnFilesOnlyAndOfflineAfterOneVisit() throws Exception {
+        List<String> micropython = List.of("micropython-support.js", "micropython/micropython.mjs", "micropython/micropython.wasm");
+        NotebookPage page;
+        try (SiteServer site = SiteServer.start(BuiltSite.root(), 0, SiteServer.Isolation.BARE)) {
+            page = new NotebookPage(SITE.browser().driver(), site.uri()).openWith("?python=micropython");
+            page.awaitKernelState("idle", Duration.ofSeconds(30));
+            assertEquals("42", page.runChunkWith("%% py\nimport sys\nprint(sys.implementation.name)\n6 * 7\n", "6 * 7").value());
+            List<String> pyodide = site.downloadedPaths().stream().filter(PyodideCore.SERVER_PATHS::contains).toList();
+            assertEquals(List.of(), pyodide, "downloaded: " + site.downloadedPaths());
+            assertTrue(site.downloadedPaths().contains("/micropython/micropython.wasm"), "downloaded: " + site.downloadedPaths());
+            page.awaitStoredCopies(micropython, Duration.ofSeconds(60));
+        }
+        page.reopenWith("?python=micropython");
+        page.awaitKernelState("idle", Duration.ofSeconds(30));
+        NotebookPage.ConsoleEntry offline = page.runChunkWith("%% py\nimport sys\nprint(sys.implementation.name)\n6 * 7\n", "6 * 7");
+        assertEquals("42", offline.value(), offline.error());
+        assertTrue(offline.output().contains("micropython"), offline.output());
     }
 
     /**
