@@ -88,7 +88,8 @@ export const HANDED_FILES_STORED = 'jodideFrameFilesStored';
 /**
  * A page's reads of a handed frame's files, one per Python (the Kernel menu may switch it and
  * restart the frame): `files`, the promise of {path: Blob} or null; `downloads`, the headers of each
- * file downloaded (it had no current stored copy), by path; `stored`, the promise of their stored copies or null.
+ * file downloaded (it had no current stored copy), by path; `stored`, the promise of their stored
+ * copies or null.
  */
 const handedReads = new Map();
 
