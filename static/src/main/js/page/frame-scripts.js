@@ -1,11 +1,11 @@
-// The served eval frame's own modules and its Python worker's scripts, or MicroPython's files, handed to
-// it by the editor page from the page's cache. The frame has an opaque origin, which Chromium gives a
-// fresh network partition on every visit: the modules evalframe.html imports (~700 KB: the report
+// The served eval frame's own modules and its Python worker's scripts, or MicroPython's files, handed
+// to it by the editor page from the page's cache. The frame has an opaque origin, which Chromium gives
+// a fresh network partition on every visit: the modules evalframe.html imports (~700 KB: the report
 // libraries, the frame's TeaVM program, its JavaScript runtime), the worker's (~250 KB) and
-// MicroPython's (~550 KB) were downloaded again on every visit. The editor page is of the site's origin, so its reads go through the service worker
-// and the HTTP cache (the stored copy after a HEAD, or a 304); it reads them as it makes the frame (the
-// current stored copies, the rest downloaded), so that they are ready when the frame asks, and posts
-// them as Blobs.
+// MicroPython's (~550 KB) were downloaded again on every visit. The editor page is of the site's
+// origin, so its reads go through the service worker and the HTTP cache (the stored copy after a
+// HEAD, or a 304); it reads them as it makes the frame (the current stored copies, the rest
+// downloaded), so that they are ready when the frame asks, and posts them as Blobs.
 //
 //   // in the editor page, as it makes a served frame (page/eval-frame.js)
 //   const scripts = frameScripts(document.baseURI, { worker: true });

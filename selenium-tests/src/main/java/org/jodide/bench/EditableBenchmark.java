@@ -25,8 +25,8 @@ import java.util.Set;
  * Time to editable (issues 5 and 10): milliseconds from navigation start until a real key typed
  * into the notebook's editor is in its document, against a bare page that only holds a
  * {@code <textarea>}, served the same way and opened alternately in the same headless Chromium
- * session, cold (a first visit: the HTTP cache and the site's data emptied just before) and warm (the next visit). Then the JavaScript
- * the notebook page had fetched by then (KB gzip, {@link Goals#EDITABLE_JS}), and the size of
+ * session, cold (a first visit: the HTTP cache and the site's data emptied just before) and warm
+ * (the next visit). Then the JavaScript the notebook page had fetched by then (KB gzip, {@link Goals#EDITABLE_JS}), and the size of
  * every file the notebook page and its eval frame load ({@link ShippedSizes}).
  *
  * <p>How a navigation is timed, so that the number is honest: the JVM starts the navigation
@@ -294,11 +294,10 @@ public final class EditableBenchmark {
      */
     private static Times measure(ChromeDriver driver, DirectDevTools keyboard, URI url, boolean cold) throws InterruptedException {
         driver.get("about:blank");
-        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
-                "origin", url.getScheme() + "://" + url.getAuthority(),
-                "storageTypes", FirstVisit.SITE_DATA));
         if (cold) {
-            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            FirstVisit.forget(driver, url);
+        } else {
+            FirstVisit.forgetSiteData(driver, url);
         }
         keyboard.watchConsoleFor(LANDED);
         BrowserCpu.awaitQuiet(500, 30_000);

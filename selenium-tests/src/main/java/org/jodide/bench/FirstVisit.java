@@ -21,8 +21,13 @@ final class FirstVisit {
 
     /** Forgets everything of {@code url}'s origin and empties the HTTP cache; call from another page (about:blank). */
     static void forget(ChromeDriver driver, URI url) {
+        forgetSiteData(driver, url);
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
+    /** Forgets everything {@code url}'s origin kept in the browser ({@link #SITE_DATA}), leaving the HTTP cache as it is. */
+    static void forgetSiteData(ChromeDriver driver, URI url) {
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
                 "origin", url.getScheme() + "://" + url.getAuthority(), "storageTypes", SITE_DATA));
-        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
     }
 }

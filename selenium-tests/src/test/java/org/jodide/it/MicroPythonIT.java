@@ -111,7 +111,7 @@ class MicroPythonIT {
      */
     @Test
     void aRevisitOnMicroPythonDownloadsNoneOfItsFilesAgain() throws IOException {
-        List<String> files = List.of("micropython-support.js", "micropython/micropython.mjs", "micropython/micropython.wasm");
+        List<String> files = MicroPythonFiles.SITE_PATHS;
         try (SiteServer site = SiteServer.start(BuiltSite.root(), 0)) {
             NotebookPage page = new NotebookPage(driver(), site.uri()).openWith("?python=micropython");
             page.awaitKernelState("idle", MICROPYTHON);

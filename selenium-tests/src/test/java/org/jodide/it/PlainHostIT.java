@@ -58,7 +58,6 @@ class PlainHostIT {
      */
     @Test
     void microPythonRunsHandedItsOwnFilesOnlyAndOfflineAfterOneVisit() throws Exception {
-        List<String> micropython = List.of("micropython-support.js", "micropython/micropython.mjs", "micropython/micropython.wasm");
         NotebookPage page;
         try (SiteServer site = SiteServer.start(BuiltSite.root(), 0, SiteServer.Isolation.BARE)) {
             page = new NotebookPage(SITE.browser().driver(), site.uri()).openWith("?python=micropython");
@@ -67,7 +66,7 @@ class PlainHostIT {
             List<String> pyodide = site.downloadedPaths().stream().filter(PyodideCore.SERVER_PATHS::contains).toList();
             assertEquals(List.of(), pyodide, "downloaded: " + site.downloadedPaths());
             assertTrue(site.downloadedPaths().contains("/micropython/micropython.wasm"), "downloaded: " + site.downloadedPaths());
-            page.awaitStoredCopies(micropython, Duration.ofSeconds(60));
+            page.awaitStoredCopies(MicroPythonFiles.SITE_PATHS, Duration.ofSeconds(60));
         }
         page.reopenWith("?python=micropython");
         page.awaitKernelState("idle", Duration.ofSeconds(30));
