@@ -24,13 +24,17 @@ final class HelpOverlay {
     private final HTMLDocument document;
     private final HTMLElement dialogElement;
     private final DialogElement dialog;
+    /** The shortcuts to list, until the dialog is first opened and lists them; then null. */
+    private List<KeyboardShortcuts.Section> unlisted;
     private HTMLElement opener;
 
     HelpOverlay(HTMLDocument document, List<KeyboardShortcuts.Section> sections) {
         this.document = document;
         this.dialogElement = document.getElementById("help-dialog");
         this.dialog = (DialogElement) dialogElement;
-        fill(document.getElementById("help-body"), sections, isMac());
+        // Listed on the first open: made here, the table (with String.split's regular expressions,
+        // compiled by TeaVM's regex engine running cold) took ~10 ms of the editor page's start.
+        this.unlisted = sections;
         document.getElementById("help-close").addEventListener("click", event -> close());
         // A click on the dialog element itself, not on its content, is a click on the backdrop.
         dialogElement.addEventListener("click", event -> {
@@ -48,6 +52,10 @@ final class HelpOverlay {
     void open() {
         if (dialog.isOpen()) {
             return;
+        }
+        if (unlisted != null) {
+            fill(document.getElementById("help-body"), unlisted, isMac());
+            unlisted = null;
         }
         opener = document.getActiveElement();
         dialog.showModal();

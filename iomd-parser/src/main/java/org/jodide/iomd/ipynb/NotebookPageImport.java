@@ -20,9 +20,6 @@ public final class NotebookPageImport {
     public static final String NO_NOTEBOOK = "the page holds no notebook (Iodide's pages hold one in"
             + " <script type=\"text/jsmd\">, Jodide's exported pages under \"Notebook source\")";
 
-    /** A script element's type that holds a notebook, in its attributes: text/jsmd or text/iomd. */
-    private static final Pattern NOTEBOOK_TYPE = Pattern.compile(
-            "\\btype\\s*=\\s*([\"']?)text/(jsmd|iomd)\\1(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
     /** What Jodide's Export HTML writes before the source (then a line break) and after it. */
     private static final String EXPORTED_SOURCE_START = "<pre id=\"notebook-source\">";
     private static final String EXPORTED_SOURCE_END = "</pre>";
@@ -74,7 +71,7 @@ public final class NotebookPageImport {
                     && lower.charAt(nameEnd) != '-';
             int close = lower.indexOf("</script", tagEnd + 1);
             int contentEnd = close < 0 ? html.length() : close;
-            if (isScriptTag && NOTEBOOK_TYPE.matcher(html.substring(nameEnd, tagEnd)).find()) {
+            if (isScriptTag && NotebookType.PATTERN.matcher(html.substring(nameEnd, tagEnd)).find()) {
                 notebooks.add(withoutTemplateLineBreak(html.substring(tagEnd + 1, contentEnd)));
             }
             if (close < 0) {
@@ -147,5 +144,16 @@ public final class NotebookPageImport {
             value = value * (hex ? 16 : 10) + digit;
         }
         return Character.isValidCodePoint(value) ? value : -1;
+    }
+
+    /**
+     * A script element's type that holds a notebook, in its attributes: text/jsmd or text/iomd.
+     * Compiled when a page is first read, not when this class is first touched: the editor names
+     * {@link #EXTENSIONS} as it starts, and the pattern then cost its start ~3 ms of TeaVM's regex
+     * compiler.
+     */
+    private static final class NotebookType {
+        static final Pattern PATTERN = Pattern.compile(
+                "\\btype\\s*=\\s*([\"']?)text/(jsmd|iomd)\\1(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
     }
 }
