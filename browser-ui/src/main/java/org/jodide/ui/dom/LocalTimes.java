@@ -1,6 +1,7 @@
 package org.jodide.ui.dom;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -42,6 +43,30 @@ public final class LocalTimes {
         }
         return format(dateTimeFormat, epochMillis);
     }
+
+    /**
+     * Makes {@link #dateTime}'s formatter in the page's next idle moment (within 2 s). A page's first
+     * {@code Intl.DateTimeFormat} loads its locale's data: ~8 ms, which the first run's label
+     * (RunTimeLabel's title) took in the task that shows the run's result (a CPU profile of a first
+     * Python result, 2026-12-05).
+     */
+    public static void prepareWhenIdle() {
+        whenIdle(() -> {
+            if (dateTimeFormat == null) {
+                dateTimeFormat = newDateTimeFormat();
+            }
+        });
+    }
+
+    @JSFunctor
+    private interface Task extends JSObject {
+        void run();
+    }
+
+    /** {@code task} once the page is idle, or after 2 s; where there is no requestIdleCallback (Safari), in a task of its own. */
+    @JSBody(params = "task", script = "if (window.requestIdleCallback) requestIdleCallback(() => task(), {timeout: 2000});"
+            + " else setTimeout(() => task(), 0);")
+    private static native void whenIdle(Task task);
 
     /** What {@code toLocaleString()} formats with: the date and the time, numeric, in the user's locale. */
     @JSBody(script = "return new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'numeric', day: 'numeric',"

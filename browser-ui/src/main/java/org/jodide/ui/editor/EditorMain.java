@@ -6,6 +6,7 @@ import org.jodide.core.Trust;
 import org.jodide.core.kernel.RoutedKernel;
 import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
+import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.RichOutput;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -148,6 +149,7 @@ public final class EditorMain {
         });
         markdown.load();
         editor.focus();
+        LocalTimes.prepareWhenIdle();
         // Everything is wired: tests and tools wait for this mark.
         document.getDocumentElement().setAttribute("data-app", "ready");
     }
