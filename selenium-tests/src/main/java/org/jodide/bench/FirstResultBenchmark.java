@@ -44,7 +44,7 @@ public final class FirstResultBenchmark {
             </script></body></html>
             """;
 
-    /** Installed into the Jodide page once it loaded: watches the console, then runs a notebook. */
+    /** Installed into the Jodide page once it loaded: watches the console, then (once CodeMirror is there) runs a notebook. */
     static final String RUN_IN_JODIDE = BenchPages.AFTER_PAINT + """
             const console = document.getElementById('console');
             const observer = new MutationObserver(() => {
@@ -58,22 +58,41 @@ public final class FirstResultBenchmark {
               }
             });
             observer.observe(console, {childList: true, subtree: true, characterData: true});
-            // The notebook becomes "%% py\\n1+1\\n" as one edit, as a paste makes (the session sees it).
-            const view = window.jodideCodeMirror.findNotebookEditor(document.getElementById('notebook-editor')).view;
-            view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: '%% py\\n1+1\\n'}, userEvent: 'input.paste'});
-            // Run all as soon as it works (the application sets data-app="ready" once it has loaded),
-            // as a user would: seen by an observer, not by polling.
-            const root = document.documentElement;
-            const runAll = () => document.getElementById('run-all').click();
-            if (root.dataset.app === 'ready') {
-              runAll();
-            } else {
-              const ready = new MutationObserver(() => {
-                if (root.dataset.app !== 'ready') return;
-                ready.disconnect();
+            const pasteAndRun = () => {
+              // The notebook becomes "%% py\\n1+1\\n" as one edit, as a paste makes (the session sees it).
+              const view = window.jodideCodeMirror.findNotebookEditor(document.getElementById('notebook-editor')).view;
+              view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: '%% py\\n1+1\\n'}, userEvent: 'input.paste'});
+              // Run all as soon as it works (the application sets data-app="ready" once it has loaded),
+              // as a user would: seen by an observer, not by polling.
+              const root = document.documentElement;
+              const runAll = () => document.getElementById('run-all').click();
+              if (root.dataset.app === 'ready') {
                 runAll();
+              } else {
+                const ready = new MutationObserver(() => {
+                  if (root.dataset.app !== 'ready') return;
+                  ready.disconnect();
+                  runAll();
+                });
+                ready.observe(root, {attributes: true, attributeFilter: ['data-app']});
+              }
+            };
+            // CodeMirror (window.jodideCodeMirror, set by index.html once it has started) may come after
+            // the page's load event, which does not wait for index.html's module script to finish (it
+            // awaits a paint first): heard as it is set, not polled.
+            if (window.jodideCodeMirror) {
+              pasteAndRun();
+            } else {
+              let editors;
+              Object.defineProperty(window, 'jodideCodeMirror', {
+                configurable: true,
+                get: () => editors,
+                set: (value) => {
+                  Object.defineProperty(window, 'jodideCodeMirror', {value, writable: true, configurable: true, enumerable: true});
+                  editors = value;
+                  queueMicrotask(pasteAndRun);
+                },
               });
-              ready.observe(root, {attributes: true, attributeFilter: ['data-app']});
             }
             """;
 
