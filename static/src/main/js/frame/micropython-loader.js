@@ -2,6 +2,7 @@
 // frame whose notebook or page chose MicroPython (python=micropython): the others never fetch it.
 
 import { handedFileUrls } from './handed-file-urls.js';
+import { MICROPYTHON_DIR, PORT_FILES } from '../micropython/port-files.js';
 
 /**
  * MicroPython's files, as site paths: the module that starts it, the port's module script and its
@@ -9,7 +10,7 @@ import { handedFileUrls } from './handed-file-urls.js';
  * (page/frame-scripts.js): downloaded from the frame's opaque origin, they came again on every visit,
  * one after the other once the frame's program had started.
  */
-export const MICROPYTHON_FILES = Object.freeze(['micropython-support.js', 'micropython/micropython.mjs', 'micropython/micropython.wasm']);
+export const MICROPYTHON_FILES = Object.freeze(['micropython-support.js', ...PORT_FILES.map((name) => MICROPYTHON_DIR + name)]);
 
 /**
  * Loads MicroPython from the copies the page handed (`handed`, {path: Blob}), else from the site (the

@@ -9,9 +9,7 @@
 //   kernel.completionsJson('os.pa');  kernel.workspaceJson();  kernel.version
 
 import KERNEL_PY from './kernel.py';
-
-/** Where the port's files are, under the site (copied there from node_modules by the build). */
-export const MICROPYTHON_DIR = 'micropython/';
+import { MICROPYTHON_DIR, PORT_MODULE, PORT_WASM } from './port-files.js';
 
 /** The port's version, as its package.json gives it (filled in by the build). */
 export const MICROPYTHON_VERSION = process.env.MICROPYTHON_VERSION;
@@ -32,10 +30,10 @@ export function loadMicroPythonKernel(siteUrl, ready, failed, urls = {}) {
  */
 export async function startMicroPython(siteUrl, importer = (url) => import(url), urls = {}) {
   const fileUrl = (path) => urls[path] || new URL(path, siteUrl).href;
-  const port = await importer(fileUrl(`${MICROPYTHON_DIR}micropython.mjs`));
+  const port = await importer(fileUrl(MICROPYTHON_DIR + PORT_MODULE));
   const output = new OutputStreams();
   const mp = await port.loadMicroPython({
-    url: fileUrl(`${MICROPYTHON_DIR}micropython.wasm`),
+    url: fileUrl(MICROPYTHON_DIR + PORT_WASM),
     stdout: (bytes) => output.write('stdout', bytes),
     stderr: (bytes) => output.write('stderr', bytes),
     linebuffer: false,
