@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 test("a served frame that runs MicroPython starts no check of Pyodide's stored copies; one that loads Pyodide does;"
-  + " both have their modules read for them, the first MicroPython's files too", async () => {
+  + " both have their modules read for them, the first MicroPython's files, the second its worker's scripts", async () => {
   const element = () => ({
     attributes: {}, setAttribute(name, value) { this.attributes[name] = value; }, dataset: {}, addEventListener() {},
   });
@@ -37,9 +37,17 @@ test("a served frame that runs MicroPython starts no check of Pyodide's stored c
       "the probe, the frame's modules and MicroPython's files (stored copies, checked with a HEAD each); nothing of Pyodide's");
 
     requests.length = 0;
+    createEvalFrame(container, 'dark', '?python=micropython');
+    await settle();
+    assert.deepEqual(requests, [], "a restart's frame gets the files read for the first");
+
+    // The Kernel menu's switch to Pyodide: its frame's worker scripts are read too, with its modules.
+    const { WORKER_ONLY_SCRIPTS } = await import('../../main/js/page/frame-scripts.js');
     createEvalFrame(container, 'dark', '');
     await settle();
-    assert.ok(!requests.some((request) => moduleChecks.includes(request)), "the frame's modules are read once per page");
+    for (const path of [...FRAME_MODULES, ...WORKER_ONLY_SCRIPTS]) {
+      assert.ok(requests.includes(`HEAD https://site.example/${path}`), `${path} read for the Pyodide frame:\n${requests.join('\n')}`);
+    }
     assert.ok(requests.includes('HEAD https://site.example/pyodide/pyodide.asm.wasm'), requests.join('\n'));
     assert.equal(requests.filter((request) => request.startsWith('GET')).length, 0, 'nothing downloaded before the frame asks');
   } finally {

@@ -59,17 +59,25 @@ export function frameScriptSource(base, {
   return siteFileSource(base, paths, { caches, fetch });
 }
 
-let pageSource = null;
+/** This page's frameScriptSources, by the files they read (`worker`, `micropython`), and the site they read from. */
+const pageSources = new Map();
+let pageBase = null;
 
 /**
- * This page's frameScriptSource, made once (the first call's `base`, `worker` and `micropython` count:
- * every frame of a page runs the same Python) and kept for the frames a restart makes.
+ * This page's frameScriptSource for frames with `worker` and `micropython` (the first call's `base`
+ * counts), made once per choice of Python and kept for the frames a restart makes. The Kernel menu
+ * may switch a page from MicroPython to Pyodide: that frame's worker scripts are read then (with the
+ * frame's modules again, through the stored copies or the HTTP cache), where one source per page had
+ * left them out and the worker fetched them from the frame's opaque origin, past every cache (offline:
+ * not at all).
  */
 export function frameScripts(base = document.baseURI, { worker = true, micropython = false } = {}) {
-  if (pageSource === null) {
-    pageSource = frameScriptSource(base, { worker, micropython });
+  const key = `${worker}/${micropython}`;
+  if (!pageSources.has(key)) {
+    pageBase = pageBase || base;
+    pageSources.set(key, frameScriptSource(pageBase, { worker, micropython }));
   }
-  return pageSource;
+  return pageSources.get(key);
 }
 
 /**

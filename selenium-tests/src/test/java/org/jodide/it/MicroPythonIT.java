@@ -205,6 +205,36 @@ class MicroPythonIT {
         assertTrue(notes.stream().anyMatch(note -> note.contains("MicroPython runs in this browser now")), notes.toString());
     }
 
+    /**
+     * After the Kernel menu switches a page from MicroPython to Pyodide, the editor page hands the new
+     * frame its Python worker's scripts too, from the service worker's stored copies
+     * (page/frame-scripts.js: one read per choice of Python). It used to read a page's frame files once,
+     * for the first frame's Python, and the Pyodide frame's worker fetched its scripts from the frame's
+     * opaque origin, past every cache: downloaded again, and offline not at all. A site of its own, so
+     * that its first visit is one.
+     */
+    @Test
+    void aSwitchToPyodideHandsTheFrameItsWorkersScriptsFromTheStoredCopies() throws IOException {
+        List<String> workerScripts = List.of("python-worker.js", "python-worker-remote.js", "pyodide/pyodide.mjs");
+        try (SiteServer site = SiteServer.start(BuiltSite.root(), 0)) {
+            NotebookPage page = new NotebookPage(driver(), site.uri()).openWith("?python=micropython");
+            page.awaitKernelState("idle", MICROPYTHON);
+            // The service worker stores the app shell, the worker's scripts among it, as it installs.
+            page.awaitStoredCopies(workerScripts, Duration.ofSeconds(60));
+            page.click("kernel-menu");
+            page.click("kernel-use-browser");
+            driver().findElement(By.id("kernel-close")).click();
+            new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> "Python: ready".equals(status()));
+            String notebook = "%% py\nimport sys\nsys.implementation.name\n";
+            assertEquals("'cpython'", page.runChunkWith(notebook, "import sys").value());
+            List<String> downloaded = site.downloadedPaths();
+            for (String script : workerScripts) {
+                assertEquals(1, downloaded.stream().filter(("/" + script)::equals).count(),
+                        script + " downloaded only as the service worker installed: " + downloaded);
+            }
+        }
+    }
+
     /** A notebook whose first line says {@code python: micropython} runs with MicroPython for whoever opens it. */
     @Test
     void aNotebookThatAsksForMicroPythonInItsPreambleGetsIt() {
