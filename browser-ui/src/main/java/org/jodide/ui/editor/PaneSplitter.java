@@ -166,17 +166,21 @@ final class PaneSplitter {
         return Math.abs(percent - whole) < 1e-9 ? Long.toString(whole) : Double.toString(Math.round(percent * 10) / 10.0);
     }
 
+    /**
+     * {@code text} (an attribute, the stored width) as a finite number, else {@code fallback}. Read by
+     * the engine: TeaVM's {@code Double.parseDouble} took 3-6 ms running cold as the page started.
+     */
     private static double number(String text, double fallback) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return fallback;
         }
-        try {
-            double parsed = Double.parseDouble(text.trim());
-            return Double.isFinite(parsed) ? parsed : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        double parsed = engineNumber(text);
+        return Double.isFinite(parsed) ? parsed : fallback;
     }
+
+    /** JavaScript's {@code Number(text)}: NaN when it is not a number. */
+    @JSBody(params = "text", script = "return Number(text);")
+    private static native double engineNumber(String text);
 
     @JSBody(params = "element", script = "return element.previousElementSibling;")
     private static native HTMLElement previousElement(HTMLElement element);
