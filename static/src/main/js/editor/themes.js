@@ -110,11 +110,12 @@ export function themeSwitch(initialTheme = 'auto') {
     set(view, nextTheme) {
       const shown = looks[resolve(theme)];
       theme = checked(nextTheme);
+      const look = looks[resolve(theme)];
       // The look the view has already (the page's theme, which the application sets again as it
       // starts, or 'auto' resolving to it): nothing to reconfigure. Reconfiguring anyway recomputed the
       // view's state and styles, ~1-3 ms per editor of the application's start.
-      if (looks[resolve(theme)] !== shown) {
-        view.dispatch({ effects: compartment.reconfigure(looks[resolve(theme)]) });
+      if (look !== shown) {
+        view.dispatch({ effects: compartment.reconfigure(look) });
       }
     },
     get theme() {
