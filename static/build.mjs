@@ -33,7 +33,8 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KERNEL_SOURCES, readPythonTree } from './python-tree.mjs';
-import { MICROPYTHON_DIST, MICROPYTHON_FILES, micropythonSupportBuild } from './micropython-build.mjs';
+import { MICROPYTHON_DIST, micropythonSupportBuild } from './micropython-build.mjs';
+import { MICROPYTHON_DIR, PORT_FILES } from './src/main/js/micropython/port-files.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(process.argv[2] || join(here, 'target', 'site'));
@@ -90,8 +91,8 @@ await build({
 });
 
 // MicroPython: the port's files as npm ships them, and Jodide's side of it (micropython-build.mjs).
-mkdirSync(join(outDir, 'micropython'), { recursive: true });
-for (const file of MICROPYTHON_FILES) cpSync(join(MICROPYTHON_DIST, file), join(outDir, 'micropython', file));
+mkdirSync(join(outDir, MICROPYTHON_DIR), { recursive: true });
+for (const file of PORT_FILES) cpSync(join(MICROPYTHON_DIST, file), join(outDir, MICROPYTHON_DIR, file));
 await build(micropythonSupportBuild(join(outDir, 'micropython-support.js')));
 
 mkdirSync(join(outDir, 'pyodide'), { recursive: true });

@@ -5,15 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PORT_FILES } from './src/main/js/micropython/port-files.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The MicroPython WebAssembly port as npm installed it (pinned by package-lock.json). */
 export const MICROPYTHON_DIST = join(here, 'node_modules', '@micropython', 'micropython-webassembly-pyscript');
-
-/** The port's files the site serves under micropython/ (src/main/js/micropython/port-files.js). */
-export const MICROPYTHON_FILES = PORT_FILES;
 
 /** The port's version, from its package.json. */
 export const MICROPYTHON_VERSION = JSON.parse(readFileSync(join(MICROPYTHON_DIST, 'package.json'), 'utf8')).version;

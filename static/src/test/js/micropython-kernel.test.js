@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { MICROPYTHON_DIST, MICROPYTHON_FILES, MICROPYTHON_VERSION, micropythonSupportBuild } from '../../../micropython-build.mjs';
+import { MICROPYTHON_DIST, MICROPYTHON_VERSION, micropythonSupportBuild } from '../../../micropython-build.mjs';
+import { MICROPYTHON_DIR, PORT_FILES } from '../../main/js/micropython/port-files.js';
 import { VALUE_CUT_MARKER, VALUE_TEXT_LENGTH } from '../../main/js/frame/value-text.js';
 
 let site;
@@ -16,8 +17,8 @@ let kernel;
 
 before(async () => {
   site = mkdtempSync(join(tmpdir(), 'jodide-micropython-'));
-  mkdirSync(join(site, 'micropython'));
-  for (const file of MICROPYTHON_FILES) cpSync(join(MICROPYTHON_DIST, file), join(site, 'micropython', file));
+  mkdirSync(join(site, MICROPYTHON_DIR));
+  for (const file of PORT_FILES) cpSync(join(MICROPYTHON_DIST, file), join(site, MICROPYTHON_DIR, file));
   await build({ ...micropythonSupportBuild(join(site, 'micropython-support.js')), logLevel: 'error' });
   const support = await import(pathToFileURL(join(site, 'micropython-support.js')).href);
   kernel = await support.startMicroPython(pathToFileURL(`${site}/`).href);

@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, pyodideFileSource, typedBlob,
+  deliveryFor, FrameDelivery, handedFrameDocument, HANDED_FRAME_FILES, HANDED_MICROPYTHON_FRAME_FILES, pyodideFileSource, typedBlob,
 } from '../../main/js/page/handed-frame.js';
 import { HANDED_PYODIDE_FILES } from '../../main/js/frame/handed-pyodide-files.js';
+import { FRAME_MODULES } from '../../main/js/frame/frame-modules.js';
 import {
   cacheName, isOwnCache, networkFirst, sameVersion, shouldHandle, storeAsk, storedKey, storeMissing, urlsOfOtherCaches, urlsToStore,
 } from '../../main/js/sw/offline-cache.js';
@@ -71,6 +72,48 @@ test('the handed frame\'s document paints in the theme and carries its boot scri
   assert.equal(html.match(/<\/script>/g).length, 1);
   assert.ok(html.includes('jodideFrameFiles'));
   assert.equal(handedFrameDocument('"><b>', '').includes('"><b>'), false);
+});
+
+test('the handed frame\'s boot puts the styles in, imports the frame\'s modules in their order and starts the frame with them', async () => {
+  const html = handedFrameDocument('light', '#theme=light');
+  const boot = /<script>([\s\S]*)<\/script>/.exec(html)[1];
+  // Each module a data: URL (node imports no blob: URL) that names itself; frame-runtime.js starts the frame.
+  const moduleSource = (path) => path === 'frame-runtime.js'
+    ? `export const path = ${JSON.stringify(path)}; export function startEvalFrame(modules, win, offer) { win.started = { modules, offer }; }`
+    : `export const path = ${JSON.stringify(path)};`;
+  const files = Object.fromEntries(HANDED_MICROPYTHON_FRAME_FILES.map((path) => [path, new Blob([FRAME_MODULES.includes(path) ? moduleSource(path) : `/* ${path} */`])]));
+  const listeners = [];
+  const styles = [];
+  const parent = {};
+  const win = {
+    parent, fetch: async () => { throw new Error('nothing is fetched'); },
+    addEventListener: (type, listener) => listeners.push(listener), removeEventListener: () => {},
+  };
+  const doc = {
+    baseURI: 'https://site.example/app/',
+    createElement: () => ({}),
+    head: { appendChild: (element) => styles.push(element.textContent) },
+  };
+  const urls = new Map();
+  const url = Object.assign(function (...args) { return new URL(...args); }, {
+    createObjectURL: (blob) => { const name = `data:text/javascript,${Math.random()}`; urls.set(name, blob); return name; },
+    revokeObjectURL: () => {},
+  });
+  const imported = [];
+  const importModule = async (name) => {
+    const source = await urls.get(name).text();
+    imported.push(/export const path = "([^"]+)"/.exec(source)[1]);
+    return import(`data:text/javascript,${encodeURIComponent(source)}`);
+  };
+  new Function('window', 'document', 'URL', 'globalThis', 'importModule', boot.replace(/\bimport\(url\)/g, 'importModule(url)'))(win, doc, url, {}, importModule);
+  for (const listener of [...listeners]) {
+    listener({ source: parent, origin: 'https://site.example', data: { jodideFrameFiles: { base: doc.baseURI, files } }, ports: [] });
+  }
+  for (let i = 0; i < 100 && !win.started; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.deepEqual(styles, ['/* katex/katex.min.css */', '/* report.css */'], 'the report\'s own styles last');
+  assert.deepEqual(imported, [...FRAME_MODULES]);
+  assert.deepEqual(win.started.modules.map((module) => module.path), [...FRAME_MODULES], 'startEvalFrame gets them in their order');
+  assert.equal(win.jodideHandedScripts, files, 'kept for MicroPython\'s loader');
 });
 
 test('each build has its own cache, and only this site\'s caches are its own', () => {

@@ -1,5 +1,5 @@
 // The MicroPython WebAssembly port's files as the site serves them, named once for the three places
-// that need them: the build, which copies them from npm (micropython-build.mjs), the kernel, which
+// that need them: the build, which copies them from npm (build.mjs), the kernel, which
 // loads them (micropython/index.js), and the frame's loader, whose list the editor page hands the
 // frame (frame/micropython-loader.js). Apart, the three had drifted silently: handing would fall back
 // to downloads.

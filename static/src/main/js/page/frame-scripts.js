@@ -24,12 +24,10 @@
 import { onFirstAsk, siteFileSource } from './handed-frame.js';
 import { WORKER_SCRIPTS } from '../frame/worker-scripts.js';
 import { MICROPYTHON_FILES } from '../frame/micropython-loader.js';
+import { FRAME_MODULES } from '../frame/frame-modules.js';
 
-/** The modules evalframe.html imports, in its order (frame/start-frame.js: startEvalFrame). */
-export const FRAME_MODULES = Object.freeze([
-  'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
-  'page-support.js', 'evalframe.js',
-]);
+/** The modules evalframe.html imports, in its order (frame/frame-modules.js). */
+export { FRAME_MODULES };
 
 /** The frame's ask and the page's answer, as window messages: objects, so never taken for protocol text. */
 export const ASK = 'jodideWantsFrameScripts';

@@ -16,9 +16,10 @@
  * Pyodide's own fetches of its files (Wasm, stdlib, lock file, the kernel's Python) are answered from
  * the Blobs by a fetch that knows their site URLs; `pyodide.asm.mjs` is imported here and given to
  * loadPyodide (its `createPyodideModule` option), whose indexURL is made absolute (the frame's own
- * address is about:srcdoc).
+ * address is about:srcdoc). `modulePaths` are the frame's modules in their order, `starterPath` the one
+ * whose startEvalFrame starts it (frame/frame-modules.js), `stylePaths` its style sheets.
  */
-export function bootHandedFrame(settingsHash) {
+export function bootHandedFrame(settingsHash, modulePaths, starterPath, stylePaths) {
   // hash-parameters.js reads the frame's settings here: a srcdoc frame has no address of its own.
   globalThis.jodideFrameHash = settingsHash;
   const siteOrigin = new URL(document.baseURI).origin;
@@ -57,7 +58,7 @@ export function bootHandedFrame(settingsHash) {
       const url = URL.createObjectURL(files[path]);
       return Promise.resolve(load(url)).finally(() => URL.revokeObjectURL(url));
     };
-    for (const css of ['katex/katex.min.css', 'report.css']) {
+    for (const css of stylePaths) {
       const style = document.createElement('style');
       style.textContent = await files[css].text();
       document.head.appendChild(style);
@@ -80,10 +81,8 @@ export function bootHandedFrame(settingsHash) {
       }));
     }
     window.jodideHandedScripts = files;
-    const modules = await Promise.all(
-      ['report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
-        'page-support.js', 'evalframe.js'].map((path) => loaded(path, (url) => import(url))));
+    const modules = await Promise.all(modulePaths.map((path) => loaded(path, (url) => import(url))));
     // frame-runtime.js's startEvalFrame, as evalframe.html starts: the modules on window, then main.
-    modules[1].startEvalFrame(modules, window, packageOffer);
+    modules[modulePaths.indexOf(starterPath)].startEvalFrame(modules, window, packageOffer);
   });
 }

@@ -16,10 +16,14 @@ import { sameVersion, storeAsk } from '../sw/offline-cache.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
 import { MICROPYTHON_FILES } from '../frame/micropython-loader.js';
+import { FRAME_MODULES, FRAME_STARTER } from '../frame/frame-modules.js';
 import {
   ANSWER as PYODIDE_FILES_ANSWER, ASK as ASK_FOR_PYODIDE_FILES, firstLoadWaits, HANDED_PYODIDE_FILES,
   PROMISE as PYODIDE_FILES_PROMISE, STORED as PYODIDE_FILES_STORED,
 } from '../frame/handed-pyodide-files.js';
+
+/** The style sheets a handed frame puts in its document, in their order (the report's last). */
+const FRAME_STYLES = Object.freeze(['katex/katex.min.css', 'report.css']);
 
 /**
  * What a handed frame needs, as site paths: its modules, its styles, and the Pyodide core with
@@ -27,8 +31,7 @@ import {
  * needs them, through the port this page gives it with these files (package-files.js).
  */
 export const HANDED_FRAME_FILES = Object.freeze([
-  'report-libs.js', 'frame-runtime.js', 'uncaught-errors.js', 'python-worker-support.js', 'pyodide-support.js',
-  'page-support.js', 'evalframe.js', 'report.css', 'katex/katex.min.css', 'pyodide/pyodide.js',
+  ...FRAME_MODULES, ...FRAME_STYLES, 'pyodide/pyodide.js',
   // What a served frame is handed as well (its module script, Wasm, standard library, snapshot, lock file, kernel).
   ...HANDED_PYODIDE_FILES,
 ]);
@@ -368,7 +371,8 @@ function escapeAttribute(text) {
 
 /** The srcdoc of a handed frame: the report's element and the boot script, which waits for the files. */
 export function handedFrameDocument(theme, settingsHash) {
-  const boot = `(${bootHandedFrame.toString()})(${JSON.stringify(String(settingsHash))});`
+  const boot = `(${bootHandedFrame.toString()})(${[String(settingsHash), FRAME_MODULES, FRAME_STARTER, FRAME_STYLES]
+    .map((argument) => JSON.stringify(argument)).join(', ')});`
     .replace(/<\/script/gi, '<\\/script');
   return `<!DOCTYPE html><html lang="en" data-theme="${escapeAttribute(theme || 'auto')}"><head><meta charset="utf-8">`
     + `<title>Jodide report</title></head><body><div id="report" class="report"></div>`

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -64,6 +65,24 @@ class LongOutputIT {
 
         String report = page.inReport(d -> d.findElement(By.cssSelector("#report .report-output")).getDomProperty("textContent"));
         assertTrue(report.startsWith("90000 earlier lines not shown") && report.endsWith("99999\n"), report.substring(0, 80));
+
+        // The full text downloads under a name saying which chunk it came from (the one on line 1),
+        // from the console's entry of the run as from the output under the chunk.
+        assertEquals("output-line-1.txt", offeredFileName(".console-download"));
+        assertEquals("output-line-1.txt", offeredFileName("#notebook-editor .chunk-output-download"));
+    }
+
+    /** The file name the page offers when the download button {@code selector} is clicked (the link's click is caught). */
+    private static String offeredFileName(String selector) {
+        return (String) ((JavascriptExecutor) SITE.browser().driver()).executeAsyncScript("""
+                const [selector, done] = arguments;
+                const click = HTMLAnchorElement.prototype.click;
+                HTMLAnchorElement.prototype.click = function () {
+                  HTMLAnchorElement.prototype.click = click;
+                  done(this.download);
+                };
+                document.querySelector(selector).click();
+                """, selector);
     }
 
     /**

@@ -306,7 +306,7 @@ final class NotebookSession implements RunObserver {
         String label = (language == Language.PYTHON ? "py" : "js") + " › console";
         userRuns();
         runner.runTask(done -> {
-            RunOutput run = new RunOutput(LineCap.standard(), "console-output.txt").sharingDisplayIds(displayIds);
+            RunOutput run = new RunOutput(LineCap.standard(), () -> "console-output.txt").sharingDisplayIds(displayIds);
             RunTiming timing = RunTiming.startingNow(PageClock.INSTANCE);
             console.begin(id, label, code, run, timing);
             ExecutionListener entry = new ForwardingListener(timing.around(run)) {
@@ -390,7 +390,7 @@ final class NotebookSession implements RunObserver {
 
     /** The output of a run of {@code chunk} (or of the outputs it was saved with), shown in the views that {@code begin} it. */
     private RunOutput runOutputOf(Chunk chunk) {
-        return new RunOutput(LineCap.standard(), "output-line-" + (chunk.line() + 1) + ".txt").sharingDisplayIds(displayIds);
+        return new RunOutput(LineCap.standard(), () -> "output-line-" + (chunk.line() + 1) + ".txt").sharingDisplayIds(displayIds);
     }
 
     @Override

@@ -259,7 +259,7 @@ final class EmbeddedPage implements RunObserver {
         }
         cell.clearOutput();
         OutputPane pane = new OutputPane(document, cell.getOutput(), "out", rich, () -> { });
-        return new RunOutput(LineCap.standard(), "cell-output.txt").sharingDisplayIds(displayIds)
+        return new RunOutput(LineCap.standard(), () -> "cell-output.txt").sharingDisplayIds(displayIds)
                 .add(pane, (value, error) -> pane.result(cell.getOutput(), value, error));
     }
 

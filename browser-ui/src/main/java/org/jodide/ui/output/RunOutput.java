@@ -9,6 +9,7 @@ import org.jodide.ui.dom.Downloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A run's output, shown in one or more {@link OutputPane}s at once (the console entry and the
@@ -24,7 +25,7 @@ public final class RunOutput implements ExecutionListener {
 
     private final LineCap cap;
     private final LongLines longLines = new LongLines(LongLines.MAX_LINE_CHARS);
-    private final String downloadName;
+    private final Supplier<String> downloadName;
     private final List<OutputPane> panes = new ArrayList<>();
     private final List<Finisher> finishers = new ArrayList<>();
     /** Removes the input fields of the question asked, if any. */
@@ -33,9 +34,10 @@ public final class RunOutput implements ExecutionListener {
     private DisplayIds displayIds;
 
     /**
-     * @param downloadName file name of the full text offered once lines are hidden; null offers none
+     * @param downloadName file name of the full text offered once lines are hidden, asked only then
+     *                     (a run that hides none never needs it); null offers none
      */
-    public RunOutput(LineCap cap, String downloadName) {
+    public RunOutput(LineCap cap, Supplier<String> downloadName) {
         this.cap = cap;
         this.downloadName = downloadName;
     }
@@ -150,6 +152,6 @@ public final class RunOutput implements ExecutionListener {
     }
 
     private void download() {
-        Downloads.offerText(downloadName, cap.keptText());
+        Downloads.offerText(downloadName.get(), cap.keptText());
     }
 }
