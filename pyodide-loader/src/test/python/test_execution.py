@@ -1,6 +1,8 @@
+import inspect
 import json
 import linecache
 import unittest
+import warnings
 
 from jodide_kernel.execution import run, run_now
 from kernel_test_support import install_display_for, run_to_end
@@ -54,6 +56,49 @@ class RunTest(unittest.TestCase):
         reply = self.run_chunk("x = 1\nx.missing", first_line=5000, filename="py chunk at line 5000")
         self.assertIn('File "py chunk at line 5000", line 5002', reply["error"])
         self.assertIn("x.missing", reply["error"])
+
+    def test_line_numbers_are_the_notebooks_near_the_top_and_far_down(self):
+        # Chunks near the top are padded with blank lines, those far down compiled apart and moved.
+        for first_line in (3, 256, 257, 5000):
+            with self.subTest(first_line=first_line):
+                name = f"py chunk at line {first_line}"
+                reply = self.run_chunk("def f():\n    return g()\n\ndef g():\n    raise ValueError('deep')\n\nf()",
+                                       first_line=first_line, filename=name)
+                for line in (first_line + 7, first_line + 2, first_line + 5):
+                    self.assertIn(f'File "{name}", line {line}', reply["error"])
+                self.assertIn("raise ValueError('deep')", reply["error"])
+                self.assertEqual(self.namespace["f"].__code__.co_firstlineno, first_line + 1)
+                self.assertEqual(inspect.getsource(self.namespace["g"]), "def g():\n    raise ValueError('deep')\n")
+                self.assertEqual(self.run_chunk("(lambda: 1 / 0)()", first_line=first_line, filename=name)["error"].count(
+                    f'line {first_line + 1}'), 2, "the lambda's line too")
+
+    def test_a_syntax_error_far_down_has_its_notebook_line(self):
+        for first_line in (3, 5000):
+            with self.subTest(first_line=first_line):
+                reply = self.run_chunk("x = 1\ny = (\n", first_line=first_line, filename="<chunk 2>")
+                self.assertIn(f"line {first_line + 2}", reply["error"])
+                reply = self.run_chunk("x = 1\nreturn x", first_line=first_line, filename="<chunk 2>")
+                self.assertIn(f"line {first_line + 2}", reply["error"], "found by the compiler, not the parser")
+                self.assertIn("SyntaxError", reply["error"])
+
+    def test_a_warning_of_the_compile_has_its_notebook_line(self):
+        for first_line in (3, 5000):
+            with self.subTest(first_line=first_line):
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    reply = self.run_chunk("import re\npattern = '\\d+'\nx = 1 is 1", first_line=first_line, filename="<chunk 3>")
+                self.assertIsNone(reply["error"])
+                lines = sorted((warning.lineno, warning.category.__name__) for warning in caught if warning.filename == "<chunk 3>")
+                self.assertEqual(lines, [(first_line + 2, "SyntaxWarning"), (first_line + 3, "SyntaxWarning")])
+                self.assertEqual(linecache.getline("<chunk 3>", first_line + 3), "x = 1 is 1")
+
+    def test_a_chunk_far_down_keeps_its_text_for_tracebacks_not_a_line_per_line_above_it(self):
+        name = "py chunk at line 9000"
+        self.assertEqual(self.run_chunk("kept = 1\nkept", first_line=9000, filename=name)["value"], "1")
+        self.assertEqual(len(linecache.cache[name]), 1, "a lazy entry: the lines are made when read")
+        self.assertEqual(linecache.getline(name, 9001), "kept = 1\n")
+        self.assertEqual(linecache.getline(name, 9002), "kept\n")
+        self.assertEqual(linecache.getline(name, 12), "\n")
 
     def test_system_exit_is_an_error_of_the_run_and_the_namespace_survives(self):
         self.run_chunk("kept = 1")

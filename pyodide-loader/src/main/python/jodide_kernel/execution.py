@@ -11,7 +11,9 @@ import json
 import linecache
 import sys
 import textwrap
+import warnings
 from inspect import CO_COROUTINE
+from types import CodeType
 
 import __main__
 
@@ -44,9 +46,79 @@ def parse(code, filename, first_line):
         return compile("\n" * first_line + transformed.code, filename, "exec", _FLAGS | ast.PyCF_ONLY_AST), transformed.code
 
 
+# A chunk that starts below this notebook line is compiled from its own text and its code moved to
+# its notebook lines (_compile_moved); one above it is padded with blank lines (parse), which costs
+# Python's tokenizer a pass over them: ~25 µs per 1,000 lines in Node for every run, so a Run All of
+# a long notebook grew with the square of its length. Moving costs a few µs whatever the line (the
+# warnings its compile gives are caught to move them too), so short notebooks keep the padding.
+_PADDED_UP_TO = 256
+
+
+def _moved(code, lines):
+    """``code`` and the code objects nested in it (functions, classes, lambdas) ``lines`` lines further
+    down: a code object's line table counts from its ``co_firstlineno``."""
+    if code is None or lines == 0:
+        return code
+    consts = code.co_consts
+    if any(isinstance(const, CodeType) for const in consts):
+        consts = tuple(_moved(const, lines) if isinstance(const, CodeType) else const for const in consts)
+        return code.replace(co_firstlineno=code.co_firstlineno + lines, co_consts=consts)
+    return code.replace(co_firstlineno=code.co_firstlineno + lines)
+
+
+def _compile_moved(code, filename, first_line):
+    """(quiet, value code, body code) of a chunk as :class:`_Chunk` compiles it, parsed and compiled
+    from its own text and then moved down to its notebook lines, with the line numbers of a
+    SyntaxError or of a warning the compile gives."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            quiet, value_code, body_code = _compile_tree(*parse(code, filename, 0), filename)
+    except SyntaxError as error:
+        if error.lineno is not None:
+            error.lineno += first_line
+        if getattr(error, "end_lineno", None) is not None:
+            error.end_lineno += first_line
+        raise
+    finally:
+        for warning in caught:
+            lineno = warning.lineno + first_line if warning.filename == filename else warning.lineno
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, lineno)
+    return quiet, _moved(value_code, first_line), _moved(body_code, first_line)
+
+
+def _compile_tree(tree, code, filename):
+    """(quiet, value code, body code) of ``tree``, the tree of ``code``: its last expression compiled
+    apart as the run's value, unless a trailing semicolon makes the chunk quiet."""
+    # After the parse, which reports broken code as a SyntaxError (the tokenizer would not).
+    # Only code with a semicolon can end with one: the tokenizer is a tenth of a chunk's cost.
+    quiet = ";" in code and _should_quiet(code)
+    last = tree.body[-1] if tree.body else None
+    value_code = None
+    if isinstance(last, ast.Expr) and not quiet:
+        tree.body.pop()
+        value_code = compile(ast.Expression(last.value), filename, "eval", _FLAGS)
+    body_code = compile(tree, filename, "exec", _FLAGS) if tree.body else None
+    return quiet, value_code, body_code
+
+
+def _remember_lines(filename, first_line, code):
+    """Puts ``code`` in linecache at its notebook lines (from 0-based line ``first_line``), where
+    tracebacks, warnings and ``inspect`` read it. A list of every line from the notebook's first,
+    as linecache keeps a file's, cost each chunk a list entry per line above it (memory that grew
+    with the square of a long notebook's length); a lazy entry makes that list only if something
+    reads the chunk's lines. linecache looks lazy entries up only for names that are not in angle
+    brackets (its ``lazycache``): a chunk is named ``py chunk at line 12``; other names keep the list."""
+    if filename.startswith("<") and filename.endswith(">"):
+        linecache.cache[filename] = (first_line + len(code), None, ["\n"] * first_line + code.splitlines(True), filename)
+    else:
+        linecache.cache[filename] = (lambda: "\n" * first_line + code,)
+
+
 class _Chunk:
     """One chunk compiled the way Pyodide's ``CodeRunner`` compiles it (the last expression is the
-    value, top-level ``await`` allowed), padded so that line numbers are lines of the notebook.
+    value, top-level ``await`` allowed), its line numbers lines of the notebook (padded with blank
+    lines, or compiled apart and moved there: ``_PADDED_UP_TO``).
 
     Parsed once: ``CodeRunner`` parses, rewrites the last expression into a ``raise`` of its value,
     walks the tree to fix locations and compiles; here the last expression is compiled apart, as an
@@ -60,17 +132,11 @@ class _Chunk:
         if code[:1] in (" ", "\t"):
             code = textwrap.dedent(code)
         if cache:
-            linecache.cache[filename] = (first_line + len(code), None, ["\n"] * first_line + code.splitlines(True), filename)
-        tree, code = parse(code, filename, first_line)
-        # After the parse, which reports broken code as a SyntaxError (the tokenizer would not).
-        # Only code with a semicolon can end with one: the tokenizer is a tenth of a chunk's cost.
-        self.quiet = ";" in code and _should_quiet(code)
-        last = tree.body[-1] if tree.body else None
-        self.value_code = None
-        if isinstance(last, ast.Expr) and not self.quiet:
-            tree.body.pop()
-            self.value_code = compile(ast.Expression(last.value), filename, "eval", _FLAGS)
-        self.body_code = compile(tree, filename, "exec", _FLAGS) if tree.body else None
+            _remember_lines(filename, first_line, code)
+        if first_line <= _PADDED_UP_TO:
+            self.quiet, self.value_code, self.body_code = _compile_tree(*parse(code, filename, first_line), filename)
+        else:
+            self.quiet, self.value_code, self.body_code = _compile_moved(code, filename, first_line)
 
     @property
     def awaits(self):
