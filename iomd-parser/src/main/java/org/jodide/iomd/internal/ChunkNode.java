@@ -31,6 +31,8 @@ public final class ChunkNode {
     private final List<String> flags;
     private String id;
     private ChunkDetails details;
+    /** {@link #content}, made on first use: a run asks for it several times (send, console, outputs kept). */
+    private String content;
 
     /**
      * @param text      the text the chunk is a slice of
@@ -180,7 +182,12 @@ public final class ChunkNode {
 
     /** The body without the escapes of the format: what runs. */
     public String content() {
-        return Escapes.unescape(text, from + bodyOffset, to);
+        String c = content;
+        if (c == null) {
+            c = Escapes.unescape(text, from + bodyOffset, to);
+            content = c;
+        }
+        return c;
     }
 
     /** Appends the chunk's source to {@code out}. */
