@@ -1,7 +1,9 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.Trust;
+import org.jodide.core.kernel.AfterQuiet;
 import org.jodide.ui.dom.LocalTimes;
+import org.jodide.ui.dom.PageTimer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -60,7 +62,8 @@ final class Autosave {
     /** Whether the notebook is kept under {@link #id} (so that a change of trust is kept too). */
     private boolean stored;
     private int timer = -1;
-    private int outputsTimer = -1;
+    /** Stores the outputs {@value #OUTPUTS_QUIET_MS} ms after the last change (a Run All changes them thousands of times). */
+    private final AfterQuiet outputsQuiet = new AfterQuiet(PageTimer.INSTANCE, OUTPUTS_QUIET_MS, this::storeOutputs);
     /** The notebook with the outputs of its latest runs, as Download .ipynb writes it. */
     private final Supplier<String> outputs;
     private double firstPendingAt;
@@ -205,15 +208,11 @@ final class Autosave {
     }
 
     private void outputsChanged() {
-        if (outputsTimer >= 0) {
-            Window.clearTimeout(outputsTimer);
-        }
-        outputsTimer = Window.setTimeout(this::storeOutputs, OUTPUTS_QUIET_MS);
+        outputsQuiet.call();
     }
 
     /** Keeps the outputs with the notebook, if it is kept here (a notebook never kept is not created for them). */
     private void storeOutputs() {
-        outputsTimer = -1;
         if (lock != Lock.HELD || id == null || !stored) {
             return;
         }

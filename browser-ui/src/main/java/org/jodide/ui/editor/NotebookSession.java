@@ -4,6 +4,7 @@ import org.jodide.core.Language;
 import org.jodide.core.Trust;
 import org.jodide.core.jupyter.NotebookOutputs;
 import org.jodide.core.jupyter.SavedOutputs;
+import org.jodide.core.kernel.AfterQuiet;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.ForwardingListener;
@@ -23,6 +24,7 @@ import org.jodide.iomd.IomdParser;
 import org.jodide.iomd.Notebook;
 import org.jodide.iomd.ipynb.CellOutput;
 import org.jodide.ui.dom.PageClock;
+import org.jodide.ui.dom.PageTimer;
 import org.jodide.ui.markdown.MarkdownEngine;
 import org.jodide.ui.output.DisplayIds;
 import org.jodide.ui.output.RunOutput;
@@ -58,7 +60,7 @@ final class NotebookSession implements RunObserver {
     private Notebook notebook;
     /** Milliseconds of quiet after an edit before the diagnostics are refreshed. */
     private static final int DIAGNOSTICS_DELAY_MS = 300;
-    private int pendingDiagnostics = -1;
+    private final AfterQuiet diagnosticsQuiet = new AfterQuiet(PageTimer.INSTANCE, DIAGNOSTICS_DELAY_MS, this::showDiagnostics);
     private int snippets;
     /** spec: the page's own text is written here, so it starts trusted (see {@link Trust}). */
     private Trust trust = Trust.TRUSTED;
@@ -187,13 +189,11 @@ final class NotebookSession implements RunObserver {
      * collecting them reads every chunk, which is too much for each keystroke in a big notebook.
      */
     private void scheduleDiagnostics() {
-        if (pendingDiagnostics >= 0) {
-            Window.clearTimeout(pendingDiagnostics);
-        }
-        pendingDiagnostics = Window.setTimeout(() -> {
-            pendingDiagnostics = -1;
-            editor.showDiagnostics(notebook.diagnostics());
-        }, DIAGNOSTICS_DELAY_MS);
+        diagnosticsQuiet.call();
+    }
+
+    private void showDiagnostics() {
+        editor.showDiagnostics(notebook.diagnostics());
     }
 
     Trust trust() {

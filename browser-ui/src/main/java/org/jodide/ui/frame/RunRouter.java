@@ -13,7 +13,7 @@ import org.jodide.ui.frame.runtime.QueueingRuntime;
 import org.jodide.ui.frame.runtime.RuntimeRegistry;
 import org.jodide.ui.frame.runtime.RuntimeStatus;
 import org.jodide.ui.dom.LocalTimes;
-import org.teavm.jso.browser.Window;
+import org.jodide.ui.dom.PageTimer;
 import org.teavm.jso.dom.html.HTMLElement;
 
 import java.util.ArrayDeque;
@@ -97,7 +97,7 @@ final class RunRouter {
         this.flushToEditor = flushToEditor;
         this.plugins = new PluginHost(runtime -> registry.register(runtime, status.tracking(runtime, (loaded, total) -> { })));
         this.fetches = new FetchRun(registry, plugins, send);
-        this.workspace = new WorkspaceRefresh(BATCH_TIMER, this::sendWorkspace);
+        this.workspace = new WorkspaceRefresh(PageTimer.INSTANCE, this::sendWorkspace);
     }
 
     /** The report element that {@code iodide.output} writes into now; null when no chunk has run. */
@@ -380,7 +380,7 @@ final class RunRouter {
                 send.accept(new FrameToEditor.RunFinished(runId, value, error, kernelMillis));
                 runFinished(runId, failureGroup, error);
             }
-        }, BATCH_TIMER);
+        }, PageTimer.INSTANCE);
     }
 
     /** Sends the variables of every loaded runtime, in registration order, once all have answered. */
@@ -421,15 +421,4 @@ final class RunRouter {
         send.accept(new FrameToEditor.Workspace(all));
     }
 
-    private static final OutputBatcher.Timer BATCH_TIMER = new OutputBatcher.Timer() {
-        @Override
-        public double now() {
-            return EvalFrameMain.now();
-        }
-
-        @Override
-        public void schedule(int delayMs, Runnable task) {
-            Window.setTimeout(task::run, delayMs);
-        }
-    };
 }
