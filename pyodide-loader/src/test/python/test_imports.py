@@ -1,4 +1,5 @@
 import unittest
+import warnings
 
 from jodide_kernel.imports import missing_imports
 
@@ -13,6 +14,12 @@ class MissingImportsTest(unittest.TestCase):
 
     def test_a_syntax_error_needs_nothing_the_run_reports_it(self):
         self.assertEqual(missing_imports("import (\n"), "")
+
+    def test_finding_the_imports_gives_no_warning_the_run_gives_them(self):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            missing_imports('import re\npattern = "\\d+"\n')
+        self.assertEqual([str(warning.message) for warning in caught], [])
 
     def test_code_without_imports_needs_nothing(self):
         self.assertEqual(missing_imports("1 + 1"), "")

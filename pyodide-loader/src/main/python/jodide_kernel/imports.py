@@ -1,5 +1,7 @@
 """Which packages a chunk needs that are not installed yet."""
 
+import warnings
+
 
 def missing_imports(code):
     """Top-level modules that ``code`` imports and that are not installed, comma-separated and sorted."""
@@ -11,8 +13,13 @@ def missing_imports(code):
 
     from pyodide.code import find_imports
 
+    # Parsed here only to find its imports: the warnings of its compile (an invalid escape such as
+    # "\d") are the run's to give, at the chunk's lines; this parse gave them again as "<unknown>:2".
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        imported = _imported(code, find_imports)
     missing = set()
-    for name in _imported(code, find_imports):
+    for name in imported:
         top = name.split(".")[0]
         try:
             if importlib.util.find_spec(top) is None:
