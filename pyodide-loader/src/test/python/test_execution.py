@@ -72,6 +72,14 @@ class RunTest(unittest.TestCase):
                 self.assertEqual(self.run_chunk("(lambda: 1 / 0)()", first_line=first_line, filename=name)["error"].count(
                     f'line {first_line + 1}'), 2, "the lambda's line too")
 
+    def test_a_class_far_down_knows_its_notebook_line(self):
+        for first_line in (3, 5000):
+            with self.subTest(first_line=first_line):
+                reply = self.run_chunk("x = 1\nclass K:\n    def m(self):\n        raise ValueError('in m')\n\nK().m()",
+                                       first_line=first_line, filename=f"py chunk at line {first_line}")
+                self.assertEqual(self.namespace["K"].__firstlineno__, first_line + 2)
+                self.assertIn(f"line {first_line + 4}, in m", reply["error"])
+
     def test_a_syntax_error_far_down_has_its_notebook_line(self):
         for first_line in (3, 5000):
             with self.subTest(first_line=first_line):

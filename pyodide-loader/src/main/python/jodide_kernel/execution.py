@@ -50,7 +50,8 @@ def parse(code, filename, first_line):
 # its notebook lines (_compile_moved); one above it is padded with blank lines (parse), which costs
 # Python's tokenizer a pass over them: ~25 µs per 1,000 lines in Node for every run, so a Run All of
 # a long notebook grew with the square of its length. Moving costs a few µs whatever the line (the
-# warnings its compile gives are caught to move them too), so short notebooks keep the padding.
+# warnings its compile gives are caught to move them too), so short notebooks keep the padding, and so
+# does a chunk with a class (its __firstlineno__ is a constant of its body's code).
 _PADDED_UP_TO = 256
 
 
@@ -133,7 +134,9 @@ class _Chunk:
             code = textwrap.dedent(code)
         if cache:
             _remember_lines(filename, first_line, code)
-        if first_line <= _PADDED_UP_TO:
+        # A class body keeps its first line as a constant (__firstlineno__, which inspect reads), which
+        # moving the code would leave at the chunk's own line: a chunk that may define one is padded.
+        if first_line <= _PADDED_UP_TO or "class" in code:
             self.quiet, self.value_code, self.body_code = _compile_tree(*parse(code, filename, first_line), filename)
         else:
             self.quiet, self.value_code, self.body_code = _compile_moved(code, filename, first_line)
