@@ -23,7 +23,7 @@ test("a served frame that runs MicroPython starts no check of Pyodide's stored c
   };
   try {
     const { createEvalFrame } = await import('../../main/js/page/eval-frame.js');
-    const { FRAME_MODULES } = await import('../../main/js/page/frame-scripts.js');
+    const { FRAME_MODULES } = await import('../../main/js/frame/frame-modules.js');
     const { MICROPYTHON_FILES } = await import('../../main/js/frame/micropython-loader.js');
     const moduleChecks = FRAME_MODULES.map((path) => `HEAD https://site.example/${path}`);
     const micropythonChecks = MICROPYTHON_FILES.map((path) => `HEAD https://site.example/${path}`);

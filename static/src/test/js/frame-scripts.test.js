@@ -4,11 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  ANSWER, answerFrameScriptsAsk, ASK, FRAME_MODULES, frameScriptSource, HANDED_SCRIPTS_SETTING, WORKER_ONLY_SCRIPTS,
+  ANSWER, answerFrameScriptsAsk, ASK, frameScriptSource, HANDED_SCRIPTS_SETTING, WORKER_ONLY_SCRIPTS,
 } from '../../main/js/page/frame-scripts.js';
 import { answerPyodideFilesAsk, HANDED_FRAME_FILES } from '../../main/js/page/handed-frame.js';
 import { WORKER_SCRIPTS, workerScriptUrls } from '../../main/js/frame/worker-scripts.js';
 import { MICROPYTHON_FILES } from '../../main/js/frame/micropython-loader.js';
+import { FRAME_MODULES } from '../../main/js/frame/frame-modules.js';
 import { handedFileUrls } from '../../main/js/frame/handed-file-urls.js';
 
 const BASE = 'https://site.example/jodide/';

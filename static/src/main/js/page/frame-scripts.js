@@ -26,9 +26,6 @@ import { WORKER_SCRIPTS } from '../frame/worker-scripts.js';
 import { MICROPYTHON_FILES } from '../frame/micropython-loader.js';
 import { FRAME_MODULES } from '../frame/frame-modules.js';
 
-/** The modules evalframe.html imports, in its order (frame/frame-modules.js). */
-export { FRAME_MODULES };
-
 /** The frame's ask and the page's answer, as window messages: objects, so never taken for protocol text. */
 export const ASK = 'jodideWantsFrameScripts';
 export const ANSWER = 'jodideFrameScripts';

@@ -28,7 +28,7 @@ public final class LocalTimes {
     @JSBody(params = "epochMillis", script = "return new Date(epochMillis).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});")
     public static native String time(double epochMillis);
 
-    /** {@link #dateTime}'s formatter, made on first use. */
+    /** {@link #dateTime}'s formatter (see {@link #dateTimeFormat()}). */
     private static JSObject dateTimeFormat;
 
     /** The second (since the epoch) that {@link #lastDateTime} writes, or NaN before the first. */
@@ -48,10 +48,7 @@ public final class LocalTimes {
     public static String dateTime(double epochMillis) {
         double second = Math.floor(epochMillis / 1000);
         if (second != lastDateTimeSecond) {
-            if (dateTimeFormat == null) {
-                dateTimeFormat = newDateTimeFormat();
-            }
-            lastDateTime = format(dateTimeFormat, epochMillis);
+            lastDateTime = format(dateTimeFormat(), epochMillis);
             lastDateTimeSecond = second;
         }
         return lastDateTime;
@@ -64,11 +61,15 @@ public final class LocalTimes {
      * Python result, 2026-12-05).
      */
     public static void prepareWhenIdle() {
-        whenIdle(() -> {
-            if (dateTimeFormat == null) {
-                dateTimeFormat = newDateTimeFormat();
-            }
-        });
+        whenIdle(LocalTimes::dateTimeFormat);
+    }
+
+    /** {@link #dateTime}'s formatter, made on first use. */
+    private static JSObject dateTimeFormat() {
+        if (dateTimeFormat == null) {
+            dateTimeFormat = newDateTimeFormat();
+        }
+        return dateTimeFormat;
     }
 
     @JSFunctor

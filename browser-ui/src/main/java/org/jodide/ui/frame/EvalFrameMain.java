@@ -8,6 +8,7 @@ import org.jodide.core.protocol.ProtocolException;
 import org.jodide.pyodide.DataFile;
 import org.jodide.pyodide.PyodideOptions;
 import org.jodide.ui.dom.EngineJsonStrings;
+import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.dom.MessagePorts;
 import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.WindowMessages;
@@ -146,16 +147,13 @@ public final class EvalFrameMain {
 
     /** Sends download progress at most every {@link #PROGRESS_INTERVAL_MS} ms, and always the last step. */
     private void reportDownload(double loadedBytes, double totalBytes) {
-        double now = now();
+        double now = LocalTimes.monotonic();
         boolean complete = totalBytes > 0 && loadedBytes >= totalBytes;
         if (complete || now - lastProgressAt >= PROGRESS_INTERVAL_MS) {
             lastProgressAt = now;
             send(new FrameToEditor.LoadProgress((int) loadedBytes, (int) totalBytes));
         }
     }
-
-    @JSBody(script = "return performance.now();")
-    static native double now();
 
     /**
      * Window messages: only the editor's {@link EditorToFrame.OpenChannel}, from the window that

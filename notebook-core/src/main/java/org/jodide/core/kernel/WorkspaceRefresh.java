@@ -11,8 +11,8 @@ package org.jodide.core.kernel;
  * listed at once when it shows again, and a notebook in Report view or an embedded one (which has
  * no pane) lists nothing. Plain Java, tested on the JVM.
  *
- * <p>One timer at most waits at any time: a Run All of a thousand chunks used to leave a thousand
- * timers behind, each a task of the frame's thread. Runs may overlap (the frame hands a worker the
+ * <p>One timer at most waits at any time ({@link AfterQuiet}): a Run All of a thousand chunks used to
+ * leave a thousand timers behind, each a task of the frame's thread. Runs may overlap (the frame hands a worker the
  * runs that follow the one it runs): runs pause when every run started has finished.
  *
  * <pre>{@code
@@ -30,12 +30,10 @@ public final class WorkspaceRefresh {
 
     private final OutputBatcher.Timer timer;
     private final Runnable list;
+    /** Lists {@link #QUIET_MS} after the last run finished, if none is in flight by then. */
+    private final AfterQuiet quiet;
     /** Runs started and not finished. */
     private int inFlight;
-    /** When the last run finished. */
-    private double finishedAt;
-    /** Whether a timer waits to check for quiet ({@link #checkQuiet}). */
-    private boolean waiting;
     private double listedAt = Double.NEGATIVE_INFINITY;
     private boolean changedSinceListing;
     /** Whether the workspace pane is on screen. */
@@ -44,6 +42,7 @@ public final class WorkspaceRefresh {
     public WorkspaceRefresh(OutputBatcher.Timer timer, Runnable list) {
         this.timer = timer;
         this.list = list;
+        this.quiet = new AfterQuiet(timer, QUIET_MS, this::listUnlessInFlight);
     }
 
     public void runStarted() {
@@ -53,12 +52,11 @@ public final class WorkspaceRefresh {
     public void runFinished() {
         inFlight = Math.max(0, inFlight - 1);
         changedSinceListing = true;
-        finishedAt = timer.now();
-        if (finishedAt - listedAt >= STALE_MS) {
+        if (timer.now() - listedAt >= STALE_MS) {
             listNow();
             return;
         }
-        waitForQuiet(QUIET_MS);
+        quiet.call();
     }
 
     /**
@@ -72,24 +70,10 @@ public final class WorkspaceRefresh {
         }
     }
 
-    private void waitForQuiet(int delayMs) {
-        if (!waiting) {
-            waiting = true;
-            timer.schedule(delayMs, this::checkQuiet);
-        }
-    }
-
-    /** Lists once no run is in flight and none finished for {@link #QUIET_MS}; else waits again (or for the next finish). */
-    private void checkQuiet() {
-        waiting = false;
-        if (inFlight > 0) {
-            return; // the run's finish waits for quiet again
-        }
-        double quietFor = timer.now() - finishedAt;
-        if (quietFor >= QUIET_MS) {
+    /** Runs have paused: lists unless a run is in flight (its finish waits for quiet again). */
+    private void listUnlessInFlight() {
+        if (inFlight == 0) {
             listNow();
-        } else {
-            waitForQuiet((int) Math.ceil(QUIET_MS - quietFor));
         }
     }
 
