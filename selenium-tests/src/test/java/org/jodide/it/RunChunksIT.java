@@ -232,6 +232,29 @@ class RunChunksIT {
         assertTrue(!traceback.contains("chunk-c") && !traceback.contains("<chunk"), "no internal ids: " + traceback);
     }
 
+    /**
+     * A chunk far down a notebook (past line 256, where the kernel compiles it from its own text and
+     * moves its code to its notebook lines instead of padding it) reports notebook lines in its
+     * traceback and in its compile warning, and the warning shows once (finding the chunk's imports
+     * had given it again as "<unknown>:2").
+     */
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void aChunkFarDownReportsItsNotebookLinesAndItsWarningOnce(PythonMode mode) {
+        open(mode);
+        String text = "%% md\n" + "filler\n".repeat(400) + "%% py\nimport re\npattern = \"\\d+\"\ndef fail():\n    return 1 / 0\n\nfail()\n";
+        page.replaceText(text);
+        page.click("run-all");
+        NotebookPage.ConsoleEntry entry = page.awaitEntry(0);
+        String traceback = entry.error();
+        assertTrue(traceback.contains("File \"py chunk at line 402\", line 408"), traceback);
+        assertTrue(traceback.contains("File \"py chunk at line 402\", line 406, in fail"), traceback);
+        assertTrue(traceback.contains("return 1 / 0"), "the line quoted from the chunk: " + traceback);
+        String output = entry.output();
+        assertTrue(output.contains("py chunk at line 402:404: SyntaxWarning"), output);
+        assertEquals(1, output.split("SyntaxWarning", -1).length - 1, "one warning: " + output);
+    }
+
     @ParameterizedTest
     @EnumSource(PythonMode.class)
     void theReadmeNotebookDoesWhatTheReadmeSays(PythonMode mode) throws java.io.IOException {
