@@ -4,7 +4,9 @@
 //                   have started: editor/lazy-languages.js) and codemirror-chunk.js (what both import)
 //   report-libs.js  HTML sanitizing and math for the report frame (src/main/js/report)
 //   frame-runtime.js the report frame's JavaScript runtime: js chunks, completions, workspace, fetch and
-//                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame)
+//                   plugin loading, and the iodide global (Iodide's notebook API) (src/main/js/frame);
+//                   with acorn for js chunks that await at their top level, behind a dynamic import
+//                   that esbuild turns into a lazy start within the bundle (evaluated on first use)
 //   uncaught-errors.js  the report frame's watch on errors nobody caught, for the console (src/main/js/frame)
 //   python-worker-support.js  the frame's side of the Python worker: starting it, the shared memory, and
 //                   worker-dom's frame host (coincident) through which Python in the worker reaches the DOM

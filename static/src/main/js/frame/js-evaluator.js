@@ -1,6 +1,7 @@
 // Runs JavaScript for the notebook in the eval frame's global scope: the code of js chunks
 // (indirect eval, the way Iodide did: top-level var and function declarations become globals, the
-// last expression's value is the result, a returned promise is awaited) and plugin evaluators.
+// last expression's value is the result, a returned promise is awaited; `await` outside functions
+// too, top-level-await.js) and plugin evaluators.
 //
 //   evaluateChunk('6*7', 3, 'js-chunk-at-line-3.js', 'js chunk at line 3', (value, error) => ...);
 //
@@ -83,19 +84,37 @@ export function settle(result, sourceName, label, reply, renderers = valueRender
 
 /**
  * Evaluates a chunk's code in the global scope. `firstLine` (0-based) blank lines go first, so
- * that error positions are notebook lines; `sourceName` is the URL the devtools show.
+ * that error positions are notebook lines; `sourceName` is the URL the devtools show. A chunk that
+ * awaits outside a function, which eval refuses, runs again rewritten as an async function
+ * (top-level-await.js, imported then: its parser takes ~15 ms to set up, which no frame start should
+ * pay); nothing of it ran the first time, as the refusal is a SyntaxError.
  */
 export function evaluateChunk(code, firstLine, sourceName, label, reply, evaluate = globalThis.eval,
   renderers = valueRenderers) {
+  // Indirect eval: global scope, sloppy mode, whatever module this file is bundled in.
+  const run = (source) => (0, evaluate)(`${'\n'.repeat(firstLine)}${source}\n//# sourceURL=${sourceName}`);
+  const fail = (thrown) => reply(null, formatError(thrown, sourceName, label), null, null);
   let result;
   try {
-    // Indirect eval: global scope, sloppy mode, whatever module this file is bundled in.
-    result = (0, evaluate)(`${'\n'.repeat(firstLine)}${code}\n//# sourceURL=${sourceName}`);
-  } catch (thrown) {
-    reply(null, formatError(thrown, sourceName, label), null, null);
+    result = run(code);
+  } catch (refused) {
+    if (!(refused instanceof SyntaxError) || !mentionsAwait(code)) {
+      fail(refused);
+      return;
+    }
+    import('./top-level-await.js').then(({ retryAwaiting }) => {
+      const retry = retryAwaiting(code);
+      if (!retry?.source) throw retry?.error ?? refused;
+      return run(retry.source);
+    }).then((value) => settle(value, sourceName, label, reply, renderers), fail);
     return;
   }
   settle(result, sourceName, label, reply, renderers);
+}
+
+/** Whether `code` has the word await (so that a SyntaxError may be eval's refusal of a top-level await). */
+function mentionsAwait(code) {
+  return /\bawait\b/.test(code);
 }
 
 /** Whether `scope[module][method]` is a function. */

@@ -139,6 +139,33 @@ class InteropIT {
         assertTrue(missing.error() != null && missing.error().contains("no_such_name"), String.valueOf(missing.error()));
     }
 
+    /**
+     * A js chunk awaits at its top level (docs/interop.md, "Top-level await"): Run All waits for it
+     * before the next chunk, its {@code var} and function become globals Python imports, its
+     * {@code const} stays its own, its last expression is its value, and an error after an await is
+     * at its notebook line.
+     */
+    @Test
+    void aJavascriptChunkAwaitsAtItsTopLevelAndRunAllWaitsForIt() {
+        String notebook = "%% py\nnames = ['ada', 'grace']\n"
+                + "%% js\nconst names = await jodide.python.get('names');\n"
+                + "await new Promise((resolve) => setTimeout(resolve, 300));\n"
+                + "var joined = names.join(' and ');\nfunction shout(text) { return text.toUpperCase(); }\njoined.length\n"
+                + "%% py\nfrom js import joined, shout\nshout(joined)\n"
+                + "%% js\n[typeof names, typeof joined]\n"
+                + "%% js\nawait 0;\n\nnull.property\n";
+        page.replaceText(notebook);
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        NotebookPage.ConsoleEntry awaited = page.awaitEntry(before + 1);
+        assertEquals("13", awaited.value(), awaited.error());
+        NotebookPage.ConsoleEntry python = page.awaitEntry(before + 2);
+        assertEquals("'ADA AND GRACE'", python.value(), python.error());
+        assertEquals("[\"undefined\",\"string\"]", page.awaitEntry(before + 3).value());
+        String error = page.awaitEntry(before + 4).error();
+        assertTrue(error != null && error.startsWith("TypeError") && error.contains("notebook line 17"), String.valueOf(error));
+    }
+
     @Test
     void inAWorkerPyodideGlobalsGetNamesItsReplacement() {
         assumeTrue(mode == PythonMode.WORKER, "pyodide.globals.get works on the main thread");
