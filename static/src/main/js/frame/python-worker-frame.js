@@ -106,8 +106,8 @@ export function discardEarlyWorker() {
  * this frame. Its script imports Pyodide's ES module, python-worker-remote.js and pyodide-support.js
  * (becomes `self.jodidePyodideSupport`, as in the frame) and the worker program (TeaVM's
  * python-worker.js), each from the copy the editor page handed this frame or else by its absolute
- * URL (worker-scripts.js), connects to the frame, then calls the program's
- * main. Messages that arrive before main listens are held and handed over in
+ * URL (worker-scripts.js), makes relative URLs resolve against this frame's base URL
+ * (relative-urls.js), connects to the frame, then calls the program's main. Messages that arrive before main listens are held and handed over in
  * `self.jodideHeldMessages`. From now on `window.pyodide` says how to reach Python instead.
  */
 export function startPythonWorker(siteUrl) {
@@ -119,7 +119,8 @@ export function startPythonWorker(siteUrl) {
   discardEarlyWorker();
   // Its scripts from the copies the editor page handed this frame, where it did (worker-scripts.js).
   const scripts = workerScriptUrls(String(siteUrl), window.jodideHandedScripts);
-  const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))}, ${JSON.stringify(scripts)});`;
+  const base = JSON.stringify(String(window.document.baseURI));
+  const boot = `(${bootWorker.toString()})(${JSON.stringify(String(siteUrl))}, ${JSON.stringify(scripts)}, ${base});`;
   const url = URL.createObjectURL(new Blob([boot], { type: 'text/javascript' }));
   let worker;
   try {
@@ -157,7 +158,7 @@ export function domRoundTrips() {
 }
 
 /** The worker's boot script (its source text becomes the blob; it must not use anything from this module's scope). */
-function bootWorker(siteUrl, scripts) {
+function bootWorker(siteUrl, scripts, frameBaseUrl) {
   const held = [];
   const hold = (event) => held.push(event);
   // The frame posts Pyodide's big files (or null) whenever the editor page has handed them over, and
@@ -206,6 +207,8 @@ function bootWorker(siteUrl, scripts) {
     self.jodidePyodideSupport = pyodideSupport;
     remote.answerFetchesFromHandedFiles(self, siteUrl, handedFiles);
     remote.fetchPackagesThroughPage(self, packageFetches);
+    // Relative URLs (pyfetch, open_url, js.fetch) mean what they mean in the frame, not the blob: URL's.
+    remote.resolveRelativeUrls(self, frameBaseUrl);
     // Pyodide's Wasm compiles as soon as the editor page has handed it over, beside the snapshot, and
     // its module script is imported from there too (or from the site when the page has none), now
     // rather than when loadPyodide asks for it.

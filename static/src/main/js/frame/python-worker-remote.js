@@ -16,6 +16,7 @@ import { flushToFrame } from './python-worker-support.js';
 export * from './python-worker-support.js';
 export { answerFetchesFromHandedFiles } from './handed-pyodide-files.js';
 export { fetchPackagesThroughPage } from './package-fetches.js';
+export { resolveRelativeUrls } from './relative-urls.js';
 // The protocol's JSON strings done by the engine (org.jodide.ui.dom.EngineJsonStrings), as in the frame.
 export { quoteJson, unquoteJson, joinParts } from '../page/json-strings.js';
 

@@ -54,6 +54,25 @@ class FetchIT {
         assertEquals("true", page.awaitEntry(2).value());
     }
 
+    /**
+     * Python reads a file by a relative URL as a js chunk would, next to the page: pyfetch, open_url
+     * and js.fetch. In the worker they failed ("Failed to parse URL"): its base URL is a blob: URL.
+     */
+    @ParameterizedTest
+    @EnumSource(PythonMode.class)
+    void pythonFetchesARelativeUrlAsTheFrameDoes(PythonMode mode) {
+        if (mode != PythonMode.MAIN_THREAD) {
+            page = mode.open(SITE);
+        }
+        page.replaceText("%% py\n"
+                + "import js\nfrom pyodide.http import pyfetch, open_url\n"
+                + "text = await (await pyfetch('examples/data/about.txt')).string()\n"
+                + "through_js = await (await js.fetch('examples/data/about.txt')).text()\n"
+                + "(text.split()[0], open_url('examples/data/about.txt').read() == text, through_js == text)\n");
+        NotebookPage.ConsoleEntry python = page.runWithShiftEnter();
+        assertEquals("('Populations', True, True)", python.value(), python.error());
+    }
+
     @Test
     void aFailingLineShowsItsErrorTheOthersStillLoadAndLaterChunksWait() {
         page.replaceText("%% fetch\n"
