@@ -136,22 +136,22 @@ test('formatError keeps only the chunk\'s own stack lines, as notebook lines', (
 test('evaluateChunk gives the last expression\'s value and counts lines from the notebook', () => {
   const { heard, reply } = replies();
   const seen = [];
-  evaluateChunk('6*7', 2, 'chunk.js', 'js chunk', reply, (source) => { seen.push(source); return 42; });
+  evaluateChunk('6*7', 2, 'chunk.js', 'js chunk', reply, { evaluate: (source) => { seen.push(source); return 42; } });
   assert.deepEqual(heard, [['42', null, null, null]]);
   assert.equal(seen[0], '\n\n6*7\n//# sourceURL=chunk.js');
 });
 
 test('evaluateChunk reports a thrown error and awaits a returned promise', async () => {
   const thrown = replies();
-  evaluateChunk('boom', 0, 'chunk.js', 'js chunk', thrown.reply, () => { throw new RangeError('too deep'); });
+  evaluateChunk('boom', 0, 'chunk.js', 'js chunk', thrown.reply, { evaluate: () => { throw new RangeError('too deep'); } });
   assert.deepEqual(thrown.heard, [[null, 'RangeError: too deep', null, null]]);
 
   const awaited = replies();
-  evaluateChunk('later', 0, 'chunk.js', 'js chunk', awaited.reply, () => Promise.resolve('done'));
+  evaluateChunk('later', 0, 'chunk.js', 'js chunk', awaited.reply, { evaluate: () => Promise.resolve('done') });
   assert.deepEqual(await awaited.settled, ['"done"', null, null, null]);
 
   const rejected = replies();
-  evaluateChunk('later', 0, 'chunk.js', 'js chunk', rejected.reply, () => Promise.reject(new Error('no')));
+  evaluateChunk('later', 0, 'chunk.js', 'js chunk', rejected.reply, { evaluate: () => Promise.reject(new Error('no')) });
   assert.deepEqual(await rejected.settled, [null, 'Error: no', null, null]);
 });
 
@@ -167,14 +167,14 @@ test('a value with a rich form is shown as HTML instead of returned, and what fa
   const renderers = createValueRenderers();
   renderers.addRenderer({ shouldRender: (v) => Array.isArray(v), render: (v) => `<ul>${v.map((x) => `<li>${x}</li>`).join('')}</ul>` });
   const { heard, reply } = replies();
-  evaluateChunk('[1, 2]', 0, 'chunk.js', 'js chunk', reply, () => [1, 2], renderers);
+  evaluateChunk('[1, 2]', 0, 'chunk.js', 'js chunk', reply, { evaluate: () => [1, 2], renderers });
   assert.deepEqual(heard, [[null, null, '<ul><li>1</li><li>2</li></ul>', null]]);
   const awaited = replies();
-  evaluateChunk('p', 0, 'chunk.js', 'js chunk', awaited.reply, () => Promise.resolve({ iodideRender: () => '<b>later</b>' }), renderers);
+  evaluateChunk('p', 0, 'chunk.js', 'js chunk', awaited.reply, { evaluate: () => Promise.resolve({ iodideRender: () => '<b>later</b>' }), renderers });
   assert.deepEqual(await awaited.settled, [null, null, '<b>later</b>', null]);
   renderers.addHandler({ shouldHandle: (v) => v === 7, render: () => { throw new Error('no seven'); } });
   const failed = replies();
-  evaluateChunk('7', 0, 'chunk.js', 'js chunk', failed.reply, () => 7, renderers);
+  evaluateChunk('7', 0, 'chunk.js', 'js chunk', failed.reply, { evaluate: () => 7, renderers });
   assert.deepEqual(failed.heard, [['7', null, null, 'Output renderer 2 failed: Error: no seven']]);
 });
 
@@ -182,7 +182,7 @@ test('the iodide global as a chunk\'s value shows as its description, with no pr
   const { createIodideApi } = await import('../../main/js/frame/iodide-api.js');
   const api = createIodideApi({ document: {}, currentOutputElement: () => null });
   const { heard, reply } = replies();
-  evaluateChunk('iodide', 0, 'chunk.js', 'js chunk', reply, () => api, createValueRenderers());
+  evaluateChunk('iodide', 0, 'chunk.js', 'js chunk', reply, { evaluate: () => api, renderers: createValueRenderers() });
   assert.deepEqual(heard, [['{"output":{},"file":{},"environment":{},"evalQueue":{},"VERSION":"jodide"}', null, null, null]]);
 });
 
@@ -193,13 +193,13 @@ test('plugins are called through their global object, sync or async', async () =
   assert.equal(hasFunction('lua', 'missing', scope), false);
   assert.equal(hasFunction('nothing', 'run', scope), false);
   const sync = replies();
-  callPlugin('lua', 'run', 'x', sync.reply, scope);
+  callPlugin('lua', 'run', 'x', sync.reply, { scope });
   assert.deepEqual(sync.heard, [['"ran x"', null, null, null]]);
   const later = replies();
-  callPlugin('lua', 'runAsync', 'y', later.reply, scope);
+  callPlugin('lua', 'runAsync', 'y', later.reply, { scope });
   assert.deepEqual(await later.settled, ['"awaited y"', null, null, null]);
   const failing = replies();
-  callPlugin('lua', 'broken', 'z', failing.reply, scope);
+  callPlugin('lua', 'broken', 'z', failing.reply, { scope });
   assert.deepEqual(failing.heard, [[null, 'Error: bad plugin', null, null]]);
 });
 

@@ -103,7 +103,7 @@ test('a top-level return stays refused, with or without an await in the chunk', 
 
 test('a chunk without top-level await is evaluated once, as it is', () => {
   const seen = [];
-  evaluateChunk('var x = 1; x', 0, 'chunk.js', 'js chunk', () => {}, (source) => { seen.push(source); return 1; });
+  evaluateChunk('var x = 1; x', 0, 'chunk.js', 'js chunk', () => {}, { evaluate: (source) => { seen.push(source); return 1; } });
   assert.deepEqual(seen, ['var x = 1; x\n//# sourceURL=chunk.js']);
 });
 

@@ -1,7 +1,8 @@
 // Runs JavaScript for the notebook in the eval frame's global scope: the code of js chunks
 // (indirect eval, the way Iodide did: top-level var and function declarations become globals, the
 // last expression's value is the result, a returned promise is awaited; `await` outside functions
-// too, top-level-await.js) and plugin evaluators.
+// too, top-level-await.js) and plugin evaluators; what they log on the console is printed under
+// them (console-capture.js).
 //
 //   evaluateChunk('6*7', 3, 'js-chunk-at-line-3.js', 'js chunk at line 3', (value, error) => ...);
 //
@@ -10,6 +11,7 @@
 // own code as notebook lines, html the result's rich form (value-renderers.js: a renderer the
 // notebook added, or its iodideRender()) or null, problems what went wrong rendering it, or null.
 
+import { consoleCapture } from './console-capture.js';
 import { valueRenderers } from './value-renderers.js';
 import { errorText, objectText, thrownText } from './value-text.js';
 
@@ -87,13 +89,17 @@ export function settle(result, sourceName, label, reply, renderers = valueRender
  * that error positions are notebook lines; `sourceName` is the URL the devtools show. A chunk that
  * awaits outside a function, which eval refuses, runs again rewritten as an async function
  * (top-level-await.js, imported then: its parser takes ~15 ms to set up, which no frame start should
- * pay); nothing of it ran the first time, as the refusal is a SyntaxError.
+ * pay); nothing of it ran the first time, as the refusal is a SyntaxError. With `print(stream,
+ * text)`, what the chunk logs on the console until it has replied is printed through it too
+ * (console-capture.js). `evaluate` and `renderers` are for tests.
  */
-export function evaluateChunk(code, firstLine, sourceName, label, reply, evaluate = globalThis.eval,
-  renderers = valueRenderers) {
+export function evaluateChunk(code, firstLine, sourceName, label, reply, {
+  print = null, evaluate = globalThis.eval, renderers = valueRenderers, console: target = globalThis.console,
+} = {}) {
+  const done = printingUntilReplied(print, target, reply);
   // Indirect eval: global scope, sloppy mode, whatever module this file is bundled in.
   const run = (source) => (0, evaluate)(`${'\n'.repeat(firstLine)}${source}\n//# sourceURL=${sourceName}`);
-  const fail = (thrown) => reply(null, formatError(thrown, sourceName, label), null, null);
+  const fail = (thrown) => done(null, formatError(thrown, sourceName, label), null, null);
   let result;
   try {
     result = run(code);
@@ -106,10 +112,20 @@ export function evaluateChunk(code, firstLine, sourceName, label, reply, evaluat
       const retry = retryAwaiting(code);
       if (!retry?.source) throw retry?.error ?? refused;
       return run(retry.source);
-    }).then((value) => settle(value, sourceName, label, reply, renderers), fail);
+    }).then((value) => settle(value, sourceName, label, done, renderers), fail);
     return;
   }
-  settle(result, sourceName, label, reply, renderers);
+  settle(result, sourceName, label, done, renderers);
+}
+
+/** `reply`, which first ends the printing of the console's calls through `print` begun here (none without one). */
+function printingUntilReplied(print, target, reply) {
+  if (typeof print !== 'function' || !target) return reply;
+  const stop = consoleCapture(target, describe).printingTo(print);
+  return (...answer) => {
+    stop();
+    reply(...answer);
+  };
 }
 
 /** Whether `code` has the word await (so that a SyntaxError may be eval's refusal of a top-level await). */
@@ -123,14 +139,18 @@ export function hasFunction(module, method, scope = globalThis) {
   return !!target && typeof target[method] === 'function';
 }
 
-/** Calls a plugin's evaluator, `scope[module][method](code)`, awaiting a returned promise. */
-export function callPlugin(module, method, code, reply, scope = globalThis) {
+/**
+ * Calls a plugin's evaluator, `scope[module][method](code)`, awaiting a returned promise; with
+ * `print`, what it logs on the console meanwhile is printed through it, as a js chunk's is.
+ */
+export function callPlugin(module, method, code, reply, { print = null, scope = globalThis } = {}) {
+  const done = printingUntilReplied(print, scope.console, reply);
   let result;
   try {
     result = scope[module][method](code);
   } catch (thrown) {
-    reply(null, formatError(thrown, null, null), null, null);
+    done(null, formatError(thrown, null, null), null, null);
     return;
   }
-  settle(result, null, null, reply);
+  settle(result, null, null, done);
 }

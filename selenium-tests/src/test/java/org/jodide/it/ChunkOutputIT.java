@@ -123,6 +123,28 @@ class ChunkOutputIT {
         assertTrue(outputUnder("hello under").getText().contains("hello under"), "the output is kept");
     }
 
+    /**
+     * What a js chunk logs on the console is its output, as print is a py chunk's: log to stdout,
+     * warn and error to stderr (red), in order, with %-substitutions, under the chunk and in the
+     * report; what a timer logs after the chunk ended is not.
+     */
+    @Test
+    void aJavascriptChunksConsoleLogsAreItsOutput() {
+        page.replaceText("%% js\nconsole.log('rows:', 3, {a: 1});\nconsole.warn('careful');\n"
+                + "setTimeout(() => console.log('logged after the run'), 0);\n"
+                + "console.log('%s of %d', 'two', 2);\n'value'\n");
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry entry = page.runWithShiftEnter();
+        assertEquals("\"value\"", entry.value(), entry.error());
+        List<String> parts = entry.element().findElements(By.cssSelector(".console-output > *")).stream()
+                .map(e -> e.getDomAttribute("class") + "=" + e.getDomProperty("textContent")).toList();
+        assertEquals(List.of("console-stdout=rows: 3 {\"a\":1}\n", "console-stderr=careful\n", "console-stdout=two of 2\n"), parts);
+        assertEquals(List.of("rows: 3 {\"a\":1}\ncareful\ntwo of 2\n\"value\""), reportOutputs());
+        assertTrue(outputUnder("two of 2").getText().contains("careful"));
+        assertEquals("true", page.runChunkWith("%% js\nawait new Promise((resolve) => setTimeout(resolve, 50));\ntrue\n", "true").value());
+        assertFalse(entry.output().contains("logged after the run"), entry.output());
+    }
+
     /** The texts of the outputs under the chunks (read in the page: CodeMirror redraws their elements). */
     @SuppressWarnings("unchecked")
     private static List<String> chunkOutputTexts() {

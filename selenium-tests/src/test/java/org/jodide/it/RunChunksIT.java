@@ -267,7 +267,9 @@ class RunChunksIT {
         NotebookPage.ConsoleEntry python = page.awaitEntry(0);
         assertEquals("items: 3\n", python.output());
         assertEquals("17.75", python.value());
-        assertEquals("42", page.awaitEntry(1).value());
+        NotebookPage.ConsoleEntry javascript = page.awaitEntry(1);
+        assertEquals("42", javascript.value(), javascript.error());
+        assertEquals("68 characters\n", javascript.output(), "it awaited the file and logged its length");
         String heading = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("#report h1")).stream().map(WebElement::getText)
                         .filter(shown -> shown.contains("JavaScript")).findFirst().orElse(null)));

@@ -11,7 +11,8 @@ import org.teavm.jso.JSObject;
  * Runs JavaScript for the notebook in the eval frame's global scope: the code of {@code js}
  * chunks (indirect eval, the way Iodide did: top-level {@code var} and function declarations
  * become globals, the last expression's value is the result, a returned promise is awaited) and
- * the evaluators of language plugins. The JavaScript is {@code static/src/main/js/frame/js-evaluator.js},
+ * the evaluators of language plugins; what they log on the console is their output (stdout, or stderr
+ * for warnings and errors). The JavaScript is {@code static/src/main/js/frame/js-evaluator.js},
  * on {@code window.jodideFrameRuntime} (see evalframe.html). A value with a rich form (what a
  * renderer the notebook added with {@code iodide.addOutputRenderer} or its own {@code iodideRender()}
  * gives: value-renderers.js) is displayed as HTML instead of returned, as Python's are.
@@ -27,6 +28,18 @@ final class JsEvaluator {
          * @param problems what went wrong rendering the value (it then shows as text); or null
          */
         void done(String value, String error, String html, String problems);
+    }
+
+    /** What the code logs on the console while it runs (console-capture.js). */
+    @JSFunctor
+    interface Print extends JSObject {
+        /** @param stream "stdout" or "stderr"; {@code text} ends with a line break */
+        void print(String stream, String text);
+    }
+
+    /** The listener's output: the console's log, info, debug and dir as stdout, warn, error and assert as stderr. */
+    private static Print printTo(ExecutionListener listener) {
+        return (stream, text) -> listener.output("stderr".equals(stream) ? OutputStream.STDERR : OutputStream.STDOUT, text);
     }
 
     /** What the listener hears of a reply: what rendering said, the value's HTML, then the end. */
@@ -47,7 +60,7 @@ final class JsEvaluator {
      * @param sourceName the readable name errors show ({@link SourceNames}); the devtools show it as a URL
      */
     static void evaluate(String code, int firstLine, String sourceName, ExecutionListener listener) {
-        evaluate(code, firstLine, SourceNames.asUrl(sourceName), sourceName, replyTo(listener));
+        evaluate(code, firstLine, SourceNames.asUrl(sourceName), sourceName, replyTo(listener), printTo(listener));
     }
 
     /**
@@ -55,18 +68,18 @@ final class JsEvaluator {
      * when it is a promise (an {@code asyncEvaluator}).
      */
     static void callPlugin(String module, String method, String code, ExecutionListener listener) {
-        callPlugin(module, method, code, replyTo(listener));
+        callPlugin(module, method, code, replyTo(listener), printTo(listener));
     }
 
     /** Whether {@code globalThis[module][method]} is a function. */
     @JSBody(params = {"module", "method"}, script = "return window.jodideFrameRuntime.hasFunction(module, method);")
     static native boolean hasFunction(String module, String method);
 
-    @JSBody(params = {"code", "firstLine", "sourceUrl", "label", "reply"},
-            script = "window.jodideFrameRuntime.evaluateChunk(code, firstLine, sourceUrl, label, reply);")
-    private static native void evaluate(String code, int firstLine, String sourceUrl, String label, Reply reply);
+    @JSBody(params = {"code", "firstLine", "sourceUrl", "label", "reply", "print"},
+            script = "window.jodideFrameRuntime.evaluateChunk(code, firstLine, sourceUrl, label, reply, {print: print});")
+    private static native void evaluate(String code, int firstLine, String sourceUrl, String label, Reply reply, Print print);
 
-    @JSBody(params = {"module", "method", "code", "reply"},
-            script = "window.jodideFrameRuntime.callPlugin(module, method, code, reply);")
-    private static native void callPlugin(String module, String method, String code, Reply reply);
+    @JSBody(params = {"module", "method", "code", "reply", "print"},
+            script = "window.jodideFrameRuntime.callPlugin(module, method, code, reply, {print: print});")
+    private static native void callPlugin(String module, String method, String code, Reply reply, Print print);
 }
