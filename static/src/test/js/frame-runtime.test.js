@@ -39,6 +39,17 @@ test('describe writes what JSON can write as JSON does', () => {
   assert.equal(describe([1, undefined, () => 1, 'x']), JSON.stringify([1, undefined, () => 1, 'x']));
 });
 
+test('describe writes what JSON would write as {} by what it holds: Maps, Sets, RegExps, errors', () => {
+  const map = new Map([['a', 1], [{ k: 2 }, [3]]]);
+  map.set('self', map);
+  assert.equal(describe(map), 'Map(3) {"a" => 1, {"k":2} => [3], "self" => [Circular]}');
+  assert.equal(describe(new Set([1, 'x', new Set()])), 'Set(3) {1, "x", Set(0) {}}');
+  assert.equal(describe({ pattern: /a+/g, error: new RangeError('too far') }), '{"pattern":/a+/g,"error":RangeError: too far}');
+  assert.equal(describe([new WeakMap(), new WeakSet(), Promise.resolve(1)]), '[WeakMap {…},WeakSet {…},Promise {…}]');
+  const big = describe(new Set(Array.from({ length: 1_000_000 }, (_, i) => i)));
+  assert.ok(big.startsWith('Set(1000000) {0, 1, 2, ') && big.endsWith(VALUE_CUT_MARKER), big.slice(0, 40));
+});
+
 test('describe writes a huge value only as far as the console shows it, and says it is cut', () => {
   const typed = describe(new Float64Array(10_000_000));
   const array = describe(new Array(10_000_000).fill(7));

@@ -53,7 +53,8 @@ export function boundedPlainText(text) {
  * A JSON-like text of `value` that stops once it is longer than `budget` (it may then end mid-way:
  * the caller cuts it). What JSON.stringify can write reads as it writes it (members that are
  * functions or undefined left out of objects and null in arrays, NaN null); beyond JSON it writes
- * `[Circular]`, typed arrays as `Float64Array(2) [1.5,2]`, `ArrayBuffer(8)`, BigInts by their
+ * `[Circular]`, typed arrays as `Float64Array(2) [1.5,2]`, `ArrayBuffer(8)`, Maps and Sets as
+ * `Map(1) {"a" => 1}` and `Set(2) {1, 2}`, a RegExp as `/a+/g`, an error as `name: message`, BigInts by their
  * String, objects nested deeper than `maxDepth` as `{…}` or `[Array(n)]`, and a value that is not
  * in a container by its String (a function as `[Function: f]`). May throw (a getter, a refusing
  * proxy): callers catch.
@@ -69,6 +70,9 @@ export function boundedText(value, budget, maxDepth, depth = 0, seen = new Set()
     return `${value.constructor.name}(${value.length}) [${shown.join(',')}]`;
   }
   if (value instanceof ArrayBuffer) return `ArrayBuffer(${value.byteLength})`;
+  const special = specialText(value);
+  if (special !== null) return special;
+  if (value instanceof Map || value instanceof Set) return collectionText(value, budget, maxDepth, depth, seen);
   if (typeof value.toJSON === 'function') {
     // As JSON.stringify does (a Date's ISO text), and as far as it is shown (an immutable list's toJSON may be huge).
     const json = value.toJSON('');
@@ -92,6 +96,41 @@ export function boundedText(value, budget, maxDepth, depth = 0, seen = new Set()
   }
   seen.delete(value);
   return isArray ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
+}
+
+/**
+ * The text of an object JSON would write as `{}` though it is not empty: a RegExp as its source
+ * (`/a+/g`), an error as `name: message`, and those whose contents cannot be listed (a WeakMap, a
+ * WeakSet, a Promise) by their kind; null for any other.
+ */
+function specialText(value) {
+  if (value instanceof RegExp) return String(value);
+  if (value instanceof Error) return errorText(value);
+  if (value instanceof WeakMap || value instanceof WeakSet || value instanceof Promise) return `${value.constructor.name} {…}`;
+  return null;
+}
+
+/**
+ * A Map as `Map(2) {"a" => 1, "b" => [2]}` and a Set as `Set(2) {1, "x"}`, as browsers' consoles
+ * write them (with JSON's quotes), as far as `budget`; `Map(2) {…}` deeper than `maxDepth`.
+ */
+function collectionText(collection, budget, maxDepth, depth, seen) {
+  const isMap = collection instanceof Map;
+  const head = `${isMap ? 'Map' : 'Set'}(${collection.size}) `;
+  if (depth >= maxDepth) return `${head}{…}`;
+  seen.add(collection);
+  const parts = [];
+  let length = head.length + 2;
+  for (const entry of collection) {
+    if (length > budget) break;
+    const part = isMap
+      ? `${boundedText(entry[0], budget - length, maxDepth, depth + 1, seen)} => ${boundedText(entry[1], budget - length, maxDepth, depth + 1, seen)}`
+      : boundedText(entry, budget - length, maxDepth, depth + 1, seen);
+    parts.push(part);
+    length += part.length + 2;
+  }
+  seen.delete(collection);
+  return `${head}{${parts.join(', ')}}`;
 }
 
 /** `String(value)`, else its kind (no prototype to convert with, a toString that throws: see kindOf). */
