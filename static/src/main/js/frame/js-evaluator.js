@@ -91,7 +91,7 @@ export function settle(result, sourceName, label, reply, renderers = valueRender
  * (top-level-await.js, imported then: its parser takes ~15 ms to set up, which no frame start should
  * pay); nothing of it ran the first time, as the refusal is a SyntaxError. With `print(stream,
  * text)`, what the chunk logs on the console until it has replied is printed through it too
- * (console-capture.js). `evaluate` and `renderers` are for tests.
+ * (console-capture.js). `evaluate`, `renderers` and `console` are for tests.
  */
 export function evaluateChunk(code, firstLine, sourceName, label, reply, {
   print = null, evaluate = globalThis.eval, renderers = valueRenderers, console: target = globalThis.console,
