@@ -3,7 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { callPlugin, describe, evaluateChunk, formatError, hasFunction } from '../../main/js/frame/js-evaluator.js';
+import { callPlugin, describe, evaluateChunk, formatError, hasFunction, syntaxErrorText } from '../../main/js/frame/js-evaluator.js';
+import { syntaxErrorPlace } from '../../main/js/frame/syntax-error-place.js';
 import { createValueRenderers } from '../../main/js/frame/value-renderers.js';
 import { javascriptHelp, javascriptNameAt, javascriptNames } from '../../main/js/frame/completions.js';
 import { javascriptGlobals, previewOf, recordBaseline, typeOf } from '../../main/js/frame/workspace.js';
@@ -164,6 +165,17 @@ test('evaluateChunk reports a thrown error and awaits a returned promise', async
   const rejected = replies();
   evaluateChunk('later', 0, 'chunk.js', 'js chunk', rejected.reply, { evaluate: () => Promise.reject(new Error('no')) });
   assert.deepEqual(await rejected.settled, [null, 'Error: no', null, null]);
+});
+
+test('a syntax error says where it is in the notebook, which eval\'s own error does not', async () => {
+  const run = (code, firstLine) => new Promise((done) => evaluateChunk(code, firstLine, 'chunk.js', 'js chunk at line 7',
+    (value, error) => done(error)));
+  assert.equal(await run('const rows = [1, 2];\nrows.map((row) => row * 2;', 7),
+    'SyntaxError: missing ) after argument list\n    at js chunk at line 7, notebook line 9, column 26');
+  assert.match(await run('let total = 0;\nlet total = 1;', 7), /^SyntaxError: Identifier 'total' has already been declared\n {4}at js chunk at line 7, notebook line 9, column 5$/);
+  assert.match(await run('x = (', 0), /^SyntaxError: Unexpected end of input\n {4}at js chunk at line 7, notebook line 1, column 6$/);
+  assert.equal(syntaxErrorPlace('fine()'), null, 'where acorn parses the code there is no place to give');
+  assert.equal(syntaxErrorText(new SyntaxError('odd'), null, 7, 'js chunk at line 7'), 'SyntaxError: odd');
 });
 
 test('evaluateChunk by default evaluates in the global scope', () => {

@@ -82,8 +82,8 @@ test('a chunk that cannot run shows the engine\'s error about what is wrong, not
   const misplaced = await runChunk('function tlaNotAsync() { await 1 }');
   assert.match(misplaced.error, /^SyntaxError: await is only valid in async functions/);
 
-  const broken = await runChunk('await 1;\nlet = ;');
-  assert.match(broken.error, /^SyntaxError: /);
+  const broken = await runChunk('await 1;\nlet = ;', 4);
+  assert.match(broken.error, /^SyntaxError: .*\n {4}at js chunk, notebook line 6, column 7$/);
   assert.doesNotMatch(broken.error, /await/, 'the broken statement is the problem');
 
   let evalSays = null;
@@ -92,7 +92,8 @@ test('a chunk that cannot run shows the engine\'s error about what is wrong, not
   } catch (refused) {
     evalSays = String(refused);
   }
-  assert.equal((await runChunk('let = ;')).error, evalSays, 'a chunk without await is left to eval');
+  assert.equal((await runChunk('let = ;')).error, `${evalSays}\n    at js chunk, notebook line 1, column 7`,
+    'a chunk without await gets eval\'s error, with its place');
 });
 
 test('a top-level return stays refused, with or without an await in the chunk', async () => {

@@ -89,7 +89,8 @@ export function settle(result, sourceName, label, reply, renderers = valueRender
  * that error positions are notebook lines; `sourceName` is the URL the devtools show. A chunk that
  * awaits outside a function, which eval refuses, runs again rewritten as an async function
  * (top-level-await.js, imported then: its parser takes ~15 ms to set up, which no frame start should
- * pay); nothing of it ran the first time, as the refusal is a SyntaxError. With `print(stream,
+ * pay); nothing of it ran the first time, as the refusal is a SyntaxError. Any other SyntaxError
+ * says where it is (syntax-error-place.js), which eval's does not. With `print(stream,
  * text)`, what the chunk logs on the console until it has replied is printed through it too
  * (console-capture.js). `evaluate`, `renderers` and `console` are for tests.
  */
@@ -104,18 +105,47 @@ export function evaluateChunk(code, firstLine, sourceName, label, reply, {
   try {
     result = run(code);
   } catch (refused) {
-    if (!(refused instanceof SyntaxError) || !mentionsAwait(code)) {
+    if (!(refused instanceof SyntaxError)) {
       fail(refused);
       return;
     }
-    import('./top-level-await.js').then(({ retryAwaiting }) => {
-      const retry = retryAwaiting(code);
-      if (!retry?.source) throw retry?.error ?? refused;
-      return run(retry.source);
-    }).then((value) => settle(value, sourceName, label, done, renderers), fail);
+    afterRefusal(code, refused).then((next) => {
+      if (next.source === undefined) {
+        done(null, syntaxErrorText(next.error, next.place, firstLine, label), null, null);
+        return;
+      }
+      let awaited;
+      try {
+        awaited = run(next.source);
+      } catch (thrown) {
+        fail(thrown);
+        return;
+      }
+      settle(awaited, sourceName, label, done, renderers);
+    }, fail);
     return;
   }
   settle(result, sourceName, label, done, renderers);
+}
+
+/**
+ * What follows eval's SyntaxError `refused` for `code` (nothing of it ran): `{source}`, the chunk
+ * rewritten to run with its top-level awaits; or `{error, place}`, the SyntaxError to show and
+ * where in the chunk it is ({line, column} from 1, or null). The parser is imported only now.
+ */
+function afterRefusal(code, refused) {
+  return Promise.all([import('./top-level-await.js'), import('./syntax-error-place.js')])
+    .then(([{ retryAwaiting }, { syntaxErrorPlace }]) => {
+      const retry = mentionsAwait(code) ? retryAwaiting(code) : null;
+      if (retry && retry.source) return { source: retry.source };
+      return { error: (retry && retry.error) || refused, place: syntaxErrorPlace(code) };
+    });
+}
+
+/** A syntax error's text with its place, as formatError writes a stack line: `    at <label>, notebook line L, column C`. */
+export function syntaxErrorText(error, place, firstLine, label) {
+  const text = formatError(error, null, null);
+  return place && label ? `${text}\n    at ${label}, notebook line ${firstLine + place.line}, column ${place.column}` : text;
 }
 
 /** `reply`, which first ends the printing of the console's calls through `print` begun here (none without one). */

@@ -47,6 +47,26 @@ class JavaScriptFaultsIT {
     }
 
     /**
+     * A js chunk with a syntax error says where it is, as a Python SyntaxError does: eval's own error
+     * has no place (its stack is the caller's); the chunk is parsed again to find it. The chunk
+     * after it did not run, and the text is untouched.
+     */
+    @Test
+    void aSyntaxErrorSaysItsNotebookLineAndColumn() {
+        NotebookPage page = SITE.notebookPage().open();
+        String text = "%% md\n# Totals\n%% js\nconst rows = [1, 2, 3];\nconst doubled = rows.map((row) => row * 2;\ndoubled\n"
+                + "%% js\n'next'\n";
+        page.replaceText(text);
+        page.click("run-all");
+        NotebookPage.ConsoleEntry entry = page.awaitEntry(0);
+        assertEquals("SyntaxError: missing ) after argument list\n    at js chunk at line 3, notebook line 5, column 42",
+                entry.error());
+        page.awaitNote("the js chunk at line 3 failed");
+        assertEquals(1, page.consoleEntries().size(), "the chunk after it did not run");
+        assertEquals(text, page.editorText());
+    }
+
+    /**
      * A thrown value that is not an error reads the same whether its run caught it or nobody did
      * (value-text.js's thrownText): its JSON, not "[object Object]". (Without a stack, the one that
      * nobody caught is not named after its chunk: the console says "In the report's JavaScript".)
