@@ -6,6 +6,7 @@ import { fetchJson } from '../../main/js/pyodide/kernel-files.js';
 import { callAndRelease, callAsync, callNow } from '../../main/js/pyodide/python-calls.js';
 import { describeFatal, isExit, onFatal } from '../../main/js/pyodide/fatal.js';
 import { withDeadline } from '../../main/js/pyodide/package-loading.js';
+import { iodideFacingPyodide } from '../../main/js/pyodide/iodide-pyimport.js';
 import { countDownloads, watchWasmCompile } from '../../main/js/pyodide/load-watch.js';
 
 /** A function that records its calls, with a destroy() like a PyProxy's. */
@@ -192,4 +193,25 @@ test('watchWasmCompile reports a binary that does not compile, passes the error 
   watch.restore();
   assert.equal(wasm.instantiate, originals.instantiate);
   assert.equal(wasm.instantiateStreaming, originals.instantiateStreaming);
+});
+
+test('the pyodide global of js chunks reads a Python global by pyimport, as Iodide\'s did, else imports the module', () => {
+  const imported = [];
+  const globals = new Map([['decoded', 'hello'], ['numpy', 'the numpy module']]);
+  const api = {
+    globals: { has: (name) => globals.has(name), get: (name) => globals.get(name) },
+    pyimport: (name) => { imported.push(name); return `module ${name}`; },
+    runPython: (code) => `ran ${code}`,
+    version: '314.0.7',
+  };
+  const shown = iodideFacingPyodide(api);
+  assert.equal(shown.pyimport('decoded'), 'hello');
+  assert.equal(shown.pyimport('numpy'), 'the numpy module', 'an imported module is a global of its name too');
+  assert.equal(shown.pyimport('json'), 'module json');
+  assert.deepEqual(imported, ['json']);
+  assert.equal(shown.runPython('1+1'), 'ran 1+1', 'the rest of the API reads through');
+  assert.equal(shown.version, '314.0.7');
+  assert.equal(shown.globals, api.globals);
+  api.loadedLater = true;
+  assert.equal(shown.loadedLater, true, 'members the API gets later read through too');
 });

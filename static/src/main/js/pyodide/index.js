@@ -6,6 +6,7 @@
 export { fetchJson, installKernel, KERNEL_DIR, KERNEL_PACKAGE } from './kernel-files.js';
 export { callAndRelease, callAsync, callNow } from './python-calls.js';
 export { onFatal } from './fatal.js';
+export { iodideFacingPyodide } from './iodide-pyimport.js';
 export { listHome, readHome, removeDataFile, writeDataFile } from './data-files.js';
 export { withDeadline } from './package-loading.js';
 export { countDownloads, watchWasmCompile } from './load-watch.js';

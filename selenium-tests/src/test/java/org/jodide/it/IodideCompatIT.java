@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,11 @@ class IodideCompatIT {
             + "%% js skipRunAll\nwindow.skippedChunkRan = 'it ran'\n\n"
             + "%% js\n\n" + "%% raw\n" + Data.ROWS;
 
+    /** Iodide's way of reading Python from JavaScript: pyimport of a global, synchronously (its python.html example). */
+    static final String PYIMPORT = "%% md\n# Decoding\n%% py\nsecret = 'khoor'\n"
+            + "decoded = ''.join(chr(ord(c) - 3) for c in secret)\n"
+            + "%% js\nvar fromPython = pyodide.pyimport('decoded')\nfromPython + ' ' + pyodide.globals.get('secret')\n";
+
     /** Runs at once when shown in the report view (if trusted): its only output is in the report. */
     static final String AUTO = "%% md\n# Report view\n%% js\niodide.output.text('ran in the report view');\n";
 
@@ -130,6 +136,7 @@ class IodideCompatIT {
         Files.writeString(elsewhere.resolve("squares.jsmd"), IODIDE_PAGE.substring(IODIDE_PAGE.indexOf("%% meta"),
                 IODIDE_PAGE.indexOf("</script>")), StandardCharsets.UTF_8);
         Files.writeString(elsewhere.resolve("code-first.iomd"), "%% py\n1 + 1\n%% md\n## Second\n", StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("pyimport.iomd"), PYIMPORT, StandardCharsets.UTF_8);
         Files.writeString(elsewhere.resolve("prose.html"), "<!DOCTYPE html><title>Prose</title><p>No notebook here.</p>"
                 + "<script>var x = 1;</script>", StandardCharsets.UTF_8);
         Files.writeString(elsewhere.resolve("index.html"), "<!DOCTYPE html><title>Notebooks</title>", StandardCharsets.UTF_8);
@@ -374,6 +381,28 @@ class IodideCompatIT {
         assertEquals("done", loading.state());
         assertNull(loading.value(), "the promise settles with nothing, as a py chunk's imports load the packages");
         assertEquals("42", page.awaitEntry(1).value());
+    }
+
+    /**
+     * A notebook whose js chunks reach Python synchronously, as Iodide's did, opens with Python on
+     * the report's own thread (a worker cannot answer them), says so, and runs: its
+     * {@code pyodide.pyimport("decoded")} reads the global, as Iodide's Pyodide did. The next
+     * notebook that does not need it runs Python in a worker again.
+     */
+    @Test
+    void aNotebookWhoseJsChunksReachPythonSynchronouslyRunsPythonOnTheReportsThread() {
+        page.openWith("?notebook=" + linkTo("pyimport.iomd"));
+        String note = page.awaitNote("call Python synchronously");
+        assertTrue(note.contains("(line 7: pyodide.pyimport)") && note.contains("Stop restarts the kernel"), note);
+        assertTrue(driver().getCurrentUrl().contains("python=main"), driver().getCurrentUrl());
+        page.click("run-all");
+        NotebookPage.ConsoleEntry javascript = page.awaitEntry(1);
+        assertEquals("\"hello khoor\"", javascript.value(), javascript.error());
+
+        page.dropFile("plain.iomd", "%% py\n6 * 7\n");
+        page.awaitNote("Python runs in a worker again");
+        assertFalse(driver().getCurrentUrl().contains("python="), driver().getCurrentUrl());
+        assertEquals("42", page.runChunkWith("%% py\n6 * 7\n", "6 * 7").value());
     }
 
     @Test

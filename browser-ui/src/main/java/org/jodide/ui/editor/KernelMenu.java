@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.RoutedKernel;
+import org.jodide.core.kernel.SynchronousPyodideUse;
 import org.jodide.iomd.Notebook;
 import org.jodide.iomd.NotebookPython;
 import org.jodide.ui.dom.BrowserStorage;
@@ -16,6 +17,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -33,6 +35,8 @@ final class KernelMenu {
     private static final String STORAGE_PREFIX = "jodide.kernel.";
     /** The page's {@code python} setting (forwarded to the report frame) that runs MicroPython instead of Pyodide. */
     private static final String MICROPYTHON = "micropython";
+    /** The page's {@code python} setting that runs Pyodide on the report's own thread instead of in a worker. */
+    private static final String MAIN_THREAD = "main";
 
     private final RoutedKernel kernel;
     private final Supplier<String> notebookId;
@@ -54,6 +58,8 @@ final class KernelMenu {
     /** Counts connection attempts: an answer to an older attempt than the last is dropped. */
     private int attempts;
     private String appliedFor;
+    /** Whether the page was opened with {@code python=main}: Pyodide then stays on the report's thread. */
+    private final boolean openedOnMainThread = MAIN_THREAD.equals(pageParameter("python"));
 
     /**
      * @param notebookId the open notebook's id in this browser (null before one is shown)
@@ -142,7 +148,8 @@ final class KernelMenu {
         String wanted = asked.map(python -> python == NotebookPython.MICROPYTHON ? MICROPYTHON : null)
                 .orElse(usesMicroPython() ? MICROPYTHON : null);
         boolean changes = MICROPYTHON.equals(wanted) != usesMicroPython();
-        if (remote != null || changes) {
+        String setting = wanted != null ? wanted : pyodideSetting();
+        if (remote != null || !Objects.equals(setting, pageParameter("python"))) {
             useBrowser(wanted);
             if (changes) {
                 console.note("This notebook asks for " + (MICROPYTHON.equals(wanted) ? "MicroPython" : "Pyodide")
@@ -150,6 +157,9 @@ final class KernelMenu {
             }
         }
     }
+
+    @JSBody(script = "return !!self.crossOriginIsolated;")
+    private static native boolean crossOriginIsolated();
 
     private void connect(String address, String secret, boolean byUser) {
         if (address.isEmpty()) {
@@ -213,19 +223,43 @@ final class KernelMenu {
             kernel.usePython(null);
             before.close("Python moved back to the browser; this run was stopped.");
         }
-        boolean changes = MICROPYTHON.equals(python) != usesMicroPython();
+        String setting = python != null ? python : pyodideSetting();
+        boolean changesPython = MICROPYTHON.equals(setting) != usesMicroPython();
+        boolean changes = !Objects.equals(setting, pageParameter("python"));
         if (changes) {
-            setPageParameter("python", python);
+            setPageParameter("python", setting);
             restartKernel.run();
         }
         String name = usesMicroPython() ? "MicroPython" : "Python (Pyodide)";
         show("connected", name + " runs in this browser.");
-        if (wasRemote || changes) {
+        if (wasRemote || changesPython) {
             console.note(name + " runs in this browser now" + (usesMicroPython()
                     ? ": it starts at once, with a small standard library and no packages such as numpy."
                     : ".") + " Its variables are new: run the chunks it needs.");
+        } else if (changes) {
+            console.note(synchronousUse().map(use -> "This notebook's js chunks call Python synchronously, as Iodide's did"
+                    + " (line " + use.line() + ": " + use.call() + "), which Python in a worker cannot answer: Python runs on"
+                    + " the report's own thread for it (as with ?python=main), where Stop restarts the kernel instead of"
+                    + " interrupting it.")
+                    .orElse("Python runs in a worker again, where Stop interrupts it and keeps its variables."));
         }
         showPlace();
+    }
+
+    /**
+     * Where Pyodide runs for the open notebook: on the report's own thread ({@code main}) when the
+     * page was opened so, or when the notebook's js chunks reach Python synchronously (Iodide's
+     * notebooks: {@link SynchronousPyodideUse}), which Python in a worker cannot answer; else in a
+     * worker (null), where Stop keeps the variables. A page that is not cross-origin isolated has
+     * no worker either way and is left so.
+     */
+    private String pyodideSetting() {
+        return openedOnMainThread || synchronousUse().isPresent() ? MAIN_THREAD : null;
+    }
+
+    /** The open notebook's first synchronous use of the pyodide global, where it decides where Python runs. */
+    private Optional<SynchronousPyodideUse.Use> synchronousUse() {
+        return crossOriginIsolated() ? SynchronousPyodideUse.firstIn(notebook.get()) : Optional.empty();
     }
 
     /** Whether the page's {@code python} setting asks for MicroPython. */
@@ -269,7 +303,8 @@ final class KernelMenu {
             place.setTextContent("MicroPython in this browser");
             status.setPython("MicroPython");
         } else {
-            place.setTextContent("Python in this browser (Pyodide)");
+            place.setTextContent(MAIN_THREAD.equals(pageParameter("python"))
+                    ? "Python in this browser (Pyodide, on the report's own thread)" : "Python in this browser (Pyodide)");
             status.setPython("Python");
         }
     }

@@ -80,7 +80,11 @@ public interface PyodideApi extends JSObject {
         throw new UnsupportedOperationException("browser only");
     }
 
-    @JSBody(params = "pyodide", script = "globalThis.pyodide = pyodide;")
+    /**
+     * Makes Pyodide the {@code pyodide} global of the page's js chunks, as in Iodide: a view whose
+     * {@code pyimport(name)} reads a Python global first, as Iodide's Pyodide did (iodide-pyimport.js).
+     */
+    @JSBody(params = "pyodide", script = "globalThis.pyodide = globalThis.jodidePyodideSupport.iodideFacingPyodide(pyodide);")
     static void exposeAsGlobal(PyodideApi pyodide) {
         throw new UnsupportedOperationException("browser only");
     }
