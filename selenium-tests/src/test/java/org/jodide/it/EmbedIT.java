@@ -81,7 +81,7 @@ class EmbedIT {
             + "<p>The variable again:</p>\n"
             + "<pre data-iomd=\"py\">print(x)</pre>\n"
             + "<p>JavaScript:</p>\n"
-            + "<pre data-iomd=\"js\">6 * 7</pre>\n";
+            + "<pre data-iomd=\"js\">const six = await Promise.resolve(6);\nconsole.log('logged', six);\nsix * 7</pre>\n";
 
     /**
      * The globals the test's own driver puts on a page at its first element lookup (chromedriver's and
@@ -332,6 +332,16 @@ class EmbedIT {
                 + " workers: workers.length, localStorage: localStorage.length}), (error) => done(String(error)));");
         assertEquals(Map.of("caches", List.of(), "databases", List.of(), "workers", 0L, "localStorage", 0L), stored,
                 "the embedding page's storage");
+    }
+
+    /** A js cell may await at its top level, and what it logs on the console is its printed output. */
+    @Test
+    @Order(2)
+    void aJavascriptCellAwaitsAtItsTopLevelAndPrintsWhatItLogs() {
+        EmbeddedCells.Cell javascript = docs().cell(JAVASCRIPT).runAndAwait();
+        assertEquals("done", javascript.state(), javascript.describe());
+        assertEquals("logged 6\n", javascript.stdout(), javascript.describe());
+        assertEquals("42", javascript.value().strip(), javascript.describe());
     }
 
     @Test
