@@ -178,6 +178,14 @@ test('a syntax error says where it is in the notebook, which eval\'s own error d
   assert.equal(syntaxErrorText(new SyntaxError('odd'), null, 7, 'js chunk at line 7'), 'SyntaxError: odd');
 });
 
+test('an error in a function an earlier chunk defined names that chunk\'s line too', async () => {
+  const run = (code, firstLine) => new Promise((done) => evaluateChunk(code, firstLine,
+    `js-chunk-at-line-${firstLine}.js`, `js chunk at line ${firstLine}`, (value, error) => done(error)));
+  assert.equal(await run('function jodideTestFailing() {\n  return null.property;\n}', 1), null);
+  const error = await run('const a = 1;\njodideTestFailing()', 5);
+  assert.match(error, /^TypeError: Cannot read properties of null \(reading 'property'\)\n {4}at js chunk at line 1, notebook line 3, column \d+\n {4}at js chunk at line 5, notebook line 7, column 1$/);
+});
+
 test('evaluateChunk by default evaluates in the global scope', () => {
   const { heard, reply } = replies();
   evaluateChunk('var jodideTestGlobal = 5; jodideTestGlobal + 1', 0, 'chunk.js', 'js chunk', reply);

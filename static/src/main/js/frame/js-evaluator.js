@@ -11,6 +11,7 @@
 // own code as notebook lines, html the result's rich form (value-renderers.js: a renderer the
 // notebook added, or its iodideRender()) or null, problems what went wrong rendering it, or null.
 
+import { chunkPlaces, placeLine } from './chunk-places.js';
 import { consoleCapture } from './console-capture.js';
 import { valueRenderers } from './value-renderers.js';
 import { errorText, objectText, thrownText } from './value-text.js';
@@ -34,8 +35,10 @@ export function describe(value) {
 }
 
 /**
- * The message of a thrown value; with `sourceName`, followed by the stack lines of that source as
- * "at <label>, notebook line L, column C" (the code was padded so its lines are notebook lines).
+ * The message of a thrown value; with `sourceName`, followed by the places of its stack in the
+ * notebook's code, this chunk's and those of the chunks whose functions it called, as
+ * "at <label>, notebook line L, column C" (chunk-places.js: chunks run padded, so their lines are
+ * notebook lines). `label` is for the caller's own chunk, which its stack names as the others.
  */
 export function formatError(thrown, sourceName, label) {
   const text = errorText(thrown) ?? `Uncaught ${thrownText(thrown)}`;
@@ -46,11 +49,8 @@ export function formatError(thrown, sourceName, label) {
     // A proxy whose traps throw: no stack.
   }
   if (!sourceName) return text;
-  const lines = stack.split('\n').filter((line) => line.indexOf(sourceName) >= 0).map((line) => {
-    const place = /:(\d+):(\d+)\)?\s*$/.exec(line);
-    return place ? `    at ${label}, notebook line ${place[1]}, column ${place[2]}` : line;
-  });
-  return lines.length ? `${text}\n${lines.join('\n')}` : text;
+  const places = chunkPlaces(stack, { url: sourceName, name: label });
+  return text + places.map((place) => `\n${placeLine(place)}`).join('');
 }
 
 /** Whether `value` has a `then` method (a value that refuses the read has none). */

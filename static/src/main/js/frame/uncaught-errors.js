@@ -3,9 +3,8 @@
 // the chunk whose code threw when the stack says so (js chunks run with a sourceURL such as
 // "js-chunk-at-line-3.js", see SourceNames.asUrl), with stack lines in notebook lines.
 
+import { chunkNameOf, chunkPlaces, placeLine } from './chunk-places.js';
 import { thrownText } from './value-text.js';
-
-const CHUNK_URL = /\b((?:js|py)-(?:chunk-at-line-\d+|console-input))\.js:(\d+):(\d+)/;
 
 /**
  * What to tell the user about an uncaught error.
@@ -27,21 +26,9 @@ export function describeUncaught(kind, thrown, message, filename) {
   } catch (unreadable) {
     // A proxy whose traps throw: no stack.
   }
-  let source = '';
-  const places = [];
-  for (const line of stack.split('\n')) {
-    const place = CHUNK_URL.exec(line);
-    if (place) {
-      const name = place[1].replace(/-/g, ' ');
-      if (!source) source = name;
-      places.push('    at ' + name + ', notebook line ' + place[2] + ', column ' + place[3]);
-    }
-  }
-  if (!source && filename) {
-    const place = CHUNK_URL.exec(filename);
-    if (place) source = place[1].replace(/-/g, ' ');
-  }
-  return { source, text: prefix + what + (places.length ? '\n' + places.join('\n') : '') };
+  const places = chunkPlaces(stack);
+  const source = places.length ? places[0].name : chunkNameOf(filename || '');
+  return { source, text: prefix + what + places.map((place) => `\n${placeLine(place)}`).join('') };
 }
 
 /**

@@ -46,6 +46,17 @@ class JavaScriptFaultsIT {
         assertEquals(text, page.editorText());
     }
 
+    /** An error thrown in a function an earlier chunk defined names that chunk's line as well as the caller's. */
+    @Test
+    void anErrorInAFunctionOfAnEarlierChunkNamesBothChunksLines() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.replaceText("%% js\nfunction total(rows) {\n  return rows.reduce((a, b) => a + b);\n}\n%% js\ntotal(null)\n");
+        page.click("run-all");
+        String error = page.awaitEntry(1).error();
+        assertTrue(error.startsWith("TypeError") && error.contains("at js chunk at line 1, notebook line 3, column ")
+                && error.contains("at js chunk at line 5, notebook line 6, column 1"), error);
+    }
+
     /**
      * A js chunk with a syntax error says where it is, as a Python SyntaxError does: eval's own error
      * has no place (its stack is the caller's); the chunk is parsed again to find it. The chunk
