@@ -108,6 +108,30 @@ test('a chunk without top-level await is evaluated once, as it is', () => {
   assert.deepEqual(seen, ['var x = 1; x\n//# sourceURL=chunk.js']);
 });
 
+const MODULE = 'data:text/javascript,export const x = 42; export const y = 1; export default "dflt";';
+
+test('a chunk imports modules: each binding becomes a global, as a var would, and the chunk waits for them', async () => {
+  assert.deepEqual(await runChunk(`import tlaDefault, {x as tlaX, y} from '${MODULE}';\ntlaDefault + tlaX`),
+    { value: '"dflt42"', error: null });
+  assert.deepEqual([globalThis.tlaDefault, globalThis.tlaX, globalThis.y], ['dflt', 42, 1]);
+  assert.deepEqual(await runChunk(`import * as tlaAll from '${MODULE}';\nimport tlaAgain, * as tlaBoth from '${MODULE}';\n`
+    + '[tlaAll.x, tlaAgain, tlaBoth.y]'), { value: '[42,"dflt",1]', error: null });
+  assert.deepEqual(await runChunk(`import '${MODULE}';\nawait 0;\n'after a bare import'`), { value: '"after a bare import"', error: null });
+  const late = await runChunk(`import {\n  x as tlaLate\n} from '${MODULE}';\nthrow new Error('after the import')`, 20);
+  assert.match(late.error, /^Error: after the import\n {4}at js chunk, notebook line 24, column \d+$/, 'the import\'s lines are kept');
+});
+
+test('a relative specifier is resolved against the frame\'s base URL; an export is refused', () => {
+  assert.equal(asyncChunkSource("import rows, {sum as total} from './data/rows.js'", 'https://site.example/nb/evalframe.html'),
+    'var rows, total; (async () => {void ({default: rows, sum: total} = await import("https://site.example/nb/data/rows.js"));\n})()');
+  assert.equal(asyncChunkSource("import data from '/data.json' with {type: 'json'}\ndata", 'https://site.example/nb/'),
+    'var data; (async () => {void ({default: data} = await import("https://site.example/data.json", {with: {type: \'json\'}}));\n'
+    + 'return (data)\n})()');
+  assert.equal(asyncChunkSource("import x from 'https://cdn.example/x.js'", 'https://site.example/'),
+    'var x; (async () => {void ({default: x} = await import("https://cdn.example/x.js"));\n})()');
+  assert.equal(asyncChunkSource("import x from 'x'\nexport const y = 1"), null);
+});
+
 test('the rewrite, spelled out', () => {
   assert.equal(asyncChunkSource('var rows = await load()\nfunction show() {}\nrows.length'),
     'var rows; (async () => {globalThis["show"] = show; void ( rows = await load())\nfunction show() {}\nreturn (rows.length)\n})()');

@@ -87,7 +87,7 @@ export function settle(result, sourceName, label, reply, renderers = valueRender
 /**
  * Evaluates a chunk's code in the global scope. `firstLine` (0-based) blank lines go first, so
  * that error positions are notebook lines; `sourceName` is the URL the devtools show. A chunk that
- * awaits outside a function, which eval refuses, runs again rewritten as an async function
+ * awaits outside a function or imports a module, which eval refuses, runs again rewritten as an async function
  * (top-level-await.js, imported then: its parser takes ~15 ms to set up, which no frame start should
  * pay); nothing of it ran the first time, as the refusal is a SyntaxError. Any other SyntaxError
  * says where it is (syntax-error-place.js), which eval's does not. With `print(stream,
@@ -136,9 +136,14 @@ export function evaluateChunk(code, firstLine, sourceName, label, reply, {
 function afterRefusal(code, refused) {
   return Promise.all([import('./top-level-await.js'), import('./syntax-error-place.js')])
     .then(([{ retryAwaiting }, { syntaxErrorPlace }]) => {
-      const retry = mentionsAwait(code) ? retryAwaiting(code) : null;
+      const base = globalThis.document ? globalThis.document.baseURI : undefined;
+      const retry = mentionsAwaitOrImport(code) ? retryAwaiting(code, base) : null;
       if (retry && retry.source) return { source: retry.source };
-      return { error: (retry && retry.error) || refused, place: syntaxErrorPlace(code) };
+      const place = syntaxErrorPlace(code);
+      const error = (retry && retry.error) || refused;
+      // The engine blames an import, which a chunk may have; the parse as a module names what is wrong.
+      const blamesImport = /import statement/.test(error.message) && place && !/import/.test(place.message);
+      return { error: blamesImport ? new SyntaxError(place.message) : error, place };
     });
 }
 
@@ -158,9 +163,9 @@ function printingUntilReplied(print, target, reply) {
   };
 }
 
-/** Whether `code` has the word await (so that a SyntaxError may be eval's refusal of a top-level await). */
-function mentionsAwait(code) {
-  return /\bawait\b/.test(code);
+/** Whether `code` has the word await or import (so that a SyntaxError may be eval's refusal of a top-level await or an import declaration). */
+function mentionsAwaitOrImport(code) {
+  return /\b(?:await|import)\b/.test(code);
 }
 
 /** Whether `scope[module][method]` is a function. */

@@ -41,6 +41,7 @@ function boundNames(pattern, names = []) {
  */
 const outsideFunctions = {
   Function() {},
+  ImportDeclaration() {},
   StaticBlock() {},
   PropertyDefinition(node, found, walk) {
     if (node.computed) walk(node.key, found, 'Expression');
@@ -75,8 +76,8 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
  * about what is wrong, not about an await that would be allowed); or null: eval's refusal is the
  * error to show.
  */
-export function retryAwaiting(code) {
-  const source = asyncChunkSource(code);
+export function retryAwaiting(code, base = undefined) {
+  const source = asyncChunkSource(code, base);
   if (source !== null) return { source };
   try {
     new AsyncFunction(code); // Parses the body; the function is never called.
@@ -86,24 +87,71 @@ export function retryAwaiting(code) {
   return null;
 }
 
+/** The chunk parsed as a script that may await at its top level, else as a module (for its imports); null if neither parses. */
+function parseChunk(code) {
+  for (const sourceType of ['script', 'module']) {
+    try {
+      return parse(code, { ecmaVersion: 'latest', sourceType, allowAwaitOutsideFunction: true });
+    } catch (unparsable) {
+      // A module's import declarations, and only they, make a script refuse it: tried next.
+    }
+  }
+  return null;
+}
+
+/**
+ * An import declaration as the statement that stands for it in the rewritten chunk: its bindings
+ * destructured from the module's promise (`import x, {a as b} from "m"` → `void ({default: x, a: b}
+ * = await import("m"))`), which are globals (`names`); the declaration's line breaks kept after it.
+ * A relative specifier is resolved against `base`: eval's code has no URL of its own to resolve it.
+ */
+function importStatement(declaration, code, base, names) {
+  const specifier = declaration.source.value;
+  const resolved = base && /^\.{0,2}\//.test(specifier) ? new URL(specifier, base).href : specifier;
+  const attributes = declaration.attributes && declaration.attributes.length
+    ? `, {with: {${declaration.attributes.map((a) => code.slice(a.start, a.end)).join(', ')}}}` : '';
+  const loaded = `await import(${JSON.stringify(resolved)}${attributes})`;
+  const namespace = declaration.specifiers.find((each) => each.type === 'ImportNamespaceSpecifier');
+  const named = declaration.specifiers.filter((each) => each.type !== 'ImportNamespaceSpecifier').map((each) => {
+    names.push(each.local.name);
+    if (each.type === 'ImportDefaultSpecifier') return `default: ${each.local.name}`;
+    const imported = each.imported.type === 'Identifier' ? each.imported.name : JSON.stringify(each.imported.value);
+    return `${imported}: ${each.local.name}`;
+  });
+  let statement;
+  if (namespace) {
+    names.push(namespace.local.name);
+    statement = `void (${namespace.local.name} = ${loaded}${named.length ? `, {${named.join(', ')}} = ${namespace.local.name}` : ''});`;
+  } else {
+    statement = named.length ? `void ({${named.join(', ')}} = ${loaded});` : `${loaded};`;
+  }
+  const lineBreaks = code.slice(declaration.start, declaration.end).split('\n').length - 1;
+  return statement + '\n'.repeat(lineBreaks);
+}
+
 /**
  * The source of `code` rewritten to run by indirect eval with its top-level awaits (see above): an
- * expression whose value is the promise of the chunk's value. Null when `code` does not parse, or
- * awaits nowhere outside a function.
+ * expression whose value is the promise of the chunk's value. Its `import` declarations become
+ * awaited dynamic imports whose bindings are globals, relative specifiers resolved against `base`
+ * (the frame's base URL). Null when `code` does not parse, or awaits nowhere outside a function and
+ * imports nothing.
  */
-export function asyncChunkSource(code) {
-  let program;
-  try {
-    program = parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true });
-  } catch (unparsable) {
-    return null;
-  }
+export function asyncChunkSource(code, base = undefined) {
+  const program = parseChunk(code);
+  if (program === null) return null;
   const found = { awaits: false, vars: [], heads: new Set() };
   recursive(program, found, outsideFunctions);
-  if (!found.awaits) return null;
+  const imports = program.body.filter((statement) => statement.type === 'ImportDeclaration');
+  if (program.body.some((statement) => /^Export/.test(statement.type))) return null;
+  if (!found.awaits && imports.length === 0) return null;
 
   const globals = new Set();
   const edits = []; // [at, length removed, text inserted]
+  for (const declaration of imports) {
+    const names = [];
+    edits.push([declaration.start, declaration.end - declaration.start, importStatement(declaration, code, base, names)]);
+    for (const name of names) globals.add(name);
+  }
   for (const declaration of found.vars) {
     for (const declarator of declaration.declarations) {
       for (const name of boundNames(declarator.id)) globals.add(name);

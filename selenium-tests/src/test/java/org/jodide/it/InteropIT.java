@@ -166,6 +166,15 @@ class InteropIT {
         assertTrue(error != null && error.startsWith("TypeError") && error.contains("notebook line 17"), String.valueOf(error));
     }
 
+    /** A js chunk imports an ES module by a URL relative to the page, and its bindings are globals later chunks see. */
+    @Test
+    void aJavascriptChunkImportsAModuleRelativeToThePage() {
+        NotebookPage.ConsoleEntry imported = run("%% js\nimport {countLineFeeds} from './page-support.js';\n"
+                + "countLineFeeds('a\\nb\\n')\n");
+        assertEquals("2", imported.value(), imported.error());
+        assertEquals("\"function\"", run("%% js\ntypeof countLineFeeds\n").value());
+    }
+
     @Test
     void inAWorkerPyodideGlobalsGetNamesItsReplacement() {
         assumeTrue(mode == PythonMode.WORKER, "pyodide.globals.get works on the main thread");
