@@ -1,10 +1,12 @@
-// Top-level await in js chunks. A chunk runs by indirect eval (js-evaluator.js), which refuses `await`
+// Top-level await and imports in js chunks. A chunk runs by indirect eval (js-evaluator.js), which refuses `await`
 // outside a function; a chunk that awaits there is rewritten to run as an async function with the
 // meaning it would have as a chunk of its own (docs/interop.md, "Top-level await"):
 //   - `var` declarations anywhere outside functions, and function declarations at the chunk's top
 //     level, become globals, as they do in any chunk (so later chunks see them);
 //   - `let`, `const` and `class` stay the chunk's own, as they do in any chunk;
 //   - the value of the last statement, when it is an expression, is the chunk's value;
+//   - an `import` declaration is an awaited dynamic import whose bindings are globals (a chunk that
+//     imports is rewritten so too), a relative specifier resolved against the page;
 //   - every line stays where it was, so that error positions are still notebook lines.
 //
 //   asyncChunkSource('var rows = await load()\nrows.length');
