@@ -1,6 +1,7 @@
-// Top-level await and imports in js chunks. A chunk runs by indirect eval (js-evaluator.js), which refuses `await`
-// outside a function; a chunk that awaits there is rewritten to run as an async function with the
-// meaning it would have as a chunk of its own (docs/interop.md, "Top-level await"):
+// Top-level await and imports in js chunks. A chunk runs by indirect eval (js-evaluator.js), which
+// refuses `await` outside a function and `import` declarations; a chunk that has either is rewritten
+// to run as an async function with the meaning it would have as a chunk of its own (docs/interop.md,
+// "Top-level await and imports"):
 //   - `var` declarations anywhere outside functions, and function declarations at the chunk's top
 //     level, become globals, as they do in any chunk (so later chunks see them);
 //   - `let`, `const` and `class` stay the chunk's own, as they do in any chunk;
