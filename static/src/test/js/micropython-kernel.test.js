@@ -140,3 +140,17 @@ test('input() asks with the page\'s prompt and keeps the question and answer in 
     delete globalThis.prompt;
   }
 });
+
+test('jodide.python.get copies a global as with Pyodide: values, containers, buffers as typed arrays', () => {
+  run('import array\ntotal = 41\nnames = ["ada", "grace"]\nconfig = {"a": 1, 2: (3, None)}\nodd = [float("nan"), 1.5, {7}]\n'
+    + 'raw = b"\\x01\\x02"\nsamples = array.array("d", [0.5, 1.5])\nflags = bytearray(3)\nclass Thing: pass\nthing = Thing()');
+  assert.equal(kernel.get('total'), 41);
+  assert.deepEqual(kernel.get('names'), ['ada', 'grace']);
+  assert.deepEqual(kernel.get('config'), { a: 1, 2: [3, null] });
+  assert.deepEqual(kernel.get('odd'), [null, 1.5, [7]]);
+  assert.deepEqual(kernel.get('raw'), new Uint8Array([1, 2]));
+  assert.deepEqual(kernel.get('samples'), new Float64Array([0.5, 1.5]));
+  assert.deepEqual(kernel.get('flags'), new Uint8Array(3));
+  assert.throws(() => kernel.get('thing'), /^Error: TypeError: jodide.python.get copies numbers, .* not a Thing$/);
+  assert.throws(() => kernel.get('no_such_name'), /Python has no global named "no_such_name"/);
+});

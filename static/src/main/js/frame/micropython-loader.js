@@ -2,6 +2,7 @@
 // frame whose notebook or page chose MicroPython (python=micropython): the others never fetch it.
 
 import { handedFileUrls } from './handed-file-urls.js';
+import { installJodideGlobal } from './jodide-global.js';
 import { MICROPYTHON_DIR, PORT_FILES } from '../micropython/port-files.js';
 
 /**
@@ -21,6 +22,11 @@ export function loadMicroPython(ready, failed, handed = window.jodideHandedScrip
   const site = new URL('.', document.baseURI).href;
   const urls = handedFileUrls(site, MICROPYTHON_FILES, handed);
   // A URL computed at run time, which the bundler leaves to the browser (a literal it would bundle).
-  import(urls['micropython-support.js']).then((support) => support.loadMicroPythonKernel(site, ready, failed, urls),
+  // js chunks read MicroPython's globals with `await jodide.python.get(name)`, as they do Pyodide's.
+  const readable = (kernel) => {
+    installJodideGlobal(window, (name) => kernel.get(name));
+    ready(kernel);
+  };
+  import(urls['micropython-support.js']).then((support) => support.loadMicroPythonKernel(site, readable, failed, urls),
     (failure) => failed(`MicroPython could not load (micropython-support.js): ${failure && failure.message ? failure.message : failure}`));
 }

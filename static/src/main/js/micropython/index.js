@@ -7,6 +7,7 @@
 //   loadMicroPythonKernel(siteUrl, (kernel) => ..., (message) => ...);
 //   kernel.run(code, 'py chunk at line 3', 3, out)   // {value} or {error}; out.stdout(text), out.stderr(text)
 //   kernel.completionsJson('os.pa');  kernel.workspaceJson();  kernel.version
+//   kernel.get('total')                                // a copy of a global, for jodide.python.get
 
 import KERNEL_PY from './kernel.py';
 import { MICROPYTHON_DIR, PORT_MODULE, PORT_WASM } from './port-files.js';
@@ -75,7 +76,25 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url),
     completionsJson: (token) => mp.globals.get('_jodide_complete')(token),
     /** The user's variables, as a JSON array of {name, type, preview} (WorkspaceSnapshot's form). */
     workspaceJson: () => mp.globals.get('_jodide_variables')(),
+    /** A copy of the Python global `name`, for `jodide.python.get` (kernel.py's _jodide_get); throws why it cannot be. */
+    get(name) {
+      return copiedValue(name, JSON.parse(mp.globals.get('_jodide_get')(String(name))));
+    },
   };
+}
+
+/** The typed arrays a buffer's copy may be, by name. */
+const TYPED_ARRAYS = {
+  Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array,
+  Float32Array, Float64Array,
+};
+
+/** The value kernel.py's _jodide_get describes: a buffer's bytes as its typed array, else the value. */
+function copiedValue(name, answer) {
+  if (answer.missing) throw new Error(`Python has no global named ${JSON.stringify(name)}`);
+  if (answer.error) throw new Error(answer.error);
+  if (answer.buffer) return new TYPED_ARRAYS[answer.type](Uint8Array.from(answer.buffer).buffer);
+  return answer.value;
 }
 
 /** The port's output, byte by byte, as text for the run's listener: a line at a time, and the rest at its end. */

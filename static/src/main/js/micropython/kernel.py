@@ -205,3 +205,44 @@ def _jodide_complete(token):
         return json.dumps(sorted(owner + "." + n for n in names if n.startswith(start) and not n.startswith("__")))
     builtins = dir(__import__("builtins"))
     return json.dumps(sorted(set(n for n in list(_USER) + builtins if n.startswith(token) and not n.startswith("_"))))
+
+
+# `await jodide.python.get(name)` in a js chunk (docs/interop.md): a copy of a global, as with
+# Pyodide: numbers, strings, booleans and None as they are, lists, tuples and sets as arrays, dicts
+# as objects (keys as strings), NaN and infinities as null (as JSON writes them), and a bytes,
+# bytearray or array.array global as a typed array of its bytes (Float64Array for array("d")).
+_TYPED_ARRAYS = {"b": "Int8Array", "B": "Uint8Array", "h": "Int16Array", "H": "Uint16Array", "i": "Int32Array",
+                 "I": "Uint32Array", "l": "Int32Array", "L": "Uint32Array", "q": "BigInt64Array",
+                 "Q": "BigUint64Array", "f": "Float32Array", "d": "Float64Array"}
+
+
+def _plain(value):
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (bytes, bytearray)):
+        return list(value)
+    raise TypeError("jodide.python.get copies numbers, strings, lists, tuples, sets, dicts and buffers, not a "
+                    + type(value).__name__)
+
+
+def _jodide_get(name):
+    import array
+
+    if name not in _USER:
+        return json.dumps({"missing": True})
+    value = _USER[name]
+    try:
+        if isinstance(value, (bytes, bytearray)):
+            return json.dumps({"buffer": list(value), "type": "Uint8Array"})
+        if isinstance(value, array.array):
+            typecode = repr(value)[len("array('")]
+            return json.dumps({"buffer": list(bytes(value)), "type": _TYPED_ARRAYS.get(typecode, "Uint8Array")})
+        return json.dumps({"value": _plain(value)})
+    except Exception as error:  # noqa: B902 - a value that cannot be copied says why
+        return json.dumps({"error": type(error).__name__ + ": " + str(error)})

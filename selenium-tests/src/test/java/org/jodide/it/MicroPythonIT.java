@@ -135,6 +135,19 @@ class MicroPythonIT {
      * own repr of 300,000 elements wrote them all (14-16 s for numbers), and the workspace's listing
      * after every run as many again, where the start is all that shows.
      */
+    /** A js chunk reads MicroPython's globals with await jodide.python.get, as it reads Pyodide's (it said "still loading"). */
+    @Test
+    void aJavascriptChunkReadsMicroPythonsGlobalsWithJodidePythonGet() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        String notebook = "%% py\nimport array\nnames = ['ada', 'grace']\nsamples = array.array('d', [0.5, 1.5])\n"
+                + "%% js\nconst [names, samples] = [await jodide.python.get('names'), await jodide.python.get('samples')];\n"
+                + "`${names.join('+')} ${samples.constructor.name} ${samples[1]}`\n";
+        assertEquals("done", page.runChunkWith(notebook, "import array").state());
+        NotebookPage.ConsoleEntry read = page.runChunkWith(notebook, "const [names");
+        assertEquals("\"ada+grace Float64Array 1.5\"", read.value(), read.error());
+    }
+
     @Test
     void aLargeListShowsItsStartAndIsListedInTheWorkspaceWithoutWritingItWhole() {
         NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
