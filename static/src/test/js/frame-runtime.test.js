@@ -47,6 +47,9 @@ test('describe writes what JSON would write as {} by what it holds: Maps, Sets, 
   assert.equal(describe(new Set([1, 'x', new Set()])), 'Set(3) {1, "x", Set(0) {}}');
   assert.equal(describe({ pattern: /a+/g, error: new RangeError('too far') }), '{"pattern":/a+/g,"error":RangeError: too far}');
   assert.equal(describe([new WeakMap(), new WeakSet(), Promise.resolve(1)]), '[WeakMap {…},WeakSet {…},Promise {…}]');
+  const pythonObject = { get [Symbol.toStringTag]() { return 'PyProxy'; }, toString: () => '<__main__.P object at 0x1>' };
+  Object.defineProperty(pythonObject, 'toString', { enumerable: false });
+  assert.equal(describe(pythonObject), '<__main__.P object at 0x1>', 'a Python object reads as Python\'s str of it');
   const big = describe(new Set(Array.from({ length: 1_000_000 }, (_, i) => i)));
   assert.ok(big.startsWith('Set(1000000) {0, 1, 2, ') && big.endsWith(VALUE_CUT_MARKER), big.slice(0, 40));
 });

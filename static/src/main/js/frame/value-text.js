@@ -100,10 +100,16 @@ export function boundedText(value, budget, maxDepth, depth = 0, seen = new Set()
 
 /**
  * The text of an object JSON would write as `{}` though it is not empty: a RegExp as its source
- * (`/a+/g`), an error as `name: message`, and those whose contents cannot be listed (a WeakMap, a
- * WeakSet, a Promise) by their kind; null for any other.
+ * (`/a+/g`), an error as `name: message`, a Python object without keys (a PyProxy) as Python's str
+ * of it, and those whose contents cannot be listed (a WeakMap, a WeakSet, a Promise) by their kind;
+ * null for any other.
  */
 function specialText(value) {
+  // A Python object (Pyodide's proxy, on the frame's thread) that JSON cannot see into (no keys, no
+  // toJSON, unlike a list's or a dict's proxy): Python's str of it.
+  if (kindOf(value) === '[object PyProxy]' && typeof value.toJSON !== 'function' && Object.keys(value).length === 0) {
+    return stringOf(value);
+  }
   if (value instanceof RegExp) return String(value);
   if (value instanceof Error) return errorText(value);
   if (value instanceof WeakMap || value instanceof WeakSet || value instanceof Promise) return `${value.constructor.name} {…}`;

@@ -191,6 +191,9 @@ class InteropIT {
                 + "const copy = names.toJs(); names.destroy();\n"
                 + "[pyodide.globals.get('total') + 1, copy.join('+')]\n");
         assertEquals("[42,\"ada+grace\"]", entry.value(), entry.error());
+        assertNull(run("%% py\nclass Point:\n    def __repr__(self): return 'Point(1, 2)'\npoint = Point()\n").error());
+        assertEquals("Point(1, 2)", run("%% js\npyodide.globals.get('point')\n").value(),
+                "a Python object the chunk returns reads as Python's str of it, not {}");
     }
 
     @Test
