@@ -6,7 +6,7 @@ import { createWorkerProxies } from '../../main/js/frame/worker-dom/worker-proxi
 import { chainKeys, createDescriber } from '../../main/js/frame/worker-dom/describer.js';
 import { randomUUID, installRandomUUID } from '../../main/js/frame/worker-dom/random-uuid.js';
 import { copyPythonValue } from '../../main/js/frame/python-values.js';
-import { workerModePyodide, installJodideGlobal } from '../../main/js/frame/jodide-global.js';
+import { workerModePyodide, installJodideGlobal, ON_SERVER_MESSAGE, setPythonOnServer } from '../../main/js/frame/jodide-global.js';
 
 // A small DOM: enough prototypes to look like the real one to Pyodide's probes.
 class Node {
@@ -187,6 +187,18 @@ test('in worker mode pyodide.globals.get names its replacement; jodide.python.ge
   const scope = {};
   installJodideGlobal(scope, (name) => `value of ${name}`);
   assert.equal(await scope.jodide.python.get('x'), 'value of x');
+});
+
+test('while Python runs on a Jupyter server, jodide.python.get says it cannot read it, whichever bundle installed it', async () => {
+  const scope = {};
+  installJodideGlobal(scope, (name) => `value of ${name}`);
+  setPythonOnServer(scope, true);
+  await assert.rejects(scope.jodide.python.get('x'), (error) => error.message === ON_SERVER_MESSAGE);
+  installJodideGlobal(scope, (name) => `again ${name}`);
+  await assert.rejects(scope.jodide.python.get('x'), /Jupyter server/, 'a global installed later (a restarted Python) refuses too');
+  setPythonOnServer(scope, false);
+  assert.equal(await scope.jodide.python.get('x'), 'again x');
+  assert.deepEqual(Object.keys(scope), [], 'no string-named global for it');
 });
 
 test('jodide.python.get hands a large buffer over by transfer and small values with the answer', async () => {

@@ -13,9 +13,31 @@ export function workerModeMessage(what) {
     + 'or open the notebook with ?python=main to run Python on the report\'s thread (then Stop restarts the kernel).';
 }
 
-/** Sets `scope.jodide.python.get(name)` to a promise of `read(name)`. */
+/**
+ * Where the frame keeps whether the notebook's Python runs on a Jupyter server (the editor says so:
+ * EditorToFrame.PythonOnServer). A registered symbol on the frame's window, so that every bundle
+ * that installs the global (this module is in more than one) reads the same, and no js chunk's
+ * global listing shows it.
+ */
+const PYTHON_ON_SERVER = Symbol.for('jodide.pythonOnServer');
+
+/** Why `jodide.python.get` cannot answer while Python runs on a Jupyter server. */
+export const ON_SERVER_MESSAGE = 'Python runs on a Jupyter server (the Kernel menu): a js chunk cannot read its variables, '
+  + 'which live in the server\'s kernel. Print or display them from a py chunk, or move Python back to this browser.';
+
+/** Tells the frame's `jodide.python.get` whether Python runs on a server (it then rejects, saying so). */
+export function setPythonOnServer(scope, onServer) {
+  scope[PYTHON_ON_SERVER] = !!onServer;
+}
+
+/** Sets `scope.jodide.python.get(name)` to a promise of `read(name)`, unless Python runs on a server. */
 export function installJodideGlobal(scope, read) {
-  const python = Object.freeze({ get: (name) => Promise.resolve().then(() => read(String(name))) });
+  const python = Object.freeze({
+    get: (name) => Promise.resolve().then(() => {
+      if (scope[PYTHON_ON_SERVER]) throw new Error(ON_SERVER_MESSAGE);
+      return read(String(name));
+    }),
+  });
   Object.defineProperty(scope, 'jodide', {
     value: Object.freeze({ python }), configurable: true, writable: true, enumerable: false,
   });

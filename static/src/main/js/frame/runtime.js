@@ -18,3 +18,4 @@ export { frameDataFiles } from './data-files.js';
 export { hashParameter } from './hash-parameters.js';
 export { startEvalFrame } from './start-frame.js';
 export { loadMicroPython } from './micropython-loader.js';
+export { setPythonOnServer } from './jodide-global.js';

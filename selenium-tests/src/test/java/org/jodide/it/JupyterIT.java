@@ -133,6 +133,9 @@ class JupyterIT {
         NotebookPage.ConsoleEntry js = page.runChunkWith(notebook, "typeof window");
         assertEquals("done", js.state(), js.error());
         assertTrue(js.value().contains("object 42"), "the js chunk ran in the browser, beside Pyodide: " + js.value());
+        NotebookPage.ConsoleEntry read = page.runChunkWith(notebook + "%% js\nawait jodide.python.get('x')\n", "await jodide");
+        assertTrue(read.error() != null && read.error().contains("Python runs on a Jupyter server"),
+                "not the browser's Python, which has no x: " + read.error());
     }
 
     @Test

@@ -385,6 +385,14 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         send(message);
     }
 
+    /** Tells the frame whether Python runs on a Jupyter server; a restarted frame is told again. */
+    @Override
+    public void pythonOnServer(boolean onServer) {
+        EditorToFrame message = new EditorToFrame.PythonOnServer(onServer);
+        reportState.put("python-on-server", message);
+        send(message);
+    }
+
     @Override
     public void removeFromReport(String chunkId) {
         reportState.remove("html:" + chunkId);

@@ -295,6 +295,11 @@ public final class EvalFrameMain {
         }
 
         @Override
+        public void pythonOnServer(EditorToFrame.PythonOnServer message) {
+            setPythonOnServer(message.onServer());
+        }
+
+        @Override
         public void setTheme(EditorToFrame.SetTheme message) {
             report.setTheme(message.theme());
         }
@@ -447,4 +452,8 @@ public final class EvalFrameMain {
 
     @JSBody(params = "text", script = "console.error(text);")
     static native void consoleError(String text);
+
+    /** js chunks' {@code jodide.python.get} refuses while Python runs on a server (frame/jodide-global.js). */
+    @JSBody(params = "onServer", script = "window.jodideFrameRuntime.setPythonOnServer(window, onServer);")
+    private static native void setPythonOnServer(boolean onServer);
 }

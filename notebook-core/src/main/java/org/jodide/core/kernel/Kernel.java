@@ -77,6 +77,14 @@ public interface Kernel {
      */
     void workspaceOnScreen(boolean onScreen);
 
+    /**
+     * Whether the notebook's Python runs on a server rather than in this kernel (RoutedKernel tells
+     * its local kernel when Python moves): the browser's kernel then answers a js chunk's reads of
+     * Python's variables with why it cannot. Nothing by default.
+     */
+    default void pythonOnServer(boolean onServer) {
+    }
+
     /** Called as a (re)starting kernel downloads its files. */
     void onLoadProgress(LoadProgressListener listener);
 

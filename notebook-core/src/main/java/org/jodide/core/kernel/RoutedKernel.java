@@ -73,6 +73,7 @@ public final class RoutedKernel implements Kernel {
         }
         python = next;
         pythonVariables = List.of();
+        local.pythonOnServer(next != local);
         if (next != local) {
             next.onStateChange((state, detail) -> stateChanged(next, detail));
             next.onWorkspace(variables -> {

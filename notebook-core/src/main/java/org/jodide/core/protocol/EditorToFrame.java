@@ -72,6 +72,8 @@ public sealed interface EditorToFrame {
 
         void workspaceOnScreen(WorkspaceOnScreen message);
 
+        void pythonOnServer(PythonOnServer message);
+
         void putDataFile(PutDataFile message);
 
         void removeDataFile(RemoveDataFile message);
@@ -287,6 +289,19 @@ public sealed interface EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.workspaceOnScreen(this);
+        }
+    }
+
+    /**
+     * Whether the notebook's Python runs on a Jupyter server (the Kernel menu) rather than in this
+     * frame: then a js chunk's {@code jodide.python.get} says that it cannot read the server's
+     * variables, instead of reading the frame's own Python, which holds none of the notebook's (or
+     * old ones). A restarted frame is told again.
+     */
+    record PythonOnServer(boolean onServer) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.pythonOnServer(this);
         }
     }
 

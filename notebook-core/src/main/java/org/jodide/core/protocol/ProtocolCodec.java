@@ -148,6 +148,12 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void pythonOnServer(EditorToFrame.PythonOnServer m) {
+            f = header("PythonOnServer");
+            f.put("onServer", m.onServer());
+        }
+
+        @Override
         public void putDataFile(EditorToFrame.PutDataFile m) {
             f = header("PutDataFile");
             f.put("name", m.name());
@@ -491,6 +497,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.ApplyCss(f.string("chunkId"), f.integer("order"), f.string("css"));
             case "WorkspaceOnScreen":
                 return new EditorToFrame.WorkspaceOnScreen(f.bool("onScreen"));
+            case "PythonOnServer":
+                return new EditorToFrame.PythonOnServer(f.bool("onServer"));
             case "PutDataFile":
                 try {
                     return new EditorToFrame.PutDataFile(dataFileName(f), f.string("lastUpdated"));

@@ -25,6 +25,8 @@ class RoutedKernelTest {
         Consumer<List<FrameToEditor.Variable>> workspace = variables -> { };
         /** What it was told of the workspace pane, in order. */
         final List<Boolean> workspaceOnScreen = new ArrayList<>();
+        /** What it was told of where Python runs, in order. */
+        final List<Boolean> pythonOnServer = new ArrayList<>();
 
         ScriptedKernel(String name, List<String> log) {
             this.name = name;
@@ -111,6 +113,11 @@ class RoutedKernelTest {
         @Override
         public void workspaceOnScreen(boolean onScreen) {
             workspaceOnScreen.add(onScreen);
+        }
+
+        @Override
+        public void pythonOnServer(boolean onServer) {
+            pythonOnServer.add(onServer);
         }
 
         @Override
@@ -323,5 +330,14 @@ class RoutedKernelTest {
         kernel.workspaceOnScreen(true);
         assertEquals(List.of(true, false, true), frame.workspaceOnScreen);
         assertEquals(List.of(true, false), server.workspaceOnScreen, "a kernel no longer used is not told");
+    }
+
+    @Test
+    void theFrameIsToldWhenPythonMovesToAServerAndBack() {
+        kernel.usePython(server);
+        kernel.usePython(server);
+        kernel.usePython(null);
+        assertEquals(List.of(true, false), frame.pythonOnServer, "told of each move, once");
+        assertEquals(List.of(), server.pythonOnServer, "only the browser's kernel needs to know");
     }
 }

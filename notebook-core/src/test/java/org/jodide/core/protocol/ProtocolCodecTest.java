@@ -52,6 +52,8 @@ class ProtocolCodecTest {
                 new EditorToFrame.SnapshotReport(11),
                 new EditorToFrame.WorkspaceOnScreen(true),
                 new EditorToFrame.WorkspaceOnScreen(false),
+                new EditorToFrame.PythonOnServer(true),
+                new EditorToFrame.PythonOnServer(false),
                 new EditorToFrame.PutDataFile("sales é.csv", "2026-12-03T06:00:00.000Z"),
                 new EditorToFrame.RemoveDataFile("sales é.csv"),
                 new EditorToFrame.ListHomeFiles(7),
