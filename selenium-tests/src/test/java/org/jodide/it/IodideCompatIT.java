@@ -399,6 +399,9 @@ class IodideCompatIT {
         NotebookPage.ConsoleEntry javascript = page.awaitEntry(1);
         assertEquals("\"hello khoor\"", javascript.value(), javascript.error());
 
+        // A reload keeps python=main in the address, still as the notebook's choice, not the user's.
+        driver().navigate().refresh();
+        page.awaitAppReady();
         page.dropFile("plain.iomd", "%% py\n6 * 7\n");
         page.awaitNote("Python runs in a worker again");
         assertFalse(driver().getCurrentUrl().contains("python="), driver().getCurrentUrl());

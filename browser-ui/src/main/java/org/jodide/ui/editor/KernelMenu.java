@@ -58,8 +58,15 @@ final class KernelMenu {
     /** Counts connection attempts: an answer to an older attempt than the last is dropped. */
     private int attempts;
     private String appliedFor;
-    /** Whether the page was opened with {@code python=main}: Pyodide then stays on the report's thread. */
-    private final boolean openedOnMainThread = MAIN_THREAD.equals(pageParameter("python"));
+    /**
+     * The tab's session storage key set while {@code python=main} in the page's address is this menu's
+     * own doing for a notebook that needs it ({@link #pyodideSetting}), not the user's: a reload of
+     * the tab then still takes it for the notebook's, not for the page's.
+     */
+    private static final String MAIN_THREAD_FOR_NOTEBOOK = "jodide.python.mainForNotebook";
+    /** Whether the page was opened with {@code python=main} by the user: Pyodide then stays on the report's thread. */
+    private final boolean openedOnMainThread = MAIN_THREAD.equals(pageParameter("python"))
+            && readSession(MAIN_THREAD_FOR_NOTEBOOK) == null;
 
     /**
      * @param notebookId the open notebook's id in this browser (null before one is shown)
@@ -161,6 +168,14 @@ final class KernelMenu {
     @JSBody(script = "return !!self.crossOriginIsolated;")
     private static native boolean crossOriginIsolated();
 
+    @JSBody(params = "key", script = "try { return sessionStorage.getItem(key); } catch (refused) { return null; }")
+    private static native String readSession(String key);
+
+    /** Sets {@code key} to {@code value} in the tab's session storage, or removes it for null; storage refused is no error. */
+    @JSBody(params = {"key", "value"}, script = "try { if (value === null) sessionStorage.removeItem(key);"
+            + " else sessionStorage.setItem(key, value); } catch (refused) { }")
+    private static native void writeSession(String key, String value);
+
     private void connect(String address, String secret, boolean byUser) {
         if (address.isEmpty()) {
             show("error", "Type the server's URL, e.g. http://127.0.0.1:8888/ (it may carry ?token=…).");
@@ -228,6 +243,7 @@ final class KernelMenu {
         boolean changes = !Objects.equals(setting, pageParameter("python"));
         if (changes) {
             setPageParameter("python", setting);
+            writeSession(MAIN_THREAD_FOR_NOTEBOOK, MAIN_THREAD.equals(setting) && !openedOnMainThread ? "1" : null);
             restartKernel.run();
         }
         String name = usesMicroPython() ? "MicroPython" : "Python (Pyodide)";
