@@ -29,9 +29,7 @@ class FetchIT {
     @ParameterizedTest
     @EnumSource(PythonMode.class)
     void everyDataKindLandsInANamedVariableThatPythonAndJavascriptRead(PythonMode mode) {
-        if (mode != PythonMode.MAIN_THREAD) {
-            page = mode.open(SITE);
-        }
+        page = mode.open(SITE);
         page.replaceText("%% fetch\n"
                 + "json: cities = examples/data/cities.json // a table\n"
                 + "text: about = examples/data/about.txt\n"
@@ -61,9 +59,7 @@ class FetchIT {
     @ParameterizedTest
     @EnumSource(PythonMode.class)
     void pythonFetchesARelativeUrlAsTheFrameDoes(PythonMode mode) {
-        if (mode != PythonMode.MAIN_THREAD) {
-            page = mode.open(SITE);
-        }
+        page = mode.open(SITE);
         page.replaceText("%% py\n"
                 + "import js\nfrom pyodide.http import pyfetch, open_url\n"
                 + "text = await (await pyfetch('examples/data/about.txt')).string()\n"
