@@ -11,7 +11,7 @@
 // own code as notebook lines, html the result's rich form (value-renderers.js: a renderer the
 // notebook added, or its iodideRender()) or null, problems what went wrong rendering it, or null.
 
-import { chunkPlaces, placeLine } from './chunk-places.js';
+import { chunkPlaces, withPlaces } from './chunk-places.js';
 import { consoleCapture } from './console-capture.js';
 import { valueRenderers } from './value-renderers.js';
 import { errorText, objectText, thrownText } from './value-text.js';
@@ -49,8 +49,7 @@ export function formatError(thrown, sourceName, label) {
     // A proxy whose traps throw: no stack.
   }
   if (!sourceName) return text;
-  const places = chunkPlaces(stack, { url: sourceName, name: label });
-  return text + places.map((place) => `\n${placeLine(place)}`).join('');
+  return withPlaces(text, chunkPlaces(stack, { url: sourceName, name: label }));
 }
 
 /** Whether `value` has a `then` method (a value that refuses the read has none). */
@@ -150,7 +149,7 @@ function afterRefusal(code, refused) {
 /** A syntax error's text with its place, as formatError writes a stack line: `    at <label>, notebook line L, column C`. */
 export function syntaxErrorText(error, place, firstLine, label) {
   const text = formatError(error, null, null);
-  return place && label ? `${text}\n    at ${label}, notebook line ${firstLine + place.line}, column ${place.column}` : text;
+  return place && label ? withPlaces(text, [{ name: label, line: firstLine + place.line, column: place.column }]) : text;
 }
 
 /** `reply`, which first ends the printing of the console's calls through `print` begun here (none without one). */

@@ -4,9 +4,14 @@
 // numpy arrays) as a typed array holding a copy of their bytes; other objects converted with
 // toJs (lists to arrays, dicts to plain objects). No PyProxy escapes: nothing needs destroy().
 
+/** What `jodide.python.get` rejects with for a name Python has no global of (Pyodide's or MicroPython's). */
+export function missingGlobal(name) {
+  return new Error(`Python has no global named ${JSON.stringify(name)}`);
+}
+
 /** A structured-clone copy of the Python global `name` of `globals` (pyodide.globals). */
 export function copyPythonValue(globals, name) {
-  if (!globals.has(name)) throw new Error(`Python has no global named ${JSON.stringify(name)}`);
+  if (!globals.has(name)) throw missingGlobal(name);
   const value = globals.get(name);
   if (value === null || typeof value !== 'object' && typeof value !== 'function') return value;
   try {

@@ -3,7 +3,7 @@
 // the chunk whose code threw when the stack says so (js chunks run with a sourceURL such as
 // "js-chunk-at-line-3.js", see SourceNames.asUrl), with stack lines in notebook lines.
 
-import { chunkNameOf, chunkPlaces, placeLine } from './chunk-places.js';
+import { chunkNameOf, chunkPlaces, withPlaces } from './chunk-places.js';
 import { thrownText } from './value-text.js';
 
 /**
@@ -28,7 +28,7 @@ export function describeUncaught(kind, thrown, message, filename) {
   }
   const places = chunkPlaces(stack);
   const source = places.length ? places[0].name : chunkNameOf(filename || '');
-  return { source, text: prefix + what + places.map((place) => `\n${placeLine(place)}`).join('') };
+  return { source, text: withPlaces(prefix + what, places) };
 }
 
 /**

@@ -11,6 +11,7 @@
 
 import KERNEL_PY from './kernel.py';
 import { MICROPYTHON_DIR, PORT_MODULE, PORT_WASM } from './port-files.js';
+import { missingGlobal } from '../frame/python-values.js';
 
 /** The port's version, as its package.json gives it (filled in by the build). */
 export const MICROPYTHON_VERSION = process.env.MICROPYTHON_VERSION;
@@ -91,7 +92,7 @@ const TYPED_ARRAYS = {
 
 /** The value kernel.py's _jodide_get describes: a buffer's bytes as its typed array, else the value. */
 function copiedValue(name, answer) {
-  if (answer.missing) throw new Error(`Python has no global named ${JSON.stringify(name)}`);
+  if (answer.missing) throw missingGlobal(name);
   if (answer.error) throw new Error(answer.error);
   if (answer.buffer) return new TYPED_ARRAYS[answer.type](Uint8Array.from(answer.buffer).buffer);
   return answer.value;

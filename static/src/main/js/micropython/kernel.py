@@ -241,7 +241,7 @@ def _jodide_get(name):
         if isinstance(value, (bytes, bytearray)):
             return json.dumps({"buffer": list(value), "type": "Uint8Array"})
         if isinstance(value, array.array):
-            typecode = repr(value)[len("array('")]
+            typecode = repr(value[:0])[len("array('")]  # "array('d')": its type, not its items
             return json.dumps({"buffer": list(bytes(value)), "type": _TYPED_ARRAYS.get(typecode, "Uint8Array")})
         return json.dumps({"value": _plain(value)})
     except Exception as error:  # noqa: B902 - a value that cannot be copied says why
