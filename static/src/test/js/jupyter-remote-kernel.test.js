@@ -14,6 +14,7 @@ import { connectJupyter, parseServerAddress, stripAnsi } from '../../main/js/jup
 import { chooseKernelSpec } from '../../main/js/jupyter/kernel-specs.js';
 import { codePointOffset, utf16Offset } from '../../main/js/jupyter/code-points.js';
 import { notebookPath } from '../../main/js/jupyter/server-files.js';
+import { decodeServerValue } from '../../main/js/frame/server-values.js';
 
 const PYTHON = '/usr/bin/python3';
 const MISSING_JUPYTER = spawnSync(PYTHON, ['-c', 'import jupyter_server, ipykernel'], { stdio: 'ignore' }).status === 0
@@ -260,6 +261,36 @@ jupyterTest('variables lists user variables with short reprs, not modules or hid
   }
   const next = await run('pass');
   assert.equal(next.executionCount, defined.executionCount + 1, 'listing variables is not counted');
+});
+
+jupyterTest('readGlobal copies a global as the browser\'s jodide.python.get does (global-value.js, decoded by server-values.js)', async () => {
+  const defined = await run([
+    'import array', 'answer = 42', 'names = ("ada", "grace")', 'big = -2 ** 70', 'nan = float("nan")', 'nothing = None',
+    'nested = {"k": [1, {"z": b"ab"}], 7: {1, 2}, "n": None}', 'marked = {"$jodide": "mine"}',
+    'doubles = array.array("d", [1.5, -2.0])', 'longs = array.array("q", [-3])', 'view = memoryview(bytearray(b"\\x01\\x02"))',
+    'class Point: pass', 'point = Point()', 'odd_keys = {(1, 2): "t"}',
+    'loop = []', 'loop.append(loop)',
+  ].join('\n'));
+  const read = async (name) => decodeServerValue(await session.readGlobal(name));
+  assert.equal(await read('answer'), 42);
+  assert.deepEqual(await read('names'), ['ada', 'grace'], 'a tuple is an array');
+  assert.equal(await read('big'), -(2n ** 70n));
+  assert.ok(Number.isNaN(await read('nan')));
+  assert.equal(await read('nothing'), undefined);
+  assert.deepEqual(await read('nested'), { k: [1, { z: new Uint8Array([97, 98]) }], 7: new Set([1, 2]), n: undefined });
+  assert.deepEqual(await read('marked'), { $jodide: 'mine' }, 'a dict holding the mark is still a plain object');
+  assert.deepEqual(await read('doubles'), new Float64Array([1.5, -2]));
+  assert.deepEqual(await read('longs'), new BigInt64Array([-3n]));
+  assert.deepEqual(await read('view'), new Uint8Array([1, 2]));
+  await assert.rejects(session.readGlobal('absent'), (error) => error.message === 'Python has no global named "absent"');
+  await assert.rejects(session.readGlobal('point'),
+    (error) => /^Python's "point" has no JavaScript copy: it holds a Point, which is none of the values that have one/.test(error.message));
+  await assert.rejects(session.readGlobal('odd_keys'), /"odd_keys" has no JavaScript copy: a dict key \(1, 2\) is neither a string nor an int/);
+  await assert.rejects(session.readGlobal('loop'), /"loop" has no JavaScript copy: it is nested more than 100 levels deep/);
+  const variables = (await session.variables()).map((variable) => variable.name);
+  assert.ok(!variables.includes('_jodide_global'), 'the helper is hidden');
+  const next = await run('pass');
+  assert.equal(next.executionCount, defined.executionCount + 1, 'reading a global is not counted');
 });
 
 jupyterTest('status listeners hear busy and idle, and stop hearing once unsubscribed', async () => {

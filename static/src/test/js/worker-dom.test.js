@@ -6,7 +6,7 @@ import { createWorkerProxies } from '../../main/js/frame/worker-dom/worker-proxi
 import { chainKeys, createDescriber } from '../../main/js/frame/worker-dom/describer.js';
 import { randomUUID, installRandomUUID } from '../../main/js/frame/worker-dom/random-uuid.js';
 import { copyPythonValue } from '../../main/js/frame/python-values.js';
-import { workerModePyodide, installJodideGlobal, ON_SERVER_MESSAGE, setPythonOnServer } from '../../main/js/frame/jodide-global.js';
+import { workerModePyodide, installJodideGlobal, setPythonOnServer } from '../../main/js/frame/jodide-global.js';
 
 // A small DOM: enough prototypes to look like the real one to Pyodide's probes.
 class Node {
@@ -189,15 +189,22 @@ test('in worker mode pyodide.globals.get names its replacement; jodide.python.ge
   assert.equal(await scope.jodide.python.get('x'), 'value of x');
 });
 
-test('while Python runs on a Jupyter server, jodide.python.get says it cannot read it, whichever bundle installed it', async () => {
+test('while Python runs on a Jupyter server, jodide.python.get reads the server\'s copy, whichever bundle installed it', async () => {
   const scope = {};
   installJodideGlobal(scope, (name) => `value of ${name}`);
-  setPythonOnServer(scope, true);
-  await assert.rejects(scope.jodide.python.get('x'), (error) => error.message === ON_SERVER_MESSAGE);
+  const asked = [];
+  setPythonOnServer(scope, (name, read, failed) => {
+    asked.push(name);
+    if (name === 'gone') failed('Python has no global named "gone"');
+    else read(JSON.stringify({ value: { name, big: { $jodide: 'int', digits: '9007199254740993' } } }));
+  });
+  assert.deepEqual(await scope.jodide.python.get('x'), { name: 'x', big: 9007199254740993n }, 'decoded (server-values.js)');
+  await assert.rejects(scope.jodide.python.get('gone'), (error) => error.message === 'Python has no global named "gone"');
   installJodideGlobal(scope, (name) => `again ${name}`);
-  await assert.rejects(scope.jodide.python.get('x'), /Jupyter server/, 'a global installed later (a restarted Python) refuses too');
-  setPythonOnServer(scope, false);
-  assert.equal(await scope.jodide.python.get('x'), 'again x');
+  assert.equal((await scope.jodide.python.get('y')).name, 'y', 'a global installed later (a restarted Python) reads the server too');
+  assert.deepEqual(asked, ['x', 'gone', 'y']);
+  setPythonOnServer(scope, null);
+  assert.equal(await scope.jodide.python.get('x'), 'again x', 'back in the browser');
   assert.deepEqual(Object.keys(scope), [], 'no string-named global for it');
 });
 

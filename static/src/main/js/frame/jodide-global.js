@@ -1,9 +1,12 @@
 // The frame's `jodide` global for js chunks, and what `pyodide` is when Python runs in a worker.
 //
-//   await jodide.python.get('total')      // a copy of the Python global (python-values.js), in both modes
+//   await jodide.python.get('total')      // a copy of the Python global (python-values.js), in both modes,
+//                                         // or of the Jupyter server's (server-values.js)
 //   pyodide.globals.get('total')          // worker mode: throws, naming jodide.python.get
 //   pyodide.globals.total                 // worker mode: throws too (Iodide's notebooks read globals so)
 //   await pyodide.loadPackage('pandas')   // worker mode: settles at once; `import pandas` in a py chunk loads it
+
+import { decodeServerValue } from './server-values.js';
 
 /** Why `pyodide.…` fails in worker mode, and what to use instead. */
 export function workerModeMessage(what) {
@@ -14,32 +17,44 @@ export function workerModeMessage(what) {
 }
 
 /**
- * Where the frame keeps whether the notebook's Python runs on a Jupyter server (the editor says so:
- * EditorToFrame.PythonOnServer). A registered symbol on the frame's window, so that every bundle
- * that installs the global (this module is in more than one) reads the same, and no js chunk's
- * global listing shows it.
+ * Where the frame keeps how to read the notebook's Python while it runs on a Jupyter server (the
+ * editor says so: EditorToFrame.PythonOnServer), or null while it runs here. A registered symbol on
+ * the frame's window, so that every bundle that installs the global (this module is in more than one)
+ * reads the same, and no js chunk's global listing shows it.
  */
-const PYTHON_ON_SERVER = Symbol.for('jodide.pythonOnServer');
+const SERVER_READER = Symbol.for('jodide.pythonOnServer');
 
-/** Why `jodide.python.get` cannot answer while Python runs on a Jupyter server. */
-export const ON_SERVER_MESSAGE = 'Python runs on a Jupyter server (the Kernel menu): a js chunk cannot read its variables, '
-  + 'which live in the server\'s kernel. Print or display them from a py chunk, or move Python back to this browser.';
-
-/** Tells the frame's `jodide.python.get` whether Python runs on a server (it then rejects, saying so). */
-export function setPythonOnServer(scope, onServer) {
-  scope[PYTHON_ON_SERVER] = !!onServer;
+/**
+ * Sends `jodide.python.get` to the server's Python: `reader(name, read, failed)` asks the editor,
+ * which holds the connection, and calls read(json), the copy as jupyter/global-value.js encodes it,
+ * or failed(message). Null: Python runs here again.
+ */
+export function setPythonOnServer(scope, reader) {
+  scope[SERVER_READER] = typeof reader === 'function' ? reader : null;
 }
 
-/** Sets `scope.jodide.python.get(name)` to a promise of `read(name)`, unless Python runs on a server. */
+/** Sets `scope.jodide.python.get(name)` to a promise of `read(name)`, or of the server's copy while Python runs there. */
 export function installJodideGlobal(scope, read) {
   const python = Object.freeze({
     get: (name) => Promise.resolve().then(() => {
-      if (scope[PYTHON_ON_SERVER]) throw new Error(ON_SERVER_MESSAGE);
-      return read(String(name));
+      const server = scope[SERVER_READER];
+      return server ? readFromServer(server, String(name)) : read(String(name));
     }),
   });
   Object.defineProperty(scope, 'jodide', {
     value: Object.freeze({ python }), configurable: true, writable: true, enumerable: false,
+  });
+}
+
+function readFromServer(reader, name) {
+  return new Promise((resolve, reject) => {
+    reader(name, (json) => {
+      try {
+        resolve(decodeServerValue(JSON.parse(json)));
+      } catch (error) {
+        reject(error);
+      }
+    }, (message) => reject(new Error(message)));
   });
 }
 

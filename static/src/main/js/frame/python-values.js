@@ -9,6 +9,22 @@ export function missingGlobal(name) {
   return new Error(`Python has no global named ${JSON.stringify(name)}`);
 }
 
+/** The values that have a JavaScript copy, for the error about one that has none (here and on a Jupyter server: jupyter/global-value.js). */
+export const VALUES_WITH_A_COPY = 'None, bools, numbers, strings, lists, tuples, dicts, sets, '
+  + 'and buffers such as bytes, array.array or numpy arrays';
+
+/** Why Python's `name` has no copy: Pyodide's ConversionError, said in the user's terms. */
+function noCopy(name, typeName, conversionError) {
+  const said = String(conversionError?.message ?? conversionError).replace(/^[\s\S]*ConversionError: /, '').trim();
+  const why = /^No conversion known for/.test(said)
+    ? `it holds ${CONTAINERS.has(typeName) ? 'a value' : `a ${typeName}`}, which is none of the values that have one (${VALUES_WITH_A_COPY})`
+    : said;
+  return new Error(`Python's "${name}" has no JavaScript copy: ${why}`, { cause: conversionError });
+}
+
+/** Types whose own conversion is known: when one fails, what has none is inside it. */
+const CONTAINERS = new Set(['list', 'tuple', 'dict', 'set', 'frozenset']);
+
 /** A structured-clone copy of the Python global `name` of `globals` (pyodide.globals). */
 export function copyPythonValue(globals, name) {
   if (!globals.has(name)) throw missingGlobal(name);
@@ -31,7 +47,12 @@ export function copyPythonValue(globals, name) {
       }
     }
     if (typeof value.toJs === 'function') {
-      return value.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false });
+      try {
+        return value.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false });
+      } catch (error) {
+        if (error?.name === 'ConversionError' || /ConversionError/.test(String(error?.message))) throw noCopy(name, value.type, error);
+        throw error;
+      }
     }
     return value;
   } finally {

@@ -6,6 +6,7 @@
 //   connectKernel(url, token, (session) => ..., (message) => ...);
 //   session.run(code, { stream, display, value, input, done });   session.interrupt(failed)
 //   session.restart(restarted, failed);   session.complete(code, cursor, names);   session.inspect(code, cursor, text);   session.variables(listed)
+//   session.readGlobal(name, read, failed)
 
 import { connectJupyter } from './remote-kernel.js';
 import { boundedPlainText } from '../frame/value-text.js';
@@ -111,6 +112,13 @@ function bridgeOf(remote) {
     /** The kernel's variables: [{name, type, repr}]; [] when it cannot say. */
     variables(listed) {
       remote.variables().then((variables) => listed(variables), () => listed([]));
+    },
+    /**
+     * read(json): the encoded copy of the kernel's global `name` (global-value.js) as JSON text, which
+     * the report's frame decodes (frame/server-values.js); or failed(message): no such global, no copy.
+     */
+    readGlobal(name, read, failed) {
+      remote.readGlobal(name).then((copy) => read(JSON.stringify(copy)), (failure) => failed(messageOf(failure)));
     },
     /**
      * Writes the notebook's .ipynb text as `path` on the server (server-files.js): saved(path, url), the

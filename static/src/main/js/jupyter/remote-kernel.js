@@ -20,6 +20,7 @@ import { chooseKernelSpec } from './kernel-specs.js';
 import { watchKernelStatus } from './kernel-status.js';
 import { parseServerAddress } from './server-address.js';
 import { readVariables } from './variables.js';
+import { readGlobal, UnreadableGlobal } from './global-value.js';
 import { copyFilesToServer, listServerFolder, readServerNotebook, saveNotebookOnServer } from './server-files.js';
 
 export { parseServerAddress } from './server-address.js';
@@ -140,7 +141,11 @@ function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
   let shuttingDown = false;
   const status = watchKernelStatus(kernel, { serverUrl, isShuttingDown: () => shuttingDown });
   // Every call's failure as a sentence about what was being done; library errors are terse ("Kernel is dead").
+  // The kernel's own answers (UnreadableGlobal) pass as they are.
   const guarded = (doing, action) => Promise.resolve().then(action).catch((error) => {
+    if (error instanceof UnreadableGlobal) {
+      throw error;
+    }
     if (kernel.isDisposed || kernel.status === 'dead') {
       throw new Error(`Could not ${doing}: the kernel on ${serverUrl} is gone (dead, or disconnected). Start a new one.`,
         { cause: error });
@@ -157,6 +162,8 @@ function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
     complete: (code, cursorPos) => guarded('complete code', () => completeAt(kernel, String(code), cursorPos)),
     inspect: (code, cursorPos) => guarded('inspect code', () => inspectAt(kernel, String(code), cursorPos)),
     variables: () => guarded('list the variables', () => readVariables(kernel)),
+    /** The encoded copy ({value}) of the global `name` (global-value.js), for a js chunk's jodide.python.get. */
+    readGlobal: (name) => guarded(`read the variable ${JSON.stringify(String(name))}`, () => readGlobal(kernel, String(name))),
     /** Writes a notebook's .ipynb text on the server (server-files.js): resolves with { path, url }. */
     saveNotebook: (path, ipynbText, options) => saveNotebookOnServer(settings, path, ipynbText, options),
     /** Copies data files ({name: base64}) into the server's root folder, never over its own (server-files.js): {copied, kept}. */

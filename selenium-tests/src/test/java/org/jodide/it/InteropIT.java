@@ -137,6 +137,13 @@ class InteropIT {
         assertEquals("[42,\"ada+grace\",1,\"Float64Array\",49995000]", entry.value(), entry.error());
         NotebookPage.ConsoleEntry missing = run("%% js\njodide.python.get('no_such_name')\n");
         assertTrue(missing.error() != null && missing.error().contains("no_such_name"), String.valueOf(missing.error()));
+        assertNull(run("%% py\nclass Point: pass\npoint = Point()\nkeyed = {(1, 2): 'pair'}\n").error());
+        NotebookPage.ConsoleEntry point = run("%% js\nawait jodide.python.get('point')\n");
+        assertTrue(String.valueOf(point.error()).contains("Python's \"point\" has no JavaScript copy: it holds a Point, which is none of"),
+                "Pyodide's \"No conversion known for x.\" said in the notebook's terms, as on a Jupyter server: " + point.error());
+        NotebookPage.ConsoleEntry keyed = run("%% js\nawait jodide.python.get('keyed')\n");
+        assertTrue(String.valueOf(keyed.error()).contains("Python's \"keyed\" has no JavaScript copy: Cannot use (1, 2) as a key"),
+                String.valueOf(keyed.error()));
     }
 
     /**

@@ -134,8 +134,41 @@ class JupyterIT {
         assertEquals("done", js.state(), js.error());
         assertTrue(js.value().contains("object 42"), "the js chunk ran in the browser, beside Pyodide: " + js.value());
         NotebookPage.ConsoleEntry read = page.runChunkWith(notebook + "%% js\nawait jodide.python.get('x')\n", "await jodide");
-        assertTrue(read.error() != null && read.error().contains("Python runs on a Jupyter server"),
-                "not the browser's Python, which has no x: " + read.error());
+        assertEquals("done", read.state(), read.error());
+        assertEquals("41", read.value(), "the server's x, not the browser's Python, which has none");
+    }
+
+    @Test
+    @Order(1)
+    void aJsChunkReadsCopiesOfTheServersVariablesInRunAllOrderAndHearsWhyWhenThereIsNone() {
+        NotebookPage page = connected();
+        String notebook = "%% py\nimport array, os\nsamples = array.array('d', [0.5, 1.5])\n"
+                + "meta = {'pid': os.getpid(), 'tags': ('a', 'b'), 'none': None, 'huge': 2 ** 64}\n"
+                + "%% js\nconst samples = await jodide.python.get('samples');\nconst meta = await jodide.python.get('meta');\n"
+                + "[samples.constructor.name, samples.join('+'), typeof meta.pid, meta.tags.join(''), 'none' in meta, String(meta.none), typeof meta.huge, String(meta.huge)].join(' ')\n"
+                + "%% js\nawait jodide.python.get('missing')\n"
+                + "%% py\nclass Point: pass\npoint = Point()\n"
+                + "%% js\nawait jodide.python.get('point')\n";
+        page.replaceText(notebook);
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        NotebookPage.ConsoleEntry defined = page.awaitEntry(before);
+        assertEquals("done", defined.state(), defined.error());
+        NotebookPage.ConsoleEntry copies = page.awaitEntry(before + 1);
+        assertEquals("done", copies.state(), copies.error());
+        assertTrue(copies.value().contains("Float64Array 0.5+1.5 number ab true undefined bigint 18446744073709551616"), copies.value()
+                + ": a typed array, a dict as an object with its None, a tuple as an array, a big int as a BigInt");
+        NotebookPage.ConsoleEntry missing = page.awaitEntry(before + 2);
+        assertEquals("error", missing.state());
+        assertTrue(missing.error().contains("Python has no global named \"missing\""), missing.error());
+
+        NotebookPage.ConsoleEntry point = page.runChunkWith(notebook, "await jodide.python.get('point')");
+        assertEquals("error", point.state(), "Run All stopped at the missing name, before the class chunk");
+        assertTrue(point.error().contains("Python has no global named \"point\""), "not run yet: " + point.error());
+        page.runChunkWith(notebook, "class Point");
+        NotebookPage.ConsoleEntry noCopy = page.runChunkWith(notebook, "await jodide.python.get('point')");
+        assertEquals("error", noCopy.state());
+        assertTrue(noCopy.error().contains("Python's \"point\" has no JavaScript copy: it holds a Point"), noCopy.error());
     }
 
     @Test

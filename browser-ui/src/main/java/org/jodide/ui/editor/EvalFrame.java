@@ -108,6 +108,8 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private Consumer<String> kernelLostListener = reason -> { };
     private Consumer<PageShortcut> shortcutListener = shortcut -> { };
     private DataFileRequests dataFileRequests = DataFileRequests.REFUSED;
+    /** The kernel the notebook's Python runs in while it is not this frame's (a Jupyter server's), else null. */
+    private Kernel pythonElsewhere;
     private HTMLIFrameElement iframe;
     /** This page's end of the channel to the current frame; null until the frame is ready. */
     private MessagePorts.Port channel;
@@ -385,10 +387,15 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         send(message);
     }
 
-    /** Tells the frame whether Python runs on a Jupyter server; a restarted frame is told again. */
+    /**
+     * Tells the frame whether Python runs on a Jupyter server (a restarted frame is told again): its js
+     * chunks' reads of Python's variables then come here ({@link FrameToEditor.ReadServerGlobal}) and go
+     * to {@code python}.
+     */
     @Override
-    public void pythonOnServer(boolean onServer) {
-        EditorToFrame message = new EditorToFrame.PythonOnServer(onServer);
+    public void pythonRunsIn(Kernel python) {
+        pythonElsewhere = python;
+        EditorToFrame message = new EditorToFrame.PythonOnServer(python != null);
         reportState.put("python-on-server", message);
         send(message);
     }
@@ -827,6 +834,32 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         @Override
         public void deleteDataFile(FrameToEditor.DeleteDataFile message) {
             dataFileRequests.delete(message.name(), answerTo(message.requestId()));
+        }
+
+        @Override
+        public void readServerGlobal(FrameToEditor.ReadServerGlobal message) {
+            HTMLIFrameElement asked = iframe;
+            Consumer<EditorToFrame> answer = reply -> {
+                if (iframe == asked) {
+                    send(reply);
+                }
+            };
+            if (pythonElsewhere == null) {
+                answer.accept(new EditorToFrame.ServerGlobal(message.requestId(), null,
+                        "Python runs in this browser again: run the js chunk again to read its variables."));
+                return;
+            }
+            pythonElsewhere.readPythonGlobal(message.name(), new GlobalCopyListener() {
+                @Override
+                public void copied(String json) {
+                    answer.accept(new EditorToFrame.ServerGlobal(message.requestId(), json, null));
+                }
+
+                @Override
+                public void failed(String why) {
+                    answer.accept(new EditorToFrame.ServerGlobal(message.requestId(), null, why));
+                }
+            });
         }
 
         /** Answers the frame that asked, if it is still the one shown. */

@@ -64,6 +64,7 @@ public final class EvalFrameMain {
     private final ReportOutput reportOutput;
     /** The editor's markdown renderer, asked for text/markdown outputs. */
     private final MarkdownFromEditor markdown = new MarkdownFromEditor(this::send);
+    private final ServerGlobalReads serverGlobals = new ServerGlobalReads(this::send);
     /** Notebook code's iodide.file.save and delete, asked of the editor. */
     private final DataFileRequests dataFileRequests = new DataFileRequests(this::send);
     /** The views in the report of runs of another kernel (Python on a Jupyter server), by chunk id, while they run. */
@@ -296,7 +297,12 @@ public final class EvalFrameMain {
 
         @Override
         public void pythonOnServer(EditorToFrame.PythonOnServer message) {
-            setPythonOnServer(message.onServer());
+            setPythonOnServer(message.onServer() ? serverGlobals.reader() : null);
+        }
+
+        @Override
+        public void serverGlobal(EditorToFrame.ServerGlobal message) {
+            serverGlobals.answer(message);
         }
 
         @Override
@@ -453,7 +459,7 @@ public final class EvalFrameMain {
     @JSBody(params = "text", script = "console.error(text);")
     static native void consoleError(String text);
 
-    /** js chunks' {@code jodide.python.get} refuses while Python runs on a server (frame/jodide-global.js). */
-    @JSBody(params = "onServer", script = "window.jodideFrameRuntime.setPythonOnServer(window, onServer);")
-    private static native void setPythonOnServer(boolean onServer);
+    /** js chunks' {@code jodide.python.get} reads through {@code reader} while Python runs on a server, else (null) here (frame/jodide-global.js). */
+    @JSBody(params = "reader", script = "window.jodideFrameRuntime.setPythonOnServer(window, reader);")
+    private static native void setPythonOnServer(ServerGlobalReads.Reader reader);
 }

@@ -371,6 +371,23 @@ public final class JupyterKernel implements Kernel {
         });
     }
 
+    /** How long a js chunk's read of a server variable may take before it fails (a copy of a big array crosses the network). */
+    private static final int READ_GLOBAL_TIMEOUT_MS = 60_000;
+
+    /**
+     * A copy of the kernel's global {@code name} (kernel-bridge.js {@code readGlobal}), or why not;
+     * no answer within {@link #READ_GLOBAL_TIMEOUT_MS} fails saying so.
+     */
+    @Override
+    public void readPythonGlobal(String name, GlobalCopyListener listener) {
+        FirstAnswer<Runnable> answer = new FirstAnswer<>(Runnable::run);
+        Runnable late = answer.orElse(() -> listener.failed("The Jupyter kernel on " + session.getServerUrl()
+                + " did not send a copy of \"" + name + "\" within " + READ_GLOBAL_TIMEOUT_MS / 1000 + " s."));
+        Window.setTimeout(late::run, READ_GLOBAL_TIMEOUT_MS);
+        session.readGlobal(name, json -> answer.accept(() -> listener.copied(json)),
+                why -> answer.accept(() -> listener.failed(why)));
+    }
+
     @Override
     public void inspect(Language language, String before, String after, int timeoutMs, Consumer<String> text) {
         FirstAnswer<String> answer = new FirstAnswer<>(text);

@@ -31,6 +31,12 @@ interface JupyterSession extends JSObject {
 
     void variables(Listed listed);
 
+    /**
+     * A copy of the kernel's global {@code name} as JSON text (global-value.js encodes it,
+     * frame/server-values.js decodes it), or why not (no such global, no copy, the connection).
+     */
+    void readGlobal(String name, Text read, Failed failed);
+
     void onStatus(StatusListener listener);
 
     /** The folders and notebooks (.ipynb, .iomd, .py) of the server's folder {@code path} ("" for its root), folders first. */

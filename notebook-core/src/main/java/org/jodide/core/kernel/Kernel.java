@@ -78,11 +78,28 @@ public interface Kernel {
     void workspaceOnScreen(boolean onScreen);
 
     /**
-     * Whether the notebook's Python runs on a server rather than in this kernel (RoutedKernel tells
-     * its local kernel when Python moves): the browser's kernel then answers a js chunk's reads of
-     * Python's variables with why it cannot. Nothing by default.
+     * The kernel the notebook's Python runs in when it is not this one (RoutedKernel tells its local
+     * kernel when Python moves; null: in this kernel again): the browser's kernel then sends a js
+     * chunk's reads of Python's variables there ({@link #readPythonGlobal}). Nothing by default.
      */
-    default void pythonOnServer(boolean onServer) {
+    default void pythonRunsIn(Kernel python) {
+    }
+
+    /**
+     * A copy of the Python global {@code name} for a js chunk ({@code jodide.python.get}), as JSON
+     * text in the encoding of {@code static/src/main/js/jupyter/global-value.js}; or why there is
+     * none. A kernel that runs Python elsewhere than the browser answers it; by default it fails.
+     */
+    default void readPythonGlobal(String name, GlobalCopyListener listener) {
+        listener.failed("This kernel cannot read Python's variables.");
+    }
+
+    interface GlobalCopyListener {
+        /** The copy, as JSON text ({@code {"value": ...}}). */
+        void copied(String json);
+
+        /** Why there is no copy (no such global, a value without one, the connection). */
+        void failed(String why);
     }
 
     /** Called as a (re)starting kernel downloads its files. */

@@ -73,7 +73,7 @@ public final class RoutedKernel implements Kernel {
         }
         python = next;
         pythonVariables = List.of();
-        local.pythonOnServer(next != local);
+        local.pythonRunsIn(next == local ? null : next);
         if (next != local) {
             next.onStateChange((state, detail) -> stateChanged(next, detail));
             next.onWorkspace(variables -> {

@@ -74,6 +74,8 @@ public sealed interface EditorToFrame {
 
         void pythonOnServer(PythonOnServer message);
 
+        void serverGlobal(ServerGlobal message);
+
         void putDataFile(PutDataFile message);
 
         void removeDataFile(RemoveDataFile message);
@@ -294,9 +296,9 @@ public sealed interface EditorToFrame {
 
     /**
      * Whether the notebook's Python runs on a Jupyter server (the Kernel menu) rather than in this
-     * frame: then a js chunk's {@code jodide.python.get} says that it cannot read the server's
-     * variables, instead of reading the frame's own Python, which holds none of the notebook's (or
-     * old ones). A restarted frame is told again.
+     * frame: then a js chunk's {@code jodide.python.get} reads the server's variables
+     * ({@link FrameToEditor.ReadServerGlobal}), not the frame's own Python, which holds none of the
+     * notebook's (or old ones). A restarted frame is told again.
      */
     record PythonOnServer(boolean onServer) implements EditorToFrame {
         @Override
@@ -518,6 +520,18 @@ public sealed interface EditorToFrame {
         @Override
         public void accept(Handler handler) {
             handler.dataFileDone(this);
+        }
+    }
+
+    /**
+     * The answer to {@link FrameToEditor.ReadServerGlobal}: the copy of the server's global as
+     * {@code static/src/main/js/jupyter/global-value.js} encodes it, as JSON text (the frame decodes it:
+     * {@code frame/server-values.js}), or ({@code json} null) why there is none.
+     */
+    record ServerGlobal(int requestId, String json, String error) implements EditorToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.serverGlobal(this);
         }
     }
 }

@@ -62,6 +62,8 @@ public sealed interface FrameToEditor {
         void saveDataFile(SaveDataFile message);
 
         void deleteDataFile(DeleteDataFile message);
+
+        void readServerGlobal(ReadServerGlobal message);
     }
 
     /** The frame's script is running and accepts messages. */
@@ -370,6 +372,18 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.deleteDataFile(this);
+        }
+    }
+
+    /**
+     * A js chunk's {@code jodide.python.get(name)} while the notebook's Python runs on a Jupyter server
+     * ({@link EditorToFrame.PythonOnServer}): the editor, which holds the connection, asks the server's
+     * kernel for a copy and answers {@link EditorToFrame.ServerGlobal}.
+     */
+    record ReadServerGlobal(int requestId, String name) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.readServerGlobal(this);
         }
     }
 }

@@ -267,6 +267,14 @@ public final class ProtocolCodec {
             f.put("requestId", m.requestId());
             f.put("error", m.error());
         }
+
+        @Override
+        public void serverGlobal(EditorToFrame.ServerGlobal m) {
+            f = header("ServerGlobal");
+            f.put("requestId", m.requestId());
+            f.put("json", m.json());
+            f.put("error", m.error());
+        }
     }
 
     public static String encode(FrameToEditor message) {
@@ -428,6 +436,13 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void readServerGlobal(FrameToEditor.ReadServerGlobal m) {
+            f = header("ReadServerGlobal");
+            f.put("requestId", m.requestId());
+            f.put("name", m.name());
+        }
+
+        @Override
         public void shortcutPressed(FrameToEditor.ShortcutPressed m) {
             f = header("ShortcutPressed");
             f.put("shortcut", m.shortcut().name());
@@ -527,6 +542,8 @@ public final class ProtocolCodec {
                 return new EditorToFrame.MarkdownHtml(f.integer("requestId"), f.nullableString("html"));
             case "DataFileDone":
                 return new EditorToFrame.DataFileDone(f.integer("requestId"), f.nullableString("error"));
+            case "ServerGlobal":
+                return new EditorToFrame.ServerGlobal(f.integer("requestId"), f.nullableString("json"), f.nullableString("error"));
             case "RemoteRunStarted":
                 return new EditorToFrame.RemoteRunStarted(f.string("chunkId"), f.integer("order"), f.bool("saved"));
             case "RemoteRunOutput":
@@ -599,6 +616,8 @@ public final class ProtocolCodec {
                         f.bool("overwrite"));
             case "DeleteDataFile":
                 return new FrameToEditor.DeleteDataFile(f.integer("requestId"), f.string("name"));
+            case "ReadServerGlobal":
+                return new FrameToEditor.ReadServerGlobal(f.integer("requestId"), f.string("name"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }

@@ -25,8 +25,8 @@ class RoutedKernelTest {
         Consumer<List<FrameToEditor.Variable>> workspace = variables -> { };
         /** What it was told of the workspace pane, in order. */
         final List<Boolean> workspaceOnScreen = new ArrayList<>();
-        /** What it was told of where Python runs, in order. */
-        final List<Boolean> pythonOnServer = new ArrayList<>();
+        /** What it was told of where Python runs, in order ("here" for null). */
+        final List<String> pythonRunsIn = new ArrayList<>();
 
         ScriptedKernel(String name, List<String> log) {
             this.name = name;
@@ -116,8 +116,8 @@ class RoutedKernelTest {
         }
 
         @Override
-        public void pythonOnServer(boolean onServer) {
-            pythonOnServer.add(onServer);
+        public void pythonRunsIn(Kernel python) {
+            pythonRunsIn.add(python == null ? "here" : ((ScriptedKernel) python).name);
         }
 
         @Override
@@ -337,7 +337,7 @@ class RoutedKernelTest {
         kernel.usePython(server);
         kernel.usePython(server);
         kernel.usePython(null);
-        assertEquals(List.of(true, false), frame.pythonOnServer, "told of each move, once");
-        assertEquals(List.of(), server.pythonOnServer, "only the browser's kernel needs to know");
+        assertEquals(List.of("server", "here"), frame.pythonRunsIn, "told of each move, once, with the kernel Python runs in");
+        assertEquals(List.of(), server.pythonRunsIn, "only the browser's kernel needs to know");
     }
 }

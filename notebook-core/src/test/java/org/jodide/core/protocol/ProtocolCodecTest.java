@@ -62,6 +62,8 @@ class ProtocolCodecTest {
                 new EditorToFrame.MarkdownHtml(13, null),
                 new EditorToFrame.DataFileDone(14, null),
                 new EditorToFrame.DataFileDone(15, AWKWARD),
+                new EditorToFrame.ServerGlobal(16, "{\"value\":{\"$jodide\":\"int\",\"digits\":\"9007199254740993\"}}", null),
+                new EditorToFrame.ServerGlobal(17, null, AWKWARD),
                 new EditorToFrame.RemoteRunStarted("c8", 5, false),
                 new EditorToFrame.RemoteRunStarted("c9", 6, true),
                 new EditorToFrame.RemoteRunOutput("c8", org.jodide.core.kernel.OutputStream.STDERR, AWKWARD),
@@ -122,7 +124,8 @@ class ProtocolCodecTest {
                 new FrameToEditor.ShortcutPressed(PageShortcut.HELP),
                 new FrameToEditor.SaveDataFile(16, "cache é.json", "e30=", true),
                 new FrameToEditor.SaveDataFile(17, "../not checked here", "", false),
-                new FrameToEditor.DeleteDataFile(18, "cache é.json"));
+                new FrameToEditor.DeleteDataFile(18, "cache é.json"),
+                new FrameToEditor.ReadServerGlobal(19, "total"));
         assertEveryTypeListed(FrameToEditor.class, messages);
         for (FrameToEditor message : messages) {
             assertEquals(message, ProtocolCodec.decodeFrameToEditor(ProtocolCodec.encode(message)));
