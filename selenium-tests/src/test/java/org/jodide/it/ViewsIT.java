@@ -73,6 +73,21 @@ class ViewsIT {
             assertTrue(((Number) layout.get("reportWidth")).doubleValue() >= column - 1, "so is the report: " + layout);
             assertTrue(((Number) layout.get("reportTop")).doubleValue() >= ((Number) layout.get("editorBottom")).doubleValue(),
                     "the report is under the editor: " + layout);
+            Number toolbarBottom = (Number) page.script("document.scrollingElement.scrollTop = 100000;"
+                    + " return document.querySelector('.toolbar').getBoundingClientRect().bottom;");
+            assertTrue(toolbarBottom.doubleValue() <= 0, "the page scrolls as one, the toolbar away with it"
+                    + " (it would hold a third of a phone's screen): its bottom at " + toolbarBottom);
+            page.script("document.scrollingElement.scrollTop = 0;");
+            page.click("view-report");
+            new WebDriverWait(driver(), SHORT).until(d -> "report".equals(page.view()));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> report = (Map<String, Object>) page.script(
+                    "return {height: document.getElementById('report-pane').getBoundingClientRect().height, window: innerHeight,"
+                    + " editorShown: !!document.getElementById('editor-pane').offsetParent};");
+            assertEquals(Boolean.FALSE, report.get("editorShown"), "Report view: " + report);
+            assertTrue(Math.abs(((Number) report.get("height")).doubleValue() - ((Number) report.get("window")).doubleValue()) <= 2,
+                    "the report is as tall as the window, under the toolbar: " + report);
+            page.click("view-explore");
         } finally {
             driver().manage().window().setSize(wide);
         }
