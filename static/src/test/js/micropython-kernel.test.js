@@ -93,6 +93,14 @@ test('a syntax error is an error (MicroPython does not say where)', () => {
   assert.match(error, /SyntaxError/);
 });
 
+test('a top-level await is a syntax error that says where it works: in an async def, or with Pyodide', () => {
+  const { error } = run('import asyncio\nawait asyncio.sleep(0)\n', 4);
+  assert.match(error, /SyntaxError: 'await' outside function/);
+  assert.match(error, /only inside an `async def`.*Python \(Pyodide\)/s);
+  const { error: inFunction } = run('import asyncio\nasync def pause():\n    await asyncio.sleep(0)\n');
+  assert.equal(inFunction, null, 'await in an async def compiles');
+});
+
 test('a module MicroPython lacks gives the error and the way to Pyodide', () => {
   const { error } = run('import numpy as np');
   assert.match(error, /ImportError: no module named 'numpy'/);

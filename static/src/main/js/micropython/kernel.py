@@ -16,6 +16,10 @@ _NO_MODULE_HINT = (
     " such as numpy or pandas. Choose \"Python (Pyodide)\" in the Kernel menu to run this notebook"
     " with the full CPython and its scientific packages."
 )
+_TOP_LEVEL_AWAIT_HINT = (
+    "\nMicroPython runs a chunk at once: `await` works here only inside an `async def`. Choose"
+    " \"Python (Pyodide)\" in the Kernel menu to await at a chunk's top level."
+)
 
 
 def _jodide_input(prompt=""):
@@ -61,6 +65,8 @@ def _traceback(error):
     if isinstance(error, ImportError) and "no module named" in str(error):
         missing = str(error).split("'")[1] if "'" in str(error) else str(error)
         formatted = formatted.rstrip("\n") + _NO_MODULE_HINT.format(missing.split(".")[0]) + "\n"
+    elif isinstance(error, SyntaxError) and "'await' outside function" in str(error):
+        formatted = formatted.rstrip("\n") + _TOP_LEVEL_AWAIT_HINT + "\n"
     return formatted
 
 
