@@ -35,6 +35,8 @@ function run(code, firstLine = 0) {
     stdout: (text) => printed.push(['stdout', text]),
     stderr: (text) => printed.push(['stderr', text]),
     blocking: () => printed.push(['blocking']),
+    display: (mime, data) => printed.push(['display', mime, data]),
+    clear: () => printed.push(['clear']),
   });
   return { ...result, printed };
 }
@@ -86,6 +88,34 @@ test('a traceback names the chunk and counts notebook lines', () => {
   assert.match(error, /File "py chunk at line 9", line 11, in f/);
   assert.match(error, /ZeroDivisionError/);
   assert.doesNotMatch(error, /<stdin>/, 'no frame of the kernel itself');
+});
+
+test('a value with a rich form shows in it, as with Pyodide, in the same order; a class shows as its repr', () => {
+  run([
+    'class Money:', '    def __init__(self, v): self.v = v', '    def _repr_html_(self): return "<b>$%d</b>" % self.v',
+    '    def _repr_markdown_(self): return "**%d**" % self.v',
+    'class Bundled:', '    def _repr_mimebundle_(self, **kwargs): return {"text/markdown": "*m*"}, {}',
+    '    def _repr_html_(self): return "<i>h</i>"',
+    'class Plot:', '    def _repr_png_(self): return b"\\x89PNG"',
+  ].join('\n'));
+  assert.deepEqual(run('Money(3)'), { value: null, error: null, printed: [['display', 'text/html', '<b>$3</b>']] });
+  assert.deepEqual(run('Bundled()').printed, [['display', 'text/html', '<i>h</i>']], 'the richest of the bundle and the methods');
+  assert.deepEqual(run('Plot()').printed, [['display', 'image/png', 'iVBORw==']], 'binary images as base64');
+  assert.match(run('Money').value, /class 'Money'/);
+});
+
+test('display() and IPython.display show rich output after the text printed before it; clear_output clears', () => {
+  const { error, printed } = run([
+    'from IPython.display import HTML, Markdown, SVG, Math, Image, display, clear_output',
+    'print("before")', 'display(HTML("<p>x</p>"), Markdown("# m"), [1, 2])', 'display(Math("x^2"), SVG("<svg></svg>"))',
+    'display(Image(data=b"\\xff\\xd8", format="jpeg"))', 'clear_output(wait=True)', 'print("after")', 'clear_output()',
+  ].join('\n'));
+  assert.equal(error, null);
+  assert.deepEqual(printed, [['stdout', 'before\n'], ['display', 'text/html', '<p>x</p>'], ['display', 'text/markdown', '# m'],
+    ['display', 'text/plain', '[1, 2]'], ['display', 'text/latex', '$$x^2$$'], ['display', 'image/svg+xml', '<svg></svg>'],
+    ['display', 'image/jpeg', '/9g='], ['clear'], ['stdout', 'after\n'], ['clear']]);
+  assert.deepEqual(run('display("plain")').printed, [['display', 'text/plain', "'plain'"]], 'display is a builtin, as in IPython');
+  assert.ok(!JSON.parse(kernel.workspaceJson()).some((variable) => variable.name === 'display'), 'a builtin, not a variable');
 });
 
 test('a syntax error is an error (MicroPython does not say where)', () => {

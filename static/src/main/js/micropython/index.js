@@ -5,11 +5,13 @@
 // can raise). The Java side (org.jodide.ui.frame.MicroPythonRuntime) binds loadMicroPythonKernel.
 //
 //   loadMicroPythonKernel(siteUrl, (kernel) => ..., (message) => ...);
-//   kernel.run(code, 'py chunk at line 3', 3, out)   // {value} or {error}; out.stdout(text), out.stderr(text)
+//   kernel.run(code, 'py chunk at line 3', 3, out)   // {value} or {error}; out.stdout(text), out.stderr(text),
+//                                                     // out.display(mime, data), out.clear(), out.blocking()
 //   kernel.completionsJson('os.pa');  kernel.workspaceJson();  kernel.version
 //   kernel.get('total')                                // a copy of a global, for jodide.python.get
 
 import KERNEL_PY from './kernel.py';
+import IPYTHON_DISPLAY_PY from './ipython_display.py';
 import { MICROPYTHON_DIR, PORT_MODULE, PORT_WASM } from './port-files.js';
 import { missingGlobal } from '../frame/python-values.js';
 
@@ -42,21 +44,29 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url),
   });
   // input() asks through this (kernel.py): the text printed so far goes to the run's listener, and
   // the listener sends what it holds back (out.blocking), before the dialog holds the thread.
+  // display() and clear_output() (kernel.py, IPython.display) show through it too.
   mp.registerJsModule('jodide_page', {
     ask(question) {
       output.flush();
       output.blocking();
       return globalThis.prompt(question);
     },
+    display: (mime, data) => output.display(String(mime), String(data)),
+    clear: (wait) => output.clear(Boolean(wait)),
   });
   mp.runPython(KERNEL_PY);
+  // `from IPython.display import HTML, display` as in Jupyter: a module of the port's /lib, on its sys.path.
+  mp.FS.mkdirTree('/lib/IPython');
+  mp.FS.writeFile('/lib/IPython/__init__.py', '');
+  mp.FS.writeFile('/lib/IPython/display.py', IPYTHON_DISPLAY_PY);
   const call = (name, ...args) => JSON.parse(mp.globals.get(name)(...args));
   return {
     version: `MicroPython ${MICROPYTHON_VERSION}`,
     /**
      * Runs a chunk: its printed text goes to `out` as it comes, line by line (out.stdout(text),
-     * out.stderr(text)), and out.blocking() is called before input() holds the thread in the
-     * browser's prompt(); returns {value} or {error}.
+     * out.stderr(text)), its rich output as out.display(mime, data) (a value with a rich form shows
+     * so, and has no value then), clear_output() as out.clear(), and out.blocking() is called before
+     * input() holds the thread in the browser's prompt(); returns {value} or {error}.
      */
     run(code, sourceName, firstLine, out) {
       output.to(out);
@@ -108,6 +118,30 @@ class OutputStreams {
 
   to(listener) {
     this.listener = listener;
+    this.clearWaiting = false;
+  }
+
+  /** A rich output, after the text printed before it. */
+  display(mime, data) {
+    this.flush();
+    this.clearIfWaiting();
+    if (this.listener) this.listener.display(mime, data);
+  }
+
+  /** clear_output(): at once, or (wait) when the run next shows something, so a redrawn display does not flicker. */
+  clear(wait) {
+    this.flush();
+    if (wait) {
+      this.clearWaiting = true;
+    } else if (this.listener) {
+      this.listener.clear();
+    }
+  }
+
+  clearIfWaiting() {
+    if (!this.clearWaiting) return;
+    this.clearWaiting = false;
+    if (this.listener) this.listener.clear();
   }
 
   write(stream, bytes) {
@@ -133,6 +167,7 @@ class OutputStreams {
     if (pending.length === 0) return;
     const text = this.decoder.decode(new Uint8Array(pending));
     pending.length = 0;
+    this.clearIfWaiting();
     if (this.listener) this.listener[stream](text);
   }
 }

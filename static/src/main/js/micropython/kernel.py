@@ -3,6 +3,7 @@
 # tracebacks, lists the user's variables and completes names. Answers are JSON strings: the JS side
 # reads them without MicroPython's proxies. MicroPython has no ast module, so the last expression is
 # found by lines: the last line that starts at the left margin, when it compiles as an expression.
+import binascii
 import builtins
 import io
 import json
@@ -178,9 +179,75 @@ def _jodide_run(code, name, first_line):
         if expression is not None:
             exec(expression, _USER)
             value = _USER.pop("_jodide_value", None)
+        form = None if value is None else _rich_form(value)
+        if form is not None:
+            jodide_page.display(form[0], form[1])
+            value = None
         return json.dumps({"value": None if value is None else _bounded(_bounded_repr(value, _VALUE_TEXT_LENGTH))})
     except BaseException as error:  # noqa: B902 - the user's code may raise anything, SystemExit too
         return json.dumps({"error": _traceback(error)})
+
+
+# Rich display, as the Pyodide kernel's (jodide_kernel/display.py): a value's richest form, chosen in
+# this order (after _repr_mimebundle_'s), goes to the page instead of its repr.
+_REPR_METHODS = (
+    ("_repr_html_", "text/html"),
+    ("_repr_svg_", "image/svg+xml"),
+    ("_repr_png_", "image/png"),
+    ("_repr_jpeg_", "image/jpeg"),
+    ("_repr_markdown_", "text/markdown"),
+    ("_repr_latex_", "text/latex"),
+)
+
+
+def _unwrap(data):
+    # IPython lets a _repr_*_ method return (data, metadata).
+    return data[0] if isinstance(data, tuple) else data
+
+
+def _as_text(mime, data):
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        if mime.startswith("image/") and mime != "image/svg+xml":
+            return binascii.b2a_base64(bytes(data)).decode().strip()
+        return bytes(data).decode()
+    if isinstance(data, (dict, list)):
+        return json.dumps(data)
+    return str(data)
+
+
+def _rich_form(value):
+    """(mime type, text) of the richest form value offers besides its repr, or None. A class has none
+    (its _repr_*_ are unbound methods)."""
+    if isinstance(value, type):
+        return None
+    bundle = {}
+    method = getattr(value, "_repr_mimebundle_", None)
+    if callable(method):
+        data = _unwrap(method())
+        if isinstance(data, dict):
+            bundle = data
+    for name, mime in _REPR_METHODS:
+        if mime in bundle:
+            return mime, _as_text(mime, bundle[mime])
+        method = getattr(value, name, None)
+        if callable(method):
+            data = _unwrap(method())
+            if data is not None:
+                return mime, _as_text(mime, data)
+    if "text/plain" in bundle:
+        return "text/plain", _bounded(_as_text("text/plain", bundle["text/plain"]))
+    return None
+
+
+def _display(*objects, **options):
+    """IPython's display: each object in the running chunk's output, in its richest form (options
+    such as display_id are taken and not used: MicroPython shows each display once)."""
+    for value in objects:
+        form = _rich_form(value) or ("text/plain", _bounded(_bounded_repr(value, _VALUE_TEXT_LENGTH)))
+        jodide_page.display(form[0], form[1])
+
+
+builtins.display = _display
 
 
 _HIDDEN = set(_USER)

@@ -135,6 +135,28 @@ class MicroPythonIT {
      * own repr of 300,000 elements wrote them all (14-16 s for numbers), and the workspace's listing
      * after every run as many again, where the start is all that shows.
      */
+    /**
+     * Rich output on MicroPython as on Pyodide: a value with {@code _repr_html_} shows as HTML (it
+     * showed its repr), and {@code IPython.display}'s classes display (the import failed: no module).
+     */
+    @Test
+    void richValuesAndIPythonDisplayShowRenderedOnMicroPython() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        String notebook = "%% py\nclass Money:\n    def __init__(self, v): self.v = v\n"
+                + "    def _repr_html_(self): return '<b class=\"money\">$%d</b>' % self.v\nMoney(3)\n"
+                + "%% py\nfrom IPython.display import display, Markdown\nprint('first')\ndisplay(Markdown('# Title'))\n";
+        NotebookPage.ConsoleEntry money = page.runChunkWith(notebook, "class Money");
+        assertEquals("done", money.state(), money.error());
+        WebElement html = money.element().findElement(By.cssSelector(".console-display[data-mime-type=\"text/html\"]"));
+        assertEquals("$3", page.isolatedContent(html).findElement(By.cssSelector("b.money")).getText());
+        NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "from IPython");
+        assertEquals("done", shown.state(), shown.error());
+        assertTrue(shown.output().contains("first"), shown.output());
+        WebElement markdown = shown.element().findElement(By.cssSelector(".console-display[data-mime-type=\"text/markdown\"]"));
+        assertEquals("Title", page.isolatedContent(markdown).findElement(By.tagName("h1")).getText());
+    }
+
     /** A js chunk reads MicroPython's globals with await jodide.python.get, as it reads Pyodide's (it said "still loading"). */
     @Test
     void aJavascriptChunkReadsMicroPythonsGlobalsWithJodidePythonGet() {

@@ -45,7 +45,7 @@ final class MicroPythonRuntime implements LanguageRuntime {
     public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
         Result result = kernel.run(code, sourceName, firstLine, Output.of(
                 text -> listener.output(OutputStream.STDOUT, text), text -> listener.output(OutputStream.STDERR, text),
-                listener::blocking));
+                listener::display, listener::clearOutput, listener::blocking));
         listener.finished(result.getValue(), result.getError());
     }
 
@@ -101,12 +101,26 @@ final class MicroPythonRuntime implements LanguageRuntime {
         String getError();
     }
 
-    /** Where a run's printed text goes, and who sends it before input() blocks the thread ({@code ExecutionListener.blocking}). */
+    /**
+     * Where a run's printed text and rich output go, what clear_output() clears, and who sends it all
+     * before input() blocks the thread ({@code ExecutionListener.blocking}).
+     */
     interface Output extends JSObject {
-        @JSBody(params = {"stdout", "stderr", "blocking"}, script = "return { stdout: stdout, stderr: stderr, blocking: blocking };")
-        static Output of(Text stdout, Text stderr, Blocking blocking) {
+        @JSBody(params = {"stdout", "stderr", "display", "clear", "blocking"},
+                script = "return { stdout: stdout, stderr: stderr, display: display, clear: clear, blocking: blocking };")
+        static Output of(Text stdout, Text stderr, Display display, Clear clear, Blocking blocking) {
             throw new UnsupportedOperationException("browser only");
         }
+    }
+
+    @JSFunctor
+    interface Display extends JSObject {
+        void display(String mimeType, String data);
+    }
+
+    @JSFunctor
+    interface Clear extends JSObject {
+        void clear();
     }
 
     @JSFunctor
