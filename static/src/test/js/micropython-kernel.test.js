@@ -3,7 +3,7 @@
 // site has them), run under Node with the real WebAssembly port.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -102,6 +102,14 @@ test('a value with a rich form shows in it, as with Pyodide, in the same order; 
   assert.deepEqual(run('Bundled()').printed, [['display', 'text/html', '<i>h</i>']], 'the richest of the bundle and the methods');
   assert.deepEqual(run('Plot()').printed, [['display', 'image/png', 'iVBORw==']], 'binary images as base64');
   assert.match(run('Money').value, /class 'Money'/);
+});
+
+test('the rich forms are tried in the order of the Pyodide kernel (jodide_kernel/display.py)', () => {
+  const pairsIn = (source) => [...source.matchAll(/\("(_repr_\w+_)", "([\w/+.-]+)"\)/g)].map(([, method, mime]) => `${method} ${mime}`);
+  const pyodideOrder = pairsIn(readFileSync(new URL('../../../../pyodide-loader/src/main/python/jodide_kernel/display.py', import.meta.url), 'utf8'));
+  const { printed } = run('for method, mime in _REPR_METHODS:\n    print(method, mime)');
+  assert.ok(pyodideOrder.length >= 6, pyodideOrder.join());
+  assert.deepEqual(printed.map(([, line]) => line.trim()), pyodideOrder);
 });
 
 test('display() and IPython.display show rich output after the text printed before it; clear_output clears', () => {

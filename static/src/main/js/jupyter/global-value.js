@@ -1,8 +1,6 @@
 // A copy of one of a remote IPython kernel's globals, for a js chunk's `await jodide.python.get(name)`
-// while the notebook's Python runs on a Jupyter server (docs/interop.md, "JavaScript reads Python").
-// As variables.js lists the namespace: a silent execute (no history, no count, no output) defines a
-// helper, and a user expression calls it; the helper returns an IPython.display.JSON, so the copy
-// arrives as its 'application/json' entry.
+// while the notebook's Python runs on a Jupyter server (docs/interop.md, "JavaScript reads Python"):
+// a helper called silently (helper-call.js) returns it as an IPython.display.JSON.
 //
 //   await readGlobal(kernel, 'total')   // {value: 42}: the encoded copy, which frame/server-values.js decodes
 //
@@ -22,6 +20,7 @@
 // Anything else fails with the name of its type, as Pyodide's conversion fails in the browser.
 
 import { VALUES_WITH_A_COPY } from '../frame/python-values.js';
+import { callHelper, jsonOf } from './helper-call.js';
 
 /** The helper's name: a leading underscore and in user_ns_hidden, so no variable listing shows it. */
 const HELPER = '_jodide_global';
@@ -102,25 +101,13 @@ export class UnreadableGlobal extends Error {
  * kernel says why it cannot (no such global, no copy), else with what went wrong.
  */
 export async function readGlobal(kernel, name) {
-  const future = kernel.requestExecute({
-    code: HELPER_SOURCE,
-    silent: true,
-    store_history: false,
-    allow_stdin: false,
-    stop_on_error: false,
-    user_expressions: { copy: `${HELPER}(${JSON.stringify(String(name))})` },
-  });
-  const reply = (await future.done).content;
-  if (reply.status !== 'ok') {
-    throw new Error(`The kernel could not read its variables: ${reply.ename ?? reply.status}: ${reply.evalue ?? ''}`);
-  }
-  const result = reply.user_expressions?.copy;
-  if (result?.status !== 'ok') {
+  const result = await callHelper(kernel, HELPER_SOURCE, `${HELPER}(${JSON.stringify(String(name))})`, 'read its variables');
+  if (result.status !== 'ok') {
     // The helper's own errors say what is wrong in the user's terms; anything else keeps its type.
-    const ours = result?.ename === 'NameError' || result?.ename === 'TypeError';
-    throw ours ? new UnreadableGlobal(result.evalue) : new Error(`${result?.ename ?? 'no answer'}: ${result?.evalue ?? ''}`);
+    const ours = result.ename === 'NameError' || result.ename === 'TypeError';
+    throw ours ? new UnreadableGlobal(result.evalue) : new Error(`${result.ename}: ${result.evalue ?? ''}`);
   }
-  const copy = result.data?.['application/json'];
+  const copy = jsonOf(result);
   if (copy === null || typeof copy !== 'object' || !('value' in copy)) {
     throw new Error('The kernel could not copy the variable: it is not an IPython kernel (no application/json result).');
   }

@@ -1,9 +1,9 @@
-// The user's variables in a remote IPython kernel, for a variables pane: a silent execute (not in
-// the history, not counted, no output) defines a helper, and a user expression calls it. IPython
-// formats a user expression's value as a display bundle; the helper returns an IPython.display.JSON,
-// so the list arrives as its 'application/json' entry, already parsed.
+// The user's variables in a remote IPython kernel, for a variables pane: a helper called silently
+// (helper-call.js) returns the list as an IPython.display.JSON.
 //
 //   await readVariables(kernel)   // [{name: 'answer', type: 'int', repr: '42'}, ...]
+
+import { callHelper, jsonOf } from './helper-call.js';
 
 /** At most this many variables are listed, in the namespace's order (the order they were first defined). */
 export const MAX_VARIABLES = 500;
@@ -44,23 +44,11 @@ get_ipython().user_ns_hidden[${JSON.stringify(HELPER)}] = ${HELPER}
 
 /** [{name, type, repr}] of the kernel's user namespace; rejects with the kernel's error if the helper failed. */
 export async function readVariables(kernel) {
-  const future = kernel.requestExecute({
-    code: HELPER_SOURCE,
-    silent: true,
-    store_history: false,
-    allow_stdin: false,
-    stop_on_error: false,
-    user_expressions: { variables: `${HELPER}()` },
-  });
-  const reply = (await future.done).content;
-  if (reply.status !== 'ok') {
-    throw new Error(`The kernel could not list its variables: ${reply.ename ?? reply.status}: ${reply.evalue ?? ''}`);
+  const result = await callHelper(kernel, HELPER_SOURCE, `${HELPER}()`, 'list its variables');
+  if (result.status !== 'ok') {
+    throw new Error(`The kernel could not list its variables: ${result.ename}: ${result.evalue ?? ''}`);
   }
-  const result = reply.user_expressions?.variables;
-  if (result?.status !== 'ok') {
-    throw new Error(`The kernel could not list its variables: ${result?.ename ?? 'no answer'}: ${result?.evalue ?? ''}`);
-  }
-  const listed = result.data?.['application/json'];
+  const listed = jsonOf(result);
   if (!Array.isArray(listed)) {
     throw new Error('The kernel could not list its variables: it is not an IPython kernel (no application/json result).');
   }

@@ -188,8 +188,9 @@ def _jodide_run(code, name, first_line):
         return json.dumps({"error": _traceback(error)})
 
 
-# Rich display, as the Pyodide kernel's (jodide_kernel/display.py): a value's richest form, chosen in
-# this order (after _repr_mimebundle_'s), goes to the page instead of its repr.
+# Rich display, as the Pyodide kernel's (jodide_kernel/display.py; micropython-kernel.test.js checks
+# that the order is its): a value's richest form, chosen in this order (after _repr_mimebundle_'s),
+# goes to the page instead of its repr.
 _REPR_METHODS = (
     ("_repr_html_", "text/html"),
     ("_repr_svg_", "image/svg+xml"),
