@@ -226,6 +226,10 @@ class JupyterIT {
                         + ".flatMap(host => [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('iframe')])"
                         + ".map(frame => frame.getAttribute('sandbox'));")),
                 "the server's run keeps its frame in the report too (not a saved output)");
+        NotebookPage.ConsoleEntry browserOnly = page.runChunkWith(notebook + "%% py\nfrom js import document\n", "from js");
+        assertEquals("error", browserOnly.state());
+        assertTrue(browserOnly.error().contains("No module named 'js'\nPython runs on a Jupyter server: `js` is the page's JavaScript"),
+                "a browser notebook's import says why it fails on the server: " + browserOnly.error());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.jodide.ui.jupyter;
 
 import org.jodide.core.Language;
+import org.jodide.core.jupyter.BrowserOnlyModules;
 import org.jodide.core.jupyter.JupyterTraceback;
 import org.jodide.core.kernel.ExecuteRequest;
 import org.jodide.core.kernel.ExecutionListener;
@@ -210,7 +211,7 @@ public final class JupyterKernel implements Kernel {
 
     private static String inNotebookLines(ExecuteRequest request, String traceback) {
         String name = request.sourceName() != null ? request.sourceName() : SourceNames.of(request.language(), request.firstLine());
-        return JupyterTraceback.inNotebookLines(traceback, request.firstLine(), name);
+        return BrowserOnlyModules.withHint(JupyterTraceback.inNotebookLines(traceback, request.firstLine(), name));
     }
 
     private void finish(Run run, String value, String error) {
