@@ -41,6 +41,7 @@ import { batchedEffects } from './batched-effects.js';
 export { CHUNK_STATES } from './chunk-gutter.js';
 export { createCellEditor } from './cell-editor.js';
 export { createConsoleEditor } from './console-editor.js';
+export { highlightCodeBlocks, whenHighlighting } from './code-blocks.js';
 export { THEMES } from './themes.js';
 
 /** The label screen readers give the editable text. */

@@ -68,6 +68,31 @@ class MarkdownIT {
         assertEquals(List.of("%% md\n# Title\n"), page.script("return window.sentWhileEditorHad;"));
     }
 
+    /**
+     * Fenced code blocks of a chunk language are highlighted as the editor highlights chunks
+     * (editor/code-blocks.js, report.css): their text stays the code, HTML in it stays text, and a
+     * block of another language stays plain.
+     */
+    @Test
+    void fencedCodeBlocksOfAChunkLanguageAreHighlighted() {
+        page.replaceText("%% md\n```python\ndef f(x):\n    return \"<b>not bold</b>\"  # why\n```\n\n"
+                + "```js\nconst n = 42;\n```\n\n```text\ndef plain\n```\n");
+        String keyword = inReportWhen(d -> d.findElements(By.cssSelector("#report code.language-python .tok-keyword")).stream()
+                .map(WebElement::getText).findFirst().orElse(null));
+        assertEquals("def", keyword);
+        @SuppressWarnings("unchecked")
+        List<Object> python = (List<Object>) page.inReport(d -> ((JavascriptExecutor) d).executeScript(
+                "const code = document.querySelector('#report code.language-python');"
+                + " return [code.textContent, code.querySelectorAll('b').length, getComputedStyle(code.querySelector('.tok-keyword')).color,"
+                + " code.querySelector('.tok-comment').textContent, code.querySelector('.tok-string').textContent];"));
+        assertEquals(List.of("def f(x):\n    return \"<b>not bold</b>\"  # why\n", 0L, "rgb(119, 0, 136)", "# why",
+                "\"<b>not bold</b>\""), python, "the code's text, HTML in it as text, coloured as the editor's light theme");
+        assertEquals("42", page.inReport(d -> d.findElement(By.cssSelector("#report code.language-js .tok-number")).getText()));
+        Object plainSpans = page.inReport(d -> ((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('#report code.language-text span').length;"));
+        assertEquals(0L, plainSpans, "another language stays plain");
+    }
+
     @Test
     void cssChunksApplyLiveToTheReport() {
         page.replaceText("%% md\n# Styled\n%% css\nh1 { color: rgb(1, 2, 3); }\n");

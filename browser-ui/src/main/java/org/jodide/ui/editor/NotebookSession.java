@@ -81,8 +81,9 @@ final class NotebookSession implements RunObserver {
         this.outputs = outputs;
         this.kernel = kernel;
         this.display = display;
-        this.report = new ReportPublisher(display, markdown::render);
+        this.report = new ReportPublisher(display, text -> CodeBlocks.highlighted(markdown.render(text)));
         markdown.onSettled(report::rendererSettled);
+        CodeBlocks.whenHighlighting(report::codeBlocksHighlightable);
         this.dispatcher = new ChunkDispatcher(kernel, resources, report, NotebookLocation.baseUrl(null));
         this.runner = new NotebookRunner(dispatcher, this);
         this.notebook = parser.parse(editor.text());

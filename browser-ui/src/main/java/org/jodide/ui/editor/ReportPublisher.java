@@ -105,6 +105,27 @@ final class ReportPublisher {
         }
     }
 
+    /**
+     * The chunks' languages have loaded, so that code blocks can be highlighted: renders again the
+     * markdown chunks that hold a fence (```, ~~~), which were sent without highlighting.
+     */
+    void codeBlocksHighlightable() {
+        if (notebook == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Chunk chunk : notebook.chunks()) {
+            String content = chunk.content();
+            if (chunk.type() == ChunkType.MD && content.equals(published.get(chunk.id()))
+                    && (content.contains("```") || content.contains("~~~"))) {
+                changed |= publish(chunk, true);
+            }
+        }
+        if (changed) {
+            frame.flushReport();
+        }
+    }
+
     /** Sends one chunk to the report; with {@code force}, even when unchanged. Whether it sent it. */
     boolean publish(Chunk chunk, boolean force) {
         String content = chunk.content();
