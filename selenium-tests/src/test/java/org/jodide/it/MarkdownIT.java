@@ -117,6 +117,20 @@ class MarkdownIT {
         assertTrue(displayMath);
     }
 
+    /** GitHub's task lists render as Jupyter shows them: a disabled checkbox, checked for [x], kept by the sanitizer. */
+    @Test
+    void taskListsRenderAsDisabledCheckboxes() {
+        page.replaceText("%% md\n- [x] load the data\n- [ ] plot it\n");
+        @SuppressWarnings("unchecked")
+        List<Object> boxes = inReportWhen(d -> {
+            Object found = ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll('#report li.task-list-item')]"
+                    + ".map((item) => { const box = item.querySelector('input[type=checkbox]');"
+                    + " return box && [item.textContent.trim(), box.checked, box.disabled]; });");
+            return ((List<?>) found).size() == 2 ? (List<Object>) found : null;
+        });
+        assertEquals(List.of(List.of("load the data", true, true), List.of("plot it", false, true)), boxes);
+    }
+
     /**
      * spec: a notebook opened from a link is untrusted, and its raw HTML is sanitized until the
      * user runs it (a notebook written in the editor is trusted; see IodideCompatIT).

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Renders the markdown of {@code md} chunks to HTML with flexmark: CommonMark with tables,
- * strikethrough and emoji shortcodes ({@code :arrow_forward:} becomes the Unicode character, as in
+ * strikethrough, GitHub's task lists ({@code - [x] done} as a disabled, checked checkbox, as
+ * Jupyter shows them) and emoji shortcodes ({@code :arrow_forward:} becomes the Unicode character, as in
  * Iodide; never an image, which would be fetched from a CDN), and TeX math in {@code $...$} and {@code $$...$$} left as
  * {@code <span class="math" data-tex>} elements for KaTeX (see {@link MathExtractor}). The HTML
  * is not sanitized here: whoever inserts it into a page must sanitize it. Reuse one instance:
@@ -28,7 +30,7 @@ public final class MarkdownRenderer {
         if (parser == null) {
             MutableDataSet options = new MutableDataSet();
             options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    EmojiExtension.create()));
+                    TaskListExtension.create(), EmojiExtension.create()));
             options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
             options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
             parser = Parser.builder(options).build();
