@@ -15,12 +15,13 @@
 /** The wrapper's inline style: see the comment at the top of this file. */
 export const WRAPPER_STYLE = 'contain: paint; isolation: isolate; overflow: auto; position: relative;';
 
-/** Styles every output starts with (its own <style> comes after and wins). */
+/** Styles every output starts with (its own <style> comes after and wins); highlighted code as in the report. */
 const BASE_CSS = ':host { display: block; }'
   + ' table { border-collapse: collapse; }'
   + ' th, td { padding: 0.2em 0.6em; }'
   + ' img, svg { max-width: 100%; }'
-  + ' pre { white-space: pre-wrap; }';
+  + ' pre { white-space: pre-wrap; }\n'
+  + TOKEN_CSS;
 
 /**
  * KaTeX's style sheet, linked into outputs that hold rendered math: relative to the page, as in its
@@ -34,6 +35,7 @@ export function useStylesFrom(siteUrl) {
 }
 
 import { adoptedSheet } from './adopted-sheet.js';
+import { TOKEN_CSS } from './token-colours.js';
 import { sanitizeIsolatedHtml } from './sanitize.js';
 
 const roots = new WeakMap();

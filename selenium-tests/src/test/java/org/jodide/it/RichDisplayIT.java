@@ -81,6 +81,16 @@ class RichDisplayIT {
         assertEquals("text/html", displays(bundle).get(0).getDomAttribute("data-mime-type"));
     }
 
+    /** A Markdown output's fenced code is highlighted as markdown chunks' is (code-blocks.js, token-colours.js). */
+    @Test
+    void aMarkdownOutputsCodeBlockIsHighlighted() {
+        NotebookPage.ConsoleEntry entry = run("from IPython.display import Markdown\nMarkdown('```python\\nimport os\\n```')");
+        WebElement display = displays(entry).get(0);
+        WebElement keyword = page.isolatedContent(display).findElement(By.cssSelector("code.language-python .tok-keyword"));
+        assertEquals("import", keyword.getText());
+        assertEquals("rgba(119, 0, 136, 1)", keyword.getCssValue("color"), "the light theme's keyword colour, as in the report");
+    }
+
     @Test
     void aValueWithOnlyMarkdownRendersIt() {
         NotebookPage.ConsoleEntry entry = run("class Note:\n    def _repr_markdown_(self): return '# Title\\n\\n*soft*'\nNote()");

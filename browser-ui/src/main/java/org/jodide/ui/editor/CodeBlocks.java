@@ -1,5 +1,6 @@
 package org.jodide.ui.editor;
 
+import org.jodide.ui.output.MarkdownToHtml;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -16,6 +17,11 @@ final class CodeBlocks {
     /** {@code html} with its code blocks highlighted; as it is (null too) when there is nothing to highlight yet. */
     static String highlighted(String html) {
         return html == null ? null : highlight(html);
+    }
+
+    /** {@code markdown}'s HTML with its code blocks highlighted (for text/markdown outputs, which render once). */
+    static MarkdownToHtml highlighting(MarkdownToHtml markdown) {
+        return (text, html) -> markdown.render(text, rendered -> html.accept(highlighted(rendered)));
     }
 
     /** {@code ready} runs once the languages have loaded (at once if they have). */

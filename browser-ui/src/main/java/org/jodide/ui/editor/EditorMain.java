@@ -8,6 +8,7 @@ import org.jodide.core.protocol.EditorToFrame;
 import org.jodide.ui.dom.ReportLibs;
 import org.jodide.ui.dom.LocalTimes;
 import org.jodide.ui.markdown.MarkdownEngine;
+import org.jodide.ui.output.MarkdownToHtml;
 import org.jodide.ui.output.RichOutput;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -33,12 +34,14 @@ public final class EditorMain {
         CodeMirrorEditor editor = new CodeMirrorEditor((HTMLTextAreaElement) document.getElementById("notebook-text"),
                 new KernelCompleter(kernel), new KernelHelp(kernel));
         MarkdownEngine markdown = MarkdownEngine.ofEditorPage();
-        RichOutput rich = RichOutput.ofRuns(document, markdown::renderWhenSettled);
-        frame.renderMarkdownWith(markdown::renderWhenSettled);
+        // text/markdown outputs, in the console, under chunks and in the report: code blocks highlighted as in markdown chunks.
+        MarkdownToHtml outputMarkdown = CodeBlocks.highlighting(markdown::renderWhenSettled);
+        RichOutput rich = RichOutput.ofRuns(document, outputMarkdown);
+        frame.renderMarkdownWith(outputMarkdown);
         ConsoleView console = new ConsoleView(document, document.getElementById("console"), rich);
         markdown.onFailure(message -> console.fault(message + ": markdown shows as text."));
         NotebookSession session = new NotebookSession(editor, console, new ChunkOutputs(document, editor, rich,
-                RichOutput.ofSavedOutputs(document, markdown::renderWhenSettled)),
+                RichOutput.ofSavedOutputs(document, outputMarkdown)),
                 kernel, frame, frame, frame, markdown);
         String linkedNotebook = NotebookLink.requestedData();
         NotebookSaver saver = new NotebookSaver(document, editor, session, console, NotebookLocation.requestedUrl(),
