@@ -8,16 +8,8 @@
 //   // '<pre><code class="language-py"><span class="tok-variableName">x</span> <span class="tok-operator">=</span> ...'
 
 import { classHighlighter, highlightCode } from '@lezer/highlight';
+import { fenceLanguage } from './fence-languages.js';
 import { loadedLanguages, loadLanguages } from './lazy-languages.js';
-
-/** The chunk language (languages.js's key) of each name a fence may give, as GitHub and Jupyter spell them. */
-const FENCE_LANGUAGES = Object.freeze({
-  py: 'py', python: 'py', python3: 'py', ipython: 'py', ipython3: 'py', pycon: 'py',
-  js: 'js', javascript: 'js', mjs: 'js', jsx: 'js',
-  json: 'plugin',
-  css: 'css',
-  md: 'md', markdown: 'md',
-});
 
 /** What the renderer writes before a fence's language. */
 const CLASS_PREFIX = 'language-';
@@ -34,8 +26,7 @@ export function highlightCodeBlocks(html) {
   template.innerHTML = html;
   let highlighted = false;
   for (const code of template.content.querySelectorAll(`pre > code[class^="${CLASS_PREFIX}"]`)) {
-    const fence = code.className.slice(CLASS_PREFIX.length).split(/\s/)[0].toLowerCase();
-    const language = languages[FENCE_LANGUAGES[fence]];
+    const language = languages[fenceLanguage(code.className.slice(CLASS_PREFIX.length))];
     if (!language) continue;
     code.replaceChildren(highlightedTokens(code.textContent, language));
     highlighted = true;

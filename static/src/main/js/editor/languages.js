@@ -5,15 +5,22 @@
 
 import { pythonLanguage } from '@codemirror/lang-python';
 import { javascriptLanguage } from '@codemirror/lang-javascript';
-import { markdownLanguage } from '@codemirror/lang-markdown';
+import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { cssLanguage } from '@codemirror/lang-css';
 import { jsonLanguage } from '@codemirror/lang-json';
+import { fenceLanguage } from './fence-languages.js';
+
+/** A markdown chunk's fenced code in the language its fence names (fence-languages.js), as the report shows it. */
+const codeLanguage = (info) => {
+  const key = fenceLanguage(info);
+  return key && key !== 'md' ? LANGUAGES[key] : null;
+};
 
 /** CodeMirror's Language for each chunk type that has one (a plugin chunk's body is JSON). */
 export const LANGUAGES = Object.freeze({
   py: pythonLanguage,
   js: javascriptLanguage,
-  md: markdownLanguage,
+  md: markdown({ base: markdownLanguage, codeLanguages: codeLanguage }).language,
   css: cssLanguage,
   plugin: jsonLanguage,
 });

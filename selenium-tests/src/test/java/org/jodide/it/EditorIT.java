@@ -69,6 +69,15 @@ class EditorIT {
                 "'import' is a keyword in the py chunk only, not in the raw chunk");
     }
 
+    /** A markdown chunk's fenced code is highlighted in the fence's language (fence-languages.js), as the report shows it. */
+    @Test
+    void aMarkdownChunksFencedCodeIsHighlightedInItsLanguage() {
+        page.replaceText("%% md\n# Notes\n```python\nwhile ready:\n    pass\n```\n\n```\nwhile plain\n```\n");
+        assertTrue(tokenClasses("while").contains("tok-keyword"), tokenClasses("while"));
+        assertEquals(1L, page.script("return [...document.querySelectorAll('#notebook-editor .tok-keyword')]"
+                + ".filter(token => token.textContent === 'while').length;"), "a fence without a language stays plain");
+    }
+
     @Test
     void delimiterLinesAreMarkedAndOtherPercentLinesAreNot() {
         page.replaceText("intro\n%% md\n% not a delimiter\n %% nor this\n%%%py\nx\n%%\ny\n");
