@@ -98,7 +98,7 @@ test('a value with a rich form shows in it, as with Pyodide, in the same order; 
     '    def _repr_html_(self): return "<i>h</i>"',
     'class Plot:', '    def _repr_png_(self): return b"\\x89PNG"',
   ].join('\n'));
-  assert.deepEqual(run('Money(3)'), { value: null, error: null, printed: [['display', 'text/html', '<b>$3</b>']] });
+  assert.deepEqual(run('Money(3)'), { value: null, error: null, awaiting: null, printed: [['display', 'text/html', '<b>$3</b>']] });
   assert.deepEqual(run('Bundled()').printed, [['display', 'text/html', '<i>h</i>']], 'the richest of the bundle and the methods');
   assert.deepEqual(run('Plot()').printed, [['display', 'image/png', 'iVBORw==']], 'binary images as base64');
   assert.match(run('Money').value, /class 'Money'/);
@@ -131,12 +131,21 @@ test('a syntax error is an error (MicroPython does not say where)', () => {
   assert.match(error, /SyntaxError/);
 });
 
-test('a top-level await is a syntax error that says where it works: in an async def, or with Pyodide', () => {
-  const { error } = run('import asyncio\nawait asyncio.sleep(0)\n', 4);
-  assert.match(error, /SyntaxError: 'await' outside function/);
-  assert.match(error, /only inside an `async def`.*Python \(Pyodide\)/s);
-  const { error: inFunction } = run('import asyncio\nasync def pause():\n    await asyncio.sleep(0)\n');
-  assert.equal(inFunction, null, 'await in an async def compiles');
+test('a chunk may await at its top level: it ends when its awaits have, with its value, output and notebook lines', async () => {
+  const started = run('import asyncio\nprint("before")\nawait asyncio.sleep(0.01)\nprint("after")\nwaited = 41\nwaited + 1\n', 4);
+  assert.equal(started.value, null);
+  assert.ok(started.awaiting, 'a promise of its end');
+  assert.deepEqual(await started.awaiting, { value: '42', error: null });
+  assert.deepEqual(started.printed, [['stdout', 'before\n'], ['stdout', 'after\n']], 'output keeps flowing while it awaits');
+  assert.equal(run('waited').value, '41', 'its globals stay');
+  assert.deepEqual(await run('import asyncio\nawait asyncio.sleep(0)\n').awaiting, { value: null, error: null }, 'an awaited None');
+  const failed = await run('import asyncio\nawait asyncio.sleep(0)\n1 / 0\n', 10).awaiting;
+  assert.equal(failed.value, null);
+  assert.match(failed.error, /File "py chunk at line 10", line 13/, failed.error);
+  assert.match(failed.error, /ZeroDivisionError/);
+  const missing = await run('import asyncio\nawait asyncio.sleep(0)\nimport numpy\n').awaiting;
+  assert.match(missing.error, /no module named 'numpy'[\s\S]*Python \(Pyodide\)/, 'the hint, as without await');
+  assert.equal(run('1 + 1').awaiting, null, 'a chunk without await ends at once');
 });
 
 test('a module MicroPython lacks gives the error and the way to Pyodide', () => {

@@ -60,28 +60,48 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url),
   mp.FS.writeFile('/lib/IPython/__init__.py', '');
   mp.FS.writeFile('/lib/IPython/display.py', IPYTHON_DISPLAY_PY);
   const call = (name, ...args) => JSON.parse(mp.globals.get(name)(...args));
+  /** {value, error} of a chunk that awaits, once the port has run `source` (the chunk, as kernel.py's _awaiting_source wrote it). */
+  const awaited = async (source, sourceName) => {
+    let answer;
+    try {
+      await mp.runPythonAsync(source);
+      answer = call('_jodide_awaited');
+    } catch (failure) {
+      answer = failure?.name === 'PythonError'
+        ? call('_jodide_awaited_error', String(failure.message), sourceName)
+        : { error: portFailure(failure) };
+    } finally {
+      output.flush();
+      output.to(null);
+    }
+    return { value: answer.value ?? null, error: answer.error ?? null };
+  };
   return {
     version: `MicroPython ${MICROPYTHON_VERSION}`,
     /**
      * Runs a chunk: its printed text goes to `out` as it comes, line by line (out.stdout(text),
      * out.stderr(text)), its rich output as out.display(mime, data) (a value with a rich form shows
      * so, and has no value then), clear_output() as out.clear(), and out.blocking() is called before
-     * input() holds the thread in the browser's prompt(); returns {value} or {error}.
+     * input() holds the thread in the browser's prompt(); returns {value, error, awaiting}: awaiting
+     * is null, or, for a chunk that awaits at its top level, a promise of its {value, error}.
      */
     run(code, sourceName, firstLine, out) {
       output.to(out);
+      let answer;
       try {
-        // Both fields, null when absent: the Java side reads them as strings.
-        const { value = null, error = null } = call('_jodide_run', code, sourceName, firstLine);
-        return { value, error };
+        answer = call('_jodide_run', code, sourceName, firstLine);
       } catch (failure) {
-        // Not a Python exception (those come back as errors): the port itself failed (a Wasm trap, a
-        // JavaScript error under `from js`). The run still ends, with what happened.
-        return { value: null, error: `MicroPython failed: ${failure && failure.message ? failure.message : failure}` };
-      } finally {
-        output.flush();
-        output.to(null);
+        answer = { error: portFailure(failure) };
       }
+      if (answer.awaiting !== undefined) {
+        // A chunk that awaits at its top level: the port runs it (runPythonAsync) and the run ends when
+        // its awaits have; its output goes on reaching `out` until then.
+        return { value: null, error: null, awaiting: awaited(answer.awaiting, sourceName) };
+      }
+      output.flush();
+      output.to(null);
+      // Both fields, null when absent: the Java side reads them as strings.
+      return { value: answer.value ?? null, error: answer.error ?? null, awaiting: null };
     },
     /** Names completing `token` (whole tokens: `json.loads` for `json.lo`), as a JSON array. */
     completionsJson: (token) => mp.globals.get('_jodide_complete')(token),
@@ -92,6 +112,14 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url),
       return copiedValue(name, JSON.parse(mp.globals.get('_jodide_get')(String(name))));
     },
   };
+}
+
+/**
+ * Not a Python exception (those come back as errors): the port itself failed (a Wasm trap, a
+ * JavaScript error under `from js`). The run still ends, with what happened.
+ */
+function portFailure(failure) {
+  return `MicroPython failed: ${failure && failure.message ? failure.message : failure}`;
 }
 
 /** The typed arrays a buffer's copy may be, by name. */

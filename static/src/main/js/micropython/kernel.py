@@ -17,12 +17,6 @@ _NO_MODULE_HINT = (
     " such as numpy or pandas. Choose \"Python (Pyodide)\" in the Kernel menu to run this notebook"
     " with the full CPython and its scientific packages."
 )
-_TOP_LEVEL_AWAIT_HINT = (
-    "\nMicroPython runs a chunk at once: `await` works here only inside an `async def`. Choose"
-    " \"Python (Pyodide)\" in the Kernel menu to await at a chunk's top level."
-)
-
-
 def _jodide_input(prompt=""):
     # The port's own input() waits for a stdin that never comes: the page would hang. The report's
     # frame may show dialogs (its sandbox allows modals), so the question is the browser's prompt
@@ -63,12 +57,22 @@ def _traceback(error):
     sys.print_exception(error, text)
     # The kernel's own frame (this file ran as "<stdin>") is not the user's.
     formatted = "\n".join(line for line in text.getvalue().split("\n") if not line.startswith('  File "<stdin>"'))
-    if isinstance(error, ImportError) and "no module named" in str(error):
-        missing = str(error).split("'")[1] if "'" in str(error) else str(error)
-        formatted = formatted.rstrip("\n") + _NO_MODULE_HINT.format(missing.split(".")[0]) + "\n"
-    elif isinstance(error, SyntaxError) and "'await' outside function" in str(error):
-        formatted = formatted.rstrip("\n") + _TOP_LEVEL_AWAIT_HINT + "\n"
-    return formatted
+    return _hinted(formatted)
+
+
+def _hinted(formatted):
+    """A traceback with the way to Pyodide after a module MicroPython lacks."""
+    marker = "ImportError: no module named '"
+    at = formatted.rfind(marker)
+    if at < 0:
+        return formatted
+    missing = formatted[at + len(marker):].split("'")[0]
+    return formatted.rstrip("\n") + _NO_MODULE_HINT.format(missing.split(".")[0]) + "\n"
+
+
+def _jodide_awaited_error(traceback, name):
+    """The traceback of a chunk that awaited (the port ran it as "<stdin>"), naming the chunk, with hints."""
+    return json.dumps({"error": _hinted(traceback.replace('File "<stdin>"', 'File "%s"' % name))})
 
 
 # A value's text as the page shows it: the bound of Pyodide's kernel (display.VALUE_TEXT_LENGTH) and of
@@ -174,18 +178,56 @@ def _jodide_run(code, name, first_line):
     padded = "\n" * first_line + code
     try:
         body, expression = _split_last_expression(padded, name)
-        exec(compile(body, name, "exec"), _USER)
+        try:
+            compiled = compile(body, name, "exec")
+        except SyntaxError as error:
+            if "'await' outside function" not in str(error):
+                raise
+            # Nothing ran: the page runs it with the port's top-level await (micropython/index.js).
+            return json.dumps({"awaiting": _awaiting_source(padded, name)})
+        exec(compiled, _USER)
         value = None
         if expression is not None:
             exec(expression, _USER)
             value = _USER.pop("_jodide_value", None)
-        form = None if value is None else _rich_form(value)
-        if form is not None:
-            jodide_page.display(form[0], form[1])
-            value = None
-        return json.dumps({"value": None if value is None else _bounded(_bounded_repr(value, _VALUE_TEXT_LENGTH))})
+        return _shown_value(value)
     except BaseException as error:  # noqa: B902 - the user's code may raise anything, SystemExit too
         return json.dumps({"error": _traceback(error)})
+
+
+def _shown_value(value):
+    """The answer of a run whose last expression had `value`: its rich form goes to the page, else its repr is the value."""
+    form = None if value is None else _rich_form(value)
+    if form is not None:
+        jodide_page.display(form[0], form[1])
+        value = None
+    return json.dumps({"value": None if value is None else _bounded(_bounded_repr(value, _VALUE_TEXT_LENGTH))})
+
+
+def _awaiting_source(padded, name):
+    """A chunk that awaits at its top level, for the port's runPythonAsync: its lines where they were,
+    the last one, when it is an expression at the left margin (awaited or not), keeping its value in
+    _jodide_value for _jodide_awaited."""
+    _USER.pop("_jodide_value", None)
+    lines = padded.rstrip().split("\n")
+    last = len(lines) - 1
+    while last >= 0 and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
+        last -= 1
+    if last < 0 or lines[last][:1] in (" ", "\t", ")", "]", "}"):
+        return padded
+    expression = lines[last][6:] if lines[last].startswith("await ") else lines[last]
+    try:
+        compile(expression, name, "eval")
+    except SyntaxError:
+        return padded
+    lines[last] = "_jodide_value = " + lines[last]
+    return "\n".join(lines)
+
+
+def _jodide_awaited():
+    """The answer of a chunk that awaited, once the port has run it."""
+    return _shown_value(_USER.pop("_jodide_value", None))
+
 
 
 # Rich display, as the Pyodide kernel's (jodide_kernel/display.py; micropython-kernel.test.js checks

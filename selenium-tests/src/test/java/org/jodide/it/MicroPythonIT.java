@@ -157,6 +157,24 @@ class MicroPythonIT {
         assertEquals("Title", page.isolatedContent(markdown).findElement(By.tagName("h1")).getText());
     }
 
+    /** A chunk awaits at its top level on MicroPython (the port's runPythonAsync), and Run All's next chunk waits for it. */
+    @Test
+    void aChunkAwaitsAtItsTopLevelAndTheNextWaitsForIt() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        page.awaitKernelState("idle", MICROPYTHON);
+        String notebook = "%% py\nimport asyncio\nprint('start')\nawait asyncio.sleep(0.3)\nready = 'after the sleep'\nready\n"
+                + "%% py\nready.upper()\n";
+        page.replaceText(notebook);
+        int before = page.consoleEntries().size();
+        page.click("run-all");
+        NotebookPage.ConsoleEntry awaited = page.awaitEntry(before);
+        assertEquals("done", awaited.state(), awaited.error());
+        assertEquals("'after the sleep'", awaited.value());
+        assertTrue(awaited.output().contains("start"), awaited.output());
+        NotebookPage.ConsoleEntry next = page.awaitEntry(before + 1);
+        assertEquals("'AFTER THE SLEEP'", next.value(), next.error());
+    }
+
     /** A js chunk reads MicroPython's globals with await jodide.python.get, as it reads Pyodide's (it said "still loading"). */
     @Test
     void aJavascriptChunkReadsMicroPythonsGlobalsWithJodidePythonGet() {

@@ -46,7 +46,12 @@ final class MicroPythonRuntime implements LanguageRuntime {
         Result result = kernel.run(code, sourceName, firstLine, Output.of(
                 text -> listener.output(OutputStream.STDOUT, text), text -> listener.output(OutputStream.STDERR, text),
                 listener::display, listener::clearOutput, listener::blocking));
-        listener.finished(result.getValue(), result.getError());
+        if (result.getAwaiting() != null) {
+            // It awaits at its top level: it ends when its awaits have (the frame's next run waits for it).
+            whenAwaited(result.getAwaiting(), listener::finished);
+        } else {
+            listener.finished(result.getValue(), result.getError());
+        }
     }
 
     @Override
@@ -92,14 +97,27 @@ final class MicroPythonRuntime implements LanguageRuntime {
         String workspaceJson();
     }
 
-    /** A run's end: its value's repr, or its traceback (either may be null). */
+    /** A run's end: its value's repr, or its traceback (either may be null); or the promise of them ({@code awaiting}). */
     interface Result extends JSObject {
         @JSProperty
         String getValue();
 
         @JSProperty
         String getError();
+
+        /** A promise of {value, error} for a chunk that awaits at its top level; null for one that ended. */
+        @JSProperty
+        JSObject getAwaiting();
     }
+
+    @JSFunctor
+    interface Finished extends JSObject {
+        void finished(String value, String error);
+    }
+
+    @JSBody(params = {"awaiting", "finished"}, script = "awaiting.then((result) => finished(result.value, result.error),"
+            + " (failure) => finished(null, 'MicroPython failed: ' + (failure && failure.message ? failure.message : failure)));")
+    private static native void whenAwaited(JSObject awaiting, Finished finished);
 
     /**
      * Where a run's printed text and rich output go, what clear_output() clears, and who sends it all
