@@ -1,5 +1,6 @@
 package org.jodide.it;
 
+import org.jodide.browser.DirectDevTools;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,6 +92,33 @@ class MarkdownIT {
         Object plainSpans = page.inReport(d -> ((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('#report code.language-text span').length;"));
         assertEquals(0L, plainSpans, "another language stays plain");
+    }
+
+    /**
+     * Markdown published before the editor's languages have loaded shows its code plain, and is
+     * published again, highlighted, once they have (ReportPublisher.codeBlocksHighlightable): the
+     * languages' bundle is held back by a proxy, then let through.
+     */
+    @Test
+    void codeBlocksShownBeforeTheLanguagesLoadAreHighlightedOnceTheyHave() throws Exception {
+        org.openqa.selenium.chrome.ChromeDriver driver = SITE.browser().driver();
+        driver.get("about:blank");
+        try (StallingProxy proxy = new StallingProxy(SITE.uri(), "/codemirror-languages.js");
+             DirectDevTools devTools = new DirectDevTools(driver)) {
+            // Chromedriver might wait for a load that cannot end while the languages are held: DevTools does not.
+            devTools.navigate(proxy.uri());
+            NotebookPage held = new NotebookPage(driver, proxy.uri()).awaitAppReady();
+            held.replaceText("%% md\n```python\nimport os\n```\n");
+            String plain = held.inReport(d -> new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> {
+                List<WebElement> code = x.findElements(By.cssSelector("#report code.language-python"));
+                return code.isEmpty() ? null : code.get(0).getDomProperty("innerHTML");
+            }));
+            assertEquals("import os\n", plain, "shown plain while the languages are held back");
+            proxy.answerHeld();
+            assertEquals("import", held.inReport(d -> new WebDriverWait(d, Duration.ofSeconds(20)).until(x ->
+                    x.findElements(By.cssSelector("#report code.language-python .tok-keyword")).stream()
+                            .map(WebElement::getText).findFirst().orElse(null))));
+        }
     }
 
     @Test
