@@ -2,7 +2,7 @@
 // GitHub and Jupyter spell them: the report's code blocks (code-blocks.js) and the editor's markdown
 // chunks (languages.js) highlight a fence's code by it.
 
-export const FENCE_LANGUAGES = Object.freeze({
+const FENCE_LANGUAGES = Object.freeze({
   py: 'py', python: 'py', python3: 'py', ipython: 'py', ipython3: 'py', pycon: 'py',
   js: 'js', javascript: 'js', mjs: 'js', jsx: 'js',
   json: 'plugin',

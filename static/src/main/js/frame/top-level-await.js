@@ -17,8 +17,8 @@
 // acorn-walk finds what needs to change outside functions, and the changes are made in the text
 // (a `var` keyword becomes `void (`, a head's `var` goes, the names are declared before the wrapper).
 
-import { parse } from 'acorn';
 import { base, recursive } from 'acorn-walk';
+import { parseChunk } from './chunk-parse.js';
 
 /** What the rewrite wraps the chunk in: the wrapper opens on the chunk's first line, and closes after its last. */
 const OPEN = '(async () => {';
@@ -90,18 +90,6 @@ export function retryAwaiting(code, base = undefined) {
   return null;
 }
 
-/** The chunk parsed as a script that may await at its top level, else as a module (for its imports); null if neither parses. */
-function parseChunk(code) {
-  for (const sourceType of ['script', 'module']) {
-    try {
-      return parse(code, { ecmaVersion: 'latest', sourceType, allowAwaitOutsideFunction: true });
-    } catch (unparsable) {
-      // A module's import declarations, and only they, make a script refuse it: tried next.
-    }
-  }
-  return null;
-}
-
 /**
  * An import declaration as the statement that stands for it in the rewritten chunk: its bindings
  * destructured from the module's promise (`import x, {a as b} from "m"` → `void ({default: x, a: b}
@@ -140,7 +128,7 @@ function importStatement(declaration, code, base, names) {
  * imports nothing.
  */
 export function asyncChunkSource(code, base = undefined) {
-  const program = parseChunk(code);
+  const { program } = parseChunk(code);
   if (program === null) return null;
   const found = { awaits: false, vars: [], heads: new Set() };
   recursive(program, found, outsideFunctions);

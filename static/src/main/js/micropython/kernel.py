@@ -17,6 +17,8 @@ _NO_MODULE_HINT = (
     " such as numpy or pandas. Choose \"Python (Pyodide)\" in the Kernel menu to run this notebook"
     " with the full CPython and its scientific packages."
 )
+
+
 def _jodide_input(prompt=""):
     # The port's own input() waits for a stdin that never comes: the page would hang. The report's
     # frame may show dialogs (its sandbox allows modals), so the question is the browser's prompt
@@ -33,20 +35,30 @@ def _jodide_input(prompt=""):
 builtins.input = _jodide_input
 
 
+def _last_expression(lines, name, awaits=False):
+    """The index of the last line of `lines` when it is an expression at the left margin (with
+    `awaits`, one that may start with `await `), else -1."""
+    last = len(lines) - 1
+    while last >= 0 and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
+        last -= 1
+    if last < 0 or lines[last][:1] in (" ", "\t", ")", "]", "}"):
+        return -1
+    expression = lines[last][len("await "):] if awaits and lines[last].startswith("await ") else lines[last]
+    try:
+        compile(expression, name, "eval")
+    except SyntaxError:
+        return -1
+    return last
+
+
 def _split_last_expression(padded, name):
     """The code without its last line, and that line as a statement that keeps its value in
     _jodide_value, when the last line is an expression at the left margin; else the code and None.
     (MicroPython's compile in "eval" mode refuses the blank lines that keep notebook line numbers, so
     the expression runs as an assignment in "exec" mode, at its own line.)"""
     lines = padded.rstrip().split("\n")
-    last = len(lines) - 1
-    while last >= 0 and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
-        last -= 1
-    if last < 0 or lines[last][:1] in (" ", "\t", ")", "]", "}"):
-        return padded, None
-    try:
-        compile(lines[last], name, "eval")
-    except SyntaxError:
+    last = _last_expression(lines, name)
+    if last < 0:
         return padded, None
     keeping = compile("\n" * last + "_jodide_value = " + lines[last], name, "exec")
     return "\n".join(lines[:last]), keeping
@@ -210,15 +222,8 @@ def _awaiting_source(padded, name):
     _jodide_value for _jodide_awaited."""
     _USER.pop("_jodide_value", None)
     lines = padded.rstrip().split("\n")
-    last = len(lines) - 1
-    while last >= 0 and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
-        last -= 1
-    if last < 0 or lines[last][:1] in (" ", "\t", ")", "]", "}"):
-        return padded
-    expression = lines[last][6:] if lines[last].startswith("await ") else lines[last]
-    try:
-        compile(expression, name, "eval")
-    except SyntaxError:
+    last = _last_expression(lines, name, awaits=True)
+    if last < 0:
         return padded
     lines[last] = "_jodide_value = " + lines[last]
     return "\n".join(lines)
@@ -227,7 +232,6 @@ def _awaiting_source(padded, name):
 def _jodide_awaited():
     """The answer of a chunk that awaited, once the port has run it."""
     return _shown_value(_USER.pop("_jodide_value", None))
-
 
 
 # Rich display, as the Pyodide kernel's (jodide_kernel/display.py; micropython-kernel.test.js checks
