@@ -14,7 +14,7 @@ import { connectJupyter, parseServerAddress, stripAnsi } from '../../main/js/jup
 import { chooseKernelSpec } from '../../main/js/jupyter/kernel-specs.js';
 import { codePointOffset, utf16Offset } from '../../main/js/jupyter/code-points.js';
 import { notebookPath } from '../../main/js/jupyter/server-files.js';
-import { decodeServerValue } from '../../main/js/frame/server-values.js';
+import { decodePythonCopy } from '../../main/js/frame/python-copies.js';
 
 const PYTHON = '/usr/bin/python3';
 const MISSING_JUPYTER = spawnSync(PYTHON, ['-c', 'import jupyter_server, ipykernel'], { stdio: 'ignore' }).status === 0
@@ -263,7 +263,7 @@ jupyterTest('variables lists user variables with short reprs, not modules or hid
   assert.equal(next.executionCount, defined.executionCount + 1, 'listing variables is not counted');
 });
 
-jupyterTest('readGlobal copies a global as the browser\'s jodide.python.get does (global-value.js, decoded by server-values.js)', async () => {
+jupyterTest('readGlobal copies a global as the browser\'s jodide.python.get does (global-value.js, decoded by python-copies.js)', async () => {
   const defined = await run([
     'import array', 'answer = 42', 'names = ("ada", "grace")', 'big = -2 ** 70', 'nan = float("nan")', 'nothing = None',
     'nested = {"k": [1, {"z": b"ab"}], 7: {1, 2}, "n": None}', 'marked = {"$jodide": "mine"}',
@@ -271,7 +271,7 @@ jupyterTest('readGlobal copies a global as the browser\'s jodide.python.get does
     'class Point: pass', 'point = Point()', 'odd_keys = {(1, 2): "t"}',
     'loop = []', 'loop.append(loop)',
   ].join('\n'));
-  const read = async (name) => decodeServerValue(await session.readGlobal(name));
+  const read = async (name) => decodePythonCopy(await session.readGlobal(name), 'The Jupyter server');
   assert.equal(await read('answer'), 42);
   assert.deepEqual(await read('names'), ['ada', 'grace'], 'a tuple is an array');
   assert.equal(await read('big'), -(2n ** 70n));

@@ -196,16 +196,29 @@ test('input() asks with the page\'s prompt and keeps the question and answer in 
   }
 });
 
-test('jodide.python.get copies a global as with Pyodide: values, containers, buffers as typed arrays', () => {
-  run('import array\ntotal = 41\nnames = ["ada", "grace"]\nconfig = {"a": 1, 2: (3, None)}\nodd = [float("nan"), 1.5, {7}]\n'
-    + 'raw = b"\\x01\\x02"\nsamples = array.array("d", [0.5, 1.5])\nflags = bytearray(3)\nclass Thing: pass\nthing = Thing()');
+test('jodide.python.get copies a global as Pyodide and a Jupyter server do (python-copies.js decodes it)', () => {
+  run('import array\ntotal = 41\nnames = ["ada", "grace"]\nconfig = {"a": 1, 2: (3, None)}\nodd = [float("nan"), 1.5, {7}, float("-inf")]\n'
+    + 'raw = b"\\x01\\x02"\nsamples = array.array("d", [0.5, 1.5])\nflags = bytearray(3)\nlongs = array.array("q", [-3, 2**40])\n'
+    + 'small = array.array("h", [1, -2])\nview = memoryview(b"ab")\nhuge = 2**64\nmarked = {"$jodide": 1, "s": frozenset()}\n'
+    + 'deep = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\nnothing = None\nclass Thing: pass\nthing = Thing()\nthings = [1, Thing()]\npairs = {(1, 2): 3}\nloop = []\nloop.append(loop)');
   assert.equal(kernel.get('total'), 41);
   assert.deepEqual(kernel.get('names'), ['ada', 'grace']);
-  assert.deepEqual(kernel.get('config'), { a: 1, 2: [3, null] });
-  assert.deepEqual(kernel.get('odd'), [null, 1.5, [7]]);
+  assert.deepEqual(kernel.get('config'), { a: 1, 2: [3, undefined] }, 'None is undefined, as Pyodide converts it');
+  assert.deepEqual(kernel.get('odd'), [NaN, 1.5, new Set([7]), -Infinity], 'nan, infinities and sets as themselves');
+  assert.equal(kernel.get('huge'), 18446744073709551616n, 'an int beyond 2**53 as a BigInt');
+  assert.deepEqual(kernel.get('marked'), { $jodide: 1, s: new Set() });
+  assert.equal(kernel.get('nothing'), undefined);
+  assert.equal(kernel.get('deep').flat(Infinity)[0], 1, 'thirty levels copy');
   assert.deepEqual(kernel.get('raw'), new Uint8Array([1, 2]));
   assert.deepEqual(kernel.get('samples'), new Float64Array([0.5, 1.5]));
   assert.deepEqual(kernel.get('flags'), new Uint8Array(3));
-  assert.throws(() => kernel.get('thing'), /^Error: TypeError: jodide.python.get copies numbers, .* not a Thing$/);
+  assert.deepEqual(kernel.get('longs'), new BigInt64Array([-3n, 2n ** 40n]));
+  assert.deepEqual(kernel.get('small'), new Int16Array([1, -2]));
+  assert.deepEqual(kernel.get('view'), new Uint8Array([97, 98]));
+  const noCopy = (name, why) => new RegExp(`^Error: Python's "${name}" has no JavaScript copy: ${why}`);
+  assert.throws(() => kernel.get('thing'), noCopy('thing', 'it holds a Thing, which is none of the values that have one \\(None, bools,'));
+  assert.throws(() => kernel.get('things'), noCopy('things', 'it holds a Thing'));
+  assert.throws(() => kernel.get('pairs'), noCopy('pairs', 'a dict key \\(1, 2\\) is neither a string nor an int$'));
+  assert.throws(() => kernel.get('loop'), noCopy('loop', 'it is nested more deeply than MicroPython can copy \\(or holds itself\\)$'));
   assert.throws(() => kernel.get('no_such_name'), /Python has no global named "no_such_name"/);
 });

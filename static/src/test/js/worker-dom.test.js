@@ -198,7 +198,7 @@ test('while Python runs on a Jupyter server, jodide.python.get reads the server\
     if (name === 'gone') failed('Python has no global named "gone"');
     else read(JSON.stringify({ value: { name, big: { $jodide: 'int', digits: '9007199254740993' } } }));
   });
-  assert.deepEqual(await scope.jodide.python.get('x'), { name: 'x', big: 9007199254740993n }, 'decoded (server-values.js)');
+  assert.deepEqual(await scope.jodide.python.get('x'), { name: 'x', big: 9007199254740993n }, 'decoded (python-copies.js)');
   await assert.rejects(scope.jodide.python.get('gone'), (error) => error.message === 'Python has no global named "gone"');
   installJodideGlobal(scope, (name) => `again ${name}`);
   assert.equal((await scope.jodide.python.get('y')).name, 'y', 'a global installed later (a restarted Python) reads the server too');

@@ -1,12 +1,12 @@
 // The frame's `jodide` global for js chunks, and what `pyodide` is when Python runs in a worker.
 //
 //   await jodide.python.get('total')      // a copy of the Python global (python-values.js), in both modes,
-//                                         // or of the Jupyter server's (server-values.js)
+//                                         // or of the Jupyter server's (python-copies.js)
 //   pyodide.globals.get('total')          // worker mode: throws, naming jodide.python.get
 //   pyodide.globals.total                 // worker mode: throws too (Iodide's notebooks read globals so)
 //   await pyodide.loadPackage('pandas')   // worker mode: settles at once; `import pandas` in a py chunk loads it
 
-import { decodeServerValue } from './server-values.js';
+import { decodePythonCopy } from './python-copies.js';
 
 /** Why `pyodide.…` fails in worker mode, and what to use instead. */
 export function workerModeMessage(what) {
@@ -50,7 +50,7 @@ function readFromServer(reader, name) {
   return new Promise((resolve, reject) => {
     reader(name, (json) => {
       try {
-        resolve(decodeServerValue(JSON.parse(json)));
+        resolve(decodePythonCopy(JSON.parse(json), 'The Jupyter server'));
       } catch (error) {
         reject(error);
       }

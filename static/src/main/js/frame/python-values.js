@@ -13,13 +13,21 @@ export function missingGlobal(name) {
 export const VALUES_WITH_A_COPY = 'None, bools, numbers, strings, lists, tuples, dicts, sets, '
   + 'and buffers such as bytes, array.array or numpy arrays';
 
+/** The error for Python's `name` that has no JavaScript copy, `why` said in the user's terms (noCopyOfType). */
+export function noCopy(name, why, cause = undefined) {
+  return new Error(`Python's "${name}" has no JavaScript copy: ${why}`, cause === undefined ? undefined : { cause });
+}
+
+/** Why a value of the type named has no copy (a value inside a container when the name is null). */
+export function noCopyOfType(typeName) {
+  return `it holds ${typeName === null ? 'a value' : `a ${typeName}`}, which is none of the values that have one (${VALUES_WITH_A_COPY})`;
+}
+
 /** Why Python's `name` has no copy: Pyodide's ConversionError, said in the user's terms. */
-function noCopy(name, typeName, conversionError) {
+function conversionRefused(name, typeName, conversionError) {
   const said = String(conversionError?.message ?? conversionError).replace(/^[\s\S]*ConversionError: /, '').trim();
-  const why = /^No conversion known for/.test(said)
-    ? `it holds ${CONTAINERS.has(typeName) ? 'a value' : `a ${typeName}`}, which is none of the values that have one (${VALUES_WITH_A_COPY})`
-    : said;
-  return new Error(`Python's "${name}" has no JavaScript copy: ${why}`, { cause: conversionError });
+  const why = /^No conversion known for/.test(said) ? noCopyOfType(CONTAINERS.has(typeName) ? null : typeName) : said;
+  return noCopy(name, why, conversionError);
 }
 
 /** Types whose own conversion is known: when one fails, what has none is inside it. */
@@ -50,7 +58,7 @@ export function copyPythonValue(globals, name) {
       try {
         return value.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false });
       } catch (error) {
-        if (error?.name === 'ConversionError' || /ConversionError/.test(String(error?.message))) throw noCopy(name, value.type, error);
+        if (error?.name === 'ConversionError' || /ConversionError/.test(String(error?.message))) throw conversionRefused(name, value.type, error);
         throw error;
       }
     }

@@ -2,10 +2,10 @@
 // while the notebook's Python runs on a Jupyter server (docs/interop.md, "JavaScript reads Python"):
 // a helper called silently (helper-call.js) returns it as an IPython.display.JSON.
 //
-//   await readGlobal(kernel, 'total')   // {value: 42}: the encoded copy, which frame/server-values.js decodes
+//   await readGlobal(kernel, 'total')   // {value: 42}: the encoded copy, which frame/python-copies.js decodes
 //
 // The encoding is JSON, with what JSON lacks written as objects marked by a "$jodide" key (the spec of
-// both sides; frame/server-values.js decodes it, and a node test runs this helper in a real kernel):
+// both sides; frame/python-copies.js decodes it, and a node test runs this helper in a real kernel):
 //   None, bools, strings, finite floats, ints within ±(2**53 - 1)   as themselves
 //   other ints                  {"$jodide": "int", "digits": "1180591620717411303424"}   → a BigInt
 //   nan, inf, -inf              {"$jodide": "float", "value": "nan"}                      → NaN, ±Infinity

@@ -115,7 +115,7 @@ function bridgeOf(remote) {
     },
     /**
      * read(json): the encoded copy of the kernel's global `name` (global-value.js) as JSON text, which
-     * the report's frame decodes (frame/server-values.js); or failed(message): no such global, no copy.
+     * the report's frame decodes (frame/python-copies.js); or failed(message): no such global, no copy.
      */
     readGlobal(name, read, failed) {
       remote.readGlobal(name).then((copy) => read(JSON.stringify(copy)), (failure) => failed(messageOf(failure)));

@@ -13,7 +13,8 @@
 import KERNEL_PY from './kernel.py';
 import IPYTHON_DISPLAY_PY from './ipython_display.py';
 import { MICROPYTHON_DIR, PORT_MODULE, PORT_WASM } from './port-files.js';
-import { missingGlobal } from '../frame/python-values.js';
+import { missingGlobal, noCopy, noCopyOfType } from '../frame/python-values.js';
+import { decodePythonCopy } from '../frame/python-copies.js';
 
 /** The port's version, as its package.json gives it (filled in by the build). */
 export const MICROPYTHON_VERSION = process.env.MICROPYTHON_VERSION;
@@ -107,7 +108,7 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url),
     completionsJson: (token) => mp.globals.get('_jodide_complete')(token),
     /** The user's variables, as a JSON array of {name, type, preview} (WorkspaceSnapshot's form). */
     workspaceJson: () => mp.globals.get('_jodide_variables')(),
-    /** A copy of the Python global `name`, for `jodide.python.get` (kernel.py's _jodide_get); throws why it cannot be. */
+    /** A copy of the Python global `name`, for `jodide.python.get`, as Pyodide's (kernel.py's _jodide_get); throws why it cannot be. */
     get(name) {
       return copiedValue(name, JSON.parse(mp.globals.get('_jodide_get')(String(name))));
     },
@@ -122,18 +123,11 @@ function portFailure(failure) {
   return `MicroPython failed: ${failure && failure.message ? failure.message : failure}`;
 }
 
-/** The typed arrays a buffer's copy may be, by name. */
-const TYPED_ARRAYS = {
-  Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array,
-  Float32Array, Float64Array,
-};
-
-/** The value kernel.py's _jodide_get describes: a buffer's bytes as its typed array, else the value. */
+/** The value of kernel.py's _jodide_get answer: the decoded copy, or the error that says why there is none. */
 function copiedValue(name, answer) {
   if (answer.missing) throw missingGlobal(name);
-  if (answer.error) throw new Error(answer.error);
-  if (answer.buffer) return new TYPED_ARRAYS[answer.type](Uint8Array.from(answer.buffer).buffer);
-  return answer.value;
+  if (answer.noCopy) throw noCopy(name, answer.noCopy.why ?? noCopyOfType(answer.noCopy.type));
+  return decodePythonCopy(answer, 'MicroPython');
 }
 
 /** The port's output, byte by byte, as text for the run's listener: a line at a time, and the rest at its end. */

@@ -327,42 +327,80 @@ def _jodide_complete(token):
     return json.dumps(sorted(set(n for n in list(_USER) + builtins if n.startswith(token) and not n.startswith("_"))))
 
 
-# `await jodide.python.get(name)` in a js chunk (docs/interop.md): a copy of a global, as with
-# Pyodide: numbers, strings, booleans and None as they are, lists, tuples and sets as arrays, dicts
-# as objects (keys as strings), NaN and infinities as null (as JSON writes them), and a bytes,
-# bytearray or array.array global as a typed array of its bytes (Float64Array for array("d")).
-_TYPED_ARRAYS = {"b": "Int8Array", "B": "Uint8Array", "h": "Int16Array", "H": "Uint16Array", "i": "Int32Array",
-                 "I": "Uint32Array", "l": "Int32Array", "L": "Uint32Array", "q": "BigInt64Array",
-                 "Q": "BigUint64Array", "f": "Float32Array", "d": "Float64Array"}
+# `await jodide.python.get(name)` in a js chunk (docs/interop.md): a copy of a global, the same copies as
+# Pyodide's and a Jupyter server's. It is written in the encoding of a Jupyter server's copies (JSON with
+# "$jodide" marks for what JSON lacks; the spec heads static/src/main/js/jupyter/global-value.js) and
+# decoded by the same code (frame/python-copies.js): big ints as BigInts, nan and infinities as
+# themselves, sets as Sets, bytes, bytearray, memoryview and array.array as typed arrays. MicroPython's
+# memoryview does not say its items' format: its bytes come as a Uint8Array.
+_COPY_MARK = "$jodide"
+_ITEM_KINDS = {"b": "int", "h": "int", "i": "int", "l": "int", "q": "int", "B": "uint", "H": "uint", "I": "uint",
+               "L": "uint", "Q": "uint", "f": "float", "d": "float"}
+_LARGEST_EXACT_INT = 2 ** 53 - 1
+_COPY_DEPTH = 100
 
 
-def _plain(value):
-    if value is None or isinstance(value, (bool, int, str)):
+class _NoCopy(Exception):
+    """Why a global has no JavaScript copy: the type it holds (``kind``), or in words (``why``)."""
+
+    def __init__(self, type_name=None, why=None):
+        super().__init__(why or type_name)
+        self.answer = {"type": type_name} if why is None else {"why": why}
+
+
+def _buffer_copy(value):
+    import array
+
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {_COPY_MARK: "buffer", "type": "uint1", "base64": _base64(bytes(value))}
+    if isinstance(value, array.array):
+        typecode = repr(value[:0])[len("array('")]  # "array('d')": its type, not its items
+        if typecode not in _ITEM_KINDS:
+            raise _NoCopy(why="its array holds items of type %r, which no typed array has" % typecode)
+        size = len(bytes(array.array(typecode, [0])))
+        return {_COPY_MARK: "buffer", "type": "%s%d" % (_ITEM_KINDS[typecode], size), "base64": _base64(bytes(value))}
+    return None
+
+
+def _base64(data):
+    return binascii.b2a_base64(data).decode("ascii").rstrip("\n")
+
+
+def _encoded(value, depth):
+    import math
+
+    if depth > _COPY_DEPTH:
+        raise _NoCopy(why="it is nested more than %d levels deep (or holds itself)" % _COPY_DEPTH)
+    if value is None or isinstance(value, (bool, str)):
         return value
+    if isinstance(value, int):
+        return value if -_LARGEST_EXACT_INT <= value <= _LARGEST_EXACT_INT else {_COPY_MARK: "int", "digits": str(value)}
     if isinstance(value, float):
-        return value if value == value and value not in (float("inf"), float("-inf")) else None
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [_plain(item) for item in value]
+        return value if math.isfinite(value) else {_COPY_MARK: "float", "value": repr(value)}
+    if isinstance(value, (list, tuple)):
+        return [_encoded(item, depth + 1) for item in value]
+    if isinstance(value, (set, frozenset)):
+        return {_COPY_MARK: "set", "items": [_encoded(item, depth + 1) for item in value]}
     if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, (bytes, bytearray)):
-        return list(value)
-    raise TypeError("jodide.python.get copies numbers, strings, lists, tuples, sets, dicts and buffers, not a "
-                    + type(value).__name__)
+        entries = []
+        for key, item in value.items():
+            if isinstance(key, bool) or not isinstance(key, (str, int)):
+                raise _NoCopy(why="a dict key %r is neither a string nor an int" % (key,))
+            entries.append([str(key), _encoded(item, depth + 1)])
+        return {_COPY_MARK: "dict", "entries": entries} if _COPY_MARK in value else dict(entries)
+    buffer = _buffer_copy(value)
+    if buffer is not None:
+        return buffer
+    raise _NoCopy(type(value).__name__)
 
 
 def _jodide_get(name):
-    import array
-
+    """{value} (encoded), {missing: true}, or {noCopy: {type} or {why}}, as JSON."""
     if name not in _USER:
         return json.dumps({"missing": True})
-    value = _USER[name]
     try:
-        if isinstance(value, (bytes, bytearray)):
-            return json.dumps({"buffer": list(value), "type": "Uint8Array"})
-        if isinstance(value, array.array):
-            typecode = repr(value[:0])[len("array('")]  # "array('d')": its type, not its items
-            return json.dumps({"buffer": list(bytes(value)), "type": _TYPED_ARRAYS.get(typecode, "Uint8Array")})
-        return json.dumps({"value": _plain(value)})
-    except Exception as error:  # noqa: B902 - a value that cannot be copied says why
-        return json.dumps({"error": type(error).__name__ + ": " + str(error)})
+        return json.dumps({"value": _encoded(_USER[name], 0)})
+    except _NoCopy as refused:
+        return json.dumps({"noCopy": refused.answer})
+    except RuntimeError:  # the port's stack ends before _COPY_DEPTH levels (60 to 80 of them)
+        return json.dumps({"noCopy": {"why": "it is nested more deeply than MicroPython can copy (or holds itself)"}})

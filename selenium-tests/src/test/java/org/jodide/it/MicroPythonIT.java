@@ -181,11 +181,17 @@ class MicroPythonIT {
         NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
         page.awaitKernelState("idle", MICROPYTHON);
         String notebook = "%% py\nimport array\nnames = ['ada', 'grace']\nsamples = array.array('d', [0.5, 1.5])\n"
+                + "tags = {'red'}\nratio = float('nan')\nclass Point: pass\npoint = Point()\n"
                 + "%% js\nconst [names, samples] = [await jodide.python.get('names'), await jodide.python.get('samples')];\n"
-                + "`${names.join('+')} ${samples.constructor.name} ${samples[1]}`\n";
+                + "const [tags, ratio] = [await jodide.python.get('tags'), await jodide.python.get('ratio')];\n"
+                + "`${names.join('+')} ${samples.constructor.name} ${samples[1]} ${tags instanceof Set} ${Number.isNaN(ratio)}`\n"
+                + "%% js\nawait jodide.python.get('point').catch((error) => error.message)\n";
         assertEquals("done", page.runChunkWith(notebook, "import array").state());
         NotebookPage.ConsoleEntry read = page.runChunkWith(notebook, "const [names");
-        assertEquals("\"ada+grace Float64Array 1.5\"", read.value(), read.error());
+        assertEquals("\"ada+grace Float64Array 1.5 true true\"", read.value(), read.error());
+        NotebookPage.ConsoleEntry refused = page.runChunkWith(notebook, "await jodide.python.get('point')");
+        assertTrue(refused.value().startsWith("\"Python's \\\"point\\\" has no JavaScript copy: it holds a Point, which is none"),
+                refused.value());
     }
 
     @Test

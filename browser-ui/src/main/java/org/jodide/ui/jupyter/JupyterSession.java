@@ -33,7 +33,7 @@ interface JupyterSession extends JSObject {
 
     /**
      * A copy of the kernel's global {@code name} as JSON text (global-value.js encodes it,
-     * frame/server-values.js decodes it), or why not (no such global, no copy, the connection).
+     * frame/python-copies.js decodes it), or why not (no such global, no copy, the connection).
      */
     void readGlobal(String name, Text read, Failed failed);
 

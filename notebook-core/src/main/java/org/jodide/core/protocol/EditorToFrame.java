@@ -526,7 +526,7 @@ public sealed interface EditorToFrame {
     /**
      * The answer to {@link FrameToEditor.ReadServerGlobal}: the copy of the server's global as
      * {@code static/src/main/js/jupyter/global-value.js} encodes it, as JSON text (the frame decodes it:
-     * {@code frame/server-values.js}), or ({@code json} null) why there is none.
+     * {@code frame/python-copies.js}), or ({@code json} null) why there is none.
      */
     record ServerGlobal(int requestId, String json, String error) implements EditorToFrame {
         @Override
