@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with nothing else: the printed line, a {@code _repr_html_} table (in its declarative shadow root,
  * styled by its own CSS), the markdown, what a js chunk added, a canvas as a picture; nothing in it
  * runs (an output's {@code onerror} does not fire, no script element), it loads nothing, and its
- * "Open in Jodide to run" link opens the same text on the site. The download is real: Chromium saves
+ * "Open in Jodide to run" link opens the same text on the site; fenced code stays highlighted and
+ * a task list keeps its checkboxes, as the report showed them. The download is real: Chromium saves
  * it into a folder of the test's, and the test opens that file.
  */
 class ExportHtmlIT {
@@ -49,7 +50,9 @@ class ExportHtmlIT {
     /** Each output that could run code sets window.exportPwned when it does. */
     private static final String NOTEBOOK = "%% md\n# Export check\n\nSome *markdown* and"
             + " <img src=\"x\" onerror=\"window.exportPwned = 'markdown'\">.\n\n"
-            + "![site icon](SITE/favicon.svg)\n"
+            + "![site icon](SITE/favicon.svg)\n\n"
+            + "```python\ndef area(r):\n    return 3.14 * r * r\n```\n\n"
+            + "- [x] measured\n- [ ] plotted\n"
             + "%% py\nprint('printed by \\x1b[32mpython\\x1b[0m 42')\n"
             + "%% py\nclass Table:\n"
             + "    def _repr_html_(self):\n"
@@ -103,6 +106,8 @@ class ExportHtmlIT {
         page.replaceText(notebook);
         page.click("run-all");
         assertEquals("\"done\"", page.awaitEntry(3).value(), "the js chunk, last, ran");
+        new WebDriverWait(driver(), SHORT).until(d -> page.inReport(
+                x -> !x.findElements(By.cssSelector("#report code.language-python .tok-keyword")).isEmpty()));
 
         Path file = export("notebook.html");
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -119,6 +124,11 @@ class ExportHtmlIT {
         assertEquals("rgba(15, 122, 40, 1)", report.findElement(By.cssSelector(".report-output-stdout span")).getCssValue("color"),
                 "printed text keeps the colour its escape codes gave it");
         assertEquals("added by javascript", driver().findElement(By.id("added-by-js")).getText());
+        WebElement keyword = report.findElement(By.cssSelector("code.language-python .tok-keyword"));
+        assertEquals("def", keyword.getText());
+        assertEquals("rgba(119, 0, 136, 1)", keyword.getCssValue("color"), "fenced code keeps the report's highlighting");
+        assertEquals(List.of("true", "false"), report.findElements(By.cssSelector("li.task-list-item input[type=checkbox]"))
+                .stream().map(box -> String.valueOf(box.isSelected())).collect(Collectors.toList()), "a task list keeps its checkboxes");
 
         WebElement cell = shadowElements("td").stream().filter(td -> td.getText().equals("Lyon")).findFirst()
                 .orElseThrow(() -> new AssertionError("no table cell Lyon in the exported outputs"));

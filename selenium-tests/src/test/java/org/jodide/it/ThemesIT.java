@@ -94,6 +94,31 @@ class ThemesIT {
         awaitReportBackground("light");
     }
 
+    /** Highlighted code in the report's markdown takes each theme's token colours (report.css), as the editor's code does. */
+    @Test
+    void codeInTheReportsMarkdownIsColouredForEachTheme() {
+        emulateSystem("light");
+        page.open();
+        page.replaceText("%% md\n```python\nimport math  # a comment\n```\n");
+        awaitKeywordColour("rgb(119, 0, 136)");
+        page.click("theme-dark");
+        awaitKeywordColour("rgb(199, 146, 234)");
+        page.click("theme-light");
+        awaitKeywordColour("rgb(119, 0, 136)");
+    }
+
+    /** Waits until the report's first highlighted keyword has the computed colour {@code expected}. */
+    private void awaitKeywordColour(String expected) {
+        String script = "const keyword = document.querySelector('#report code.language-python .tok-keyword');"
+                + " return keyword ? getComputedStyle(keyword).color : 'no keyword yet';";
+        try {
+            new WebDriverWait(SITE.browser().driver(), SHORT).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> expected.equals(page.inReport(frame -> page.script(script))));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected the keyword " + expected + ", it is " + page.inReport(frame -> page.script(script)), e);
+        }
+    }
+
     /** Waits until the report's body has a {@code light} or {@code dark} computed background. */
     private void awaitReportBackground(String expected) {
         // The frame is replaced by a restart: a look at it may fail while the new one loads.
