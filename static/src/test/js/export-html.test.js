@@ -8,7 +8,7 @@ import {
 } from '../../main/js/report/export-html.js';
 
 const PARTS = {
-  title: 'Sales & <costs>', report: '<div id="report" class="report"><p>hi</p></div>', css: 'h1 { color: red }',
+  title: 'Sales & <costs>', report: '<main id="report" class="report"><p>hi</p></main>', css: 'h1 { color: red }',
   reportCss: 'body { margin: 0 }', source: '%% md\n# Sales\n', link: 'https://example.org/index.html#iomd=U1VV',
   exportedAt: '2026-11-30 13:40 UTC',
 };
@@ -16,7 +16,7 @@ const PARTS = {
 test('the page holds the report, the source, the link, the styles and a policy that forbids every script', () => {
   const page = exportDocument(PARTS);
   assert.ok(page.startsWith('<!DOCTYPE html>\n<html lang="en" data-theme="light">'));
-  assert.ok(page.includes('<div id="report" class="report"><p>hi</p></div>'));
+  assert.ok(page.includes('<main id="report" class="report"><p>hi</p></main>'));
   assert.ok(page.includes('<title>Sales &amp; &lt;costs&gt;</title>'));
   assert.ok(page.includes('<a class="export-open" id="open-in-jodide" href="https://example.org/index.html#iomd=U1VV">Open in Jodide to run</a>'));
   assert.ok(page.includes('<pre id="notebook-source">\n%% md\n# Sales\n</pre>'));

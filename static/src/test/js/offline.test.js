@@ -68,7 +68,7 @@ test('the current copies of Pyodide\'s files are checked ahead with HEADs only; 
 test('the handed frame\'s document paints in the theme and carries its boot script, which cannot end its own <script>', () => {
   const html = handedFrameDocument('dark', '#theme=dark&python=main</script>');
   assert.match(html, /<html lang="en" data-theme="dark">/);
-  assert.match(html, /<div id="report" class="report"><\/div>/);
+  assert.match(html, /<main id="report" class="report"><\/main>/);
   assert.equal(html.match(/<\/script>/g).length, 1);
   assert.ok(html.includes('jodideFrameFiles'));
   assert.equal(handedFrameDocument('"><b>', '').includes('"><b>'), false);

@@ -9,14 +9,14 @@ import { EXPORT_POLICY, exportDocument } from '../../main/js/report/export-html.
 import { PRINT_SANDBOX, printDocument } from '../../main/js/report/print-report.js';
 
 const PARTS = {
-  title: 'Sales & <costs>', report: '<div id="report" class="report"><p>hi</p></div>', css: 'h1 { color: red }',
+  title: 'Sales & <costs>', report: '<main id="report" class="report"><p>hi</p></main>', css: 'h1 { color: red }',
   reportCss: 'body { margin: 0 }',
 };
 
 test('the printed page is the report alone, under its styles, with the policy that forbids every script', () => {
   const page = printDocument(PARTS);
   assert.ok(page.startsWith('<!DOCTYPE html>\n<html lang="en" data-theme="light">'));
-  assert.ok(page.includes('<body>\n<div id="report" class="report"><p>hi</p></div>\n</body>'));
+  assert.ok(page.includes('<body>\n<main id="report" class="report"><p>hi</p></main>\n</body>'));
   assert.ok(page.includes('<title>Sales &amp; &lt;costs&gt;</title>'));
   assert.ok(page.includes('<style class="report-style">h1 { color: red }</style>'));
   assert.ok(page.includes('<style>body { margin: 0 }</style>'));

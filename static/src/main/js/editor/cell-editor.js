@@ -1,5 +1,6 @@
-// A CodeMirror editor for one embedded cell (embed.js): the code of one language, highlighted with
-// CodeMirror's default style (injected into the cell's shadow root, `root`), Shift+Enter or
+// A CodeMirror editor for one embedded cell (embed.js): the code of one language, in the notebook
+// editor's light or dark look as the system is set (themes.js, 'auto': the cell's own colours follow
+// prefers-color-scheme too, embed/cell.css; styles injected into the cell's shadow root, `root`), Shift+Enter or
 // Ctrl/Cmd+Enter to run; names completed (as typed, or Ctrl+Space) by `complete` and help on the
 // name at the cursor (Shift+Tab) from `inspect`, the page's callbacks as the notebook editor has
 // them (completion.js, context-help.js).
@@ -11,11 +12,12 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { fourSpaceIndent } from './indentation.js';
 import { codeCompletion } from './completion.js';
 import { contextHelp, wholeDocument } from './context-help.js';
 import { withLanguages } from './lazy-languages.js';
+import { themeSwitch } from './themes.js';
 
 /** The ids of the cell languages a block may name. */
 const CELL_LANGUAGE_IDS = Object.freeze(['py', 'js']);
@@ -33,6 +35,7 @@ export function createCellEditor(parent, {
     onRun();
     return true;
   };
+  const looks = themeSwitch('auto');
   const view = new EditorView({
     parent,
     root,
@@ -46,7 +49,7 @@ export function createCellEditor(parent, {
         indentOnInput(),
         fourSpaceIndent,
         bracketMatching(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        looks.extension(),
         cellLanguage(language),
         typeof complete === 'function' ? codeCompletion(language, complete) : [],
         typeof inspect === 'function' ? contextHelp(inspect, wholeDocument(language)) : [],
@@ -58,6 +61,7 @@ export function createCellEditor(parent, {
       ],
     }),
   });
+  looks.attach(view);
   return {
     view,
     text: () => view.state.doc.toString(),

@@ -29,11 +29,12 @@ const shared = {
 const light = EditorView.theme({
   ...shared,
   '&': { ...shared['&'], backgroundColor: '#ffffff', color: '#1d1d1f',
-    '--jodide-cm-idle': '#a0a0ab', '--jodide-cm-running': '#2f6fde', '--jodide-cm-done': '#1a7f37',
+    '--jodide-cm-idle': '#a0a0ab', '--jodide-cm-running': '#2a62c9', '--jodide-cm-done': '#1a7f37',
     '--jodide-cm-error': '#b3261e', '--jodide-cm-stale': '#b7791f' },
-  '.cm-gutters': { backgroundColor: '#f6f6f8', color: '#8a8a94', borderRight: '1px solid #e2e2e8' },
+  '.cm-gutters': { backgroundColor: '#f6f6f8', color: '#6a6a74', borderRight: '1px solid #e2e2e8' },
   '.cm-activeLine': { backgroundColor: '#f3f6fc' },
   '.cm-activeLineGutter': { backgroundColor: '#e8edf8' },
+  '.cm-placeholder': { color: '#6a6a74' },
   '.cm-iomd-delimiter': { ...shared['.cm-iomd-delimiter'], backgroundColor: '#e9eefa', color: '#2a4f9e', borderTop: '1px solid #c9d5f0' },
 }, { dark: false });
 
@@ -45,9 +46,10 @@ const dark = EditorView.theme({
   '.cm-content': { caretColor: '#e8e8ee' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: '#e8e8ee' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: '#34466b' },
-  '.cm-gutters': { backgroundColor: '#232428', color: '#7c7c88', borderRight: '1px solid #34353b' },
+  '.cm-gutters': { backgroundColor: '#232428', color: '#9a9aa6', borderRight: '1px solid #34353b' },
   '.cm-activeLine': { backgroundColor: '#26282e' },
   '.cm-activeLineGutter': { backgroundColor: '#2b2e36' },
+  '.cm-placeholder': { color: '#9a9aa6' },
   '.cm-iomd-delimiter': { ...shared['.cm-iomd-delimiter'], backgroundColor: '#263049', color: '#9dbbff', borderTop: '1px solid #34405e' },
   '.cm-panels': { backgroundColor: '#26272b', color: '#d7d7dc' },
   '.cm-tooltip': { backgroundColor: '#26272b', color: '#d7d7dc', border: '1px solid #3a3b42' },

@@ -375,6 +375,6 @@ export function handedFrameDocument(theme, settingsHash) {
     .map((argument) => JSON.stringify(argument)).join(', ')});`
     .replace(/<\/script/gi, '<\\/script');
   return `<!DOCTYPE html><html lang="en" data-theme="${escapeAttribute(theme || 'auto')}"><head><meta charset="utf-8">`
-    + `<title>Jodide report</title></head><body><div id="report" class="report"></div>`
+    + `<title>Jodide report</title></head><body><main id="report" class="report"></main>`
     + `<script>${boot}</script></body></html>`;
 }

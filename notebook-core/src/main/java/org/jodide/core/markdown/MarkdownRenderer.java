@@ -23,6 +23,10 @@ import java.util.List;
  * cheap for a page's start-up) and kept. Not thread-safe; the browser has one thread.
  */
 public final class MarkdownRenderer {
+    /** GitHub's task-list checkbox (flexmark's markup), named. */
+    private static final String TASK_CHECKBOX_START = "<input type=\"checkbox\" class=\"task-list-item-checkbox\" aria-label=\"Done\" ";
+    private static final String TASK_CHECKBOX_END = "disabled=\"disabled\" readonly=\"readonly\" />&nbsp;";
+
     private Parser parser;
     private HtmlRenderer renderer;
 
@@ -33,6 +37,9 @@ public final class MarkdownRenderer {
                     TaskListExtension.create(), EmojiExtension.create()));
             options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
             options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
+            // A task's checkbox has a name, as a form field must for a screen reader: "Done, checkbox, checked".
+            options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_CHECKBOX_START + "checked=\"checked\" " + TASK_CHECKBOX_END);
+            options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_CHECKBOX_START + TASK_CHECKBOX_END);
             parser = Parser.builder(options).build();
             renderer = HtmlRenderer.builder(options).build();
         }
