@@ -1,13 +1,13 @@
 // A CodeMirror editor for one embedded cell (embed.js): the code of one language, in the notebook
-// editor's light or dark look as the system is set (themes.js, 'auto': the cell's own colours follow
-// prefers-color-scheme too, embed/cell.css; styles injected into the cell's shadow root, `root`), Shift+Enter or
+// editor's light or dark look (themes.js: `theme`, 'auto' as the system is set, or the page's choice,
+// embed/looks.js; styles injected into the cell's shadow root, `root`), Shift+Enter or
 // Ctrl/Cmd+Enter to run; names completed (as typed, or Ctrl+Space) by `complete` and help on the
 // name at the cursor (Shift+Tab) from `inspect`, the page's callbacks as the notebook editor has
 // them (completion.js, context-help.js).
 //
 //   const editor = createCellEditor(parent, { doc: 'x = 1', language: 'py', root: shadowRoot, onRun, onChange,
 //     complete: (request, resolve) => ..., inspect: (request, resolve) => ... });
-//   editor.text();  editor.setText('x = 2');  editor.focus();
+//   editor.text();  editor.setText('x = 2');  editor.focus();  editor.setTheme('dark');
 
 import { EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
@@ -30,12 +30,13 @@ export function cellLanguage(id) {
 
 export function createCellEditor(parent, {
   doc = '', language = 'py', root, label = 'Code', onRun = () => {}, onChange = () => {}, complete = null, inspect = null,
+  theme = 'auto',
 } = {}) {
   const run = () => {
     onRun();
     return true;
   };
-  const looks = themeSwitch('auto');
+  const looks = themeSwitch(theme);
   const view = new EditorView({
     parent,
     root,
@@ -54,7 +55,7 @@ export function createCellEditor(parent, {
         typeof complete === 'function' ? codeCompletion(language, complete) : [],
         typeof inspect === 'function' ? contextHelp(inspect, wholeDocument(language)) : [],
         keymap.of([{ key: 'Shift-Enter', run }, { key: 'Mod-Enter', run }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
-        EditorView.contentAttributes.of({ 'aria-label': label }),
+        EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange();
         }),
@@ -69,5 +70,7 @@ export function createCellEditor(parent, {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
     },
     focus: () => view.focus(),
+    /** 'auto' (as the system is set), 'light' or 'dark': the page's theme (embed/looks.js). */
+    setTheme: (next) => looks.set(view, next),
   };
 }

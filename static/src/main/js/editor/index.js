@@ -89,7 +89,9 @@ function stateExtensions(options, theme) {
       ...completionKeymap,
       indentWithTab,
     ]),
-    EditorView.contentAttributes.of({ 'aria-label': EDITOR_LABEL }),
+    // tabindex: in the Tab order as a field (a contenteditable's tabIndex property says -1 otherwise), so
+    // that a long notebook's scrolling region counts as focusable to assistive technology.
+    EditorView.contentAttributes.of({ 'aria-label': EDITOR_LABEL, tabindex: '0' }),
     chunkOutputs,
   ];
 }

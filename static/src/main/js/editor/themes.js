@@ -4,7 +4,7 @@
 
 import { Compartment } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 
 export const THEMES = Object.freeze(['light', 'dark', 'auto']);
@@ -57,11 +57,38 @@ const dark = EditorView.theme({
   '.cm-foldPlaceholder': { backgroundColor: '#33343a', color: '#b8b8c2', border: '1px solid #45464e' },
 }, { dark: true });
 
+// CodeMirror's default light colours (defaultHighlightStyle), with those below 4.5:1 against the
+// editor's background or its active line darkened (AccessibilityIT, EmbedThemeIT): regexps, escapes
+// and special strings #e40 (3.8:1), types #085 (4.2:1 on the active line), invalid #f00 (4.0:1).
+// report.css and report/token-colours.js colour the report's highlighted code the same. The dark
+// style's comments went #7f8494 -> #8f95a5 (4.0:1 on the report's code blocks and the active line).
+const lightHighlightStyle = HighlightStyle.define([
+  { tag: tags.meta, color: '#404740' },
+  { tag: tags.link, textDecoration: 'underline' },
+  { tag: tags.heading, textDecoration: 'underline', fontWeight: 'bold' },
+  { tag: tags.emphasis, fontStyle: 'italic' },
+  { tag: tags.strong, fontWeight: 'bold' },
+  { tag: tags.strikethrough, textDecoration: 'line-through' },
+  { tag: tags.keyword, color: '#708' },
+  { tag: [tags.atom, tags.bool, tags.url, tags.contentSeparator, tags.labelName], color: '#219' },
+  { tag: [tags.literal, tags.inserted], color: '#164' },
+  { tag: [tags.string, tags.deleted], color: '#a11' },
+  { tag: [tags.regexp, tags.escape, tags.special(tags.string)], color: '#b33c00' },
+  { tag: tags.definition(tags.variableName), color: '#00f' },
+  { tag: tags.local(tags.variableName), color: '#30a' },
+  { tag: [tags.typeName, tags.namespace], color: '#00704a' },
+  { tag: tags.className, color: '#167' },
+  { tag: [tags.special(tags.variableName), tags.macroName], color: '#256' },
+  { tag: tags.definition(tags.propertyName), color: '#00c' },
+  { tag: tags.comment, color: '#940' },
+  { tag: tags.invalid, color: '#c00' },
+]);
+
 const darkHighlightStyle = HighlightStyle.define([
   { tag: tags.keyword, color: '#c792ea' },
   { tag: [tags.string, tags.special(tags.string)], color: '#a5d68a' },
   { tag: [tags.number, tags.bool, tags.atom], color: '#f2a66a' },
-  { tag: tags.comment, color: '#7f8494', fontStyle: 'italic' },
+  { tag: tags.comment, color: '#8f95a5', fontStyle: 'italic' },
   { tag: [tags.definition(tags.variableName), tags.function(tags.variableName)], color: '#82aaff' },
   { tag: [tags.typeName, tags.className], color: '#ffcb6b' },
   { tag: tags.propertyName, color: '#7fdbca' },
@@ -75,7 +102,7 @@ const darkHighlightStyle = HighlightStyle.define([
 ]);
 
 const looks = {
-  light: [light, syntaxHighlighting(defaultHighlightStyle), EditorView.editorAttributes.of({ 'data-theme': 'light' })],
+  light: [light, syntaxHighlighting(lightHighlightStyle), EditorView.editorAttributes.of({ 'data-theme': 'light' })],
   dark: [dark, syntaxHighlighting(darkHighlightStyle), EditorView.editorAttributes.of({ 'data-theme': 'dark' })],
 };
 

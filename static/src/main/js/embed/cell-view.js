@@ -89,6 +89,7 @@ export function makeCellView(document, block, act, python = null) {
   block.element.replaceWith(host);
 
   let editor = null;
+  let theme = 'auto';
   const changeListeners = [];
   Object.assign(cell, {
     /** The code as the reader has it now. */
@@ -114,6 +115,7 @@ export function makeCellView(document, block, act, python = null) {
         onChange: () => changeListeners.forEach((listener) => listener()),
         complete: services.complete,
         inspect: services.inspect,
+        theme,
       });
       if (focused) editor.focus();
     },
@@ -140,6 +142,12 @@ export function makeCellView(document, block, act, python = null) {
     },
     setOpenLink(href) {
       open.href = href;
+    },
+    /** The page's look ('light' or 'dark', which cell.css colours by) and theme ('auto', 'light', 'dark': the editor's). */
+    setLook(look, nextTheme) {
+      host.dataset.look = look;
+      theme = nextTheme;
+      if (editor) editor.setTheme(nextTheme);
     },
     clearOutput() {
       cell.output.replaceChildren();

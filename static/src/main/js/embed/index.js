@@ -17,6 +17,7 @@ import { findBlocks, notebookOf } from './blocks.js';
 import { makeCellView } from './cell-view.js';
 import { makeNotebookView } from './notebook-view.js';
 import { embedFrameSupport, hiddenFrameContainer } from './embed-frame.js';
+import { embedLooks } from './looks.js';
 import { encodeNotebook, notebookLink } from '../page/notebook-link.js';
 
 const script = document.currentScript;
@@ -32,6 +33,7 @@ export function siteUrlOf(scriptElement, base = document.baseURI) {
 function start() {
   if (window.jodideEmbed) return;
   const siteUrl = siteUrlOf(script);
+  const looks = embedLooks(script && script.dataset.jodideTheme);
   const waiting = [];
   let application = null;
   let codeMirror = null;
@@ -60,6 +62,18 @@ function start() {
     loading: null,
     /** When the application and CodeMirror started, in ms since navigation (performance.now). */
     editableAt: null,
+    /**
+     * The cells' theme: 'auto' (as the reader's system is set), 'light' or 'dark', for a page whose own
+     * theme switch changes it (embed/looks.js; data-jodide-theme on the script tag sets the first).
+     */
+    setTheme: (theme) => looks.setTheme(theme),
+    get theme() {
+      return looks.theme;
+    },
+  };
+  const withLook = (view) => {
+    looks.follow((look, theme) => view.setLook(look, theme));
+    return view;
   };
   const act = (action, cell) => {
     if (namespace.act) {
@@ -72,11 +86,11 @@ function start() {
   };
   for (const block of findBlocks(document)) {
     if (block.kind === 'cell') {
-      const cell = makeCellView(document, block, act, namespace.python);
+      const cell = withLook(makeCellView(document, block, act, namespace.python));
       namespace.cells.push(cell);
       namespace.blocks.push(cell);
     } else {
-      namespace.blocks.push(makeNotebookView(document, block, act, namespace.python));
+      namespace.blocks.push(withLook(makeNotebookView(document, block, act, namespace.python)));
     }
   }
   // What the cells' editors ask the application for; nothing before it has started.
@@ -86,7 +100,7 @@ function start() {
   };
   // Cells of notebooks join namespace.cells when the application has parsed them (addCell).
   namespace.addCell = (notebook, language, code) => {
-    const cell = notebook.addCell(language, code);
+    const cell = withLook(notebook.addCell(language, code));
     watchOpenLink(cell);
     if (codeMirror) cell.mountEditor(codeMirror.createCellEditor, editorServices);
     namespace.cells.push(cell);

@@ -79,6 +79,10 @@ export function makeNotebookView(document, block, act, python = null) {
     setOpenLink(href) {
       open.href = href;
     },
+    /** The page's look ('light' or 'dark', which notebook.css colours by); its cells follow the page themselves. */
+    setLook(look) {
+      host.dataset.look = look;
+    },
     /** The notebook's chunks as they are now ({language, code}), its cells' code as the reader has it. */
     pieces: () => pieces.map(({ language, source, cell }) => ({ language, code: cell ? cell.code() : source })),
   };

@@ -5,16 +5,16 @@
 
 export const TOKEN_CSS = `.tok-keyword { color: light-dark(#708, #c792ea); }
 .tok-string { color: light-dark(#a11, #a5d68a); }
-.tok-string2 { color: light-dark(#e40, #a5d68a); }
+.tok-string2 { color: light-dark(#b33c00, #a5d68a); }
 .tok-number, .tok-bool, .tok-atom, .tok-literal { color: light-dark(#164, #f2a66a); }
-.tok-comment { color: light-dark(#940, #7f8494); font-style: italic; }
+.tok-comment { color: light-dark(#940, #8f95a5); font-style: italic; }
 .tok-variableName.tok-definition, .tok-propertyName.tok-definition { color: light-dark(#00f, #82aaff); }
 .tok-variableName2, .tok-local { color: light-dark(#30a, #d7d7dc); }
-.tok-typeName, .tok-className, .tok-namespace { color: light-dark(#085, #ffcb6b); }
+.tok-typeName, .tok-className, .tok-namespace { color: light-dark(#00704a, #ffcb6b); }
 .tok-propertyName { color: light-dark(#1d1d1f, #7fdbca); }
 .tok-operator { color: light-dark(#1d1d1f, #89ddff); }
 .tok-meta { color: light-dark(#555, #9dbbff); }
-.tok-invalid { color: light-dark(#f00, #ff6b60); }
+.tok-invalid { color: light-dark(#c00, #ff6b60); }
 .tok-heading { font-weight: bold; }
 .tok-emphasis { font-style: italic; }
 .tok-strong { font-weight: bold; }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,10 +37,11 @@ class AccessibilityIT {
 
     /** A notebook whose run shows every kind of output: markdown with code, a table and a task list; text, errors, HTML, values. */
     private static final String NOTEBOOK = "%% md\n# Harvest\n\nFigures from the [allotment](https://example.com/allotment), "
-            + "`kg` per bed.\n\n```python\ntotal = sum(beds.values())\n```\n\n| bed | kg |\n|---|---|\n| A | 12 |\n\n"
+            + "`kg` per bed.\n\n```python\ntotal = sum(beds.values())  # kg\nprint(f\"{total:.1f}\\n\", r\"\\d+\")\n```\n\n| bed | kg |\n|---|---|\n| A | 12 |\n\n"
             + "- [x] weighed\n- [ ] plotted\n\n"
             + "%% css\nh1 { letter-spacing: 0.02em; }\n"
-            + "%% py\nimport sys\nfrom IPython.display import HTML, display\nbeds = {'A': 12, 'B': 7.5}\n"
+            + "%% py\nimport sys  # comments, escapes and f-strings in each theme's colours\nfrom IPython.display import HTML, display\n"
+            + "beds: dict[str, float] = {'A': 12, 'B': 7.5}\nprint(f'{len(beds)} beds\\n', end='')\n"
             + "print('beds:', len(beds))\nprint('B is estimated', file=sys.stderr)\n"
             + "display(HTML('<table><caption>Beds</caption><tr><th>bed</th><th>kg</th></tr><tr><td>A</td><td>12</td></tr></table>'))\n"
             + "sum(beds.values())\n"
@@ -71,6 +73,23 @@ class AccessibilityIT {
         });
         page.click("view-report");
         AxeAudit.assertPasses(driver(), "the Report view (" + scheme + ")");
+    }
+
+    /** A long notebook opened by link, not yet trusted: the banner that asks to run it, and an editor that scrolls. */
+    @Test
+    void aNotebookOpenedByLinkPassesAnAuditBeforeItRuns() {
+        Dimension size = driver().manage().window().getSize();
+        try {
+            driver().manage().window().setSize(new Dimension(1280, 600));
+            NotebookPage page = SITE.notebookPage().clearLocalStorage().openWith("?notebook=examples/city-report.iomd");
+            new WebDriverWait(driver(), SHORT).until(d -> page.editorText().contains("%% py"));
+            Object scrolls = page.script("const scroller = document.querySelector('#notebook-editor .cm-scroller');"
+                    + " return scroller.scrollHeight > scroller.clientHeight;");
+            assertEquals(Boolean.TRUE, scrolls, "the notebook is longer than the editor");
+            AxeAudit.assertPasses(driver(), "the page of a notebook opened by link");
+        } finally {
+            driver().manage().window().setSize(size);
+        }
     }
 
     @Test

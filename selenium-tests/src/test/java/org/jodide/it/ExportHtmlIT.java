@@ -153,6 +153,8 @@ class ExportHtmlIT {
                 "an image from a server is not loaded: the page reaches no network");
         assertEquals(notebook, page.script("return document.getElementById('notebook-source').textContent;"),
                 "the source is the notebook's exact text");
+        // The notebook's hostile images (above) have no alt text, as their author wrote them.
+        AxeAudit.assertPasses(driver(), "the exported page", "image-alt");
 
         String link = driver().findElement(By.id("open-in-jodide")).getDomAttribute("href");
         assertTrue(link.startsWith(SITE.server().uri() + "#iomd=") || link.startsWith(SITE.server().uri() + "index.html#iomd="), link);
