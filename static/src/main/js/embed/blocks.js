@@ -11,6 +11,10 @@
 //   <pre data-iomd="md"># Title</pre>                    markdown, rendered
 //
 //   findBlocks(document)   // [{kind: 'cell', element, language, text} | {kind: 'notebook', element, text | src}]
+//   findBlocks(document, document.baseURI, 'div[class^="highlight-"]')   // and the blocks a generator wrote
+//                                                       that the selector names (highlighted-blocks.js)
+
+import { selectedBlocks } from './highlighted-blocks.js';
 
 /** The block languages a cell can be made of, by their data-iomd value. */
 export const BLOCK_LANGUAGES = Object.freeze(['py', 'js', 'pycon']);
@@ -22,8 +26,20 @@ const NOTEBOOKS = 'script[type="text/iomd"], [data-iomd-src], pre[data-iomd="md"
  * The marked blocks of `root`, in document order: cells ({kind: 'cell', element, language, text}) and
  * notebooks ({kind: 'notebook', element, text} or {kind: 'notebook', element, src}: an absolute URL to
  * fetch). A markdown block is a notebook of one md chunk. Blocks of other languages are left alone.
+ * With `selector` (the page's data-jodide-selector), the code blocks it names become cells too
+ * (highlighted-blocks.js), unless they hold a marked block or are inside one; an invalid selector
+ * throws the browser's SyntaxError.
  */
-export function findBlocks(root, base = root.baseURI) {
+export function findBlocks(root, base = root.baseURI, selector = null) {
+  const marked = markedBlocks(root, base);
+  if (!selector) return marked;
+  const markedElements = marked.map((block) => block.element);
+  const apart = (block) => !markedElements.some((element) => element.contains(block.element) || block.element.contains(element));
+  const selected = selectedBlocks(root, selector).filter(apart);
+  return [...marked, ...selected].sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+function markedBlocks(root, base) {
   const selector = `pre[data-iomd], ${NOTEBOOKS}`;
   return Array.from(root.querySelectorAll(selector)).flatMap((element) => {
     if (element.matches('script[type="text/iomd"]')) {

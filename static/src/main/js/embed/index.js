@@ -30,6 +30,17 @@ export function siteUrlOf(scriptElement, base = document.baseURI) {
   return url.href;
 }
 
+/** The page's blocks (blocks.js), those its data-jodide-selector names included; a selector the browser refuses is said in the console and left out. */
+function blocksOfThePage(scriptElement) {
+  const selector = scriptElement && scriptElement.dataset.jodideSelector;
+  try {
+    return findBlocks(document, document.baseURI, selector || null);
+  } catch (refused) {
+    console.error(`Jodide: data-jodide-selector="${selector}" is not a CSS selector this browser can use (${refused.message}); only the page's data-iomd blocks become cells`);
+    return findBlocks(document);
+  }
+}
+
 function start() {
   if (window.jodideEmbed) return;
   const siteUrl = siteUrlOf(script);
@@ -84,7 +95,7 @@ function start() {
     cell.setStatus('Loading Jodide…');
     load();
   };
-  for (const block of findBlocks(document)) {
+  for (const block of blocksOfThePage(script)) {
     if (block.kind === 'cell') {
       const cell = withLook(makeCellView(document, block, act, namespace.python));
       namespace.cells.push(cell);

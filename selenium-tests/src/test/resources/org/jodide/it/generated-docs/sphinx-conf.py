@@ -1,0 +1,3 @@
+project = "Growth"
+extensions = []
+html_theme = "alabaster"
