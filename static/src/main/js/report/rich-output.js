@@ -37,6 +37,7 @@ export function useStylesFrom(siteUrl) {
 import { adoptedSheet } from './adopted-sheet.js';
 import { TOKEN_CSS } from './token-colours.js';
 import { sanitizeIsolatedHtml } from './sanitize.js';
+import { watchOutputLinks } from './outside-links.js';
 
 const roots = new WeakMap();
 
@@ -54,6 +55,7 @@ export function renderIsolated(wrapper, html, sanitize = sanitizeIsolatedHtml) {
   host.className = 'isolated-output';
   const root = host.attachShadow({ mode: 'closed' });
   root.adoptedStyleSheets = [adoptedSheet(document, BASE_CSS)];
+  watchOutputLinks(root);
   const clean = sanitize(String(html ?? ''));
   const content = document.createElement('div');
   content.className = 'isolated-content';

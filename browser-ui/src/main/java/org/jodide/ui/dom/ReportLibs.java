@@ -71,6 +71,25 @@ public final class ReportLibs {
     @JSBody(params = {"libraries", "document"}, script = "if (libraries.followFragmentLinks) libraries.followFragmentLinks(document);")
     private static native void follow(JSObject libraries, HTMLDocument document);
 
+    /** Hears a link of the report that leads out of it, as written ({@code href}). */
+    @JSFunctor
+    public interface LinkOpener extends JSObject {
+        void open(String href);
+    }
+
+    /**
+     * Makes clicks on links of the report {@code document} (its outputs' included) that lead out of it
+     * go to {@code opener} instead of loading in the report's frame (outside-links.js). Returns false
+     * when the bundle is missing.
+     */
+    public static boolean openLinksOutside(HTMLDocument document, LinkOpener opener) {
+        return libraries != null && openOutside(libraries, document, opener);
+    }
+
+    @JSBody(params = {"libraries", "document", "opener"}, script = "if (!libraries.openReportLinksOutside) return false;"
+            + " libraries.openReportLinksOutside(document, opener); return true;")
+    private static native boolean openOutside(JSObject libraries, HTMLDocument document, LinkOpener opener);
+
     /** Renders every {@code .math[data-tex]} element under {@code root} with KaTeX (see MarkdownRenderer). */
     public static void renderMathIn(HTMLElement root) {
         if (libraries != null) {

@@ -114,6 +114,7 @@ public final class EditorMain {
                 PageShortcut.PRINT, print::print));
         shortcuts.bind(document);
         frame.onShortcutPressed(shortcuts.fromUserOnly());
+        frame.onOpenLink(new ReportLinkOpener(session::baseUrl, console::note));
         ViewSwitcher views = new ViewSwitcher(document);
         views.start();
         new ThemeSwitcher(document, theme -> {

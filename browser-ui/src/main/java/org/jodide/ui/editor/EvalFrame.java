@@ -107,6 +107,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private BiConsumer<String, String> uncaughtErrorListener = (source, text) -> { };
     private Consumer<String> kernelLostListener = reason -> { };
     private Consumer<PageShortcut> shortcutListener = shortcut -> { };
+    private Consumer<String> linkListener = href -> { };
     private DataFileRequests dataFileRequests = DataFileRequests.REFUSED;
     /** The kernel the notebook's Python runs in while it is not this frame's (a Jupyter server's), else null. */
     private Kernel pythonElsewhere;
@@ -539,6 +540,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         shortcutListener = listener;
     }
 
+    /** Called with the links clicked in the report that lead out of it ({@link FrameToEditor.OpenLink}): untrusted. */
+    void onOpenLink(Consumer<String> listener) {
+        linkListener = listener;
+    }
+
     /** Called when the frame's Python can no longer be used (a fatal error, {@code os._exit}), with why. */
     public void onKernelLost(Consumer<String> listener) {
         kernelLostListener = listener;
@@ -824,6 +830,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         @Override
         public void shortcutPressed(FrameToEditor.ShortcutPressed message) {
             shortcutListener.accept(message.shortcut());
+        }
+
+        @Override
+        public void openLink(FrameToEditor.OpenLink message) {
+            linkListener.accept(message.href());
         }
 
         @Override

@@ -65,5 +65,5 @@ final class PageShortcuts {
 
     /** A key press in a child frame activates this page too; a browser without the API is believed. */
     @JSBody(script = "return !navigator.userActivation || navigator.userActivation.isActive;")
-    private static native boolean userActive();
+    static native boolean userActive();
 }

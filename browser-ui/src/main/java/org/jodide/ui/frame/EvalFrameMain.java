@@ -105,6 +105,10 @@ public final class EvalFrameMain {
         WorkspaceSnapshot.recordBaseline();
         if (!embedded) {
             ShortcutForwarding.install(this::send);
+            // A link followed here would load its page in place of the report and the kernel.
+            if (!ReportLibs.openLinksOutside(HTMLDocument.current(), href -> send(new FrameToEditor.OpenLink(href)))) {
+                consoleError("Jodide eval frame: report-libs.js is missing; a link clicked in the report replaces it");
+            }
         }
         WindowMessages.listenWithPorts(this::receiveFromWindow);
         // FrameReady carries nothing: an embedding page of any origin may hear it.

@@ -64,6 +64,8 @@ public sealed interface FrameToEditor {
         void deleteDataFile(DeleteDataFile message);
 
         void readServerGlobal(ReadServerGlobal message);
+
+        void openLink(OpenLink message);
     }
 
     /** The frame's script is running and accepts messages. */
@@ -384,6 +386,21 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.readServerGlobal(this);
+        }
+    }
+
+    /**
+     * The reader clicked a link in the report that leads out of it: followed in the frame, its page
+     * would replace the report and the kernel with it, so the frame asks the editor to open it in a
+     * new tab. {@code href} is the link's attribute as written (a relative one means the notebook's
+     * location, which the editor knows). Notebook code could send this too: the editor opens only
+     * http, https and mailto links, and only while its page has a user's activation, which a click in
+     * the frame gives it.
+     */
+    record OpenLink(String href) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.openLink(this);
         }
     }
 }

@@ -449,6 +449,12 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void openLink(FrameToEditor.OpenLink m) {
+            f = header("OpenLink");
+            f.put("href", m.href());
+        }
+
+        @Override
         public void saveDataFile(FrameToEditor.SaveDataFile m) {
             f = header("SaveDataFile");
             f.put("requestId", m.requestId());
@@ -618,6 +624,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.DeleteDataFile(f.integer("requestId"), f.string("name"));
             case "ReadServerGlobal":
                 return new FrameToEditor.ReadServerGlobal(f.integer("requestId"), f.string("name"));
+            case "OpenLink":
+                return new FrameToEditor.OpenLink(f.string("href"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }

@@ -122,6 +122,7 @@ class ProtocolCodecTest {
                 new FrameToEditor.RenderMarkdown(14, ""),
                 new FrameToEditor.ShortcutPressed(PageShortcut.PRINT),
                 new FrameToEditor.ShortcutPressed(PageShortcut.HELP),
+                new FrameToEditor.OpenLink("data/notes.html?x=1#part"),
                 new FrameToEditor.SaveDataFile(16, "cache é.json", "e30=", true),
                 new FrameToEditor.SaveDataFile(17, "../not checked here", "", false),
                 new FrameToEditor.DeleteDataFile(18, "cache é.json"),

@@ -1,0 +1,117 @@
+package org.jodide.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Links in the report (docs/running.md, "Links in the report"): a reader's click on a link that leads
+ * out of the report, in its markdown or in an output, opens the page in a new tab, a relative link
+ * against the notebook's location, and the report and its kernel stay (followed in the sandboxed
+ * frame, the page replaced both, while the status still said "Python: ready"). Links to a heading
+ * still scroll the report.
+ */
+class ReportLinksIT {
+    @RegisterExtension
+    static final SiteExtension SITE = new SiteExtension();
+
+    private static final Duration SHORT = Duration.ofSeconds(10);
+
+    private static final String NOTEBOOK = "%% md\n# Links\nThe [example notebook](examples/city-report.iomd), "
+            + "[its data](SITE/examples/data/about.txt) and [the end](#the-end).\n"
+            + "%% py\nfrom IPython.display import HTML\nx = 41\n"
+            + "HTML('<a href=\"examples/python-basics.iomd\" style=\"display: block; padding: 20px\">basics</a>')\n"
+            + "%% md\n## The end\n";
+
+    private String editorTab;
+
+    @AfterEach
+    void closeOtherTabs() {
+        if (editorTab == null) {
+            return;
+        }
+        for (String handle : driver().getWindowHandles()) {
+            if (!handle.equals(editorTab)) {
+                driver().switchTo().window(handle).close();
+            }
+        }
+        driver().switchTo().window(editorTab);
+    }
+
+    @Test
+    void aLinkClickedInTheReportOpensInANewTabAndTheReportAndItsKernelStay() {
+        NotebookPage page = SITE.notebookPage().clearLocalStorage();
+        page.open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        editorTab = driver().getWindowHandle();
+        String notebook = NOTEBOOK.replace("SITE/", SITE.uri().toString());
+        NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "from IPython");
+        assertEquals("done", shown.state(), shown.error());
+
+        String opened = openedBy(() -> page.inReport(frame -> {
+            frame.findElement(By.linkText("example notebook")).click();
+            return null;
+        }));
+        assertEquals(SITE.uri() + "examples/city-report.iomd", opened, "a relative link, against the notebook's location (the site)");
+        assertReportAndKernelStay(page);
+
+        opened = openedBy(() -> page.inReport(frame -> {
+            frame.findElement(By.linkText("its data")).click();
+            return null;
+        }));
+        assertEquals(SITE.uri() + "examples/data/about.txt", opened);
+
+        // The output's link is in a closed shadow root: clicked where it is drawn.
+        opened = openedBy(() -> page.inReport(frame -> {
+            WebElement output = frame.findElement(By.cssSelector("#report .isolated-output"));
+            new Actions(frame).moveToElement(output).click().perform();
+            return null;
+        }));
+        assertEquals(SITE.uri() + "examples/python-basics.iomd", opened, "a link in an output opens outside too");
+        assertReportAndKernelStay(page);
+
+        page.inReport(frame -> {
+            frame.findElement(By.linkText("the end")).click();
+            return null;
+        });
+        assertEquals(1, driver().getWindowHandles().size(), "a link to a heading opens nothing");
+        assertReportAndKernelStay(page);
+    }
+
+    /** The URL of the tab that {@code click} opens. */
+    private String openedBy(Runnable click) {
+        Set<String> before = new HashSet<>(driver().getWindowHandles());
+        click.run();
+        String tab = new WebDriverWait(driver(), SHORT).until(d -> d.getWindowHandles().stream()
+                .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+        driver().switchTo().window(tab);
+        String url = new WebDriverWait(driver(), SHORT).until(d -> "about:blank".equals(d.getCurrentUrl()) ? null : d.getCurrentUrl());
+        driver().close();
+        driver().switchTo().window(editorTab);
+        return url;
+    }
+
+    private void assertReportAndKernelStay(NotebookPage page) {
+        assertEquals("Links", page.inReport(frame -> frame.findElement(By.cssSelector("#report h1")).getText()),
+                "the report is still in its frame");
+        NotebookPage.ConsoleEntry run = page.runChunkWith(page.editorText(), "from IPython");
+        assertEquals("done", run.state(), run.error());
+        assertTrue(page.inReport(frame -> frame.findElements(By.cssSelector("#report .isolated-output")).size()) >= 1);
+    }
+
+    private static WebDriver driver() {
+        return SITE.browser().driver();
+    }
+}

@@ -1,0 +1,66 @@
+// Links leading out of the report: the frame hands them over (report/outside-links.js) and the editor
+// page opens them in a new tab (page/report-links.js). ReportLinksIT clicks real ones in Chromium.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { openReportLink, reportLinkTarget } from '../../main/js/page/report-links.js';
+import { openLinksOutside } from '../../main/js/report/outside-links.js';
+
+const BASE = 'https://host.example/notebooks/growth.iomd';
+
+test('a relative link means the notebook\'s location; web and mail links open as written', () => {
+  assert.deepEqual(reportLinkTarget('data/notes.html#part', BASE), { url: 'https://host.example/notebooks/data/notes.html#part' });
+  assert.deepEqual(reportLinkTarget('index.html?notebook=b.iomd', BASE), { url: 'https://host.example/notebooks/index.html?notebook=b.iomd' });
+  assert.deepEqual(reportLinkTarget(' https://example.com/x ', BASE), { url: 'https://example.com/x' });
+  assert.deepEqual(reportLinkTarget('mailto:ada@example.com', BASE), { url: 'mailto:ada@example.com' });
+});
+
+test('other schemes are refused, saying which', () => {
+  assert.deepEqual(reportLinkTarget('file:///etc/passwd', BASE), { refused: 'file: links are not opened from the report' });
+  assert.deepEqual(reportLinkTarget('data:text/html,<b>x</b>', BASE), { refused: 'data: links are not opened from the report' });
+  assert.deepEqual(reportLinkTarget('http://[::1', BASE), { refused: 'the link "http://[::1" is not a URL' });
+});
+
+test('openReportLink opens the resolved URL, or opens nothing and says why', () => {
+  const opened = [];
+  assert.equal(openReportLink('a.html', BASE, (url) => opened.push(url)), null);
+  assert.match(openReportLink('blob:https://x/1', BASE, (url) => opened.push(url)), /blob: links are not opened/);
+  assert.deepEqual(opened, ['https://host.example/notebooks/a.html']);
+});
+
+/** A stand-in for a document or shadow root and the click events dispatched in it. */
+function rootWithListeners() {
+  const listeners = {};
+  return {
+    addEventListener: (type, listener) => { (listeners[type] ||= []).push(listener); },
+    dispatch(type, { button = 0, path = [], defaultPrevented = false } = {}) {
+      const event = { type, button, defaultPrevented, composedPath: () => path, preventDefault() { this.defaultPrevented = true; } };
+      for (const listener of listeners[type] || []) listener(event);
+      return event;
+    },
+  };
+}
+
+/** An element of the path with the given tag and href, as `matches` sees it. */
+function element(tag, href = null) {
+  const node = Object.create(globalThis.Element.prototype);
+  node.matches = (selector) => href !== null && selector.split(',').some((part) => part.trim().startsWith(`${tag}[href]`));
+  node.getAttribute = (name) => (name === 'href' ? href : null);
+  return node;
+}
+
+test('a click on a link leading out is not followed in the frame; fragments, javascript: and handled clicks are left alone', () => {
+  globalThis.Element ||= class Element {};
+  const root = rootWithListeners();
+  const asked = [];
+  openLinksOutside(root, (href) => asked.push(href));
+  const outside = root.dispatch('click', { path: [element('span'), element('a', 'https://example.com/'), element('p')] });
+  assert.equal(outside.defaultPrevented, true, 'the frame does not load the page');
+  root.dispatch('auxclick', { button: 1, path: [element('a', 'notes.html')] });
+  root.dispatch('auxclick', { button: 2, path: [element('a', 'context-menu.html')] });
+  assert.equal(root.dispatch('click', { path: [element('a', '#results')] }).defaultPrevented, false);
+  assert.equal(root.dispatch('click', { path: [element('a', 'javascript:go()')] }).defaultPrevented, false);
+  root.dispatch('click', { path: [element('a', 'handled.html')], defaultPrevented: true });
+  root.dispatch('click', { path: [element('area', 'map.html')] });
+  root.dispatch('click', { path: [element('button')] });
+  assert.deepEqual(asked, ['https://example.com/', 'notes.html', 'map.html']);
+});
