@@ -64,3 +64,32 @@ test('a click on a link leading out is not followed in the frame; fragments, jav
   root.dispatch('click', { path: [element('button')] });
   assert.deepEqual(asked, ['https://example.com/', 'notes.html', 'map.html']);
 });
+
+test('a download link, or a data: or blob: URL, goes to download(href, name) when the report has one', () => {
+  const root = rootWithListeners();
+  const opened = [];
+  const downloads = [];
+  openLinksOutside(root, (href) => opened.push(href), (href, name) => downloads.push([href, name]));
+  const withDownload = (href, name) => {
+    const link = element('a', href);
+    link.hasAttribute = (attribute) => attribute === 'download' && name !== null;
+    const getAttribute = link.getAttribute;
+    link.getAttribute = (attribute) => (attribute === 'download' ? name : getAttribute(attribute));
+    return link;
+  };
+  root.dispatch('click', { path: [withDownload('data:text/csv,a%2Cb', 'rows.csv')] });
+  root.dispatch('click', { path: [withDownload('blob:null/5', null)] });
+  root.dispatch('click', { path: [withDownload('results/summary.txt', '')] });
+  root.dispatch('click', { path: [withDownload('https://example.com/', null)] });
+  assert.deepEqual(downloads, [['data:text/csv,a%2Cb', 'rows.csv'], ['blob:null/5', ''], ['results/summary.txt', '']]);
+  assert.deepEqual(opened, ['https://example.com/']);
+});
+
+test('downloadedFile reads the link\'s file and names it: its download name, the URL\'s, or by its type', async () => {
+  const { downloadedFile } = await import('../../main/js/report/outside-links.js');
+  assert.deepEqual(await downloadedFile('data:text/csv;base64,YSxiCjEsMgo=', 'rows.csv'), { name: 'rows.csv', base64: 'YSxiCjEsMgo=' });
+  assert.deepEqual(await downloadedFile('data:text/csv,a%2Cb', ''), { name: 'download.csv', base64: Buffer.from('a,b').toString('base64') });
+  assert.deepEqual(await downloadedFile('data:application/x-thing,1', ' '), { name: 'download', base64: 'MQ==' });
+  assert.equal((await downloadedFile('data:text/plain,x', '../etc/passwd')).name, '.._etc_passwd', 'no folders in a name');
+  await assert.rejects(downloadedFile('https://127.0.0.1:1/rows.csv', ''), /^Error: https:\/\/127\.0\.0\.1:1\/rows\.csv could not be read: /);
+});

@@ -12,11 +12,11 @@ export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, python
   evalFrame], win = window, packageOffer = null) {
   const {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
-    followFragmentLinks, openReportLinksOutside,
+    followFragmentLinks, openReportLinksOutside, downloadedFile,
   } = reportLibs;
   win.jodideReportLibs = {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
-    followFragmentLinks, openReportLinksOutside,
+    followFragmentLinks, openReportLinksOutside, downloadedFile,
   };
   win.jodideFrameRuntime = frameRuntime;
   win.jodideUncaughtErrors = { watchUncaughtErrors: uncaughtErrors.watchUncaughtErrors };

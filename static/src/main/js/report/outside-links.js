@@ -10,23 +10,39 @@
 //   watchOutputLinks(shadowRoot);   // rich-output.js, for each output's closed shadow root, which the
 //                                   // document's listener cannot look into
 // (Forms cannot replace the report: the frame's sandbox does not allow them to be sent.)
+//
+// A download link (`<a download="rows.csv" href="data:…">`, a blob: URL a js chunk made, as
+// notebooks offer their results) cannot download from the frame either (its sandbox allows no
+// downloads, and the editor cannot read the frame's blob: URLs): `download(href, name)` gets it, and
+// the frame reads the file itself (downloadedFile) and hands its bytes to the editor page.
+//
+//   openReportLinksOutside(document, open, (href, name) => downloadedFile(href, name).then(send, fail));
 
-/** What opens the links of outputs' shadow roots: set by openReportLinksOutside (the frame only). */
-let outputLinkOpener = null;
+import { bytesToBase64 } from '../page/base64.js';
 
-/** Calls `open(href)` for each click on a link of the report `doc`, and of the outputs shown in it, that leads out of it. */
-export function openReportLinksOutside(doc, open) {
-  outputLinkOpener = open;
-  openLinksOutside(doc, open);
+/** What the links of outputs' shadow roots go to: set by openReportLinksOutside (the frame only). */
+let outputLinks = null;
+
+/**
+ * Calls `open(href)` for each click on a link of the report `doc`, and of the outputs shown in it,
+ * that leads out of it, and `download(href, name)` for a download link.
+ */
+export function openReportLinksOutside(doc, open, download = null) {
+  outputLinks = { open, download };
+  openLinksOutside(doc, open, download);
 }
 
 /** The links of an output's shadow root, where the page's report opens its links outside (else nothing). */
 export function watchOutputLinks(root) {
-  if (outputLinkOpener) openLinksOutside(root, outputLinkOpener);
+  if (outputLinks) openLinksOutside(root, outputLinks.open, outputLinks.download);
 }
 
-/** Calls `open(href)` for each click on a link under `root` (a document or a shadow root) that leads out of the report. */
-export function openLinksOutside(root, open) {
+/**
+ * Calls `open(href)` for each click on a link under `root` (a document or a shadow root) that leads
+ * out of the report, and (when given) `download(href, name)` for one that downloads: a `download`
+ * attribute (`name`, '' when it has no value), or a data: or blob: URL, which only the frame can read.
+ */
+export function openLinksOutside(root, open, download = null) {
   const follow = (event) => {
     if (event.defaultPrevented) return;
     const link = linkOf(event);
@@ -34,7 +50,8 @@ export function openLinksOutside(root, open) {
     const href = link.getAttribute('href').trim();
     if (href.startsWith('#') || /^javascript:/i.test(href)) return;
     event.preventDefault();
-    open(href);
+    if (download && (link.hasAttribute('download') || /^(data|blob):/i.test(href))) download(href, link.getAttribute('download') || '');
+    else open(href);
   };
   root.addEventListener('click', (event) => {
     if (event.button === 0) follow(event);
@@ -50,4 +67,36 @@ function linkOf(event) {
     if (node instanceof Element && node.matches('a[href], area[href]')) return node;
   }
   return null;
+}
+
+/** File name extensions for the types notebooks offer most, for a download link that names no file. */
+const EXTENSIONS = Object.freeze({
+  'text/csv': '.csv', 'text/plain': '.txt', 'text/html': '.html', 'application/json': '.json', 'image/png': '.png',
+  'image/jpeg': '.jpg', 'image/svg+xml': '.svg', 'application/pdf': '.pdf', 'application/zip': '.zip',
+});
+
+/**
+ * The file a download link of the report stands for, read here: {name, base64}. The name is the
+ * link's (`download="rows.csv"`), else the URL's last path segment, else "download" with the
+ * extension of its type. Rejects with why it cannot be read (a revoked blob: URL, a site refusing it).
+ */
+export async function downloadedFile(href, name, base = globalThis.document?.baseURI) {
+  const url = new URL(href, base);
+  let response;
+  try {
+    response = await fetch(url.href);
+  } catch (failed) {
+    throw new Error(`${shortened(href)} could not be read: ${failed.message}`);
+  }
+  if (!response.ok) throw new Error(`${shortened(href)} could not be read: HTTP ${response.status}`);
+  const blob = await response.blob();
+  const type = blob.type.split(';')[0].trim().toLowerCase();
+  const fromPath = /^(data|blob):/.test(url.protocol) ? '' : decodeURIComponent(url.pathname.split('/').pop() || '');
+  const fileName = name.trim() || fromPath || `download${EXTENSIONS[type] ?? ''}`;
+  return { name: fileName.replace(/[\\/]/g, '_'), base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) };
+}
+
+/** A URL short enough to say in a message (a data: URL may be megabytes long). */
+function shortened(href) {
+  return href.length > 80 ? `${href.slice(0, 60)}…` : href;
 }

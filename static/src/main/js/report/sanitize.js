@@ -1,5 +1,5 @@
 // Sanitizes HTML for the report with DOMPurify: strips scripts, event handler attributes and
-// javascript: URLs; keeps what Markdown renders (headings, lists, tables, links, images, code),
+// javascript: URLs (links may be data: URLs: downloads); keeps what Markdown renders (headings, lists, tables, links, images, code),
 // span/div with class and data-* attributes, and KaTeX's HTML and MathML output.
 
 import DOMPurify from 'dompurify';
@@ -10,6 +10,10 @@ const CONFIG = Object.freeze({
   // KaTeX's MathML keeps the TeX source in <annotation encoding="application/x-tex">.
   ADD_TAGS: ['annotation', 'semantics'],
   ADD_ATTR: ['encoding', 'aria-hidden'],
+  // A data: link is how notebooks offer a result as a file (<a download="rows.csv" href="data:...">):
+  // clicked in the report it downloads, never navigates (report/outside-links.js), and browsers
+  // refuse to show a data: URL as a page.
+  ADD_DATA_URI_TAGS: ['a'],
 });
 
 /** The HTML (a string) with everything that could run code removed. */

@@ -3,14 +3,21 @@ package org.jodide.it;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,6 +116,62 @@ class ReportLinksIT {
         NotebookPage.ConsoleEntry run = page.runChunkWith(page.editorText(), "from IPython");
         assertEquals("done", run.state(), run.error());
         assertTrue(page.inReport(frame -> frame.findElements(By.cssSelector("#report .isolated-output")).size()) >= 1);
+    }
+
+    /**
+     * Download links: an output's {@code <a download href="data:…">} (pandas users' "download the CSV"
+     * link) and a blob: URL a js chunk made download their file, named as the link says, and the
+     * report stays.
+     */
+    @Test
+    void aDownloadLinkInTheReportDownloadsItsFile() throws IOException {
+        ChromeDriver chrome = SITE.browser().driver();
+        Map<String, Object> allow = Map.of("behavior", "allow", "downloadPath", downloads.toString());
+        try {
+            chrome.executeCdpCommand("Browser.setDownloadBehavior", allow);
+        } catch (WebDriverException e) {
+            chrome.executeCdpCommand("Page.setDownloadBehavior", allow);
+        }
+        NotebookPage page = SITE.notebookPage().clearLocalStorage();
+        page.open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        editorTab = driver().getWindowHandle();
+        String notebook = "%% md\n# Downloads\n"
+                + "%% py\nimport base64\nfrom IPython.display import HTML\nrows = base64.b64encode(b'bed,kg\\nA,12\\n').decode()\n"
+                + "HTML(f'<a download=\"beds.csv\" href=\"data:text/csv;base64,{rows}\" style=\"display: block; padding: 20px\">beds</a>')\n"
+                + "%% js\nconst link = document.createElement('a');\nlink.id = 'made-by-js';\nlink.textContent = 'made by JavaScript';\n"
+                + "link.href = URL.createObjectURL(new Blob(['{\"beds\": 2}'], { type: 'application/json' }));\n"
+                + "link.download = '';\ndocument.getElementById('report').append(link);\n";
+        assertEquals("done", page.runChunkWith(notebook, "import base64").state());
+        assertEquals("done", page.runChunkWith(notebook, "const link").state());
+
+        page.inReport(frame -> {
+            new Actions(frame).moveToElement(frame.findElement(By.cssSelector("#report .isolated-output"))).click().perform();
+            return null;
+        });
+        assertEquals("bed,kg\nA,12\n", downloaded("beds.csv"));
+        page.inReport(frame -> {
+            frame.findElement(By.id("made-by-js")).click();
+            return null;
+        });
+        assertEquals("{\"beds\": 2}", downloaded("download.json"), "named by its type");
+        assertEquals(1, driver().getWindowHandles().size(), "no tab opened");
+        assertEquals("Downloads", page.inReport(frame -> frame.findElement(By.cssSelector("#report h1")).getText()));
+    }
+
+    @TempDir
+    static Path downloads;
+
+    /** The text of the file {@code name} once Chromium has saved it whole in the downloads folder. */
+    private static String downloaded(String name) {
+        Path file = downloads.resolve(name);
+        return new WebDriverWait(driver(), SHORT).until(d -> {
+            try {
+                return Files.exists(file) && Files.size(file) > 0 ? Files.readString(file) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     private static WebDriver driver() {

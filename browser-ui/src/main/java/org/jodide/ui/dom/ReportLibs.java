@@ -77,18 +77,30 @@ public final class ReportLibs {
         void open(String href);
     }
 
-    /**
-     * Makes clicks on links of the report {@code document} (its outputs' included) that lead out of it
-     * go to {@code opener} instead of loading in the report's frame (outside-links.js). Returns false
-     * when the bundle is missing.
-     */
-    public static boolean openLinksOutside(HTMLDocument document, LinkOpener opener) {
-        return libraries != null && openOutside(libraries, document, opener);
+    /** Hears the file of a download link clicked in the report, read by the frame, or why it could not be read ({@code error}). */
+    @JSFunctor
+    public interface DownloadReader extends JSObject {
+        void read(String name, String base64, String error);
     }
 
-    @JSBody(params = {"libraries", "document", "opener"}, script = "if (!libraries.openReportLinksOutside) return false;"
-            + " libraries.openReportLinksOutside(document, opener); return true;")
-    private static native boolean openOutside(JSObject libraries, HTMLDocument document, LinkOpener opener);
+    /**
+     * Makes clicks on links of the report {@code document} (its outputs' included) that lead out of it
+     * go to {@code opener} instead of loading in the report's frame, and download links to
+     * {@code downloads} once the frame has read their file (outside-links.js). Returns false when the
+     * bundle is missing.
+     */
+    public static boolean openLinksOutside(HTMLDocument document, LinkOpener opener, DownloadReader downloads) {
+        return libraries != null && openOutside(libraries, document, opener, downloads);
+    }
+
+    @JSBody(params = {"libraries", "document", "opener", "downloads"}, script = "if (!libraries.openReportLinksOutside) return false;"
+            + " libraries.openReportLinksOutside(document, opener, function (href, name) {"
+            + "   libraries.downloadedFile(href, name).then(function (file) { downloads(file.name, file.base64, null); },"
+            + "     function (failed) { downloads(null, null, String(failed && failed.message || failed)); });"
+            + " });"
+            + " return true;")
+    private static native boolean openOutside(JSObject libraries, HTMLDocument document, LinkOpener opener,
+            DownloadReader downloads);
 
     /** Renders every {@code .math[data-tex]} element under {@code root} with KaTeX (see MarkdownRenderer). */
     public static void renderMathIn(HTMLElement root) {

@@ -114,7 +114,9 @@ public final class EditorMain {
                 PageShortcut.PRINT, print::print));
         shortcuts.bind(document);
         frame.onShortcutPressed(shortcuts.fromUserOnly());
-        frame.onOpenLink(new ReportLinkOpener(session::baseUrl, console::note));
+        ReportLinks reportLinks = new ReportLinks(session::baseUrl, console::note);
+        frame.onOpenLink(reportLinks::open);
+        frame.onDownloadFile(reportLinks::download);
         ViewSwitcher views = new ViewSwitcher(document);
         views.start();
         new ThemeSwitcher(document, theme -> {

@@ -108,6 +108,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private Consumer<String> kernelLostListener = reason -> { };
     private Consumer<PageShortcut> shortcutListener = shortcut -> { };
     private Consumer<String> linkListener = href -> { };
+    private Consumer<FrameToEditor.DownloadFile> downloadListener = file -> { };
     private DataFileRequests dataFileRequests = DataFileRequests.REFUSED;
     /** The kernel the notebook's Python runs in while it is not this frame's (a Jupyter server's), else null. */
     private Kernel pythonElsewhere;
@@ -545,6 +546,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         linkListener = listener;
     }
 
+    /** Called with the files of download links clicked in the report ({@link FrameToEditor.DownloadFile}): untrusted. */
+    void onDownloadFile(Consumer<FrameToEditor.DownloadFile> listener) {
+        downloadListener = listener;
+    }
+
     /** Called when the frame's Python can no longer be used (a fatal error, {@code os._exit}), with why. */
     public void onKernelLost(Consumer<String> listener) {
         kernelLostListener = listener;
@@ -835,6 +841,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         @Override
         public void openLink(FrameToEditor.OpenLink message) {
             linkListener.accept(message.href());
+        }
+
+        @Override
+        public void downloadFile(FrameToEditor.DownloadFile message) {
+            downloadListener.accept(message);
         }
 
         @Override

@@ -106,7 +106,8 @@ public final class EvalFrameMain {
         if (!embedded) {
             ShortcutForwarding.install(this::send);
             // A link followed here would load its page in place of the report and the kernel.
-            if (!ReportLibs.openLinksOutside(HTMLDocument.current(), href -> send(new FrameToEditor.OpenLink(href)))) {
+            if (!ReportLibs.openLinksOutside(HTMLDocument.current(), href -> send(new FrameToEditor.OpenLink(href)),
+                    (name, base64, error) -> send(new FrameToEditor.DownloadFile(name, base64, error)))) {
                 consoleError("Jodide eval frame: report-libs.js is missing; a link clicked in the report replaces it");
             }
         }

@@ -66,6 +66,8 @@ public sealed interface FrameToEditor {
         void readServerGlobal(ReadServerGlobal message);
 
         void openLink(OpenLink message);
+
+        void downloadFile(DownloadFile message);
     }
 
     /** The frame's script is running and accepts messages. */
@@ -401,6 +403,20 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.openLink(this);
+        }
+    }
+
+    /**
+     * The reader clicked a download link in the report ({@code <a download href="data:…">}, a blob: URL
+     * notebook code made): the frame's sandbox allows no downloads and only the frame can read such a
+     * URL, so it reads the file and the editor offers it as a download. {@code error} is null, or why
+     * the file could not be read ({@code name} and {@code base64} are null then). Untrusted, as
+     * {@link OpenLink}: the editor downloads only right after a click.
+     */
+    record DownloadFile(String name, String base64, String error) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.downloadFile(this);
         }
     }
 }

@@ -455,6 +455,14 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void downloadFile(FrameToEditor.DownloadFile m) {
+            f = header("DownloadFile");
+            f.put("name", m.name());
+            f.put("base64", m.base64());
+            f.put("error", m.error());
+        }
+
+        @Override
         public void saveDataFile(FrameToEditor.SaveDataFile m) {
             f = header("SaveDataFile");
             f.put("requestId", m.requestId());
@@ -626,6 +634,8 @@ public final class ProtocolCodec {
                 return new FrameToEditor.ReadServerGlobal(f.integer("requestId"), f.string("name"));
             case "OpenLink":
                 return new FrameToEditor.OpenLink(f.string("href"));
+            case "DownloadFile":
+                return new FrameToEditor.DownloadFile(f.nullableString("name"), f.nullableString("base64"), f.nullableString("error"));
             default:
                 throw new ProtocolException("unknown frame-to-editor message type \"" + type + "\"");
         }

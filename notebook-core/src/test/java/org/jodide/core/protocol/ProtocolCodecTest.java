@@ -123,6 +123,8 @@ class ProtocolCodecTest {
                 new FrameToEditor.ShortcutPressed(PageShortcut.PRINT),
                 new FrameToEditor.ShortcutPressed(PageShortcut.HELP),
                 new FrameToEditor.OpenLink("data/notes.html?x=1#part"),
+                new FrameToEditor.DownloadFile("rows.csv", "YSxiCjEsMgo=", null),
+                new FrameToEditor.DownloadFile(null, null, "blob:null/1 could not be read: Failed to fetch"),
                 new FrameToEditor.SaveDataFile(16, "cache é.json", "e30=", true),
                 new FrameToEditor.SaveDataFile(17, "../not checked here", "", false),
                 new FrameToEditor.DeleteDataFile(18, "cache é.json"),
