@@ -45,6 +45,7 @@ function element(tag, href = null) {
   const node = Object.create(globalThis.Element.prototype);
   node.matches = (selector) => href !== null && selector.split(',').some((part) => part.trim().startsWith(`${tag}[href]`));
   node.getAttribute = (name) => (name === 'href' ? href : null);
+  node.hasAttribute = () => false;
   return node;
 }
 
@@ -82,6 +83,12 @@ test('a download link, or a data: or blob: URL, goes to download(href, name) whe
   root.dispatch('click', { path: [withDownload('results/summary.txt', '')] });
   root.dispatch('click', { path: [withDownload('https://example.com/', null)] });
   assert.deepEqual(downloads, [['data:text/csv,a%2Cb', 'rows.csv'], ['blob:null/5', ''], ['results/summary.txt', '']]);
+  assert.deepEqual(opened, ['https://example.com/']);
+
+  const page = rootWithListeners();
+  openLinksOutside(page, (href) => opened.push(href));
+  const left = page.dispatch('click', { path: [withDownload('data:text/csv,a', 'rows.csv')] });
+  assert.equal(left.defaultPrevented, false, 'without a download handler (the editor page), the browser downloads it');
   assert.deepEqual(opened, ['https://example.com/']);
 });
 

@@ -9,6 +9,7 @@
 //   openReportLinksOutside(document, (href) => send(new FrameToEditor.OpenLink(href)));   // the report's frame
 //   watchOutputLinks(shadowRoot);   // rich-output.js, for each output's closed shadow root, which the
 //                                   // document's listener cannot look into
+//   openOutputLinksWith(open);      // the editor page: its outputs' links open in new tabs too
 // (Forms cannot replace the report: the frame's sandbox does not allow them to be sent.)
 //
 // A download link (`<a download="rows.csv" href="data:…">`, a blob: URL a js chunk made, as
@@ -32,6 +33,15 @@ export function openReportLinksOutside(doc, open, download = null) {
   openLinksOutside(doc, open, download);
 }
 
+/**
+ * Calls `open(href)` for each click on a link that leads out of an output shown in this page from now
+ * on: the editor page's outputs (under the chunks, in the console), whose links would otherwise take
+ * the editor page away from the notebook. Download links are left to the browser there.
+ */
+export function openOutputLinksWith(open) {
+  outputLinks = { open, download: null };
+}
+
 /** The links of an output's shadow root, where the page's report opens its links outside (else nothing). */
 export function watchOutputLinks(root) {
   if (outputLinks) openLinksOutside(root, outputLinks.open, outputLinks.download);
@@ -39,8 +49,9 @@ export function watchOutputLinks(root) {
 
 /**
  * Calls `open(href)` for each click on a link under `root` (a document or a shadow root) that leads
- * out of the report, and (when given) `download(href, name)` for one that downloads: a `download`
- * attribute (`name`, '' when it has no value), or a data: or blob: URL, which only the frame can read.
+ * out of the report, and `download(href, name)` for one that downloads: a `download` attribute
+ * (`name`, '' when it has no value), or a data: or blob: URL, which only the frame can read. Without
+ * `download`, such links are left to the browser.
  */
 export function openLinksOutside(root, open, download = null) {
   const follow = (event) => {
@@ -49,9 +60,14 @@ export function openLinksOutside(root, open, download = null) {
     if (!link) return;
     const href = link.getAttribute('href').trim();
     if (href.startsWith('#') || /^javascript:/i.test(href)) return;
+    if (link.hasAttribute('download') || /^(data|blob):/i.test(href)) {
+      if (!download) return;
+      event.preventDefault();
+      download(href, link.getAttribute('download') || '');
+      return;
+    }
     event.preventDefault();
-    if (download && (link.hasAttribute('download') || /^(data|blob):/i.test(href))) download(href, link.getAttribute('download') || '');
-    else open(href);
+    open(href);
   };
   root.addEventListener('click', (event) => {
     if (event.button === 0) follow(event);

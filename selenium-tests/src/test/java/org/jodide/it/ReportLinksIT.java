@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Links in the report (docs/running.md, "Links in the report"): a reader's click on a link that leads
  * out of the report, in its markdown or in an output, opens the page in a new tab, a relative link
  * against the notebook's location, and the report and its kernel stay (followed in the sandboxed
- * frame, the page replaced both, while the status still said "Python: ready"). Links to a heading
- * still scroll the report.
+ * frame, the page replaced both, while the status still said "Python: ready"); so does one in the
+ * editor page's copy of an output (which took the editor away). Links to a heading still scroll the
+ * report; download links download.
  */
 class ReportLinksIT {
     @RegisterExtension
@@ -88,6 +89,13 @@ class ReportLinksIT {
         }));
         assertEquals(SITE.uri() + "examples/python-basics.iomd", opened, "a link in an output opens outside too");
         assertReportAndKernelStay(page);
+
+        // The same output under its chunk, in the editor page: the editor stays.
+        String editorUrl = driver().getCurrentUrl();
+        opened = openedBy(() -> new Actions(driver()).moveToElement(
+                driver().findElement(By.cssSelector("#console .isolated-output"))).click().perform());
+        assertEquals(SITE.uri() + "examples/python-basics.iomd", opened, "a link in the editor page's output opens outside");
+        assertEquals(editorUrl, driver().getCurrentUrl(), "the editor page stays");
 
         page.inReport(frame -> {
             frame.findElement(By.linkText("the end")).click();

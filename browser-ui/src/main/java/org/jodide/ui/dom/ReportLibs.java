@@ -93,6 +93,19 @@ public final class ReportLibs {
         return libraries != null && openOutside(libraries, document, opener, downloads);
     }
 
+    /**
+     * Makes clicks on links of the outputs this page shows from now on (the editor's: under the
+     * chunks, in the console) go to {@code opener} instead of taking the page away (outside-links.js).
+     */
+    public static void openOutputLinksWith(LinkOpener opener) {
+        if (libraries != null) {
+            openOutputLinks(libraries, opener);
+        }
+    }
+
+    @JSBody(params = {"libraries", "opener"}, script = "if (libraries.openOutputLinksWith) libraries.openOutputLinksWith(opener);")
+    private static native void openOutputLinks(JSObject libraries, LinkOpener opener);
+
     @JSBody(params = {"libraries", "document", "opener", "downloads"}, script = "if (!libraries.openReportLinksOutside) return false;"
             + " libraries.openReportLinksOutside(document, opener, function (href, name) {"
             + "   libraries.downloadedFile(href, name).then(function (file) { downloads(file.name, file.base64, null); },"

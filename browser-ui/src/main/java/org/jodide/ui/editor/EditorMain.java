@@ -116,6 +116,7 @@ public final class EditorMain {
         frame.onShortcutPressed(shortcuts.fromUserOnly());
         ReportLinks reportLinks = new ReportLinks(session::baseUrl, console::note);
         frame.onOpenLink(reportLinks::open);
+        ReportLibs.openOutputLinksWith(reportLinks::open);
         frame.onDownloadFile(reportLinks::download);
         ViewSwitcher views = new ViewSwitcher(document);
         views.start();

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * followed in the frame, it replaced the report and the kernel), a relative link against the
  * notebook's location (page/report-links.js); a download link's file, which the frame read, is
  * offered as a download ({@code FrameToEditor.DownloadFile}; the frame's sandbox allows none).
- * Notebook code could send both messages, so they are acted on only while this page has a user's
+ * The editor page's own outputs (under the chunks, in the console) open their links here too, which
+ * took the editor page away from the notebook. Notebook code could send both messages, so they are acted on only while this page has a user's
  * activation (a click in the report gives it), and a page only if it is http, https or mailto;
  * otherwise the console says what was not done.
  */
