@@ -3,6 +3,7 @@
 
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
+import { insertChunkBelow, splitChunk } from './chunk-commands.js';
 
 /** Key -> name of the command in the `commands` object given to createNotebookEditor. */
 export const NOTEBOOK_KEYS = Object.freeze({
@@ -13,16 +14,31 @@ export const NOTEBOOK_KEYS = Object.freeze({
   'Alt-h': 'showHelp',
 });
 
+/** Keys that edit the chunks themselves (chunk-commands.js); Alt-Enter runs the chunk first, as in Jupyter. */
+export const CHUNK_EDIT_KEYS = Object.freeze({
+  'Alt-Enter': (view, commands) => {
+    call(commands, 'runChunk');
+    return insertChunkBelow(view);
+  },
+  'Mod-Shift--': (view) => splitChunk(view),
+});
+
 export function notebookKeymap(commands = {}) {
-  return Prec.highest(keymap.of(Object.entries(NOTEBOOK_KEYS).map(([key, name]) => ({
+  const runs = Object.entries(NOTEBOOK_KEYS).map(([key, name]) => ({
     key,
     preventDefault: true,
     run: () => {
-      const command = commands[name];
-      if (typeof command === 'function') {
-        command();
-      }
+      call(commands, name);
       return true;
     },
-  }))));
+  }));
+  const edits = Object.entries(CHUNK_EDIT_KEYS).map(([key, edit]) => ({ key, preventDefault: true, run: (view) => edit(view, commands) }));
+  return Prec.highest(keymap.of([...runs, ...edits]));
+}
+
+function call(commands, name) {
+  const command = commands[name];
+  if (typeof command === 'function') {
+    command();
+  }
 }

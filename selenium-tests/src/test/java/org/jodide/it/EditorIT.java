@@ -137,6 +137,33 @@ class EditorIT {
         assertEquals(text, page.editorText(), "Ctrl+Enter inserts no blank line");
     }
 
+    /** Jupyter's Alt+Enter: the chunk runs, and a chunk of its language goes below it with the cursor in it. */
+    @Test
+    void altEnterRunsTheChunkAndInsertsOneBelow() {
+        String text = "%% js\n'first'\n\n%% md\nafter\n";
+        page.replaceText(text);
+        page.putCursorAt(text.indexOf("'first'"));
+        int before = page.consoleEntries().size();
+        page.editor().sendKeys(Keys.chord(Keys.ALT, Keys.ENTER));
+        assertEquals("\"first\"", page.awaitEntry(before).value());
+        String expected = "%% js\n'first'\n\n%% js\n\n%% md\nafter\n";
+        assertEquals(expected, page.editorText());
+        assertEquals(expected.indexOf("%% js\n\n") + "%% js\n".length(), page.cursor(), "the cursor is in the new chunk");
+        page.editor().sendKeys("'second'");
+        assertEquals("\"second\"", page.runWithShiftEnter().value(), "the new chunk runs as js");
+    }
+
+    /** JupyterLab's Split Cell (Ctrl+Shift+-): the rest of the chunk from the cursor becomes a chunk of its language. */
+    @Test
+    void modShiftMinusSplitsTheChunkAtTheCursor() {
+        String text = "%% py\nx = 6\ny = x * 7\n";
+        page.replaceText(text);
+        page.putCursorAt(text.indexOf("y = "));
+        page.editor().sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "-"));
+        assertEquals("%% py\nx = 6\n%% py\ny = x * 7\n", page.editorText());
+        assertEquals("%% py\nx = 6\n%% py\n".length(), page.cursor());
+    }
+
     @Test
     void modShiftEnterRunsAllChunks() {
         String text = "%% js\n'first'\n%% md\nbetween\n%% js\n'second'\n";

@@ -40,6 +40,7 @@ final class KeyboardShortcuts {
                     of("Shift+Enter", "Run the chunk at the cursor and move to the next one"),
                     of("Mod+Enter", "Run the chunk at the cursor, staying there"),
                     of("Mod+Shift+Enter", "Run all chunks"),
+                    of("Alt+Enter", "Run the chunk at the cursor and insert a chunk of its language below"),
                     of("Mod+.", "Stop the running code (Python in a worker: KeyboardInterrupt, variables kept)"))),
             new Section("Notebook", List.of(
                     of("Mod+S", "Save a draft in this browser (Download .iomd keeps a file)"),
@@ -49,6 +50,7 @@ final class KeyboardShortcuts {
             new Section("Editor", List.of(
                     mac("Ctrl+Space", "Ctrl+Space / Alt+`", "Complete: Python names, chunk types after %%, fetch types"),
                     of("Shift+Tab", "Help on the name at the cursor, or the call it is in: signature, type, docstring (Escape closes it)"),
+                    of("Mod+Shift+-", "Split the chunk at the cursor: the rest goes into a new chunk of its language"),
                     of("Mod+F", "Find and replace"),
                     of("Enter / F3 / Mod+G", "Next match (with Shift: previous)"),
                     of("Mod+Alt+G", "Go to line"),
