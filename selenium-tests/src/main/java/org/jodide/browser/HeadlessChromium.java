@@ -1,5 +1,6 @@
 package org.jodide.browser;
 
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -84,6 +86,23 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Emulates the system's colour setting for every page: {@code "light"} or {@code "dark"} (prefers-color-scheme). */
+    public void emulateColourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Saves what pages download into {@code folder}, without asking. */
+    public void downloadInto(Path folder) {
+        Map<String, Object> allow = Map.of("behavior", "allow", "downloadPath", folder.toString());
+        try {
+            driver.executeCdpCommand("Browser.setDownloadBehavior", allow);
+        } catch (WebDriverException e) {
+            // Older DevTools only have the page's own (deprecated) switch.
+            driver.executeCdpCommand("Page.setDownloadBehavior", allow);
+        }
     }
 
     /**

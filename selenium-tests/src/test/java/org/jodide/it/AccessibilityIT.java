@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,13 +49,13 @@ class AccessibilityIT {
 
     @AfterEach
     void systemThemeBack() {
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})
     void theNotebookPageItsReportAndTheReportViewPassAnAudit(String scheme) {
-        emulateSystem(scheme);
+        SITE.browser().emulateColourScheme(scheme);
         NotebookPage page = SITE.notebookPage().clearLocalStorage();
         page.open();
         page.awaitKernelState("idle", NotebookPage.PYTHON);
@@ -120,7 +119,7 @@ class AccessibilityIT {
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})
     void embeddedCellsPassAnAuditBeforeWhileAndAfterTheyRun(String scheme) {
-        emulateSystem(scheme);
+        SITE.browser().emulateColourScheme(scheme);
         EmbeddedCells cells = EmbeddedCells.open(driver(), SITE.server().uri().resolve("/embed.html").toString(), CELLS);
         AxeAudit.assertPasses(driver(), "the documentation page's cells before a run (" + scheme + ")");
 
@@ -140,9 +139,4 @@ class AccessibilityIT {
         return SITE.browser().driver();
     }
 
-    private static void emulateSystem(String scheme) {
-        ChromeDriver driver = SITE.browser().driver();
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
 }

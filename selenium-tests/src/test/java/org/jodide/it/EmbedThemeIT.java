@@ -8,15 +8,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -57,7 +54,7 @@ class EmbedThemeIT {
 
     @AfterAll
     static void stopTheDocumentationSite() {
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         if (host != null) {
             host.close();
         }
@@ -72,7 +69,7 @@ class EmbedThemeIT {
 
     @Test
     void thePagesThemeHoldsOverTheSystemsAndItsSwitchChangesIt() {
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "dark.html", 2);
         awaitLooks("dark");
         for (int cell = 0; cell < 2; cell++) {
@@ -89,11 +86,11 @@ class EmbedThemeIT {
         script("document.body.style.cssText = 'background: #fff; color: #1f2328';");
         AxeAudit.assertPasses(driver(), "the light cells");
 
-        emulateSystem("dark");
+        SITE.browser().emulateColourScheme("dark");
         script("window.jodideEmbed.setTheme('auto');");
         awaitLooks("dark");
         awaitEditors("dark");
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         awaitLooks("light");
         awaitEditors("light");
         assertEquals("auto", script("return window.jodideEmbed.theme;"));
@@ -132,9 +129,4 @@ class EmbedThemeIT {
         return SITE.browser().driver();
     }
 
-    private static void emulateSystem(String scheme) {
-        ChromeDriver driver = SITE.browser().driver();
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
 }

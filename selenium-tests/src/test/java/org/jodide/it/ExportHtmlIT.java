@@ -8,9 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -20,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,14 +73,7 @@ class ExportHtmlIT {
 
     @BeforeAll
     static void downloadIntoTheTestsFolder() {
-        ChromeDriver driver = SITE.browser().driver();
-        Map<String, Object> allow = Map.of("behavior", "allow", "downloadPath", downloads.toString());
-        try {
-            driver.executeCdpCommand("Browser.setDownloadBehavior", allow);
-        } catch (WebDriverException e) {
-            // Older DevTools only have the page's own (deprecated) switch.
-            driver.executeCdpCommand("Page.setDownloadBehavior", allow);
-        }
+        SITE.browser().downloadInto(downloads);
     }
 
     @BeforeEach

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -133,13 +130,7 @@ class ReportLinksIT {
      */
     @Test
     void aDownloadLinkInTheReportDownloadsItsFile() throws IOException {
-        ChromeDriver chrome = SITE.browser().driver();
-        Map<String, Object> allow = Map.of("behavior", "allow", "downloadPath", downloads.toString());
-        try {
-            chrome.executeCdpCommand("Browser.setDownloadBehavior", allow);
-        } catch (WebDriverException e) {
-            chrome.executeCdpCommand("Page.setDownloadBehavior", allow);
-        }
+        SITE.browser().downloadInto(downloads);
         NotebookPage page = SITE.notebookPage().clearLocalStorage();
         page.open();
         page.awaitKernelState("idle", NotebookPage.PYTHON);

@@ -5,11 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,25 +34,25 @@ class ThemesIT {
 
     @AfterEach
     void systemLightAgain() {
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         page.clearLocalStorage();
     }
 
     @Test
     void theDefaultFollowsTheSystemSettingAndItsChanges() {
-        emulateSystem("dark");
+        SITE.browser().emulateColourScheme("dark");
         page.open();
         assertEquals("auto", page.script("return document.documentElement.dataset.theme;"));
         assertEquals("true", pressed("theme-auto"));
         awaitLooks("dark");
 
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         awaitLooks("light");
     }
 
     @Test
     void theToggleSetsEveryPartAndIsRemembered() {
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         page.open();
         awaitLooks("light");
 
@@ -69,7 +67,7 @@ class ThemesIT {
         assertTrue(frameUrl.contains("#theme=dark"), "a new report is told the theme in its URL: " + frameUrl);
         awaitLooks("dark");
 
-        emulateSystem("dark");
+        SITE.browser().emulateColourScheme("dark");
         page.click("theme-light");
         awaitLooks("light");
 
@@ -79,7 +77,7 @@ class ThemesIT {
 
     @Test
     void theReportIsDarkWhenTheToggleSaysDarkOnALightSystemEvenAfterARestart() {
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         page.open();
         // Looks into the frame wait until Python has loaded: meanwhile its thread may be too busy to answer.
         page.awaitKernelState("idle", NotebookPage.PYTHON);
@@ -97,7 +95,7 @@ class ThemesIT {
     /** Highlighted code in the report's markdown takes each theme's token colours (report.css), as the editor's code does. */
     @Test
     void codeInTheReportsMarkdownIsColouredForEachTheme() {
-        emulateSystem("light");
+        SITE.browser().emulateColourScheme("light");
         page.open();
         page.replaceText("%% md\n```python\nimport math  # a comment\n```\n");
         awaitKeywordColour("rgb(119, 0, 136)");
@@ -188,9 +186,4 @@ class ThemesIT {
     }
 
     /** Makes Chromium report {@code scheme} as the system's prefers-color-scheme, to the page and its frames. */
-    private static void emulateSystem(String scheme) {
-        ChromeDriver driver = SITE.browser().driver();
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
 }
