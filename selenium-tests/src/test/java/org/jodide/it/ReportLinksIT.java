@@ -102,6 +102,31 @@ class ReportLinksIT {
         assertReportAndKernelStay(page);
     }
 
+    /** The welcome notebook's example links open each example in a tab of its own, where it shows. */
+    @Test
+    void theWelcomeNotebooksExampleLinksOpenTheExamples() throws IOException {
+        NotebookPage page = SITE.notebookPage().clearLocalStorage();
+        page.open();
+        editorTab = driver().getWindowHandle();
+        Set<String> before = new HashSet<>(driver().getWindowHandles());
+        new WebDriverWait(driver(), NotebookPage.PYTHON).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> page.inReport(frame -> !frame.findElements(By.linkText("a city report")).isEmpty()));
+        page.inReport(frame -> {
+            frame.findElement(By.linkText("a city report")).click();
+            return null;
+        });
+        String tab = new WebDriverWait(driver(), SHORT).until(d -> d.getWindowHandles().stream()
+                .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+        driver().switchTo().window(tab);
+        String example = Files.readString(Path.of("../examples/city-report.iomd"));
+        NotebookPage opened = new NotebookPage(driver(), SITE.uri());
+        new WebDriverWait(driver(), NotebookPage.PYTHON).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> example.equals(opened.editorText()));
+        driver().close();
+        driver().switchTo().window(editorTab);
+        assertTrue(page.editorText().startsWith("%% md\n# Welcome to Jodide"), "the welcome notebook stays in its tab");
+    }
+
     /** The URL of the tab that {@code click} opens. */
     private String openedBy(Runnable click) {
         Set<String> before = new HashSet<>(driver().getWindowHandles());
