@@ -100,3 +100,16 @@ test('downloadedFile reads the link\'s file and names it: its download name, the
   assert.equal((await downloadedFile('data:text/plain,x', '../etc/passwd')).name, '.._etc_passwd', 'no folders in a name');
   await assert.rejects(downloadedFile('https://127.0.0.1:1/rows.csv', ''), /^Error: https:\/\/127\.0\.0\.1:1\/rows\.csv could not be read: /);
 });
+
+test('whenUserActive waits a moment for the activation a click in the frame gives this page, then gives up', async () => {
+  const { whenUserActive } = await import('../../main/js/page/report-links.js');
+  const heard = [];
+  whenUserActive((active) => heard.push(['at once', active]), 1000, { isActive: true });
+  whenUserActive((active) => heard.push(['no API', active]), 1000, undefined);
+  const late = { isActive: false };
+  const arrived = new Promise((resolve) => whenUserActive((active) => resolve(['late', active]), 1000, late));
+  setTimeout(() => { late.isActive = true; }, 50);
+  const never = new Promise((resolve) => whenUserActive((active) => resolve(['never', active]), 100, { isActive: false }));
+  heard.push(await arrived, await never);
+  assert.deepEqual(heard, [['at once', true], ['no API', true], ['late', true], ['never', false]]);
+});

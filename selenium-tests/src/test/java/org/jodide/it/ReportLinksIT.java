@@ -107,6 +107,9 @@ class ReportLinksIT {
     void theWelcomeNotebooksExampleLinksOpenTheExamples() throws IOException {
         NotebookPage page = SITE.notebookPage().clearLocalStorage();
         page.open();
+        // As a reader would: once the page has settled (a click while the report's frame starts Python
+        // is dispatched late there, on a busy machine).
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
         editorTab = driver().getWindowHandle();
         Set<String> before = new HashSet<>(driver().getWindowHandles());
         new WebDriverWait(driver(), NotebookPage.PYTHON).ignoring(org.openqa.selenium.WebDriverException.class)
@@ -115,8 +118,14 @@ class ReportLinksIT {
             frame.findElement(By.linkText("a city report")).click();
             return null;
         });
-        String tab = new WebDriverWait(driver(), SHORT).until(d -> d.getWindowHandles().stream()
-                .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+        String tab;
+        try {
+            tab = new WebDriverWait(driver(), NotebookPage.PYTHON).until(d -> d.getWindowHandles().stream()
+                    .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no tab opened; the console says: " + page.string("document.getElementById('console').textContent")
+                    + "; the report's frame is at " + page.inReport(frame -> page.script("return location.href;")), e);
+        }
         driver().switchTo().window(tab);
         String example = Files.readString(Path.of("../examples/city-report.iomd"));
         NotebookPage opened = new NotebookPage(driver(), SITE.uri());

@@ -2,6 +2,8 @@ package org.jodide.ui.editor;
 
 import org.jodide.core.protocol.FrameToEditor;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,9 +15,10 @@ import java.util.function.Supplier;
  * notebook's location (page/report-links.js); a download link's file, which the frame read, is
  * offered as a download ({@code FrameToEditor.DownloadFile}; the frame's sandbox allows none).
  * The editor page's own outputs (under the chunks, in the console) open their links here too, which
- * took the editor page away from the notebook. Notebook code could send both messages, so they are acted on only while this page has a user's
- * activation (a click in the report gives it), and a page only if it is http, https or mailto;
- * otherwise the console says what was not done.
+ * took the editor page away from the notebook. Notebook code could send both messages, so they are
+ * acted on only while this page has a user's activation (a click in the report gives it, though a
+ * moment after the frame's message may come: whenUserActive), and a page only if it is http, https or
+ * mailto; otherwise the console says what was not done.
  */
 final class ReportLinks {
     private final Supplier<String> notebookBase;
@@ -27,25 +30,41 @@ final class ReportLinks {
     }
 
     void open(String href) {
-        if (!PageShortcuts.userActive()) {
-            note.accept("The report asked to open " + href + " without a click: not opened.");
-            return;
-        }
-        String refused = open(href, notebookBase.get());
-        if (refused != null) {
-            note.accept("A link in the report was not opened: " + refused + ".");
-        }
+        whenUserActive(active -> {
+            if (!active) {
+                note.accept("The report asked to open " + href + " without a click: not opened.");
+                return;
+            }
+            String refused = open(href, notebookBase.get());
+            if (refused != null) {
+                note.accept("A link in the report was not opened: " + refused + ".");
+            }
+        });
     }
 
     void download(FrameToEditor.DownloadFile file) {
         if (file.error() != null) {
             note.accept("The report's download link gave nothing to download: " + file.error() + ".");
-        } else if (!PageShortcuts.userActive()) {
-            note.accept("The report asked to download " + file.name() + " without a click: not downloaded.");
-        } else {
-            downloadBase64(file.name(), file.base64());
+            return;
         }
+        whenUserActive(active -> {
+            if (active) {
+                downloadBase64(file.name(), file.base64());
+            } else {
+                note.accept("The report asked to download " + file.name() + " without a click: not downloaded.");
+            }
+        });
     }
+
+    /** Hears whether this page has (or got, within a second) a user's activation. */
+    @JSFunctor
+    interface Activation extends JSObject {
+        void known(boolean active);
+    }
+
+    /** A click in the report activates this page a moment after its message may arrive (page/report-links.js). */
+    @JSBody(params = "act", script = "window.jodidePageSupport.whenUserActive(act);")
+    private static native void whenUserActive(Activation act);
 
     /** Null once opened, else why not. */
     @JSBody(params = {"href", "base"}, script = "return window.jodidePageSupport.openReportLink(href, base);")
