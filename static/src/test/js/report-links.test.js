@@ -101,8 +101,8 @@ test('downloadedFile reads the link\'s file and names it: its download name, the
   await assert.rejects(downloadedFile('https://127.0.0.1:1/rows.csv', ''), /^Error: https:\/\/127\.0\.0\.1:1\/rows\.csv could not be read: /);
 });
 
-test('whenUserActive waits a moment for the activation a click in the frame gives this page, then gives up', async () => {
-  const { whenUserActive } = await import('../../main/js/page/report-links.js');
+test('whenUserActive (user-activation.js) waits a moment for the activation a click in the frame gives this page, then gives up', async () => {
+  const { whenUserActive } = await import('../../main/js/page/user-activation.js');
   const heard = [];
   whenUserActive((active) => heard.push(['at once', active]), 1000, { isActive: true });
   whenUserActive((active) => heard.push(['no API', active]), 1000, undefined);
@@ -112,4 +112,30 @@ test('whenUserActive waits a moment for the activation a click in the frame give
   const never = new Promise((resolve) => whenUserActive((active) => resolve(['never', active]), 100, { isActive: false }));
   heard.push(await arrived, await never);
   assert.deepEqual(heard, [['at once', true], ['no API', true], ['late', true], ['never', false]]);
+});
+
+test("openReportLinksOutside reads a download link's file in the frame and hands it on, or why it could not", async () => {
+  const { openReportLinksOutside } = await import('../../main/js/report/outside-links.js');
+  const root = rootWithListeners();
+  const handed = [];
+  const done = new Promise((resolve) => {
+    openReportLinksOutside(root, () => {}, (...file) => {
+      handed.push(file);
+      if (handed.length === 2) resolve();
+    });
+  });
+  const download = (href, name) => {
+    const link = element('a', href);
+    link.hasAttribute = (attribute) => attribute === 'download';
+    const getAttribute = link.getAttribute;
+    link.getAttribute = (attribute) => (attribute === 'download' ? name : getAttribute(attribute));
+    return link;
+  };
+  root.dispatch('click', { path: [download('data:text/csv;base64,YSxiCjEsMgo=', 'rows.csv')] });
+  root.dispatch('click', { path: [download('https://127.0.0.1:1/gone.csv', '')] });
+  await done;
+  handed.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  assert.deepEqual(handed[1], ['rows.csv', 'YSxiCjEsMgo=', null]);
+  assert.equal(handed[0][0], null);
+  assert.match(handed[0][2], /^https:\/\/127\.0\.0\.1:1\/gone\.csv could not be read: /);
 });

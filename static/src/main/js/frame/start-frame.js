@@ -12,11 +12,11 @@ export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, python
   evalFrame], win = window, packageOffer = null) {
   const {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
-    followFragmentLinks, openReportLinksOutside, downloadedFile,
+    followFragmentLinks, openReportLinksOutside,
   } = reportLibs;
   win.jodideReportLibs = {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
-    followFragmentLinks, openReportLinksOutside, downloadedFile,
+    followFragmentLinks, openReportLinksOutside,
   };
   win.jodideFrameRuntime = frameRuntime;
   win.jodideUncaughtErrors = { watchUncaughtErrors: uncaughtErrors.watchUncaughtErrors };

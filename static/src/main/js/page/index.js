@@ -31,4 +31,5 @@ export { registerOfflineCache } from './offline.js';
 export { loadJupyterClient } from './jupyter-client-loader.js';
 export { loadMarkdownEngine } from './markdown-engine.js';
 export { resolveRelativeUrls } from './html-urls.js';
-export { openReportLink, whenUserActive } from './report-links.js';
+export { openReportLink } from './report-links.js';
+export { whenUserActive } from './user-activation.js';

@@ -32,23 +32,3 @@ export function openReportLink(href, base, open = (url) => window.open(url, '_bl
   open(target.url);
   return null;
 }
-
-/**
- * Calls `act(true)` once this page has a user's activation, else `act(false)` after `patience` ms. A
- * click in the report's frame activates this page too, but the browser tells each page's process on
- * its own: the frame's message about the click may arrive a moment before this page knows (seen in
- * ReportLinksIT: "without a click" for a real click, one run in three).
- */
-export function whenUserActive(act, patience = 1000, activation = globalThis.navigator?.userActivation, now = () => performance.now()) {
-  if (!activation || activation.isActive) {
-    act(true);
-    return;
-  }
-  const started = now();
-  const poll = () => {
-    if (activation.isActive) act(true);
-    else if (now() - started >= patience) act(false);
-    else setTimeout(poll, 16);
-  };
-  setTimeout(poll, 16);
-}

@@ -15,6 +15,6 @@ export { renderMath, renderAllMath } from './math.js';
 export { renderIsolated, isolatedRoot, useStylesFrom } from './rich-output.js';
 export { snapshotReport } from './snapshot.js';
 export { anchorHeadings, followFragmentLinks } from './heading-anchors.js';
-export { openReportLinksOutside, openOutputLinksWith, downloadedFile } from './outside-links.js';
+export { openReportLinksOutside, openOutputLinksWith } from './outside-links.js';
 export { exportHtmlFor } from './export-html.js';
 export { printReportFor } from './print-report.js';

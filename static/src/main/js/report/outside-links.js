@@ -6,7 +6,8 @@
 // (page/report-links.js). Left alone: links within the report (#fragment: heading-anchors.js), a
 // trusted notebook's javascript: links and handlers that prevent the default themselves.
 //
-//   openReportLinksOutside(document, (href) => send(new FrameToEditor.OpenLink(href)));   // the report's frame
+//   openReportLinksOutside(document, (href) => send(new FrameToEditor.OpenLink(href)),      // the report's frame
+//     (name, base64, error) => send(new FrameToEditor.DownloadFile(name, base64, error)));
 //   watchOutputLinks(shadowRoot);   // rich-output.js, for each output's closed shadow root, which the
 //                                   // document's listener cannot look into
 //   openOutputLinksWith(open);      // the editor page: its outputs' links open in new tabs too
@@ -14,10 +15,9 @@
 //
 // A download link (`<a download="rows.csv" href="data:…">`, a blob: URL a js chunk made, as
 // notebooks offer their results) cannot download from the frame either (its sandbox allows no
-// downloads, and the editor cannot read the frame's blob: URLs): `download(href, name)` gets it, and
-// the frame reads the file itself (downloadedFile) and hands its bytes to the editor page.
-//
-//   openReportLinksOutside(document, open, (href, name) => downloadedFile(href, name).then(send, fail));
+// downloads, and the editor cannot read the frame's blob: URLs): the frame reads the file itself
+// (downloadedFile) and hands its bytes to the editor page, `downloaded(name, base64, null)`, or says
+// why it could not, `downloaded(null, null, why)`.
 
 import { bytesToBase64 } from '../page/base64.js';
 
@@ -26,9 +26,11 @@ let outputLinks = null;
 
 /**
  * Calls `open(href)` for each click on a link of the report `doc`, and of the outputs shown in it,
- * that leads out of it, and `download(href, name)` for a download link.
+ * that leads out of it, and, for a download link, `downloaded(name, base64, error)` once its file is read.
  */
-export function openReportLinksOutside(doc, open, download = null) {
+export function openReportLinksOutside(doc, open, downloaded) {
+  const download = (href, name) => downloadedFile(href, name)
+    .then((file) => downloaded(file.name, file.base64, null), (failed) => downloaded(null, null, String(failed?.message ?? failed)));
   outputLinks = { open, download };
   openLinksOutside(doc, open, download);
 }

@@ -107,11 +107,7 @@ public final class ReportLibs {
     private static native void openOutputLinks(JSObject libraries, LinkOpener opener);
 
     @JSBody(params = {"libraries", "document", "opener", "downloads"}, script = "if (!libraries.openReportLinksOutside) return false;"
-            + " libraries.openReportLinksOutside(document, opener, function (href, name) {"
-            + "   libraries.downloadedFile(href, name).then(function (file) { downloads(file.name, file.base64, null); },"
-            + "     function (failed) { downloads(null, null, String(failed && failed.message || failed)); });"
-            + " });"
-            + " return true;")
+            + " libraries.openReportLinksOutside(document, opener, downloads); return true;")
     private static native boolean openOutside(JSObject libraries, HTMLDocument document, LinkOpener opener,
             DownloadReader downloads);
 

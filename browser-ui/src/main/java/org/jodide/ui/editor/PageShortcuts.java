@@ -53,17 +53,13 @@ final class PageShortcuts {
 
     /** Acts on a shortcut pressed elsewhere (the report's frame) only while this page has a user's activation. */
     Consumer<PageShortcut> fromUserOnly() {
-        return shortcut -> {
-            if (userActive()) {
+        return shortcut -> UserActivation.whenActive(active -> {
+            if (active) {
                 act(shortcut);
             }
-        };
+        });
     }
 
     @JSBody(params = "event", script = "return event.defaultPrevented;")
     private static native boolean handled(Event event);
-
-    /** A key press in a child frame activates this page too; a browser without the API is believed. */
-    @JSBody(script = "return !navigator.userActivation || navigator.userActivation.isActive;")
-    static native boolean userActive();
 }

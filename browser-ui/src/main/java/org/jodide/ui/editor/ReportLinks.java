@@ -2,8 +2,6 @@ package org.jodide.ui.editor;
 
 import org.jodide.core.protocol.FrameToEditor;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,7 +15,7 @@ import java.util.function.Supplier;
  * The editor page's own outputs (under the chunks, in the console) open their links here too, which
  * took the editor page away from the notebook. Notebook code could send both messages, so they are
  * acted on only while this page has a user's activation (a click in the report gives it, though a
- * moment after the frame's message may come: whenUserActive), and a page only if it is http, https or
+ * moment after the frame's message may come: UserActivation), and a page only if it is http, https or
  * mailto; otherwise the console says what was not done.
  */
 final class ReportLinks {
@@ -30,7 +28,7 @@ final class ReportLinks {
     }
 
     void open(String href) {
-        whenUserActive(active -> {
+        UserActivation.whenActive(active -> {
             if (!active) {
                 note.accept("The report asked to open " + href + " without a click: not opened.");
                 return;
@@ -47,29 +45,16 @@ final class ReportLinks {
             note.accept("The report's download link gave nothing to download: " + file.error() + ".");
             return;
         }
-        whenUserActive(active -> {
+        UserActivation.whenActive(active -> {
             if (active) {
-                downloadBase64(file.name(), file.base64());
+                DataFiles.downloadBytes(file.name(), file.base64());
             } else {
                 note.accept("The report asked to download " + file.name() + " without a click: not downloaded.");
             }
         });
     }
 
-    /** Hears whether this page has (or got, within a second) a user's activation. */
-    @JSFunctor
-    interface Activation extends JSObject {
-        void known(boolean active);
-    }
-
-    /** A click in the report activates this page a moment after its message may arrive (page/report-links.js). */
-    @JSBody(params = "act", script = "window.jodidePageSupport.whenUserActive(act);")
-    private static native void whenUserActive(Activation act);
-
     /** Null once opened, else why not. */
     @JSBody(params = {"href", "base"}, script = "return window.jodidePageSupport.openReportLink(href, base);")
     private static native String open(String href, String base);
-
-    @JSBody(params = {"name", "base64"}, script = "window.jodidePageSupport.downloadBase64(name, base64);")
-    private static native void downloadBase64(String name, String base64);
 }
