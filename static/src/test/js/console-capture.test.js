@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { consoleCapture, logText } from '../../main/js/frame/console-capture.js';
-import { callPlugin, describe, evaluateChunk } from '../../main/js/frame/js-evaluator.js';
+import { callPlugin, describe, evaluateChunk, logOutsideRuns } from '../../main/js/frame/js-evaluator.js';
 
 function fakeConsole() {
   const browser = [];
@@ -119,4 +119,21 @@ test('a plugin\'s evaluator prints what it logs, as a js chunk does', async () =
   const answer = await new Promise((done) => callPlugin('lua', 'run', 'x = 1', (...args) => done(args), { print, scope }));
   assert.deepEqual(answer, ['"ran"', null, null, null]);
   assert.deepEqual(printed, [['stdout', 'running x = 1\n']]);
+});
+
+test('what a chunk left behind logs after its run reaches logOutsideRuns named after the chunk; other code\'s calls do not', async () => {
+  const { target, browser } = fakeConsole();
+  const { printed, print } = printer();
+  const outside = [];
+  logOutsideRuns(target, (...args) => outside.push(args));
+  globalThis.lateConsole = target;
+  const answer = await new Promise((done) => evaluateChunk(
+    'lateConsole.log("in the run");\nsetTimeout(() => {\n  lateConsole.warn("late %d", 1);\n}, 0);\n"scheduled"',
+    2, 'js-chunk-at-line-3.js', 'js chunk at line 3', (...args) => done(args), { print, console: target }));
+  assert.deepEqual(answer, ['"scheduled"', null, null, null]);
+  target.log('the page\'s own'); // No chunk on its stack: the browser's console only.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(printed, [['stdout', 'in the run\n']]);
+  assert.deepEqual(outside, [['js chunk at line 3', 'stderr', 'late 1\n']]);
+  assert.deepEqual(browser.map(([method]) => method), ['log', 'log', 'warn'], 'the browser\'s console hears every call');
 });

@@ -2,13 +2,15 @@
 // under it, as a py chunk's print is: log, info, debug and dir go to the run's output, warn, error
 // and a failed assert to its errors (red), from its start until its value is settled (awaits
 // included). The browser's console still gets every call. What is logged while no run of this frame's
-// JavaScript is in progress (a timer or an event handler after its chunk ended) goes to the browser's
-// console only, as before.
+// JavaScript is in progress (a timer or an event handler after its chunk ended) goes to the printer
+// set for calls outside runs, if any, with the stack of the call (js-evaluator.js's logOutsideRuns
+// names the chunk from it).
 //
 //   const capture = consoleCapture(console, describe);
 //   const stop = capture.printingTo((stream, text) => ...);   // stream 'stdout' or 'stderr'; text ends with \n
 //   console.log('rows: %d', 3, {a: 1});                        // prints 'rows: 3 {"a":1}\n' to stdout
 //   stop();
+//   capture.outsideRuns((stream, text, stack) => ...);         // hears console.log in a timer
 
 /** The console methods printed, and the stream each prints to. */
 export const CONSOLE_STREAMS = Object.freeze({
@@ -46,17 +48,21 @@ export function logText(args, describe) {
 
 /**
  * Wraps `target`'s console methods (once; a second call gives the same capture) so that, while a
- * printer is set, each call is also printed through it. Returns {printingTo(print)}: sets the
- * printer until the function it returns is called; the latest printer not yet ended prints.
+ * printer is set, each call is also printed through it. Returns {printingTo(print), outsideRuns(print)}:
+ * printingTo sets the printer until the function it returns is called (the latest printer not yet
+ * ended prints); outsideRuns sets what hears the calls while none is set, with their stack.
  */
 export function consoleCapture(target, describe) {
   if (target.jodideCapture) return target.jodideCapture;
   const printers = []; // The printers set and not yet ended; the last one prints.
+  let outside = null; // Hears the calls made while no printer is set, with their stack.
   const print = (stream, args) => {
     const current = printers.at(-1);
-    if (current === undefined) return;
+    if (current === undefined && outside === null) return;
     try {
-      current(stream, `${logText(args, describe)}\n`);
+      const text = `${logText(args, describe)}\n`;
+      if (current !== undefined) current(stream, text);
+      else outside(stream, text, new Error().stack || '');
     } catch (unprintable) {
       // What a printer cannot take (a value whose description throws) stays in the browser's console.
     }
@@ -77,6 +83,10 @@ export function consoleCapture(target, describe) {
     };
   }
   const capture = {
+    /** Sets what hears the calls made while no run prints them: outsideTo(stream, text, stack). */
+    outsideRuns(outsideTo) {
+      outside = outsideTo;
+    },
     printingTo(printTo) {
       const entry = (stream, text) => printTo(stream, text);
       printers.push(entry);

@@ -162,6 +162,20 @@ function printingUntilReplied(print, target, reply) {
   };
 }
 
+/**
+ * Calls logged(source, stream, text) for what `target` (a console) is told while no run prints it,
+ * when notebook code told it: a timer, an event handler or a promise's callback a js chunk (or a
+ * console input, a cell) left behind, named after the innermost chunk of the call's stack ("js
+ * chunk at line 3"). Calls whose stack names no chunk (the page's own code, a library's, Pyodide's)
+ * stay in the browser's console only.
+ */
+export function logOutsideRuns(target, logged) {
+  consoleCapture(target, describe).outsideRuns((stream, text, stack) => {
+    const places = chunkPlaces(stack);
+    if (places.length) logged(places[0].name, stream, text);
+  });
+}
+
 /** Whether `code` has the word await or import (so that a SyntaxError may be eval's refusal of a top-level await or an import declaration). */
 function mentionsAwaitOrImport(code) {
   return /\b(?:await|import)\b/.test(code);

@@ -2,7 +2,7 @@
 // puts this module on window.jodideFrameRuntime before the Java code starts, and the Java classes
 // of org.jodide.ui.frame call it with one-expression @JSBody bindings.
 
-export { callPlugin, describe, evaluateChunk, formatError, hasFunction } from './js-evaluator.js';
+export { callPlugin, describe, evaluateChunk, formatError, hasFunction, logOutsideRuns } from './js-evaluator.js';
 import { javascriptHelp as helpOn } from './completions.js';
 import { previewOf, typeOf } from './workspace.js';
 

@@ -53,6 +53,8 @@ public final class PythonRuntime {
     /** Milliseconds printed lines may wait to be handed over together (see {@link PrintedLines}). */
     private static final int PRINT_DELAY_MS = 8;
     private ExecutionListener current;
+    /** Hears what Python prints while no run is going (a callback's print); by default nobody does. */
+    private BiConsumer<OutputStream, String> outsideRuns = (stream, text) -> { };
     /** The running run's {@code clear_output}, which may wait for its next output; null between runs. */
     private OutputClearing clearing;
     /** Joins printed lines before they reach {@link #print}; set once installed. */
@@ -301,6 +303,8 @@ public final class PythonRuntime {
         if (current != null) {
             throw new IllegalStateException("a Python run is already in progress");
         }
+        // What a callback printed before this run is not this run's.
+        printed.flush();
         current = listener;
         clearing = new OutputClearing(listener);
         if (lostBecause != null) {
@@ -455,11 +459,21 @@ public final class PythonRuntime {
         }
     }
 
+    /**
+     * Calls {@code listener} with the text Python prints while no run is going: a function of the
+     * notebook's called back later (an event handler, a timer, an asyncio task) that prints.
+     */
+    public void onOutputOutsideRuns(BiConsumer<OutputStream, String> listener) {
+        outsideRuns = listener;
+    }
+
     /** Text printed by Python, as printed (a flushed text may end without a line feed). */
     private void print(OutputStream stream, String text) {
         if (current != null) {
             clearing.beforeOutput();
             current.output(stream, text);
+        } else {
+            outsideRuns.accept(stream, text);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.jodide.ui.editor;
 
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.output.LineCap;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
 import org.jodide.ui.output.RunMarks;
@@ -28,6 +30,10 @@ final class ConsoleView {
     private Consumer<String> entryClicked = chunkId -> { };
     /** The newest entry of each chunk (a map, not a search of the console: Run All of n chunks would be quadratic). */
     private final Map<String, HTMLElement> latestEntries = new HashMap<>();
+    /** The entry of what code printed outside its runs that later such output joins while it is the newest; null when none. */
+    private HTMLElement outsideEntry;
+    private String outsideSource;
+    private RunOutput outsideOutput;
 
     ConsoleView(HTMLDocument document, HTMLElement root, RichOutput rich) {
         this.document = document;
@@ -115,6 +121,43 @@ final class ConsoleView {
 
     private static boolean isRunning(HTMLElement element) {
         return "running".equals(element.getAttribute("data-state"));
+    }
+
+    /**
+     * What notebook code printed or logged while none of its runs was going (a timer's
+     * {@code console.log}, a Python callback's {@code print}): an entry named after the code, which
+     * what the same code prints next joins as long as nothing else came in between (a ticking timer
+     * fills one entry, capped to its last lines as a run's output is).
+     *
+     * @param source the readable name of the code (a chunk's, "Python"); "" when not known
+     */
+    void outsideRun(String source, OutputStream stream, String text) {
+        if (outsideEntry == null || root.getLastChild() != outsideEntry || !outsideSource.equals(source)) {
+            // Not a console-entry: it is no run's (nothing waits for it to finish, Clear takes it).
+            outsideEntry = element("div", "console-outside");
+            outsideSource = source;
+            HTMLElement input = element("div", "console-input");
+            HTMLElement label = element("span", "console-label");
+            label.setTextContent(outsideRunLabel(source));
+            input.appendChild(label);
+            outsideEntry.appendChild(input);
+            HTMLElement output = element("div", "console-output");
+            outsideEntry.appendChild(output);
+            root.appendChild(outsideEntry);
+            outsideOutput = new RunOutput(LineCap.standard(), () -> "console-output.txt")
+                    .add(new OutputPane(document, output, "console", rich, scroller::request), (value, error) -> { });
+        }
+        outsideOutput.output(stream, text);
+        scroller.request();
+    }
+
+    /** "js chunk at line 3, after its run"; "Python, between runs". */
+    private static String outsideRunLabel(String source) {
+        if (source.isEmpty()) {
+            return "Printed outside a run";
+        }
+        boolean namesARun = source.contains(" chunk at line ") || source.endsWith(" console input") || source.contains(" cell ");
+        return source + (namesARun ? ", after its run" : ", between runs");
     }
 
     /** A line from Jodide itself (not from notebook code). */

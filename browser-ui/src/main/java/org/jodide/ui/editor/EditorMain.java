@@ -55,6 +55,7 @@ public final class EditorMain {
         OfflineCopy.registerOnceStarted(kernel);
         frame.onLoadProgress(status::downloaded);
         new KernelFaults(frame, console, document.getElementById("retry-kernel"), session::restartKernel);
+        frame.onOutputOutsideRuns(console::outsideRun);
         editor.bindCommands(new SourceEditor.EditorCommands() {
             @Override
             public void runChunk() {

@@ -105,6 +105,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
     private Consumer<List<FrameToEditor.Variable>> workspaceListener = variables -> { };
     private LoadProgressListener progressListener = (loadedBytes, totalBytes) -> { };
     private BiConsumer<String, String> uncaughtErrorListener = (source, text) -> { };
+    private OutputOutsideRuns outsideRunOutputListener = (source, stream, text) -> { };
     private Consumer<String> kernelLostListener = reason -> { };
     private Consumer<PageShortcut> shortcutListener = shortcut -> { };
     private Consumer<String> linkListener = href -> { };
@@ -507,6 +508,23 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         uncaughtErrorListener = listener;
     }
 
+    /** Hears what notebook code prints or logs in the frame while none of its runs is going. */
+    @FunctionalInterface
+    interface OutputOutsideRuns {
+        /**
+         * @param source the readable name of the code that printed (a chunk's, "Python"), "" when not known
+         */
+        void printed(String source, OutputStream stream, String text);
+    }
+
+    /**
+     * Called with what notebook code prints or logs while none of its runs is going: a timer's or an
+     * event handler's {@code console.log}, a Python callback's {@code print}.
+     */
+    void onOutputOutsideRuns(OutputOutsideRuns listener) {
+        outsideRunOutputListener = listener;
+    }
+
     /**
      * What notebook code asks of the user's data files (Iodide's {@code iodide.file.save} and
      * {@code delete}): each answer goes back to the frame that asked.
@@ -790,6 +808,11 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
         @Override
         public void uncaughtError(FrameToEditor.UncaughtError message) {
             uncaughtErrorListener.accept(message.source(), message.text());
+        }
+
+        @Override
+        public void outsideRunOutput(FrameToEditor.OutsideRunOutput message) {
+            outsideRunOutputListener.printed(message.source(), message.stream(), message.text());
         }
 
         @Override

@@ -138,6 +138,7 @@ public final class EvalFrameMain {
     }
 
     private void register(LanguageRuntime runtime) {
+        runtime.onOutputOutsideRuns((source, stream, text) -> send(new FrameToEditor.OutsideRunOutput(source, stream, text)));
         runtimes.register(runtime, status.tracking(runtime, this::reportDownload));
     }
 

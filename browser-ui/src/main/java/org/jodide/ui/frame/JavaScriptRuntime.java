@@ -28,6 +28,12 @@ final class JavaScriptRuntime implements LanguageRuntime {
         listener.ready("JavaScript");
     }
 
+    /** What the window's console hears between js runs (a timer's, an event handler's console.log). */
+    @Override
+    public void onOutputOutsideRuns(OutputOutsideRuns listener) {
+        JsEvaluator.watchLogsOutsideRuns(listener);
+    }
+
     @Override
     public void run(String code, String sourceName, int firstLine, ExecutionListener listener) {
         JsEvaluator.evaluate(code, firstLine, sourceName, listener);

@@ -3,6 +3,7 @@ package org.jodide.ui.frame;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.kernel.SourceNames;
+import org.jodide.ui.frame.runtime.LanguageRuntime;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -37,9 +38,34 @@ final class JsEvaluator {
         void print(String stream, String text);
     }
 
+    /** What the console hears between runs, and the chunk the call came from (console-capture.js). */
+    @JSFunctor
+    interface LogOutsideRuns extends JSObject {
+        /**
+         * @param source the readable name of the chunk whose code logged ("" when its stack names none)
+         * @param stream "stdout" or "stderr"; {@code text} ends with a line break
+         */
+        void logged(String source, String stream, String text);
+    }
+
+    /**
+     * Sends what the window's console hears while no run of this frame's JavaScript is going (a
+     * timer, an event handler, a promise's callback after its chunk ended) to {@code listener}.
+     */
+    static void watchLogsOutsideRuns(LanguageRuntime.OutputOutsideRuns listener) {
+        logOutsideRuns((source, stream, text) -> listener.printed(source, streamOf(stream), text));
+    }
+
+    @JSBody(params = "logged", script = "window.jodideFrameRuntime.logOutsideRuns(window.console, logged);")
+    private static native void logOutsideRuns(LogOutsideRuns logged);
+
+    private static OutputStream streamOf(String stream) {
+        return "stderr".equals(stream) ? OutputStream.STDERR : OutputStream.STDOUT;
+    }
+
     /** The listener's output: the console's log, info, debug and dir as stdout, warn, error and assert as stderr. */
     private static Print printTo(ExecutionListener listener) {
-        return (stream, text) -> listener.output("stderr".equals(stream) ? OutputStream.STDERR : OutputStream.STDOUT, text);
+        return (stream, text) -> listener.output(streamOf(stream), text);
     }
 
     /** What the listener hears of a reply: what rendering said, the value's HTML, then the end. */

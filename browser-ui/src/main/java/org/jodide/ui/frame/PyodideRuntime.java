@@ -32,6 +32,8 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
     private PythonRuntime python;
     /** The run in progress, whose output must reach the page before a dialog holds this thread; null between runs. */
     private ExecutionListener running;
+    /** Hears what Python prints between runs. */
+    private OutputOutsideRuns outsideRuns = (source, stream, text) -> { };
 
     PyodideRuntime(PyodideOptions options, Consumer<String> lost) {
         this.options = options;
@@ -53,12 +55,18 @@ final class PyodideRuntime implements LanguageRuntime, WheelInstaller, DataFileT
         PythonRuntime.load(options, listener::progress, runtime -> {
             python = runtime;
             runtime.onFatal(lost::accept);
+            runtime.onOutputOutsideRuns((stream, text) -> outsideRuns.printed(displayName(), stream, text));
             runtime.installBlockingSleep();
             runtime.installLineReader(this::askInDialog);
             runtime.exposeToJavaScript();
             dataFiles.values().forEach(runtime::writeDataFile);
             listener.ready("Python " + runtime.pyodideVersion());
         }, listener::failed);
+    }
+
+    @Override
+    public void onOutputOutsideRuns(OutputOutsideRuns listener) {
+        outsideRuns = listener;
     }
 
     @Override

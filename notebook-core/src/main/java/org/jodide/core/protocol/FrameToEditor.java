@@ -47,6 +47,8 @@ public sealed interface FrameToEditor {
 
         void uncaughtError(UncaughtError message);
 
+        void outsideRunOutput(OutsideRunOutput message);
+
         void kernelLost(KernelLost message);
 
         void stopSupport(StopSupport message);
@@ -272,6 +274,23 @@ public sealed interface FrameToEditor {
         @Override
         public void accept(Handler handler) {
             handler.uncaughtError(this);
+        }
+    }
+
+    /**
+     * What notebook code printed or logged while no run of it was going: a {@code console.log} in a
+     * timer, an event handler or a promise's callback after its js chunk ended, a {@code print} of a
+     * Python callback or asyncio task after its run. A run's own output is {@link StreamOutput}.
+     *
+     * @param source the readable name of the code it came from: a chunk's ({@code SourceNames}, e.g.
+     *               {@code js chunk at line 3}) when its stack names one, {@code Python} for Python,
+     *               "" when not known
+     * @param text   one or more whole lines (each ends with a line feed), as printed
+     */
+    record OutsideRunOutput(String source, OutputStream stream, String text) implements FrameToEditor {
+        @Override
+        public void accept(Handler handler) {
+            handler.outsideRunOutput(this);
         }
     }
 

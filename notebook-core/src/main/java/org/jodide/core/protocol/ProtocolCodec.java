@@ -400,6 +400,14 @@ public final class ProtocolCodec {
         }
 
         @Override
+        public void outsideRunOutput(FrameToEditor.OutsideRunOutput m) {
+            f = header("OutsideRunOutput");
+            f.put("source", m.source());
+            f.put("stream", m.stream().name());
+            f.put("text", m.text());
+        }
+
+        @Override
         public void kernelLost(FrameToEditor.KernelLost m) {
             f = header("KernelLost");
             f.put("reason", m.reason());
@@ -609,6 +617,9 @@ public final class ProtocolCodec {
                         f.nullableString("error"), f.integer("kernelMillis"));
             case "UncaughtError":
                 return new FrameToEditor.UncaughtError(f.string("source"), f.string("text"));
+            case "OutsideRunOutput":
+                return new FrameToEditor.OutsideRunOutput(f.string("source"), f.enumValue("stream", OutputStream.class),
+                        f.string("text"));
             case "KernelLost":
                 return new FrameToEditor.KernelLost(f.string("reason"));
             case "StopSupport":

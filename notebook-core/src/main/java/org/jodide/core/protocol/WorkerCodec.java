@@ -138,6 +138,13 @@ public final class WorkerCodec {
             }
 
             @Override
+            public void outsideRunOutput(WorkerToFrame.OutsideRunOutput m) {
+                out[0] = ProtocolCodec.header("OutsideRunOutput");
+                out[0].put("stream", m.stream().name());
+                out[0].put("text", m.text());
+            }
+
+            @Override
             public void display(WorkerToFrame.Display m) {
                 out[0] = ProtocolCodec.header("Display");
                 out[0].put("runId", m.runId());
@@ -284,6 +291,8 @@ public final class WorkerCodec {
             case "Display":
                 return new WorkerToFrame.Display(f.integer("runId"), f.string("mimeType"), f.string("data"),
                         f.nullableString("displayId"), f.bool("update"));
+            case "OutsideRunOutput":
+                return new WorkerToFrame.OutsideRunOutput(f.enumValue("stream", OutputStream.class), f.string("text"));
             case "ClearOutput":
                 return new WorkerToFrame.ClearOutput(f.integer("runId"));
             case "InputRequest":

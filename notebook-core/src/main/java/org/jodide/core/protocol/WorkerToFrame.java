@@ -23,6 +23,8 @@ public sealed interface WorkerToFrame {
 
         void output(Output message);
 
+        void outsideRunOutput(OutsideRunOutput message);
+
         void display(Display message);
 
         void clearOutput(ClearOutput message);
@@ -89,6 +91,14 @@ public sealed interface WorkerToFrame {
         @Override
         public void accept(Handler handler) {
             handler.output(this);
+        }
+    }
+
+    /** Text Python printed while no run was going (a callback's or an asyncio task's print after its run). */
+    record OutsideRunOutput(OutputStream stream, String text) implements WorkerToFrame {
+        @Override
+        public void accept(Handler handler) {
+            handler.outsideRunOutput(this);
         }
     }
 

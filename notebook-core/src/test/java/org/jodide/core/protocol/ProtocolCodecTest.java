@@ -110,6 +110,9 @@ class ProtocolCodecTest {
                 new FrameToEditor.OutputCleared(6),
                 new FrameToEditor.UncaughtError("js chunk at line 3", AWKWARD),
                 new FrameToEditor.UncaughtError("", "Unhandled promise rejection: x"),
+                new FrameToEditor.OutsideRunOutput("js chunk at line 3", OutputStream.STDOUT, AWKWARD + "\n"),
+                new FrameToEditor.OutsideRunOutput("Python", OutputStream.STDERR, "careful\n"),
+                new FrameToEditor.OutsideRunOutput("", OutputStream.STDOUT, ""),
                 new FrameToEditor.KernelLost(AWKWARD),
 
                 new FrameToEditor.StopSupport(true, ""),

@@ -43,6 +43,7 @@ class WorkerCodecTest {
                 new WorkerToFrame.LoadFailed(AWKWARD),
                 new WorkerToFrame.Lost(AWKWARD),
                 new WorkerToFrame.Output(1, OutputStream.STDERR, AWKWARD),
+                new WorkerToFrame.OutsideRunOutput(OutputStream.STDOUT, AWKWARD),
                 new WorkerToFrame.Display(1, "image/png", "iVBOR"),
                 new WorkerToFrame.Display(1, "text/html", "<b>2</b>", AWKWARD, true),
                 new WorkerToFrame.ClearOutput(1),

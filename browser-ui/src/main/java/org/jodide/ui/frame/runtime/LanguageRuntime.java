@@ -1,6 +1,7 @@
 package org.jodide.ui.frame.runtime;
 
 import org.jodide.core.kernel.ExecutionListener;
+import org.jodide.core.kernel.OutputStream;
 import org.jodide.core.protocol.FrameToEditor;
 
 import java.util.List;
@@ -57,6 +58,26 @@ public interface LanguageRuntime {
 
     /** Frees what the runtime holds (a worker, an interpreter); no call may follow. */
     void dispose();
+
+    /**
+     * Hears what this language's code prints or logs while none of its runs is going: a function a
+     * chunk left behind (a timer, an event handler, a promise's callback, an asyncio task) that
+     * prints after its run ended. Runtimes whose code cannot outlive its runs never call it (the
+     * default). Called once, before {@link #load}.
+     */
+    default void onOutputOutsideRuns(OutputOutsideRuns listener) {
+    }
+
+    /** What code printed outside its runs (see {@link #onOutputOutsideRuns}). */
+    @FunctionalInterface
+    interface OutputOutsideRuns {
+        /**
+         * @param source the readable name of the code that printed: a chunk's when known
+         *               ({@code js chunk at line 3}), else the language's ({@code Python}) or ""
+         * @param text   as printed (whole lines, or a flushed line's start)
+         */
+        void printed(String source, OutputStream stream, String text);
+    }
 
     /** How a runtime can stop running code. */
     enum InterruptMode {

@@ -99,6 +99,7 @@ public final class PythonWorkerMain implements FrameToWorker.Handler {
         PythonRuntime.load(options, this::progress, runtime -> {
             python = runtime;
             runtime.onFatal(reason -> post(new WorkerToFrame.Lost(reason)));
+            runtime.onOutputOutsideRuns((stream, text) -> post(new WorkerToFrame.OutsideRunOutput(stream, text)));
             runtime.setInterruptBuffer(WorkerScope.signalSlot(interruptBuffer));
             runtime.installInterruptHandler(WorkerScope.firstDelivery(interruptBuffer));
             runtime.installOutputFlush(WorkerScope.function(this::flushOutput));

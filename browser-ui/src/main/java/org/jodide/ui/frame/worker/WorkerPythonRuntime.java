@@ -81,6 +81,8 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
     private final PendingReplies<WorkerToFrame.Variables> variableRequests = new PendingReplies<>(null);
     private final Map<Integer, WheelInstall> wheels = new HashMap<>();
     private WorkerHost worker;
+    /** Hears what the worker's Python prints between runs. */
+    private OutputOutsideRuns outsideRuns = (source, stream, text) -> { };
     /** Hears the first load and every reload after the worker was replaced. */
     private LoadListener loading;
     private boolean ready;
@@ -121,6 +123,11 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
         this.packageTimeoutMs = packageTimeoutMs;
         this.loadTimeoutMs = loadTimeoutMs;
         this.lost = lost;
+    }
+
+    @Override
+    public void onOutputOutsideRuns(OutputOutsideRuns listener) {
+        outsideRuns = listener;
     }
 
     /** Whether this page can run Python in a worker that Stop interrupts (it is cross-origin isolated). */
@@ -512,6 +519,11 @@ public final class WorkerPythonRuntime implements QueueingRuntime, WheelInstalle
             if (listener != null) {
                 listener.output(message.stream(), message.text());
             }
+        }
+
+        @Override
+        public void outsideRunOutput(WorkerToFrame.OutsideRunOutput message) {
+            outsideRuns.printed(displayName(), message.stream(), message.text());
         }
 
         @Override
