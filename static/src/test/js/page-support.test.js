@@ -227,7 +227,7 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     assert.equal(made.attributes.sandbox, 'allow-scripts allow-modals');
     assert.equal(EVAL_FRAME_SANDBOX.includes('allow-same-origin'), false);
     assert.equal(made.attributes.src, 'evalframe.html#theme=dark&python=main&scripts=page');
-    assert.equal(made.attributes.allow, 'cross-origin-isolated');
+    assert.equal(made.attributes.allow, 'clipboard-write; fullscreen; cross-origin-isolated');
 
     assert.equal(adoptEarlyEvalFrame(), null, 'none was started');
     startEarlyEvalFrame(container, 'light', '');

@@ -23,6 +23,13 @@ import { answerFrameScriptsAsk, frameScripts, HANDED_SCRIPTS_SETTING } from './f
 export const EVAL_FRAME_SANDBOX = 'allow-scripts allow-modals';
 
 /**
+ * What the report's code may ask of the browser beyond the sandbox (the frame's `allow`): an
+ * output's "copy" button writes the clipboard, a map, chart or video goes fullscreen. Each needs a
+ * click of the user's in the report, as on any page.
+ */
+export const EVAL_FRAME_FEATURES = 'clipboard-write; fullscreen';
+
+/**
  * Makes an eval frame in `container`. Its settings carry the page's theme (the frame paints in it
  * before it loads anything) and the kernel settings of the page's URL; no origin: the frame
  * trusts only window.parent, whatever its origin.
@@ -36,6 +43,7 @@ export const EVAL_FRAME_SANDBOX = 'allow-scripts allow-modals';
 export function createEvalFrame(container, theme, search = location.search) {
   const iframe = document.createElement('iframe');
   iframe.setAttribute('sandbox', EVAL_FRAME_SANDBOX);
+  iframe.setAttribute('allow', EVAL_FRAME_FEATURES);
   iframe.setAttribute('title', 'Report');
   iframe.setAttribute('id', 'eval-frame');
   container.appendChild(iframe);
@@ -57,7 +65,7 @@ export function createEvalFrame(container, theme, search = location.search) {
 function loadServedFrame(iframe, settings, packageIndex, loadsPyodide) {
   // The page is cross-origin isolated (COOP/COEP); this lets the frame be isolated too, so that it
   // has SharedArrayBuffer for Python in a worker (Stop, input()). It also needs COEP itself.
-  iframe.setAttribute('allow', 'cross-origin-isolated');
+  iframe.setAttribute('allow', `${EVAL_FRAME_FEATURES}; cross-origin-isolated`);
   iframe.addEventListener('load', () => markLoaded(iframe), { once: true });
   // Pyodide's big files and the packages from this page's cache (the frame has none of its own):
   // handed-pyodide-files.js, package-fetches.js. Which stored copies are current is known by the
