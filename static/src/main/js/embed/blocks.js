@@ -14,7 +14,7 @@
 //   findBlocks(document, document.baseURI, 'div[class^="highlight-"]')   // and the blocks a generator wrote
 //                                                       that the selector names (highlighted-blocks.js)
 
-import { selectedBlocks } from './highlighted-blocks.js';
+import { selectedBlocks, staticOutputsOf } from './highlighted-blocks.js';
 
 /** The block languages a cell can be made of, by their data-iomd value. */
 export const BLOCK_LANGUAGES = Object.freeze(['py', 'js', 'pycon']);
@@ -28,15 +28,22 @@ const NOTEBOOKS = 'script[type="text/iomd"], [data-iomd-src], pre[data-iomd="md"
  * fetch). A markdown block is a notebook of one md chunk. Blocks of other languages are left alone.
  * With `selector` (the page's data-jodide-selector), the code blocks it names become cells too
  * (highlighted-blocks.js), unless they hold a marked block or are inside one; an invalid selector
- * throws the browser's SyntaxError.
+ * throws the browser's SyntaxError. With `outputSelector` too (data-jodide-output-selector), each of
+ * those cells has `staticOutputs`: the output the generator wrote after its code (staticOutputsOf),
+ * which goes when the cell first runs.
  */
-export function findBlocks(root, base = root.baseURI, selector = null) {
+export function findBlocks(root, base = root.baseURI, selector = null, outputSelector = null) {
   const marked = markedBlocks(root, base);
   if (!selector) return marked;
   const markedElements = marked.map((block) => block.element);
   const apart = (block) => !markedElements.some((element) => element.contains(block.element) || block.element.contains(element));
   const selected = selectedBlocks(root, selector).filter(apart);
-  return [...marked, ...selected].sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  const blocks = [...marked, ...selected].sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  if (outputSelector) {
+    const elements = blocks.map((block) => block.element);
+    for (const block of selected) block.staticOutputs = staticOutputsOf(block.element, outputSelector, elements);
+  }
+  return blocks;
 }
 
 function markedBlocks(root, base) {

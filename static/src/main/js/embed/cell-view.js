@@ -125,6 +125,10 @@ export function makeCellView(document, block, act, python = null) {
     },
     setState(state) {
       host.dataset.state = state;
+      // The output the page's generator wrote gives way to the live one (data-jodide-output-selector).
+      if (state === 'running') {
+        for (const output of block.staticOutputs || []) output.style.setProperty('display', 'none', 'important');
+      }
     },
     setStatus(text) {
       status.textContent = text;

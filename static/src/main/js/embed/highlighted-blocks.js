@@ -10,6 +10,9 @@
 //   selectedBlocks(document, 'div[class^="highlight-"], pre:has(> code[class^="language-"])')
 //   // [{kind: 'cell', element, language: 'py' | 'pycon' | 'js', text}]
 //
+// A page made from notebooks shows each cell's output after its code; with `data-jodide-output-selector`
+// (staticOutputsOf) that output goes when the cell first runs, and the live one takes its place.
+//
 // A block whose language is none of a cell's (bash, text, an unknown one) is left as it is.
 
 /** A cell's language for each name generators give a language (Pygments' and highlight.js' aliases). */
@@ -63,6 +66,31 @@ export function selectedBlocks(root, selector) {
     const text = textWithoutLineNumbers(code);
     return [{ kind: 'cell', element, language: sessionOrCode(language, text), text }];
   });
+}
+
+/**
+ * The output a generator wrote for the block at `element` (pages made from notebooks show each
+ * cell's output after its code: nbsphinx's `div.nboutput`, Jupyter Book's `div.cell_output`): the
+ * first element matching `outputSelector` that follows the block, as its own next sibling or one of
+ * an ancestor's, with the matching siblings right after it (nbsphinx writes one per output); none
+ * once an element holding another of the page's `blocks` (elements) comes first.
+ */
+export function staticOutputsOf(element, outputSelector, blocks) {
+  const holdsABlock = (candidate) => blocks.some((block) => block !== element && candidate.contains(block));
+  for (let at = element; at && at.parentElement; at = at.parentElement) {
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
+      if (holdsABlock(next)) return [];
+      if (next.matches(outputSelector)) {
+        const outputs = [next];
+        for (let more = next.nextElementSibling; more && more.matches(outputSelector) && !holdsABlock(more); more = more.nextElementSibling) {
+          outputs.push(more);
+        }
+        return outputs;
+      }
+    }
+    if (holdsABlock(at.parentElement)) return [];
+  }
+  return [];
 }
 
 /** The element holding the code: the block itself if it is a pre, else its first pre that is not line numbers. */

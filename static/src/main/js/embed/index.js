@@ -30,13 +30,18 @@ export function siteUrlOf(scriptElement, base = document.baseURI) {
   return url.href;
 }
 
-/** The page's blocks (blocks.js), those its data-jodide-selector names included; a selector the browser refuses is said in the console and left out. */
+/**
+ * The page's blocks (blocks.js), those its data-jodide-selector names included, with the outputs its
+ * data-jodide-output-selector names; a selector the browser refuses is said in the console and left out.
+ */
 function blocksOfThePage(scriptElement) {
   const selector = scriptElement && scriptElement.dataset.jodideSelector;
+  const outputSelector = scriptElement && scriptElement.dataset.jodideOutputSelector;
   try {
-    return findBlocks(document, document.baseURI, selector || null);
+    return findBlocks(document, document.baseURI, selector || null, outputSelector || null);
   } catch (refused) {
-    console.error(`Jodide: data-jodide-selector="${selector}" is not a CSS selector this browser can use (${refused.message}); only the page's data-iomd blocks become cells`);
+    console.error(`Jodide: data-jodide-selector="${selector}"${outputSelector ? ` or data-jodide-output-selector="${outputSelector}"` : ''}`
+      + ` is not a CSS selector this browser can use (${refused.message}); only the page's data-iomd blocks become cells`);
     return findBlocks(document);
   }
 }

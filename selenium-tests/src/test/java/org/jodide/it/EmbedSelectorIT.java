@@ -43,6 +43,8 @@ class EmbedSelectorIT {
         Files.writeString(hostRoot.resolve("index.html"), "documentation site");
         Files.writeString(hostRoot.resolve("sphinx.html"), page(generated("sphinx.html"), "div[class*=\"highlight-\"]"));
         Files.writeString(hostRoot.resolve("mkdocs.html"), page(generated("mkdocs.html"), "div.highlight"));
+        Files.writeString(hostRoot.resolve("nbsphinx.html"), page(generated("nbsphinx.html"), ".nbinput .input_area")
+                .replace(" defer>", " data-jodide-output-selector=\".nboutput\" defer>"));
         Files.writeString(hostRoot.resolve("commonmark.html"), page("<h1>Plain</h1>\n"
                 + "<pre><code class=\"language-python\">total = 6 * 7\nprint(total)\n</code></pre>\n"
                 + "<pre><code class=\"language-text\">left as it is</code></pre>\n"
@@ -107,6 +109,42 @@ class EmbedSelectorIT {
         session.run();
         session.awaitState(NotebookPage.PYTHON, "done", "error");
         assertEquals("[0, 1, 4]", session.value(), session.describe());
+    }
+
+    /**
+     * A page made from a notebook shows each cell's output after its code: with
+     * {@code data-jodide-output-selector} a cell's output from the page goes when the cell runs and its
+     * live output takes the place, as Thebe's output selector does; the prompts ("[1]:") stay text.
+     */
+    @Test
+    void nbsphinxOutputsGiveWayToLiveOnesAsTheirCellsRun() {
+        EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "nbsphinx.html", 4);
+        assertEquals(List.of("py", "py", "py", "py"), languages(cells));
+        assertEquals("rate = 0.05\nyears = 10\nprint('rate set')", cells.cell(0).code());
+        assertEquals(List.of("[1]:", "[2]:", "[3]:", "[4]:"), script(
+                "return [...document.querySelectorAll('.nbinput .prompt')].map((prompt) => prompt.textContent.trim());"));
+        assertEquals(List.of("rate set", "growing 100", "162.8894626777442", "265.33"), shownPageOutputs());
+
+        EmbeddedCells.Cell grow = cells.cell(1);
+        grow.runAbove();
+        grow.awaitState(NotebookPage.PYTHON, "done", "error");
+        assertEquals("done", grow.state(), grow.describe());
+        assertEquals("growing 100\n", grow.stdout());
+        assertTrue(grow.value().startsWith("162.889"), grow.describe());
+        assertEquals("rate set\n", cells.cell(0).stdout());
+        assertEquals(List.of("265.33"), shownPageOutputs(), "the outputs of the cells that ran went, a cell's two with it");
+
+        EmbeddedCells.Cell last = cells.cell(3);
+        last.runAbove();
+        last.awaitState(NotebookPage.PYTHON, "done", "error");
+        assertEquals("265.33", last.value(), last.describe());
+        assertEquals(List.of(), shownPageOutputs());
+    }
+
+    /** The texts of the outputs nbsphinx wrote that the page still shows. */
+    private static Object shownPageOutputs() {
+        return script("return [...document.querySelectorAll('.nboutput')].filter((output) => getComputedStyle(output).display !== 'none')"
+                + ".map((output) => output.querySelector('.output_area').textContent.trim());");
     }
 
     @Test

@@ -1,0 +1,5 @@
+project = 'Growth'
+extensions = ['nbsphinx']
+nbsphinx_execute = 'always'
+html_theme = 'alabaster'
+exclude_patterns = ['_build']
