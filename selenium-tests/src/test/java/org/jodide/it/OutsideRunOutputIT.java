@@ -67,6 +67,8 @@ class OutsideRunOutputIT {
     @EnumSource(PythonMode.class)
     void aPythonTaskThatPrintsAfterItsRunPrintsInTheConsole(PythonMode mode) {
         NotebookPage page = mode.open(SITE);
+        assertEquals(List.of(), outsideEntries(page).stream().map(OutsideRunOutputIT::output).toList(),
+                "Python's start prints nothing of its own");
         String text = "%% py\nimport asyncio, sys\nasync def later():\n    await asyncio.sleep(0.3)\n"
                 + "    print('printed by the task')\n    print('and a warning', file=sys.stderr)\n"
                 + "task = asyncio.ensure_future(later())\n'scheduled'\n%% py\n6 * 7\n";
