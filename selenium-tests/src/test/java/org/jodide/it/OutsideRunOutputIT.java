@@ -48,9 +48,7 @@ class OutsideRunOutputIT {
         awaitOutsideEntry(page, "clicked 1");
         List<WebElement> entries = outsideEntries(page);
         assertEquals(1, entries.size(), "later output of the same chunk joins its entry while nothing came between");
-        List<String> parts = entries.get(0).findElements(By.cssSelector(".console-output > *")).stream()
-                .map(e -> e.getDomAttribute("class") + "=" + e.getDomProperty("textContent")).toList();
-        assertEquals(List.of("console-stdout=tick 1\ntick 2\ntick 3\n", "console-stderr=clicked 1\n"), parts);
+        assertEquals(List.of("console-stdout=tick 1\ntick 2\ntick 3\n", "console-stderr=clicked 1\n"), printedParts(entries.get(0)));
 
         NotebookPage.ConsoleEntry second = page.runWithShiftEnter();
         assertEquals("42", second.value(), second.error());
@@ -78,9 +76,7 @@ class OutsideRunOutputIT {
         assertEquals("'scheduled'", run.value(), run.error());
         WebElement late = awaitOutsideEntry(page, "and a warning");
         assertEquals("Python, between runs", label(late));
-        List<String> parts = late.findElements(By.cssSelector(".console-output > *")).stream()
-                .map(e -> e.getDomAttribute("class") + "=" + e.getDomProperty("textContent")).toList();
-        assertEquals(List.of("console-stdout=printed by the task\n", "console-stderr=and a warning\n"), parts);
+        assertEquals(List.of("console-stdout=printed by the task\n", "console-stderr=and a warning\n"), printedParts(late));
         assertFalse(run.output().contains("printed by the task"), run.output());
 
         NotebookPage.ConsoleEntry second = page.runWithShiftEnter();
@@ -99,6 +95,12 @@ class OutsideRunOutputIT {
                 .withMessage(() -> "no console entry outside runs with " + part + "; the console says: "
                         + page.script("return document.getElementById('console').innerText;"))
                 .until(d -> outsideEntries(page).stream().filter(entry -> output(entry).contains(part)).findFirst().orElse(null));
+    }
+
+    /** The entry's printed pieces in order, each as its stream's class and its text. */
+    private static List<String> printedParts(WebElement entry) {
+        return entry.findElements(By.cssSelector(".console-output > *")).stream()
+                .map(e -> e.getDomAttribute("class") + "=" + e.getDomProperty("textContent")).toList();
     }
 
     private static String label(WebElement entry) {
