@@ -124,6 +124,29 @@ after(async () => {
   }
 });
 
+jupyterTest('what a thread prints after its cell ended is heard outside runs, and never as a later run\'s', async () => {
+  const heard = [];
+  const stop = session.onOutputOutsideRuns((name, text) => heard.push([name, text]));
+  try {
+    const started = await run("import threading, sys\nthreading.Timer(0.3, lambda: (print('from a thread'), print('late warning', file=sys.stderr))).start()\nprint('started')");
+    assert.equal(started.stdout, 'started\n');
+    const deadline = Date.now() + 20000;
+    while (heard.map(([, text]) => text).join('').split('\n').length < 3 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.deepEqual(heard.map(([name]) => name).sort(), ['stderr', 'stdout']);
+    assert.equal(heard.find(([name]) => name === 'stdout')[1], 'from a thread\n');
+    assert.equal(heard.find(([name]) => name === 'stderr')[1], 'late warning\n');
+    const next = await run("print('next')");
+    assert.equal(next.stdout, 'next\n');
+    const variables = await session.variables();
+    assert.ok(Array.isArray(variables));
+    assert.equal(heard.length, 2, 'a run\'s own output and a helper\'s call are not outside runs');
+  } finally {
+    stop();
+  }
+});
+
 jupyterTest('a run says how long the kernel took, by the kernel\'s clock', async () => {
   const slept = await run('import time\ntime.sleep(0.3)');
   assert.equal(slept.status, 'ok');

@@ -7,6 +7,7 @@
 //   });
 
 import { stripAnsi } from './ansi.js';
+import { trackRequest } from './outside-runs.js';
 
 /**
  * Runs `code` as a notebook cell (in the history, counted), calling `handlers` (all optional) for
@@ -30,6 +31,7 @@ export async function executeCode(kernel, code, handlers = {}) {
     allow_stdin: typeof handlers.input === 'function',
     stop_on_error: false,
   });
+  const untrack = trackRequest(kernel, future);
   future.onIOPub = (message) => handleOutput(message, handlers);
   future.onStdin = (message) => {
     if (message.header.msg_type === 'input_request') {
@@ -52,6 +54,8 @@ export async function executeCode(kernel, code, handlers = {}) {
       return { status: 'aborted', executionCount: null, kernelMillis: null };
     }
     throw error;
+  } finally {
+    untrack();
   }
 }
 

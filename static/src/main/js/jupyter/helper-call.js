@@ -7,6 +7,8 @@
 //   const result = await callHelper(kernel, HELPER_SOURCE, '_jodide_variables()', 'list its variables');
 //   if (result.status === 'ok') result.data['application/json']   // else result.ename, result.evalue
 
+import { trackRequest } from './outside-runs.js';
+
 /**
  * The user expression's result ({status, data} or {status: 'error', ename, evalue}); rejects when the
  * helper's source itself failed, saying that the kernel could not `doing`.
@@ -20,7 +22,8 @@ export async function callHelper(kernel, helperSource, expression, doing) {
     stop_on_error: false,
     user_expressions: { result: expression },
   });
-  const reply = (await future.done).content;
+  const untrack = trackRequest(kernel, future);
+  const reply = await future.done.finally(untrack).then((done) => done.content);
   if (reply.status !== 'ok') {
     throw new Error(`The kernel could not ${doing}: ${reply.ename ?? reply.status}: ${reply.evalue ?? ''}`);
   }

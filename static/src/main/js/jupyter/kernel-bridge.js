@@ -149,6 +149,10 @@ function bridgeOf(remote) {
     onStatus(listener) {
       return remote.onStatus((status, detail) => listener(status, detail || ''));
     },
+    /** listener(name, text): what the kernel prints after the run that printed it ended (outside-runs.js). */
+    onOutputOutsideRuns(listener) {
+      return remote.onOutputOutsideRuns(listener);
+    },
     dispose() {
       remote.dispose().catch(() => {});
     },

@@ -16,6 +16,7 @@ import { KernelManager, KernelSpecAPI, ServerConnection } from '@jupyterlab/serv
 import { codePointOffset, utf16Offset } from './code-points.js';
 import { failureDescriber, notAJupyterServer, refusedToken, unreachableKernel } from './connection-errors.js';
 import { executeCode } from './execution.js';
+import { watchOutputOutsideRuns } from './outside-runs.js';
 import { chooseKernelSpec } from './kernel-specs.js';
 import { watchKernelStatus } from './kernel-status.js';
 import { parseServerAddress } from './server-address.js';
@@ -173,6 +174,8 @@ function makeSession(kernel, manager, serverUrl, describeFailure, settings) {
     /** A notebook file's text on the server (server-files.js). */
     readNotebook: (path) => readServerNotebook(settings, path),
     onStatus: (listener) => status.onStatus(listener),
+    /** Hears what the kernel prints after the run that printed it ended (outside-runs.js): listener(name, text). */
+    onOutputOutsideRuns: (listener) => watchOutputOutsideRuns(kernel, listener),
     async dispose() {
       if (shuttingDown) {
         return;

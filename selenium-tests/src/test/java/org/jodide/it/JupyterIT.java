@@ -249,6 +249,21 @@ class JupyterIT {
         assertEquals("'still here'", page.runChunkWith(notebook, "kept\n").value());
     }
 
+    /** A thread a chunk started prints after the chunk ended: the console shows it, as the browser's Python's. */
+    @Test
+    @Order(4)
+    void whatAThreadPrintsAfterItsChunkShowsInTheConsole() {
+        NotebookPage page = connected();
+        String notebook = "%% py\nimport threading\nthreading.Timer(0.3, lambda: print('from a server thread')).start()\n'started'\n";
+        NotebookPage.ConsoleEntry started = page.runChunkWith(notebook, "import threading");
+        assertEquals("'started'", started.value(), started.error());
+        WebElement late = new WebDriverWait(driver(), REMOTE).withMessage(() -> "the console says "
+                + driver().findElement(By.id("console")).getText()).until(d -> d.findElements(By.cssSelector("#console .console-outside"))
+                .stream().filter(entry -> entry.getText().contains("from a server thread")).findFirst().orElse(null));
+        assertEquals("Python on the Jupyter server, between runs", late.findElement(By.cssSelector(".console-label")).getText());
+        assertFalse(started.output().contains("from a server thread"), started.output());
+    }
+
     @Test
     @Order(4)
     void inputIsAnsweredInThePage() {

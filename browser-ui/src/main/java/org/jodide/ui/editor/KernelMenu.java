@@ -195,6 +195,7 @@ final class KernelMenu {
             JupyterKernel before = remote;
             remote = connected;
             kernel.usePython(connected);
+            connected.onOutputOutsideRuns((stream, text) -> console.outsideRun("Python on the Jupyter server", stream, text));
             if (before != null) {
                 before.close("Python moved to another server; this run was stopped.");
             }

@@ -124,6 +124,14 @@ public final class JupyterKernel implements Kernel {
         void failed(String message, boolean exists);
     }
 
+    /**
+     * Calls {@code listener} with what the kernel prints after the run that printed it ended (a
+     * thread or an asyncio task a chunk started): ipykernel sends it for a request already answered.
+     */
+    public void onOutputOutsideRuns(BiConsumer<OutputStream, String> listener) {
+        session.onOutputOutsideRuns((name, text) -> listener.accept("stderr".equals(name) ? OutputStream.STDERR : OutputStream.STDOUT, text));
+    }
+
     /** Shuts the remote kernel down; runs in flight end with {@code because}. */
     public void close(String because) {
         endAll(because);

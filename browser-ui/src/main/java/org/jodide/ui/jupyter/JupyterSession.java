@@ -39,6 +39,9 @@ interface JupyterSession extends JSObject {
 
     void onStatus(StatusListener listener);
 
+    /** Hears what the kernel prints after the run that printed it ended (a thread's, an asyncio task's print). */
+    void onOutputOutsideRuns(Stream listener);
+
     /** The folders and notebooks (.ipynb, .iomd, .py) of the server's folder {@code path} ("" for its root), folders first. */
     void listFolder(String path, Entries listed, Failed failed);
 
