@@ -747,6 +747,34 @@ class EmbedIT {
         }
     }
 
+    /**
+     * A documentation page has no console: what a cell's code prints or throws after its run ended
+     * (a js timer's log and error, a Python task's print) shows under the cell it came from (a js
+     * cell by its stack; Python's under the cell that ran last), and goes when that cell runs again.
+     */
+    @Test
+    @Order(16)
+    void whatACellPrintsOrThrowsAfterItsRunShowsUnderIt() throws IOException {
+        Files.writeString(hostRoot.resolve("later.html"), hostPage("Later", ""
+                + "<pre data-iomd=\"js\">setTimeout(() => {\n  console.log('logged later');\n  throw new Error('thrown later');\n}, 100);\n'scheduled'</pre>\n"
+                + "<pre data-iomd=\"py\">import asyncio\nasync def later():\n    await asyncio.sleep(0.1)\n    print('printed later')\n"
+                + "task = asyncio.ensure_future(later())\n'started'</pre>\n"));
+        EmbeddedCells cells = EmbeddedCells.open(driver(), host.uri() + "later.html", 2);
+        EmbeddedCells.Cell timer = cells.cell(0).runAndAwait();
+        assertEquals("done", timer.state(), timer.describe());
+        new WebDriverWait(driver(), NotebookPage.PYTHON).withMessage(timer::describe).until(d -> timer.output().contains("thrown later"));
+        assertEquals("logged later\n", timer.stdout(), timer.describe());
+        assertTrue(timer.output().contains("Uncaught Error: thrown later"), timer.describe());
+
+        EmbeddedCells.Cell task = cells.cell(1).runAndAwait();
+        assertEquals("done", task.state(), task.describe());
+        new WebDriverWait(driver(), NotebookPage.PYTHON).withMessage(task::describe).until(d -> task.stdout().contains("printed later"));
+        assertFalse(timer.output().contains("printed later"), timer.describe());
+
+        timer.runAndAwait();
+        assertEquals("", timer.stdout(), "a new run starts its output afresh: " + timer.describe());
+    }
+
     /** The text of {@code cssSelector} in {@code cell}'s shadow root, once there. */
     private String awaitShadowText(EmbeddedCells.Cell cell, String cssSelector) {
         return new WebDriverWait(driver(), SHORT).until(d -> {

@@ -1,6 +1,7 @@
 package org.jodide.ui.editor;
 
 import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.SourceNames;
 import org.jodide.core.output.LineCap;
 import org.jodide.ui.output.OutputPane;
 import org.jodide.ui.output.RichOutput;
@@ -156,8 +157,7 @@ final class ConsoleView {
         if (source.isEmpty()) {
             return "Printed outside a run";
         }
-        boolean namesARun = source.contains(" chunk at line ") || source.endsWith(" console input") || source.contains(" cell ");
-        return source + (namesARun ? ", after its run" : ", between runs");
+        return source + (SourceNames.namesARun(source) ? ", after its run" : ", between runs");
     }
 
     /** A line from Jodide itself (not from notebook code). */

@@ -504,13 +504,13 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
      * Called with errors nobody caught in the frame (timers, promises): the readable name of the
      * chunk they came from ("" when not known) and the error.
      */
-    void onUncaughtError(BiConsumer<String, String> listener) {
+    public void onUncaughtError(BiConsumer<String, String> listener) {
         uncaughtErrorListener = listener;
     }
 
     /** Hears what notebook code prints or logs in the frame while none of its runs is going. */
     @FunctionalInterface
-    interface OutputOutsideRuns {
+    public interface OutputOutsideRuns {
         /**
          * @param source the readable name of the code that printed (a chunk's, "Python"), "" when not known
          */
@@ -521,7 +521,7 @@ public final class EvalFrame implements Kernel, KernelResources, ReportDisplay, 
      * Called with what notebook code prints or logs while none of its runs is going: a timer's or an
      * event handler's {@code console.log}, a Python callback's {@code print}.
      */
-    void onOutputOutsideRuns(OutputOutsideRuns listener) {
+    public void onOutputOutsideRuns(OutputOutsideRuns listener) {
         outsideRunOutputListener = listener;
     }
 

@@ -4,6 +4,8 @@ import org.jodide.core.embed.DoctestSource;
 import org.jodide.core.kernel.ExecutionListener;
 import org.jodide.core.kernel.Kernel;
 import org.jodide.core.kernel.KernelState;
+import org.jodide.core.kernel.OutputStream;
+import org.jodide.core.kernel.SourceNames;
 import org.jodide.core.output.LineCap;
 import org.jodide.core.run.ChunkState;
 import org.jodide.core.run.NotebookRunner;
@@ -52,6 +54,10 @@ final class EmbeddedPage implements RunObserver {
     private EvalFrame kernel;
     private KernelState kernelState = KernelState.LOADING;
     private String kernelDetail = "";
+    /** The cell whose run started last (-1 before any): what code prints outside runs that names no cell is its. */
+    private int lastRunCell = -1;
+    /** What code printed after its cell's run ended, by cell index: shown after that run's output until the cell runs again. */
+    private final Map<Integer, RunOutput> afterRuns = new HashMap<>();
 
     /**
      * @param markdown renders markdown (notebooks' md chunks, text/markdown output) as HTML, now or
@@ -175,12 +181,32 @@ final class EmbeddedPage implements RunObserver {
             kernel.onStopSupport(support -> cells.forEach(cell -> cell.setStopTitle(support.keepsState()
                     ? "Stop the running code: Python gets a KeyboardInterrupt and keeps its variables"
                     : "Stop the running code by restarting the page's Python: its variables are lost. " + support.note())));
+            // The page has no console: what code prints or throws after its run shows under its cell.
+            kernel.onOutputOutsideRuns(this::printedAfterItsRun);
+            kernel.onUncaughtError((source, text) -> printedAfterItsRun(source, OutputStream.STDERR, text + "\n"));
             kernel.onKernelLost(reason -> {
                 runner.cancelQueued();
                 kernel.restart(reason + ": Python restarts, and its variables are lost.");
             });
         }
         return kernel;
+    }
+
+    /**
+     * Shows what code printed (or threw) while none of its runs was going under the cell it came
+     * from: the cell its source names ({@code js cell 2}), else (Python's, an error without a stack)
+     * the cell whose run started last, as Jupyter shows a thread's output under the cell that ran last.
+     */
+    private void printedAfterItsRun(String source, OutputStream stream, String text) {
+        int named = SourceNames.cellNumber(source);
+        int index = named > 0 ? named - 1 : lastRunCell;
+        if (index < 0 || index >= cells.size()) {
+            consoleError("Jodide: " + (source.isEmpty() ? "" : source + ": ") + text);
+            return;
+        }
+        afterRuns.computeIfAbsent(index, at -> new RunOutput(LineCap.standard(), () -> "cell-output.txt")
+                .add(new OutputPane(document, cells.get(at).getOutput(), "out", rich, () -> { }), (value, error) -> { }))
+                .output(stream, text);
     }
 
     private void kernelStateChanged(KernelState state, String detail) {
@@ -257,6 +283,9 @@ final class EmbeddedPage implements RunObserver {
         if (cell == null) {
             return new RunOutput(LineCap.standard(), null);
         }
+        int index = cells.indexOf(cell);
+        lastRunCell = index;
+        afterRuns.remove(index);
         cell.clearOutput();
         OutputPane pane = new OutputPane(document, cell.getOutput(), "out", rich, () -> { });
         return new RunOutput(LineCap.standard(), () -> "cell-output.txt").sharingDisplayIds(displayIds)

@@ -33,6 +33,24 @@ public final class SourceNames {
         return languageId + " cell " + cellNumber;
     }
 
+    /** The number of the cell {@code name} names ({@link #ofCell}: 3 for {@code py cell 3}), or 0 when it names no cell. */
+    public static int cellNumber(String name) {
+        int at = name.indexOf(" cell ");
+        if (at <= 0) {
+            return 0;
+        }
+        String digits = name.substring(at + " cell ".length());
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** Whether {@code name} is the name of a run's code ({@link #of}, {@link #ofCell}) rather than a language's or nothing. */
+    public static boolean namesARun(String name) {
+        return name.contains(" chunk at line ") || name.endsWith(" console input") || cellNumber(name) > 0;
+    }
+
     /** {@link #of} as a script URL, for JavaScript's {@code //# sourceURL=} (which ends at a space). */
     public static String asUrl(String name) {
         return name.replace(' ', '-') + ".js";
