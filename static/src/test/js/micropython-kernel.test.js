@@ -222,3 +222,20 @@ test('jodide.python.get copies a global as Pyodide and a Jupyter server do (pyth
   assert.throws(() => kernel.get('loop'), noCopy('loop', 'it is nested more deeply than MicroPython can copy \\(or holds itself\\)$'));
   assert.throws(() => kernel.get('no_such_name'), /Python has no global named "no_such_name"/);
 });
+
+test('what a callback prints after its run goes outside runs, never to the next run; a line without its end before a run is flushed first', async () => {
+  const outside = [];
+  kernel.onOutputOutsideRuns((stream, text) => outside.push([stream, text]));
+  try {
+    const scheduled = run("from js import setTimeout\nimport sys\ndef later():\n    print('from a timer')\n    sys.stdout.write('no line end')\nsetTimeout(later, 10)\n'scheduled'");
+    assert.equal(scheduled.value, "'scheduled'");
+    assert.deepEqual(scheduled.printed, []);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(outside, [['stdout', 'from a timer\n']]);
+    const next = run("print('next')");
+    assert.deepEqual(outside, [['stdout', 'from a timer\n'], ['stdout', 'no line end']]);
+    assert.deepEqual(next.printed, [['stdout', 'next\n']]);
+  } finally {
+    kernel.onOutputOutsideRuns(null);
+  }
+});

@@ -87,6 +87,8 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url),
      * is null, or, for a chunk that awaits at its top level, a promise of its {value, error}.
      */
     run(code, sourceName, firstLine, out) {
+      // What a callback printed before this run (a line without its end) is not this run's.
+      output.flush();
       output.to(out);
       let answer;
       try {
@@ -103,6 +105,13 @@ export async function startMicroPython(siteUrl, importer = (url) => import(url),
       output.to(null);
       // Both fields, null when absent: the Java side reads them as strings.
       return { value: answer.value ?? null, error: answer.error ?? null, awaiting: null };
+    },
+    /**
+     * Calls printed(stream, text) with what Python prints while no run is going: a function a chunk
+     * left behind (a `setTimeout` callback, an asyncio task) printing after its run.
+     */
+    onOutputOutsideRuns(printed) {
+      output.outside = printed;
     },
     /** Names completing `token` (whole tokens: `json.loads` for `json.lo`), as a JSON array. */
     completionsJson: (token) => mp.globals.get('_jodide_complete')(token),
@@ -134,6 +143,7 @@ function copiedValue(name, answer) {
 class OutputStreams {
   constructor() {
     this.listener = null;
+    this.outside = null; // Hears (stream, text) printed while no run's listener is set.
     this.pending = { stdout: [], stderr: [] };
     this.decoder = new TextDecoder();
   }
@@ -191,5 +201,6 @@ class OutputStreams {
     pending.length = 0;
     this.clearIfWaiting();
     if (this.listener) this.listener[stream](text);
+    else if (this.outside) this.outside(stream, text);
   }
 }

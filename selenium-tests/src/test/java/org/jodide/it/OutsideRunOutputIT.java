@@ -84,6 +84,23 @@ class OutsideRunOutputIT {
         assertEquals("", second.output());
     }
 
+    /** MicroPython's timer callback prints after its run as Pyodide's task does. */
+    @Test
+    void aMicroPythonCallbackThatPrintsAfterItsRunPrintsInTheConsole() {
+        NotebookPage page = SITE.notebookPage().openWith("?python=micropython");
+        String text = "%% py\nfrom js import setTimeout\ndef later():\n    print('printed by a timer')\n"
+                + "setTimeout(later, 100)\n'scheduled'\n";
+        page.replaceText(text);
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.putCursorAt(0);
+        NotebookPage.ConsoleEntry run = page.runWithShiftEnter();
+        assertEquals("'scheduled'", run.value(), run.error());
+        WebElement late = awaitOutsideEntry(page, "printed by a timer");
+        assertEquals("MicroPython, between runs", label(late));
+        assertEquals(List.of("console-stdout=printed by a timer\n"), printedParts(late));
+        assertFalse(run.output().contains("printed by a timer"), run.output());
+    }
+
     private static List<WebElement> outsideEntries(NotebookPage page) {
         return SITE.browser().driver().findElements(By.cssSelector("#console .console-outside"));
     }

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  */
 final class MicroPythonRuntime implements LanguageRuntime {
     private Kernel kernel;
+    /** Hears what MicroPython prints between runs. */
+    private OutputOutsideRuns outsideRuns = (source, stream, text) -> { };
 
     @Override
     public String languageId() {
@@ -37,8 +39,15 @@ final class MicroPythonRuntime implements LanguageRuntime {
     public void load(LoadListener listener) {
         loadMicroPython(started -> {
             kernel = started;
+            started.onOutputOutsideRuns((stream, text) -> outsideRuns.printed(displayName(),
+                    "stderr".equals(stream) ? OutputStream.STDERR : OutputStream.STDOUT, text));
             listener.ready(started.getVersion());
         }, listener::failed);
+    }
+
+    @Override
+    public void onOutputOutsideRuns(OutputOutsideRuns listener) {
+        outsideRuns = listener;
     }
 
     @Override
@@ -95,6 +104,15 @@ final class MicroPythonRuntime implements LanguageRuntime {
         String completionsJson(String token);
 
         String workspaceJson();
+
+        /** What Python prints while no run is going (a callback's print after its run). */
+        void onOutputOutsideRuns(Printed printed);
+    }
+
+    @JSFunctor
+    interface Printed extends JSObject {
+        /** @param stream "stdout" or "stderr" */
+        void printed(String stream, String text);
     }
 
     /** A run's end: its value's repr, or its traceback (either may be null); or the promise of them ({@code awaiting}). */
