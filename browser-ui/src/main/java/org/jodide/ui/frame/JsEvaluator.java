@@ -53,19 +53,15 @@ final class JsEvaluator {
      * timer, an event handler, a promise's callback after its chunk ended) to {@code listener}.
      */
     static void watchLogsOutsideRuns(LanguageRuntime.OutputOutsideRuns listener) {
-        logOutsideRuns((source, stream, text) -> listener.printed(source, streamOf(stream), text));
+        logOutsideRuns((source, stream, text) -> listener.printed(source, OutputStream.ofStreamName(stream), text));
     }
 
     @JSBody(params = "logged", script = "window.jodideFrameRuntime.logOutsideRuns(window.console, logged);")
     private static native void logOutsideRuns(LogOutsideRuns logged);
 
-    private static OutputStream streamOf(String stream) {
-        return "stderr".equals(stream) ? OutputStream.STDERR : OutputStream.STDOUT;
-    }
-
     /** The listener's output: the console's log, info, debug and dir as stdout, warn, error and assert as stderr. */
     private static Print printTo(ExecutionListener listener) {
-        return (stream, text) -> listener.output(streamOf(stream), text);
+        return (stream, text) -> listener.output(OutputStream.ofStreamName(stream), text);
     }
 
     /** What the listener hears of a reply: what rendering said, the value's HTML, then the end. */

@@ -39,8 +39,7 @@ final class MicroPythonRuntime implements LanguageRuntime {
     public void load(LoadListener listener) {
         loadMicroPython(started -> {
             kernel = started;
-            started.onOutputOutsideRuns((stream, text) -> outsideRuns.printed(displayName(),
-                    "stderr".equals(stream) ? OutputStream.STDERR : OutputStream.STDOUT, text));
+            started.onOutputOutsideRuns((stream, text) -> outsideRuns.printed(displayName(), OutputStream.ofStreamName(stream), text));
             listener.ready(started.getVersion());
         }, listener::failed);
     }

@@ -129,7 +129,7 @@ public final class JupyterKernel implements Kernel {
      * thread or an asyncio task a chunk started): ipykernel sends it for a request already answered.
      */
     public void onOutputOutsideRuns(BiConsumer<OutputStream, String> listener) {
-        session.onOutputOutsideRuns((name, text) -> listener.accept("stderr".equals(name) ? OutputStream.STDERR : OutputStream.STDOUT, text));
+        session.onOutputOutsideRuns((name, text) -> listener.accept(OutputStream.ofStreamName(name), text));
     }
 
     /** Shuts the remote kernel down; runs in flight end with {@code because}. */
@@ -178,7 +178,7 @@ public final class JupyterKernel implements Kernel {
         events.setStream((name, text) -> {
             if (!run.ended) {
                 clearing.beforeOutput();
-                run.listener.output("stderr".equals(name) ? OutputStream.STDERR : OutputStream.STDOUT, text);
+                run.listener.output(OutputStream.ofStreamName(name), text);
             }
         });
         events.setDisplay((mimeType, data, displayId, update) -> {

@@ -69,7 +69,7 @@ public final class SavedOutputs {
         String error = null;
         for (CellOutput output : run.outputs()) {
             if (output instanceof CellOutput.Stream stream) {
-                listener.output("stderr".equals(stream.name()) ? OutputStream.STDERR : OutputStream.STDOUT, stream.text());
+                listener.output(OutputStream.ofStreamName(stream.name()), stream.text());
             } else if (output instanceof CellOutput.DisplayData display) {
                 show(display.data(), listener);
             } else if (output instanceof CellOutput.ExecuteResult result) {

@@ -285,7 +285,7 @@ public sealed interface FrameToEditor {
      * @param source the readable name of the code it came from: a chunk's ({@code SourceNames}, e.g.
      *               {@code js chunk at line 3}) when its stack names one, {@code Python} for Python,
      *               "" when not known
-     * @param text   one or more whole lines (each ends with a line feed), as printed
+     * @param text   as printed: whole lines, or (Python's, flushed) a line's start
      */
     record OutsideRunOutput(String source, OutputStream stream, String text) implements FrameToEditor {
         @Override
