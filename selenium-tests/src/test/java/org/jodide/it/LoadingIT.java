@@ -121,8 +121,8 @@ class LoadingIT {
     void aRevisitTakesPyodidesBigFilesFromTheStoredCopyWhileTheHostServesThatVersion() throws IOException {
         NotebookPage page = SITE.notebookPage().open();
         page.awaitKernelState("idle", NotebookPage.PYTHON);
-        String worker = page.activeServiceWorker();
-        assertTrue(worker.startsWith("activated "), "the service worker stored its files at install: " + worker);
+        // The service worker stored its files at install.
+        page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
         List<String> revisit = visitAndRun(page);
         for (String file : PyodideCore.SERVER_PATHS) {
             assertTrue(revisit.contains("HEAD " + file + " 200"), file + " was not checked with a HEAD: " + revisit);

@@ -44,7 +44,7 @@ class MicroPythonIT {
         assertEquals("MicroPython: ready", status());
         // Once the service worker has stored Pyodide's files (at its install), a page that loads Pyodide
         // checks its copies with HEADs as it makes the frame (LoadingIT); one on MicroPython does not.
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> page.activeServiceWorker().startsWith("activated "));
+        page.awaitActivatedServiceWorker(Duration.ofSeconds(30));
         int before = SITE.server().answeredRequests().size();
         page.reopenWith("?python=micropython");
         page.awaitKernelState("idle", MICROPYTHON);
@@ -96,7 +96,7 @@ class MicroPythonIT {
             NotebookPage page = new NotebookPage(driver(), site.uri()).openWith("?python=micropython");
             page.awaitKernelState("idle", MICROPYTHON);
             assertEquals("42", page.runChunkWith("%% py\n6 * 7\n", "6 * 7").value());
-            new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> page.activeServiceWorker().startsWith("activated "));
+            page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
             List<String> pyodide = site.downloadedPaths().stream().filter(PyodideCore.SERVER_PATHS::contains).toList();
             assertEquals(List.of(), pyodide, "downloaded: " + site.downloadedPaths());
             assertTrue(site.downloadedPaths().contains("/micropython/micropython.wasm"), "downloaded: " + site.downloadedPaths());

@@ -285,14 +285,24 @@ final class NotebookPage {
     }
 
     /**
-     * Once the page's service worker is ready: the state of the active worker and its scope
-     * ("activated http://…/"), or why it never became ready. An active worker has stored the app
-     * shell (its install stores it); Pyodide's core it stores when the page asks ({@link #awaitStoredCopies}).
+     * The page's service worker once it is activated: its state and scope ("activated http://…/"),
+     * waiting at most {@code limit}. {@code navigator.serviceWorker.ready} resolves while the worker
+     * may still be "activating", so the state is read until it is "activated"; the wait fails with
+     * the last state seen. An activated worker has stored the app shell (its install stores it);
+     * Pyodide's core it stores when the page asks ({@link #awaitStoredCopies}).
      */
-    String activeServiceWorker() {
-        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "navigator.serviceWorker.ready.then((r) => done(r.active.state + ' ' + r.scope), (e) => done(String(e)));"));
+    String awaitActivatedServiceWorker(Duration limit) {
+        String[] last = {"never ready"};
+        try {
+            return new WebDriverWait(driver, limit).until(d -> {
+                last[0] = String.valueOf(((JavascriptExecutor) d).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "navigator.serviceWorker.ready.then((r) => done(r.active.state + ' ' + r.scope), (e) => done(String(e)));"));
+                return last[0].startsWith("activated ") ? last[0] : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the service worker was not activated within " + limit + ": " + last[0], e);
+        }
     }
 
     /**

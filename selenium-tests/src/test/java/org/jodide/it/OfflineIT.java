@@ -47,8 +47,7 @@ class OfflineIT {
             LocalPackageIndex.awaitCopiesKept(SITE.browser().driver(), packages);
             // The service worker has installed (stored the app shell) and is active, and has stored the
             // Pyodide files the page downloaded for its frame, which the page asked it to keep.
-            String worker = page.activeServiceWorker();
-            assertTrue(worker.startsWith("activated"), worker);
+            page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
             page.awaitStoredCopies(PyodideCore.SITE_PATHS, Duration.ofSeconds(60));
         }
 
@@ -123,7 +122,7 @@ class OfflineIT {
         try (SiteServer site = SiteServer.start(BuiltSite.root(), 0)) {
             NotebookPage page = new NotebookPage(SITE.browser().driver(), site.uri()).openWith("?python=micropython");
             page.awaitKernelState("idle", Duration.ofSeconds(30));
-            new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(60)).until(d -> page.activeServiceWorker().startsWith("activated "));
+            page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
             List<String> requests = site.answeredRequests();
             int python = requests.indexOf("GET /micropython/micropython.wasm 200");
             int worker = requests.indexOf("GET /sw.js 200");
