@@ -449,7 +449,7 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   const win = {};
   const started = [];
   const reportLibs = { sanitizeHtml() {}, sanitizeLiveOutputHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {},
-    isolatedRoot() {}, snapshotReport() {}, anchorHeadings() {}, followFragmentLinks() {}, openReportLinksOutside() {}, notForJava() {} };
+    isolatedRoot() {}, snapshotReport() {}, anchorChunk() {}, followFragmentLinks() {}, openReportLinksOutside() {}, notForJava() {} };
   const watchUncaughtErrors = () => {};
   startEvalFrame([reportLibs, { runtime: true }, { watchUncaughtErrors }, { worker: true }, { pyodide: true },
     { page: true }, { main: (args) => started.push([args, { ...win }]) }], win);
@@ -457,7 +457,7 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   const [[args, seen]] = started;
   assert.deepEqual(args, []);
   assert.deepEqual(Object.keys(seen.jodideReportLibs).sort(),
-    ['anchorHeadings', 'followFragmentLinks', 'isolatedRoot', 'openReportLinksOutside', 'renderAllMath', 'renderIsolated',
+    ['anchorChunk', 'followFragmentLinks', 'isolatedRoot', 'openReportLinksOutside', 'renderAllMath', 'renderIsolated',
       'renderMath', 'sanitizeHtml', 'sanitizeLiveOutputHtml', 'snapshotReport']);
   assert.equal(seen.jodideUncaughtErrors.watchUncaughtErrors, watchUncaughtErrors);
   assert.deepEqual([seen.jodideFrameRuntime, seen.jodidePythonWorker, seen.jodidePyodideSupport, seen.jodidePageSupport],
@@ -467,7 +467,7 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
 test("startEvalFrame has a handed frame's package fetches go to the editor page when it offered them", async () => {
   const { startEvalFrame } = await import('../../main/js/frame/start-frame.js');
   const reportLibs = { sanitizeHtml() {}, sanitizeLiveOutputHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {},
-    isolatedRoot() {}, snapshotReport() {}, anchorHeadings() {}, followFragmentLinks() {} };
+    isolatedRoot() {}, snapshotReport() {}, anchorChunk() {}, followFragmentLinks() {} };
   const wrapped = [];
   const pythonWorker = { fetchPackagesThroughPage: (scope, offer) => wrapped.push([scope, offer]) };
   const modules = (main) => [reportLibs, {}, { watchUncaughtErrors() {} }, pythonWorker, {}, {}, { main }];

@@ -11,11 +11,11 @@
 export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, pythonWorker, pyodideSupport, pageSupport,
   evalFrame], win = window, packageOffer = null) {
   const {
-    sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
+    sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorChunk,
     followFragmentLinks, openReportLinksOutside,
   } = reportLibs;
   win.jodideReportLibs = {
-    sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorHeadings,
+    sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorChunk,
     followFragmentLinks, openReportLinksOutside,
   };
   win.jodideFrameRuntime = frameRuntime;

@@ -2,9 +2,11 @@
 // text, spaces as hyphens: "## Data sources" → id "Data-sources"), so the table-of-contents cells
 // of Jupyter notebooks (`[Data sources](#Data-sources)`) work, and so do GitHub's lower-case anchors
 // (`#data-sources`), which READMEs use. A click on such a link scrolls the report there itself: the
-// frame's own URL fragment carries its settings and stays as it is.
+// frame's own URL fragment carries its settings and stays as it is. Footnotes link both ways by id
+// ("#fn-1", "#fnref-1"); each chunk is rendered alone, so two chunks' first footnotes both have id
+// "fn-1": a chunk's footnote ids another chunk already has get a number (and its links follow).
 //
-//   anchorHeadings(chunkElement);            // after each markdown chunk is shown
+//   anchorChunk(chunkElement);               // after each markdown chunk is shown: headings, footnotes
 //   followFragmentLinks(document);           // once: clicks on href="#…" in the report
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
@@ -33,6 +35,37 @@ export function anchorHeadings(root) {
     let id = anchor;
     for (let n = 1; taken(id); n++) id = `${anchor}-${n}`;
     heading.id = id;
+  }
+}
+
+/** Gives a markdown chunk's headings their anchors and its footnotes ids no other chunk has. */
+export function anchorChunk(root) {
+  anchorHeadings(root);
+  uniqueFootnoteIds(root);
+}
+
+/** The footnotes' targets flexmark writes: a reference's `<sup id="fnref-1">`, a note's `<li id="fn-1">`. */
+const FOOTNOTE_TARGETS = 'sup[id^="fnref-"], .footnotes li[id^="fn-"]';
+
+/**
+ * Renames each footnote target under `root` whose id the document has elsewhere ("fn-1" → "fn-1-2",
+ * the first number free), and points the links under `root` to it at the new id.
+ */
+export function uniqueFootnoteIds(root) {
+  const doc = root.ownerDocument;
+  const elsewhere = (id) => Array.from(doc.querySelectorAll(`[id="${CSS.escape(id)}"]`)).some((element) => !root.contains(element));
+  const renamed = new Map();
+  for (const target of root.querySelectorAll(FOOTNOTE_TARGETS)) {
+    if (!elsewhere(target.id)) continue;
+    let id = target.id;
+    for (let n = 2; elsewhere(id) || root.querySelector(`[id="${CSS.escape(id)}"]`) !== null; n++) id = `${target.id}-${n}`;
+    renamed.set(target.id, id);
+    target.id = id;
+  }
+  if (renamed.size === 0) return;
+  for (const link of root.querySelectorAll('a[href^="#"]')) {
+    const id = renamed.get(link.getAttribute('href').slice(1));
+    if (id) link.setAttribute('href', `#${id}`);
   }
 }
 

@@ -14,7 +14,7 @@ export { sanitizeHtml, sanitizeLiveOutputHtml } from './sanitize.js';
 export { renderMath, renderAllMath } from './math.js';
 export { renderIsolated, isolatedRoot, useStylesFrom } from './rich-output.js';
 export { snapshotReport } from './snapshot.js';
-export { anchorHeadings, followFragmentLinks } from './heading-anchors.js';
+export { anchorChunk, followFragmentLinks } from './heading-anchors.js';
 export { openReportLinksOutside, openOutputLinksWith } from './outside-links.js';
 export { exportHtmlFor } from './export-html.js';
 export { printReportFor } from './print-report.js';

@@ -50,8 +50,9 @@ final class ThroughputPage implements AutoCloseable {
               const markdownWasm = (await load('markdown.wasm')).exports;
               markdownWasm.main([]);
               markdownJs.main([]);
-              // html: true because Jodide's renderer keeps raw HTML too (the report sanitizes it later).
-              const md = markdownit({ html: true });
+              // html: true because Jodide's renderer keeps raw HTML too (the report sanitizes it later);
+              // linkify: true because it links bare URLs too (flexmark's autolink extension).
+              const md = markdownit({ html: true, linkify: true });
               const functions = {
                 'jodide.parse': (text) => parseNotebook(text),
                 'jodide.parseAndDiagnose': (text) => parseAndDiagnose(text),

@@ -209,4 +209,39 @@ class MarkdownIT {
             page.inReport(d -> ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0);"));
         }
     }
+
+    /**
+     * Footnotes and bare URLs as GitHub renders them. Each chunk is rendered alone, so both chunks'
+     * first footnote is "fn-1": the second chunk's gets another id, and its reference leads to its own
+     * note (not the first chunk's) and back; a bare URL is a link.
+     */
+    @Test
+    void aChunksFootnoteLinksToItsOwnNoteAndBackAndABareUrlIsALink() {
+        String filler = "<div style=\"height: 2000px\"></div>\n\n";
+        page.replaceText("%% md\nFirst[^1] chunk, see https://example.com/docs.\n\n" + filler + "[^1]: Chunk one's note.\n\n"
+                + "%% md\nSecond[^1] chunk.\n\n" + filler + "[^1]: Chunk two's note.\n");
+        Object ids = inReportWhen(d -> ((JavascriptExecutor) d).executeScript(
+                "const ids = [...document.querySelectorAll('#report sup[id], #report .footnotes li[id]')].map(e => e.id);"
+                        + "return ids.length === 4 ? ids : null;"));
+        assertEquals(List.of("fnref-1", "fn-1", "fnref-1-2", "fn-1-2"), ids, "the second chunk's footnote ids are its own");
+        String url = page.inReport(d -> d.findElement(By.cssSelector("#report a[href='https://example.com/docs']")).getText());
+        assertEquals("https://example.com/docs", url);
+
+        page.inReport(d -> {
+            d.findElement(By.cssSelector("#fnref-1-2 a")).click();
+            return null;
+        });
+        Boolean noteInView = inReportWhen(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const note = document.getElementById('fn-1-2'), box = note.getBoundingClientRect();"
+                        + "return (note.textContent.includes(\"Chunk two's note.\") && box.top >= -2 && box.top <= innerHeight) || null;"));
+        assertTrue(noteInView, "the second chunk's note scrolled into view");
+        page.inReport(d -> {
+            d.findElement(By.cssSelector("#fn-1-2 a.footnote-backref")).click();
+            return null;
+        });
+        Boolean referenceInView = inReportWhen(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const box = document.getElementById('fnref-1-2').getBoundingClientRect();"
+                        + "return (box.top >= -2 && box.bottom <= innerHeight + 2) || null;"));
+        assertTrue(referenceInView, "back to the second chunk's reference");
+    }
 }

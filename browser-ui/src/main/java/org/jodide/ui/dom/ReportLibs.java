@@ -51,8 +51,11 @@ public final class ReportLibs {
         return libraries == null ? null : math(libraries, tex, displayMode);
     }
 
-    /** Gives the headings under {@code root} their anchors, as Jupyter does (heading-anchors.js). */
-    public static void anchorHeadingsIn(HTMLElement root) {
+    /**
+     * Gives a markdown chunk's headings under {@code root} their anchors, as Jupyter does, and its
+     * footnotes ids no other chunk has (heading-anchors.js).
+     */
+    public static void anchorChunk(HTMLElement root) {
         if (libraries != null) {
             anchor(libraries, root);
         }
@@ -65,7 +68,7 @@ public final class ReportLibs {
         }
     }
 
-    @JSBody(params = {"libraries", "root"}, script = "if (libraries.anchorHeadings) libraries.anchorHeadings(root);")
+    @JSBody(params = {"libraries", "root"}, script = "if (libraries.anchorChunk) libraries.anchorChunk(root);")
     private static native void anchor(JSObject libraries, HTMLElement root);
 
     @JSBody(params = {"libraries", "document"}, script = "if (libraries.followFragmentLinks) libraries.followFragmentLinks(document);")

@@ -59,7 +59,7 @@ final class ReportView {
             // style, forms, iframes). <script> elements set by innerHTML never run, as in Iodide.
             element.setInnerHTML(html);
             ReportLibs.renderMathIn(element);
-            ReportLibs.anchorHeadingsIn(element);
+            ReportLibs.anchorChunk(element);
             return;
         }
         String clean = ReportLibs.sanitizeHtml(html);
@@ -69,7 +69,7 @@ final class ReportView {
         }
         element.setInnerHTML(clean);
         ReportLibs.renderMathIn(element);
-        ReportLibs.anchorHeadingsIn(element);
+        ReportLibs.anchorChunk(element);
     }
 
     /** Follows the page's theme: report.css picks light or dark colours by the root's {@code data-theme}. */

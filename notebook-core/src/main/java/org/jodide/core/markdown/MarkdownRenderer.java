@@ -1,21 +1,33 @@
 package org.jodide.core.markdown;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders the markdown of {@code md} chunks to HTML with flexmark: CommonMark with tables,
  * strikethrough, GitHub's task lists ({@code - [x] done} as a disabled, checked checkbox, as
- * Jupyter shows them) and emoji shortcodes ({@code :arrow_forward:} becomes the Unicode character, as in
+ * Jupyter shows them), bare URLs as links ({@code https://…}, {@code www.…} and e-mail addresses,
+ * as GitHub and Jupyter link them), footnotes ({@code [^1]} and its {@code [^1]: …} definition,
+ * listed at the end of the chunk with links both ways, as on GitHub) and emoji shortcodes ({@code :arrow_forward:} becomes the Unicode character, as in
  * Iodide; never an image, which would be fetched from a CDN), and TeX math in {@code $...$} and {@code $$...$$} left as
  * {@code <span class="math" data-tex>} elements for KaTeX (see {@link MathExtractor}). The HTML
  * is not sanitized here: whoever inserts it into a page must sanitize it. Reuse one instance:
@@ -34,7 +46,7 @@ public final class MarkdownRenderer {
         if (parser == null) {
             MutableDataSet options = new MutableDataSet();
             options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    TaskListExtension.create(), EmojiExtension.create()));
+                    TaskListExtension.create(), EmojiExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
             options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
             options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
             // A task's checkbox has a name, as a form field must for a screen reader: "Done, checkbox, checked".
@@ -45,6 +57,24 @@ public final class MarkdownRenderer {
         }
         MathExtractor math = new MathExtractor();
         String withoutMath = math.extract(markdown);
-        return math.restore(renderer.render(parser.parse(withoutMath)));
+        Document document = parser.parse(withoutMath);
+        numberFootnotesByFirstReference(document);
+        return math.restore(renderer.render(document));
+    }
+
+    /**
+     * Footnotes are numbered in the order of their first references, as on GitHub. flexmark 0.64.8
+     * numbers them by their <em>last</em> reference (each reference overwrites the block's "first
+     * reference offset"), so {@code a[^x] b[^y] c[^x]} numbered x 2 and y 1; the offsets are set
+     * again here, in document order, before the renderer numbers them.
+     */
+    private static void numberFootnotesByFirstReference(Document document) {
+        Set<FootnoteBlock> numbered = Collections.newSetFromMap(new IdentityHashMap<>());
+        new NodeVisitor(new VisitHandler<>(Footnote.class, footnote -> {
+            FootnoteBlock block = footnote.getFootnoteBlock();
+            if (block != null && numbered.add(block)) {
+                block.setFirstReferenceOffset(footnote.getStartOffset());
+            }
+        })).visit(document);
     }
 }
