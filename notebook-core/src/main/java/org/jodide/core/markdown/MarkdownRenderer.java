@@ -1,6 +1,5 @@
 package org.jodide.core.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
@@ -46,7 +45,7 @@ public final class MarkdownRenderer {
         if (parser == null) {
             MutableDataSet options = new MutableDataSet();
             options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    TaskListExtension.create(), EmojiExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+                    TaskListExtension.create(), EmojiExtension.create(), new BareUrlLinks(), FootnoteExtension.create()));
             options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
             options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
             // A task's checkbox has a name, as a form field must for a screen reader: "Done, checkbox, checked".
