@@ -38,10 +38,22 @@ export function anchorHeadings(root) {
   }
 }
 
-/** Gives a markdown chunk's headings their anchors and its footnotes ids no other chunk has. */
+/**
+ * Gives a markdown chunk's headings their anchors, its footnotes ids no other chunk has, and each
+ * footnote's ↩ link a name a screen reader can say.
+ */
 export function anchorChunk(root) {
   anchorHeadings(root);
   uniqueFootnoteIds(root);
+  nameFootnoteBackLinks(root);
+}
+
+/** "Back to reference 1" for each ↩ link under `root` (its text alone reads "leftwards arrow with hook"), as GitHub names it. */
+export function nameFootnoteBackLinks(root) {
+  for (const link of root.querySelectorAll('a.footnote-backref[href^="#"]')) {
+    const reference = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
+    if (reference) link.setAttribute('aria-label', `Back to reference ${reference.textContent.trim()}`);
+  }
 }
 
 /** The footnotes' targets flexmark writes: a reference's `<sup id="fnref-1">`, a note's `<li id="fn-1">`. */

@@ -34,10 +34,14 @@ class AccessibilityIT {
 
     private static final Duration SHORT = Duration.ofSeconds(10);
 
-    /** A notebook whose run shows every kind of output: markdown with code, a table and a task list; text, errors, HTML, values. */
-    private static final String NOTEBOOK = "%% md\n# Harvest\n\nFigures from the [allotment](https://example.com/allotment), "
+    /**
+     * A notebook whose run shows every kind of output: markdown with code, a table, a task list, a bare
+     * URL and a footnote; text, errors, HTML, values.
+     */
+    private static final String NOTEBOOK = "%% md\n# Harvest\n\nFigures[^scale] from the [allotment](https://example.com/allotment) "
+            + "(see https://example.com/beds), "
             + "`kg` per bed.\n\n```python\ntotal = sum(beds.values())  # kg\nprint(f\"{total:.1f}\\n\", r\"\\d+\")\n```\n\n| bed | kg |\n|---|---|\n| A | 12 |\n\n"
-            + "- [x] weighed\n- [ ] plotted\n\n"
+            + "- [x] weighed\n- [ ] plotted\n\n[^scale]: Weighed on the shed's scale.\n\n"
             + "%% css\nh1 { letter-spacing: 0.02em; }\n"
             + "%% py\nimport sys  # comments, escapes and f-strings in each theme's colours\nfrom IPython.display import HTML, display\n"
             + "beds: dict[str, float] = {'A': 12, 'B': 7.5}\nprint(f'{len(beds)} beds\\n', end='')\n"

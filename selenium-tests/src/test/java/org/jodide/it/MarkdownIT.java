@@ -235,10 +235,13 @@ class MarkdownIT {
                 "const note = document.getElementById('fn-1-2'), box = note.getBoundingClientRect();"
                         + "return (note.textContent.includes(\"Chunk two's note.\") && box.top >= -2 && box.top <= innerHeight) || null;"));
         assertTrue(noteInView, "the second chunk's note scrolled into view");
-        page.inReport(d -> {
-            d.findElement(By.cssSelector("#fn-1-2 a.footnote-backref")).click();
-            return null;
+        String backName = page.inReport(d -> {
+            WebElement back = d.findElement(By.cssSelector("#fn-1-2 a.footnote-backref"));
+            String name = back.getDomAttribute("aria-label");
+            back.click();
+            return name;
         });
+        assertEquals("Back to reference 1", backName);
         Boolean referenceInView = inReportWhen(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const box = document.getElementById('fnref-1-2').getBoundingClientRect();"
                         + "return (box.top >= -2 && box.bottom <= innerHeight + 2) || null;"));
