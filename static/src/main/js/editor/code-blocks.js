@@ -9,7 +9,7 @@
 
 import { classHighlighter, highlightCode } from '@lezer/highlight';
 import { fenceLanguage } from './fence-languages.js';
-import { loadedLanguages, loadLanguages } from './lazy-languages.js';
+import { loadedCodeBlockLanguages, loadLanguages } from './lazy-languages.js';
 
 /** What the renderer writes before a fence's language. */
 const CLASS_PREFIX = 'language-';
@@ -19,7 +19,7 @@ const CLASS_PREFIX = 'language-';
  * the languages have not loaded (whenHighlighting tells when they have).
  */
 export function highlightCodeBlocks(html) {
-  const languages = loadedLanguages();
+  const languages = loadedCodeBlockLanguages();
   if (!languages || !html.includes(`<code class="${CLASS_PREFIX}`)) return html;
   // A template's content is inert: nothing in it loads or runs while it is parsed here.
   const template = document.createElement('template');
@@ -51,7 +51,7 @@ function highlightedTokens(text, language) {
 
 /** Calls `ready` once the languages have loaded (at once if they have), so that markdown rendered before them is highlighted again. */
 export function whenHighlighting(ready) {
-  if (loadedLanguages()) {
+  if (loadedCodeBlockLanguages()) {
     ready();
     return;
   }

@@ -9,6 +9,7 @@ import { Compartment } from '@codemirror/state';
 import { ViewPlugin } from '@codemirror/view';
 
 let loaded = null;
+let codeBlockLanguages = null;
 let loading = null;
 
 /** Loads languages.js once (again after a failure); resolves to its LANGUAGES. */
@@ -16,6 +17,7 @@ export function loadLanguages() {
   if (!loading) {
     loading = import('./languages.js').then((module) => {
       loaded = module.LANGUAGES;
+      codeBlockLanguages = module.CODE_BLOCK_LANGUAGES;
       return loaded;
     }, (error) => {
       loading = null;
@@ -29,6 +31,11 @@ export function loadLanguages() {
 /** The languages if they have loaded, else null. */
 export function loadedLanguages() {
   return loaded;
+}
+
+/** The languages of fenced code blocks (languages.js's CODE_BLOCK_LANGUAGES) if they have loaded, else null. */
+export function loadedCodeBlockLanguages() {
+  return codeBlockLanguages;
 }
 
 /**

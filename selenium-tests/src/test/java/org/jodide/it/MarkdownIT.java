@@ -70,14 +70,16 @@ class MarkdownIT {
     }
 
     /**
-     * Fenced code blocks of a chunk language are highlighted as the editor highlights chunks
+     * Fenced code blocks of a chunk language, or of a language notebooks show commands, queries and
+     * settings in (```bash, ```sql...), are highlighted as the editor highlights chunks
      * (editor/code-blocks.js, report.css): their text stays the code, HTML in it stays text, and a
      * block of another language stays plain.
      */
     @Test
-    void fencedCodeBlocksOfAChunkLanguageAreHighlighted() {
+    void fencedCodeBlocksOfAKnownLanguageAreHighlighted() {
         page.replaceText("%% md\n```python\ndef f(x):\n    return \"<b>not bold</b>\"  # why\n```\n\n"
-                + "```js\nconst n = 42;\n```\n\n```text\ndef plain\n```\n");
+                + "```js\nconst n = 42;\n```\n\n```text\ndef plain\n```\n\n"
+                + "```bash\npip install \"numpy>=2\"  # once\n```\n\n```sql\nSELECT name FROM beds;\n```\n");
         String keyword = inReportWhen(d -> d.findElements(By.cssSelector("#report code.language-python .tok-keyword")).stream()
                 .map(WebElement::getText).findFirst().orElse(null));
         assertEquals("def", keyword);
@@ -92,6 +94,8 @@ class MarkdownIT {
         Object plainSpans = page.inReport(d -> ((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('#report code.language-text span').length;"));
         assertEquals(0L, plainSpans, "another language stays plain");
+        assertEquals("# once", page.inReport(d -> d.findElement(By.cssSelector("#report code.language-bash .tok-comment")).getText()));
+        assertEquals("SELECT", page.inReport(d -> d.findElement(By.cssSelector("#report code.language-sql .tok-keyword")).getText()));
     }
 
     /**
