@@ -464,6 +464,20 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
     [{ runtime: true }, { worker: true }, { pyodide: true }, { page: true }], 'all on window before main ran');
 });
 
+test("startEvalFrame keeps the frame's settings as its URL's fragment had them; a handed frame's stay as its boot set them", async () => {
+  const { startEvalFrame } = await import('../../main/js/frame/start-frame.js');
+  const modules = () => [{}, {}, { watchUncaughtErrors() {} }, {}, {}, {}, { main() {} }];
+  const served = { location: { hash: '#theme=dark&packageIndex=https%3A%2F%2Fpackages.example%2F' } };
+  startEvalFrame(modules(), served);
+  served.location.hash = '#fn-1';
+  assert.equal(served.jodideFrameHash, '#theme=dark&packageIndex=https%3A%2F%2Fpackages.example%2F');
+  const { hashParameter } = await import('../../main/js/frame/hash-parameters.js');
+  assert.equal(hashParameter('packageIndex', served.jodideFrameHash), 'https://packages.example/');
+  const handed = { jodideFrameHash: '#python=main', location: { hash: '' } };
+  startEvalFrame(modules(), handed);
+  assert.equal(handed.jodideFrameHash, '#python=main');
+});
+
 test("startEvalFrame has a handed frame's package fetches go to the editor page when it offered them", async () => {
   const { startEvalFrame } = await import('../../main/js/frame/start-frame.js');
   const reportLibs = { sanitizeHtml() {}, sanitizeLiveOutputHtml() {}, renderMath() {}, renderAllMath() {}, renderIsolated() {},

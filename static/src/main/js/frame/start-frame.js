@@ -10,6 +10,9 @@
  */
 export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, pythonWorker, pyodideSupport, pageSupport,
   evalFrame], win = window, packageOffer = null) {
+  // The settings in the frame's URL fragment, as the frame was made with them: read from here on
+  // (hash-parameters.js), whatever later changes the fragment (a notebook's code, a link).
+  if (win.jodideFrameHash === undefined && win.location) win.jodideFrameHash = win.location.hash;
   const {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorChunk,
     followFragmentLinks, openReportLinksOutside,

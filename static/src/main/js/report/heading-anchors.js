@@ -81,7 +81,10 @@ export function uniqueFootnoteIds(root) {
   }
 }
 
-/** The element a fragment names: by id, else the first heading whose GitHub anchor it is. */
+/**
+ * The element a fragment names in `doc` (a document, or an output's shadow root): by id, else the
+ * first heading whose GitHub anchor it is.
+ */
 export function fragmentTarget(doc, fragment) {
   let name = fragment;
   try {
@@ -96,15 +99,17 @@ export function fragmentTarget(doc, fragment) {
   return Array.from(doc.querySelectorAll(HEADINGS)).find((heading) => githubAnchor(heading.textContent) === wanted) || null;
 }
 
-/** Scrolls to the target of a same-document link clicked in `doc`, leaving the URL as it is. */
+/**
+ * Scrolls to the target of a same-document link clicked in `doc`, leaving the URL as it is, even when
+ * nothing has the fragment (`href="#"` on a trusted notebook's button): the frame's fragment carries
+ * its settings.
+ */
 export function followFragmentLinks(doc) {
   doc.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     if (!link) return;
-    const target = fragmentTarget(doc, link.getAttribute('href').slice(1));
-    if (!target) return;
     event.preventDefault();
-    target.scrollIntoView({ block: 'start' });
+    fragmentTarget(doc, link.getAttribute('href').slice(1))?.scrollIntoView({ block: 'start' });
   });
 }

@@ -4,7 +4,10 @@
 // middle click) on such a link, in the report's markdown or in an output's shadow root, is not
 // followed here: `open(href)` gets the link as written and the editor page opens it in a new tab
 // (page/report-links.js). Left alone: links within the report (#fragment: heading-anchors.js), a
-// trusted notebook's javascript: links and handlers that prevent the default themselves.
+// trusted notebook's javascript: links and handlers that prevent the default themselves. A #fragment
+// link in an output (a `Markdown(...)` output's footnotes, an HTML table of contents) scrolls to its
+// target in that output (else in the page) and never changes the page's URL: the report frame's
+// fragment carries its settings, and the editor page's would take a history entry.
 //
 //   openReportLinksOutside(document, (href) => send(new FrameToEditor.OpenLink(href)),      // the report's frame
 //     (name, base64, error) => send(new FrameToEditor.DownloadFile(name, base64, error)));
@@ -20,6 +23,7 @@
 // why it could not, `downloaded(null, null, why)`.
 
 import { bytesToBase64 } from '../page/base64.js';
+import { fragmentTarget } from './heading-anchors.js';
 
 /** What the links of outputs' shadow roots go to: set by openReportLinksOutside (the frame only). */
 let outputLinks = null;
@@ -61,7 +65,11 @@ export function openLinksOutside(root, open, download = null) {
     const link = linkOf(event);
     if (!link) return;
     const href = link.getAttribute('href').trim();
-    if (href.startsWith('#') || /^javascript:/i.test(href)) return;
+    if (href.startsWith('#')) {
+      if (isShadowRoot(root)) followOutputFragment(event, root, href.slice(1));
+      return;
+    }
+    if (/^javascript:/i.test(href)) return;
     if (link.hasAttribute('download') || /^(data|blob):/i.test(href)) {
       if (!download) return;
       event.preventDefault();
@@ -77,6 +85,22 @@ export function openLinksOutside(root, open, download = null) {
   root.addEventListener('auxclick', (event) => {
     if (event.button === 1) follow(event);
   });
+}
+
+/** Whether `root` is an output's shadow root (rather than a document). */
+function isShadowRoot(root) {
+  return root.nodeType === 11 && root.host !== undefined;
+}
+
+/**
+ * A click on a #fragment link in the output shown in the shadow root `root`: no navigation; a left
+ * click scrolls to the fragment's target in the output, else in the page.
+ */
+function followOutputFragment(event, root, fragment) {
+  event.preventDefault();
+  if (event.button !== 0) return;
+  const target = fragmentTarget(root, fragment) ?? fragmentTarget(root.host.ownerDocument, fragment);
+  target?.scrollIntoView({ block: 'start' });
 }
 
 /** The link the event happened in, through shadow roots (outputs are shown in their own). */

@@ -149,6 +149,49 @@ class ReportLinksIT {
         return url;
     }
 
+    /**
+     * A link to a fragment in an output ({@code Markdown(...)}'s footnote): it scrolls to the note in
+     * that output and changes no URL. Followed by the browser, it replaced the report frame's fragment
+     * (which carries the frame's settings) and, under the chunk in the editor page, the editor's.
+     */
+    @Test
+    void aFootnoteLinkInAnOutputScrollsToItsNoteAndChangesNoUrl() {
+        NotebookPage page = SITE.notebookPage().clearLocalStorage();
+        page.open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        editorTab = driver().getWindowHandle();
+        String notebook = "%% py\nfrom IPython.display import Markdown\n"
+                + "Markdown('See the note[^1].\\n\\n<div style=\"height: 3000px\"></div>\\n\\n[^1]: The output\\'s own note.')\n";
+        NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "from IPython");
+        assertEquals("done", shown.state(), shown.error());
+        String frameUrl = page.inReport(frame -> (String) ((org.openqa.selenium.JavascriptExecutor) frame).executeScript("return location.href;"));
+        page.inReport(frame -> {
+            WebElement reference = (WebElement) ((org.openqa.selenium.JavascriptExecutor) frame).executeScript(
+                    "const host = document.querySelector('#report .isolated-output');"
+                            + "const reference = window.jodideReportLibs.isolatedRoot(host).querySelector('sup a.footnote-ref');"
+                            + "reference.scrollIntoView({block: 'center'}); return reference;");
+            reference.click();
+            return null;
+        });
+        Boolean noteInView = new WebDriverWait(driver(), SHORT).until(d -> page.inReport(frame -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) frame)
+                .executeScript("const host = document.querySelector('#report .isolated-output');"
+                        + "const box = window.jodideReportLibs.isolatedRoot(host).querySelector('.footnotes li').getBoundingClientRect();"
+                        + "return (box.top >= -2 && box.top <= innerHeight) || null;")));
+        assertTrue(noteInView, "the output's note scrolled into view, 3000 px down");
+        assertEquals(frameUrl, page.inReport(frame -> ((org.openqa.selenium.JavascriptExecutor) frame).executeScript("return location.href;")),
+                "the frame's URL, and the settings in its fragment, stay");
+        assertEquals(1, driver().getWindowHandles().size(), "nothing opened");
+
+        String editorUrl = driver().getCurrentUrl();
+        WebElement editorReference = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "const host = document.querySelector('#console .isolated-output');"
+                        + "const reference = window.jodideReportLibs.isolatedRoot(host).querySelector('sup a.footnote-ref');"
+                        + "reference.scrollIntoView({block: 'center'}); return reference;");
+        editorReference.click();
+        assertEquals(editorUrl, driver().getCurrentUrl(), "the editor page's URL stays");
+        assertEquals(1, driver().getWindowHandles().size(), "nothing opened");
+    }
+
     private void assertReportAndKernelStay(NotebookPage page) {
         assertEquals("Links", page.inReport(frame -> frame.findElement(By.cssSelector("#report h1")).getText()),
                 "the report is still in its frame");
