@@ -8,17 +8,15 @@
 import { Compartment } from '@codemirror/state';
 import { ViewPlugin } from '@codemirror/view';
 
-let loaded = null;
-let codeBlockLanguages = null;
+let loaded = null; // languages.js, once imported
 let loading = null;
 
 /** Loads languages.js once (again after a failure); resolves to its LANGUAGES. */
 export function loadLanguages() {
   if (!loading) {
     loading = import('./languages.js').then((module) => {
-      loaded = module.LANGUAGES;
-      codeBlockLanguages = module.CODE_BLOCK_LANGUAGES;
-      return loaded;
+      loaded = module;
+      return module.LANGUAGES;
     }, (error) => {
       loading = null;
       throw new Error(`the editor's languages (codemirror-languages.js) did not load: ${error?.message || error}`,
@@ -30,12 +28,12 @@ export function loadLanguages() {
 
 /** The languages if they have loaded, else null. */
 export function loadedLanguages() {
-  return loaded;
+  return loaded?.LANGUAGES ?? null;
 }
 
 /** The languages of fenced code blocks (languages.js's CODE_BLOCK_LANGUAGES) if they have loaded, else null. */
 export function loadedCodeBlockLanguages() {
-  return codeBlockLanguages;
+  return loaded?.CODE_BLOCK_LANGUAGES ?? null;
 }
 
 /**
@@ -45,7 +43,7 @@ export function loadedCodeBlockLanguages() {
  * view stays as `make(null)` made it and the console says why.
  */
 export function withLanguages(make) {
-  if (loaded) return make(loaded);
+  if (loaded) return make(loaded.LANGUAGES);
   const slot = new Compartment();
   const whenLoaded = ViewPlugin.define((view) => {
     let live = true;

@@ -27,15 +27,24 @@ export function githubAnchor(text) {
  */
 export function anchorHeadings(root) {
   const doc = root.ownerDocument;
-  const taken = (id) => doc.getElementById(id) !== null;
   for (const heading of root.querySelectorAll(HEADINGS)) {
     if (heading.id) continue;
     const anchor = jupyterAnchor(heading.textContent);
     if (!anchor) continue;
-    let id = anchor;
-    for (let n = 1; taken(id); n++) id = `${anchor}-${n}`;
-    heading.id = id;
+    heading.id = doc.getElementById(anchor) === null ? anchor : firstFreeId(doc, anchor, 1);
   }
+}
+
+/** `${base}-${n}` for the first n from `first` that no element of `doc` has as its id ("Results-1", "fn-1-2"). */
+function firstFreeId(doc, base, first) {
+  let n = first;
+  while (doc.getElementById(`${base}-${n}`) !== null) n++;
+  return `${base}-${n}`;
+}
+
+/** A selector of the elements whose id is `id`, whatever its characters. */
+function withId(id) {
+  return `[id="${CSS.escape(id)}"]`;
 }
 
 /**
@@ -51,7 +60,7 @@ export function anchorChunk(root) {
 /** "Back to reference 1" for each ↩ link under `root` (its text alone reads "leftwards arrow with hook"), as GitHub names it. */
 export function nameFootnoteBackLinks(root) {
   for (const link of root.querySelectorAll('a.footnote-backref[href^="#"]')) {
-    const reference = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
+    const reference = root.querySelector(withId(link.getAttribute('href').slice(1)));
     if (reference) link.setAttribute('aria-label', `Back to reference ${reference.textContent.trim()}`);
   }
 }
@@ -60,17 +69,17 @@ export function nameFootnoteBackLinks(root) {
 const FOOTNOTE_TARGETS = 'sup[id^="fnref-"], .footnotes li[id^="fn-"]';
 
 /**
- * Renames each footnote target under `root` whose id the document has elsewhere ("fn-1" → "fn-1-2",
- * the first number free), and points the links under `root` to it at the new id.
+ * Renames each footnote target under `root` (a chunk shown in the report) whose id the document has
+ * elsewhere ("fn-1" → "fn-1-2", the first number free), and points the links under `root` to it at
+ * the new id.
  */
 export function uniqueFootnoteIds(root) {
   const doc = root.ownerDocument;
-  const elsewhere = (id) => Array.from(doc.querySelectorAll(`[id="${CSS.escape(id)}"]`)).some((element) => !root.contains(element));
+  const elsewhere = (id) => Array.from(doc.querySelectorAll(withId(id))).some((element) => !root.contains(element));
   const renamed = new Map();
   for (const target of root.querySelectorAll(FOOTNOTE_TARGETS)) {
     if (!elsewhere(target.id)) continue;
-    let id = target.id;
-    for (let n = 2; elsewhere(id) || root.querySelector(`[id="${CSS.escape(id)}"]`) !== null; n++) id = `${target.id}-${n}`;
+    const id = firstFreeId(doc, target.id, 2);
     renamed.set(target.id, id);
     target.id = id;
   }
@@ -85,7 +94,7 @@ export function uniqueFootnoteIds(root) {
  * The element a fragment names in `doc` (a document, or an output's shadow root): by id, else the
  * first heading whose GitHub anchor it is.
  */
-export function fragmentTarget(doc, fragment) {
+function fragmentTarget(doc, fragment) {
   let name = fragment;
   try {
     name = decodeURIComponent(fragment);
@@ -99,6 +108,17 @@ export function fragmentTarget(doc, fragment) {
   return Array.from(doc.querySelectorAll(HEADINGS)).find((heading) => githubAnchor(heading.textContent) === wanted) || null;
 }
 
+/** Scrolls to what `fragment` names in the first of `scopes` (documents, shadow roots) that has it; nothing if none has. */
+export function scrollToFragment(fragment, ...scopes) {
+  for (const scope of scopes) {
+    const target = fragmentTarget(scope, fragment);
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      return;
+    }
+  }
+}
+
 /**
  * Scrolls to the target of a same-document link clicked in `doc`, leaving the URL as it is, even when
  * nothing has the fragment (`href="#"` on a trusted notebook's button): the frame's fragment carries
@@ -110,6 +130,6 @@ export function followFragmentLinks(doc) {
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     if (!link) return;
     event.preventDefault();
-    fragmentTarget(doc, link.getAttribute('href').slice(1))?.scrollIntoView({ block: 'start' });
+    scrollToFragment(link.getAttribute('href').slice(1), doc);
   });
 }

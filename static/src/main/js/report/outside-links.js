@@ -23,7 +23,7 @@
 // why it could not, `downloaded(null, null, why)`.
 
 import { bytesToBase64 } from '../page/base64.js';
-import { fragmentTarget } from './heading-anchors.js';
+import { scrollToFragment } from './heading-anchors.js';
 
 /** What the links of outputs' shadow roots go to: set by openReportLinksOutside (the frame only). */
 let outputLinks = null;
@@ -98,9 +98,7 @@ function isShadowRoot(root) {
  */
 function followOutputFragment(event, root, fragment) {
   event.preventDefault();
-  if (event.button !== 0) return;
-  const target = fragmentTarget(root, fragment) ?? fragmentTarget(root.host.ownerDocument, fragment);
-  target?.scrollIntoView({ block: 'start' });
+  if (event.button === 0) scrollToFragment(fragment, root, root.host.ownerDocument);
 }
 
 /** The link the event happened in, through shadow roots (outputs are shown in their own). */

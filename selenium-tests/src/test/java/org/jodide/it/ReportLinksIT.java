@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -57,10 +58,7 @@ class ReportLinksIT {
 
     @Test
     void aLinkClickedInTheReportOpensInANewTabAndTheReportAndItsKernelStay() {
-        NotebookPage page = SITE.notebookPage().clearLocalStorage();
-        page.open();
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        editorTab = driver().getWindowHandle();
+        NotebookPage page = openSettled();
         String notebook = NOTEBOOK.replace("SITE/", SITE.uri().toString());
         NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "from IPython");
         assertEquals("done", shown.state(), shown.error());
@@ -105,12 +103,7 @@ class ReportLinksIT {
     /** The welcome notebook's example links open each example in a tab of its own, where it shows. */
     @Test
     void theWelcomeNotebooksExampleLinksOpenTheExamples() throws IOException {
-        NotebookPage page = SITE.notebookPage().clearLocalStorage();
-        page.open();
-        // As a reader would: once the page has settled (a click while the report's frame starts Python
-        // is dispatched late there, on a busy machine).
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        editorTab = driver().getWindowHandle();
+        NotebookPage page = openSettled();
         Set<String> before = new HashSet<>(driver().getWindowHandles());
         new WebDriverWait(driver(), NotebookPage.PYTHON).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> page.inReport(frame -> !frame.findElements(By.linkText("a city report")).isEmpty()));
@@ -156,40 +149,50 @@ class ReportLinksIT {
      */
     @Test
     void aFootnoteLinkInAnOutputScrollsToItsNoteAndChangesNoUrl() {
-        NotebookPage page = SITE.notebookPage().clearLocalStorage();
-        page.open();
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        editorTab = driver().getWindowHandle();
+        NotebookPage page = openSettled();
         String notebook = "%% py\nfrom IPython.display import Markdown\n"
                 + "Markdown('See the note[^1].\\n\\n<div style=\"height: 3000px\"></div>\\n\\n[^1]: The output\\'s own note.')\n";
         NotebookPage.ConsoleEntry shown = page.runChunkWith(notebook, "from IPython");
         assertEquals("done", shown.state(), shown.error());
-        String frameUrl = page.inReport(frame -> (String) ((org.openqa.selenium.JavascriptExecutor) frame).executeScript("return location.href;"));
+        String frameUrl = page.inReport(frame -> (String) ((JavascriptExecutor) frame).executeScript("return location.href;"));
         page.inReport(frame -> {
-            WebElement reference = (WebElement) ((org.openqa.selenium.JavascriptExecutor) frame).executeScript(
-                    "const host = document.querySelector('#report .isolated-output');"
-                            + "const reference = window.jodideReportLibs.isolatedRoot(host).querySelector('sup a.footnote-ref');"
-                            + "reference.scrollIntoView({block: 'center'}); return reference;");
-            reference.click();
+            footnoteReferenceInOutput(frame, "#report .isolated-output").click();
             return null;
         });
-        Boolean noteInView = new WebDriverWait(driver(), SHORT).until(d -> page.inReport(frame -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) frame)
+        Boolean noteInView = new WebDriverWait(driver(), SHORT).until(d -> page.inReport(frame -> (Boolean) ((JavascriptExecutor) frame)
                 .executeScript("const host = document.querySelector('#report .isolated-output');"
                         + "const box = window.jodideReportLibs.isolatedRoot(host).querySelector('.footnotes li').getBoundingClientRect();"
                         + "return (box.top >= -2 && box.top <= innerHeight) || null;")));
         assertTrue(noteInView, "the output's note scrolled into view, 3000 px down");
-        assertEquals(frameUrl, page.inReport(frame -> ((org.openqa.selenium.JavascriptExecutor) frame).executeScript("return location.href;")),
+        assertEquals(frameUrl, page.inReport(frame -> ((JavascriptExecutor) frame).executeScript("return location.href;")),
                 "the frame's URL, and the settings in its fragment, stay");
         assertEquals(1, driver().getWindowHandles().size(), "nothing opened");
 
         String editorUrl = driver().getCurrentUrl();
-        WebElement editorReference = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
-                "const host = document.querySelector('#console .isolated-output');"
-                        + "const reference = window.jodideReportLibs.isolatedRoot(host).querySelector('sup a.footnote-ref');"
-                        + "reference.scrollIntoView({block: 'center'}); return reference;");
-        editorReference.click();
+        footnoteReferenceInOutput(driver(), "#console .isolated-output").click();
         assertEquals(editorUrl, driver().getCurrentUrl(), "the editor page's URL stays");
         assertEquals(1, driver().getWindowHandles().size(), "nothing opened");
+    }
+
+    /**
+     * A fresh notebook page once Python is ready, as a reader clicks: once the page has settled (a
+     * click while the report's frame starts Python is dispatched late there, on a busy machine). Its
+     * tab is the one the test's other tabs are closed back to.
+     */
+    private NotebookPage openSettled() {
+        NotebookPage page = SITE.notebookPage().clearLocalStorage();
+        page.open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        editorTab = driver().getWindowHandle();
+        return page;
+    }
+
+    /** The footnote reference of the first output under {@code hostSelector}, in its closed shadow root, scrolled into view. */
+    private static WebElement footnoteReferenceInOutput(WebDriver driver, String hostSelector) {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const reference = window.jodideReportLibs.isolatedRoot(document.querySelector(arguments[0]))"
+                        + ".querySelector('sup a.footnote-ref');"
+                        + "reference.scrollIntoView({block: 'center'}); return reference;", hostSelector);
     }
 
     private void assertReportAndKernelStay(NotebookPage page) {
@@ -208,10 +211,7 @@ class ReportLinksIT {
     @Test
     void aDownloadLinkInTheReportDownloadsItsFile() throws IOException {
         SITE.browser().downloadInto(downloads);
-        NotebookPage page = SITE.notebookPage().clearLocalStorage();
-        page.open();
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        editorTab = driver().getWindowHandle();
+        NotebookPage page = openSettled();
         String notebook = "%% md\n# Downloads\n"
                 + "%% py\nimport base64\nfrom IPython.display import HTML\nrows = base64.b64encode(b'bed,kg\\nA,12\\n').decode()\n"
                 + "HTML(f'<a download=\"beds.csv\" href=\"data:text/csv;base64,{rows}\" style=\"display: block; padding: 20px\">beds</a>')\n"

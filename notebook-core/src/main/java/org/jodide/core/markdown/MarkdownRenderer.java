@@ -65,9 +65,13 @@ public final class MarkdownRenderer {
      * Footnotes are numbered in the order of their first references, as on GitHub. flexmark 0.64.8
      * numbers them by their <em>last</em> reference (each reference overwrites the block's "first
      * reference offset"), so {@code a[^x] b[^y] c[^x]} numbered x 2 and y 1; the offsets are set
-     * again here, in document order, before the renderer numbers them.
+     * again here, in document order, before the renderer numbers them (a walk of the whole document,
+     * so only when it defines footnotes).
      */
     private static void numberFootnotesByFirstReference(Document document) {
+        if (FootnoteExtension.FOOTNOTES.get(document).isEmpty()) {
+            return;
+        }
         Set<FootnoteBlock> numbered = Collections.newSetFromMap(new IdentityHashMap<>());
         new NodeVisitor(new VisitHandler<>(Footnote.class, footnote -> {
             FootnoteBlock block = footnote.getFootnoteBlock();
