@@ -192,7 +192,7 @@ class MarkdownIT {
     @Test
     void linksToHeadingsScrollTheReportAsAJupyterTableOfContentsExpects() {
         String filler = "<div style=\"height: 2000px\"></div>\n\n";
-        page.replaceText("%% md\n# Contents\n\n- [Data sources](#Data-sources)\n- [The end](#the-end)\n\n" + filler
+        page.replaceText("%% md\n# Contents\n\n- [Data sources](#Data-sources)\n- [The end](#the-end)\n- [Nowhere](#nowhere)\n\n" + filler
                 + "%% md\n## Data sources\n\n" + filler + "%% md\n## The end\n\nDone.\n\n## Data sources\n\nAgain.\n");
         Object ids = inReportWhen(d -> ((JavascriptExecutor) d).executeScript(
                 "const ids = [...document.querySelectorAll('#report h1, #report h2')].map(h => h.id);"
@@ -212,6 +212,12 @@ class MarkdownIT {
                     "the frame's URL stays as it is");
             page.inReport(d -> ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0);"));
         }
+        page.inReport(d -> {
+            d.findElement(By.linkText("Nowhere")).click();
+            return null;
+        });
+        assertEquals(frameUrl, page.inReport(d -> ((JavascriptExecutor) d).executeScript("return location.href;")),
+                "a link to a fragment nothing has leaves the frame's URL as it is too");
     }
 
     /**
