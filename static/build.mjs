@@ -25,6 +25,8 @@
 //                   (src/main/js/micropython, with the kernel's Python, kernel.py, as text)
 //   micropython/    the MicroPython WebAssembly port (micropython.mjs, micropython.wasm) from npm
 //   katex/          KaTeX's style sheet and fonts, which report pages link
+//   mermaid.js      Mermaid, one ES module of its own (5.6 MB, 1.6 MB gzip), which the report's frame imports
+//                   only when markdown holds a ```mermaid block (report/diagrams.js, frame/site-modules.js)
 // and, for the benchmarks only (./jodide bench), into BENCH_DIR (npm run build -- OUT_DIR BENCH_DIR,
 // default target/bench-site), never into the site:
 //   markdown-it.js  markdown-it (a devDependency), the baseline the benchmarks compare with
@@ -99,6 +101,13 @@ await build(micropythonSupportBuild(join(outDir, 'micropython-support.js')));
 
 mkdirSync(join(outDir, 'pyodide'), { recursive: true });
 writeFileSync(join(outDir, 'pyodide', 'jodide-kernel.json'), JSON.stringify(readPythonTree(KERNEL_SOURCES)));
+
+// One file, no chunks: a handed frame imports it from a blob: URL, where a chunk's relative import has no base.
+await build({
+  stdin: { contents: "export { default } from 'mermaid';", resolveDir: here },
+  outfile: join(outDir, 'mermaid.js'),
+  ...MODULE,
+});
 
 const katexDist = join(here, 'node_modules', 'katex', 'dist');
 mkdirSync(join(outDir, 'katex'), { recursive: true });

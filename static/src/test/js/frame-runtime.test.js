@@ -457,7 +457,7 @@ test('startEvalFrame puts the frame modules on window, then starts the Java main
   const [[args, seen]] = started;
   assert.deepEqual(args, []);
   assert.deepEqual(Object.keys(seen.jodideReportLibs).sort(),
-    ['anchorChunk', 'followFragmentLinks', 'isolatedRoot', 'openReportLinksOutside', 'renderAllMath', 'renderIsolated',
+    ['anchorChunk', 'drawDiagramsIn', 'followFragmentLinks', 'isolatedRoot', 'openReportLinksOutside', 'renderAllMath', 'renderIsolated',
       'renderMath', 'sanitizeHtml', 'sanitizeLiveOutputHtml', 'snapshotReport']);
   assert.equal(seen.jodideUncaughtErrors.watchUncaughtErrors, watchUncaughtErrors);
   assert.deepEqual([seen.jodideFrameRuntime, seen.jodidePythonWorker, seen.jodidePyodideSupport, seen.jodidePageSupport],

@@ -238,7 +238,7 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     const adopted = adoptEarlyEvalFrame();
     assert.equal(adopted.iframe, early);
     assert.deepEqual(adopted.messages, [{ data: '{"type":"FrameReady"}', origin: 'null' }]);
-    assert.equal(listeners.size, 4, 'the early listener is gone once adopted; each served frame waits for its two asks');
+    assert.equal(listeners.size, 6, 'the early listener is gone once adopted; each served frame waits for its two asks and for asks of site modules');
     assert.equal(adoptEarlyEvalFrame(), null, 'adopted once');
 
     // The early frame asks for Pyodide's big files: it gets those this page could read (not the stdlib here), once.
@@ -256,7 +256,7 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.wasm'].type, 'application/wasm');
     assert.equal(answer.jodidePyodideFiles['pyodide/pyodide.asm.mjs'].type, 'text/javascript', 'importable from a blob: URL');
     assert.equal(await answer.jodidePyodideFiles['pyodide/python-snapshot.gz'].text(), 'https://site.example/pyodide/python-snapshot.gz');
-    assert.equal(listeners.size, 3, 'answered once');
+    assert.equal(listeners.size, 5, 'answered once');
     assert.equal(fetched.filter((url) => url.endsWith('.wasm')).length, 1, 'fetched once per page');
 
     // Then for its own modules and its worker's scripts (frame-scripts.test.js), once.
@@ -268,7 +268,7 @@ test('the eval frame is sandboxed without same-origin; the early one keeps its m
     assert.ok(Object.keys(scripts.jodideFrameScripts).includes('evalframe.js'), Object.keys(scripts.jodideFrameScripts).join());
     assert.ok(Object.keys(scripts.jodideFrameScripts).includes('python-worker.js'));
     assert.equal(scripts.jodideFrameScripts['evalframe.js'].type, 'text/javascript', 'importable from a blob: URL');
-    assert.equal(listeners.size, 2, 'answered once');
+    assert.equal(listeners.size, 4, 'answered once');
   } finally {
     delete globalThis.document;
     delete globalThis.window;

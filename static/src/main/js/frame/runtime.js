@@ -19,3 +19,4 @@ export { hashParameter } from './hash-parameters.js';
 export { startEvalFrame } from './start-frame.js';
 export { loadMicroPython } from './micropython-loader.js';
 export { setPythonOnServer } from './jodide-global.js';
+export { importSiteModule } from './site-modules.js';

@@ -15,11 +15,13 @@ export function startEvalFrame([reportLibs, frameRuntime, uncaughtErrors, python
   if (win.jodideFrameHash === undefined && win.location) win.jodideFrameHash = win.location.hash;
   const {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorChunk,
-    followFragmentLinks, openReportLinksOutside,
+    followFragmentLinks, openReportLinksOutside, drawDiagramsIn,
   } = reportLibs;
+  // Mermaid comes from the page that made the frame, on the first diagram (frame/site-modules.js).
+  const loadMermaid = () => frameRuntime.importSiteModule('mermaid.js', { win });
   win.jodideReportLibs = {
     sanitizeHtml, sanitizeLiveOutputHtml, renderMath, renderAllMath, renderIsolated, isolatedRoot, snapshotReport, anchorChunk,
-    followFragmentLinks, openReportLinksOutside,
+    followFragmentLinks, openReportLinksOutside, drawDiagramsIn: (root) => drawDiagramsIn(root, loadMermaid),
   };
   win.jodideFrameRuntime = frameRuntime;
   win.jodideUncaughtErrors = { watchUncaughtErrors: uncaughtErrors.watchUncaughtErrors };

@@ -14,6 +14,7 @@ import {
   pyodideStoredCopiesOfDownloads, handedFrameStoredCopies, HANDED_FILES_STORED,
 } from './handed-frame.js';
 import { answerFrameScriptsAsk, frameScripts, HANDED_SCRIPTS_SETTING } from './frame-scripts.js';
+import { answerSiteModuleAsks } from './site-modules.js';
 
 /**
  * spec of the eval frame: scripts and, as in Iodide, alert/confirm/prompt; no same-origin, so an
@@ -51,6 +52,8 @@ export function createEvalFrame(container, theme, search = location.search) {
   const packageIndex = packageIndexOf(search, document.baseURI);
   // A frame that runs MicroPython asks for none of Pyodide's files (python-worker-frame.js: startEarly).
   const loadsPyodide = new URLSearchParams(search).get('python') !== 'micropython';
+  // Modules the frame imports when it needs them (Mermaid: frame/site-modules.js), either way.
+  answerSiteModuleAsks(iframe, window, document.baseURI);
   frameDelivery().then((way) => (way === FrameDelivery.SERVED ? loadServedFrame(iframe, settings, packageIndex, loadsPyodide)
     : loadHandedFrame(iframe, theme, settings, packageIndex, !loadsPyodide)));
   return iframe;

@@ -18,3 +18,4 @@ export { anchorChunk, followFragmentLinks } from './heading-anchors.js';
 export { openReportLinksOutside, openOutputLinksWith } from './outside-links.js';
 export { exportHtmlFor } from './export-html.js';
 export { printReportFor } from './print-report.js';
+export { drawDiagramsIn } from './diagrams.js';

@@ -31,6 +31,15 @@ export function sanitizeIsolatedHtml(html) {
   return DOMPurify.sanitize(String(html ?? ''), ISOLATED_CONFIG);
 }
 
+// Mermaid's diagrams (diagrams.js) as isolated output, with the SVG filter primitive their boxes'
+// shadows use: without it the filter draws nothing, and every box that refers to it disappears.
+const DIAGRAM_CONFIG = Object.freeze({ ...ISOLATED_CONFIG, ADD_TAGS: [...CONFIG.ADD_TAGS, 'feDropShadow'] });
+
+/** Like sanitizeIsolatedHtml, for a diagram's SVG. */
+export function sanitizeDiagramSvg(svg) {
+  return DOMPurify.sanitize(String(svg ?? ''), DIAGRAM_CONFIG);
+}
+
 // Outputs of a run the user started (the notebook is trusted then: its code runs anyway) may hold
 // frames, as in Jupyter: folium's maps are an <iframe srcdoc> whose scripts draw the map, IPython's
 // IFrame and YouTubeVideo an <iframe src>. Each frame is kept with its sandbox forced to scripts

@@ -257,4 +257,53 @@ class MarkdownIT {
                         + "return (box.top >= -2 && box.bottom <= innerHeight + 2) || null;"));
         assertTrue(referenceInView, "back to the second chunk's reference");
     }
+
+    /** In the report frame: [svg id, its labels, a node's fill] of each drawn diagram, or null until there are {@code count}. */
+    private static final String DIAGRAMS = "const hosts = [...document.querySelectorAll('#report .report-diagram .isolated-output')];"
+            + "if (hosts.length !== arguments[0]) return null;"
+            + "return hosts.map(host => { const svg = window.jodideReportLibs.isolatedRoot(host).querySelector('svg');"
+            + "  const node = svg.querySelector('.node rect, .node polygon, rect');"
+            + "  const labels = [...svg.querySelectorAll('text')].map(text => text.textContent.trim()).filter(Boolean).join(' ');"
+            + "  return [svg.id, labels, getComputedStyle(node).fill]; });";
+
+    /**
+     * A ```mermaid block is drawn as its diagram, as GitHub and JupyterLab draw it (Mermaid loads in the
+     * report's frame on the first one, from the editor page), in the report's colours; a diagram is not
+     * drawn again while other text of its chunk changes; one Mermaid cannot draw stays as written with
+     * Mermaid's reason under it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void mermaidBlocksAreDrawnAsDiagramsAndOneThatCannotBeSaysWhy() {
+        String diagram = "```mermaid\nflowchart LR\n    Load --> Clean --> Plot\n```\n";
+        String broken = "```mermaid\nflowchart LR\n    A -->\n```\n";
+        page.replaceText("%% md\n# Plan\n" + diagram + broken);
+        try {
+            List<List<String>> drawn = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(d -> (List<List<String>>) ((JavascriptExecutor) d).executeScript(DIAGRAMS, 1)));
+            String text = drawn.get(0).get(1);
+            assertEquals("Load Clean Plot", text);
+            String why = inReportWhen(d -> d.findElements(By.cssSelector("#report .report-diagram-error")).stream()
+                    .map(WebElement::getText).findFirst().orElse(null));
+            assertTrue(why.startsWith("Mermaid could not draw this diagram: "), why);
+            assertEquals(List.of("flowchart LR\n    A -->"), page.inReport(d -> d.findElements(By.cssSelector("#report pre > code.language-mermaid"))
+                    .stream().map(code -> code.getText().strip()).toList()), "the broken diagram stays as written");
+
+            page.replaceText("%% md\n# Plan, edited\n" + diagram + broken);
+            inReportWhen(d -> d.findElement(By.cssSelector("#report h1")).getText().equals("Plan, edited"));
+            List<List<String>> again = page.inReport(d -> (List<List<String>>) ((JavascriptExecutor) d).executeScript(DIAGRAMS, 1));
+            assertEquals(drawn.get(0).get(0), again.get(0).get(0), "the same drawing, not drawn again");
+
+            page.click("theme-dark");
+            List<List<String>> dark = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> {
+                        List<List<String>> now = (List<List<String>>) ((JavascriptExecutor) d).executeScript(DIAGRAMS, 1);
+                        return now != null && !now.get(0).get(0).equals(drawn.get(0).get(0)) ? now : null;
+                    }));
+            assertEquals(text, dark.get(0).get(1));
+            assertTrue(!dark.get(0).get(2).equals(drawn.get(0).get(2)), "dark boxes: " + dark.get(0).get(2) + " against " + drawn.get(0).get(2));
+        } finally {
+            page.click("theme-auto");
+        }
+    }
 }

@@ -61,6 +61,19 @@ public final class ReportLibs {
         }
     }
 
+    /**
+     * Draws the {@code ```mermaid} blocks under {@code root} as diagrams, later (diagrams.js: Mermaid
+     * loads on the first one); only where the page's libraries can (the report's frame).
+     */
+    public static void drawDiagramsIn(HTMLElement root) {
+        if (libraries != null) {
+            diagrams(libraries, root);
+        }
+    }
+
+    @JSBody(params = {"libraries", "root"}, script = "if (libraries.drawDiagramsIn) libraries.drawDiagramsIn(root);")
+    private static native void diagrams(JSObject libraries, HTMLElement root);
+
     /** Makes clicks on same-document links in {@code document} scroll the report there (heading-anchors.js). */
     public static void followFragmentLinks(HTMLDocument document) {
         if (libraries != null) {

@@ -60,6 +60,7 @@ final class ReportView {
             element.setInnerHTML(html);
             ReportLibs.renderMathIn(element);
             ReportLibs.anchorChunk(element);
+            ReportLibs.drawDiagramsIn(element);
             return;
         }
         String clean = ReportLibs.sanitizeHtml(html);
@@ -70,11 +71,19 @@ final class ReportView {
         element.setInnerHTML(clean);
         ReportLibs.renderMathIn(element);
         ReportLibs.anchorChunk(element);
+        ReportLibs.drawDiagramsIn(element);
     }
 
     /** Follows the page's theme: report.css picks light or dark colours by the root's {@code data-theme}. */
     void setTheme(EditorToFrame.Theme theme) {
         document.getDocumentElement().setAttribute("data-theme", theme.name().toLowerCase(Locale.ROOT));
+        // Diagrams are drawn in the theme's colours: the chunks that have any are drawn again.
+        forEachChunk(chunk -> {
+            String html = shownHtml.get(chunk.getAttribute("data-chunk-id"));
+            if (html != null && html.contains("language-mermaid")) {
+                showHtml(chunk.getAttribute("data-chunk-id"), Integer.parseInt(chunk.getAttribute("data-order")), html);
+            }
+        });
     }
 
     /**
@@ -101,15 +110,23 @@ final class ReportView {
                 ((HTMLElement) element).setTextContent(trust == Trust.TRUSTED && css != null ? css : "");
             }
         }
-        for (Node child = root().getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (isElement(child, "report-chunk")) {
-                Element element = (Element) child;
-                String chunkId = element.getAttribute("data-chunk-id");
-                String html = shownHtml.get(chunkId);
-                if (html != null) {
-                    showHtml(chunkId, Integer.parseInt(element.getAttribute("data-order")), html);
-                }
+        forEachChunk(chunk -> {
+            String html = shownHtml.get(chunk.getAttribute("data-chunk-id"));
+            if (html != null) {
+                showHtml(chunk.getAttribute("data-chunk-id"), Integer.parseInt(chunk.getAttribute("data-order")), html);
             }
+        });
+    }
+
+    /** Calls {@code action} with each rendered chunk's element, in report order (it may show the chunk again). */
+    private void forEachChunk(java.util.function.Consumer<Element> action) {
+        Node child = root().getFirstChild();
+        while (child != null) {
+            Node next = child.getNextSibling();
+            if (isElement(child, "report-chunk")) {
+                action.accept((Element) child);
+            }
+            child = next;
         }
     }
 

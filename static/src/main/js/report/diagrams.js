@@ -1,0 +1,154 @@
+// Mermaid diagrams in the report: a markdown chunk's ```mermaid block is drawn as its diagram, as
+// GitHub, JupyterLab (4.1 and later) and marimo draw it. Only in the report's frame, whose opaque
+// origin reaches neither the editor's page nor its storage: Mermaid parses the notebook's text, and
+// a notebook opened from a link is anyone's. Mermaid (mermaid.js, 1.6 MB gzip) is imported on the
+// first block, never before (frame/site-modules.js: from the page that made the frame).
+//
+//   drawDiagramsIn(chunkElement, () => importSiteModule('mermaid.js'));   // after its HTML is in place
+//
+// The block stays as written until its diagram is drawn, and stays with a note under it when Mermaid
+// cannot draw it (the note says why) or cannot be loaded. Each diagram is drawn once per source and
+// look (light or dark) and kept: the report shows a chunk again at every keystroke in it, and a diagram
+// whose text did not change is put back at once. The SVG goes into an isolated output
+// (rich-output.js: sanitized, its <style> applies to it alone).
+
+import { renderIsolated } from './rich-output.js';
+import { sanitizeDiagramSvg } from './sanitize.js';
+
+/** Where the markdown renderer puts a ```mermaid block's text. */
+const BLOCKS = 'pre > code.language-mermaid';
+
+/**
+ * How Mermaid draws for the report: `strict` (labels sanitized, no click handlers or scripts),
+ * labels as SVG text rather than HTML in a foreignObject (which the sanitizer drops), no "syntax
+ * error" picture (the note under the block says it), nothing drawn until asked.
+ */
+const CONFIG = Object.freeze({
+  startOnLoad: false,
+  securityLevel: 'strict',
+  htmlLabels: false,
+  flowchart: { htmlLabels: false },
+  suppressErrorRendering: true,
+});
+
+/** The most diagrams kept drawn (typing in a block draws a diagram per pause): the oldest go first. */
+export const KEPT_DIAGRAMS = 100;
+
+/** {svg} or {error} by key (look and source), for blocks shown again. */
+const kept = new Map();
+/** The drawings asked for and not finished, by key: each with the blocks waiting for it. */
+const pending = new Map();
+/** Mermaid draws one diagram at a time (it measures its text in the page as it draws). */
+let queue = Promise.resolve();
+let drawings = 0;
+
+/** The ```mermaid blocks under `root` (their <pre> elements). */
+export function diagramBlocks(root) {
+  return [...root.querySelectorAll(BLOCKS)].map((code) => code.parentElement);
+}
+
+/**
+ * The look diagrams take in `document`: its root's data-theme ('light', 'dark', or 'auto', as the
+ * reader's system is set), as the report's colours follow it.
+ */
+export function lookOf(document) {
+  const theme = document.documentElement.dataset.theme;
+  if (theme === 'light' || theme === 'dark') return theme;
+  const view = document.defaultView;
+  return view && view.matchMedia && view.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The key a drawing is kept under. */
+export function diagramKey(look, source) {
+  return `${look}\n${source}`;
+}
+
+/**
+ * Draws the ```mermaid blocks under `root` (none: nothing is loaded), with the Mermaid module that
+ * `loadMermaid()` resolves to. Returns a promise that settles once every block has its diagram or
+ * its note (for tests; nobody needs to wait for it).
+ */
+export function drawDiagramsIn(root, loadMermaid) {
+  const blocks = diagramBlocks(root);
+  if (blocks.length === 0) return Promise.resolve();
+  const look = lookOf(root.ownerDocument);
+  return Promise.all(blocks.map((block) => {
+    const source = block.textContent;
+    const key = diagramKey(look, source);
+    if (kept.has(key)) {
+      place(block, kept.get(key));
+      return null;
+    }
+    block.setAttribute('aria-busy', 'true');
+    return drawing(key, source, look, loadMermaid, block).then((drawn) => {
+      block.removeAttribute('aria-busy');
+      if (block.isConnected) place(block, drawn);
+    });
+  }));
+}
+
+function drawing(key, source, look, loadMermaid, block) {
+  if (pending.has(key)) {
+    const waiting = pending.get(key);
+    waiting.blocks.push(block);
+    return waiting.done;
+  }
+  const waiting = { blocks: [block], done: null };
+  pending.set(key, waiting);
+  waiting.done = queue = queue.then(() => {
+    // Shown no more (the chunk was shown again with other text: a keystroke): not drawn at all.
+    if (!waiting.blocks.some((each) => each.isConnected)) return { skipped: true };
+    return draw(source, look, loadMermaid).then((drawn) => {
+      // Not kept when Mermaid did not load: the next showing tries again.
+      if (!drawn.notLoaded) keep(key, drawn);
+      return drawn;
+    });
+  }).finally(() => pending.delete(key));
+  return waiting.done;
+}
+
+function keep(key, drawn) {
+  kept.delete(key);
+  kept.set(key, drawn);
+  while (kept.size > KEPT_DIAGRAMS) kept.delete(kept.keys().next().value);
+}
+
+let mermaid = null;
+
+function draw(source, look, loadMermaid) {
+  if (mermaid === null) {
+    mermaid = Promise.resolve().then(loadMermaid).then((module) => module.default || module);
+    mermaid.catch(() => { mermaid = null; });
+  }
+  return mermaid.then((api) => {
+    api.initialize({ ...CONFIG, theme: look === 'dark' ? 'dark' : 'default' });
+    drawings += 1;
+    return api.render(`jodide-diagram-${drawings}`, source).then(({ svg }) => ({ svg }),
+      (error) => ({ error: `Mermaid could not draw this diagram: ${messageOf(error)}` }));
+  }, (error) => ({ error: `Mermaid could not be loaded, so this diagram is shown as text: ${messageOf(error)}`, notLoaded: true }));
+}
+
+function messageOf(error) {
+  const text = error && error.message ? error.message : String(error);
+  return text.trim();
+}
+
+/** Puts a drawing in place of `block`: the diagram, or the block with a note under it. */
+function place(block, drawn) {
+  if (drawn.skipped) return;
+  const document = block.ownerDocument;
+  if (drawn.svg) {
+    const figure = document.createElement('div');
+    figure.className = 'report-diagram';
+    renderIsolated(figure, drawn.svg, sanitizeDiagramSvg);
+    block.replaceWith(figure);
+    return;
+  }
+  const next = block.nextElementSibling;
+  if (next && next.classList.contains('report-diagram-error')) next.remove();
+  const note = document.createElement('p');
+  note.className = 'report-diagram-error';
+  note.setAttribute('role', 'note');
+  note.textContent = drawn.error;
+  block.after(note);
+}
