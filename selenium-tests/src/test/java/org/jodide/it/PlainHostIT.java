@@ -49,6 +49,23 @@ class PlainHostIT {
     }
 
     /**
+     * A ```mermaid block is drawn on a plain host too: the frame, which cannot fetch from this host,
+     * is handed Mermaid by the editor page when the first diagram needs it (frame/site-modules.js).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMermaidDiagramIsDrawnWithMermaidHandedByThePage() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.replaceText("%% md\n```mermaid\nflowchart LR\n    Read --> Draw\n```\n");
+        List<String> labels = page.inReport(driver -> new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> (List<String>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "const host = document.querySelector('#report .report-diagram .isolated-output');"
+                                + "return host ? [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('svg text')]"
+                                + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
+        assertEquals(List.of("Read", "Draw"), labels);
+    }
+
+    /**
      * MicroPython on a plain host: the editor page hands the frame MicroPython's files
      * (frame/micropython-loader.js takes them from window.jodideHandedScripts) and none of Pyodide's
      * 20 MB, which it used to hand every frame; then, with the host gone, a reload runs MicroPython
