@@ -49,7 +49,8 @@ class ExportHtmlIT {
             + " <img src=\"x\" onerror=\"window.exportPwned = 'markdown'\">.\n\n"
             + "![site icon](SITE/favicon.svg)\n\n"
             + "```python\ndef area(r):\n    return 3.14 * r * r\n```\n\n"
-            + "- [x] measured\n- [ ] plotted\n"
+            + "- [x] measured\n- [ ] plotted\n\n"
+            + "```mermaid\nflowchart LR\n    Export --> Open\n```\n"
             + "%% py\nprint('printed by \\x1b[32mpython\\x1b[0m 42')\n"
             + "%% py\nclass Table:\n"
             + "    def _repr_html_(self):\n"
@@ -98,6 +99,8 @@ class ExportHtmlIT {
         assertEquals("\"done\"", page.awaitEntry(3).value(), "the js chunk, last, ran");
         new WebDriverWait(driver(), SHORT).until(d -> page.inReport(
                 x -> !x.findElements(By.cssSelector("#report code.language-python .tok-keyword")).isEmpty()));
+        new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> page.inReport(
+                x -> !x.findElements(By.cssSelector("#report .report-diagram")).isEmpty()));
 
         Path file = export("notebook.html");
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -127,6 +130,10 @@ class ExportHtmlIT {
         assertEquals(List.of("city", "pop", "Lyon", "522250"), shadowElements("th, td").stream().map(WebElement::getText)
                 .collect(Collectors.toList()));
         assertTrue(shadowElements("b").stream().anyMatch(b -> b.getText().equals("evil")), "the hostile output shows, defused");
+        List<WebElement> labels = shadowElements("svg text");
+        assertEquals(List.of("Export", "Open"), labels.stream().map(WebElement::getText).map(String::strip)
+                .filter(text -> !text.isEmpty()).collect(Collectors.toList()), "the Mermaid diagram, as drawn");
+        assertTrue(labels.get(0).isDisplayed());
 
         WebElement picture = driver().findElement(By.cssSelector("#report img[alt='canvas']"));
         assertEquals(40L, ((Number) page.script("return arguments[0].naturalWidth;", picture)).longValue(),
