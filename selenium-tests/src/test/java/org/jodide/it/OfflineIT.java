@@ -49,11 +49,15 @@ class OfflineIT {
             // Pyodide files the page downloaded for its frame, which the page asked it to keep.
             page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
             page.awaitStoredCopies(PyodideCore.SITE_PATHS, Duration.ofSeconds(60));
+            // A diagram drawn once: Mermaid, which the page read for its frame, is stored too.
+            page.replaceText(LocalPackageIndex.CHUNK + DIAGRAM);
+            assertEquals(List.of("Stored", "Drawn"), diagramLabels(page));
+            page.awaitStoredCopies(List.of("mermaid.js"), Duration.ofSeconds(60));
         }
 
         SITE.stopServer();
         page.reopenWith(query);
-        page.replaceText("%% md\n# Offline *title*\n%% py\n1+1\n" + LocalPackageIndex.CHUNK);
+        page.replaceText("%% md\n# Offline *title*\n%% py\n1+1\n" + LocalPackageIndex.CHUNK + DIAGRAM);
         // Markdown renders with the renderer the service worker stored (markdown.wasm and its loader).
         String heading = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             List<WebElement> headings = d.findElements(By.cssSelector("#report h1 em"));
@@ -67,6 +71,18 @@ class OfflineIT {
         assertEquals("2", entry.value());
         NotebookPage.ConsoleEntry imported = page.runWithShiftEnter();
         assertEquals(LocalPackageIndex.GREETING_VALUE, imported.value(), imported.error() + "\n" + imported.output());
+        assertEquals(List.of("Stored", "Drawn"), diagramLabels(page), "Mermaid from the stored copy");
+    }
+
+    private static final String DIAGRAM = "%% md\n```mermaid\nflowchart LR\n    Stored --> Drawn\n```\n";
+
+    /** The labels of the report's first drawn diagram, once there is one. */
+    @SuppressWarnings("unchecked")
+    private static List<String> diagramLabels(NotebookPage page) {
+        return page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (List<String>) ((JavascriptExecutor) d)
+                .executeScript("const host = document.querySelector('#report .report-diagram .isolated-output');"
+                        + "return host ? [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('svg text')]"
+                        + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
     }
 
     /**
