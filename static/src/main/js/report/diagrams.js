@@ -7,7 +7,9 @@
 //   drawDiagramsIn(chunkElement, () => importSiteModule('mermaid.js'));   // after its HTML is in place
 //
 // The block stays as written until its diagram is drawn, and stays with a note under it when Mermaid
-// cannot draw it (the note says why) or cannot be loaded. Each diagram is drawn once per source and
+// cannot draw it (the note says why) or cannot be loaded; a block that had a diagram (its text is being
+// typed) shows that one, faded, until the new one is drawn, and keeps it when the new text cannot be
+// drawn, with the note under it. Each diagram is drawn once per source and
 // look (light or dark) and kept: the report shows a chunk again at every keystroke in it, and a diagram
 // whose text did not change is put back at once. The SVG goes into an isolated output
 // (rich-output.js: sanitized, its <style> applies to it alone).
@@ -36,6 +38,8 @@ export const KEPT_DIAGRAMS = 100;
 
 /** {svg} or {error} by key (look and source), for blocks shown again. */
 const kept = new Map();
+/** The SVG last placed for each block of a chunk's element, by the block's index, while it is drawn again. */
+const lastDrawn = new WeakMap();
 /** The drawings asked for and not finished, by key: each with the blocks waiting for it. */
 const pending = new Map();
 /** Mermaid draws one diagram at a time (it measures its text in the page as it draws). */
@@ -72,17 +76,29 @@ export function drawDiagramsIn(root, loadMermaid) {
   const blocks = diagramBlocks(root);
   if (blocks.length === 0) return Promise.resolve();
   const look = lookOf(root.ownerDocument);
-  return Promise.all(blocks.map((block) => {
+  const earlier = lastDrawn.get(root) || [];
+  const drawnNow = [];
+  lastDrawn.set(root, drawnNow);
+  return Promise.all(blocks.map((block, index) => {
     const source = block.textContent;
     const key = diagramKey(look, source);
-    if (kept.has(key)) {
-      place(block, kept.get(key));
+    const known = kept.get(key);
+    if (known && known.svg) {
+      place(block, known, drawnNow, index);
+      return null;
+    }
+    // While the block's new text is drawn (typed in), or when it cannot be, its last diagram stays,
+    // marked as out of date.
+    if (earlier[index]) showOutOfDate(block, earlier[index]);
+    drawnNow[index] = earlier[index];
+    if (known) {
+      place(block, known, drawnNow, index);
       return null;
     }
     block.setAttribute('aria-busy', 'true');
     return drawing(key, source, look, loadMermaid, block).then((drawn) => {
       block.removeAttribute('aria-busy');
-      if (block.isConnected) place(block, drawn);
+      if (block.isConnected) place(block, drawn, drawnNow, index);
     });
   }));
 }
@@ -133,15 +149,37 @@ function messageOf(error) {
   return text.trim();
 }
 
-/** Puts a drawing in place of `block`: the diagram, or the block with a note under it. */
-function place(block, drawn) {
+/** The class of a diagram shown while its block's new text is drawn, or that the new text cannot draw. */
+const OUT_OF_DATE = 'report-diagram-out-of-date';
+
+function figureOf(document, svg) {
+  const figure = document.createElement('div');
+  figure.className = 'report-diagram';
+  renderIsolated(figure, svg, sanitizeDiagramSvg);
+  return figure;
+}
+
+/** Shows `svg`, the block's last diagram, in its place until its new drawing comes: the block hides. */
+function showOutOfDate(block, svg) {
+  const figure = figureOf(block.ownerDocument, svg);
+  figure.classList.add(OUT_OF_DATE);
+  block.before(figure);
+  block.hidden = true;
+}
+
+/**
+ * Puts a drawing in place of `block` (noting its SVG as the block's last, in `drawnNow`), or, when
+ * Mermaid could not draw it, a note under the block, or under its last diagram, which then stays.
+ */
+function place(block, drawn, drawnNow, index) {
   if (drawn.skipped) return;
   const document = block.ownerDocument;
+  const previous = block.previousElementSibling;
+  const outOfDate = previous && previous.classList.contains(OUT_OF_DATE) ? previous : null;
   if (drawn.svg) {
-    const figure = document.createElement('div');
-    figure.className = 'report-diagram';
-    renderIsolated(figure, drawn.svg, sanitizeDiagramSvg);
-    block.replaceWith(figure);
+    if (outOfDate) outOfDate.remove();
+    block.replaceWith(figureOf(document, drawn.svg));
+    drawnNow[index] = drawn.svg;
     return;
   }
   const next = block.nextElementSibling;
@@ -149,6 +187,6 @@ function place(block, drawn) {
   const note = document.createElement('p');
   note.className = 'report-diagram-error';
   note.setAttribute('role', 'note');
-  note.textContent = drawn.error;
+  note.textContent = outOfDate ? `${drawn.error} (the diagram above is of its earlier text)` : drawn.error;
   block.after(note);
 }

@@ -306,4 +306,45 @@ class MarkdownIT {
             page.click("theme-auto");
         }
     }
+
+    /**
+     * Typing in a ```mermaid block: its last diagram stays, faded, while the new text is drawn, and
+     * stays with Mermaid's reason under it while the text cannot be drawn (a node half typed); the
+     * block's text shows only for a block that never had a diagram.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void typingInADiagramKeepsItsLastDrawingUntilTheNewTextDraws() {
+        String text = "%% md\n```mermaid\nflowchart LR\n    Start --> Finish\n```\n";
+        page.replaceText(text);
+        String labels = "const figures = [...document.querySelectorAll('#report .report-diagram')];"
+                + "if (figures.length !== 1) return null;"
+                + "const svg = window.jodideReportLibs.isolatedRoot(figures[0].querySelector('.isolated-output')).querySelector('svg');"
+                + "return [[...svg.querySelectorAll('text')].map(t => t.textContent.trim()).filter(Boolean).join(' '),"
+                + "  String(figures[0].classList.contains('report-diagram-out-of-date'))];";
+        assertEquals(List.of("Start Finish", "false"), page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> (List<String>) ((JavascriptExecutor) d).executeScript(labels))));
+
+        page.putCursorAt(text.indexOf(" Finish"));
+        // "Start --> Middle Finish": half typed, it cannot be drawn.
+        SITE.browser().driver().switchTo().activeElement().sendKeys(" Middle");
+        String why = inReportWhen(d -> d.findElements(By.cssSelector("#report .report-diagram-error")).stream()
+                .map(WebElement::getText).findFirst().orElse(null));
+        assertTrue(why.startsWith("Mermaid could not draw this diagram: ") && why.endsWith("(the diagram above is of its earlier text)"), why);
+        assertEquals(List.of("Start Finish", "true"), page.inReport(d -> (List<String>) ((JavascriptExecutor) d).executeScript(labels)),
+                "the last diagram stays, faded");
+        assertEquals(Boolean.FALSE, page.inReport(d -> d.findElement(By.cssSelector("#report pre")).isDisplayed()),
+                "the text is in the editor; the report shows the diagram");
+
+        SITE.browser().driver().switchTo().activeElement().sendKeys(" -->");
+        List<String> redrawn = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> {
+                    List<String> now = (List<String>) ((JavascriptExecutor) d).executeScript(labels);
+                    return now != null && now.get(1).equals("false") ? now : null;
+                }));
+        assertEquals(List.of("Finish", "Middle", "Start"), List.of(redrawn.get(0).split(" ")).stream().sorted().toList(),
+                "the text typed, drawn: " + redrawn);
+        assertEquals(List.of(), page.inReport(d -> d.findElements(By.cssSelector("#report .report-diagram-error, #report pre"))),
+                "no note, no text: the new diagram");
+    }
 }
