@@ -23,14 +23,15 @@ const BLOCKS = 'pre > code.language-mermaid';
 /**
  * How Mermaid draws for the report: `strict` (labels sanitized, no click handlers or scripts),
  * labels as SVG text rather than HTML in a foreignObject (which the sanitizer drops), no "syntax
- * error" picture (the note under the block says it), nothing drawn until asked.
+ * error" picture (the note under the block says it), nothing drawn until asked. A diagram's own
+ * `%%{init: ...}%%` may change none of these (`secure`: Mermaid's own list, and the labels).
  */
 const CONFIG = Object.freeze({
   startOnLoad: false,
   securityLevel: 'strict',
   htmlLabels: false,
-  flowchart: { htmlLabels: false },
   suppressErrorRendering: true,
+  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels'],
 });
 
 /** The most diagrams kept drawn (typing in a block draws a diagram per pause): the oldest go first. */

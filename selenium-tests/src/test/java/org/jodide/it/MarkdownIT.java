@@ -347,4 +347,37 @@ class MarkdownIT {
         assertEquals(List.of(), page.inReport(d -> d.findElements(By.cssSelector("#report .report-diagram-error, #report pre"))),
                 "no note, no text: the new diagram");
     }
+
+    /**
+     * A hostile ```mermaid block in a notebook from a link runs nothing: its directive (indented: a
+     * line that starts with %% starts a chunk) asking for Mermaid's "loose" security and HTML labels is refused, its label's markup is text or gone, its
+     * click handlers and javascript: links are not kept.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHostileDiagramInANotebookFromALinkRunsNothing() {
+        String notebook = "%% md\n```mermaid\n  %%{init: {\"securityLevel\": \"loose\", \"htmlLabels\": true}}%%\nflowchart LR\n"
+                + "    A[\"<img src=x onerror='window.pwned = 1'>Evil\"] --> B[Second]\n"
+                + "    click A call pwn()\n    click B \"javascript:window.pwned = 2\"\n```\n";
+        String link = "data:text/plain;base64," + Base64.getEncoder().encodeToString(notebook.getBytes(StandardCharsets.UTF_8));
+        page.openWith("?notebook=" + URLEncoder.encode(link, StandardCharsets.UTF_8));
+        List<Object> found = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (List<Object>) ((JavascriptExecutor) d)
+                .executeScript("const host = document.querySelector('#report .report-diagram .isolated-output');"
+                        + "const note = document.querySelector('#report .report-diagram-error');"
+                        + "if (note) return [-1, note.textContent];"
+                        + "if (!host) return null;"
+                        + "const root = window.jodideReportLibs.isolatedRoot(host);"
+                        + "window.pwn = () => { window.pwned = 3; };"
+                        + "return [root.querySelectorAll('img, foreignObject, script, [onerror], [onclick], a[href^=\"javascript\"]').length,"
+                        + "  [...root.querySelectorAll('svg text')].map(t => t.textContent.trim()).filter(Boolean).join(' ')];")));
+        assertEquals(0L, found.get(0), "nothing that could run: " + found);
+        assertTrue(String.valueOf(found.get(1)).contains("Second"), String.valueOf(found.get(1)));
+        page.inReport(d -> {
+            for (WebElement node : d.findElements(By.cssSelector("#report .report-diagram"))) {
+                node.click();
+            }
+            return null;
+        });
+        assertEquals("undefined", page.inReport(d -> ((JavascriptExecutor) d).executeScript("return typeof window.pwned;")), "no handler ran");
+    }
 }
