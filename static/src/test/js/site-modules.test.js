@@ -89,8 +89,11 @@ function pageAndFrame() {
     addEventListener: (type, listener) => listeners.push(listener),
   };
   const iframe = { contentWindow: frameWin };
-  /** The page's answers to an ask of `path` from `source`, or 'none' when none came within 100 ms. */
-  const ask = (path, source = frameWin) => new Promise((resolve) => {
+  /**
+   * The page's answers to an ask of `path` from `source`, the last being the module or why not; with
+   * `silenceMs`, 'none' when no answer came within that time.
+   */
+  const ask = (path, source = frameWin, silenceMs = null) => new Promise((resolve) => {
     const channel = new MessageChannel();
     const answers = [];
     const done = (result) => {
@@ -98,7 +101,7 @@ function pageAndFrame() {
       channel.port1.close();
       resolve(result);
     };
-    const silence = setTimeout(() => done('none'), 100);
+    const silence = silenceMs === null ? null : setTimeout(() => done('none'), silenceMs);
     channel.port1.onmessage = ({ data }) => {
       answers.push(data);
       if (data !== COMING) done(answers);
@@ -134,7 +137,7 @@ test('the page refuses what is not a lazy module, says when the site cannot be r
   assert.deepEqual(missing, { failed: 'mermaid.js could not be read from the site' });
   await ask('mermaid.js');
   assert.equal(fetches, 2, 'read again after a failure: the host may answer now');
-  assert.equal(await ask('mermaid.js', {}), 'none', 'a message from another window is left alone');
+  assert.equal(await ask('mermaid.js', {}, 200), 'none', 'a message from another window is left alone');
 });
 
 test('diagrams take the report theme, or the system\'s when it is automatic, and are kept by look and source', () => {
