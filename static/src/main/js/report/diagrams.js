@@ -47,9 +47,9 @@ const pending = new Map();
 let queue = Promise.resolve();
 let drawings = 0;
 
-/** The ```mermaid blocks under `root` (their <pre> elements). */
+/** The ```mermaid blocks under `root` (their <pre> elements) that hold a diagram's text (an empty one stays empty). */
 export function diagramBlocks(root) {
-  return [...root.querySelectorAll(BLOCKS)].map((code) => code.parentElement);
+  return [...root.querySelectorAll(BLOCKS)].filter((code) => code.textContent.trim() !== '').map((code) => code.parentElement);
 }
 
 /**

@@ -446,6 +446,18 @@ final class NotebookPage {
         return shownAt != null && shownAt.longValue() < answeredAt;
     }
 
+    /**
+     * The labels of the report's first drawn Mermaid diagram (static/src/main/js/report/diagrams.js:
+     * an isolated output in a {@code .report-diagram}), once there is one, waiting at most {@code limit}.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> awaitDiagramLabels(Duration limit) {
+        return inReport(frame -> new WebDriverWait(frame, limit).until(d -> (List<String>) ((JavascriptExecutor) d).executeScript(
+                "const host = document.querySelector('#report .report-diagram .isolated-output');"
+                        + "return host ? [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('svg text')]"
+                        + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
+    }
+
     /** Runs {@code check} inside the report frame, then returns to the page. */
     <T> T inReport(java.util.function.Function<WebDriver, T> check) {
         driver.switchTo().frame(driver.findElement(By.id("eval-frame")));

@@ -51,7 +51,7 @@ class OfflineIT {
             page.awaitStoredCopies(PyodideCore.SITE_PATHS, Duration.ofSeconds(60));
             // A diagram drawn once: Mermaid, which the page read for its frame, is stored too.
             page.replaceText(LocalPackageIndex.CHUNK + DIAGRAM);
-            assertEquals(List.of("Stored", "Drawn"), diagramLabels(page));
+            assertEquals(List.of("Stored", "Drawn"), page.awaitDiagramLabels(Duration.ofSeconds(60)));
             page.awaitStoredCopies(List.of("mermaid.js"), Duration.ofSeconds(60));
         }
 
@@ -71,19 +71,10 @@ class OfflineIT {
         assertEquals("2", entry.value());
         NotebookPage.ConsoleEntry imported = page.runWithShiftEnter();
         assertEquals(LocalPackageIndex.GREETING_VALUE, imported.value(), imported.error() + "\n" + imported.output());
-        assertEquals(List.of("Stored", "Drawn"), diagramLabels(page), "Mermaid from the stored copy");
+        assertEquals(List.of("Stored", "Drawn"), page.awaitDiagramLabels(Duration.ofSeconds(60)), "Mermaid from the stored copy");
     }
 
     private static final String DIAGRAM = "%% md\n```mermaid\nflowchart LR\n    Stored --> Drawn\n```\n";
-
-    /** The labels of the report's first drawn diagram, once there is one. */
-    @SuppressWarnings("unchecked")
-    private static List<String> diagramLabels(NotebookPage page) {
-        return page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (List<String>) ((JavascriptExecutor) d)
-                .executeScript("const host = document.querySelector('#report .report-diagram .isolated-output');"
-                        + "return host ? [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('svg text')]"
-                        + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
-    }
 
     /**
      * A new build's service worker stores again what the last build's had stored on the page's ask

@@ -53,15 +53,10 @@ class PlainHostIT {
      * is handed Mermaid by the editor page when the first diagram needs it (frame/site-modules.js).
      */
     @Test
-    @SuppressWarnings("unchecked")
     void aMermaidDiagramIsDrawnWithMermaidHandedByThePage() {
         NotebookPage page = SITE.notebookPage().open();
         page.replaceText("%% md\n```mermaid\nflowchart LR\n    Read --> Draw\n```\n");
-        List<String> labels = page.inReport(driver -> new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(d -> (List<String>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "const host = document.querySelector('#report .report-diagram .isolated-output');"
-                                + "return host ? [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('svg text')]"
-                                + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
+        List<String> labels = page.awaitDiagramLabels(Duration.ofSeconds(60));
         assertEquals(List.of("Read", "Draw"), labels);
     }
 
