@@ -15,7 +15,6 @@
 // (rich-output.js: sanitized, its <style> applies to it alone).
 
 import { renderIsolated } from './rich-output.js';
-import { sanitizeDiagramSvg } from './sanitize.js';
 
 /** Where the markdown renderer puts a ```mermaid block's text. */
 const BLOCKS = 'pre > code.language-mermaid';
@@ -39,7 +38,7 @@ export const KEPT_DIAGRAMS = 100;
 
 /** {svg} or {error} by key (look and source), for blocks shown again. */
 const kept = new Map();
-/** The SVG last placed for each block of a chunk's element, by the block's index, while it is drawn again. */
+/** The drawing ({svg, look}) last placed for each block of a chunk's element, by the block's index, while it is drawn again. */
 const lastDrawn = new WeakMap();
 /** The drawings asked for and not finished, by key: each with the blocks waiting for it. */
 const pending = new Map();
@@ -141,7 +140,7 @@ function draw(source, look, loadMermaid) {
     api.initialize({ ...CONFIG, theme: look === 'dark' ? 'dark' : 'default' });
     drawings += 1;
     return api.render(`jodide-diagram-${drawings}`, source).then(({ svg }) => ({ svg }),
-      (error) => ({ error: `Mermaid could not draw this diagram: ${messageOf(error)}` }));
+      (error) => ({ error: `Mermaid could not draw this diagram: ${messageOf(error)}` })).then((drawn) => ({ ...drawn, look }));
   }, (error) => ({ error: `Mermaid could not be loaded, so this diagram is shown as text: ${messageOf(error)}`, notLoaded: true }));
 }
 
@@ -153,16 +152,21 @@ function messageOf(error) {
 /** The class of a diagram shown while its block's new text is drawn, or that the new text cannot draw. */
 const OUT_OF_DATE = 'report-diagram-out-of-date';
 
-function figureOf(document, svg) {
+/**
+ * A diagram as isolated output, marked with the look it was drawn in (report.css gives a dark one its
+ * dark ground wherever it shows: a light page exported or printed from a dark report).
+ */
+function figureOf(document, drawn) {
   const figure = document.createElement('div');
   figure.className = 'report-diagram';
-  renderIsolated(figure, svg, sanitizeDiagramSvg);
+  figure.dataset.look = drawn.look;
+  renderIsolated(figure, drawn.svg);
   return figure;
 }
 
-/** Shows `svg`, the block's last diagram, in its place until its new drawing comes: the block hides. */
-function showOutOfDate(block, svg) {
-  const figure = figureOf(block.ownerDocument, svg);
+/** Shows `drawn`, the block's last diagram, in its place until its new drawing comes: the block hides. */
+function showOutOfDate(block, drawn) {
+  const figure = figureOf(block.ownerDocument, drawn);
   figure.classList.add(OUT_OF_DATE);
   block.before(figure);
   block.hidden = true;
@@ -179,8 +183,8 @@ function place(block, drawn, drawnNow, index) {
   const outOfDate = previous && previous.classList.contains(OUT_OF_DATE) ? previous : null;
   if (drawn.svg) {
     if (outOfDate) outOfDate.remove();
-    block.replaceWith(figureOf(document, drawn.svg));
-    drawnNow[index] = drawn.svg;
+    block.replaceWith(figureOf(document, drawn));
+    drawnNow[index] = drawn;
     return;
   }
   const next = block.nextElementSibling;

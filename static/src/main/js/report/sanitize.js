@@ -7,8 +7,10 @@ import DOMPurify from 'dompurify';
 const CONFIG = Object.freeze({
   USE_PROFILES: { html: true, mathMl: true, svg: true },
   ALLOW_DATA_ATTR: true,
-  // KaTeX's MathML keeps the TeX source in <annotation encoding="application/x-tex">.
-  ADD_TAGS: ['annotation', 'semantics'],
+  // KaTeX's MathML keeps the TeX source in <annotation encoding="application/x-tex">. An SVG's
+  // feDropShadow (Mermaid's boxes, drawn with a filter of one): without it the filter draws nothing,
+  // and whatever refers to it vanishes.
+  ADD_TAGS: ['annotation', 'semantics', 'feDropShadow'],
   ADD_ATTR: ['encoding', 'aria-hidden'],
   // A data: link is how notebooks offer a result as a file (<a download="rows.csv" href="data:...">):
   // clicked in the report it downloads, never navigates (report/outside-links.js), and browsers
@@ -29,15 +31,6 @@ const ISOLATED_CONFIG = Object.freeze({ ...CONFIG, FORCE_BODY: true });
 /** Like sanitizeHtml, keeping a leading <style>: only for HTML shown in its own shadow root. */
 export function sanitizeIsolatedHtml(html) {
   return DOMPurify.sanitize(String(html ?? ''), ISOLATED_CONFIG);
-}
-
-// Mermaid's diagrams (diagrams.js) as isolated output, with the SVG filter primitive their boxes'
-// shadows use: without it the filter draws nothing, and every box that refers to it disappears.
-const DIAGRAM_CONFIG = Object.freeze({ ...ISOLATED_CONFIG, ADD_TAGS: [...CONFIG.ADD_TAGS, 'feDropShadow'] });
-
-/** Like sanitizeIsolatedHtml, for a diagram's SVG. */
-export function sanitizeDiagramSvg(svg) {
-  return DOMPurify.sanitize(String(svg ?? ''), DIAGRAM_CONFIG);
 }
 
 // Outputs of a run the user started (the notebook is trusted then: its code runs anyway) may hold

@@ -50,7 +50,7 @@ class ExportHtmlIT {
             + "![site icon](SITE/favicon.svg)\n\n"
             + "```python\ndef area(r):\n    return 3.14 * r * r\n```\n\n"
             + "- [x] measured\n- [ ] plotted\n\n"
-            + "```mermaid\nflowchart LR\n    Export --> Open\n```\n"
+            + "```mermaid\nsequenceDiagram\n    Reader->>Report: opens\n```\n"
             + "%% py\nprint('printed by \\x1b[32mpython\\x1b[0m 42')\n"
             + "%% py\nclass Table:\n"
             + "    def _repr_html_(self):\n"
@@ -94,13 +94,15 @@ class ExportHtmlIT {
     @Test
     void theExportedPageShowsTheOutputsFromDiskRunsNothingAndLinksBackToTheNotebook() throws IOException {
         page.open();
+        // The report dark: its diagram is drawn dark, and keeps a dark ground in the light exported page.
+        page.click("theme-dark");
         page.replaceText(notebook);
         page.click("run-all");
         assertEquals("\"done\"", page.awaitEntry(3).value(), "the js chunk, last, ran");
         new WebDriverWait(driver(), SHORT).until(d -> page.inReport(
                 x -> !x.findElements(By.cssSelector("#report code.language-python .tok-keyword")).isEmpty()));
         new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> page.inReport(
-                x -> !x.findElements(By.cssSelector("#report .report-diagram")).isEmpty()));
+                x -> !x.findElements(By.cssSelector("#report .report-diagram[data-look=dark]")).isEmpty()));
 
         Path file = export("notebook.html");
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -131,9 +133,18 @@ class ExportHtmlIT {
                 .collect(Collectors.toList()));
         assertTrue(shadowElements("b").stream().anyMatch(b -> b.getText().equals("evil")), "the hostile output shows, defused");
         List<WebElement> labels = shadowElements("svg text");
-        assertEquals(List.of("Export", "Open"), labels.stream().map(WebElement::getText).map(String::strip)
-                .filter(text -> !text.isEmpty()).collect(Collectors.toList()), "the Mermaid diagram, as drawn");
+        assertEquals(List.of("Reader", "Report", "opens"), labels.stream().map(WebElement::getText).map(String::strip)
+                .filter(text -> !text.isEmpty()).distinct().sorted().collect(Collectors.toList()), "the Mermaid diagram, as drawn");
         assertTrue(labels.get(0).isDisplayed());
+        // Its boxes are drawn through a drop-shadow filter, which must keep its feDropShadow to draw them at all.
+        Object filters = page.script("return [...document.querySelectorAll('.isolated-output')].flatMap(host =>"
+                + " [...host.shadowRoot.querySelectorAll('[filter^=\"url(#\"]')].map(element => {"
+                + "   const filter = host.shadowRoot.getElementById(element.getAttribute('filter').slice(5, -1));"
+                + "   return filter ? filter.children.length : 0; }));");
+        assertTrue(!((List<?>) filters).isEmpty() && ((List<?>) filters).stream().allMatch(count -> ((Number) count).intValue() > 0),
+                "each box's filter draws: " + filters);
+        assertEquals("rgba(30, 31, 34, 1)", report.findElement(By.cssSelector(".report-diagram")).getCssValue("background-color"),
+                "drawn dark, on its dark ground in the light page");
 
         WebElement picture = driver().findElement(By.cssSelector("#report img[alt='canvas']"));
         assertEquals(40L, ((Number) page.script("return arguments[0].naturalWidth;", picture)).longValue(),
