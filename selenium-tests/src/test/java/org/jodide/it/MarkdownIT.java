@@ -380,4 +380,25 @@ class MarkdownIT {
         });
         assertEquals("undefined", page.inReport(d -> ((JavascriptExecutor) d).executeScript("return typeof window.pwned;")), "no handler ran");
     }
+
+    /**
+     * A {@code Markdown(...)} output's ```mermaid block is drawn in the report too (under the chunk and
+     * in the console, in the editor's page where Mermaid does not run, it shows its text).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMarkdownOutputsDiagramIsDrawnInTheReport() {
+        page.replaceText("%% py\nfrom IPython.display import Markdown\n"
+                + "Markdown('```mermaid\\nflowchart LR\\n    Python --> Report\\n```')\n");
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.putCursorAt(0);
+        assertEquals("done", page.runWithShiftEnter().state());
+        List<String> labels = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (List<String>) ((JavascriptExecutor) d)
+                .executeScript("const libs = window.jodideReportLibs;"
+                        + "const output = document.querySelector('#report .report-output .isolated-output');"
+                        + "const figure = output && libs.isolatedRoot(output).querySelector('.report-diagram .isolated-output');"
+                        + "return figure ? [...libs.isolatedRoot(figure).querySelectorAll('svg text')]"
+                        + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
+        assertEquals(List.of("Python", "Report"), labels);
+    }
 }

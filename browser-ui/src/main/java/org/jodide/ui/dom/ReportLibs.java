@@ -74,6 +74,17 @@ public final class ReportLibs {
     @JSBody(params = {"libraries", "root"}, script = "if (libraries.drawDiagramsIn) libraries.drawDiagramsIn(root);")
     private static native void diagrams(JSObject libraries, HTMLElement root);
 
+    /** {@link #drawDiagramsIn} for the isolated output {@link #renderIsolated} put in {@code wrapper}. */
+    public static void drawDiagramsInOutput(HTMLElement wrapper) {
+        if (libraries != null) {
+            outputDiagrams(libraries, wrapper);
+        }
+    }
+
+    @JSBody(params = {"libraries", "wrapper"}, script = "const host = wrapper.querySelector(':scope > .isolated-output');"
+            + " if (host && libraries.drawDiagramsIn && libraries.isolatedRoot) libraries.drawDiagramsIn(libraries.isolatedRoot(host));")
+    private static native void outputDiagrams(JSObject libraries, HTMLElement wrapper);
+
     /** Makes clicks on same-document links in {@code document} scroll the report there (heading-anchors.js). */
     public static void followFragmentLinks(HTMLDocument document) {
         if (libraries != null) {

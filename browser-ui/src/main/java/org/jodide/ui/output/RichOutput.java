@@ -97,7 +97,10 @@ public final class RichOutput {
         ReportLibs.renderMathIn(staging);
         if (!ReportLibs.renderIsolated(element, staging.getInnerHTML(), false)) {
             setText(element, source);
+            return;
         }
+        // Where the page's libraries draw diagrams (the report's frame), its ```mermaid blocks.
+        ReportLibs.drawDiagramsInOutput(element);
     }
 
     private void setText(HTMLElement element, String text) {
