@@ -111,7 +111,7 @@ function drawing(key, source, look, loadMermaid, block) {
   }
   const waiting = { blocks: [block], done: null };
   pending.set(key, waiting);
-  waiting.done = queue = queue.then(() => {
+  waiting.done = queue.then(() => {
     // Shown no more (the chunk was shown again with other text: a keystroke): not drawn at all.
     if (!waiting.blocks.some((each) => each.isConnected)) return { skipped: true };
     return draw(source, look, loadMermaid).then((drawn) => {
@@ -120,6 +120,8 @@ function drawing(key, source, look, loadMermaid, block) {
       return drawn;
     });
   }).finally(() => pending.delete(key));
+  // The next drawing waits for this one, however it ended.
+  queue = waiting.done.catch(() => {});
   return waiting.done;
 }
 
@@ -136,12 +138,12 @@ function draw(source, look, loadMermaid) {
     mermaid = Promise.resolve().then(loadMermaid).then((module) => module.default || module);
     mermaid.catch(() => { mermaid = null; });
   }
-  return mermaid.then((api) => {
+  return mermaid.then((api) => Promise.resolve().then(() => {
     api.initialize({ ...CONFIG, theme: look === 'dark' ? 'dark' : 'default' });
     drawings += 1;
-    return api.render(`jodide-diagram-${drawings}`, source).then(({ svg }) => ({ svg }),
-      (error) => ({ error: `Mermaid could not draw this diagram: ${messageOf(error)}` })).then((drawn) => ({ ...drawn, look }));
-  }, (error) => ({ error: `Mermaid could not be loaded, so this diagram is shown as text: ${messageOf(error)}`, notLoaded: true }));
+    return api.render(`jodide-diagram-${drawings}`, source);
+  }).then(({ svg }) => ({ svg, look }), (error) => ({ error: `Mermaid could not draw this diagram: ${messageOf(error)}`, look })),
+  (error) => ({ error: `Mermaid could not be loaded, so this diagram is shown as text: ${messageOf(error)}`, notLoaded: true, look }));
 }
 
 function messageOf(error) {
