@@ -73,7 +73,7 @@ export function importSiteModule(path, { win = window, ask = askParentForModule,
     return Promise.reject(new Error(`${path} is not a module the report's frame imports later`));
   }
   if (!imported.has(path)) {
-    const siteUrl = new URL(path, new URL('.', win.document.baseURI)).href;
+    const siteUrl = new URL(path, win.document.baseURI).href;
     const module = ask(path, win).then((blob) => importModule(blob ? win.URL.createObjectURL(blob) : siteUrl))
       .catch((error) => {
         imported.delete(path);

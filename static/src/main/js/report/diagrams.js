@@ -189,8 +189,6 @@ function place(block, drawn, drawnNow, index) {
     drawnNow[index] = drawn;
     return;
   }
-  const next = block.nextElementSibling;
-  if (next && next.classList.contains('report-diagram-error')) next.remove();
   const note = document.createElement('p');
   note.className = 'report-diagram-error';
   note.setAttribute('role', 'note');

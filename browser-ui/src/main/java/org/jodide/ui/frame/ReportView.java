@@ -78,12 +78,7 @@ final class ReportView {
     void setTheme(EditorToFrame.Theme theme) {
         document.getDocumentElement().setAttribute("data-theme", theme.name().toLowerCase(Locale.ROOT));
         // Diagrams are drawn in the theme's colours: the chunks that have any are drawn again.
-        forEachChunk(chunk -> {
-            String html = shownHtml.get(chunk.getAttribute("data-chunk-id"));
-            if (html != null && html.contains("language-mermaid")) {
-                showHtml(chunk.getAttribute("data-chunk-id"), Integer.parseInt(chunk.getAttribute("data-order")), html);
-            }
-        });
+        showChunksAgain(html -> html.contains("language-mermaid"));
     }
 
     /**
@@ -110,21 +105,21 @@ final class ReportView {
                 ((HTMLElement) element).setTextContent(trust == Trust.TRUSTED && css != null ? css : "");
             }
         }
-        forEachChunk(chunk -> {
-            String html = shownHtml.get(chunk.getAttribute("data-chunk-id"));
-            if (html != null) {
-                showHtml(chunk.getAttribute("data-chunk-id"), Integer.parseInt(chunk.getAttribute("data-order")), html);
-            }
-        });
+        showChunksAgain(html -> true);
     }
 
-    /** Calls {@code action} with each rendered chunk's element, in report order (it may show the chunk again). */
-    private void forEachChunk(java.util.function.Consumer<Element> action) {
+    /** Shows again, in report order, each rendered chunk whose markdown HTML (as the editor sent it) is {@code which}. */
+    private void showChunksAgain(java.util.function.Predicate<String> which) {
         Node child = root().getFirstChild();
         while (child != null) {
             Node next = child.getNextSibling();
             if (isElement(child, "report-chunk")) {
-                action.accept((Element) child);
+                Element chunk = (Element) child;
+                String chunkId = chunk.getAttribute("data-chunk-id");
+                String html = shownHtml.get(chunkId);
+                if (html != null && which.test(html)) {
+                    showHtml(chunkId, Integer.parseInt(chunk.getAttribute("data-order")), html);
+                }
             }
             child = next;
         }
