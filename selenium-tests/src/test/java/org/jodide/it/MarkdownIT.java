@@ -259,12 +259,12 @@ class MarkdownIT {
     }
 
     /** In the report frame: [svg id, its labels, a node's fill] of each drawn diagram, or null until there are {@code count}. */
-    private static final String DIAGRAMS = "const hosts = [...document.querySelectorAll('#report .report-diagram .isolated-output')];"
+    private static final String DIAGRAMS = NotebookPage.DIAGRAM_LABELS
+            + "const hosts = [...document.querySelectorAll('#report .report-diagram .isolated-output')];"
             + "if (hosts.length !== arguments[0]) return null;"
             + "return hosts.map(host => { const svg = window.jodideReportLibs.isolatedRoot(host).querySelector('svg');"
             + "  const node = svg.querySelector('.node rect, .node polygon, rect');"
-            + "  const labels = [...svg.querySelectorAll('text')].map(text => text.textContent.trim()).filter(Boolean).join(' ');"
-            + "  return [svg.id, labels, getComputedStyle(node).fill]; });";
+            + "  return [svg.id, labelsOf(host).join(' '), getComputedStyle(node).fill]; });";
 
     /**
      * A ```mermaid block is drawn as its diagram, as GitHub and JupyterLab draw it (Mermaid loads in the
@@ -317,10 +317,9 @@ class MarkdownIT {
     void typingInADiagramKeepsItsLastDrawingUntilTheNewTextDraws() {
         String text = "%% md\n```mermaid\nflowchart LR\n    Start --> Finish\n```\n";
         page.replaceText(text);
-        String labels = "const figures = [...document.querySelectorAll('#report .report-diagram')];"
+        String labels = NotebookPage.DIAGRAM_LABELS + "const figures = [...document.querySelectorAll('#report .report-diagram')];"
                 + "if (figures.length !== 1) return null;"
-                + "const svg = window.jodideReportLibs.isolatedRoot(figures[0].querySelector('.isolated-output')).querySelector('svg');"
-                + "return [[...svg.querySelectorAll('text')].map(t => t.textContent.trim()).filter(Boolean).join(' '),"
+                + "return [labelsOf(figures[0].querySelector('.isolated-output')).join(' '),"
                 + "  String(figures[0].classList.contains('report-diagram-out-of-date'))];";
         assertEquals(List.of("Start Finish", "false"), page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> (List<String>) ((JavascriptExecutor) d).executeScript(labels))));
@@ -362,14 +361,14 @@ class MarkdownIT {
         String link = "data:text/plain;base64," + Base64.getEncoder().encodeToString(notebook.getBytes(StandardCharsets.UTF_8));
         page.openWith("?notebook=" + URLEncoder.encode(link, StandardCharsets.UTF_8));
         List<Object> found = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (List<Object>) ((JavascriptExecutor) d)
-                .executeScript("const host = document.querySelector('#report .report-diagram .isolated-output');"
+                .executeScript(NotebookPage.DIAGRAM_LABELS + "const host = document.querySelector('#report .report-diagram .isolated-output');"
                         + "const note = document.querySelector('#report .report-diagram-error');"
                         + "if (note) return [-1, note.textContent];"
                         + "if (!host) return null;"
                         + "const root = window.jodideReportLibs.isolatedRoot(host);"
                         + "window.pwn = () => { window.pwned = 3; };"
                         + "return [root.querySelectorAll('img, foreignObject, script, [onerror], [onclick], a[href^=\"javascript\"]').length,"
-                        + "  [...root.querySelectorAll('svg text')].map(t => t.textContent.trim()).filter(Boolean).join(' ')];")));
+                        + "  labelsOf(host).join(' ')];")));
         assertEquals(0L, found.get(0), "nothing that could run: " + found);
         assertTrue(String.valueOf(found.get(1)).contains("Second"), String.valueOf(found.get(1)));
         page.inReport(d -> {
@@ -394,11 +393,10 @@ class MarkdownIT {
         page.putCursorAt(0);
         assertEquals("done", page.runWithShiftEnter().state());
         List<String> labels = page.inReport(driver -> new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (List<String>) ((JavascriptExecutor) d)
-                .executeScript("const libs = window.jodideReportLibs;"
+                .executeScript(NotebookPage.DIAGRAM_LABELS
                         + "const output = document.querySelector('#report .report-output .isolated-output');"
-                        + "const figure = output && libs.isolatedRoot(output).querySelector('.report-diagram .isolated-output');"
-                        + "return figure ? [...libs.isolatedRoot(figure).querySelectorAll('svg text')]"
-                        + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
+                        + "const figure = output && window.jodideReportLibs.isolatedRoot(output).querySelector('.report-diagram .isolated-output');"
+                        + "return figure ? labelsOf(figure) : null;")));
         assertEquals(List.of("Python", "Report"), labels);
     }
 }

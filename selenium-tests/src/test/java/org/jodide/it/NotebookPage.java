@@ -453,10 +453,16 @@ final class NotebookPage {
     @SuppressWarnings("unchecked")
     List<String> awaitDiagramLabels(Duration limit) {
         return inReport(frame -> new WebDriverWait(frame, limit).until(d -> (List<String>) ((JavascriptExecutor) d).executeScript(
-                "const host = document.querySelector('#report .report-diagram .isolated-output');"
-                        + "return host ? [...window.jodideReportLibs.isolatedRoot(host).querySelectorAll('svg text')]"
-                        + ".map(text => text.textContent.trim()).filter(Boolean) : null;")));
+                DIAGRAM_LABELS + "const host = document.querySelector('#report .report-diagram .isolated-output');"
+                        + "return host ? labelsOf(host) : null;")));
     }
+
+    /**
+     * JavaScript for the report frame that defines {@code labelsOf(host)}: the labels of the Mermaid
+     * diagram shown in the isolated output {@code host}, read from its closed shadow root.
+     */
+    static final String DIAGRAM_LABELS = "const labelsOf = (host) => [...window.jodideReportLibs.isolatedRoot(host)"
+            + ".querySelectorAll('svg text')].map(text => text.textContent.trim()).filter(Boolean);";
 
     /** Runs {@code check} inside the report frame, then returns to the page. */
     <T> T inReport(java.util.function.Function<WebDriver, T> check) {
