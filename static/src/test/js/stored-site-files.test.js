@@ -2,7 +2,7 @@
 // stored copy while the host serves that version, the network otherwise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentSiteFile, currentStoredCopy, storedCopy } from '../../main/js/page/stored-site-files.js';
+import { currentSiteFile, currentStoredCopy, preferDecompressed, storedCopy } from '../../main/js/page/stored-site-files.js';
 
 const URL_OF_WASM = 'https://site.example/pyodide/pyodide.asm.wasm';
 
@@ -83,4 +83,31 @@ test('the current stored copy is known without downloading anything: a new versi
   const none = host(new Error('no HEAD without a copy'));
   assert.equal(await currentStoredCopy(URL_OF_WASM, { caches: cacheStorage({ 'jodide-b1': {} }), fetch: none.fetch }), undefined);
   assert.deepEqual(none.calls, []);
+});
+
+const URL_OF_SNAPSHOT = 'https://site.example/pyodide/python-snapshot.gz';
+const URL_OF_MEMORY = 'https://site.example/pyodide/python-snapshot';
+
+test('of the snapshot, the decompressed copy the worker keeps is given when it is of the version the host serves', async () => {
+  const gzip = copy('"v1"');
+  const memory = copy('"v1"');
+  const current = host(new Response(null, { headers: { ETag: '"v1"' } }));
+  const caches = cacheStorage({ 'jodide-b1': { [URL_OF_SNAPSHOT]: gzip, [URL_OF_MEMORY]: memory } });
+  assert.equal(await currentStoredCopy(URL_OF_SNAPSHOT, { caches, fetch: current.fetch }), memory);
+  assert.equal(await currentSiteFile(URL_OF_SNAPSHOT, { caches, fetch: current.fetch }), memory);
+  assert.deepEqual(current.calls, [`HEAD ${URL_OF_SNAPSHOT} no-store`, `HEAD ${URL_OF_SNAPSHOT} no-store`], 'the copy itself is never asked of the host');
+  const offline = host(new TypeError('Failed to fetch'));
+  assert.equal(await currentStoredCopy(URL_OF_SNAPSHOT, { caches, fetch: offline.fetch }), memory, 'offline too');
+});
+
+test('a decompressed copy of another version than its file\'s, or none, gives the file itself', async () => {
+  const gzip = copy('"v2"');
+  const current = host(new Response(null, { headers: { ETag: '"v2"' } }));
+  const stale = cacheStorage({ 'jodide-b1': { [URL_OF_SNAPSHOT]: gzip, [URL_OF_MEMORY]: copy('"v1"') } });
+  assert.equal(await currentStoredCopy(URL_OF_SNAPSHOT, { caches: stale, fetch: current.fetch }), gzip);
+  const none = cacheStorage({ 'jodide-b1': { [URL_OF_SNAPSHOT]: gzip } });
+  assert.equal(await currentStoredCopy(URL_OF_SNAPSHOT, { caches: none, fetch: current.fetch }), gzip);
+  assert.equal(await preferDecompressed(URL_OF_SNAPSHOT, undefined, none), undefined);
+  const wasm = copy('"v1"');
+  assert.equal(await preferDecompressed(URL_OF_WASM, wasm, none), wasm, 'other files have none');
 });

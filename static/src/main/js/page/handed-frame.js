@@ -11,7 +11,7 @@
 // Anything else, a plain static server or a host that cannot be reached, gets 'handed'.
 
 import { bootHandedFrame } from './handed-frame-boot.js';
-import { currentSiteFile, currentStoredCopy, storedCopy } from './stored-site-files.js';
+import { currentSiteFile, currentStoredCopy, preferDecompressed, storedCopy } from './stored-site-files.js';
 import { sameVersion, storeAsk } from '../sw/offline-cache.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
@@ -158,7 +158,8 @@ function storedCopiesOf(base, downloaded, given, { caches, ready }) {
   return Promise.resolve(ready)
     .then((registration) => askToStore(registration, downloads.map((path) => new URL(path, base).href)))
     .then(() => Promise.all(downloads.map((path) => blobEntry(path,
-      storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) }) ? copy : null))))))
+      storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) })
+        ? preferDecompressed(new URL(path, base), copy, caches) : null))))))
     .then((entries) => {
       const copies = Object.fromEntries(entries.flat());
       Object.assign(given, copies);

@@ -9,8 +9,10 @@
 // store: for Pyodide's 19 MB, ~170 ms and ~300 ms of CPU on every visit (measured 2026-12-02). A
 // stored copy is a Blob already: reading it costs nothing until the frame's worker reads its
 // bytes. A HEAD tells whether the host still serves that version, so a new build is never missed.
+// Of a file the worker also keeps decompressed (Pyodide's memory snapshot), that copy is given when it
+// is of the same version (the reader takes gzip and plain bytes alike).
 
-import { isOwnCache, sameVersion } from '../sw/offline-cache.js';
+import { decompressedKey, isOwnCache, sameVersion } from '../sw/offline-cache.js';
 
 /**
  * The copy of `url` stored by this site's service worker, newest cache first (a new build's
@@ -36,10 +38,25 @@ export async function storedCopy(url, caches) {
 }
 
 /**
+ * `copy`, the stored copy of `url`, or the decompressed copy the service worker keeps of it
+ * (offline-cache.js: decompressedKey) when there is one of the same version (sameVersion: the
+ * copy's validators are its file's). Undefined when `copy` is.
+ */
+export async function preferDecompressed(url, copy, caches) {
+  const key = copy ? decompressedKey(String(url)) : null;
+  if (key === null) {
+    return copy;
+  }
+  const decompressed = await storedCopy(key, caches);
+  return decompressed && sameVersion(decompressed, copy) ? decompressed : copy;
+}
+
+/**
  * The stored copy of `url` when the host still serves that version, judged by a HEAD past every
  * cache (ETag, else Last-Modified: sameVersion), or when it cannot be reached, as the service worker
  * answers offline; undefined when there is no copy or the host serves another version (or refuses
- * the HEAD). Downloads nothing: cheap enough to ask before the file is wanted.
+ * the HEAD). Downloads nothing: cheap enough to ask before the file is wanted. Of a file kept
+ * decompressed too, that copy (preferDecompressed).
  */
 export async function currentStoredCopy(url, { caches = globalThis.caches, fetch = globalThis.fetch } = {}) {
   const stored = await storedCopy(url, caches);
@@ -50,9 +67,9 @@ export async function currentStoredCopy(url, { caches = globalThis.caches, fetch
   try {
     current = await fetch(url, { method: 'HEAD', cache: 'no-store' });
   } catch (offline) {
-    return stored;
+    return preferDecompressed(url, stored, caches);
   }
-  return current.ok && sameVersion(stored, current) ? stored : undefined;
+  return current.ok && sameVersion(stored, current) ? preferDecompressed(url, stored, caches) : undefined;
 }
 
 /**

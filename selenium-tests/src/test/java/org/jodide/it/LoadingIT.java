@@ -147,6 +147,102 @@ class LoadingIT {
         }
     }
 
+    /** Whether the kernel was taken from the snapshot (its module carries its files' digest only then). */
+    private static final String FROM_THE_SNAPSHOT = "%% py\nimport sys\nhasattr(sys.modules['jodide_kernel'], '_jodide_sources_digest')\n";
+
+    /**
+     * The service worker keeps Pyodide's memory snapshot decompressed beside the file (sw/offline-cache.js:
+     * storeFile), of the same version, and a revisit hands the frame that copy (no decompression on the
+     * way to the first result): with the stored file itself made unreadable, Python still starts from
+     * the snapshot.
+     */
+    @Test
+    void aRevisitStartsPythonFromTheStoredDecompressedSnapshot() throws IOException {
+        NotebookPage page = SITE.notebookPage().open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
+        List<Object> copies = awaitSnapshotCopies(page);
+        assertEquals(copies.get(0), copies.get(1), "the copy has its file's version (ETag): " + copies);
+        assertEquals(gzipSize(BuiltSite.root().resolve("pyodide/python-snapshot.gz")), ((Number) copies.get(2)).longValue(),
+                "the copy holds the decompressed snapshot: " + copies);
+        try {
+            damageStoredCopy(page, "pyodide/python-snapshot.gz");
+            page.reopen();
+            page.awaitKernelState("idle", NotebookPage.PYTHON);
+            page.replaceText(FROM_THE_SNAPSHOT);
+            assertEquals("True", page.runWithShiftEnter().value(), "Python did not start from the decompressed copy");
+        } finally {
+            forgetSnapshotCopies(page);
+        }
+    }
+
+    /** A decompressed copy Pyodide refuses costs the snapshot only: Python starts without it and runs. */
+    @Test
+    void aDamagedDecompressedSnapshotOnlyCostsTheSnapshot() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
+        awaitSnapshotCopies(page);
+        try {
+            damageStoredCopy(page, "pyodide/python-snapshot");
+            page.reopen();
+            page.awaitKernelState("idle", NotebookPage.PYTHON);
+            page.replaceText(FROM_THE_SNAPSHOT);
+            assertEquals("False", page.runWithShiftEnter().value(), "the damaged copy was not what the frame got");
+            page.replaceText("%% py\nsum(range(10))\n");
+            assertEquals("45", page.runWithShiftEnter().value());
+        } finally {
+            forgetSnapshotCopies(page);
+        }
+    }
+
+    /** The uncompressed size a gzip file states (its last four bytes, little-endian). */
+    private static long gzipSize(Path gzip) throws IOException {
+        byte[] bytes = Files.readAllBytes(gzip);
+        int n = bytes.length;
+        return (bytes[n - 4] & 0xffL) | (bytes[n - 3] & 0xffL) << 8 | (bytes[n - 2] & 0xffL) << 16 | (bytes[n - 1] & 0xffL) << 24;
+    }
+
+    /**
+     * Runs {@code body} in the page, the site's: an async function's body, given {@code cache} (the
+     * site's newest cache), {@code url(path)} and {@code arguments}.
+     */
+    private static Object inSiteCache(NotebookPage page, String body, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) SITE.browser().driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "(async () => { const names = (await caches.keys()).filter((name) => name.startsWith('jodide-'));"
+                        + "  const cache = await caches.open(names[names.length - 1]);"
+                        + "  const url = (path) => new URL(path, document.baseURI).href;"
+                        + body + "})().then(done, (error) => done('failed: ' + error));", arguments);
+    }
+
+    /** Waits until the service worker holds the snapshot and its decompressed copy: [the file's ETag, the copy's, the copy's size]. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> awaitSnapshotCopies(NotebookPage page) {
+        Object[] last = {null};
+        try {
+            return new org.openqa.selenium.support.ui.WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(60)).until(d -> {
+                last[0] = inSiteCache(page, "const file = await cache.match(url('pyodide/python-snapshot.gz'));"
+                        + "const copy = await cache.match(url('pyodide/python-snapshot'));"
+                        + "return file && copy ? [file.headers.get('ETag'), copy.headers.get('ETag'), (await copy.blob()).size] : null;");
+                return last[0] instanceof List ? (List<Object>) last[0] : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the service worker did not store the snapshot and its decompressed copy: " + last[0], e);
+        }
+    }
+
+    /** Replaces the stored copy at {@code path} by 1 KB of zeros, its headers (its version) kept. */
+    private static void damageStoredCopy(NotebookPage page, String path) {
+        assertEquals("damaged", inSiteCache(page, "const held = await cache.match(url(arguments[0]));"
+                + "await cache.put(url(arguments[0]), new Response(new Uint8Array(1024), {headers: held.headers})); return 'damaged';", path));
+    }
+
+    /** Removes the snapshot's stored copies (the page is the site's): the next visit downloads it and the service worker stores both again. */
+    private static void forgetSnapshotCopies(NotebookPage page) {
+        inSiteCache(page, "await cache.delete(url('pyodide/python-snapshot.gz')); await cache.delete(url('pyodide/python-snapshot')); return 'gone';");
+    }
+
     /** Reopens the page, runs Python, and returns what the page asked of the host meanwhile. */
     private static List<String> visitAndRun(NotebookPage page) {
         int before = SITE.server().answeredRequests().size();
