@@ -84,22 +84,22 @@ export function isDecompressedKey(url) {
 /**
  * Stores `response` (the site's answer for `key`, a URL or a Request) in `cache`, and for a file of
  * KEPT_DECOMPRESSED its decompressed copy beside it (decompressedKey), with the answer's ETag and
- * Last-Modified, so that a reader knows which version it is of (sameVersion). An answer that is not
- * gzip (a host that sent the file decoded) stores no copy, and removes the one of an older version.
- * Resolves once both are stored; rejects only when the file itself could not be.
+ * Last-Modified, so that a reader knows which version it is of (sameVersion). The file goes first (it
+ * is what offline use needs, should the quota not hold both). An answer that is not gzip (a host that
+ * sent the file decoded) stores no copy, and removes the one of an older version. Resolves once both
+ * are stored; rejects only when the file itself could not be.
  */
 export async function storeFile(cache, key, response) {
   const copyKey = decompressedKey(key);
   if (copyKey === null) {
     return cache.put(key, response);
   }
-  const copy = decompressed(response.clone());
-  const [stored] = await Promise.allSettled([
-    cache.put(key, response),
-    cache.put(copyKey, copy).catch((notGzip) => cache.delete(copyKey).then(() => { throw notGzip; })),
-  ]);
-  if (stored.status === 'rejected') {
-    throw stored.reason;
+  const copy = response.clone();
+  await cache.put(key, response);
+  try {
+    await cache.put(copyKey, decompressed(copy));
+  } catch (notStored) {
+    await cache.delete(copyKey).catch(() => {});
   }
 }
 
