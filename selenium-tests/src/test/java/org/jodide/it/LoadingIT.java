@@ -119,10 +119,7 @@ class LoadingIT {
      */
     @Test
     void aRevisitTakesPyodidesBigFilesFromTheStoredCopyWhileTheHostServesThatVersion() throws IOException {
-        NotebookPage page = SITE.notebookPage().open();
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        // The service worker stored its files at install.
-        page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
+        NotebookPage page = openWithTheServiceWorker();
         List<String> revisit = visitAndRun(page);
         for (String file : PyodideCore.SERVER_PATHS) {
             assertTrue(revisit.contains("HEAD " + file + " 200"), file + " was not checked with a HEAD: " + revisit);
@@ -158,19 +155,14 @@ class LoadingIT {
      */
     @Test
     void aRevisitStartsPythonFromTheStoredDecompressedSnapshot() throws IOException {
-        NotebookPage page = SITE.notebookPage().open();
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
+        NotebookPage page = openWithTheServiceWorker();
         List<Object> copies = awaitSnapshotCopies(page);
         assertEquals(copies.get(0), copies.get(1), "the copy has its file's version (ETag): " + copies);
         assertEquals(gzipSize(BuiltSite.root().resolve("pyodide/python-snapshot.gz")), ((Number) copies.get(2)).longValue(),
                 "the copy holds the decompressed snapshot: " + copies);
         try {
-            damageStoredCopy(page, "pyodide/python-snapshot.gz");
-            page.reopen();
-            page.awaitKernelState("idle", NotebookPage.PYTHON);
-            page.replaceText(FROM_THE_SNAPSHOT);
-            assertEquals("True", page.runWithShiftEnter().value(), "Python did not start from the decompressed copy");
+            assertEquals("True", startedFromTheSnapshotWithADamaged(page, "pyodide/python-snapshot.gz"),
+                    "Python did not start from the decompressed copy");
         } finally {
             forgetSnapshotCopies(page);
         }
@@ -179,16 +171,11 @@ class LoadingIT {
     /** A decompressed copy Pyodide refuses costs the snapshot only: Python starts without it and runs. */
     @Test
     void aDamagedDecompressedSnapshotOnlyCostsTheSnapshot() {
-        NotebookPage page = SITE.notebookPage().open();
-        page.awaitKernelState("idle", NotebookPage.PYTHON);
-        page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
+        NotebookPage page = openWithTheServiceWorker();
         awaitSnapshotCopies(page);
         try {
-            damageStoredCopy(page, "pyodide/python-snapshot");
-            page.reopen();
-            page.awaitKernelState("idle", NotebookPage.PYTHON);
-            page.replaceText(FROM_THE_SNAPSHOT);
-            assertEquals("False", page.runWithShiftEnter().value(), "the damaged copy was not what the frame got");
+            assertEquals("False", startedFromTheSnapshotWithADamaged(page, "pyodide/python-snapshot"),
+                    "the damaged copy was not what the frame got");
             page.replaceText("%% py\nsum(range(10))\n");
             assertEquals("45", page.runWithShiftEnter().value());
         } finally {
@@ -232,10 +219,25 @@ class LoadingIT {
         }
     }
 
-    /** Replaces the stored copy at {@code path} by 1 KB of zeros, its headers (its version) kept. */
-    private static void damageStoredCopy(NotebookPage page, String path) {
+    /** The page opened, with Python idle and the site's service worker active (the install stored its files). */
+    private static NotebookPage openWithTheServiceWorker() {
+        NotebookPage page = SITE.notebookPage().open();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.awaitActivatedServiceWorker(Duration.ofSeconds(60));
+        return page;
+    }
+
+    /**
+     * Replaces the stored copy at {@code path} by 1 KB of zeros, its headers (its version) kept, opens
+     * the page again and says whether Python started from the snapshot ("True" or "False").
+     */
+    private static String startedFromTheSnapshotWithADamaged(NotebookPage page, String path) {
         assertEquals("damaged", inSiteCache(page, "const held = await cache.match(url(arguments[0]));"
                 + "await cache.put(url(arguments[0]), new Response(new Uint8Array(1024), {headers: held.headers})); return 'damaged';", path));
+        page.reopen();
+        page.awaitKernelState("idle", NotebookPage.PYTHON);
+        page.replaceText(FROM_THE_SNAPSHOT);
+        return page.runWithShiftEnter().value();
     }
 
     /** Removes the snapshot's stored copies (the page is the site's): the next visit downloads it and the service worker stores both again. */
