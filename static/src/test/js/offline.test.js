@@ -294,14 +294,18 @@ test('a new build\'s worker stores again what the older caches of this site held
   assert.deepEqual(await urlsOfOtherCaches('jodide-new', { caches }), [], 'a site whose pages asked for nothing (MicroPython) gets nothing more');
 });
 
-/** A cache of real Responses by URL, as Cache Storage keeps them (put, match, delete). */
+/**
+ * A cache of answers by URL, as Cache Storage keeps them (put, match, delete): `held` maps each URL to
+ * a function giving a new Response of what was stored, as each match does.
+ */
 function responseCache(entries = {}) {
-  const held = new Map(Object.entries(entries));
+  const stored = (bytes, headers) => () => new Response(bytes, { headers });
+  const held = new Map(Object.entries(entries).map(([url, [body, headers]]) => [url, stored(body, headers)]));
   const key = (request) => (typeof request === 'string' ? request : request.url);
   return {
     held,
-    match: async (request) => held.get(key(request)),
-    put: async (request, response) => { held.set(key(request), new Response(await response.arrayBuffer(), { headers: response.headers })); },
+    match: async (request) => (held.has(key(request)) ? held.get(key(request))() : undefined),
+    put: async (request, response) => { held.set(key(request), stored(await response.arrayBuffer(), response.headers)); },
     delete: async (request) => held.delete(key(request)),
   };
 }
@@ -319,12 +323,12 @@ test('the snapshot is stored with its decompressed copy beside it, of the same v
   const validators = { ETag: '"v1"', 'Last-Modified': 'Sun, 06 Dec 2026 10:00:00 GMT', 'Content-Type': 'application/gzip' };
   await storeFile(cache, SNAPSHOT_URL, new Response(gzipSync(MEMORY), { headers: validators }));
   assert.deepEqual([...cache.held.keys()].sort(), ['https://site.example/jodide/pyodide/python-snapshot', SNAPSHOT_URL]);
-  const copy = cache.held.get('https://site.example/jodide/pyodide/python-snapshot');
+  const copy = cache.held.get('https://site.example/jodide/pyodide/python-snapshot')();
   assert.deepEqual(new Uint8Array(await copy.arrayBuffer()), MEMORY);
   assert.equal(copy.headers.get('ETag'), '"v1"');
   assert.equal(copy.headers.get('Last-Modified'), validators['Last-Modified']);
   assert.equal(copy.headers.get('Content-Type'), 'application/octet-stream');
-  assert.deepEqual(new Uint8Array(await cache.held.get(SNAPSHOT_URL).arrayBuffer()), new Uint8Array(gzipSync(MEMORY)), 'the file itself as it came');
+  assert.deepEqual(new Uint8Array(await cache.held.get(SNAPSHOT_URL)().arrayBuffer()), new Uint8Array(gzipSync(MEMORY)), 'the file itself as it came');
 
   const wasm = 'https://site.example/jodide/pyodide/pyodide.asm.wasm';
   await storeFile(cache, wasm, new Response('wasm', { headers: { ETag: '"w"' } }));
@@ -332,10 +336,10 @@ test('the snapshot is stored with its decompressed copy beside it, of the same v
 });
 
 test('a snapshot the host sent decoded is stored as it came, with no copy, and an older version\'s copy goes', async () => {
-  const cache = responseCache({ 'https://site.example/jodide/pyodide/python-snapshot': new Response('older', { headers: { ETag: '"v0"' } }) });
+  const cache = responseCache({ 'https://site.example/jodide/pyodide/python-snapshot': ['older', { ETag: '"v0"' }] });
   await storeFile(cache, SNAPSHOT_URL, new Response(MEMORY, { headers: { ETag: '"v1"' } }));
   assert.deepEqual([...cache.held.keys()], [SNAPSHOT_URL]);
-  assert.deepEqual(new Uint8Array(await cache.held.get(SNAPSHOT_URL).arrayBuffer()), MEMORY);
+  assert.deepEqual(new Uint8Array(await cache.held.get(SNAPSHOT_URL)().arrayBuffer()), MEMORY);
 });
 
 test('both ways of storing keep the snapshot\'s decompressed copy: a page\'s download through the worker, and a page\'s ask', async () => {
@@ -348,11 +352,11 @@ test('both ways of storing keep the snapshot\'s decompressed copy: a page\'s dow
   assert.deepEqual(new Uint8Array(await answered.arrayBuffer()), new Uint8Array(gzipSync(MEMORY)), 'the page gets the file as the host sent it');
   const memoryKey = 'https://site.example/jodide/pyodide/python-snapshot';
   for (let i = 0; i < 200 && !cache.held.has(memoryKey); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  assert.deepEqual(new Uint8Array(await cache.held.get('https://site.example/jodide/pyodide/python-snapshot').arrayBuffer()), MEMORY);
+  assert.deepEqual(new Uint8Array(await cache.held.get('https://site.example/jodide/pyodide/python-snapshot')().arrayBuffer()), MEMORY);
 
   const asked = responseCache();
   const stored = await storeMissing([SNAPSHOT_URL], { caches: { open: async () => asked }, fetch, cacheName: 'jodide-v1', origin: 'https://site.example' });
   assert.deepEqual(stored, [SNAPSHOT_URL]);
-  assert.deepEqual(new Uint8Array(await asked.held.get('https://site.example/jodide/pyodide/python-snapshot').arrayBuffer()), MEMORY,
+  assert.deepEqual(new Uint8Array(await asked.held.get('https://site.example/jodide/pyodide/python-snapshot')().arrayBuffer()), MEMORY,
     'stored before the page is told');
 });

@@ -94,10 +94,10 @@ export async function storeFile(cache, key, response) {
   if (copyKey === null) {
     return cache.put(key, response);
   }
-  const copy = response.clone();
   await cache.put(key, response);
   try {
-    await cache.put(copyKey, decompressed(copy));
+    // Read back from the disk: a copy of the answer teed beside the put would buffer it in memory.
+    await cache.put(copyKey, decompressed(await cache.match(key)));
   } catch (notStored) {
     await cache.delete(copyKey).catch(() => {});
   }
