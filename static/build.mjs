@@ -52,6 +52,7 @@ const bundles = {
   'python-worker-remote.js': 'src/main/js/frame/python-worker-remote.js',
   'pyodide-support.js': 'src/main/js/pyodide/index.js',
   'page-support.js': 'src/main/js/page/index.js',
+  'decompressed-copy-worker.js': 'src/main/js/page/decompressed-copy-worker.js',
   'jupyter-client.js': 'src/main/js/jupyter/kernel-bridge.js',
 };
 

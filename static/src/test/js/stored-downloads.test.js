@@ -252,3 +252,32 @@ test('files that failed to load leave nothing behind: the next load that succeed
   assert.deepEqual(Object.keys(await copies), [...page.HANDED_FRAME_FILES], 'the retry\'s downloads come again as stored copies');
   assert.equal(await given['pyodide/python_stdlib.zip'].text(), 'stored pyodide/python_stdlib.zip');
 });
+
+test('the snapshot handed as its stored file gets its decompressed copy made in a worker, and that copy is handed again', async () => {
+  const snapshot = 'pyodide/python-snapshot.gz';
+  const held = new Map([[BASE + snapshot, () => new Response('gzip bytes', { headers: { ETag: '"v1"' } })]]);
+  const caches = {
+    keys: async () => ['jodide-b1'],
+    open: async () => ({ match: async (url) => (held.has(String(url)) ? held.get(String(url))() : undefined) }),
+  };
+  const fetch = async (url, init = {}) => new Response(init.method === 'HEAD' ? null : 'network', { headers: { ETag: '"v1"' } });
+  const asked = [];
+  const makeWorker = () => {
+    const worker = {
+      terminate: () => asked.push('terminated'),
+      postMessage: (data) => {
+        asked.push(Object.values(data)[0]);
+        held.set(BASE + 'pyodide/python-snapshot', () => new Response('decompressed bytes', { headers: { ETag: '"v1"' } }));
+        setTimeout(() => worker.onmessage({ data: true }));
+      },
+    };
+    return worker;
+  };
+  const source = siteFileSource(BASE, [snapshot], { caches, fetch, ready: Promise.resolve(null), makeWorker });
+  const given = await source.allFiles();
+  assert.equal(await given[snapshot].text(), 'gzip bytes', 'a revisit without the copy hands the file');
+  const copies = await source.storedCopiesOfDownloads();
+  assert.deepEqual(asked, [BASE + snapshot, 'terminated']);
+  assert.equal(await copies[snapshot].text(), 'decompressed bytes');
+  assert.equal(await given[snapshot].text(), 'decompressed bytes', 'in the object given too');
+});

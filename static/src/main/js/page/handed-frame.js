@@ -12,7 +12,8 @@
 
 import { bootHandedFrame } from './handed-frame-boot.js';
 import { currentSiteFile, currentStoredCopy, preferDecompressed, storedCopy } from './stored-site-files.js';
-import { sameVersion, storeAsk } from '../sw/offline-cache.js';
+import { decompressedKey, sameVersion, storeAsk } from '../sw/offline-cache.js';
+import { keepDecompressedCopy } from './decompressed-copy.js';
 import { PACKAGE_INDEX, packageFetchesPort } from './package-files.js';
 import { packageStore } from './package-store.js';
 import { MICROPYTHON_FILES } from '../frame/micropython-loader.js';
@@ -138,7 +139,7 @@ export function handedFrameStoredCopies(base = document.baseURI, { micropython =
   const read = handedRead(micropython);
   if (read.stored === null) {
     read.stored = handedFrameFiles(base, { micropython }).then(
-      (given) => storedCopiesOf(base, read.downloads, given, { caches: globalThis.caches, ready: serviceWorkerReady() }),
+      (given) => storedCopiesOf(base, read.downloads, given, { caches: globalThis.caches, ready: serviceWorkerReady(), makeWorker: copyWorkerOf(base) }),
       () => { read.stored = null; return {}; });
   }
   return read.stored;
@@ -147,25 +148,45 @@ export function handedFrameStoredCopies(base = document.baseURI, { micropython =
 /**
  * Once `ready` (the site's service worker is active; null: never) and the worker has stored those of
  * the files `downloaded` ({path: the headers of the download}) it lacked (askToStore: its install
- * stores only the app shell), the stored copies of those files that are of the version downloaded
- * (sameVersion), as {path: Blob}; each is put in place in `given` (the object of files a page
- * hands its frames), so that whoever holds that object holds the stored copy from then on. {} when
- * nothing was downloaded. Never rejects.
+ * stores only the app shell), and the decompressed copy of a file kept so (the snapshot:
+ * decompressed-copy.js, made in a worker `makeWorker()` starts) has been made where it was missing,
+ * the stored copies of the files downloaded that are of the version downloaded (sameVersion), and of
+ * those whose decompressed copy was made now, as {path: Blob} (the decompressed copy where there is
+ * one: preferDecompressed); each is put in place in `given` (the object of files a page hands its
+ * frames), so that whoever holds that object holds the stored copy from then on. {} when there are
+ * none. Never rejects.
  */
-function storedCopiesOf(base, downloaded, given, { caches, ready }) {
+function storedCopiesOf(base, downloaded, given, { caches, ready, makeWorker }) {
+  const url = (path) => new URL(path, base);
   const downloads = [...downloaded.keys()].filter((path) => path in given);
-  if (downloads.length === 0 || !ready) return Promise.resolve({});
+  const keptDecompressed = Object.keys(given).filter((path) => decompressedKey(url(path).href) !== null);
+  if ((downloads.length === 0 && keptDecompressed.length === 0) || !ready) return Promise.resolve({});
   return Promise.resolve(ready)
-    .then((registration) => askToStore(registration, downloads.map((path) => new URL(path, base).href)))
-    .then(() => Promise.all(downloads.map((path) => blobEntry(path,
-      storedCopy(new URL(path, base), caches).then((copy) => (copy && sameVersion(copy, { headers: downloaded.get(path) })
-        ? preferDecompressed(new URL(path, base), copy, caches) : null))))))
+    .then((registration) => (downloads.length > 0 ? askToStore(registration, downloads.map((path) => url(path).href)) : undefined))
+    .then(() => Promise.all(keptDecompressed.map((path) => keepDecompressedCopy(url(path), { caches, makeWorker })
+      .then((made) => (made ? [path] : [])))))
+    .then((made) => Promise.all([...new Set([...downloads, ...made.flat()])].map((path) => blobEntry(path,
+      storedCopy(url(path), caches).then((copy) => {
+        // A file not downloaded was handed as its current stored copy, whose version the copy made now has.
+        const version = downloaded.has(path) ? { headers: downloaded.get(path) } : copy;
+        return copy && sameVersion(copy, version) ? preferDecompressed(url(path), copy, caches) : null;
+      })))))
     .then((entries) => {
       const copies = Object.fromEntries(entries.flat());
       Object.assign(given, copies);
       return copies;
     })
     .catch(() => ({}));
+}
+
+/**
+ * Starts the editor page's worker that makes decompressed copies (decompressed-copy-worker.js, beside
+ * page-support.js at the site's root `base`), or undefined where there are no workers.
+ */
+function copyWorkerOf(base) {
+  return typeof Worker === 'function'
+    ? () => new Worker(new URL('decompressed-copy-worker.js', base), { type: 'module' })
+    : undefined;
 }
 
 /**
@@ -182,7 +203,8 @@ function storedCopiesOf(base, downloaded, given, { caches, ready }) {
  *   six connections); the frame's modules as the page makes the frame (frame-scripts.js).
  * - `storedCopiesOfDownloads()`: once the site's service worker is ready (`ready`, a promise; null:
  *   never), {path: Blob} of the stored copies of the files `allFiles()` downloaded, each of the
- *   version downloaded (sameVersion), and only those; {} when it downloaded none. A downloaded file's
+ *   version downloaded (sameVersion), and of those whose decompressed copy it made (storedCopiesOf); {}
+ *   when there are none. A downloaded file's
  *   Blob is held in the browser's memory (Pyodide's: ~20 MiB) for as long as any page, frame or
  *   worker holds it, where a stored copy's reads its bytes from the disk: the object `allFiles()`
  *   gave takes the stored copies in place, so that whoever holds that object holds them from then on,
@@ -191,7 +213,7 @@ function storedCopiesOf(base, downloaded, given, { caches, ready }) {
  *   downloaded when it asks the worker then (askToStore). Never rejects.
  */
 export function siteFileSource(base, paths, {
-  caches = globalThis.caches, fetch = globalThis.fetch, ready = serviceWorkerReady(),
+  caches = globalThis.caches, fetch = globalThis.fetch, ready = serviceWorkerReady(), makeWorker = copyWorkerOf(base),
 } = {}) {
   let copies = null;
   let files = null;
@@ -222,7 +244,7 @@ export function siteFileSource(base, paths, {
   };
   const storedCopiesOfDownloads = () => {
     if (stored === null) {
-      stored = allFiles().then((given) => storedCopiesOf(base, downloaded, given, { caches, ready }));
+      stored = allFiles().then((given) => storedCopiesOf(base, downloaded, given, { caches, ready, makeWorker }));
     }
     return stored;
   };

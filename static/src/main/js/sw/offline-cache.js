@@ -9,10 +9,11 @@ import { SNAPSHOT_PATH } from '../pyodide/snapshot.js';
 const PREFIX = 'jodide-';
 
 /**
- * The site's gzip files of which the worker also stores a decompressed copy, as site paths: Pyodide's
- * memory snapshot (7 MB, 31 MB decompressed), which every start of Python would otherwise decompress
- * on its way to the first result (~0.2-0.3 s of the Python worker's thread on a 2-core machine,
- * measured 2026-12-06: warm visits to Python idle 0.91× as long with the decompressed copy).
+ * The site's gzip files of which a decompressed copy is kept beside the stored file, as site paths:
+ * Pyodide's memory snapshot (7 MB, 31 MB decompressed), which every start of Python would otherwise
+ * decompress on its way to the first result (~0.2-0.3 s of the Python worker's thread on a 2-core
+ * machine, measured 2026-12-06: warm visits to Python idle 0.88-0.96× as long with the copy). The
+ * editor page makes the copy in a worker of its own (page/decompressed-copy.js).
  */
 const KEPT_DECOMPRESSED = Object.freeze([SNAPSHOT_PATH]);
 
@@ -66,7 +67,7 @@ export function storedKey(url) {
 }
 
 /**
- * The key of the decompressed copy the worker keeps of the file at `url` (a URL or a Request): its
+ * The key of the decompressed copy kept of the file at `url` (a URL or a Request): its
  * storedKey without `.gz` (`…/pyodide/python-snapshot`, a path the host does not serve), or null for
  * a file not in KEPT_DECOMPRESSED.
  */
@@ -79,38 +80,6 @@ export function decompressedKey(url) {
 export function isDecompressedKey(url) {
   const key = storedKey(url);
   return KEPT_DECOMPRESSED.some((path) => key.endsWith('/' + path.slice(0, -'.gz'.length)));
-}
-
-/**
- * Stores `response` (the site's answer for `key`, a URL or a Request) in `cache`, and for a file of
- * KEPT_DECOMPRESSED its decompressed copy beside it (decompressedKey), with the answer's ETag and
- * Last-Modified, so that a reader knows which version it is of (sameVersion). The file goes first (it
- * is what offline use needs, should the quota not hold both). An answer that is not gzip (a host that
- * sent the file decoded) stores no copy, and removes the one of an older version. Resolves once both
- * are stored; rejects only when the file itself could not be.
- */
-export async function storeFile(cache, key, response) {
-  const copyKey = decompressedKey(key);
-  if (copyKey === null) {
-    return cache.put(key, response);
-  }
-  await cache.put(key, response);
-  try {
-    // Read back from the disk: a copy of the answer teed beside the put would buffer it in memory.
-    await cache.put(copyKey, decompressed(await cache.match(key)));
-  } catch (notStored) {
-    await cache.delete(copyKey).catch(() => {});
-  }
-}
-
-/** `response`'s body decompressed (gzip), with its validators. */
-function decompressed(response) {
-  const headers = new Headers({ 'Content-Type': 'application/octet-stream' });
-  for (const name of ['ETag', 'Last-Modified']) {
-    const value = response.headers.get(name);
-    if (value) headers.set(name, value);
-  }
-  return new Response(response.body.pipeThrough(new DecompressionStream('gzip')), { headers });
 }
 
 /**
@@ -130,7 +99,7 @@ export async function networkFirst(request, preloadResponse, { caches, fetch, ca
     const response = (await preloadResponse) || await fetch(request);
     if (response.status === 200 && response.type === 'basic' && !sameVersion(await stored, response)) {
       const copy = response.clone();
-      cache.then((opened) => storeFile(opened, storedKey(request.url), copy)).catch(() => { });
+      cache.then((opened) => opened.put(storedKey(request.url), copy)).catch(() => { });
     }
     return response;
   } catch (error) {
@@ -182,7 +151,7 @@ export async function storeMissing(urls, { caches, fetch, cacheName: name, origi
     try {
       const response = await fetch(request);
       if (response.status === 200 && response.type === 'basic') {
-        await storeFile(cache, request, response);
+        await cache.put(request, response);
         stored.push(url);
       }
     } catch (unreachable) {
@@ -199,7 +168,7 @@ export async function storeMissing(urls, { caches, fetch, cacheName: name, origi
  * the old cache, which activation deletes), each under its storedKey once (an older build stored
  * pages opened with a query under their own URL), so that a site whose pages ran Pyodide keeps Pyodide
  * offline across a new build, and one whose pages never did does not download it. Decompressed copies
- * are not among them: each comes again with its file (storeFile).
+ * are not among them (the host has no such file): a page makes each again from its file.
  */
 export async function urlsOfOtherCaches(name, { caches }) {
   const current = await caches.open(name);
