@@ -148,8 +148,8 @@ class LoadingIT {
     private static final String FROM_THE_SNAPSHOT = "%% py\nimport sys\nhasattr(sys.modules['jodide_kernel'], '_jodide_sources_digest')\n";
 
     /**
-     * The service worker keeps Pyodide's memory snapshot decompressed beside the file (sw/offline-cache.js:
-     * storeFile), of the same version, and a revisit hands the frame that copy (no decompression on the
+     * Pyodide's memory snapshot is kept decompressed beside the stored file, of the same version (made
+     * by the page's own worker: page/decompressed-copy.js), and a revisit hands the frame that copy (no decompression on the
      * way to the first result): with the stored file itself made unreadable, Python still starts from
      * the snapshot.
      */
@@ -203,7 +203,7 @@ class LoadingIT {
                         + body + "})().then(done, (error) => done('failed: ' + error));", arguments);
     }
 
-    /** Waits until the service worker holds the snapshot and its decompressed copy: [the file's ETag, the copy's, the copy's size]. */
+    /** Waits until the site's cache holds the snapshot and its decompressed copy: [the file's ETag, the copy's, the copy's size]. */
     @SuppressWarnings("unchecked")
     private static List<Object> awaitSnapshotCopies(NotebookPage page) {
         Object[] last = {null};
@@ -215,7 +215,7 @@ class LoadingIT {
                 return last[0] instanceof List ? (List<Object>) last[0] : null;
             });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the service worker did not store the snapshot and its decompressed copy: " + last[0], e);
+            throw new AssertionError("the site's cache did not get the snapshot and its decompressed copy: " + last[0], e);
         }
     }
 
