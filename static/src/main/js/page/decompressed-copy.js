@@ -7,8 +7,8 @@
 //
 //   await keepDecompressedCopy(new URL('pyodide/python-snapshot.gz', base), { makeWorker });   // true: made now
 
-import { storedCopy } from './stored-site-files.js';
-import { decompressedKey, isOwnCache, sameVersion } from '../sw/offline-cache.js';
+import { storedCopy, storedEntry } from './stored-site-files.js';
+import { decompressedKey, sameVersion } from '../sw/offline-cache.js';
 
 /** The page's ask to the worker, {[ASK]: the file's URL}, answered with true (stored) or false. */
 export const ASK = 'jodideDecompressStoredFile';
@@ -91,20 +91,12 @@ export function answerCopyAsks(scope = globalThis) {
     const url = event.data && typeof event.data === 'object' ? event.data[ASK] : undefined;
     let made = false;
     try {
-      if (typeof url === 'string') {
-        made = await storeDecompressedCopy(await cacheHolding(url, scope.caches), url);
+      const entry = typeof url === 'string' ? await storedEntry(url, scope.caches) : undefined;
+      if (entry) {
+        made = await storeDecompressedCopy(entry.cache, url);
       }
     } finally {
       scope.postMessage(made);
     }
   };
-}
-
-/** The newest of the site's caches that holds `url`, or one that holds nothing. */
-async function cacheHolding(url, caches) {
-  for (const name of (await caches.keys()).filter(isOwnCache).reverse()) {
-    const cache = await caches.open(name);
-    if (await cache.match(url)) return cache;
-  }
-  return { match: async () => undefined };
 }

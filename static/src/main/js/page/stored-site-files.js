@@ -9,8 +9,8 @@
 // store: for Pyodide's 19 MB, ~170 ms and ~300 ms of CPU on every visit (measured 2026-12-02). A
 // stored copy is a Blob already: reading it costs nothing until the frame's worker reads its
 // bytes. A HEAD tells whether the host still serves that version, so a new build is never missed.
-// Of a file the worker also keeps decompressed (Pyodide's memory snapshot), that copy is given when it
-// is of the same version (the reader takes gzip and plain bytes alike).
+// Of a file also kept decompressed beside it (Pyodide's memory snapshot: decompressed-copy.js), that
+// copy is given when it is of the same version (the reader takes gzip and plain bytes alike).
 
 import { decompressedKey, isOwnCache, sameVersion } from '../sw/offline-cache.js';
 
@@ -20,15 +20,22 @@ import { decompressedKey, isOwnCache, sameVersion } from '../sw/offline-cache.js
  * Cache Storage here (an insecure context, a browser without it).
  */
 export async function storedCopy(url, caches) {
+  const entry = await storedEntry(url, caches);
+  return entry && entry.copy;
+}
+
+/** storedCopy's copy of `url` with the cache that holds it, as {cache, copy}, or undefined. */
+export async function storedEntry(url, caches) {
   if (!caches) {
     return undefined;
   }
   try {
     const names = (await caches.keys()).filter(isOwnCache).reverse();
     for (const name of names) {
-      const copy = await (await caches.open(name)).match(url);
+      const cache = await caches.open(name);
+      const copy = await cache.match(url);
       if (copy) {
-        return copy;
+        return { cache, copy };
       }
     }
   } catch (unavailable) {
@@ -38,8 +45,8 @@ export async function storedCopy(url, caches) {
 }
 
 /**
- * `copy`, the stored copy of `url`, or the decompressed copy the service worker keeps of it
- * (offline-cache.js: decompressedKey) when there is one of the same version (sameVersion: the
+ * `copy`, the stored copy of `url`, or the decompressed copy kept beside it (decompressed-copy.js,
+ * under offline-cache.js's decompressedKey) when there is one of the same version (sameVersion: the
  * copy's validators are its file's). Undefined when `copy` is.
  */
 export async function preferDecompressed(url, copy, caches) {
